@@ -1,0 +1,80 @@
+#include "calendar.h"
+
+#include <cstdio>
+
+namespace newsgraph {
+
+std::optional<Date> Date::parse(const std::string& s) {
+  Date d;
+  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &d.y, &d.m, &d.d) != 3) return std::nullopt;
+  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > days_in_month(d.y, d.m)) return std::nullopt;
+  return d;
+}
+
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[(m - 1 + 12) % 12];
+}
+
+// Howard Hinnant's days-from-civil algorithm.
+long Date::days() const {
+  int yy = y - (m <= 2);
+  long era = (yy >= 0 ? yy : yy - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(yy - era * 400);
+  unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Date Date::from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long yy = static_cast<long>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  Date r;
+  r.d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  r.m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  r.y = static_cast<int>(yy + (r.m <= 2));
+  return r;
+}
+
+int Date::weekday() const {
+  long z = days();
+  return static_cast<int>(((z % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+}
+
+int Date::iso_week(int* iso_year) const {
+  // The ISO week belongs to the year of its Thursday.
+  Date thursday = add_days(3 - weekday());
+  Date jan1{thursday.y, 1, 1};
+  int week = static_cast<int>((thursday.days() - jan1.days()) / 7 + 1);
+  if (iso_year) *iso_year = thursday.y;
+  return week;
+}
+
+Date Date::add_months(int n) const {
+  int total = y * 12 + (m - 1) + n;
+  Date r;
+  r.y = total / 12;
+  r.m = total % 12 + 1;
+  r.d = std::min(d, days_in_month(r.y, r.m));
+  return r;
+}
+
+std::string Date::str() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::string format_week(int iso_year, int week) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", iso_year, week);
+  return buf;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,202 @@
+#include "chunker.h"
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+bool is_noun_tag(const std::string& t) { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"; }
+bool is_verb_tag(const std::string& t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
+bool is_be(const Token& t) { return t.lemma == "be"; }
+
+namespace {
+
+bool verb_adverb(const Token& t) {
+  static const char* const words[] = {"not", "n't", "never", "also", "still", "already", "just",
+                                      "reportedly", "previously", "now", "again", "further",
+                                      "jointly", "formally", "officially", "recently", "later",
+                                      "soon", "finally", "quickly", "repeatedly", "since", "only",
+                                      "even", "initially", "eventually", "publicly", "privately"};
+  std::string lw = to_lower(t.text);
+  for (const char* w : words)
+    if (lw == w) return true;
+  return false;
+}
+
+bool np_internal(const std::vector<Token>& tk, size_t i) {
+  const std::string& t = tk[i].tag;
+  if (t == "DT" || t == "PDT" || t == "PRP$" || t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" ||
+      is_noun_tag(t) || t == "POS" || t == "$" || t == "HYPH")
+    return true;
+  // Participles used as adjectives: "the proposed tariffs", "rising prices".
+  if ((t == "VBN" || t == "VBG") && i + 1 < tk.size() &&
+      (is_noun_tag(tk[i + 1].tag) || tk[i + 1].tag == "JJ") && i > 0 &&
+      (tk[i - 1].tag == "DT" || tk[i - 1].tag == "JJ" || tk[i - 1].tag == "PRP$" ||
+       tk[i - 1].tag == "POS" || tk[i - 1].tag == "CD"))
+    return true;
+  return false;
+}
+
+// "last week", "next month", "this year": a time phrase that must not extend a noun group.
+bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
+  static const char* const rel[] = {"last", "next", "this", "past", "coming", "previous"};
+  static const char* const units[] = {"week", "month", "year", "weekend", "quarter", "spring", "summer",
+                                      "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday", "sunday"};
+  std::string w = to_lower(tk[j].text);
+  bool r = false;
+  for (const char* x : rel) r = r || w == x;
+  if (!r || j + 1 >= tk.size()) return false;
+  std::string u = to_lower(tk[j + 1].text);
+  for (const char* x : units)
+    if (u == x) return true;
+  return false;
+}
+
+bool nominal(const std::string& t) { return is_noun_tag(t) || t == "CD" || t == "PRP" || t == "EX" || t == "$"; }
+
+}  // namespace
+
+Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
+  Chunks c;
+  const size_t n = tk.size();
+  c.noun_at.assign(n, -1);
+  c.verb_at.assign(n, -1);
+  // Noun groups.
+  for (size_t i = 0; i < n;) {
+    const std::string& t = tk[i].tag;
+    if (t == "PRP" || t == "EX" || (t == "WP" && false)) {
+      c.nouns.push_back({i, i + 1, i});
+      c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
+      ++i;
+      continue;
+    }
+    // "that"/"which" as determiners only when nominal material follows.
+    bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
+    if (start && t == "DT") {
+      std::string lw = to_lower(tk[i].text);
+      if ((lw == "that" || lw == "which") && !(i + 1 < n && np_internal(tk, i + 1))) start = false;
+    }
+    if (!start) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    size_t last_nominal = kNone;
+    while (j < n && np_internal(tk, j)) {
+      if (j > i && tk[j].tag == "DT" && tk[j - 1].tag != "POS" && tk[j - 1].tag != "PDT") break;
+      if (j > i && starts_time_phrase(tk, j)) break;  // "the cabinet | last week"
+      if (nominal(tk[j].tag)) last_nominal = j;
+      ++j;
+    }
+    if (last_nominal == kNone) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    size_t end = last_nominal + 1;
+    c.nouns.push_back({i, end, last_nominal});
+    for (size_t k = i; k < end; ++k) c.noun_at[k] = static_cast<int>(c.nouns.size() - 1);
+    i = end;
+  }
+  // Verb groups.
+  for (size_t i = 0; i < n;) {
+    const std::string& t = tk[i].tag;
+    if (c.noun_at[i] >= 0 || !(is_verb_tag(t) || t == "MD")) {
+      ++i;
+      continue;
+    }
+    VerbGroup vg;
+    vg.begin = i;
+    size_t j = i;
+    size_t last_verb = i;
+    while (j < n) {
+      if ((is_verb_tag(tk[j].tag) || tk[j].tag == "MD") && c.noun_at[j] < 0) {
+        last_verb = j;
+        ++j;
+        continue;
+      }
+      if ((tk[j].tag == "RB" || verb_adverb(tk[j])) && verb_adverb(tk[j]) && j + 1 < n) {
+        size_t k = j;
+        while (k < n && verb_adverb(tk[k])) ++k;
+        if (k < n && is_verb_tag(tk[k].tag) && c.noun_at[k] < 0) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    vg.end = last_verb + 1;
+    vg.main = last_verb;
+    for (size_t k = vg.begin; k < vg.end; ++k) {
+      std::string lw = to_lower(tk[k].text);
+      if (lw == "not" || lw == "n't" || lw == "never") vg.negated = true;
+      if (tk[k].tag == "MD" && vg.modal.empty()) vg.modal = tk[k].lemma == "will" ? "will" : lw;
+    }
+    // Be + modality adjective + to + verb: "is set to", "was ready to".
+    size_t k = vg.end;
+    if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(to_lower(tk[k].text)) &&
+        tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB") {
+      vg.matrix = k;
+      vg.matrix_lemma = to_lower(tk[k].text);
+      vg.main = k + 2;
+      vg.end = k + 3;
+      k = vg.end;
+    }
+    // A short prepositional phrase may stand between a matrix verb and its infinitive:
+    // "threatened on Monday to impose".
+    if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && k < n && tk[k].tag == "IN") {
+      size_t q = k + 1;
+      while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
+                                      tk[q].tag == "JJ"))
+        ++q;
+      if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
+    }
+    // Infinitival chain: "threatened to impose", "agreed to help curb".
+    while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
+           (lex.matrix_modality.count(tk[vg.main].lemma) || tk[vg.main].lemma == "help" ||
+            tk[vg.main].lemma == "move" || tk[vg.main].lemma == "continue" || tk[vg.main].lemma == "begin" ||
+            tk[vg.main].lemma == "fail" || tk[vg.main].lemma == "vote")) {
+      if (vg.matrix == kNone) {
+        vg.matrix = vg.main;
+        vg.matrix_lemma = tk[vg.main].lemma;
+      }
+      vg.main = k + 1;
+      vg.end = k + 2;
+      k = vg.end;
+    }
+    if (k < n && tk[k].tag == "RP") {
+      vg.particle = k;
+      vg.end = k + 1;
+    }
+    vg.lemma = tk[vg.main].lemma;
+    // Voice and tense from the auxiliaries before the content verb.
+    size_t aux_end = vg.matrix != kNone ? vg.matrix : vg.main;
+    bool be_aux = false, have_aux = false;
+    for (size_t a = vg.begin; a < aux_end; ++a) {
+      if (is_be(tk[a])) be_aux = true;
+      if (tk[a].lemma == "have") have_aux = true;
+    }
+    vg.passive = tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone;
+    const std::string& first = tk[vg.begin].tag;
+    std::string first_lw = to_lower(tk[vg.begin].text);
+    if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll") vg.tense = Tense::kFuture;
+    else if (first == "VBD" || (have_aux && first_lw == "had")) vg.tense = Tense::kPast;
+    else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
+    else if (first == "VBZ" || first == "VBP") vg.tense = Tense::kPresent;
+    else if (!vg.modal.empty()) vg.tense = Tense::kPresent;
+    // A going-to future: "is going to impose".
+    if (vg.matrix != kNone && tk[vg.matrix].lemma == "go" && be_aux) vg.tense = Tense::kFuture;
+    vg.finite = !(vg.modal.empty() && (first == "VBN" || first == "VBG" || first == "VB") &&
+                  !(first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "MD")));
+    // An imperative or subjunctive VB after a subject is still finite ("they expect it to rise").
+    if (first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "PRP" || is_noun_tag(tk[vg.begin - 1].tag)) &&
+        tk[vg.begin - 1].tag != "TO")
+      vg.finite = true;
+    if (vg.begin > 0 && tk[vg.begin - 1].tag == "TO") vg.finite = false;
+    c.verbs.push_back(vg);
+    for (size_t m = vg.begin; m < vg.end; ++m) c.verb_at[m] = static_cast<int>(c.verbs.size() - 1);
+    i = vg.end;
+  }
+  return c;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,341 @@
+#include "entities.h"
+
+#include <map>
+#include <set>
+
+#include "text_util.h"
+
+namespace newsgraph {
+namespace {
+
+bool capitalized(const Token& t) { return is_upper_initial(t.text); }
+bool proper(const Token& t) { return (t.tag == "NNP" || t.tag == "NNPS") && capitalized(t); }
+
+std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
+  std::string s;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && tk[i].space_before) s += ' ';
+    else if (i > b && tk[i].start > tk[i - 1].end) s += ' ';
+    s += tk[i].text;
+  }
+  return s;
+}
+
+// Longest gazetteer phrase starting at i (first token capitalized), or 0.
+size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const GazetteerEntry** out) {
+  if (!capitalized(tk[i]) || tk[i].tag == "PRP") return 0;
+  size_t best = 0;
+  std::string phrase;
+  for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
+    const Token& t = tk[i + len - 1];
+    if (len > 1) {
+      bool connector = t.text == "of" || t.text == "the" || t.text == "de" || t.text == "and" || t.text == "&";
+      if (!capitalized(t) && !connector && !has_digit(t.text)) break;
+      phrase += ' ';
+    }
+    phrase += t.text;
+    if (const GazetteerEntry* e = lex.find_place(phrase)) {
+      // The match must end on a capitalized word (not "the United States of").
+      if (capitalized(t) || has_digit(t.text)) {
+        best = len;
+        *out = e;
+      }
+    }
+  }
+  return best;
+}
+
+// Longest title phrase in tk[b, e) that starts at b; returns its length.
+size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  size_t best = 0;
+  std::string phrase;
+  for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {
+    if (len > 1) phrase += ' ';
+    phrase += to_lower(tk[b + len - 1].text);
+    auto it = lex.titles.find(phrase);
+    if (it != lex.titles.end()) {
+      best = len;
+      *role = it->second;
+    }
+  }
+  return best;
+}
+
+// Longest title phrase in tk[b, e) that ends at e (lower-case titles before a name).
+size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  size_t best = 0;
+  for (size_t len = 1; len <= lex.max_title_tokens && len <= e - b; ++len) {
+    std::string phrase;
+    for (size_t k = e - len; k < e; ++k) {
+      if (k > e - len) phrase += ' ';
+      phrase += to_lower(tk[k].text);
+    }
+    auto it = lex.titles.find(phrase);
+    if (it != lex.titles.end()) {
+      best = len;
+      *role = it->second;
+    }
+  }
+  return best;
+}
+
+bool is_org_word(const std::string& w, const Lexicons& lex) {
+  std::string s = w;
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return lex.org_suffixes.count(s) > 0;
+}
+
+bool is_noun_tag_like(const std::string& t) { return t == "NN" || t == "NNS"; }
+
+bool is_calendar_word(const std::string& lw) {
+  static const std::set<std::string> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+      "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};
+  return words.count(lw) > 0;
+}
+
+}  // namespace
+
+void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
+                        std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  const size_t n = tk.size();
+  // Index of the mention (in `mentions`) that ends at each token, to find role organisations.
+  std::vector<int> ends_at(n + 1, -1);
+  auto add = [&](size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) -> Mention& {
+    Mention m;
+    m.sentence = si;
+    m.tok_begin = b;
+    m.tok_end = e;
+    m.start = tk[b].start;
+    m.end = tk[e - 1].end;
+    m.text = join(tk, b, e);
+    m.type = type;
+    m.kind = kind;
+    m.entity = std::move(entity);
+    mentions.push_back(std::move(m));
+    ends_at[e] = static_cast<int>(mentions.size() - 1);
+    return mentions.back();
+  };
+  // The organisation a title belongs to: a country, demonym or organisation right before it,
+  // or a possessive "China's".
+  auto org_before = [&](size_t title_begin) -> std::string {
+    size_t k = title_begin;
+    if (k >= 2 && (tk[k - 1].text == "'s" || tk[k - 1].text == "\xE2\x80\x99s")) --k;
+    int mi = ends_at[k];
+    if (mi < 0) return "";
+    const Mention& m = mentions[mi];
+    if (m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) {
+      if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) return m.entity;
+      if (m.capital) return m.country;
+    }
+    return "";
+  };
+
+  for (size_t i = 0; i < n;) {
+    const Token& t = tk[i];
+    std::string lw = to_lower(t.text);
+    // Pronouns.
+    if (t.tag == "PRP" || t.tag == "PRP$") {
+      static const std::set<std::string> person = {"he", "him", "his", "she", "her", "hers"};
+      static const std::set<std::string> thing = {"it", "its"};
+      if (person.count(lw)) add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
+      else if (thing.count(lw)) {
+        // Pleonastic "it is expected that" / "it was unclear" stays out.
+        bool pleonastic = i + 2 < n && tk[i + 1].lemma == "be" &&
+                          (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not");
+        if (!pleonastic) add(i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+      }
+      ++i;
+      continue;
+    }
+    // Role descriptions: "the president", "the U.S. president", "the prime minister".
+    if (lw == "the" && i + 1 < n) {
+      size_t k = i + 1;
+      const GazetteerEntry* g = nullptr;
+      size_t glen = gazetteer_match(tk, k, lex, &g);
+      if (glen && g->type == EntityType::kCountry) k += glen;
+      else if (lex.demonyms.count(tk[k].text)) k += 1;
+      std::string role;
+      size_t tlen = title_prefix(tk, k, n, lex, &role);
+      if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
+          !(k + tlen < n && (tk[k + tlen].text == "of" || is_noun_tag_like(tk[k + tlen].tag)))) {
+        Mention& m = add(i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
+        m.role = role;
+        i = k + tlen;
+        continue;
+      }
+    }
+    // Gazetteer names (countries, cities, known organisations).
+    const GazetteerEntry* g = nullptr;
+    size_t glen = gazetteer_match(tk, i, lex, &g);
+    if (glen) {
+      // "the Canadian cabinet" style government words after a country make it the government.
+      Mention& m = add(i, i + glen, g->type, MentionKind::kName, g->canonical);
+      m.country = g->country;
+      m.capital = g->capital;
+      i += glen;
+      continue;
+    }
+    // Demonyms ("Brazilian", "Chinese"): link to the country.
+    if (capitalized(t) && lex.demonyms.count(t.text) && (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) {
+      std::string two = i + 1 < n ? t.text + " " + tk[i + 1].text : "";
+      size_t len = (!two.empty() && lex.demonyms.count(two)) ? 2 : 1;
+      const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
+      Mention& m = add(i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
+      m.country = country;
+      i += len;
+      continue;
+    }
+    if (is_calendar_word(lw)) {  // weekdays and months are times, not entities
+      ++i;
+      continue;
+    }
+    if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) {
+      ++i;
+      continue;
+    }
+    // A run of proper nouns, bridging "of"/"and"/"&" inside organisation names.
+    size_t b = i, e = i;
+    while (e < n) {
+      if (proper(tk[e]) && !is_calendar_word(to_lower(tk[e].text))) {
+        const GazetteerEntry* g2 = nullptr;
+        // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
+        if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex)) break;
+        ++e;
+        continue;
+      }
+      if (e > b && e + 1 < n && (tk[e].text == "of" || tk[e].text == "&" || tk[e].text == "for" || tk[e].text == "and") &&
+          proper(tk[e + 1])) {
+        bool org_so_far = false;
+        for (size_t k = b; k < e; ++k) org_so_far = org_so_far || is_org_word(tk[k].text, lex);
+        if (org_so_far || tk[e].text == "&") {
+          ++e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (e == b) {
+      ++i;
+      continue;
+    }
+    // Honorifics and titles at the start of the run.
+    size_t nb = b;
+    bool person = false;
+    std::string role;
+    if (lex.person_prefixes.count(tk[nb].text) && nb + 1 < e) {
+      person = true;
+      ++nb;
+    }
+    size_t tlen = title_prefix(tk, nb, e, lex, &role);
+    size_t title_begin = nb;
+    if (tlen && nb + tlen < e) {
+      person = true;
+      nb += tlen;
+    } else {
+      tlen = 0;
+      role.clear();
+      // Lower-case titles right before the run: "foreign ministry spokesperson Guo Jiakun".
+      size_t lt = title_suffix(tk, b >= lex.max_title_tokens ? b - lex.max_title_tokens : 0, b, lex, &role);
+      if (lt) {
+        person = true;
+        title_begin = b - lt;
+      } else {
+        role.clear();
+      }
+    }
+    size_t ne = e;
+    // Strip a trailing possessive from the run ("Alvarez's" is tokenized apart already).
+    std::string name = join(tk, nb, ne);
+    EntityType type = EntityType::kOther;
+    bool org = false;
+    for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k].text, lex);
+    bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1;
+    for (char c : tk[nb].text)
+      if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+    if (person && !org) type = EntityType::kPerson;
+    else if (org) type = EntityType::kOrganization;
+    else if (all_caps) type = EntityType::kOrganization;
+    else if (ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson;
+    // A title alone ("President" before a gazetteer name) is not a person.
+    if (ne > nb) {
+      Mention& m = add(nb, ne, type, MentionKind::kName, name);
+      m.role = role;
+      if (!role.empty() && type == EntityType::kPerson) {
+        Role r;
+        r.person = name;
+        r.role = role;
+        r.organization = org_before(title_begin);
+        r.sentence = si;
+        roles.push_back(r);
+      }
+    }
+    i = e;
+  }
+}
+
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  // Full names by surname and by first name, for "Alvarez" -> "Marina Alvarez".
+  std::map<std::string, std::set<std::string>> by_last;
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    auto sp = m.entity.rfind(' ');
+    if (sp == std::string::npos) continue;
+    by_last[m.entity.substr(sp + 1)].insert(m.entity);
+  }
+  std::map<std::string, EntityType> known_type;
+  for (Mention& m : mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    if (m.entity.find(' ') == std::string::npos &&
+        (m.type == EntityType::kPerson || m.type == EntityType::kOther)) {
+      auto it = by_last.find(m.entity);
+      if (it != by_last.end() && it->second.size() == 1) {
+        m.entity = *it->second.begin();
+        m.type = EntityType::kPerson;
+      }
+    }
+    if (m.type != EntityType::kOther) known_type[m.entity] = m.type;
+  }
+  // A bare name seen once with a type keeps that type everywhere in the article.
+  for (Mention& m : mentions)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kOther && known_type.count(m.entity))
+      m.type = known_type[m.entity];
+  for (Role& r : roles) {
+    auto it = by_last.find(r.person);
+    if (r.person.find(' ') == std::string::npos && it != by_last.end() && it->second.size() == 1)
+      r.person = *it->second.begin();
+  }
+  // Pronouns and descriptions, in reading order.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.kind == MentionKind::kDescription) {
+      for (auto r = roles.rbegin(); r != roles.rend(); ++r)
+        if (r->role == m.role && r->sentence <= m.sentence) {
+          m.entity = r->person;
+          break;
+        }
+      continue;
+    }
+    if (m.kind != MentionKind::kPronoun) continue;
+    bool wants_person = m.type == EntityType::kPerson;
+    for (size_t j = i; j-- > 0;) {
+      const Mention& a = mentions[j];
+      if (m.sentence - a.sentence > 2) break;
+      if (a.entity.empty() || a.kind == MentionKind::kDemonym) continue;
+      bool person = a.type == EntityType::kPerson;
+      if (wants_person ? person : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
+                                               (a.type == EntityType::kPlace && a.capital)))) {
+        m.entity = a.entity;
+        if (!wants_person) {
+          m.type = a.type;
+          m.capital = a.capital;
+          m.country = a.country;
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,48 @@
+// Entity mentions (people, countries and other places, organisations, pronouns, role
+// descriptions) with their types and byte spans, role relations from titles ("U.S. Treasury
+// Secretary Scott Bessent" -> Bessent holds treasury secretary of United States), and
+// in-article coreference (surnames, pronouns, "the president").
+#pragma once
+#include <string>
+#include <vector>
+
+#include "lexicons.h"
+#include "token.h"
+
+namespace newsgraph {
+
+enum class MentionKind { kName, kDemonym, kPronoun, kDescription };
+
+struct Mention {
+  size_t sentence = 0;
+  size_t tok_begin = 0, tok_end = 0;  // token range in the sentence
+  uint32_t start = 0, end = 0;        // byte span in the article text
+  std::string text;                   // surface text exactly as written
+  EntityType type = EntityType::kOther;
+  MentionKind kind = MentionKind::kName;
+  std::string entity;   // canonical name after in-article resolution; empty when unresolved
+  std::string role;     // for descriptions ("the president") and titled names
+  bool capital = false; // a seat of government: as an agent it stands for `country`
+  std::string country;  // the country of a city, demonym or capital
+  bool metonymy = false;  // a capital read as its country's government ("Beijing proposed")
+};
+
+struct Role {
+  std::string person;        // canonical person name
+  std::string role;          // canonical role ("treasury secretary")
+  std::string organization;  // canonical country or organisation, may be empty
+  size_t sentence = 0;
+};
+
+// Finds the mentions of one sentence and the roles its titles state. `sentence_index` is stored
+// in each mention.
+void recognize_entities(const std::vector<Token>& tokens, size_t sentence_index, const Lexicons& lex,
+                        std::vector<Mention>& mentions, std::vector<Role>& roles);
+
+// Resolves, within one article and in reading order, surnames to the full name introduced in the
+// article, pronouns to the nearest compatible mention and role descriptions to the role holder;
+// sets Mention::entity (and the type learned from the antecedent). Unresolvable pronouns keep an
+// empty entity.
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles);
+
+}  // namespace newsgraph

@@ -1,0 +1,99 @@
+// What extraction produces for one article: mentions resolved to in-article entities, roles,
+// time expressions, relations (typed events with modality, polarity, time, place, confidence and
+// provenance) and claims. Entities are named by canonical name; storage turns names into IDs.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "article.h"
+#include "lexicons.h"
+
+namespace newsgraph {
+
+struct TimeValue {
+  std::string text;    // surface text, empty when the article date stands in
+  std::string value;   // TIMEX3 value
+  std::string type;    // DATE, TIME, DURATION, SET
+  bool from_article = false;  // no expression in the clause: the article date was used
+};
+
+struct SentenceSpan {
+  uint32_t start = 0, end = 0;
+};
+
+struct ExtractedMention {
+  std::string text;
+  uint32_t start = 0, end = 0;
+  EntityType type = EntityType::kOther;
+  std::string entity;  // canonical name
+  size_t sentence = 0;
+  std::string kind;    // name, demonym, pronoun, description
+};
+
+struct ExtractedEntity {
+  std::string name;
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> aliases;  // distinct surface names (pronouns excluded)
+  int mentions = 0;
+};
+
+struct ExtractedRole {
+  std::string person, role, organization;
+  size_t sentence = 0;
+};
+
+struct ExtractedRelation {
+  std::string subject;        // canonical entity name, empty when the subject is not an entity
+  std::string subject_text;
+  std::string predicate;      // lemma ("meet")
+  std::string text;           // surface relation phrase ("met with")
+  std::string object;         // canonical entity name or empty
+  std::string object_text;
+  std::string event_type, cameo;
+  bool symmetric = false;
+  bool has_time = false;
+  TimeValue time;
+  std::string location;       // canonical place name or text
+  std::string modality = "asserted";
+  std::string polarity = "positive";
+  double confidence = 0.5;
+  int claim = -1;             // index into ArticleExtraction::claims
+  size_t sentence = 0;
+  // Surface arguments in sentence order, for CaRB-style output.
+  std::string arg1, arg2;
+  std::vector<std::string> extra;
+  bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
+};
+
+struct ExtractedClaim {
+  std::string speaker;        // canonical entity name, empty when unknown
+  std::string speaker_text;
+  std::string cue;            // lemma of the cue ("say", "according to")
+  std::string content;
+  std::string modality;       // reported, expected, threatened, promised, denied
+  bool has_time = false;
+  TimeValue time;
+  size_t sentence = 0;
+  std::vector<int> relations; // indexes into ArticleExtraction::relations
+};
+
+struct ExtractedTime {
+  std::string text, type, value;
+  uint32_t start = 0, end = 0;
+  size_t sentence = 0;
+};
+
+struct ArticleExtraction {
+  Article article;  // metadata and text
+  std::vector<SentenceSpan> sentences;
+  std::vector<ExtractedMention> mentions;
+  std::vector<ExtractedEntity> entities;
+  std::vector<ExtractedRole> roles;
+  std::vector<ExtractedTime> times;
+  std::vector<ExtractedRelation> relations;
+  std::vector<ExtractedClaim> claims;
+  bool sentence_capped = false;  // a sentence was cut at the token cap
+};
+
+}  // namespace newsgraph

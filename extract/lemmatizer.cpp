@@ -1,0 +1,110 @@
+#include "lemmatizer.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
+  const char* names[4] = {"noun", "verb", "adj", "adv"};
+  for (int p = 0; p < 4; ++p) {
+    std::string index_path = dir + "/index." + names[p];
+    std::ifstream in(index_path);
+    if (!in)
+      throw std::runtime_error("cannot read " + index_path + " (install the Debian package wordnet-base)");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;  // licence header lines start with spaces
+      size_t sp = line.find(' ');
+      std::string lemma = line.substr(0, sp);
+      for (char& c : lemma)
+        if (c == '_') c = ' ';
+      index_[p].insert(std::move(lemma));
+    }
+    std::ifstream exc(dir + "/" + names[p] + ".exc");
+    while (std::getline(exc, line)) {
+      std::istringstream ls(line);
+      std::string form, base;
+      if (ls >> form >> base && !exceptions_[p].count(form)) exceptions_[p].emplace(form, base);
+    }
+  }
+  std::ifstream closed(closed_file);
+  if (!closed) throw std::runtime_error("cannot read " + closed_file);
+  std::string line;
+  while (std::getline(closed, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split(line, '\t');
+    if (f.size() < 3) continue;
+    std::string key(f[0]);
+    if (f[1] != "*") key += "\t" + std::string(f[1]);
+    closed_[key] = std::string(f[2]);
+  }
+}
+
+std::string Lemmatizer::morphy(const std::string& w, Pos pos) const {
+  auto ex = exceptions_[pos].find(w);
+  if (ex != exceptions_[pos].end()) return ex->second;
+  if (pos == kAdv) return w;
+  static const std::vector<std::pair<std::string, std::string>> rules[3] = {
+      {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+       {"men", "man"}, {"ies", "y"}},
+      {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"},
+       {"ing", ""}},
+      {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
+  if (index_[pos].count(w) && !(pos == kNoun && w.size() > 3 && w.back() == 's' && false)) return w;
+  for (const auto& [suf, rep] : rules[pos]) {
+    if (w.size() > suf.size() && w.ends_with(suf)) {
+      std::string cand = w.substr(0, w.size() - suf.size()) + rep;
+      if (index_[pos].count(cand)) return cand;
+    }
+  }
+  // Doubled consonant before -ed/-ing ("stopped", "planning").
+  if (pos == kVerb) {
+    for (const char* suf : {"ed", "ing"}) {
+      std::string s(suf);
+      if (w.size() > s.size() + 2 && w.ends_with(s)) {
+        std::string stem = w.substr(0, w.size() - s.size());
+        if (stem[stem.size() - 1] == stem[stem.size() - 2]) {
+          std::string cand = stem.substr(0, stem.size() - 1);
+          if (index_[pos].count(cand)) return cand;
+        }
+      }
+    }
+  }
+  return w;
+}
+
+std::string Lemmatizer::lemma(const std::string& word, const std::string& tag) const {
+  std::string lw = to_lower(word);
+  // Normalize curly apostrophes so clitics match the table.
+  size_t p;
+  while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
+  auto it = closed_.find(lw + "\t" + tag);
+  if (it != closed_.end()) return it->second;
+  it = closed_.find(lw);
+  if (it != closed_.end()) return it->second;
+  if (tag == "NNP") return word;
+  if (tag == "NNPS") {
+    std::string l = morphy(lw, kNoun);
+    if (l != lw && !word.empty()) {
+      std::string out = word.substr(0, l.size());
+      return out;
+    }
+    return word;
+  }
+  if (tag.starts_with("NN")) return tag == "NN" ? lw : morphy(lw, kNoun);
+  if (tag.starts_with("VB")) return tag == "VB" || tag == "VBP" ? (index_[kVerb].count(lw) ? lw : morphy(lw, kVerb)) : morphy(lw, kVerb);
+  if (tag == "JJR" || tag == "JJS") return morphy(lw, kAdj);
+  if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv);
+  if (tag == "JJ" || tag == "RB" || tag == "CD" || tag == "FW") return lw;
+  return tag == "PRP" || tag == "PRP$" ? lw : lw;
+}
+
+void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
+  for (Token& t : tokens) t.lemma = lemma(t.text, t.tag);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,31 @@
+// Lemmas from WordNet's morphology ("morphy"): the exception lists (noun.exc, verb.exc, adj.exc,
+// adv.exc) and the detachment rules, checked against WordNet's index files, all read from the
+// installed wordnet-base package. Closed-class words (pronouns, auxiliaries, clitics) follow
+// data/lexicon/closed_lemmas.tsv.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "token.h"
+
+namespace newsgraph {
+
+class Lemmatizer {
+ public:
+  // Throws std::runtime_error naming the missing file and package.
+  Lemmatizer(const std::string& wordnet_dir, const std::string& closed_lemmas_file);
+  // Lemma of one word given its Penn tag.
+  std::string lemma(const std::string& word, const std::string& penn_tag) const;
+  void lemmatize(std::vector<Token>& tokens) const;
+
+ private:
+  enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
+  std::string morphy(const std::string& lower, Pos pos) const;
+  std::unordered_set<std::string> index_[4];
+  std::unordered_map<std::string, std::string> exceptions_[4];
+  std::unordered_map<std::string, std::string> closed_;  // "word\ttag" or "word" -> lemma
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,142 @@
+#include "lexicons.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/istreamwrapper.h>
+
+#include <fstream>
+#include <stdexcept>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+const char* entity_type_name(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kCountry: return "COUNTRY";
+    case EntityType::kPlace: return "PLACE";
+    case EntityType::kOrganization: return "ORG";
+    default: return "OTHER";
+  }
+}
+
+EntityType entity_type_from_name(const std::string& n) {
+  if (n == "PERSON") return EntityType::kPerson;
+  if (n == "COUNTRY") return EntityType::kCountry;
+  if (n == "PLACE") return EntityType::kPlace;
+  if (n == "ORG") return EntityType::kOrganization;
+  return EntityType::kOther;
+}
+
+namespace {
+
+// Reads a TAB-separated file, skipping comments and blank lines.
+std::vector<std::vector<std::string>> read_table(const std::string& path, size_t min_cols) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path + " (is NEWSGRAPH_DATA set to the data/ folder?)");
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (trim(line).empty() || line[0] == '#') continue;
+    std::vector<std::string> row;
+    for (auto f : split(line, '\t')) row.emplace_back(trim(f));
+    if (row.size() < min_cols)
+      throw std::runtime_error(path + ":" + std::to_string(lineno) + ": expected " +
+                               std::to_string(min_cols) + " TAB-separated columns");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+size_t count_words(const std::string& s) {
+  size_t n = 1;
+  for (char c : s)
+    if (c == ' ') ++n;
+  return n;
+}
+
+}  // namespace
+
+Lexicons::Lexicons(const std::string& data, const std::string& iso_dir) {
+  const std::string lex = data + "/lexicon/";
+  auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
+    std::string key = alias_key(phrase);
+    if (key.empty()) return;
+    gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
+    max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
+  };
+  // Countries from iso-codes, under their preferred names.
+  std::unordered_map<std::string, std::string> preferred;
+  for (auto& r : read_table(lex + "country_names.tsv", 2)) preferred[r[0]] = r[1];
+  for (auto& r : read_table(lex + "country_aliases.tsv", 2))
+    add_place(r[0], {r[1], EntityType::kCountry, r[1], false});
+  const std::string iso_path = iso_dir + "/iso_3166-1.json";
+  std::ifstream iso(iso_path);
+  if (!iso) throw std::runtime_error("cannot read " + iso_path + " (install the Debian package iso-codes)");
+  rapidjson::IStreamWrapper isw(iso);
+  rapidjson::Document doc;
+  doc.ParseStream(isw);
+  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("3166-1"))
+    throw std::runtime_error(iso_path + ": not the iso-codes JSON layout");
+  for (const auto& c : doc["3166-1"].GetArray()) {
+    std::string name = c["name"].GetString();
+    std::string canonical = name;
+    if (c.HasMember("common_name")) canonical = c["common_name"].GetString();
+    if (preferred.count(name)) canonical = preferred[name];
+    else if (!c.HasMember("common_name") && name.find(',') != std::string::npos)
+      canonical = name.substr(0, name.find(','));
+    GazetteerEntry e{canonical, EntityType::kCountry, canonical, false};
+    add_place(canonical, e);
+    add_place(name, e);
+    // "Korea, Republic of" is written "Republic of Korea" in running text.
+    size_t comma = name.find(", ");
+    if (comma != std::string::npos && name.ends_with(" of"))
+      add_place(name.substr(comma + 2) + " " + name.substr(0, comma), e);
+    if (c.HasMember("official_name")) add_place(c["official_name"].GetString(), e);
+  }
+  for (auto& r : read_table(lex + "cities.tsv", 2))
+    add_place(r[0], {r[0], EntityType::kPlace, r[1], r.size() > 2 && r[2] == "capital"});
+  for (auto& r : read_table(lex + "organizations.tsv", 2))
+    add_place(r[0], {r[1], EntityType::kOrganization, "", false});
+  for (auto& r : read_table(lex + "demonyms.tsv", 2)) demonyms[r[0]] = r[1];
+  for (auto& r : read_table(lex + "titles.tsv", 2)) {
+    titles[r[0]] = r[1];
+    max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
+  }
+  for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
+  for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
+  for (auto& r : read_table(lex + "cues.tsv", 2)) cues[r[0]] = r[1];
+  for (auto& r : read_table(lex + "modality.tsv", 3)) {
+    if (r[1] == "modal") modal_modality[r[0]] = r[2];
+    else if (r[1] == "matrix") matrix_modality[r[0]] = r[2];
+    else if (r[1] == "adjective") adjective_modality[r[0]] = r[2];
+    else throw std::runtime_error(lex + "modality.tsv: unknown kind '" + r[1] + "'");
+  }
+  for (auto& r : read_table(data + "/events.tsv", 7)) {
+    EventRule e{r[2], r[3], r[4] == "yes", r[5] == "-" ? "" : r[5], r[6] == "-" ? "" : r[6]};
+    events[r[0] + "\t" + r[1]] = e;
+  }
+  std::ifstream ab(lex + "abbreviations.txt");
+  if (!ab) throw std::runtime_error("cannot read " + lex + "abbreviations.txt");
+  for (std::string line; std::getline(ab, line);)
+    if (!line.empty() && line[0] != '#') abbreviation_lines.push_back(line);
+}
+
+const GazetteerEntry* Lexicons::find_place(const std::string& phrase) const {
+  auto it = gazetteer.find(alias_key(phrase));
+  return it == gazetteer.end() ? nullptr : &it->second;
+}
+
+const EventRule* Lexicons::event_for(const std::string& verb, const std::string& object_head) const {
+  if (!object_head.empty()) {
+    auto it = events.find(verb + "\t" + object_head);
+    if (it != events.end()) return &it->second;
+  }
+  auto it = events.find(verb + "\t*");
+  return it == events.end() ? nullptr : &it->second;
+}
+
+}  // namespace newsgraph

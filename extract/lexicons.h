@@ -1,0 +1,54 @@
+// The project's word lists (data/lexicon/*, data/events.tsv) and the country gazetteer built from
+// Debian's iso-codes, loaded once and shared read-only by every extraction thread.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace newsgraph {
+
+enum class EntityType { kPerson, kCountry, kPlace, kOrganization, kOther };
+const char* entity_type_name(EntityType t);  // "PERSON", "COUNTRY", "PLACE", "ORG", "OTHER"
+EntityType entity_type_from_name(const std::string& name);
+
+struct GazetteerEntry {
+  std::string canonical;   // "United States", "World Trade Organization", "Ottawa"
+  EntityType type = EntityType::kOther;
+  std::string country;     // for cities: the country they are in
+  bool capital = false;    // a seat of government: as an agent it stands for its country
+};
+
+struct EventRule {
+  std::string event_type;
+  std::string cameo;
+  bool symmetric = false;
+  std::string threatened_type;   // empty when the event has no threat form
+  std::string threatened_cameo;
+};
+
+struct Lexicons {
+  // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
+  Lexicons(const std::string& data_dir, const std::string& iso_codes_dir);
+
+  // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
+  std::unordered_map<std::string, GazetteerEntry> gazetteer;
+  size_t max_phrase_tokens = 1;
+  std::unordered_map<std::string, std::string> demonyms;       // exact form -> country
+  std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
+  size_t max_title_tokens = 1;
+  std::unordered_set<std::string> org_suffixes;                // exact form
+  std::unordered_set<std::string> person_prefixes;             // exact form
+  std::unordered_map<std::string, std::string> cues;           // verb lemma -> modality
+  std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned
+  std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
+  std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
+  std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
+  std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
+
+  const GazetteerEntry* find_place(const std::string& phrase) const;
+  // Event rule for a predicate and the head lemma of its object (may be empty), or nullptr.
+  const EventRule* event_for(const std::string& verb, const std::string& object_head) const;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,321 @@
+#include "pipeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "chunker.h"
+#include "entities.h"
+#include "text_util.h"
+#include "time_normalizer.h"
+#include "triples.h"
+
+namespace newsgraph {
+namespace {
+
+struct SentenceWork {
+  Sentence sentence;
+  Chunks chunks;
+  std::vector<TimeExpression> times;
+  SentenceFacts facts;
+};
+
+// Head nouns that make "the Canadian cabinet" or "Beijing's government" stand for the country.
+bool government_word(const std::string& lemma) {
+  return lemma == "government" || lemma == "cabinet" || lemma == "administration" || lemma == "authority" ||
+         lemma == "authorities" || lemma == "ministry" || lemma == "official" || lemma == "side" ||
+         lemma == "delegation" || lemma == "negotiator";
+}
+
+class Linker {
+ public:
+  Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
+    for (size_t i = 0; i < mentions_.size(); ++i) by_sentence_[mentions_[i].sentence].push_back(i);
+  }
+
+  // The entities that head the conjuncts of a span ("Ferreira and Okafor" -> both). `agent`
+  // applies metonymy: a capital or a national government word acting stands for the country.
+  std::vector<size_t> heads(size_t si, const Span& span, bool agent) {
+    std::vector<size_t> out;
+    if (span.empty()) return out;
+    const auto& tk = work_[si].sentence.tokens;
+    const Chunks& c = work_[si].chunks;
+    // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
+    std::vector<Span> parts;
+    size_t b = span.b;
+    for (size_t k = span.b; k < span.e; ++k) {
+      std::string lw = to_lower(tk[k].text);
+      if ((lw == "and" || lw == "or") && k > span.b && c.noun_at[k - 1] >= 0 && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
+        parts.push_back({b, k});
+        b = k + 1;
+      }
+      if (lw == "of" || tk[k].tag == "IN") break;  // "talks between A and B": the head is "talks"
+    }
+    // When the split stopped at a preposition, only the first NP chain counts.
+    size_t stop = span.e;
+    for (size_t k = span.b; k < span.e; ++k)
+      if (tk[k].tag == "IN" || tk[k].tag == "TO") {
+        stop = k;
+        break;
+      }
+    parts.push_back({b, std::min(stop, span.e)});
+    for (const Span& p : parts) {
+      if (p.empty()) continue;
+      int ni = c.noun_at[p.b];
+      size_t head = ni >= 0 ? c.nouns[ni].head : p.e - 1;
+      if (head >= p.e) head = p.e - 1;
+      long best = -1;
+      long demonym = -1;
+      for (size_t mi : by_sentence_[si]) {
+        const Mention& m = mentions_[mi];
+        if (m.tok_begin < p.b || m.tok_end > p.e) continue;
+        if (m.kind == MentionKind::kDemonym) {
+          if (demonym < 0) demonym = static_cast<long>(mi);
+          continue;
+        }
+        if (m.entity.empty()) continue;
+        if (m.tok_begin <= head && head < m.tok_end) best = static_cast<long>(mi);
+      }
+      if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym;
+      if (best < 0) continue;
+      Mention& m = mentions_[best];
+      if (agent && m.capital && !m.country.empty() && m.kind != MentionKind::kDemonym) {
+        m.entity = m.country;
+        m.type = EntityType::kCountry;
+        m.capital = false;
+        m.metonymy = true;
+      }
+      out.push_back(static_cast<size_t>(best));
+    }
+    return out;
+  }
+
+  // Entity in the extra arguments that a relation without an entity object is aimed at
+  // ("tariffs on Brazilian coffee" -> Brazil).
+  long target_in_extras(size_t si, const Triple& t) {
+    const auto& tk = work_[si].sentence.tokens;
+    for (const Span& s : t.extra) {
+      std::string p = to_lower(tk[s.b].text);
+      if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
+      for (size_t mi : by_sentence_[si]) {
+        const Mention& m = mentions_[mi];
+        if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && m.type != EntityType::kPlace)
+          return static_cast<long>(mi);
+      }
+    }
+    return -1;
+  }
+
+  long mention_in(size_t si, const Span& s) {
+    for (size_t mi : by_sentence_[si]) {
+      const Mention& m = mentions_[mi];
+      if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty()) return static_cast<long>(mi);
+    }
+    return -1;
+  }
+
+ private:
+  std::vector<SentenceWork>& work_;
+  std::vector<Mention>& mentions_;
+  std::map<size_t, std::vector<size_t>> by_sentence_;
+};
+
+TimeValue time_value(const TimeExpression& te, const std::string& text) {
+  TimeValue tv;
+  tv.text = text.substr(te.start, te.end - te.start);
+  tv.value = te.value;
+  tv.type = te.type;
+  return tv;
+}
+
+}  // namespace
+
+ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
+  ArticleExtraction out;
+  out.article = article;
+  const std::string& text = article.text;
+  const Lexicons& lex = res.lexicons;
+  std::vector<SentenceWork> work;
+  {
+    AnalyzeOptions ao;
+    ao.pretokenized = options.pretokenized;
+    ao.max_sentence_tokens = options.max_sentence_tokens;
+    std::vector<Sentence> sentences;
+    if (options.one_sentence_per_line) {
+      ao.one_sentence = true;
+      size_t p = 0;
+      while (p < text.size()) {
+        size_t eol = text.find('\n', p);
+        if (eol == std::string::npos) eol = text.size();
+        auto s = analyze(text, p, eol, res, ao, &out.sentence_capped);
+        for (auto& x : s) sentences.push_back(std::move(x));
+        p = eol + 1;
+      }
+    } else {
+      sentences = analyze(text, article.body_start, text.size(), res, ao, &out.sentence_capped);
+    }
+    work.resize(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i) work[i].sentence = std::move(sentences[i]);
+  }
+  std::vector<Mention> mentions;
+  std::vector<Role> roles;
+  for (size_t si = 0; si < work.size(); ++si) {
+    SentenceWork& w = work[si];
+    out.sentences.push_back({w.sentence.start, w.sentence.end});
+    w.chunks = chunk(w.sentence.tokens, lex);
+    w.times = find_times(w.sentence.tokens, w.chunks, article.date);
+    for (const TimeExpression& te : w.times)
+      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si});
+    recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
+    w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
+  }
+  resolve_in_article(mentions, roles);
+  Linker linker(work, mentions);
+
+  // Claims first, so that relations can point at them.
+  std::vector<std::vector<int>> claim_index(work.size());
+  for (size_t si = 0; si < work.size(); ++si) {
+    SentenceWork& w = work[si];
+    const auto& tk = w.sentence.tokens;
+    claim_index[si].assign(w.facts.claims.size(), -1);
+    for (size_t ci = 0; ci < w.facts.claims.size(); ++ci) {
+      const Claim& cl = w.facts.claims[ci];
+      if (cl.negated || cl.content.empty()) continue;  // "did not say whether ..." states no claim
+      ExtractedClaim ec;
+      auto sp = linker.heads(si, cl.speaker, true);
+      if (!sp.empty()) ec.speaker = mentions[sp[0]].entity;
+      ec.speaker_text = span_text(tk, cl.speaker);
+      ec.cue = cl.cue;
+      ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);
+      ec.modality = cl.modality;
+      ec.sentence = si;
+      // The claim's time: the time of the attribution clause, else the article date.
+      for (const Triple& t : w.facts.triples)
+        if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
+          ec.has_time = true;
+          ec.time = time_value(w.times[t.time], text);
+        }
+      if (!ec.has_time && !article.date.empty()) {
+        ec.has_time = true;
+        ec.time = {"", article.date, "DATE", true};
+      }
+      claim_index[si][ci] = static_cast<int>(out.claims.size());
+      out.claims.push_back(std::move(ec));
+    }
+  }
+
+  for (size_t si = 0; si < work.size(); ++si) {
+    SentenceWork& w = work[si];
+    const auto& tk = w.sentence.tokens;
+    for (const Triple& t : w.facts.triples) {
+      ExtractedRelation base;
+      base.predicate = t.predicate;
+      base.text = t.relation;
+      base.arg1 = span_text(tk, t.arg1);
+      base.arg2 = span_text(tk, t.arg2);
+      for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
+      base.subject_text = span_text(tk, t.subject.empty() ? t.arg1 : t.subject);
+      base.object_text = span_text(tk, t.object);
+      base.modality = t.modality;
+      base.polarity = t.negated ? "negative" : "positive";
+      base.confidence = t.confidence;
+      base.sentence = si;
+      base.attribution = t.attribution;
+      if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
+        base.claim = claim_index[si][t.claim];
+        // Content of a claim that was not made ("did not say whether") is nobody's fact.
+        if (base.claim < 0 && !t.attribution) continue;
+      }
+      if (t.time >= 0) {
+        base.has_time = true;
+        base.time = time_value(w.times[t.time], text);
+      } else if (!article.date.empty()) {
+        base.has_time = true;
+        base.time = {"", article.date, "DATE", true};
+      }
+      if (!t.location.empty()) {
+        long lm = linker.mention_in(si, t.location);
+        base.location = lm >= 0 ? mentions[lm].entity : span_text(tk, t.location);
+      }
+      if (t.attribution) {
+        auto sp = linker.heads(si, t.subject, true);
+        if (!sp.empty()) base.subject = mentions[sp[0]].entity;
+        base.object_text = base.arg2;
+        out.relations.push_back(base);
+        continue;
+      }
+      // Event type from the ontology.
+      if (const EventRule* rule = lex.event_for(t.predicate, t.object_head)) {
+        base.event_type = rule->event_type;
+        base.cameo = rule->cameo;
+        base.symmetric = rule->symmetric;
+        if (t.modality == "threatened" && !rule->threatened_type.empty()) {
+          base.event_type = rule->threatened_type;
+          base.cameo = rule->threatened_cameo;
+        } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
+          base.cameo = "036";  // express intent to meet or negotiate
+        }
+      }
+      bool passive_no_agent = t.passive && t.subject.empty();
+      auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
+      auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
+      if (passive_no_agent) base.object_text.clear();
+      if (objects.empty() && !passive_no_agent) {
+        long target = linker.target_in_extras(si, t);
+        if (target >= 0) objects.push_back(static_cast<size_t>(target));
+      }
+      // "Ferreira and Okafor met": a symmetric event between the conjuncts.
+      if (base.symmetric && objects.empty() && subjects.size() >= 2) {
+        objects.assign(subjects.begin() + 1, subjects.end());
+        subjects.resize(1);
+      }
+      if (subjects.empty()) {
+        out.relations.push_back(base);  // kept for text output; not a graph edge
+        continue;
+      }
+      double conf = base.confidence + 0.05;
+      for (size_t s : subjects) {
+        if (objects.empty()) {
+          ExtractedRelation r = base;
+          r.subject = mentions[s].entity;
+          r.confidence = std::min(0.95, conf);
+          out.relations.push_back(std::move(r));
+          continue;
+        }
+        for (size_t o : objects) {
+          if (mentions[o].entity == mentions[s].entity) continue;
+          ExtractedRelation r = base;
+          r.subject = mentions[s].entity;
+          r.object = mentions[o].entity;
+          r.confidence = std::min(0.95, conf + 0.05);
+          out.relations.push_back(std::move(r));
+        }
+      }
+    }
+  }
+  // Relation indexes per claim.
+  for (size_t ri = 0; ri < out.relations.size(); ++ri)
+    if (out.relations[ri].claim >= 0 && !out.relations[ri].attribution)
+      out.claims[out.relations[ri].claim].relations.push_back(static_cast<int>(ri));
+
+  // Mentions and entities.
+  std::map<std::string, size_t> entity_index;
+  for (const Mention& m : mentions) {
+    if (m.entity.empty()) continue;
+    static const char* const kinds[] = {"name", "demonym", "pronoun", "description"};
+    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)]});
+    auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
+    if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
+    ExtractedEntity& e = out.entities[it->second];
+    e.mentions++;
+    if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
+    // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) && !m.metonymy) {
+      if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
+    }
+  }
+  for (const Role& r : roles) out.roles.push_back({r.person, r.role, r.organization, r.sentence});
+  return out;
+}
+
+}  // namespace newsgraph

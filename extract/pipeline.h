@@ -1,0 +1,19 @@
+// The per-article extraction pipeline: text -> sentences, tags, lemmas -> chunks -> times ->
+// mentions and in-article coreference -> triples and claims -> typed relations. Pure function of
+// the article and the shared resources: safe to run on many threads at once.
+#pragma once
+#include "analyzer.h"
+#include "extraction.h"
+#include "resources.h"
+
+namespace newsgraph {
+
+struct ExtractOptions {
+  bool one_sentence_per_line = false;  // --sentences: each input line is one sentence
+  bool pretokenized = false;
+  size_t max_sentence_tokens = 400;
+};
+
+ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options = {});
+
+}  // namespace newsgraph

@@ -1,0 +1,51 @@
+#include "resources.h"
+
+#include <cstdlib>
+#include <mutex>
+
+#include "text_util.h"
+
+#ifndef NEWSGRAPH_DATA_DIR
+#define NEWSGRAPH_DATA_DIR "data"
+#endif
+
+namespace newsgraph {
+namespace {
+
+std::string env_or(const char* name, const char* fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? v : fallback;
+}
+
+AbbreviationList make_abbreviations(const Lexicons& lex) {
+  AbbreviationList a;
+  for (const std::string& line : lex.abbreviation_lines) {
+    auto f = split(line, '\t');
+    std::string w = to_lower(trim(f[0]));
+    if (w.empty()) continue;
+    a.all.insert(w);
+    if (f.size() > 1 && trim(f[1]) == "title") a.titles.insert(w);
+  }
+  return a;
+}
+
+}  // namespace
+
+std::string Resources::default_data_dir() { return env_or("NEWSGRAPH_DATA", NEWSGRAPH_DATA_DIR); }
+
+Resources::Resources(const std::string& dir)
+    : data_dir(dir),
+      lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json")),
+      abbreviations(make_abbreviations(lexicons)),
+      tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
+      lemmatizer(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"),
+                 dir + "/lexicon/closed_lemmas.tsv") {}
+
+const Resources& Resources::get() {
+  static std::unique_ptr<Resources> instance;
+  static std::once_flag once;
+  std::call_once(once, [] { instance = std::make_unique<Resources>(default_data_dir()); });
+  return *instance;
+}
+
+}  // namespace newsgraph

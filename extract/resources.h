@@ -1,0 +1,31 @@
+// Everything the extractors read from disk, loaded once per process and shared read-only.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "lemmatizer.h"
+#include "lexicons.h"
+#include "tagger.h"
+#include "tokenizer.h"
+
+namespace newsgraph {
+
+struct Resources {
+  std::string data_dir;
+  Lexicons lexicons;
+  AbbreviationList abbreviations;
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+
+  // data_dir: the project's data/ folder. The system folders (Lingua tagger statistics, WordNet,
+  // iso-codes) are the Debian package paths unless NEWSGRAPH_LINGUA_DIR, NEWSGRAPH_WORDNET_DIR or
+  // NEWSGRAPH_ISO_DIR say otherwise.
+  explicit Resources(const std::string& data_dir);
+
+  // The process-wide instance, loaded on first use from NEWSGRAPH_DATA or the built-in data path.
+  // Throws std::runtime_error with the missing file and the package to install.
+  static const Resources& get();
+  static std::string default_data_dir();
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,105 @@
+#include "sentence_splitter.h"
+
+#include "text_util.h"
+
+namespace newsgraph {
+namespace {
+
+bool is_closing(const std::string& t) {
+  return t == "\"" || t == "'" || t == "''" || t == ")" || t == "]" || t == "\xE2\x80\x9D" ||
+         t == "\xE2\x80\x99";
+}
+bool is_terminal(const std::string& t) {
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" ;
+}
+bool is_opening(const std::string& t) {
+  return t == "\"" || t == "``" || t == "(" || t == "[" || t == "\xE2\x80\x9C" || t == "'" ||
+         t == "\xE2\x80\x98";
+}
+// Could `t` begin a sentence? Capitalized words, numbers and opening quotes can.
+bool starts_sentence(const Token& t) {
+  if (t.text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t.text[0]);
+  return std::isupper(c) || std::isdigit(c) || is_opening(t.text) || c >= 0x80;
+}
+bool is_bullet(const Token& t) {
+  return t.text == "-" || t.text == "*" || t.text == "\xE2\x80\xA2" || t.text == "\xE2\x80\x94";
+}
+// Words that, capitalized after an abbreviation such as "U.S.", signal a new sentence.
+bool common_sentence_starter(const std::string& w) {
+  static const char* const words[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And",
+                                      "A", "An", "In", "This", "That", "Its", "Their", "His",
+                                      "Her", "There", "On", "At", "As", "After", "Officials",
+                                      "Analysts", "Meanwhile", "However", "Also", "Some", "If"};
+  for (const char* s : words)
+    if (w == s) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Sentence> group_sentences(std::vector<Token> tokens, const AbbreviationList& abbr,
+                                      size_t max_tokens, bool* capped) {
+  std::vector<Sentence> out;
+  Sentence cur;
+  auto flush = [&] {
+    if (cur.tokens.empty()) return;
+    cur.start = cur.tokens.front().start;
+    cur.end = cur.tokens.back().end;
+    out.push_back(std::move(cur));
+    cur = Sentence{};
+  };
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = tokens[i];
+    if (!cur.tokens.empty()) {
+      // Paragraph breaks always end a sentence; a line break does when the next line is a
+      // bullet, or when the previous line ended without punctuation and the next starts a
+      // sentence after a short line (a headline).
+      if (t.paragraph_before) flush();
+      else if (t.newline_before && is_bullet(t)) flush();
+    }
+    if (cur.tokens.size() >= max_tokens) {
+      if (capped) *capped = true;
+      flush();
+    }
+    cur.tokens.push_back(std::move(t));
+    const Token& last = cur.tokens.back();
+    if (i + 1 >= n) break;
+    bool end_here = false;
+    size_t next = i + 1;
+    if (is_terminal(last.text)) {
+      // Absorb closing quotes and brackets that follow the terminal mark.
+      while (next < n && is_closing(tokens[next].text) && !tokens[next].space_before &&
+             !(tokens[next].text == "'" && false)) {
+        cur.tokens.push_back(std::move(tokens[next]));
+        i = next++;
+      }
+      if (next >= n) break;
+      const Token& nt = tokens[next];
+      end_here = starts_sentence(nt) || nt.newline_before ||
+                 (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last.text != "..." &&
+                  nt.paragraph_before);
+      // "..." inside a sentence followed by a lower-case word continues it.
+      if ((last.text == "..." || last.text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
+    } else if (last.text.size() > 1 && last.text.back() == '.' && next < n) {
+      // An abbreviation kept its period: end only before a clear sentence start.
+      std::string bare = to_lower(last.text.substr(0, last.text.size() - 1));
+      const Token& nt = tokens[next];
+      if (!abbr.titles.count(bare) && (common_sentence_starter(nt.text) || nt.newline_before) &&
+          !(last.text.size() == 2))  // an initial ("J.") never ends a sentence
+        end_here = true;
+    }
+    if (end_here) flush();
+  }
+  flush();
+  return out;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, size_t begin, size_t end,
+                                      const AbbreviationList& abbreviations, size_t max_tokens,
+                                      bool* capped) {
+  return group_sentences(tokenize(text, begin, end, abbreviations), abbreviations, max_tokens, capped);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,56 @@
+// Part-of-speech tagging with Penn Treebank tags: a bigram hidden Markov model decoded with
+// Viterbi, whose transition and lexical statistics are read at start-up from the Penn
+// Treebank counts that Debian's liblingua-en-tagger-perl installs (tags.yml, words.yml).
+// Unknown words get a suffix model learned from the rare words of that same lexicon, plus
+// shape and capitalization evidence. Contextual correction rules follow decoding.
+#pragma once
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "token.h"
+
+namespace newsgraph {
+
+class Tagger {
+ public:
+  // Loads tags.yml and words.yml from `lingua_dir`. Throws std::runtime_error naming the file
+  // and the package to install when they are missing.
+  explicit Tagger(const std::string& lingua_dir);
+
+  // Sets Token::tag on every token of the sentence. Thread-safe (const).
+  void tag(std::vector<Token>& tokens) const;
+
+  size_t lexicon_size() const { return lexicon_.size(); }
+
+ private:
+  struct Emission {
+    int tag;
+    float logp;  // log P(word | tag)
+  };
+  using Entries = std::vector<Emission>;
+
+  int tag_index(const std::string& lingua_name) const;
+  void load_transitions(const std::string& path);
+  void load_words(const std::string& path);
+  void build_suffix_model();
+  // Candidate tags with log emission scores for one token in its context.
+  void candidates(const std::vector<Token>& tokens, size_t i, Entries& out) const;
+  void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;
+  const Entries* lookup(const std::string& word) const;
+  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
+
+  std::vector<std::string> penn_;              // tag index -> Penn tag
+  std::unordered_map<std::string, int> index_; // lingua name -> tag index
+  std::vector<std::vector<float>> trans_;      // log P(tag | previous tag)
+  std::vector<double> tag_count_;
+  std::vector<float> log_prior_;
+  std::unordered_map<std::string, Entries> lexicon_;
+  std::unordered_map<std::string, std::vector<float>> suffix_;  // suffix -> P(tag | suffix)
+  int start_tag_ = 0;
+  int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
+      t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,34 @@
+// Small text helpers shared by every extraction stage: UTF-8 checks, case folding,
+// stable hashing (for deterministic IDs) and trimming.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+// Returns the byte offset of the first invalid UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF count as invalid), or npos when valid.
+size_t find_invalid_utf8(std::string_view s);
+
+// ASCII lower-casing; bytes >= 0x80 are left as they are.
+std::string to_lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+
+bool is_upper_initial(std::string_view s);
+bool is_all_digits(std::string_view s);
+bool has_digit(std::string_view s);
+
+// 64-bit FNV-1a, stable across platforms and runs: the basis of every ID.
+uint64_t stable_hash(std::string_view s);
+// "prefix" followed by 16 lowercase hex digits of stable_hash(key).
+std::string stable_id(char prefix, std::string_view key);
+
+// Normalizes a name for alias lookup: lower case, dots and apostrophes dropped,
+// runs of spaces and hyphens folded to one space ("U.S." -> "us").
+std::string alias_key(std::string_view name);
+
+}  // namespace newsgraph

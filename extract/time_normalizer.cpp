@@ -1,0 +1,461 @@
+#include "time_normalizer.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+#include "calendar.h"
+#include "text_util.h"
+
+namespace newsgraph {
+namespace {
+
+const char* const kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                   "july",    "august",   "september", "october", "november", "december"};
+const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+int month_of(const std::string& w) {
+  std::string s = w;
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    if (s == kMonthNames[i]) return i + 1;
+    // Abbreviations ("Oct", "Sept"); "may" and "march" only as full words.
+    if (s.size() >= 3 && s.size() < std::string(kMonthNames[i]).size() &&
+        std::string(kMonthNames[i]).compare(0, s.size(), s) == 0 && s != "mar" && s != "jun" && s != "jul")
+      return i + 1;
+  }
+  if (s == "mar" && w.back() == '.') return 3;
+  if (s == "jun" || s == "jul") return s == "jun" ? 6 : 7;
+  return 0;
+}
+
+int weekday_of(const std::string& w) {
+  for (int i = 0; i < 7; ++i)
+    if (w == kWeekdays[i]) return i;
+  return -1;
+}
+
+// "two" -> 2, "12" -> 12, "a" -> 1; -1 for "several"/"few" (unknown count); 0 when not a number.
+int number_of(const std::string& w) {
+  static const char* const words[] = {"zero", "one",  "two",   "three",  "four",   "five",    "six",
+                                      "seven", "eight", "nine", "ten",   "eleven", "twelve", "thirteen",
+                                      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                      "nineteen", "twenty"};
+  for (int i = 1; i <= 20; ++i)
+    if (w == words[i]) return i;
+  if (w == "thirty") return 30;
+  if (w == "forty") return 40;
+  if (w == "fifty") return 50;
+  if (w == "hundred") return 100;
+  if (w == "a" || w == "an") return 1;
+  if (w == "several" || w == "few" || w == "many" || w == "some") return -1;
+  if (is_all_digits(w) && w.size() <= 4) return std::atoi(w.c_str());
+  return 0;
+}
+
+// Unit word -> ISO 8601 period letter(s); empty when not a unit.
+std::string unit_of(const std::string& w, bool* plural) {
+  std::string s = w;
+  *plural = false;
+  if (s.size() > 1 && s.back() == 's') {
+    s.pop_back();
+    *plural = true;
+  }
+  if (s == "year") return "Y";
+  if (s == "month") return "M";
+  if (s == "week") return "W";
+  if (s == "day") return "D";
+  if (s == "hour") return "TH";
+  if (s == "minute") return "TM";
+  if (s == "decade") return "DE";
+  if (s == "quarter") return "Q";
+  return "";
+}
+
+std::string period(int n, const std::string& unit) {
+  std::string num = n < 0 ? "X" : std::to_string(n);
+  if (unit == "DE") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 10)) + "Y";
+  if (unit == "Q") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 3)) + "M";
+  if (unit[0] == 'T') return "PT" + num + unit.substr(1);
+  return "P" + num + unit;
+}
+
+std::string two(int v) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%02d", v);
+  return b;
+}
+
+struct Context {
+  const std::vector<Token>& tk;
+  std::vector<std::string> lw;  // lower-case forms
+  std::optional<Date> dct;
+  Tense tense;
+};
+
+// The tense that governs the expression at token i: the closest verb group of the sentence.
+Tense governing_tense(const Chunks& c, size_t i) {
+  const VerbGroup* best = nullptr;
+  size_t best_dist = static_cast<size_t>(-1);
+  for (const VerbGroup& v : c.verbs) {
+    if (v.tense == Tense::kNone) continue;
+    size_t dist = v.end <= i ? i - v.end : (v.begin > i ? v.begin - i + 1 : 0);
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = &v;
+    }
+  }
+  return best ? best->tense : Tense::kNone;
+}
+
+std::string part_of_day(const std::string& w) {
+  if (w == "morning") return "TMO";
+  if (w == "afternoon") return "TAF";
+  if (w == "evening") return "TEV";
+  if (w == "night") return "TNI";
+  return "";
+}
+
+struct Match {
+  size_t len = 0;
+  std::string type, value;
+};
+
+Match match_at(const Context& cx, size_t i) {
+  const auto& w = cx.lw;
+  const size_t n = w.size();
+  auto at = [&](size_t k) -> const std::string& {
+    static const std::string empty;
+    return k < n ? w[k] : empty;
+  };
+  const std::optional<Date>& dct = cx.dct;
+  Match m;
+
+  // Relative words.
+  if (w[i] == "today" || w[i] == "tonight" || w[i] == "yesterday" || w[i] == "tomorrow") {
+    long shift = w[i] == "yesterday" ? -1 : w[i] == "tomorrow" ? 1 : 0;
+    m.type = "DATE";
+    m.value = dct ? dct->add_days(shift).str() : "XXXX-XX-XX";
+    m.len = 1;
+    if (w[i] == "tonight") m.value += "TNI";
+    std::string pod = part_of_day(at(i + 1));
+    if (!pod.empty() && w[i] != "tonight") {
+      m.value += pod;
+      m.len = 2;
+      m.type = "TIME";
+    }
+    return m;
+  }
+  if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
+  if (w[i] == "recently" || w[i] == "formerly" || w[i] == "previously") return {1, "DATE", "PAST_REF"};
+  bool plural_unit = false;
+  if (w[i] == "the" && (at(i + 1) == "past" || at(i + 1) == "future") &&
+      unit_of(at(i + 2), &plural_unit).empty() && number_of(at(i + 2)) == 0)
+    return {2, "DATE", at(i + 1) == "past" ? "PAST_REF" : "FUTURE_REF"};
+  if (w[i] == "at" && at(i + 1) == "present") return {2, "DATE", "PRESENT_REF"};
+
+  // Sets: "every week", "daily", "annually".
+  if (w[i] == "daily" || w[i] == "weekly" || w[i] == "monthly" || w[i] == "annually" || w[i] == "yearly") {
+    std::string u = w[i] == "daily" ? "D" : w[i] == "weekly" ? "W" : w[i] == "monthly" ? "M" : "Y";
+    return {1, "SET", "P1" + u};
+  }
+  if (w[i] == "every" || w[i] == "each") {
+    bool pl;
+    std::string u = unit_of(at(i + 1), &pl);
+    if (!u.empty() && !pl) return {2, "SET", period(1, u)};
+    int wd = weekday_of(at(i + 1));
+    if (wd >= 0) return {2, "SET", "XXXX-WXX-" + std::to_string(wd + 1)};
+  }
+
+  // Weekdays, optionally with a part of the day.
+  int wd = weekday_of(w[i]);
+  if (wd >= 0) {
+    m.len = 1;
+    m.type = "DATE";
+    if (dct) {
+      int diff = wd - dct->weekday();  // days from the DCT to that weekday in the same week
+      long shift;
+      if (cx.tense == Tense::kPast) shift = diff <= 0 ? diff : diff - 7;
+      else if (cx.tense == Tense::kFuture) shift = diff >= 0 ? diff : diff + 7;
+      else shift = diff > 3 ? diff - 7 : (diff < -3 ? diff + 7 : diff);
+      m.value = dct->add_days(shift).str();
+    } else {
+      m.value = "XXXX-WXX-" + std::to_string(wd + 1);
+    }
+    std::string pod = part_of_day(at(i + 1));
+    if (!pod.empty()) {
+      m.value += pod;
+      m.len = 2;
+      m.type = "TIME";
+    }
+    return m;
+  }
+
+  // Month names: "October 28", "Oct. 28, 2025", "October 2025", "in January".
+  int mon = month_of(w[i]);
+  if (mon && (cx.tk[i].text[0] >= 'A' && cx.tk[i].text[0] <= 'Z')) {
+    // "may" as a modal is lower case; capitalized "May" at a sentence start followed by a verb is
+    // ambiguous, so require a day or year after it.
+    bool weak = w[i] == "may" || w[i] == "march";
+    size_t k = i + 1;
+    int day = 0, year = 0;
+    if (is_all_digits(at(k)) && at(k).size() <= 2 && std::atoi(at(k).c_str()) >= 1 && std::atoi(at(k).c_str()) <= 31) {
+      day = std::atoi(at(k).c_str());
+      ++k;
+      if (at(k) == "," && is_all_digits(at(k + 1)) && at(k + 1).size() == 4) k += 1;
+    }
+    if (is_all_digits(at(k)) && at(k).size() == 4) {
+      year = std::atoi(at(k).c_str());
+      ++k;
+    }
+    if (weak && !day && !year) return m;
+    m.len = k - i;
+    m.type = "DATE";
+    if (!year) {
+      if (dct) {
+        year = dct->y;
+        int cur = dct->m * 100 + dct->d;
+        int tgt = mon * 100 + (day ? day : (cx.tense == Tense::kPast ? 0 : 99));
+        if (cx.tense == Tense::kPast && tgt > cur) --year;
+        else if (cx.tense == Tense::kFuture && tgt < cur) ++year;
+        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture) {
+          int dm = mon - dct->m;
+          if (dm > 6) --year;
+          else if (dm < -6) ++year;
+        }
+      }
+    }
+    std::string y = year ? std::to_string(year) : "XXXX";
+    m.value = y + "-" + two(mon) + (day ? "-" + two(day) : "");
+    return m;
+  }
+  // "28 October 2025".
+  if (is_all_digits(w[i]) && w[i].size() <= 2 && month_of(at(i + 1)) && !(at(i + 1) == "may")) {
+    int day = std::atoi(w[i].c_str());
+    int mon2 = month_of(at(i + 1));
+    size_t k = i + 2;
+    int year = dct ? dct->y : 0;
+    if (is_all_digits(at(k)) && at(k).size() == 4) year = std::atoi(at(k++).c_str());
+    if (day >= 1 && day <= 31)
+      return {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two(mon2) + "-" + two(day)};
+  }
+
+  // Seasons.
+  auto season = [](const std::string& s) -> std::string {
+    if (s == "spring") return "SP";
+    if (s == "summer") return "SU";
+    if (s == "autumn" || s == "fall") return "FA";
+    if (s == "winter") return "WI";
+    return "";
+  };
+
+  // this/next/last/coming/past + unit, with an optional "earlier"/"later"/"the" before.
+  {
+    size_t k = i;
+    if (w[k] == "earlier" || w[k] == "later" || w[k] == "early" || w[k] == "late") ++k;
+    if (at(k) == "the") ++k;
+    const std::string& rel = at(k);
+    int shift = 99;
+    if (rel == "this" || rel == "current") shift = 0;
+    else if (rel == "next" || rel == "coming" || rel == "following") shift = 1;
+    else if (rel == "last" || rel == "previous" || rel == "past") shift = -1;
+    bool pl = false;
+    std::string u = unit_of(at(k + 1), &pl);
+    std::string se = season(at(k + 1));
+    if (shift != 99 && (k == i || w[i] == "the" || w[i] == "earlier" || w[i] == "later" || w[i] == "early" || w[i] == "late")) {
+      if (!se.empty()) {
+        int y = dct ? dct->y + (shift == 99 ? 0 : shift) : 0;
+        return {k + 2 - i, "DATE", (dct ? std::to_string(y) : std::string("XXXX")) + "-" + se};
+      }
+      if (at(k + 1) == "weekend" && dct) {
+        int iy;
+        int wk = dct->add_days(7L * shift).iso_week(&iy);
+        return {k + 2 - i, "DATE", format_week(iy, wk) + "-WE"};
+      }
+      if (!u.empty() && !pl) {
+        // "the past year" / "the coming year" read as durations when "the" leads.
+        if (w[i] == "the" && rel == "past") return {k + 2 - i, "DURATION", period(1, u)};
+        if (!dct) return {k + 2 - i, "DATE", u == "Y" ? "XXXX" : "XXXX-XX"};
+        if (u == "Y") return {k + 2 - i, "DATE", std::to_string(dct->y + shift)};
+        if (u == "M") {
+          Date d = dct->add_months(shift);
+          return {k + 2 - i, "DATE", std::to_string(d.y) + "-" + two(d.m)};
+        }
+        if (u == "W") {
+          int iy;
+          int wk = dct->add_days(7L * shift).iso_week(&iy);
+          return {k + 2 - i, "DATE", format_week(iy, wk)};
+        }
+        if (u == "D") return {k + 2 - i, "DATE", dct->add_days(shift).str()};
+        if (u == "Q") {
+          int q = (dct->m - 1) / 3 + shift;
+          int y = dct->y;
+          if (q < 0) { q += 4; --y; }
+          if (q > 3) { q -= 4; ++y; }
+          return {k + 2 - i, "DATE", std::to_string(y) + "-Q" + std::to_string(q + 1)};
+        }
+      }
+      if (rel == "past" && pl) {
+        // "the past two years" handled below as a duration; "the past weeks" vague.
+        return {k + 2 - i, "DURATION", period(-1, u)};
+      }
+    }
+  }
+
+  // Quarters and halves: "the first quarter (of 1987)", "the fourth quarter".
+  {
+    size_t k = i;
+    if (w[k] == "the") ++k;
+    static const char* const ord[] = {"first", "second", "third", "fourth"};
+    static const char* const ordn[] = {"1st", "2nd", "3rd", "4th"};
+    int q = 0;
+    for (int o = 0; o < 4; ++o)
+      if (at(k) == ord[o] || at(k) == ordn[o]) q = o + 1;
+    if (q && (at(k + 1) == "quarter" || (at(k + 1) == "half" && q <= 2))) {
+      bool half = at(k + 1) == "half";
+      size_t e = k + 2;
+      int year = dct ? dct->y : 0;
+      bool explicit_year = false;
+      if (at(e) == "of" && is_all_digits(at(e + 1)) && at(e + 1).size() == 4) {
+        year = std::atoi(at(e + 1).c_str());
+        e += 2;
+        explicit_year = true;
+      } else if (is_all_digits(at(e)) && at(e).size() == 4) {
+        year = std::atoi(at(e).c_str());
+        e += 1;
+        explicit_year = true;
+      }
+      if (!explicit_year && dct && cx.tense == Tense::kPast) {
+        int cur = half ? (dct->m - 1) / 6 + 1 : (dct->m - 1) / 3 + 1;
+        if (q > cur) --year;
+      }
+      return {e - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(q)};
+    }
+  }
+
+  // "N units ago", durations "N units", "N-year", "a year".
+  {
+    int num = number_of(w[i]);
+    size_t k = i + 1;
+    if (num == 1 && (w[i] == "a" || w[i] == "an") && at(k) == "few") {
+      num = -1;
+      ++k;
+    }
+    bool pl = false;
+    std::string u;
+    std::string hy;
+    size_t dash = w[i].find('-');
+    if (dash != std::string::npos && dash > 0) {
+      // "five-year", "10-day", "two-week".
+      int hn = number_of(w[i].substr(0, dash));
+      std::string hu = unit_of(w[i].substr(dash + 1), &pl);
+      if (hn != 0 && !hu.empty() && hu != "Q") return {1, "DURATION", period(hn, hu)};
+    }
+    if (num != 0) u = unit_of(at(k), &pl);
+    if (!u.empty() && (num == 1 || num < 0 || pl || num > 1)) {
+      if ((at(k + 1) == "ago" || at(k + 1) == "earlier") && dct && num > 0) {
+        Date d = *dct;
+        std::string v;
+        if (u == "Y") v = std::to_string(d.y - num);
+        else if (u == "M") { Date x = d.add_months(-num); v = std::to_string(x.y) + "-" + two(x.m); }
+        else if (u == "W") { int iy; int wk = d.add_days(-7L * num).iso_week(&iy); v = format_week(iy, wk); }
+        else if (u == "D") v = d.add_days(-num).str();
+        else v = "PAST_REF";
+        return {k + 2 - i, "DATE", v};
+      }
+      if (at(k + 1) == "ago") return {k + 2 - i, "DATE", "PAST_REF"};
+      // Skip counts that are clearly not durations ("a day" inside "a day's work" is still one).
+      if (u == "Q" && num != 1) return {k + 1 - i, "DURATION", period(num, u)};
+      if (u != "Q") return {k + 1 - i, "DURATION", period(num, u)};
+    }
+    // Bare plural unit after "for": "for years", "for weeks".
+    if (i > 0 && cx.lw[i - 1] == "for") {
+      std::string bu = unit_of(w[i], &pl);
+      if (!bu.empty() && pl && bu != "Q") return {1, "DURATION", period(-1, bu)};
+    }
+  }
+
+  // Clock times: "11 a.m.", "3:30 p.m.", "0200 GMT", "noon".
+  {
+    const std::string& t = w[i];
+    int hh = -1, mm = 0;
+    size_t len = 0;
+    if (t.size() <= 5 && (at(i + 1) == "a.m." || at(i + 1) == "p.m." || at(i + 1) == "am" || at(i + 1) == "pm" ||
+                          at(i + 1) == "a.m" || at(i + 1) == "p.m")) {
+      if (std::sscanf(t.c_str(), "%d:%d", &hh, &mm) >= 1 && hh >= 1 && hh <= 12) {
+        if (at(i + 1)[0] == 'p' && hh != 12) hh += 12;
+        if (at(i + 1)[0] == 'a' && hh == 12) hh = 0;
+        len = 2;
+      } else {
+        hh = -1;
+      }
+    } else if (t.size() == 4 && is_all_digits(t) && (at(i + 1) == "gmt" || at(i + 1) == "utc" || at(i + 1) == "edt" || at(i + 1) == "est")) {
+      hh = std::atoi(t.substr(0, 2).c_str());
+      mm = std::atoi(t.substr(2).c_str());
+      len = 2;
+      if (hh > 23 || mm > 59) hh = -1;
+    } else if (t == "noon" || t == "midnight") {
+      hh = t == "noon" ? 12 : 0;
+      len = 1;
+    }
+    if (hh >= 0 && len) {
+      size_t e = i + len;
+      if (at(e) == "local" && at(e + 1) == "time") e += 2;
+      return {e - i, "TIME", (dct ? dct->str() : std::string("XXXX-XX-XX")) + "T" + two(hh) + ":" + two(mm)};
+    }
+  }
+
+  // Seasons with a year or alone: "summer", "spring 2026".
+  {
+    std::string se = season(w[i]);
+    if (!se.empty() && dct && i > 0 && (cx.lw[i - 1] == "in" || cx.lw[i - 1] == "this" || cx.lw[i - 1] == "by")) {
+      int y = dct->y;
+      size_t e = i + 1;
+      if (is_all_digits(at(e)) && at(e).size() == 4) y = std::atoi(at(e++).c_str());
+      return {e - i, "DATE", std::to_string(y) + "-" + se};
+    }
+  }
+
+  // A bare year after a preposition: "in 1986", "since 2019", "by 2030".
+  if (is_all_digits(w[i]) && w[i].size() == 4 && i > 0) {
+    int y = std::atoi(w[i].c_str());
+    static const char* const preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
+                                        "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
+    bool ok = false;
+    for (const char* p : preps)
+      if (cx.lw[i - 1] == p) ok = true;
+    if (ok && y >= 1800 && y <= 2100 && !(i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN")))
+      return {1, "DATE", w[i]};
+  }
+  return m;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
+                                       const std::string& dct) {
+  std::vector<TimeExpression> out;
+  Context cx{tokens, {}, Date::parse(dct), Tense::kNone};
+  cx.lw.reserve(tokens.size());
+  for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
+  for (size_t i = 0; i < tokens.size();) {
+    cx.tense = governing_tense(chunks, i);
+    Match m = match_at(cx, i);
+    if (m.len == 0) {
+      ++i;
+      continue;
+    }
+    TimeExpression te;
+    te.tok_begin = i;
+    te.tok_end = std::min(tokens.size(), i + m.len);
+    te.start = tokens[i].start;
+    te.end = tokens[te.tok_end - 1].end;
+    te.type = m.type;
+    te.value = m.value;
+    out.push_back(std::move(te));
+    i = out.back().tok_end;
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,26 @@
+// Recognizes time expressions in a tagged sentence and normalizes them to TIMEX3 values against
+// the article date (the document creation time, DCT), resolving weekday and month names by the
+// tense of the governing verb as news writers mean it (HeidelTime's news strategy).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "chunker.h"
+#include "token.h"
+
+namespace newsgraph {
+
+struct TimeExpression {
+  size_t tok_begin = 0, tok_end = 0;  // token range in the sentence
+  uint32_t start = 0, end = 0;        // byte span in the article text
+  std::string text;
+  std::string type;   // DATE, TIME, DURATION, SET
+  std::string value;  // 2025-10-30, 2025-W44, P1Y, PAST_REF, XXXX-10-28 when unknowable
+};
+
+// Finds and normalizes the time expressions of one sentence. `dct` is YYYY-MM-DD or empty;
+// `chunks` gives the verb groups whose tense steers the past/future choice.
+std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
+                                       const std::string& dct);
+
+}  // namespace newsgraph

@@ -1,0 +1,26 @@
+// The unit every stage after tokenization works on.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+struct Token {
+  std::string text;      // surface form exactly as in the article
+  uint32_t start = 0;    // byte offset of the first byte in the article text
+  uint32_t end = 0;      // byte offset one past the last byte
+  bool space_before = false;
+  bool newline_before = false;    // a line break precedes this token
+  bool paragraph_before = false;  // a blank line precedes this token
+  std::string tag;       // Penn Treebank tag, set by the tagger
+  std::string lemma;     // set by the lemmatizer
+};
+
+struct Sentence {
+  uint32_t start = 0;  // byte span of the sentence in the article text
+  uint32_t end = 0;
+  std::vector<Token> tokens;
+};
+
+}  // namespace newsgraph

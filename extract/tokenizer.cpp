@@ -1,0 +1,244 @@
+#include "tokenizer.h"
+
+#include <cstring>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+bool AbbreviationList::is_abbreviation(std::string_view w) const {
+  if (w.empty()) return false;
+  std::string lower = to_lower(w);
+  if (all.count(lower)) return true;
+  // Initials and dotted acronyms: "J", "U.S", "e.g", "a.m".
+  bool pattern = true;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool letter = std::isalpha(static_cast<unsigned char>(w[i]));
+    if (i % 2 == 0 ? !letter : w[i] != '.') {
+      pattern = false;
+      break;
+    }
+  }
+  return pattern && w.size() % 2 == 1 && (w.size() > 1 || std::isupper(static_cast<unsigned char>(w[0])));
+}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of a multi-byte punctuation mark starting at s[i] that always stands alone, or 0.
+size_t unicode_punct(std::string_view s, size_t i) {
+  static const char* const marks[] = {
+      "\xE2\x80\x9C", "\xE2\x80\x9D",  // curly double quotes
+      "\xE2\x80\x98", "\xE2\x80\x99",  // curly single quotes
+      "\xE2\x80\x94", "\xE2\x80\x93",  // em and en dash
+      "\xE2\x80\xA6",                  // ellipsis
+      "\xC2\xAB", "\xC2\xBB",          // guillemets
+  };
+  for (const char* m : marks) {
+    size_t n = std::strlen(m);
+    if (s.compare(i, n, m) == 0) return n;
+  }
+  return 0;
+}
+
+bool is_apostrophe_at(std::string_view s, size_t i) {
+  return s[i] == '\'' || s.compare(i, 3, "\xE2\x80\x99") == 0;
+}
+size_t apostrophe_len(std::string_view s, size_t i) { return s[i] == '\'' ? 1 : 3; }
+
+struct Piece {
+  size_t b, e;
+};
+
+// Splits one whitespace-free chunk [b, e) into tokens.
+void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr,
+                 std::vector<Piece>& out) {
+  std::vector<Piece> tail;  // pieces split from the right, in reverse order
+  // Leading punctuation.
+  while (b < e) {
+    size_t u = unicode_punct(s, b);
+    if (u && !(is_apostrophe_at(s, b) && b + u < e && std::isalpha((unsigned char)s[b + u]) && false)) {
+      out.push_back({b, b + u});
+      b += u;
+      continue;
+    }
+    char c = s[b];
+    if (c == '"' || c == '(' || c == '[' || c == '{' || c == '`' || c == '\'' || c == '<') {
+      size_t n = (c == '`' && b + 1 < e && s[b + 1] == '`') ? 2 : 1;
+      out.push_back({b, b + n});
+      b += n;
+      continue;
+    }
+    if (c == '$' || c == '#') {
+      out.push_back({b, b + 1});
+      b += 1;
+      continue;
+    }
+    if (c == '-' && b + 1 < e && s[b + 1] == '-') {
+      size_t n = 2;
+      while (b + n < e && s[b + n] == '-') ++n;
+      out.push_back({b, b + n});
+      b += n;
+      continue;
+    }
+    break;
+  }
+  // Trailing punctuation.
+  while (e > b) {
+    // Multi-byte marks at the end.
+    bool took = false;
+    for (size_t n : {3u, 2u}) {
+      if (e - b >= n && unicode_punct(s, e - n) == n) {
+        // A curly apostrophe after "s" is a possessive marker: leave for the clitic step.
+        tail.push_back({e - n, e});
+        e -= n;
+        took = true;
+        break;
+      }
+    }
+    if (took) continue;
+    char c = s[e - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')' ||
+        c == ']' || c == '}' || c == '>' || (c == '\'' && e - b >= 2 && s[e - 2] == '\'')) {
+      size_t n = (c == '\'' ) ? 2 : 1;
+      tail.push_back({e - n, e});
+      e -= n;
+      continue;
+    }
+    if (c == '.') {
+      size_t dots = 0;
+      while (e - dots > b && s[e - 1 - dots] == '.') ++dots;
+      if (dots >= 2) {
+        tail.push_back({e - dots, e});
+        e -= dots;
+        continue;
+      }
+      std::string_view word = s.substr(b, e - 1 - b);
+      if (!word.empty() && abbr.is_abbreviation(word)) break;  // keep "U.S." and "Mr." whole
+      tail.push_back({e - 1, e});
+      e -= 1;
+      continue;
+    }
+    if (c == '-' && e - b >= 2 && s[e - 2] == '-') {
+      size_t n = 2;
+      while (e - n > b && s[e - n - 1] == '-') ++n;
+      tail.push_back({e - n, e});
+      e -= n;
+      continue;
+    }
+    if (c == '%') {
+      tail.push_back({e - 1, e});
+      e -= 1;
+      continue;
+    }
+    break;
+  }
+  if (e > b) {
+    // Clitics: 's 're 've 'll 'd 'm and n't; a lone trailing apostrophe after s (possessive).
+    std::string_view w = s.substr(b, e - b);
+    std::string lw = to_lower(w);
+    size_t split = std::string::npos;
+    if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;
+    else if (lw.size() > 5 && lw.ends_with("n\xE2\x80\x99t")) split = e - 5;
+    else {
+      for (const char* cl : {"s", "re", "ve", "ll", "d", "m"}) {
+        size_t cn = std::strlen(cl);
+        for (size_t alen : {1u, 3u}) {
+          if (lw.size() > cn + alen && lw.compare(lw.size() - cn, cn, cl) == 0 &&
+              is_apostrophe_at(s, e - cn - alen) && apostrophe_len(s, e - cn - alen) == alen) {
+            split = e - cn - alen;
+            break;
+          }
+        }
+        if (split != std::string::npos) break;
+      }
+      if (split == std::string::npos && lw.size() > 1 && lw.back() == '\'' && lw[lw.size() - 2] == 's')
+        split = e - 1;
+      if (split == std::string::npos && lw.size() > 3 && lw.ends_with("s\xE2\x80\x99"))
+        split = e - 3;
+    }
+    // "cannot" -> "can" "not" as in the Treebank.
+    if (split == std::string::npos && lw == "cannot") split = b + 3;
+    if (split != std::string::npos && split > b) {
+      out.push_back({b, split});
+      out.push_back({split, e});
+    } else {
+      out.push_back({b, e});
+    }
+  }
+  for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
+                            const AbbreviationList& abbreviations) {
+  std::vector<Token> tokens;
+  std::vector<Piece> pieces;
+  size_t i = begin;
+  int newlines = 0;
+  bool space = false;
+  while (i < end) {
+    if (is_space(text[i])) {
+      if (text[i] == '\n') ++newlines;
+      space = true;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    // A chunk ends at whitespace; em dashes and ellipses inside a chunk also split it.
+    while (j < end && !is_space(text[j])) {
+      size_t u = unicode_punct(text, j);
+      if (u && j > i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) break;
+      if (u && j == i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) {
+        j += u;
+        break;
+      }
+      if (text[j] == '-' && j + 1 < end && text[j + 1] == '-' && j > i) break;
+      j += u ? u : 1;
+    }
+    pieces.clear();
+    split_chunk(text, i, j, abbreviations, pieces);
+    bool first = true;
+    for (const Piece& p : pieces) {
+      Token t;
+      t.text.assign(text.substr(p.b, p.e - p.b));
+      t.start = static_cast<uint32_t>(p.b);
+      t.end = static_cast<uint32_t>(p.e);
+      if (first) {
+        t.space_before = space;
+        t.newline_before = newlines > 0;
+        t.paragraph_before = newlines > 1;
+      }
+      first = false;
+      tokens.push_back(std::move(t));
+    }
+    newlines = 0;
+    space = false;
+    i = j;
+  }
+  return tokens;
+}
+
+std::vector<Token> tokenize_pretokenized(std::string_view text, size_t begin, size_t end) {
+  std::vector<Token> tokens;
+  size_t i = begin;
+  while (i < end) {
+    while (i < end && is_space(text[i])) ++i;
+    size_t j = i;
+    while (j < end && !is_space(text[j])) ++j;
+    if (j > i) {
+      Token t;
+      t.text.assign(text.substr(i, j - i));
+      t.start = static_cast<uint32_t>(i);
+      t.end = static_cast<uint32_t>(j);
+      t.space_before = !tokens.empty();
+      tokens.push_back(std::move(t));
+    }
+    i = j;
+  }
+  return tokens;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,578 @@
+#include "triples.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+std::string span_text(const std::vector<Token>& tk, const Span& s) {
+  std::string out;
+  if (s.empty()) return out;
+  for (size_t i = s.b; i < s.e && i < tk.size(); ++i) {
+    if (i > s.b) out += ' ';
+    out += tk[i].text;
+  }
+  return out;
+}
+
+namespace {
+
+bool is_prep(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
+bool is_punct_end(const Token& t) {
+  return t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?";
+}
+bool is_quote(const Token& t) {
+  return t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "\xE2\x80\x9C" ||
+         t.text == "\xE2\x80\x9D" || t.text == "'";
+}
+bool is_relativizer(const Token& t) {
+  std::string lw = to_lower(t.text);
+  return lw == "who" || lw == "which" || lw == "that" || lw == "whom";
+}
+// Subordinators that open an adverbial clause inside a sentence.
+bool is_subordinator(const Token& t) {
+  static const std::set<std::string> words = {"because", "if", "unless", "while", "although", "though",
+                                              "as", "after", "before", "when", "since", "until", "whether",
+                                              "once", "so"};
+  return (t.tag == "IN" || t.tag == "WRB") && words.count(to_lower(t.text));
+}
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                    const std::vector<TimeExpression>& times)
+      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()) {}
+
+  SentenceFacts run() {
+    find_according_to();
+    for (size_t vi = 0; vi < c_.verbs.size(); ++vi) clause(vi);
+    attribute_to_claims();
+    return std::move(out_);
+  }
+
+ private:
+  int np(size_t i) const { return i < n_ ? c_.noun_at[i] : -1; }
+  Span np_span(int ni) const { return {c_.nouns[ni].begin, c_.nouns[ni].end}; }
+
+  // NP at j extended right over "of" phrases and coordination ("coffee and beef").
+  Span object_np(size_t j) const {
+    int ni = np(j);
+    if (ni < 0 || c_.nouns[ni].begin != j) return {};
+    Span s = np_span(ni);
+    while (s.e + 1 < n_) {
+      const Token& t = tk_[s.e];
+      std::string lw = to_lower(t.text);
+      if ((lw == "of" || ((lw == "and" || lw == "or") && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
+          c_.nouns[np(s.e + 1)].begin == s.e + 1) {
+        // "and" followed by an NP that is itself a clause subject ("and Brazil agreed") is not
+        // coordination of the object.
+        Span nx = np_span(np(s.e + 1));
+        if (lw != "of" && nx.e < n_ && c_.verb_at[nx.e] >= 0) break;
+        s.e = nx.e;
+        continue;
+      }
+      break;
+    }
+    return s;
+  }
+
+  // The subject NP that ends right before position k (exclusive), extended left over
+  // coordination and "X of Y" chains.
+  Span subject_before(size_t k) const {
+    if (k == 0) return {};
+    int ni = np(k - 1);
+    if (ni < 0 || c_.nouns[ni].end != k) return {};
+    Span s = np_span(ni);
+    while (s.b >= 2) {
+      const Token& t = tk_[s.b - 1];
+      std::string lw = to_lower(t.text);
+      int left = np(s.b - 2);
+      if (left < 0 || c_.nouns[left].end != s.b - 1) break;
+      bool coord = lw == "and" || lw == "or";
+      bool chain = t.tag == "IN" && (lw == "of" || lw == "between" || lw == "for" || lw == "from" || lw == "with" ||
+                                     lw == "on" || lw == "against" || lw == "in" || lw == "at");
+      if (!coord && !chain) break;
+      s.b = c_.nouns[left].begin;
+    }
+    return s;
+  }
+
+  // Extra arguments after position j: prepositional phrases and time expressions, up to the
+  // clause boundary. Returns the first token after them.
+  size_t extras(size_t j, std::vector<Span>& out) const {
+    while (j < n_) {
+      // Skip adverbs between arguments.
+      if (tk_[j].tag == "RB" && !(j + 1 < n_ && c_.verb_at[j + 1] >= 0)) {
+        ++j;
+        continue;
+      }
+      if (time_at(j) >= 0) {
+        const TimeExpression& te = times_[time_at(j)];
+        if (te.tok_begin == j) {
+          out.push_back({j, te.tok_end});
+          j = te.tok_end;
+          continue;
+        }
+      }
+      if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && to_lower(tk_[j].text) != "that" && j + 1 < n_) {
+        Span o = object_np(j + 1);
+        if (o.empty()) break;
+        out.push_back({j, o.e});
+        j = o.e;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  int time_at(size_t i) const {
+    for (size_t k = 0; k < times_.size(); ++k)
+      if (i >= times_[k].tok_begin && i < times_[k].tok_end) return static_cast<int>(k);
+    return -1;
+  }
+
+  // End of the clause content that starts at j: up to the sentence's end, or a postposed
+  // attribution (", X said"), whichever comes first.
+  size_t content_end(size_t j) const {
+    size_t e = n_;
+    while (e > j && (is_punct_end(tk_[e - 1]) || is_quote(tk_[e - 1]))) --e;
+    return e;
+  }
+
+  std::string relation_text(const VerbGroup& v) const {
+    std::string s;
+    for (size_t k = v.begin; k < v.end; ++k) {
+      if (!s.empty()) s += ' ';
+      s += tk_[k].text;
+    }
+    return s;
+  }
+
+  std::string modality_of(const VerbGroup& v) const {
+    if (v.matrix != kNone) {
+      auto it = lex_.matrix_modality.find(v.matrix_lemma);
+      if (it != lex_.matrix_modality.end()) return it->second;
+      it = lex_.adjective_modality.find(v.matrix_lemma);
+      if (it != lex_.adjective_modality.end()) return it->second;
+    }
+    if (!v.modal.empty()) {
+      auto it = lex_.modal_modality.find(v.modal);
+      if (it != lex_.modal_modality.end()) return it->second;
+    }
+    return "asserted";
+  }
+
+  void find_according_to() {
+    for (size_t i = 0; i + 2 < n_; ++i) {
+      if (to_lower(tk_[i].text) != "according" || to_lower(tk_[i + 1].text) != "to") continue;
+      Span who = object_np(i + 2);
+      if (who.empty()) continue;
+      Claim cl;
+      cl.speaker = who;
+      cl.cue = "according to";
+      cl.modality = "reported";
+      size_t b = 0, e = i;
+      if (i == 0 || (i > 0 && tk_[i - 1].text != ",")) {
+        // "According to X, CONTENT."
+        b = who.e;
+        if (b < n_ && tk_[b].text == ",") ++b;
+        e = content_end(b);
+      } else {
+        e = i - 1;
+      }
+      cl.content = {b, e};
+      according_.push_back({i, who.e});
+      out_.claims.push_back(cl);
+    }
+  }
+
+  bool in_according(size_t k) const {
+    for (const Span& s : according_)
+      if (k >= s.b && k < s.e) return true;
+    return false;
+  }
+
+  double confidence(const Triple& t) const {
+    double c = 0.6;
+    if (!t.arg2.empty()) c += 0.1;
+    else c -= 0.15;
+    size_t a1 = t.arg1.e - t.arg1.b;
+    if (a1 > 8) c -= 0.1;
+    if (!t.arg2.empty() && t.arg2.e - t.arg2.b > 12) c -= 0.1;
+    if (n_ > 40) c -= 0.1;
+    if (t.predicate == "be") c -= 0.05;
+    if (t.attribution) c += 0.05;
+    for (size_t k = t.arg1.b; k < t.arg1.e; ++k)
+      if (tk_[k].tag == "NNP") {
+        c += 0.05;
+        break;
+      }
+    return std::clamp(c, 0.05, 0.95);
+  }
+
+  void clause(size_t vi) {
+    const VerbGroup& v = c_.verbs[vi];
+    if (!v.finite) {
+      // Reduced passive relative: "tariffs imposed by Canada".
+      if (!(tk_[v.begin].tag == "VBN" && v.begin == v.main && v.begin > 0 && np(v.begin - 1) >= 0 &&
+            v.end < n_ && to_lower(tk_[v.end].text) == "by"))
+        return;
+    }
+    if (in_according(v.begin)) return;
+    Triple t;
+    t.verb = vi;
+    t.predicate = v.lemma;
+    t.negated = v.negated;
+    t.modality = modality_of(v);
+    t.relation = relation_text(v);
+    bool inherited = false;
+    // Subject.
+    size_t k = v.begin;
+    while (k > 0 && tk_[k - 1].tag == "RB" && !(to_lower(tk_[k - 1].text) == "not")) --k;
+    Span subj = subject_before(k);
+    size_t subj_end = k;
+    if (!subj.empty() && subj.b >= 2 && tk_[subj.b - 1].text == "," ) {
+      // Appositive: "Xi, China's leader, said" -> subject is the NP before the appositive.
+      if (k >= 1 && tk_[k - 1].text == ",") {}
+    }
+    if (subj.empty() && k >= 1 && tk_[k - 1].text == ",") {
+      // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
+      Span app = subject_before(k - 1);
+      if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ",") {
+        Span head = subject_before(app.b - 1);
+        if (!head.empty()) {
+          subj = head;
+          Triple ap;
+          ap.arg1 = head;
+          ap.arg2 = app;
+          ap.subject = head;
+          ap.object = app;
+          ap.relation = "is";
+          ap.predicate = "be";
+          ap.clause = {head.b, app.e};
+          ap.confidence = 0.55;
+          out_.triples.push_back(ap);
+        }
+      }
+    }
+    if (!subj.empty() && subj.b > 0 && is_relativizer(tk_[subj.b - 1]) && subj.b == k - 0 && false) {}
+    // Relative clause with the relativizer as subject: "the tariffs, which took effect".
+    if (subj.empty() && k >= 1 && is_relativizer(tk_[k - 1]) && tk_[k - 1].tag != "IN") {
+      size_t a = k - 1;
+      if (a >= 1 && tk_[a - 1].text == ",") --a;
+      subj = subject_before(a);
+    }
+    // Reduced passive relative: the NP right before the participle.
+    if (!v.finite && subj.empty()) subj = subject_before(v.begin);
+    // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
+    if (subj.empty() && k >= 1 && (to_lower(tk_[k - 1].text) == "and" || to_lower(tk_[k - 1].text) == "but") &&
+        !last_subject_.empty()) {
+      subj = last_subject_;
+      inherited = true;
+    }
+    bool inverted = false;
+    size_t j = v.end;
+    // Inverted postposed attribution: "..., said Ferreira."
+    if (subj.empty() && lex_.cues.count(v.lemma) && j < n_ && np(j) >= 0 && k >= 1 &&
+        (tk_[k - 1].text == "," || is_quote(tk_[k - 1]))) {
+      subj = object_np(j);
+      j = subj.e;
+      inverted = true;
+    }
+    if (subj.empty()) return;
+    (void)subj_end;
+    t.arg1 = subj;
+    t.subject = subj;
+    if (!inherited && !inverted) last_subject_ = subj;
+
+    // Hypothetical: the clause sits inside an "if"/"unless" subordinate clause.
+    if (subj.b > 0 && (to_lower(tk_[subj.b - 1].text) == "if" || to_lower(tk_[subj.b - 1].text) == "unless" ||
+                       to_lower(tk_[subj.b - 1].text) == "whether"))
+      t.modality = "hypothetical";
+
+    // Reported speech.
+    bool cue = lex_.cues.count(v.lemma) > 0 && v.matrix == kNone && !v.passive;
+    if (cue && !inverted) {
+      size_t cj = j;
+      Span recipient;
+      if (np(cj) >= 0 && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform" || v.lemma == "warn")) {
+        recipient = object_np(cj);
+        cj = recipient.e;
+      }
+      bool that = cj < n_ && to_lower(tk_[cj].text) == "that" && tk_[cj].tag != "DT";
+      if (cj < n_ && to_lower(tk_[cj].text) == "that") that = true;
+      size_t cb = that ? cj + 1 : cj;
+      // A complement clause: an NP followed (soon) by a finite verb group.
+      bool clause_follows = false;
+      if (cb < n_ && np(cb) >= 0) {
+        size_t e = c_.nouns[np(cb)].end;
+        Span cs = subject_before(e);
+        (void)cs;
+        for (size_t q = e; q < std::min(n_, e + 6); ++q) {
+          if (c_.verb_at[q] >= 0) {
+            clause_follows = c_.verbs[c_.verb_at[q]].finite;
+            break;
+          }
+          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and" || tk_[q].tag == "RB")) break;
+        }
+      }
+      if (clause_follows || (that && cb < n_)) {
+        Claim cl;
+        cl.speaker = subj;
+        cl.cue = v.lemma;
+        cl.content = {cb, content_end(cb)};
+        cl.negated = v.negated && v.lemma != "deny";
+        cl.modality = v.lemma == "deny" ? "denied" : lex_.cues.at(v.lemma);
+        cl.verb = vi;
+        out_.claims.push_back(cl);
+        t.attribution = true;
+        t.arg2 = cl.content;
+        t.object = {};
+        t.clause = {subj.b, cl.content.e};
+        t.relation = relation_text(v) + (recipient.empty() ? "" : " " + span_text(tk_, recipient)) + (that ? " that" : "");
+        t.claim = static_cast<int>(out_.claims.size() - 1);
+        t.confidence = confidence(t);
+        attach_time(t, subj.b, cj);
+        out_.triples.push_back(t);
+        return;
+      }
+      // Postposed: "CONTENT, Okafor said." / "\"...,\" she said in a statement."
+      size_t before = subj.b;
+      while (before > 0 && is_quote(tk_[before - 1])) --before;
+      if (before > 0 && tk_[before - 1].text == ",") {
+        std::vector<Span> ex;
+        size_t after = extras(j, ex);
+        while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
+        if (after >= n_) {
+          size_t cb2 = 0;
+          while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+          Claim cl;
+          cl.speaker = subj;
+          cl.cue = v.lemma;
+          cl.content = {cb2, before - 1};
+          cl.negated = v.negated && v.lemma != "deny";
+          cl.modality = v.lemma == "deny" ? "denied" : lex_.cues.at(v.lemma);
+          cl.verb = vi;
+          out_.claims.push_back(cl);
+          t.attribution = true;
+          t.arg2 = cl.content;
+          t.extra = ex;
+          t.clause = {cl.content.b, n_};
+          t.claim = static_cast<int>(out_.claims.size() - 1);
+          t.confidence = confidence(t);
+          attach_time(t, subj.b, n_);
+          out_.triples.push_back(t);
+          return;
+        }
+      }
+    }
+    if (inverted && cue) {
+      size_t before = v.begin;
+      while (before > 0 && is_quote(tk_[before - 1])) --before;
+      if (before > 0 && tk_[before - 1].text == ",") {
+        size_t cb2 = 0;
+        while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+        Claim cl;
+        cl.speaker = subj;
+        cl.cue = v.lemma;
+        cl.content = {cb2, before - 1};
+        cl.modality = lex_.cues.at(v.lemma);
+        cl.verb = vi;
+        out_.claims.push_back(cl);
+        t.attribution = true;
+        t.arg2 = cl.content;
+        t.claim = static_cast<int>(out_.claims.size() - 1);
+        t.confidence = confidence(t) - 0.05;
+        t.clause = {cl.content.b, n_};
+        out_.triples.push_back(t);
+        return;
+      }
+    }
+
+    // Object control: "expected Brazil to suspend", "urged Brazil to return to talks".
+    if (np(j) >= 0 && c_.nouns[np(j)].begin == j) {
+      Span o = object_np(j);
+      if (o.e + 1 < n_ && tk_[o.e].tag == "TO" && c_.verb_at[o.e + 1] >= 0) {
+        const VerbGroup& inner = c_.verbs[c_.verb_at[o.e + 1]];
+        auto cue_it = lex_.cues.find(v.lemma);
+        if (cue_it != lex_.cues.end() && (cue_it->second == "expected")) {
+          Claim cl;
+          cl.speaker = subj;
+          cl.cue = v.lemma;
+          cl.content = {o.b, content_end(o.b)};
+          cl.modality = "expected";
+          cl.verb = vi;
+          cl.negated = v.negated;
+          out_.claims.push_back(cl);
+          t.attribution = true;
+          t.arg2 = cl.content;
+          t.claim = static_cast<int>(out_.claims.size() - 1);
+          t.clause = {subj.b, cl.content.e};
+          t.confidence = confidence(t);
+          attach_time(t, subj.b, o.b);
+          out_.triples.push_back(t);
+          // The embedded clause: subject is the controlled NP.
+          Triple in;
+          in.verb = c_.verb_at[o.e + 1];
+          in.arg1 = o;
+          in.subject = o;
+          in.predicate = inner.lemma;
+          in.relation = "to " + relation_text(inner);
+          in.negated = inner.negated;
+          in.modality = "expected";
+          fill_object(in, inner, inner.end);
+          in.claim = static_cast<int>(out_.claims.size() - 1);
+          in.confidence = confidence(in);
+          out_.triples.push_back(in);
+          return;
+        }
+      }
+    }
+
+    fill_object(t, v, j);
+    if (!t.object.empty() && to_lower(tk_[t.object.b].text) == "no") t.negated = true;
+    t.confidence = confidence(t) - (inherited ? 0.1 : 0.0);
+    out_.triples.push_back(t);
+  }
+
+  // Fills object, extras, passive agent, location and time for a clause whose verb group ends at j.
+  void fill_object(Triple& t, const VerbGroup& v, size_t j) {
+    while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
+    bool copula = v.lemma == "be" && !v.passive && v.matrix == kNone;
+    if (v.passive) {
+      t.passive = true;
+      t.object = t.subject;  // the patient
+      t.subject = {};
+      if (j + 1 < n_ && to_lower(tk_[j].text) == "by") {
+        Span agent = object_np(j + 1);
+        if (!agent.empty() && time_at(j + 1) < 0) {
+          t.relation += " by";
+          t.arg2 = agent;
+          t.subject = agent;
+          j = agent.e;
+        }
+      }
+    } else if (copula) {
+      // Complement: NP, adjective phrase or PP.
+      size_t q = j;
+      while (q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR" || tk_[q].tag == "JJS" || tk_[q].tag == "RB" ||
+                        tk_[q].tag == "RBR"))
+        ++q;
+      Span o = object_np(j);
+      if (!o.empty()) {
+        t.arg2 = o;
+        t.object = o;
+        j = o.e;
+      } else if (q > j) {
+        t.arg2 = {j, q};
+        t.object = {j, q};
+        j = q;
+      }
+    } else {
+      Span o = object_np(j);
+      if (!o.empty() && time_at(j) >= 0 && times_[time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
+      if (!o.empty()) {
+        t.arg2 = o;
+        t.object = o;
+        j = o.e;
+        // Secondary object ("called the threat reckless") stays out; PPs follow as extras.
+      } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
+                 to_lower(tk_[j].text) != "that") {
+        // ReVerb: the preposition joins the relation ("spoke with", "retaliate against").
+        Span po = object_np(j + 1);
+        if (!po.empty() && !is_location_pp(j)) {
+          t.relation += " " + tk_[j].text;
+          t.arg2 = po;
+          t.object = po;
+          j = po.e;
+        }
+      }
+    }
+    // Object relative clause: "the agreement that Brazil and Canada signed" -> the antecedent
+    // is the object.
+    if (t.object.empty() && !v.passive && !copula && !t.arg1.empty() && t.arg1.b >= 2 &&
+        is_relativizer(tk_[t.arg1.b - 1])) {
+      Span antecedent = subject_before(t.arg1.b - 1);
+      if (!antecedent.empty()) {
+        t.arg2 = antecedent;
+        t.object = antecedent;
+      }
+    }
+    if (!t.object.empty()) {
+      size_t h = t.object.e - 1;
+      int ni = np(t.object.b);
+      if (ni >= 0) h = c_.nouns[ni].head;
+      t.object_head = tk_[h].lemma;
+    }
+    std::vector<Span> ex;
+    size_t end = extras(j, ex);
+    t.extra = ex;
+    for (const Span& s : ex)
+      if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
+    t.clause = {t.arg1.b, end};
+    attach_time(t, t.arg1.b, end);
+  }
+
+  bool is_location_pp(size_t p) const {
+    std::string lw = to_lower(tk_[p].text);
+    if (lw == "on" && p + 3 < n_ && to_lower(tk_[p + 2].text) == "sidelines") return true;
+    if (lw != "in" && lw != "at") return false;
+    if (time_at(p + 1) >= 0) return false;
+    int ni = np(p + 1);
+    if (ni < 0) return false;
+    for (size_t k = c_.nouns[ni].begin; k < c_.nouns[ni].end; ++k)
+      if (tk_[k].tag == "NNP") return true;
+    return false;
+  }
+
+  void attach_time(Triple& t, size_t b, size_t e) {
+    // The expression inside the clause; dates and times before durations.
+    int best = -1;
+    // Only anchored dates and times place an event on the timeline; durations ("for six hours")
+    // and vague references ("now") leave the article date in charge.
+    for (size_t k = 0; k < times_.size(); ++k) {
+      if (times_[k].tok_begin < b || times_[k].tok_begin >= e) continue;
+      if (times_[k].type != "DATE" && times_[k].type != "TIME") continue;
+      if (times_[k].value.empty() || !std::isdigit(static_cast<unsigned char>(times_[k].value[0]))) continue;
+      if (best < 0) best = static_cast<int>(k);
+    }
+    t.time = best;
+  }
+
+  // Marks the triples that lie in a claim's content as attributed to it.
+  void attribute_to_claims() {
+    for (size_t ci = 0; ci < out_.claims.size(); ++ci) {
+      const Claim& cl = out_.claims[ci];
+      for (Triple& t : out_.triples) {
+        if (t.attribution || t.verb == kNone) continue;
+        size_t vb = c_.verbs[t.verb].begin;
+        if (vb < cl.content.b || vb >= cl.content.e) continue;
+        if (t.claim >= 0) continue;
+        t.claim = static_cast<int>(ci);
+        if (cl.modality == "denied") t.modality = "denied";
+        else if (t.modality == "asserted") t.modality = cl.modality;
+      }
+    }
+  }
+
+  const std::vector<Token>& tk_;
+  const Chunks& c_;
+  const Lexicons& lex_;
+  const std::vector<TimeExpression>& times_;
+  const size_t n_;
+  SentenceFacts out_;
+  Span last_subject_;
+  std::vector<Span> according_;
+};
+
+}  // namespace
+
+SentenceFacts extract_triples(const std::vector<Token>& tokens, const Chunks& chunks, const Lexicons& lex,
+                              const std::vector<TimeExpression>& times) {
+  return SentenceExtractor(tokens, chunks, lex, times).run();
+}
+
+}  // namespace newsgraph

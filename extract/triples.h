@@ -1,0 +1,63 @@
+// Clause-based triple extraction over a chunked sentence (ClausIE-style clause types, ReVerb-style
+// relation phrases): subject, relation, object and extra arguments for active and passive clauses,
+// copulas, infinitival chains, object control, relative clauses, appositives and coordinated verb
+// phrases; reported speech becomes a claim whose content clauses are attributed to the speaker.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "chunker.h"
+#include "lexicons.h"
+#include "time_normalizer.h"
+#include "token.h"
+
+namespace newsgraph {
+
+struct Span {
+  size_t b = kNone, e = kNone;  // token range [b, e)
+  bool empty() const { return b == kNone || b >= e; }
+};
+
+struct Triple {
+  // Surface form in sentence order (what CaRB scores): arg1 relation arg2 [extra...].
+  Span arg1, arg2;
+  std::vector<Span> extra;
+  std::string relation;       // surface relation phrase, e.g. "were approved by", "met with"
+  // Normalized reading for the graph.
+  Span subject, object;       // agent and patient (passive clauses swapped back to active)
+  std::string predicate;      // lemma of the content verb ("impose"), "be" for copulas
+  std::string object_head;    // lemma of the object's head noun ("tariff")
+  bool passive = false;
+  bool negated = false;
+  std::string modality = "asserted";
+  double confidence = 0.5;
+  int claim = -1;             // index into SentenceFacts::claims when inside a claim's content
+  bool attribution = false;   // the (speaker; said; content) triple of a claim itself
+  int time = -1;              // index into the sentence's time expressions
+  Span location;              // "in Geneva", "on the sidelines of the APEC summit"
+  size_t verb = kNone;        // index into Chunks::verbs
+  Span clause;                // tokens the clause covers
+};
+
+struct Claim {
+  Span speaker;          // empty when the speaker is not in the sentence
+  std::string cue;       // lemma of the cue ("say", "according to")
+  Span content;          // the reported content
+  bool negated = false;  // "did not say" (then no claim is kept) or "denied"
+  std::string modality;  // what the content gets when it has no modality of its own
+  size_t verb = kNone;
+  int time = -1;
+};
+
+struct SentenceFacts {
+  std::vector<Triple> triples;
+  std::vector<Claim> claims;
+};
+
+SentenceFacts extract_triples(const std::vector<Token>& tokens, const Chunks& chunks, const Lexicons& lex,
+                              const std::vector<TimeExpression>& times);
+
+// Surface text of a span (tokens joined by single spaces).
+std::string span_text(const std::vector<Token>& tokens, const Span& s);
+
+}  // namespace newsgraph

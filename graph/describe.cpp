@@ -1,0 +1,59 @@
+#include "describe.h"
+
+namespace newsgraph {
+
+std::string relation_date(const RelationRow& r) {
+  if (!r.r.time_value.empty()) return r.r.time_value;
+  return r.article_date.empty() ? "undated" : r.article_date;
+}
+
+std::string describe_relation(const RelationRow& row) {
+  const RelationRecord& r = row.r;
+  std::string s;
+  if (!row.speaker_name.empty()) s += row.speaker_name + " (" + r.modality + "): ";
+  else if (r.modality != "asserted") s += "(" + r.modality + ") ";
+  s += row.subject_name + " " + r.text;
+  std::string object = !row.object_name.empty() ? row.object_name : r.object_text;
+  if (!r.symmetric && !row.object_name.empty() && !r.object_text.empty() && r.object_text.find(row.object_name) == std::string::npos &&
+      r.object_text != row.object_name)
+    object = r.object_text + " [" + row.object_name + "]";
+  if (!object.empty()) s += " " + object;
+  if (!r.location.empty()) s += " in " + r.location;
+  if (!r.event_type.empty()) s += "  {" + r.event_type + (r.cameo.empty() ? "" : " CAMEO " + r.cameo) + "}";
+  if (r.polarity == "negative") s += "  [negated]";
+  return s;
+}
+
+std::string describe_claim(const ClaimRow& c) {
+  std::string who = !c.speaker_name.empty() ? c.speaker_name : (c.c.speaker_text.empty() ? "unknown" : c.c.speaker_text);
+  return who + " (" + c.c.cue + ", " + c.c.modality + "): " + c.c.content;
+}
+
+std::string describe_link(GraphStore& store, const std::string& from_id, const std::string& to_id,
+                          const std::string& link) {
+  auto name = [&](const std::string& id) {
+    auto e = store.entity(id);
+    return e ? e->name : id;
+  };
+  if (link.rfind("role:", 0) == 0) {
+    // Roles are stored person -> organisation; say it that way whichever way the path walks.
+    std::string person = from_id, org = to_id;
+    auto e = store.entity(from_id);
+    if (e && e->type != "PERSON") std::swap(person, org);
+    return std::string(12, ' ') + " " + name(person) + " holds the role " + link.substr(5) + " of " + name(org);
+  }
+  if (!link.empty() && link[0] == 'c') {
+    if (auto c = store.claim(link))
+      return (c->c.time_value.empty() ? c->article_date : c->c.time_value) + std::string(2, ' ') + describe_claim(*c) +
+             "  [" + c->first_article + "]";
+    return link;
+  }
+  if (auto r = store.relation(link)) {
+    std::string d = relation_date(*r);
+    if (d.size() < 12) d += std::string(12 - d.size(), ' ');
+    return d + " " + describe_relation(*r) + "  [" + r->first_article + "]";
+  }
+  return link;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+#include "dot_export.h"
+
+#include <map>
+#include <set>
+
+#include "describe.h"
+
+namespace newsgraph {
+
+std::string dot_escape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20 || c == 0x7F) {
+      continue;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+const char* node_style(const std::string& type) {
+  if (type == "PERSON") return "shape=ellipse, style=filled, fillcolor=\"#cfe2ff\"";
+  if (type == "COUNTRY") return "shape=box, style=\"filled,rounded\", fillcolor=\"#d1f0d1\"";
+  if (type == "ORG") return "shape=hexagon, style=filled, fillcolor=\"#fff3c4\"";
+  if (type == "PLACE") return "shape=house, style=filled, fillcolor=\"#f0e0ff\"";
+  return "shape=note, style=filled, fillcolor=\"#eeeeee\"";
+}
+}  // namespace
+
+void write_dot(std::ostream& out, const GraphView& v, const std::string& title) {
+  std::set<std::string> connected;
+  for (const RelationRow& r : v.relations)
+    if (!r.r.object_id.empty()) {
+      connected.insert(r.r.subject_id);
+      connected.insert(r.r.object_id);
+    }
+  out << "digraph newsgraph {\n";
+  out << "  graph [label=\"" << dot_escape(title) << "\", labelloc=t, fontname=\"Helvetica\", rankdir=LR, overlap=false];\n";
+  out << "  node [fontname=\"Helvetica\", fontsize=11];\n";
+  out << "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n";
+  for (const EntityRow& e : v.entities) {
+    if (!connected.count(e.id) && v.entities.size() > 1) continue;
+    out << "  \"" << dot_escape(e.id) << "\" [label=\"" << dot_escape(e.name) << "\", " << node_style(e.type)
+        << ", tooltip=\"" << dot_escape(e.type) << "\"];\n";
+  }
+  // Parallel facts between the same pair are drawn as separate edges, each with its date.
+  for (const RelationRow& r : v.relations) {
+    if (r.r.object_id.empty()) continue;
+    std::string label = r.r.text + (r.r.polarity == "negative" ? " (not)" : "") + "\n" + relation_date(r);
+    if (r.r.modality != "asserted") label += " [" + r.r.modality + "]";
+    out << "  \"" << dot_escape(r.r.subject_id) << "\" -> \"" << dot_escape(r.r.object_id) << "\" [label=\""
+        << dot_escape(label) << "\"";
+    if (r.r.symmetric) out << ", dir=both";
+    if (r.r.modality != "asserted") out << ", style=dashed";
+    if (r.r.polarity == "negative") out << ", color=\"#b22222\"";
+    out << ", tooltip=\"" << dot_escape(r.r.id) << "\"];\n";
+  }
+  out << "}\n";
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,16 @@
+// GraphViz DOT for a selection: nodes styled by entity type, edges labelled with the relation and
+// its date. The output renders with `dot -Tsvg` without warnings.
+#pragma once
+#include <ostream>
+#include <string>
+
+#include "subgraph.h"
+
+namespace newsgraph {
+
+// Escapes text for a double-quoted DOT string: quotes and backslashes escaped, line breaks as
+// \n, other control characters dropped.
+std::string dot_escape(const std::string& s);
+void write_dot(std::ostream& out, const GraphView& view, const std::string& title);
+
+}  // namespace newsgraph

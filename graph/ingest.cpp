@@ -1,0 +1,292 @@
+#include "ingest.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+#include "ids.h"
+#include "text_util.h"
+
+namespace newsgraph {
+
+std::string article_hash(const Article& a) {
+  return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
+}
+
+void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary) {
+  const Article& a = x.article;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  for (const SentenceSpan& s : x.sentences) sentences.emplace_back(s.start, s.end);
+  store.insert_article({a.id, a.title, a.date, a.source, a.origin}, article_hash(a), a.text, sentences);
+  summary.sentences += sentences.size();
+
+  std::map<std::string, std::string> ids;  // canonical name -> entity id
+  for (const ExtractedEntity& e : x.entities) {
+    std::string type = entity_type_name(e.type);
+    std::string id = resolve_entity(store, e.name, type, &summary.notes);
+    auto existing = store.entity(id);
+    auto conflicts = store.upsert_entity(id, existing ? existing->name : e.name, type);
+    for (const std::string& c : conflicts)
+      summary.notes.push_back({"type conflict for '" + (existing ? existing->name : e.name) + "': " + type + " in " + a.id +
+                               ", " + c + " elsewhere (the most frequent type is kept)"});
+    store.add_alias(id, e.name);
+    for (const std::string& alias : e.aliases) store.add_alias(id, alias);
+    ids[e.name] = id;
+  }
+  auto id_of = [&](const std::string& name) -> std::string {
+    auto it = ids.find(name);
+    return it == ids.end() ? std::string() : it->second;
+  };
+  for (const ExtractedMention& m : x.mentions) {
+    std::string id = id_of(m.entity);
+    if (id.empty()) continue;
+    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind);
+    ++summary.mentions;
+  }
+  for (const ExtractedRole& r : x.roles) {
+    std::string pid = id_of(r.person);
+    if (pid.empty()) continue;
+    // Titled forms are aliases too: "President Alvarez", "President Marina Alvarez".
+    std::string title = r.role;
+    for (size_t i = 0; i < title.size(); ++i)
+      if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
+    store.add_alias(pid, title + " " + r.person);
+    store.add_alias(pid, title + " " + r.person.substr(r.person.rfind(' ') + 1));
+    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence));
+  }
+  auto evidence = [&](size_t sentence, double confidence) {
+    EvidenceRow ev;
+    ev.article_id = a.id;
+    ev.sentence = static_cast<int>(sentence);
+    ev.start = x.sentences[sentence].start;
+    ev.end = x.sentences[sentence].end;
+    ev.confidence = confidence;
+    return ev;
+  };
+  std::vector<std::string> claim_ids(x.claims.size());
+  for (size_t ci = 0; ci < x.claims.size(); ++ci) {
+    const ExtractedClaim& c = x.claims[ci];
+    ClaimRecord rec;
+    rec.speaker_id = id_of(c.speaker);
+    rec.speaker_text = c.speaker_text;
+    rec.cue = c.cue;
+    rec.content = c.content;
+    rec.modality = c.modality;
+    if (c.has_time) {
+      rec.time_text = c.time.text;
+      rec.time_value = c.time.value;
+      rec.time_from_article = c.time.from_article;
+    }
+    claim_ids[ci] = store.add_claim(rec, evidence(c.sentence, 0.5));
+    ++summary.claims;
+  }
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.attribution || r.subject.empty()) continue;
+    RelationRecord rec;
+    rec.subject_id = id_of(r.subject);
+    if (rec.subject_id.empty()) continue;
+    rec.predicate = r.predicate;
+    rec.text = r.text;
+    rec.object_id = id_of(r.object);
+    rec.object_text = r.object_text;
+    rec.event_type = r.event_type;
+    rec.cameo = r.cameo;
+    rec.symmetric = r.symmetric;
+    if (r.has_time) {
+      rec.time_text = r.time.text;
+      rec.time_value = r.time.value;
+      rec.time_type = r.time.type;
+      rec.time_from_article = r.time.from_article;
+    }
+    rec.location = r.location;
+    rec.modality = r.modality;
+    rec.polarity = r.polarity;
+    EvidenceRow ev = evidence(r.sentence, r.confidence);
+    if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
+    store.add_relation(rec, ev);
+    ++summary.relations;
+  }
+}
+
+namespace {
+
+struct Job {
+  size_t seq = 0;
+  Article article;
+  bool unchanged = false;
+  bool replace = false;  // an article with this id is stored already (changed or repeated)
+  std::optional<ArticleExtraction> result;
+  std::string error;
+};
+
+}  // namespace
+
+BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& paths, const BuildOptions& options,
+                         const std::function<void(const Diagnostic&)>& on_diagnostic) {
+  BuildSummary summary;
+  std::mutex diag_mu;  // diagnostics come from the reader and the writer threads
+  auto diagnose = [&](const Diagnostic& d) {
+    std::lock_guard lock(diag_mu);
+    if (d.skipped) ++summary.skipped;
+    on_diagnostic(d);
+  };
+  auto t0 = std::chrono::steady_clock::now();
+  const Resources& res = Resources::get();
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const size_t max_in_flight = std::max<size_t>(16, jobs * 8);
+
+  std::unordered_map<std::string, std::string> stored = store.article_hashes();
+  std::mutex mu;
+  std::condition_variable cv_work, cv_done, cv_space;
+  std::deque<Job*> work;
+  std::map<size_t, Job*> done;
+  size_t in_flight = 0;
+  bool reading_done = false;
+  size_t total_read = 0;
+
+  std::thread reader([&] {
+    std::unordered_set<std::string> seen;
+    size_t seq = 0;
+    ArticleReader r(
+        options.reader,
+        [&](Article&& a) {
+          auto job = new Job;
+          job->seq = seq++;
+          std::string hash = article_hash(a);
+          auto it = stored.find(a.id);
+          bool repeated = !seen.insert(a.id).second;
+          if (repeated)
+            diagnose({a.origin, 0, "duplicate id '" + a.id + "' in this input: the last one wins", false});
+          if (it != stored.end() && it->second == hash && !repeated) job->unchanged = true;
+          job->replace = it != stored.end() || repeated;
+          job->article = std::move(a);
+          std::unique_lock lock(mu);
+          cv_space.wait(lock, [&] { return in_flight < max_in_flight; });
+          ++in_flight;
+          ++total_read;
+          work.push_back(job);
+          cv_work.notify_one();
+        },
+        diagnose);
+    for (const std::string& p : paths) r.read_path(p);
+    std::lock_guard lock(mu);
+    reading_done = true;
+    cv_work.notify_all();
+    cv_done.notify_all();
+  });
+
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < jobs; ++w) {
+    workers.emplace_back([&] {
+      for (;;) {
+        Job* job;
+        {
+          std::unique_lock lock(mu);
+          cv_work.wait(lock, [&] { return !work.empty() || reading_done; });
+          if (work.empty()) return;
+          job = work.front();
+          work.pop_front();
+        }
+        if (!job->unchanged) {
+          try {
+            job->result = extract_article(job->article, res, options.extract);
+          } catch (const std::exception& e) {
+            job->error = e.what();
+          }
+        }
+        std::lock_guard lock(mu);
+        done[job->seq] = job;
+        cv_done.notify_all();
+      }
+    });
+  }
+
+  // The writer: this thread, in input order, one transaction per batch.
+  size_t next = 0;
+  size_t in_batch = 0;
+  bool tx = false;
+  bool is_tty = options.progress;
+  auto last_progress = std::chrono::steady_clock::now();
+  for (;;) {
+    Job* job = nullptr;
+    {
+      std::unique_lock lock(mu);
+      cv_done.wait(lock, [&] { return done.count(next) || (reading_done && next >= total_read); });
+      if (!done.count(next)) break;
+      job = done[next];
+      done.erase(next);
+      --in_flight;
+      cv_space.notify_one();
+    }
+    ++next;
+    ++summary.articles_read;
+    if (job->unchanged) {
+      ++summary.unchanged;
+    } else if (!job->error.empty() || !job->result) {
+      ++summary.failed;
+      diagnose({job->article.origin, 0, "extraction failed: " + job->error + "; skipped", false});
+    } else {
+      if (!tx) {
+        store.begin();
+        tx = true;
+      }
+      store.savepoint();
+      try {
+        if (job->replace) {
+          store.delete_article(job->article.id);
+          if (stored.count(job->article.id)) ++summary.replaced;
+        }
+        write_extraction(store, *job->result, summary);
+        if (job->result->sentence_capped) ++summary.capped_sentences;
+        store.release();
+        ++summary.ingested;
+        stored[job->article.id] = article_hash(job->article);
+      } catch (const std::exception& e) {
+        store.rollback_to_savepoint();
+        ++summary.failed;
+        diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
+      }
+      if (++in_batch >= options.batch_size) {
+        store.commit();
+        tx = false;
+        in_batch = 0;
+      }
+    }
+    delete job;
+    if (is_tty) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(250)) {
+        last_progress = now;
+        std::lock_guard lock(diag_mu);
+        std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
+                     summary.ingested, summary.unchanged, summary.skipped);
+        std::fflush(stderr);
+      }
+    }
+  }
+  if (tx) store.commit();
+  reader.join();
+  for (auto& w : workers) w.join();
+  if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  // Cross-article resolution pass, re-runnable and logged.
+  if (summary.ingested > 0) {
+    store.begin();
+    try {
+      summary.merges = merge_surnames(store, &summary.notes);
+      store.commit();
+    } catch (...) {
+      store.rollback();
+      throw;
+    }
+  }
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return summary;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,26 @@
+// JSON for programs: the export contract (schema "newsgraph/1", docs/json-schema.md), the
+// per-article extraction lines of `newsgraph extract --format json`, and the rows that query
+// commands print with --json. RapidJSON escapes every string, so hostile text stays valid JSON.
+#pragma once
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "extraction.h"
+#include "graph_store.h"
+#include "subgraph.h"
+
+namespace newsgraph {
+
+// One JSON object (one line) for an article's extraction.
+std::string extraction_json(const ArticleExtraction& x);
+// The whole selection in the export contract.
+void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& view);
+// A relation with its evidence, as in the export contract (plus readable names).
+std::string relations_json(GraphStore& store, const std::vector<RelationRow>& rows);
+std::string claims_json(GraphStore& store, const std::vector<ClaimRow>& rows);
+// An entity with its aliases, roles and counts.
+std::string entity_json(GraphStore& store, const EntityRow& e);
+std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path>& paths);
+
+}  // namespace newsgraph

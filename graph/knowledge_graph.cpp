@@ -1,0 +1,121 @@
+#include "knowledge_graph.h"
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/visitors.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace newsgraph {
+
+KnowledgeGraph::KnowledgeGraph(GraphStore& store) {
+  auto vertex = [&](const std::string& id) {
+    auto [it, fresh] = index_.emplace(id, ids_.size());
+    if (fresh) {
+      ids_.push_back(id);
+      boost::add_vertex(g_);
+    }
+    return it->second;
+  };
+  std::map<std::pair<size_t, size_t>, Graph::edge_descriptor> pair_edge;
+  auto link = [&](const std::string& from, const std::string& to, const std::string& what) {
+    size_t a = vertex(from), b = vertex(to);
+    if (a == b) return;
+    auto key = std::minmax(a, b);
+    auto it = pair_edge.find(key);
+    if (it == pair_edge.end()) {
+      auto [ed, ok] = boost::add_edge(key.first, key.second, g_);
+      (void)ok;
+      it = pair_edge.emplace(key, ed).first;
+    }
+    auto& links = g_[it->second].relations;
+    if (std::find(links.begin(), links.end(), what) == links.end()) links.push_back(what);
+  };
+  for (const GraphStore::Edge& e : store.edges()) link(e.subject_id, e.object_id, e.id);
+  for (const GraphStore::RoleEdge& r : store.role_edges()) link(r.person_id, r.org_id, "role:" + r.role);
+  for (const GraphStore::ClaimEdge& c : store.claim_edges()) link(c.speaker_id, c.entity_id, c.claim_id);
+}
+
+std::vector<int> KnowledgeGraph::distances_from(size_t v) const {
+  std::vector<int> dist(boost::num_vertices(g_), -1);
+  std::vector<int> d(boost::num_vertices(g_), 0);
+  boost::breadth_first_search(
+      g_, v,
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+          boost::make_iterator_property_map(d.begin(), boost::get(boost::vertex_index, g_)), boost::on_tree_edge()))));
+  // record_distances leaves unreached vertices at 0; mark them with -1 (the source stays 0).
+  std::vector<bool> reached(boost::num_vertices(g_), false);
+  reached[v] = true;
+  for (size_t u = 0; u < d.size(); ++u)
+    if (d[u] > 0) reached[u] = true;
+  for (size_t u = 0; u < d.size(); ++u) dist[u] = reached[u] ? d[u] : -1;
+  return dist;
+}
+
+std::vector<KnowledgeGraph::Path> KnowledgeGraph::paths(const std::string& a, const std::string& b, int max_hops,
+                                                        int k) const {
+  std::vector<Path> out;
+  auto ia = index_.find(a), ib = index_.find(b);
+  if (ia == index_.end() || ib == index_.end() || a == b || k <= 0) return out;
+  const size_t src = ia->second, dst = ib->second;
+  // Distances to the target prune the search: a vertex at depth d may continue only if
+  // d + distance(vertex, target) fits within the length being enumerated.
+  std::vector<int> to_dst = distances_from(dst);
+  if (to_dst[src] < 0 || to_dst[src] > max_hops) return out;
+  // Neighbours sorted by ID for a stable order.
+  auto neighbours = [&](size_t v) {
+    std::vector<std::pair<std::string, size_t>> ns;
+    for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei) {
+      size_t u = boost::target(*ei, g_);
+      ns.emplace_back(ids_[u], u);
+    }
+    std::sort(ns.begin(), ns.end());
+    return ns;
+  };
+  size_t budget = 2000000;  // bounds the work on dense graphs
+  for (int limit = to_dst[src]; limit <= max_hops && static_cast<int>(out.size()) < k && budget; ++limit) {
+    std::vector<size_t> stack{src};
+    std::vector<bool> on_path(ids_.size(), false);
+    on_path[src] = true;
+    std::function<void(size_t, int)> dfs = [&](size_t v, int depth) {
+      if (static_cast<int>(out.size()) >= k || budget == 0) return;
+      --budget;
+      if (v == dst) {
+        if (depth != limit) return;
+        Path p;
+        for (size_t i = 0; i + 1 < stack.size(); ++i) {
+          auto [e, ok] = boost::edge(stack[i], stack[i + 1], g_);
+          p.push_back({ids_[stack[i]], ids_[stack[i + 1]], ok ? g_[e].relations : std::vector<std::string>{}});
+        }
+        out.push_back(std::move(p));
+        return;
+      }
+      for (const auto& [name, u] : neighbours(v)) {
+        if (on_path[u] || to_dst[u] < 0 || depth + 1 + to_dst[u] > limit) continue;
+        on_path[u] = true;
+        stack.push_back(u);
+        dfs(u, depth + 1);
+        stack.pop_back();
+        on_path[u] = false;
+      }
+    };
+    dfs(src, 0);
+  }
+  return out;
+}
+
+std::vector<std::string> KnowledgeGraph::neighborhood(const std::string& id, int depth) const {
+  std::vector<std::string> out;
+  auto it = index_.find(id);
+  if (it == index_.end()) return {id};
+  std::vector<int> dist = distances_from(it->second);
+  std::vector<std::pair<int, std::string>> within;
+  for (size_t u = 0; u < dist.size(); ++u)
+    if (dist[u] >= 0 && dist[u] <= depth) within.emplace_back(dist[u], ids_[u]);
+  std::sort(within.begin(), within.end());
+  for (auto& [d, s] : within) out.push_back(s);
+  return out;
+}
+
+}  // namespace newsgraph

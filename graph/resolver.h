@@ -1,0 +1,26 @@
+// Entity resolution across articles: maps each article's entities onto the graph's entities
+// through the alias table, and a re-runnable, logged merge pass that joins bare surnames to the
+// only full name that carries them. Ambiguous surnames stay unmerged.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "graph_store.h"
+
+namespace newsgraph {
+
+struct ResolveNote {
+  std::string message;  // a type conflict or an ambiguous surname, for the build summary
+};
+
+// Returns the entity ID that the article-level entity `name` of `type` (PERSON, COUNTRY, ...)
+// stands for: the unique full-name person for a bare surname, the unique entity registered
+// under that alias, else a new ID from the name. Never merges on ambiguous evidence.
+std::string resolve_entity(GraphStore& store, const std::string& name, const std::string& type,
+                           std::vector<ResolveNote>* notes);
+
+// Merges single-word person entities into the only multi-word PERSON entity ending in that word.
+// Safe to re-run; every merge is written to the merge log. Returns the number of merges.
+int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes);
+
+}  // namespace newsgraph

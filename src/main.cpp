@@ -1,0 +1,101 @@
+// newsgraph: builds a persistent event-and-claim graph from news articles and answers questions
+// about it. This file only dispatches to the subcommands and maps failures to exit statuses.
+#include <SQLiteCpp/Exception.h>
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <map>
+
+#include "cli.h"
+#include "store_error.h"
+
+namespace {
+
+const char* const kUsage = R"(newsgraph - an event-and-claim knowledge graph from news articles
+
+Usage: newsgraph COMMAND [ARGS] [--db FILE]   (default database: newsgraph.db)
+
+Build and extract
+  build PATH...            extract articles (directories of .txt/.md, JSON Lines files, - for stdin)
+                           and merge them into the database; re-running changes nothing
+      [--jobs N] [--date YYYY-MM-DD] [--batch N] [--max-article-bytes N] [--max-sentence-tokens N]
+  extract [FILE|-]         print what is extracted, without a database
+      [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
+  analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U
+      [--sentences] [--pretokenized] [--format conllu|tsv]
+  timex [FILE|-] --date D  time expressions with TIMEX3 values [--format json|tsv]
+
+Query (add --json for machine output)
+  timeline ENTITY          events and claims in time order [--with ENTITY] [--from D] [--to D]
+  path A B                 shortest paths through relations [--max-hops N] [--k N]
+  neighbors ENTITY         entities and relations around one entity [--depth N]
+  claims                   claims [--speaker X] [--about Y]
+  entity NAME              type, aliases, roles and counts of an entity
+  explain ID               the evidence sentences of a relation or claim
+  stats                    counts of everything stored
+
+Export
+  export --format dot|json [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+
+Exit status: 0 success; 1 runtime error; 2 usage error (also: unknown entity name);
+3 the build finished but some inputs were skipped (each reported as FILE:LINE: reason).
+)";
+
+using Command = int (*)(const newsgraph::cli::Args&);
+
+struct Spec {
+  Command run;
+  std::set<std::string> flags;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
+  const std::map<std::string, Spec> commands = {
+      {"build", {cmd_build, {"json", "quiet"}}},
+      {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
+      {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
+      {"timex", {cmd_timex, {"json"}}},
+      {"timeline", {cmd_timeline, {"json"}}},
+      {"path", {cmd_path, {"json"}}},
+      {"neighbors", {cmd_neighbors, {"json"}}},
+      {"claims", {cmd_claims, {"json"}}},
+      {"entity", {cmd_entity, {"json"}}},
+      {"explain", {cmd_explain, {"json"}}},
+      {"stats", {cmd_stats, {"json"}}},
+      {"export", {cmd_export, {}}},
+  };
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? kUsageError : kOk;
+  }
+  auto it = commands.find(argv[1]);
+  if (it == commands.end()) {
+    std::fprintf(stderr, "newsgraph: unknown command '%s' (see newsgraph --help)\n", argv[1]);
+    return kUsageError;
+  }
+  for (int i = 2; i < argc; ++i)
+    if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
+      std::fputs(kUsage, stdout);
+      return kOk;
+    }
+  try {
+    Args args(argc, argv, 2, it->second.flags);
+    return it->second.run(args);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());
+    return kUsageError;
+  } catch (const newsgraph::StoreError& e) {
+    std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());
+    return kRuntimeError;
+  } catch (const SQLite::Exception& e) {
+    std::fprintf(stderr, "newsgraph %s: database error: %s (is another build writing? retry, or check the --db file)\n",
+                 argv[1], e.what());
+    return kRuntimeError;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());
+    return kRuntimeError;
+  }
+}

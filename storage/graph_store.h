@@ -1,0 +1,115 @@
+// The persistent graph: articles, entities and their aliases, mentions, roles, relations and
+// claims with their evidence, in SQLite (WAL, foreign keys on). Every write is idempotent:
+// writing the same fact twice adds nothing; a fact reported again adds evidence.
+// Thread safety: one GraphStore per thread. All SQL in newsgraph lives in this folder.
+#pragma once
+#include <SQLiteCpp/Database.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "records.h"
+#include "store_error.h"
+
+namespace newsgraph {
+
+class GraphStore {
+ public:
+  enum class Mode { kReadOnly, kReadWrite };
+  // Opens (and in kReadWrite creates) the database at `path`. Throws StoreError when the file is
+  // not a newsgraph database, is newer than this binary, or cannot be opened.
+  GraphStore(const std::string& path, Mode mode);
+  ~GraphStore();
+
+  // Write transactions. begin() takes the write lock at once (BEGIN IMMEDIATE), waiting up to
+  // the busy timeout for another writer.
+  void begin();
+  void commit();
+  void rollback();
+  // A nested savepoint inside the current transaction, so one bad article can be undone alone.
+  void savepoint();
+  void release();
+  void rollback_to_savepoint();
+
+  // ---- Articles ----
+  std::unordered_map<std::string, std::string> article_hashes();  // id -> content hash
+  // Removes an article and all facts only it supported (evidence, mentions, roles, orphans).
+  void delete_article(const std::string& id);
+  void insert_article(const ArticleRow& a, const std::string& content_hash, const std::string& text,
+                      const std::vector<std::pair<uint32_t, uint32_t>>& sentences);
+
+  // ---- Entities ----
+  std::optional<EntityRow> entity(const std::string& id);
+  std::vector<EntityRow> entities_by_alias(const std::string& alias_key);
+  // Multi-word PERSON entities whose last word's alias key is `surname_key`.
+  std::vector<EntityRow> persons_with_surname(const std::string& surname_key);
+  // Creates the entity when new. Records a vote for `type`; the stored type is the most voted
+  // one (OTHER only when nothing else is known). Returns the types seen before that differ.
+  std::vector<std::string> upsert_entity(const std::string& id, const std::string& name, const std::string& type);
+  void add_alias(const std::string& entity_id, const std::string& alias);
+  void insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
+                      const std::string& type, const std::string& entity_id, int sentence, const std::string& kind);
+  void insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
+                   const std::string& article_id, int sentence);
+
+  // ---- Facts ----
+  // Inserts the relation when new (its id is computed) and adds the evidence. Returns the id.
+  std::string add_relation(RelationRecord r, const EvidenceRow& evidence);
+  std::string add_claim(ClaimRecord c, const EvidenceRow& evidence);
+
+  // ---- Resolution support ----
+  // Single-word PERSON/OTHER entities (candidates for surname merging).
+  std::vector<EntityRow> single_word_people();
+  // Repoints every mention, alias, role, relation and claim of `from` to `into`, re-keys the facts
+  // (merging duplicates and their evidence), deletes `from` and logs the merge.
+  void merge_entity(const std::string& from, const std::string& into, const std::string& reason);
+  std::vector<MergeLogRow> merge_log();
+
+  // ---- Queries ----
+  std::vector<EntityRow> find_entities(const std::string& alias_key);        // exact alias match
+  std::vector<EntityRow> entities_like(const std::string& pattern, int limit); // name LIKE pattern
+  std::vector<EntityRow> all_entities();
+  // Every (alias, entity) pair, for suggestions when a name is unknown.
+  std::vector<std::pair<std::string, EntityRow>> all_aliases();
+  std::vector<std::string> aliases(const std::string& entity_id);
+  std::vector<RoleRow> roles_of(const std::string& entity_id);
+  // Relations with the entity as subject or object (and `other` on the other side when given),
+  // time value within [from, to] when given, ordered by time value then article date.
+  std::vector<RelationRow> relations_of(const std::string& entity_id, const std::string& other,
+                                        const std::string& from, const std::string& to);
+  std::optional<RelationRow> relation(const std::string& id);
+  std::vector<RelationRow> all_relations();
+  // Edges for the in-memory graph: relations whose object is an entity.
+  struct Edge {
+    std::string id, subject_id, object_id, predicate, time_value;
+  };
+  std::vector<Edge> edges();
+  // Role edges (person -> organisation or country) and claim edges (speaker -> each entity the
+  // claim's relations involve), so that paths can pass through who holds what and who said what.
+  struct RoleEdge {
+    std::string person_id, role, org_id;
+  };
+  std::vector<RoleEdge> role_edges();
+  struct ClaimEdge {
+    std::string claim_id, speaker_id, entity_id;
+  };
+  std::vector<ClaimEdge> claim_edges();
+  std::vector<EvidenceRow> relation_evidence(const std::string& relation_id);
+  std::vector<EvidenceRow> claim_evidence(const std::string& claim_id);
+  std::vector<ClaimRow> claims(const std::string& speaker_id, const std::string& about_id);
+  std::optional<ClaimRow> claim(const std::string& id);
+  std::vector<ArticleRow> articles();
+  StoreStats stats();
+  std::string path() const { return path_; }
+
+ private:
+  RelationRow read_relation_row(class SQLite::Statement& q);
+  std::unique_ptr<SQLite::Database> db_;
+  std::string path_;
+  bool in_tx_ = false;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,25 @@
+#include "ids.h"
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+std::string entity_id(const std::string& name) { return stable_id('e', alias_key(name)); }
+
+std::string relation_id(RelationRecord& r) {
+  if (r.symmetric && !r.object_id.empty() && r.object_id < r.subject_id) std::swap(r.subject_id, r.object_id);
+  std::string key = r.subject_id + "|" + r.predicate + "|" + (r.object_id.empty() ? alias_key(r.object_text) : r.object_id) +
+                    "|" + r.time_value + "|" + r.polarity + "|" + r.modality;
+  r.id = stable_id('r', key);
+  return r.id;
+}
+
+std::string claim_id(const ClaimRecord& c) {
+  std::string key = (c.speaker_id.empty() ? alias_key(c.speaker_text) : c.speaker_id) + "|" + c.cue + "|" +
+                    alias_key(c.content);
+  return stable_id('c', key);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,87 @@
+// Rows as they are stored and read back. Plain data; no SQL here.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+struct EntityRow {
+  std::string id, name, type;
+  int mentions = 0;
+};
+
+struct RelationRecord {
+  std::string id;  // computed by relation_id(); callers leave it empty when writing
+  std::string subject_id, predicate, text;
+  std::string object_id;  // empty when the object is not an entity
+  std::string object_text;
+  std::string event_type, cameo;
+  bool symmetric = false;
+  std::string time_text, time_value, time_type;
+  bool time_from_article = false;
+  std::string location;
+  std::string modality = "asserted", polarity = "positive";
+};
+
+struct EvidenceRow {
+  std::string article_id;
+  int sentence = 0;
+  uint32_t start = 0, end = 0;
+  double confidence = 0;
+  std::string claim_id;  // set when the fact was stated inside a claim
+  // Filled on read:
+  std::string article_title, article_date, article_source, sentence_text;
+};
+
+struct ClaimRecord {
+  std::string id;
+  std::string speaker_id;  // empty when unknown
+  std::string speaker_text, cue, content, modality;
+  std::string time_text, time_value;
+  bool time_from_article = false;
+};
+
+// A relation read back with names resolved, for timelines, neighbours and exports.
+struct RelationRow {
+  RelationRecord r;
+  std::string subject_name, subject_type, object_name, object_type;
+  int evidence_count = 0;
+  double confidence = 0;     // noisy-or of the evidence confidences
+  std::string first_article; // the earliest article reporting it
+  std::string article_date;  // that article's date
+  std::string claim_id;      // claim of the first evidence, if any
+  std::string speaker_name;  // that claim's speaker
+};
+
+struct ClaimRow {
+  ClaimRecord c;
+  std::string speaker_name;
+  int evidence_count = 0;
+  std::string first_article, article_date;
+  std::vector<std::string> relation_ids;
+};
+
+struct ArticleRow {
+  std::string id, title, date, source, origin;
+};
+
+struct RoleRow {
+  std::string person_id, person_name, role, org_id, org_name;
+  int evidence_count = 0;
+};
+
+struct MergeLogRow {
+  int64_t seq = 0;
+  std::string from_id, from_name, into_id, into_name, reason;
+};
+
+struct StoreStats {
+  int64_t articles = 0, sentences = 0, entities = 0, mentions = 0, relations = 0, claims = 0, evidence = 0,
+          merges = 0, type_conflicts = 0;
+  std::vector<std::pair<std::string, int64_t>> entity_types, event_types, modalities;
+  int64_t file_bytes = 0;
+};
+
+}  // namespace newsgraph

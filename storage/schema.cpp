@@ -1,0 +1,113 @@
+#include "schema.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+
+#include "store_error.h"
+
+namespace newsgraph {
+namespace {
+
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+  id TEXT PRIMARY KEY, title TEXT, date TEXT, source TEXT, origin TEXT,
+  content_hash TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE sentences(
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
+CREATE TABLE entity_types(
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  type TEXT NOT NULL, votes INTEGER NOT NULL, PRIMARY KEY(entity_id, type)) WITHOUT ROWID;
+CREATE TABLE aliases(
+  alias_key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  alias TEXT NOT NULL, PRIMARY KEY(alias_key, entity_id)) WITHOUT ROWID;
+CREATE TABLE person_surnames(
+  surname_key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  PRIMARY KEY(surname_key, entity_id)) WITHOUT ROWID;
+CREATE TABLE mentions(
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON UPDATE CASCADE,
+  sentence INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY(article_id, start, end)) WITHOUT ROWID;
+CREATE TABLE roles(
+  person_id TEXT NOT NULL REFERENCES entities(id) ON UPDATE CASCADE, role TEXT NOT NULL,
+  org_id TEXT REFERENCES entities(id) ON UPDATE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, sentence INTEGER NOT NULL);
+CREATE TABLE relations(
+  id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES entities(id),
+  predicate TEXT NOT NULL, text TEXT NOT NULL, object_id TEXT REFERENCES entities(id), object_text TEXT,
+  event_type TEXT, cameo TEXT, symmetric INTEGER NOT NULL DEFAULT 0,
+  time_text TEXT, time_value TEXT, time_type TEXT, time_from_article INTEGER NOT NULL DEFAULT 0,
+  location TEXT, modality TEXT NOT NULL, polarity TEXT NOT NULL);
+CREATE TABLE relation_evidence(
+  relation_id TEXT NOT NULL REFERENCES relations(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  confidence REAL NOT NULL, claim_id TEXT,
+  PRIMARY KEY(relation_id, article_id, sentence)) WITHOUT ROWID;
+CREATE TABLE claims(
+  id TEXT PRIMARY KEY, speaker_id TEXT REFERENCES entities(id), speaker_text TEXT,
+  cue TEXT NOT NULL, content TEXT NOT NULL, modality TEXT NOT NULL,
+  time_text TEXT, time_value TEXT, time_from_article INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE claim_evidence(
+  claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY(claim_id, article_id, sentence)) WITHOUT ROWID;
+CREATE TABLE merge_log(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, from_id TEXT NOT NULL, from_name TEXT NOT NULL,
+  into_id TEXT NOT NULL, into_name TEXT NOT NULL, reason TEXT NOT NULL);
+CREATE INDEX relations_subject_time ON relations(subject_id, time_value);
+CREATE INDEX relations_object_time ON relations(object_id, time_value);
+CREATE INDEX relations_time ON relations(time_value);
+CREATE INDEX relation_evidence_article ON relation_evidence(article_id);
+CREATE INDEX claim_evidence_article ON claim_evidence(article_id);
+CREATE INDEX claims_speaker ON claims(speaker_id);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX aliases_entity ON aliases(entity_id);
+CREATE INDEX roles_person ON roles(person_id);
+CREATE INDEX roles_article ON roles(article_id);
+)SQL";
+
+bool has_table(SQLite::Database& db, const char* name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
+  q.bind(1, name);
+  return q.executeStep();
+}
+
+}  // namespace
+
+void ensure_schema(SQLite::Database& db, bool writable) {
+  SQLite::Statement count(db, "SELECT count(*) FROM sqlite_master WHERE type='table'");
+  count.executeStep();
+  int tables = count.getColumn(0).getInt();
+  if (tables == 0) {
+    if (!writable) throw StoreError("the database is empty: run 'newsgraph build' first");
+    db.exec(kSchemaV1);
+    SQLite::Statement m(db, "INSERT INTO meta(key, value) VALUES (?, ?), ('schema_version', ?)");
+    m.bind(1, "application");
+    m.bind(2, kApplicationName);
+    m.bind(3, std::to_string(kSchemaVersion));
+    m.exec();
+    return;
+  }
+  if (!has_table(db, "meta"))
+    throw StoreError("this database was not made by newsgraph (no meta table); use another --db file");
+  SQLite::Statement app(db, "SELECT value FROM meta WHERE key='application'");
+  if (!app.executeStep() || app.getColumn(0).getString() != kApplicationName)
+    throw StoreError("this database was not made by newsgraph; use another --db file");
+  SQLite::Statement ver(db, "SELECT value FROM meta WHERE key='schema_version'");
+  int version = ver.executeStep() ? std::stoi(ver.getColumn(0).getString()) : 0;
+  if (version > kSchemaVersion)
+    throw StoreError("the database has schema version " + std::to_string(version) +
+                     ", newer than this newsgraph (" + std::to_string(kSchemaVersion) + "): upgrade newsgraph");
+  if (version < 1)
+    throw StoreError("the database has an unknown schema version; rebuild it with 'newsgraph build'");
+  // Future migrations go here: `if (version < 2) { ...; version = 2; }` inside one transaction.
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,137 @@
+// End-to-end: runs the newsgraph binary on the sample articles and checks its JSON.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include "test_util.h"
+
+using namespace newsgraph;
+using test::run;
+
+namespace {
+struct Fixture {
+  std::filesystem::path dir = test::scratch_dir("cli");
+  std::string db = (dir / "g.db").string();
+  std::string ng(const std::string& args) { return test::cli() + " " + args + " --db " + db + " 2>" + (dir / "err").string(); }
+  Fixture() { REQUIRE(run(ng("build " + test::samples())).status == 0); }
+  ~Fixture() { std::filesystem::remove_all(dir); }
+  rapidjson::Document json(const std::string& args) {
+    auto r = run(ng(args + " --json"));
+    REQUIRE(r.status == 0);
+    rapidjson::Document d;
+    d.Parse(r.out.c_str());
+    REQUIRE(!d.HasParseError());
+    return d;
+  }
+};
+}  // namespace
+
+TEST_CASE_FIXTURE(Fixture, "build twice: the second run changes nothing") {
+  auto r = run(ng("build " + test::samples() + " --json"));
+  CHECK(r.status == 0);
+  rapidjson::Document d;
+  d.Parse(r.out.c_str());
+  REQUIRE(!d.HasParseError());
+  CHECK(d["ingested"].GetInt() == 0);
+  CHECK(d["unchanged"].GetInt() >= 12);
+}
+
+TEST_CASE_FIXTURE(Fixture, "timeline: one entity found by any alias, in date order, with claims") {
+  auto d = json("timeline \"president alvarez\"");
+  CHECK(std::string(d["entity"]["name"].GetString()) == "Marina Alvarez");
+  const auto& rel = d["relations"];
+  REQUIRE(rel.Size() >= 4);
+  std::string prev;
+  for (const auto& r : rel.GetArray()) {
+    std::string t = r["time"]["value"].GetString();
+    CHECK(t >= prev);
+    prev = t;
+  }
+  CHECK(d["claims"].Size() >= 1);
+  auto with = json("timeline Alvarez --with Whitfield");
+  for (const auto& r : with["relations"].GetArray()) {
+    std::string s = r["subject_name"].GetString(), o = r["object_name"].IsString() ? r["object_name"].GetString() : "";
+    CHECK(((s == "Marina Alvarez" && o == "Daniel Whitfield") || (o == "Marina Alvarez" && s == "Daniel Whitfield")));
+  }
+  auto range = json("timeline Alvarez --from 2025-10-01 --to 2025-10-31");
+  for (const auto& r : range["relations"].GetArray()) {
+    std::string t = r["time"]["value"].GetString();
+    CHECK(t >= "2025-10-01");
+    CHECK(t.substr(0, 10) <= "2025-10-31");
+  }
+}
+
+TEST_CASE_FIXTURE(Fixture, "path and neighbours") {
+  auto p = json("path Okafor Alvarez --k 2");
+  REQUIRE(p.Size() >= 1);
+  CHECK(std::string(p[0]["steps"][0]["from_name"].GetString()) == "Grace Okafor");
+  auto n = json("neighbors Ferreira");
+  CHECK(n["neighbors"].Size() >= 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "claims by speaker, entity, explain and stats") {
+  auto c = json("claims --speaker Okafor");
+  REQUIRE(c.Size() >= 2);
+  for (const auto& x : c.GetArray()) CHECK(std::string(x["speaker_name"].GetString()) == "Grace Okafor");
+  auto e = json("entity Brazil");
+  CHECK(std::string(e["type"].GetString()) == "COUNTRY");
+  auto tl = json("timeline Brazil");
+  std::string id = tl["relations"][0]["id"].GetString();
+  auto x = json("explain " + id);
+  CHECK(x[0]["evidence"].Size() >= 1);
+  auto s = json("stats");
+  CHECK(s["articles"].GetInt() >= 12);
+  CHECK(s["event_types"].HasMember("meet"));
+}
+
+TEST_CASE_FIXTURE(Fixture, "export JSON and DOT (rendered by dot when installed)") {
+  auto out = (dir / "g.json").string();
+  REQUIRE(run(ng("export --format json -o " + out)).status == 0);
+  auto dot = (dir / "g.dot").string();
+  REQUIRE(run(ng("export --format dot --around Alvarez --depth 2 -o " + dot)).status == 0);
+  REQUIRE(run(ng("export --format dot --path Okafor Alvarez -o " + dot)).status == 0);
+  if (run("command -v dot >/dev/null").status == 0) {
+    auto r = run("dot -Tsvg " + dot + " -o " + (dir / "g.svg").string() + " 2>&1");
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());  // no warnings
+  } else {
+    MESSAGE("dot not installed: DOT rendering not checked");
+  }
+}
+
+TEST_CASE_FIXTURE(Fixture, "usage errors exit 2 with a helpful message; skipped input exits 3") {
+  auto r = run(ng("timeline Alvarz"));
+  CHECK(r.status == 2);
+  auto err = run("cat " + (dir / "err").string());
+  CHECK(err.out.find("did you mean") != std::string::npos);
+  CHECK(run(ng("timeline")).status == 2);
+  CHECK(run(ng("frobnicate")).status == 2);
+  CHECK(run(ng("timeline Alvarez --from yesterday")).status == 2);
+  test::write_file(dir / "bad.jsonl", "{\"id\":\"ok\",\"text\":\"Brazil met Canada.\"}\n{broken\n");
+  CHECK(run(ng("build " + (dir / "bad.jsonl").string())).status == 3);
+  auto msg = run("cat " + (dir / "err").string());
+  CHECK(msg.out.find("bad.jsonl:2:") != std::string::npos);
+  CHECK(run(ng("stats --json")).out.find("\"articles\":13") != std::string::npos);
+}
+
+TEST_CASE("extract --sentences --format carb prints the input line exactly") {
+  auto dir = test::scratch_dir("carb");
+  test::write_file(dir / "s.txt", "The duties were approved by the cabinet .\nOkafor met Ferreira in Geneva .\n");
+  auto r = run(test::cli() + " extract --sentences --format carb " + (dir / "s.txt").string());
+  CHECK(r.status == 0);
+  CHECK(r.out.find("The duties were approved by the cabinet .\t") == 0);
+  CHECK(r.out.find("Okafor met Ferreira in Geneva .\t") != std::string::npos);
+  CHECK(r.out.find("\twere approved by\tThe duties\tthe cabinet") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("timex prints byte offsets into the input") {
+  auto r = run("printf 'Talks resumed on Monday and will end next week.' | " + test::cli() + " timex --date 2025-10-30");
+  CHECK(r.status == 0);
+  rapidjson::Document d;
+  d.Parse(r.out.c_str());
+  REQUIRE(!d.HasParseError());
+  REQUIRE(d.Size() == 2);
+  CHECK(d[0]["start"].GetInt() == 17);
+  CHECK(std::string(d[0]["value"].GetString()) == "2025-10-27");
+  CHECK(std::string(d[1]["value"].GetString()) == "2025-W45");
+}

@@ -1,0 +1,31 @@
+// Runs the whole per-article pipeline on a literal text.
+#pragma once
+#include <string>
+
+#include "pipeline.h"
+
+namespace newsgraph::test {
+
+inline ArticleExtraction extract_text(const std::string& text, const std::string& date = "2025-10-30") {
+  Article a;
+  a.id = "t";
+  a.date = date;
+  a.text = text;
+  a.body_start = find_body_start(text);
+  return extract_article(a, Resources::get());
+}
+
+inline const ExtractedMention* mention(const ArticleExtraction& x, const std::string& text) {
+  for (const auto& m : x.mentions)
+    if (m.text == text) return &m;
+  return nullptr;
+}
+
+// The first graph relation (not an attribution) with this predicate.
+inline const ExtractedRelation* relation(const ArticleExtraction& x, const std::string& predicate) {
+  for (const auto& r : x.relations)
+    if (!r.attribution && r.predicate == predicate) return &r;
+  return nullptr;
+}
+
+}  // namespace newsgraph::test

@@ -1,0 +1,133 @@
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "dot_export.h"
+#include "entity_lookup.h"
+#include "ingest.h"
+#include "json_output.h"
+#include "knowledge_graph.h"
+#include "test_util.h"
+
+using namespace newsgraph;
+
+namespace {
+BuildSummary build(GraphStore& s, const std::vector<std::string>& paths, unsigned jobs = 2) {
+  BuildOptions o;
+  o.jobs = jobs;
+  o.batch_size = 5;
+  return build_graph(s, paths, o, [](const Diagnostic&) {});
+}
+std::string export_json(GraphStore& s) {
+  std::ostringstream out;
+  write_graph_json(out, s, select_subgraph(s, {}));
+  return out.str();
+}
+}  // namespace
+
+TEST_CASE("building the samples merges entities across articles and is idempotent") {
+  auto dir = test::scratch_dir("graph");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  BuildSummary first = build(s, {test::samples()});
+  CHECK(first.ingested >= 12);
+  CHECK(first.skipped == 0);
+  auto stats = s.stats();
+  auto alvarez = lookup_entity(s, "alvarez");
+  REQUIRE(alvarez.status == LookupResult::Status::kFound);
+  CHECK(alvarez.entity.name == "Marina Alvarez");
+  CHECK(alvarez.entity.type == "PERSON");
+  CHECK(lookup_entity(s, "President Alvarez").status != LookupResult::Status::kAmbiguous);
+  auto whitfield = lookup_entity(s, "Whitfield");
+  REQUIRE(whitfield.status == LookupResult::Status::kFound);
+  CHECK(whitfield.entity.name == "Daniel Whitfield");
+  // One entity per person: no bare-surname duplicates remain.
+  for (const EntityRow& e : s.all_entities())
+    if (e.type == "PERSON") CHECK(e.name.find(' ') != std::string::npos);
+  std::string before = export_json(s);
+  BuildSummary second = build(s, {test::samples()});
+  CHECK(second.ingested == 0);
+  CHECK(second.unchanged == first.ingested);
+  CHECK(s.stats().relations == stats.relations);
+  CHECK(export_json(s) == before);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the result does not depend on the number of jobs") {
+  auto dir = test::scratch_dir("jobs");
+  GraphStore a((dir / "a.db").string(), GraphStore::Mode::kReadWrite);
+  GraphStore b((dir / "b.db").string(), GraphStore::Mode::kReadWrite);
+  build(a, {test::samples()}, 1);
+  build(b, {test::samples()}, 4);
+  CHECK(export_json(a) == export_json(b));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a changed article replaces its old facts") {
+  auto dir = test::scratch_dir("changed");
+  test::write_file(dir / "a.txt", "id: one\ndate: 2025-10-01\n\nBrazil imposed tariffs on Canadian steel.\n");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {(dir / "a.txt").string()});
+  CHECK(s.stats().relations == 1);
+  auto before = s.all_relations();
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].r.predicate == "impose");
+  test::write_file(dir / "a.txt", "id: one\ndate: 2025-10-01\n\nBrazil lifted tariffs on Canadian steel.\n");
+  BuildSummary again = build(s, {(dir / "a.txt").string()});
+  CHECK(again.replaced == 1);
+  auto after = s.all_relations();
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].r.predicate == "lift");
+  CHECK(s.stats().articles == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("paths and neighbourhoods over the sample graph") {
+  auto dir = test::scratch_dir("paths");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {test::samples()});
+  KnowledgeGraph g(s);
+  std::string okafor = lookup_entity(s, "Okafor").entity.id;
+  std::string alvarez = lookup_entity(s, "Alvarez").entity.id;
+  std::string ferreira = lookup_entity(s, "Ferreira").entity.id;
+  auto paths = g.paths(okafor, alvarez, 6, 3);
+  REQUIRE(!paths.empty());
+  CHECK(paths[0].front().from == okafor);
+  CHECK(paths[0].back().to == alvarez);
+  for (size_t i = 1; i < paths.size(); ++i) CHECK(paths[i].size() >= paths[i - 1].size());
+  // Okafor met Ferreira: a one-hop path whose link is a meeting.
+  auto direct = g.paths(okafor, ferreira, 1, 1);
+  REQUIRE(direct.size() == 1);
+  REQUIRE(direct[0].size() == 1);
+  bool meeting = false;
+  for (const auto& id : direct[0][0].relation_ids)
+    if (auto r = s.relation(id)) meeting = meeting || r->r.event_type == "meet";
+  CHECK(meeting);
+  auto around = g.neighborhood(okafor, 1);
+  CHECK(around.front() == okafor);
+  CHECK(std::find(around.begin(), around.end(), ferreira) != around.end());
+  CHECK(g.paths(okafor, "e-no-such-entity", 6, 1).empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("exports: JSON follows the contract, DOT escapes hostile names") {
+  auto dir = test::scratch_dir("export");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {test::samples()});
+  rapidjson::Document d;
+  std::string json = export_json(s);
+  d.Parse(json.c_str());
+  REQUIRE(!d.HasParseError());
+  CHECK(std::string(d["schema"].GetString()) == "newsgraph/1");
+  CHECK(d["articles"].Size() >= 12);
+  REQUIRE(d["relations"].Size() > 0);
+  for (const auto& r : d["relations"].GetArray()) {
+    CHECK(r["subject"].IsString());
+    CHECK((r["polarity"] == "positive" || r["polarity"] == "negative"));
+    CHECK(r["evidence"].Size() >= 1);
+    CHECK(r["evidence"][0]["end"].GetUint() > r["evidence"][0]["start"].GetUint());
+  }
+  for (const auto& c : d["claims"].GetArray()) CHECK(c["content"].GetStringLength() > 0);
+  CHECK(dot_escape("a \"quoted\" \\ name\nline\x01") == "a \\\"quoted\\\" \\\\ name\\nline");
+  std::filesystem::remove_all(dir);
+}

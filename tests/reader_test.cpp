@@ -1,0 +1,113 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "article.h"
+#include "test_util.h"
+
+using namespace newsgraph;
+
+namespace {
+struct Collected {
+  std::vector<Article> articles;
+  std::vector<Diagnostic> diags;
+  ArticleReader reader(ReaderOptions o = {}) {
+    return ArticleReader(o, [this](Article&& a) { articles.push_back(std::move(a)); },
+                         [this](const Diagnostic& d) { diags.push_back(d); });
+  }
+};
+}  // namespace
+
+TEST_CASE("text files: header block, body offsets and dateline") {
+  Collected c;
+  auto r = c.reader();
+  r.read_text("title: A headline\ndate: 2025-10-02\nsource: Wire\nid: x1\n\nGENEVA (Wire) - Ferreira met Okafor.\n", "a.txt");
+  REQUIRE(c.articles.size() == 1);
+  const Article& a = c.articles[0];
+  CHECK(a.id == "x1");
+  CHECK(a.title == "A headline");
+  CHECK(a.date == "2025-10-02");
+  CHECK(a.text.substr(a.body_start, 8) == "Ferreira");
+}
+
+TEST_CASE("text without a header keeps all its text and gets a stable id") {
+  Collected c;
+  auto r = c.reader();
+  r.read_text("Brazil imposed tariffs.\n", "b.txt");
+  r.read_text("Brazil imposed tariffs.\n", "b.txt");
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].text == "Brazil imposed tariffs.\n");
+  CHECK(c.articles[0].id == c.articles[1].id);
+  CHECK(!c.articles[0].id.empty());
+}
+
+TEST_CASE("byline and datelines are skipped for facts") {
+  CHECK(find_body_start("By Lucia Prado\n\nSAO PAULO (Wire) - Brazil acted.") == std::string("By Lucia Prado\n\nSAO PAULO (Wire) - ").size());
+  CHECK(find_body_start("SALVADOR, Feb 26 - Showers continued.") == std::string("SALVADOR, Feb 26 - ").size());
+  CHECK(find_body_start("Brazil acted on Monday - again.") == 0);
+}
+
+TEST_CASE("JSON Lines: bad records are reported with file and line, good ones kept") {
+  Collected c;
+  auto r = c.reader();
+  std::istringstream in(
+      "{\"id\": \"1\", \"text\": \"Good one.\", \"date\": \"2025-10-02\"}\n"
+      "{not json}\n"
+      "{\"id\": \"3\", \"title\": \"no text\"}\n"
+      "{\"id\": \"4\", \"text\": 42}\n"
+      "[1, 2]\n"
+      "\n"
+      "{\"id\": \"7\", \"text\": \"Dated oddly.\", \"date\": \"next Tuesday\", \"extra\": {\"kept\": true}}\n"
+      "{\"id\": \"8\", \"text\": \"ISO time.\", \"date\": \"2025-10-02T11:00:00Z\"}\n");
+  r.read_jsonl(in, "f.jsonl");
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].id == "1");
+  CHECK(c.articles[1].date.empty());  // unparseable date: kept without a date, with a warning
+  CHECK(c.articles[2].date == "2025-10-02");
+  int skipped = 0;
+  for (const auto& d : c.diags) skipped += d.skipped;
+  CHECK(skipped == 4);
+  CHECK(c.diags[0].str().rfind("f.jsonl:2: malformed JSON", 0) == 0);
+  CHECK(c.diags[1].line == 3);
+  CHECK(c.diags[2].line == 4);
+  CHECK(c.diags[3].line == 5);
+}
+
+TEST_CASE("invalid UTF-8, NUL bytes and empty text are skipped") {
+  Collected c;
+  auto r = c.reader();
+  r.read_text("bad \xC0\xAF bytes", "u.txt");
+  r.read_text(std::string("nul\0byte", 8), "n.txt");
+  r.read_text("   \n", "e.txt");
+  CHECK(c.articles.empty());
+  REQUIRE(c.diags.size() == 3);
+  CHECK(c.diags[0].reason.find("invalid UTF-8") != std::string::npos);
+}
+
+TEST_CASE("dates in common forms normalize; others do not") {
+  CHECK(normalize_date("2025-10-30") == "2025-10-30");
+  CHECK(normalize_date("2025/10/30") == "2025-10-30");
+  CHECK(normalize_date("2025-10-30T08:00:00+02:00") == "2025-10-30");
+  CHECK(normalize_date("October 30, 2025") == "2025-10-30");
+  CHECK(normalize_date("30 Oct 2025") == "2025-10-30");
+  CHECK(!normalize_date("2025-02-30"));
+  CHECK(!normalize_date("yesterday"));
+}
+
+TEST_CASE("directories are read recursively in sorted order; binary files are refused") {
+  auto dir = test::scratch_dir("reader");
+  std::filesystem::create_directories(dir / "sub");
+  test::write_file(dir / "b.txt", "Second.");
+  test::write_file(dir / "sub" / "a.md", "First.");
+  test::write_file(dir / "c.txt", std::string("\0\1\2binary", 9));
+  test::write_file(dir / "ignored.bin", "x");
+  Collected c;
+  auto r = c.reader();
+  r.read_path(dir.string());
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].text == "Second.");
+  CHECK(c.articles[1].text == "First.");
+  REQUIRE(c.diags.size() == 1);
+  CHECK(c.diags[0].reason.find("binary") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "resources.h"
+#include "sentence_splitter.h"
+
+using namespace newsgraph;
+
+namespace {
+std::vector<std::string> sents(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Sentence& x : split_sentences(s, 0, s.size(), Resources::get().abbreviations))
+    out.push_back(s.substr(x.start, x.end - x.start));
+  return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("abbreviations and initials do not end sentences") {
+  CHECK(sents("Mr. Smith met Gen. Lee in the U.S. capital. They talked.") ==
+        V{"Mr. Smith met Gen. Lee in the U.S. capital.", "They talked."});
+  CHECK(sents("J. R. Smith arrived on Jan. 5 at 11 a.m. local time.").size() == 1);
+}
+
+TEST_CASE("an abbreviation at a sentence end is followed by a new sentence") {
+  CHECK(sents("Tariffs were imposed by the U.S. The next day, talks began.") ==
+        V{"Tariffs were imposed by the U.S.", "The next day, talks began."});
+}
+
+TEST_CASE("decimals, times and percentages stay inside") {
+  CHECK(sents("Growth was 3.5% in 2025. Prices rose 0.2 points.").size() == 2);
+  CHECK(sents("It starts at 0200 GMT. Markets open later.").size() == 2);
+}
+
+TEST_CASE("closing quotes stay with their sentence") {
+  CHECK(sents("\"This is a clear escalation.\" She left.") == V{"\"This is a clear escalation.\"", "She left."});
+  CHECK(sents("\xE2\x80\x9CWe will respond.\xE2\x80\x9D Officials agreed.").size() == 2);
+}
+
+TEST_CASE("paragraphs, headlines and bullet lines are boundaries") {
+  CHECK(sents("Trade talks resume\n\nNegotiators met on Monday.") == V{"Trade talks resume", "Negotiators met on Monday."});
+  CHECK(sents("Key points:\n- tariffs rise\n- talks stall").size() == 3);
+}
+
+TEST_CASE("ellipses inside a sentence do not split it") {
+  CHECK(sents("He said the deal was... complicated. Then he left.").size() == 2);
+}
+
+TEST_CASE("over-long sentences are capped") {
+  std::string s;
+  for (int i = 0; i < 1000; ++i) s += "word ";
+  bool capped = false;
+  auto v = split_sentences(s, 0, s.size(), Resources::get().abbreviations, 400, &capped);
+  CHECK(capped);
+  CHECK(v.size() == 3);
+}

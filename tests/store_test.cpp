@@ -1,0 +1,146 @@
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "graph_store.h"
+#include "ids.h"
+#include "test_util.h"
+
+using namespace newsgraph;
+
+namespace {
+RelationRecord meet(const std::string& a, const std::string& b, const std::string& day) {
+  RelationRecord r;
+  r.subject_id = a;
+  r.object_id = b;
+  r.predicate = "meet";
+  r.text = "met";
+  r.symmetric = true;
+  r.event_type = "meet";
+  r.time_value = day;
+  return r;
+}
+EvidenceRow ev(const std::string& article, int sentence, double conf = 0.8) {
+  EvidenceRow e;
+  e.article_id = article;
+  e.sentence = sentence;
+  e.start = 0;
+  e.end = 5;
+  e.confidence = conf;
+  return e;
+}
+void add_article(GraphStore& s, const std::string& id, const std::string& date) {
+  s.insert_article({id, "t", date, "src", "o"}, "h" + id, "Alice met Bob.", {{0, 14}});
+}
+}  // namespace
+
+TEST_CASE("the same fact reported twice is one relation with two pieces of evidence") {
+  auto dir = test::scratch_dir("store");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  s.begin();
+  add_article(s, "a1", "2025-10-01");
+  add_article(s, "a2", "2025-10-02");
+  std::string alice = entity_id("Alice"), bob = entity_id("Bob");
+  s.upsert_entity(alice, "Alice Smith", "PERSON");
+  s.upsert_entity(bob, "Bob Jones", "PERSON");
+  std::string r1 = s.add_relation(meet(alice, bob, "2025-10-01"), ev("a1", 0));
+  std::string r2 = s.add_relation(meet(bob, alice, "2025-10-01"), ev("a2", 0));  // symmetric: same fact
+  std::string r3 = s.add_relation(meet(alice, bob, "2025-10-01"), ev("a1", 0));  // re-ingest: nothing new
+  s.commit();
+  CHECK(r1 == r2);
+  CHECK(r1 == r3);
+  auto st = s.stats();
+  CHECK(st.relations == 1);
+  auto rel = s.relation(r1);
+  REQUIRE(rel);
+  CHECK(rel->evidence_count == 2);
+  CHECK(rel->confidence == doctest::Approx(1 - 0.2 * 0.2));
+  // Deleting one article keeps the fact; deleting both removes it.
+  s.begin();
+  s.delete_article("a1");
+  s.commit();
+  CHECK(s.relation(r1)->evidence_count == 1);
+  s.begin();
+  s.delete_article("a2");
+  s.commit();
+  CHECK(!s.relation(r1));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("merging an entity re-keys its facts and logs the merge") {
+  auto dir = test::scratch_dir("merge");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  s.begin();
+  add_article(s, "a1", "2025-10-01");
+  add_article(s, "a2", "2025-10-01");
+  std::string full = entity_id("Marina Alvarez"), bare = entity_id("Alvarez"), w = entity_id("Whitfield");
+  s.upsert_entity(full, "Marina Alvarez", "PERSON");
+  s.upsert_entity(bare, "Alvarez", "OTHER");
+  s.upsert_entity(w, "Daniel Whitfield", "PERSON");
+  s.add_alias(bare, "Alvarez");
+  s.add_relation(meet(full, w, "2025-10-28"), ev("a1", 0));
+  s.add_relation(meet(bare, w, "2025-10-28"), ev("a2", 0));
+  CHECK(s.stats().relations == 2);
+  auto people = s.persons_with_surname("alvarez");
+  REQUIRE(people.size() == 1);
+  s.merge_entity(bare, full, "test");
+  s.commit();
+  CHECK(s.stats().relations == 1);
+  CHECK(s.stats().entities == 2);
+  auto log = s.merge_log();
+  REQUIRE(log.size() == 1);
+  CHECK(log[0].from_name == "Alvarez");
+  CHECK(s.find_entities("alvarez").size() == 1);
+  CHECK(s.find_entities("alvarez")[0].id == full);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("type votes: conflicts are reported and the majority wins") {
+  auto dir = test::scratch_dir("types");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  s.begin();
+  std::string id = entity_id("Jordan");
+  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY").empty());
+  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY").empty());
+  auto conflicts = s.upsert_entity(id, "Jordan", "PERSON");
+  s.commit();
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0] == "COUNTRY");
+  CHECK(s.entity(id)->type == "COUNTRY");
+  CHECK(s.stats().type_conflicts == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a database that is not newsgraph's, or is newer, is refused") {
+  auto dir = test::scratch_dir("refuse");
+  {
+    SQLite::Database other((dir / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE t(x)");
+  }
+  CHECK_THROWS_AS(GraphStore((dir / "other.db").string(), GraphStore::Mode::kReadWrite), StoreError);
+  test::write_file(dir / "junk.db", "this is not sqlite at all, just text that is long enough to be a header....");
+  CHECK_THROWS_AS(GraphStore((dir / "junk.db").string(), GraphStore::Mode::kReadOnly), StoreError);
+  {
+    GraphStore s((dir / "new.db").string(), GraphStore::Mode::kReadWrite);
+  }
+  {
+    SQLite::Database raw((dir / "new.db").string(), SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+  }
+  CHECK_THROWS_AS(GraphStore((dir / "new.db").string(), GraphStore::Mode::kReadOnly), StoreError);
+  CHECK_THROWS_AS(GraphStore((dir / "missing.db").string(), GraphStore::Mode::kReadOnly), StoreError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("hostile text is stored and read back exactly (bound parameters)") {
+  auto dir = test::scratch_dir("hostile");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  std::string name = "Robert'); DROP TABLE entities;-- \"\\ <b>\xE2\x80\x8F";
+  s.begin();
+  s.upsert_entity(entity_id(name), name, "PERSON");
+  s.add_alias(entity_id(name), name);
+  s.commit();
+  CHECK(s.entity(entity_id(name))->name == name);
+  CHECK(s.stats().entities == 1);
+  std::filesystem::remove_all(dir);
+}

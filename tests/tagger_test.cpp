@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include "analyzer.h"
+#include "chunker.h"
+
+using namespace newsgraph;
+
+namespace {
+std::vector<Token> analyzed(const std::string& s) {
+  auto v = analyze(s, 0, s.size(), Resources::get());
+  REQUIRE(v.size() == 1);
+  return v[0].tokens;
+}
+std::string tags(const std::vector<Token>& t) {
+  std::string out;
+  for (const Token& x : t) out += (out.empty() ? "" : " ") + x.tag;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tags a plain news sentence") {
+  CHECK(tags(analyzed("Canada imposed tariffs on Brazilian coffee.")) == "NNP VBD NNS IN JJ NN .");
+  CHECK(tags(analyzed("The ministers will meet again next week.")) == "DT NNS MD VB RB JJ NN .");
+}
+
+TEST_CASE("unknown capitalized words are proper nouns; unknown -ing words are gerunds") {
+  auto t = analyzed("Okafor met Ferreira in Zlatograd.");
+  CHECK(t[0].tag == "NNP");
+  CHECK(t[2].tag == "NNP");
+  CHECK(t[4].tag == "NNP");
+}
+
+TEST_CASE("lemmas from WordNet and the closed-class table") {
+  auto t = analyzed("The countries were imposing tariffs and met twice.");
+  CHECK(t[1].lemma == "country");
+  CHECK(t[2].lemma == "be");
+  CHECK(t[3].lemma == "impose");
+  CHECK(t[4].lemma == "tariff");
+  CHECK(t[6].lemma == "meet");
+  const Lemmatizer& lem = Resources::get().lemmatizer;
+  CHECK(lem.lemma("stopped", "VBD") == "stop");
+  CHECK(lem.lemma("better", "JJR") == "good");
+  CHECK(lem.lemma("n't", "RB") == "not");
+  CHECK(lem.lemma("Beijing", "NNP") == "Beijing");
+}
+
+TEST_CASE("verb groups carry tense, voice, modality and negation") {
+  auto t = analyzed("The duties were not approved by the cabinet.");
+  Chunks c = chunk(t, Resources::get().lexicons);
+  REQUIRE(c.verbs.size() == 1);
+  CHECK(c.verbs[0].passive);
+  CHECK(c.verbs[0].negated);
+  CHECK(c.verbs[0].tense == Tense::kPast);
+  CHECK(c.verbs[0].lemma == "approve");
+  auto t2 = analyzed("Canada vowed to retaliate against any tariffs.");
+  Chunks c2 = chunk(t2, Resources::get().lexicons);
+  REQUIRE(!c2.verbs.empty());
+  CHECK(c2.verbs[0].lemma == "retaliate");
+  CHECK(c2.verbs[0].matrix_lemma == "vow");
+  auto t3 = analyzed("Brazil will buy aircraft.");
+  Chunks c3 = chunk(t3, Resources::get().lexicons);
+  CHECK(c3.verbs[0].tense == Tense::kFuture);
+  CHECK(c3.verbs[0].modal == "will");
+}
+
+TEST_CASE("noun groups keep possessives and stop before time phrases") {
+  auto t = analyzed("China's leader approved the plan last week.");
+  Chunks c = chunk(t, Resources::get().lexicons);
+  REQUIRE(c.nouns.size() >= 3);
+  CHECK(c.nouns[0].begin == 0);
+  CHECK(c.nouns[0].end == 3);  // China 's leader
+  CHECK(c.nouns[1].end == 6);  // the plan | last week
+}

@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include "analyzer.h"
+#include "calendar.h"
+#include "chunker.h"
+#include "time_normalizer.h"
+
+using namespace newsgraph;
+
+namespace {
+// "text|type|value" for each expression in the sentence, against the given DCT.
+std::vector<std::string> find_timex(const std::string& s, const std::string& dct) {
+  std::vector<std::string> out;
+  for (const Sentence& x : analyze(s, 0, s.size(), Resources::get())) {
+    Chunks c = chunk(x.tokens, Resources::get().lexicons);
+    for (const TimeExpression& te : find_times(x.tokens, c, dct))
+      out.push_back(s.substr(te.start, te.end - te.start) + "|" + te.type + "|" + te.value);
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("calendar arithmetic") {
+  Date d{2025, 10, 30};
+  CHECK(d.weekday() == 3);  // Thursday
+  int y;
+  CHECK(d.iso_week(&y) == 44);
+  CHECK(Date{2021, 1, 1}.iso_week(&y) == 53);
+  CHECK(y == 2020);
+  CHECK(d.add_months(4).str() == "2026-02-28");
+  CHECK(Date::from_days(d.days()).str() == "2025-10-30");
+}
+
+// DCT Thursday 2025-10-30.
+TEST_CASE("weekdays follow the tense of the verb") {
+  CHECK(find_timex("Ferreira met Okafor on Monday.", "2025-10-30") == V{"Monday|DATE|2025-10-27"});
+  CHECK(find_timex("They will meet on Monday.", "2025-10-30") == V{"Monday|DATE|2025-11-03"});
+  CHECK(find_timex("Talks ended Thursday morning.", "2025-10-30") == V{"Thursday morning|TIME|2025-10-30TMO"});
+}
+
+TEST_CASE("month names and dates") {
+  CHECK(find_timex("The leaders will meet on November 10.", "2025-10-30") == V{"November 10|DATE|2025-11-10"});
+  CHECK(find_timex("Alvarez will visit in January.", "2025-10-30") == V{"January|DATE|2026-01"});
+  CHECK(find_timex("Exports fell in January.", "2025-10-30") == V{"January|DATE|2025-01"});
+  CHECK(find_timex("The deal was signed on Oct. 28, 2024.", "2025-10-30") == V{"Oct. 28, 2024|DATE|2024-10-28"});
+}
+
+TEST_CASE("relative expressions keep their granularity") {
+  CHECK(find_timex("Prices rose this month.", "2025-10-30") == V{"this month|DATE|2025-10"});
+  CHECK(find_timex("Growth will slow next year.", "2025-10-30") == V{"next year|DATE|2026"});
+  CHECK(find_timex("They met earlier this week.", "2025-10-30") == V{"earlier this week|DATE|2025-W44"});
+  CHECK(find_timex("The talks began two weeks ago.", "2025-10-30") == V{"two weeks ago|DATE|2025-W42"});
+  CHECK(find_timex("It happened yesterday.", "2025-10-30") == V{"yesterday|DATE|2025-10-29"});
+  CHECK(find_timex("Output will rise in the coming year.", "2025-10-30") == V{"the coming year|DATE|2026"});
+}
+
+TEST_CASE("durations, sets, clock times and vague references") {
+  CHECK(find_timex("Brazil suspended the controls for a year.", "2025-10-30") == V{"a year|DURATION|P1Y"});
+  CHECK(find_timex("They held talks for six hours.", "2025-10-30") == V{"six hours|DURATION|PT6H"});
+  CHECK(find_timex("A five-year plan.", "2025-10-30") == V{"five-year|DURATION|P5Y"});
+  CHECK(find_timex("Inspections happen every week.", "2025-10-30") == V{"every week|SET|P1W"});
+  CHECK(find_timex("The test came at 11 a.m. local time (0200 GMT).", "2025-10-30") ==
+        V{"11 a.m. local time|TIME|2025-10-30T11:00", "0200 GMT|TIME|2025-10-30T02:00"});
+  CHECK(find_timex("Markets are calm now.", "2025-10-30") == V{"now|DATE|PRESENT_REF"});
+  CHECK(find_timex("Sales fell in the first quarter.", "1987-03-02") == V{"the first quarter|DATE|1987-Q1"});
+}
+
+TEST_CASE("without an article date, values are left unknown rather than guessed") {
+  CHECK(find_timex("They met on Monday.", "") == V{"Monday|DATE|XXXX-WXX-1"});
+  CHECK(find_timex("They will meet on November 10.", "") == V{"November 10|DATE|XXXX-11-10"});
+}

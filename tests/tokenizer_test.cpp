@@ -1,0 +1,40 @@
+#include <doctest/doctest.h>
+
+#include "resources.h"
+#include "sentence_splitter.h"
+#include "tokenizer.h"
+
+using namespace newsgraph;
+
+namespace {
+std::vector<std::string> toks(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(s, 0, s.size(), Resources::get().abbreviations)) {
+    CHECK(s.substr(t.start, t.end - t.start) == t.text);  // spans point into the original
+    out.push_back(t.text);
+  }
+  return out;
+}
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("PTB clitics and punctuation are split") {
+  CHECK(toks("China's leader didn't come.") == V{"China", "'s", "leader", "did", "n't", "come", "."});
+  CHECK(toks("They're sure, aren't they?") == V{"They", "'re", "sure", ",", "are", "n't", "they", "?"});
+  CHECK(toks("the countries' tariffs") == V{"the", "countries", "'", "tariffs"});
+  CHECK(toks("We cannot go") == V{"We", "can", "not", "go"});
+}
+
+TEST_CASE("abbreviations, hyphenated words, codes and numbers stay whole") {
+  CHECK(toks("the U.S. and Mr. Smith") == V{"the", "U.S.", "and", "Mr.", "Smith"});
+  CHECK(toks("rare-earth H-6K bombers") == V{"rare-earth", "H-6K", "bombers"});
+  CHECK(toks("up 3.5% to $1,000") == V{"up", "3.5", "%", "to", "$", "1,000"});
+  CHECK(toks("at 11 a.m. local time") == V{"at", "11", "a.m.", "local", "time"});
+}
+
+TEST_CASE("quotes and dashes, straight and curly") {
+  CHECK(toks("\"Yes,\" she said.") == V{"\"", "Yes", ",", "\"", "she", "said", "."});
+  CHECK(toks("\xE2\x80\x9CNo\xE2\x80\x9D \xE2\x80\x94 never") == V{"\xE2\x80\x9C", "No", "\xE2\x80\x9D", "\xE2\x80\x94", "never"});
+  CHECK(toks("Brazil\xE2\x80\x99s move") == V{"Brazil", "\xE2\x80\x99s", "move"});
+  CHECK(toks("wait... then") == V{"wait", "...", "then"});
+}

@@ -1,0 +1,125 @@
+#include <doctest/doctest.h>
+
+#include "extract_helpers.h"
+
+using namespace newsgraph;
+using test::extract_text;
+using test::relation;
+
+TEST_CASE("active clause with object, time and location") {
+  auto x = extract_text("Ferreira met Okafor in Geneva on Thursday.", "2025-10-02");
+  const ExtractedRelation* r = relation(x, "meet");
+  REQUIRE(r);
+  CHECK(r->arg1 == "Ferreira");
+  CHECK(r->arg2 == "Okafor");
+  CHECK(r->event_type == "meet");
+  CHECK(r->symmetric);
+  CHECK(r->time.value == "2025-10-02");
+  CHECK(!r->time.from_article);
+  CHECK(r->location == "Geneva");
+}
+
+TEST_CASE("passive clause: the agent becomes the subject") {
+  auto x = extract_text("Tariffs were imposed by Canada on Monday.", "2025-09-22");
+  const ExtractedRelation* r = relation(x, "impose");
+  REQUIRE(r);
+  CHECK(r->subject == "Canada");
+  CHECK(r->text == "were imposed by");
+  CHECK(r->arg1 == "Tariffs");
+  CHECK(r->event_type == "impose_tariff");
+  CHECK(r->cameo == "163");
+}
+
+TEST_CASE("threats change the event type and the modality") {
+  auto x = extract_text("Brazil threatened to impose tariffs on Canadian aluminum.");
+  const ExtractedRelation* r = relation(x, "impose");
+  REQUIRE(r);
+  CHECK(r->modality == "threatened");
+  CHECK(r->event_type == "threaten_tariff");
+  CHECK(r->cameo == "1312");
+  CHECK(r->object == "Canada");  // the target from "on Canadian aluminum"
+}
+
+TEST_CASE("reported speech becomes a claim whose content is attributed") {
+  auto x = extract_text("Okafor said Canada would lift the tariffs.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+  CHECK(x.claims[0].cue == "say");
+  CHECK(x.claims[0].content == "Canada would lift the tariffs");
+  const ExtractedRelation* r = relation(x, "lift");
+  REQUIRE(r);
+  CHECK(r->claim == 0);
+  CHECK(r->modality == "expected");
+  CHECK(r->event_type == "lift_tariff");
+}
+
+TEST_CASE("postposed attribution and direct quotes") {
+  auto x = extract_text("\"This is a clear escalation,\" Okafor said in a statement.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+  CHECK(x.claims[0].content == "This is a clear escalation");
+  auto y = extract_text("Canada will not lift the tariffs, Okafor said.");
+  REQUIRE(y.claims.size() == 1);
+  const ExtractedRelation* r = relation(y, "lift");
+  REQUIRE(r);
+  CHECK(r->polarity == "negative");
+  CHECK(r->modality == "planned");
+}
+
+TEST_CASE("according to, denials and expectations") {
+  auto x = extract_text("Whitfield spoke with Alvarez on Tuesday, according to his office.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].cue == "according to");
+  auto d = extract_text("Brasilia denied that Brazil restricted exports.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].speaker == "Brazil");
+  CHECK(d.claims[0].modality == "denied");
+  const ExtractedRelation* r = relation(d, "restrict");
+  REQUIRE(r);
+  CHECK(r->modality == "denied");
+  auto e = extract_text("Okafor expected Brazil to suspend the controls.");
+  REQUIRE(e.claims.size() == 1);
+  const ExtractedRelation* s = relation(e, "suspend");
+  REQUIRE(s);
+  CHECK(s->subject == "Brazil");
+  CHECK(s->modality == "expected");
+}
+
+TEST_CASE("a statement that was not made is no claim") {
+  auto x = extract_text("Ottawa did not say whether it would retaliate.");
+  CHECK(x.claims.empty());
+  const ExtractedRelation* r = relation(x, "say");
+  REQUIRE(r);
+  CHECK(r->polarity == "negative");
+  CHECK(r->subject == "Canada");
+}
+
+TEST_CASE("coordinated subjects of a symmetric event pair up; coordinated verbs share the subject") {
+  auto x = extract_text("Okafor and Ferreira signed the agreement in Ottawa.");
+  const ExtractedRelation* r = relation(x, "sign");
+  REQUIRE(r);
+  CHECK(r->subject == "Okafor");
+  CHECK(r->object == "Ferreira");
+  auto y = extract_text("Brazil delayed the controls and revived purchases.");
+  const ExtractedRelation* a = relation(y, "delay");
+  const ExtractedRelation* b = relation(y, "revive");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(b->subject == "Brazil");
+}
+
+TEST_CASE("possible, planned and conditional modality") {
+  CHECK(relation(extract_text("Alvarez may meet Whitfield."), "meet")->modality == "possible");
+  CHECK(relation(extract_text("Alvarez plans to visit Ottawa."), "visit")->modality == "planned");
+  auto x = extract_text("Brazil will suspend the controls if Canada lifts its tariffs.");
+  const ExtractedRelation* r = relation(x, "lift");
+  REQUIRE(r);
+  CHECK(r->modality == "hypothetical");
+}
+
+TEST_CASE("relative clauses take their antecedent as object") {
+  auto x = extract_text("The purchase follows the agreement that Brazil and Canada signed this month.", "2025-11-19");
+  const ExtractedRelation* r = relation(x, "sign");
+  REQUIRE(r);
+  CHECK(r->time.value == "2025-11");
+}

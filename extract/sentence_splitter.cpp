@@ -64,7 +64,8 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       flush();
     }
     cur.tokens.push_back(std::move(t));
-    const Token& last = cur.tokens.back();
+    // A copy: absorbing closing quotes below may reallocate cur.tokens.
+    const Token last = cur.tokens.back();
     if (i + 1 >= n) break;
     bool end_here = false;
     size_t next = i + 1;

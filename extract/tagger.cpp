@@ -224,6 +224,7 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
   } else {
     std::string lw = to_lower(w);
     std::string part = hyphen ? lw.substr(lw.rfind('-') + 1) : lw;
+    if (part.empty()) part = lw;  // "pre-" ends with the hyphen
     const std::vector<float>* p = nullptr;
     std::string prefix = cap ? "C:" : "l:";
     for (size_t len = std::min<size_t>(5, part.size() > 1 ? part.size() - 1 : 1); len >= 1 && !p; --len) {

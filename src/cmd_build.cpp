@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <set>
 
 #include "cli.h"
 #include "ingest.h"
@@ -40,10 +41,13 @@ int cmd_build(const Args& args) {
                 s.mentions, s.relations, s.claims, s.seconds);
     if (s.capped_sentences) std::printf("%zu articles had a sentence cut at the token cap\n", s.capped_sentences);
     if (s.merges) std::printf("resolution: %d surname merges (see the merge log: newsgraph stats)\n", s.merges);
+    // The same note (an ambiguous surname seen in many articles) is printed once.
+    std::set<std::string> distinct;
+    for (const ResolveNote& n : s.notes) distinct.insert(n.message);
     size_t shown = 0;
-    for (const ResolveNote& n : s.notes)
-      if (shown++ < 10) std::printf("note: %s\n", n.message.c_str());
-    if (s.notes.size() > 10) std::printf("note: ... and %zu more\n", s.notes.size() - 10);
+    for (const std::string& n : distinct)
+      if (shown++ < 10) std::printf("note: %s\n", n.c_str());
+    if (distinct.size() > 10) std::printf("note: ... and %zu more distinct notes\n", distinct.size() - 10);
     std::printf("database %s: %lld articles, %lld entities, %lld relations, %lld claims, %.1f MB\n",
                 store->path().c_str(), (long long)st.articles, (long long)st.entities, (long long)st.relations,
                 (long long)st.claims, st.file_bytes / 1e6);

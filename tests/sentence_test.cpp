@@ -53,3 +53,11 @@ TEST_CASE("over-long sentences are capped") {
   CHECK(capped);
   CHECK(v.size() == 3);
 }
+
+TEST_CASE("regression: closing quotes absorbed while the sentence buffer grows") {
+  // Crashed on Reuters text: a reference into the token vector was kept across push_back.
+  std::string s;
+  for (int i = 0; i < 500; ++i) s += "He said \"Yes.\" ";
+  auto v = split_sentences(s, 0, s.size(), Resources::get().abbreviations);
+  CHECK(v.size() == 500);
+}

@@ -44,17 +44,19 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
   }
 }
 
-std::string Lemmatizer::morphy(const std::string& w, Pos pos) const {
+std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) const {
   auto ex = exceptions_[pos].find(w);
   if (ex != exceptions_[pos].end()) return ex->second;
   if (pos == kAdv) return w;
+  // A base-form tag keeps a word WordNet knows; an inflected tag (NNS, VBD, JJR...) prefers a
+  // detached base form ("years" -> "year") even when WordNet also lists the inflected form.
+  if (!inflected && index_[pos].count(w)) return w;
   static const std::vector<std::pair<std::string, std::string>> rules[3] = {
       {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
        {"men", "man"}, {"ies", "y"}},
       {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"},
        {"ing", ""}},
       {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
-  if (index_[pos].count(w) && !(pos == kNoun && w.size() > 3 && w.back() == 's' && false)) return w;
   for (const auto& [suf, rep] : rules[pos]) {
     if (w.size() > suf.size() && w.ends_with(suf)) {
       std::string cand = w.substr(0, w.size() - suf.size()) + rep;
@@ -88,17 +90,21 @@ std::string Lemmatizer::lemma(const std::string& word, const std::string& tag) c
   if (it != closed_.end()) return it->second;
   if (tag == "NNP") return word;
   if (tag == "NNPS") {
-    std::string l = morphy(lw, kNoun);
+    std::string l = morphy(lw, kNoun, true);
     if (l != lw && !word.empty()) {
       std::string out = word.substr(0, l.size());
       return out;
     }
     return word;
   }
-  if (tag.starts_with("NN")) return tag == "NN" ? lw : morphy(lw, kNoun);
-  if (tag.starts_with("VB")) return tag == "VB" || tag == "VBP" ? (index_[kVerb].count(lw) ? lw : morphy(lw, kVerb)) : morphy(lw, kVerb);
-  if (tag == "JJR" || tag == "JJS") return morphy(lw, kAdj);
-  if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv);
+  if (tag.starts_with("NN")) return tag == "NN" ? lw : morphy(lw, kNoun, true);
+  if (tag.starts_with("VB")) return morphy(lw, kVerb, tag != "VB" && tag != "VBP");
+  if (tag == "JJR" || tag == "JJS") return morphy(lw, kAdj, true);
+  if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv, true);
+  // Adjectives from names keep their capital ("Palestinian", "American").
+  if (tag == "JJ" && is_upper_initial(word) && word.size() > 1 && std::islower(static_cast<unsigned char>(word[1])) &&
+      !index_[kAdj].count(lw))
+    return word;
   if (tag == "JJ" || tag == "RB" || tag == "CD" || tag == "FW") return lw;
   return tag == "PRP" || tag == "PRP$" ? lw : lw;
 }

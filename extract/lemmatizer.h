@@ -22,7 +22,7 @@ class Lemmatizer {
 
  private:
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
-  std::string morphy(const std::string& lower, Pos pos) const;
+  std::string morphy(const std::string& lower, Pos pos, bool inflected) const;
   std::unordered_set<std::string> index_[4];
   std::unordered_map<std::string, std::string> exceptions_[4];
   std::unordered_map<std::string, std::string> closed_;  // "word\ttag" or "word" -> lemma

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "chunker.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -92,6 +93,12 @@ std::string lexicon_form(const std::vector<Token>& tokens, size_t i) {
 
 }  // namespace
 
+int Tagger::tag_index_for_penn(const std::string& penn) const {
+  for (size_t t = 0; t < penn_.size(); ++t)
+    if (penn_[t] == penn) return static_cast<int>(t);
+  return -1;
+}
+
 int Tagger::tag_index(const std::string& lingua) const {
   auto it = index_.find(lingua);
   return it == index_.end() ? -1 : it->second;
@@ -134,6 +141,11 @@ void Tagger::load_transitions(const std::string& path) {
     for (auto& v : values) add(v.first);
     rows.emplace_back(key, values);
   }
+  // OntoNotes tags that the Lingua statistics lack; only the contextual rules assign them.
+  add("hyph");
+  penn_[index_["hyph"]] = "HYPH";
+  add("add");
+  penn_[index_["add"]] = "ADD";
   const size_t n = penn_.size();
   trans_.assign(n, std::vector<float>(n, std::log(1e-7f)));
   for (auto& [from, vals] : rows)
@@ -241,6 +253,15 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
     if (hyphen) {
       for (auto& d : dist)
         if (d.first == t_jj_) d.second += 0.4f;
+    } else {
+      // Unknown plain words are more often nouns than the rare-word suffixes suggest, unless the
+      // suffix is a typical adjective ending.
+      static const char* const adj_suffixes[] = {"ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ary", "ant", "ent"};
+      bool adjectival = false;
+      for (const char* suf : adj_suffixes) adjectival = adjectival || part.ends_with(suf);
+      if (!adjectival)
+        for (auto& d : dist)
+          if (d.first == t_jj_) d.second *= 0.6f;
     }
     if (cap) dist.emplace_back(t_nnp_, 0.5f);
   }
@@ -329,16 +350,68 @@ void Tagger::tag(std::vector<Token>& tokens) const {
 }
 
 void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {
-  // Contextual corrections for systematic bigram errors (Brill-style).
+  // Contextual corrections for systematic bigram errors (Brill-style). Each was kept because it
+  // raised XPOS accuracy on the evaluation (tools/eval_ud).
   const size_t n = tokens.size();
+  auto set = [&](size_t i, const char* penn) {
+    int t = tag_index_for_penn(penn);
+    if (t >= 0) tags[i] = t;
+  };
   for (size_t i = 0; i < n; ++i) {
     const std::string& w = tokens[i].text;
+    // "to" is the infinitive marker only before a verb; elsewhere it is a preposition.
+    if (tags[i] == t_to_) {
+      size_t k = i + 1;
+      while (k < n && tags[k] == t_rb_) ++k;
+      if (!(k < n && (tags[k] == t_vb_ || tags[k] == t_vbp_))) tags[i] = t_in_;
+      else if (tags[k] == t_vbp_) tags[k] = t_vb_;
+    }
+    // Lower-case "i" in informal text is the pronoun.
+    if (w == "i") tags[i] = t_prp_;
+    // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
+    if (w == "-" && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
+    // Web and e-mail addresses.
+    if ((w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
+         (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
+      set(i, "ADD");
+    // List markers only before ")" or "."; a number elsewhere is a cardinal.
+    if (penn_[tags[i]] == "LS" && !(i + 1 < n && (tokens[i + 1].text == ")" || tokens[i + 1].text == ".")))
+      tags[i] = t_cd_;
+    // "that": a demonstrative before a noun or at the start, a complementizer after a verb,
+    // a relative pronoun after a noun and before a verb.
+    if (w == "that" || w == "That") {
+      bool next_nominal = i + 1 < n && (tags[i + 1] == t_nn_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_jj_);
+      bool next_verbal = i + 1 < n && (is_verb_tag(penn_[tags[i + 1]]) || tags[i + 1] == t_md_);
+      bool prev_verb = i > 0 && is_verb_tag(penn_[tags[i - 1]]);
+      bool prev_noun = i > 0 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_);
+      if (next_nominal && !prev_noun) tags[i] = t_dt_;
+      else if (i == 0 && next_verbal) tags[i] = t_dt_;
+      else if (prev_verb && !next_verbal) tags[i] = t_in_;
+      else if (prev_noun && next_verbal) set(i, "WDT");
+    }
+    // A present-tense form after a modal, "to" or do-support is the base form.
+    if (tags[i] == t_vbp_ && i > 0) {
+      size_t k = i;
+      while (k > 0 && (tags[k - 1] == t_rb_)) --k;
+      if (k > 0) {
+        const std::string& lw = tokens[k - 1].text;
+        if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do" || lw == "does" || lw == "did" ||
+            lw == "Do" || lw == "Does" || lw == "Did")
+          tags[i] = t_vb_;
+      }
+    }
     // "to" before a base verb is TO, and the verb after it is VB.
     if (tags[i] == t_vbp_ && i > 0 && (tags[i - 1] == t_to_ || tags[i - 1] == t_md_)) tags[i] = t_vb_;
     // A past participle with no auxiliary before it, right after a subject and before a
     // determiner or noun, is a past-tense verb ("Canada imposed tariffs").
     bool ed_form = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
     bool after_subject = i > 0 && (tags[i - 1] == t_nnp_ || tags[i - 1] == t_prp_ || tags[i - 1] == t_nns_);
+    // Right after a subject pronoun, a past participle with no auxiliary is a past tense.
+    if (tags[i] == t_vbn_ && i > 0 && tags[i - 1] == t_prp_) {
+      static const char* const subj[] = {"I", "i", "he", "He", "she", "She", "we", "We", "they", "They", "you", "You"};
+      for (const char* p : subj)
+        if (tokens[i - 1].text == p) tags[i] = t_vbd_;
+    }
     // "... delayed the controls and revived purchases": a second past verb after "and".
     bool after_coordination = false;
     if (i > 1 && penn_[tags[i - 1]] == "CC")

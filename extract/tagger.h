@@ -32,6 +32,7 @@ class Tagger {
   using Entries = std::vector<Emission>;
 
   int tag_index(const std::string& lingua_name) const;
+  int tag_index_for_penn(const std::string& penn) const;
   void load_transitions(const std::string& path);
   void load_words(const std::string& path);
   void build_suffix_model();

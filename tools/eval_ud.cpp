@@ -25,6 +25,8 @@ struct Scores {
   size_t words = 0, xpos_ok = 0, lemma_ok = 0;
   double tag_seconds = 0;
   std::map<std::string, size_t> confusions;  // "gold>pred" for the error report
+  std::map<std::string, std::map<std::string, size_t>> examples;  // confusion -> word -> count
+  std::map<std::string, size_t> lemma_errors;  // "form/tag: gold != predicted"
 };
 
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
@@ -65,8 +67,12 @@ void score_document(const GoldDocument& d, const Resources& res, Scores& s) {
     for (size_t i = 0; i < tokens.size(); ++i) {
       ++s.words;
       if (tokens[i].tag == g.words[i].xpos) ++s.xpos_ok;
-      else ++s.confusions[g.words[i].xpos + ">" + tokens[i].tag];
+      else {
+        ++s.confusions[g.words[i].xpos + ">" + tokens[i].tag];
+        ++s.examples[g.words[i].xpos + ">" + tokens[i].tag][tokens[i].text];
+      }
       if (tokens[i].lemma == g.words[i].lemma) ++s.lemma_ok;
+      else ++s.lemma_errors[tokens[i].text + "/" + tokens[i].tag + ": " + g.words[i].lemma + " != " + tokens[i].lemma];
     }
   }
 }
@@ -117,7 +123,18 @@ int main(int argc, char** argv) {
       for (auto& [k, v] : all.confusions) top.emplace_back(v, k);
       std::sort(top.rbegin(), top.rend());
       std::printf("  most frequent XPOS errors (gold>predicted):");
-      for (size_t i = 0; i < top.size() && i < 25; ++i) std::printf(" %s:%zu", top[i].second.c_str(), top[i].first);
+      for (size_t i = 0; i < top.size() && i < 25; ++i) {
+        std::printf("\n    %s:%zu  e.g.", top[i].second.c_str(), top[i].first);
+        std::vector<std::pair<size_t, std::string>> ex;
+        for (auto& [w, c] : all.examples[top[i].second]) ex.emplace_back(c, w);
+        std::sort(ex.rbegin(), ex.rend());
+        for (size_t k = 0; k < ex.size() && k < 8; ++k) std::printf(" %s(%zu)", ex[k].second.c_str(), ex[k].first);
+      }
+      std::vector<std::pair<size_t, std::string>> lem;
+      for (auto& [k, v] : all.lemma_errors) lem.emplace_back(v, k);
+      std::sort(lem.rbegin(), lem.rend());
+      std::printf("\n  most frequent lemma errors:");
+      for (size_t i = 0; i < lem.size() && i < 30; ++i) std::printf("\n    %s (%zu)", lem[i].second.c_str(), lem[i].first);
       std::printf("\n");
     }
   }

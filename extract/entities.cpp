@@ -268,6 +268,8 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         r.role = role;
         r.organization = org_before(title_begin);
         r.sentence = si;
+        r.person_text = name;
+        r.title_text = join(tk, title_begin, tlen ? title_begin + tlen : b);
         roles.push_back(r);
       }
     }

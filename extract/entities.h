@@ -32,6 +32,7 @@ struct Role {
   std::string role;          // canonical role ("treasury secretary")
   std::string organization;  // canonical country or organisation, may be empty
   size_t sentence = 0;
+  std::string person_text, title_text;  // surface forms ("Marina Alvarez", "President")
 };
 
 // Finds the mentions of one sentence and the roles its titles state. `sentence_index` is stored

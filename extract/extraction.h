@@ -64,6 +64,7 @@ struct ExtractedRelation {
   std::string arg1, arg2;
   std::vector<std::string> extra;
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
+  bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
 };
 
 struct ExtractedClaim {

@@ -221,6 +221,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       base.confidence = t.confidence;
       base.sentence = si;
       base.attribution = t.attribution;
+      base.surface_only = t.surface_only;
       if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
         base.claim = claim_index[si][t.claim];
         // Content of a claim that was not made ("did not say whether") is nobody's fact.
@@ -237,7 +238,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         long lm = linker.mention_in(si, t.location);
         base.location = lm >= 0 ? mentions[lm].entity : span_text(tk, t.location);
       }
-      if (t.attribution) {
+      if (t.attribution || t.surface_only) {
         auto sp = linker.heads(si, t.subject, true);
         if (!sp.empty()) base.subject = mentions[sp[0]].entity;
         base.object_text = base.arg2;
@@ -314,7 +315,20 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
     }
   }
-  for (const Role& r : roles) out.roles.push_back({r.person, r.role, r.organization, r.sentence});
+  for (const Role& r : roles) {
+    out.roles.push_back({r.person, r.role, r.organization, r.sentence});
+    // The title as a textual reading: (Marina Alvarez; is; President). Roles carry it in the graph.
+    ExtractedRelation t;
+    t.subject = r.person;
+    t.subject_text = t.arg1 = r.person_text;
+    t.predicate = "be";
+    t.text = "is";
+    t.arg2 = t.object_text = r.title_text;
+    t.sentence = r.sentence;
+    t.confidence = 0.45;
+    t.surface_only = true;
+    out.relations.push_back(std::move(t));
+  }
   return out;
 }
 

@@ -33,9 +33,10 @@ bool is_relativizer(const Token& t) {
 }
 // Subordinators that open an adverbial clause inside a sentence.
 bool is_subordinator(const Token& t) {
+  // "as", "after", "before", "since" and "until" more often head plain prepositional phrases
+  // ("served as prime minister", "after the talks"), so they are read as prepositions.
   static const std::set<std::string> words = {"because", "if", "unless", "while", "although", "though",
-                                              "as", "after", "before", "when", "since", "until", "whether",
-                                              "once", "so"};
+                                              "when", "whether", "once", "so"};
   return (t.tag == "IN" || t.tag == "WRB") && words.count(to_lower(t.text));
 }
 
@@ -47,6 +48,7 @@ class SentenceExtractor {
 
   SentenceFacts run() {
     find_according_to();
+    find_appositives();
     for (size_t vi = 0; vi < c_.verbs.size(); ++vi) clause(vi);
     attribute_to_claims();
     return std::move(out_);
@@ -80,7 +82,7 @@ class SentenceExtractor {
 
   // The subject NP that ends right before position k (exclusive), extended left over
   // coordination and "X of Y" chains.
-  Span subject_before(size_t k) const {
+  Span subject_before(size_t k, bool chains = true) const {
     if (k == 0) return {};
     int ni = np(k - 1);
     if (ni < 0 || c_.nouns[ni].end != k) return {};
@@ -93,7 +95,7 @@ class SentenceExtractor {
       bool coord = lw == "and" || lw == "or";
       bool chain = t.tag == "IN" && (lw == "of" || lw == "between" || lw == "for" || lw == "from" || lw == "with" ||
                                      lw == "on" || lw == "against" || lw == "in" || lw == "at");
-      if (!coord && !chain) break;
+      if (!coord && !(chain && chains)) break;
       s.b = c_.nouns[left].begin;
     }
     return s;
@@ -165,6 +167,37 @@ class SentenceExtractor {
     return "asserted";
   }
 
+  // "NP1, NP2," and "NP1, NP2." where NP2 opens with a determiner or possessive: NP2 describes
+  // NP1 ("Xi Jinping, China's leader, ..."): (NP1; is; NP2).
+  void find_appositives() {
+    for (const NounGroup& g : c_.nouns) {
+      if (g.begin < 2 || tk_[g.begin - 1].text != ",") continue;
+      const Token& first = tk_[g.begin];
+      std::string lw = to_lower(first.text);
+      bool describes = lw == "a" || lw == "an" || lw == "the" || first.tag == "PRP$" ||
+                       (g.begin + 1 < g.end && tk_[g.begin + 1].tag == "POS");
+      if (!describes) continue;
+      Span app = object_np(g.begin);
+      if (app.empty() || app.e >= n_ || !(tk_[app.e].text == "," || is_punct_end(tk_[app.e]))) continue;
+      Span head = subject_before(g.begin - 1);
+      if (head.empty()) continue;
+      bool proper_head = false;
+      for (size_t k = head.b; k < head.e; ++k) proper_head = proper_head || tk_[k].tag == "NNP";
+      if (!proper_head) continue;
+      Triple ap;
+      ap.arg1 = head;
+      ap.arg2 = app;
+      ap.subject = head;
+      ap.object = app;
+      ap.relation = "is";
+      ap.predicate = "be";
+      ap.surface_only = true;
+      ap.clause = {head.b, app.e};
+      ap.confidence = 0.5;
+      out_.triples.push_back(ap);
+    }
+  }
+
   void find_according_to() {
     for (size_t i = 0; i + 2 < n_; ++i) {
       if (to_lower(tk_[i].text) != "according" || to_lower(tk_[i + 1].text) != "to") continue;
@@ -215,11 +248,14 @@ class SentenceExtractor {
 
   void clause(size_t vi) {
     const VerbGroup& v = c_.verbs[vi];
+    bool participle = false;
     if (!v.finite) {
-      // Reduced passive relative: "tariffs imposed by Canada".
-      if (!(tk_[v.begin].tag == "VBN" && v.begin == v.main && v.begin > 0 && np(v.begin - 1) >= 0 &&
-            v.end < n_ && to_lower(tk_[v.end].text) == "by"))
-        return;
+      // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
+      // "a company founded in 1990", "an armada preparing to invade England".
+      const std::string& first = tk_[v.begin].tag;
+      participle = (first == "VBN" || first == "VBG") && v.begin > 0 && np(v.begin - 1) >= 0 &&
+                   c_.nouns[np(v.begin - 1)].end == v.begin;
+      if (!participle) return;
     }
     if (in_according(v.begin)) return;
     Triple t;
@@ -233,40 +269,22 @@ class SentenceExtractor {
     size_t k = v.begin;
     while (k > 0 && tk_[k - 1].tag == "RB" && !(to_lower(tk_[k - 1].text) == "not")) --k;
     Span subj = subject_before(k);
-    size_t subj_end = k;
-    if (!subj.empty() && subj.b >= 2 && tk_[subj.b - 1].text == "," ) {
-      // Appositive: "Xi, China's leader, said" -> subject is the NP before the appositive.
-      if (k >= 1 && tk_[k - 1].text == ",") {}
-    }
     if (subj.empty() && k >= 1 && tk_[k - 1].text == ",") {
       // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
       Span app = subject_before(k - 1);
       if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ",") {
         Span head = subject_before(app.b - 1);
-        if (!head.empty()) {
-          subj = head;
-          Triple ap;
-          ap.arg1 = head;
-          ap.arg2 = app;
-          ap.subject = head;
-          ap.object = app;
-          ap.relation = "is";
-          ap.predicate = "be";
-          ap.clause = {head.b, app.e};
-          ap.confidence = 0.55;
-          out_.triples.push_back(ap);
-        }
+        if (!head.empty()) subj = head;
       }
     }
-    if (!subj.empty() && subj.b > 0 && is_relativizer(tk_[subj.b - 1]) && subj.b == k - 0 && false) {}
     // Relative clause with the relativizer as subject: "the tariffs, which took effect".
     if (subj.empty() && k >= 1 && is_relativizer(tk_[k - 1]) && tk_[k - 1].tag != "IN") {
       size_t a = k - 1;
       if (a >= 1 && tk_[a - 1].text == ",") --a;
-      subj = subject_before(a);
+      subj = subject_before(a, false);  // the antecedent is the nearest noun group
     }
-    // Reduced passive relative: the NP right before the participle.
-    if (!v.finite && subj.empty()) subj = subject_before(v.begin);
+    // Participial modifier: the noun group right before the participle.
+    if (participle) subj = subject_before(v.begin);
     // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
     if (subj.empty() && k >= 1 && (to_lower(tk_[k - 1].text) == "and" || to_lower(tk_[k - 1].text) == "but") &&
         !last_subject_.empty()) {
@@ -283,7 +301,6 @@ class SentenceExtractor {
       inverted = true;
     }
     if (subj.empty()) return;
-    (void)subj_end;
     t.arg1 = subj;
     t.subject = subj;
     if (!inherited && !inverted) last_subject_ = subj;
@@ -442,7 +459,8 @@ class SentenceExtractor {
   void fill_object(Triple& t, const VerbGroup& v, size_t j) {
     while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
     bool copula = v.lemma == "be" && !v.passive && v.matrix == kNone;
-    if (v.passive) {
+    bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
+    if (passive) {
       t.passive = true;
       t.object = t.subject;  // the patient
       t.subject = {};

@@ -33,6 +33,7 @@ struct Triple {
   double confidence = 0.5;
   int claim = -1;             // index into SentenceFacts::claims when inside a claim's content
   bool attribution = false;   // the (speaker; said; content) triple of a claim itself
+  bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
   int time = -1;              // index into the sentence's time expressions
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs

@@ -87,7 +87,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     ++summary.claims;
   }
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution || r.subject.empty()) continue;
+    if (r.attribution || r.surface_only || r.subject.empty()) continue;
     RelationRecord rec;
     rec.subject_id = id_of(r.subject);
     if (rec.subject_id.empty()) continue;

@@ -213,7 +213,7 @@ std::string extraction_json(const ArticleExtraction& x) {
   key(w, "relations");
   w.StartArray();
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution) continue;
+    if (r.attribution || r.surface_only) continue;
     w.StartObject();
     opt(w, "subject", r.subject);
     key(w, "subject_text");

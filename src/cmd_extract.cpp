@@ -35,7 +35,7 @@ void print_carb(const ArticleExtraction& x) {
 
 void print_tsv(const ArticleExtraction& x) {
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution) continue;
+    if (r.attribution || r.surface_only) continue;
     std::printf("%s\t%zu\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.3f\n", x.article.id.c_str(), r.sentence,
                 (r.subject.empty() ? r.subject_text : r.subject).c_str(), r.text.c_str(),
                 (r.object.empty() ? r.object_text : r.object).c_str(), r.event_type.c_str(),

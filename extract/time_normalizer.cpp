@@ -147,7 +147,8 @@ Match match_at(const Context& cx, size_t i) {
     return m;
   }
   if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
-  if (w[i] == "recently" || w[i] == "formerly" || w[i] == "previously") return {1, "DATE", "PAST_REF"};
+  if (w[i] == "recently") return {1, "DATE", "PAST_REF"};
+  if (w[i] == "recent" && at(i + 1) == "years") return {2, "DATE", "PAST_REF"};
   bool plural_unit = false;
   if (w[i] == "the" && (at(i + 1) == "past" || at(i + 1) == "future") &&
       unit_of(at(i + 2), &plural_unit).empty() && number_of(at(i + 2)) == 0)
@@ -155,9 +156,10 @@ Match match_at(const Context& cx, size_t i) {
   if (w[i] == "at" && at(i + 1) == "present") return {2, "DATE", "PRESENT_REF"};
 
   // Sets: "every week", "daily", "annually".
-  if (w[i] == "daily" || w[i] == "weekly" || w[i] == "monthly" || w[i] == "annually" || w[i] == "yearly") {
-    std::string u = w[i] == "daily" ? "D" : w[i] == "weekly" ? "W" : w[i] == "monthly" ? "M" : "Y";
-    return {1, "SET", "P1" + u};
+  // Adverbial sets only ("meets weekly"); the adjectives ("daily output") are not annotated as times.
+  if (w[i] == "daily") return {1, "SET", "P1D"};
+  if ((w[i] == "weekly" || w[i] == "monthly") && i > 0 && is_verb_tag(cx.tk[i - 1].tag)) {
+    return {1, "SET", w[i] == "weekly" ? "P1W" : "P1M"};
   }
   if (w[i] == "every" || w[i] == "each") {
     bool pl;
@@ -196,7 +198,8 @@ Match match_at(const Context& cx, size_t i) {
   if (mon && (cx.tk[i].text[0] >= 'A' && cx.tk[i].text[0] <= 'Z')) {
     // "may" as a modal is lower case; capitalized "May" at a sentence start followed by a verb is
     // ambiguous, so require a day or year after it.
-    bool weak = w[i] == "may" || w[i] == "march";
+    bool weak = w[i] == "may" || (w[i] == "march" && i == 0) ||
+                (w[i].size() <= 4 && w[i].back() != '.' && w[i] != "june" && w[i] != "july");
     size_t k = i + 1;
     int day = 0, year = 0;
     if (is_all_digits(at(k)) && at(k).size() <= 2 && std::atoi(at(k).c_str()) >= 1 && std::atoi(at(k).c_str()) <= 31) {
@@ -216,8 +219,11 @@ Match match_at(const Context& cx, size_t i) {
         year = dct->y;
         int cur = dct->m * 100 + dct->d;
         int tgt = mon * 100 + (day ? day : (cx.tense == Tense::kPast ? 0 : 99));
-        if (cx.tense == Tense::kPast && tgt > cur) --year;
-        else if (cx.tense == Tense::kFuture && tgt < cur) ++year;
+        // Past tense with a date shortly after the DCT is still this year (a tense slip, or a
+        // scheduled event reported in the past); roll back only when it is months ahead.
+        int dm_signed = (mon - dct->m) * 31 + ((day ? day : 15) - dct->d);
+        if (cx.tense == Tense::kPast && tgt > cur && dm_signed > 62) --year;
+        else if (cx.tense == Tense::kFuture && tgt < cur && dm_signed < -62) ++year;
         else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture) {
           int dm = mon - dct->m;
           if (dm > 6) --year;
@@ -311,6 +317,24 @@ Match match_at(const Context& cx, size_t i) {
     int q = 0;
     for (int o = 0; o < 4; ++o)
       if (at(k) == ord[o] || at(k) == ordn[o]) q = o + 1;
+    // "third-quarter" written as one token.
+    size_t hy = at(k).find('-');
+    if (!q && hy != std::string::npos && (at(k).substr(hy + 1) == "quarter")) {
+      for (int o = 0; o < 4; ++o)
+        if (at(k).substr(0, hy) == ord[o] || at(k).substr(0, hy) == ordn[o]) q = o + 1;
+      if (q) {
+        int year = dct ? dct->y : 0;
+        if (dct && cx.tense == Tense::kPast && q > (dct->m - 1) / 3 + 1) --year;
+        return {k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q)};
+      }
+    }
+    // "the quarter", "the latest quarter": in past-tense reports, the quarter just ended.
+    if (!q && w[i] == "the" && (at(k) == "quarter" || ((at(k) == "latest" || at(k) == "current" || at(k) == "recent") &&
+                                                      at(k + 1) == "quarter")) && dct) {
+      size_t e = at(k) == "quarter" ? k + 1 : k + 2;
+      Date ref = cx.tense == Tense::kPast ? dct->add_days(-45) : *dct;
+      return {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)};
+    }
     if (q && (at(k + 1) == "quarter" || (at(k + 1) == "half" && q <= 2))) {
       bool half = at(k + 1) == "half";
       size_t e = k + 2;
@@ -424,6 +448,9 @@ Match match_at(const Context& cx, size_t i) {
     bool ok = false;
     for (const char* p : preps)
       if (cx.lw[i - 1] == p) ok = true;
+    // Elsewhere a year-like number counts when it is not an amount ("$1990", "1990 shares").
+    bool amount = cx.lw[i - 1] == "$" || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));
+    if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
     if (ok && y >= 1800 && y <= 2100 && !(i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN")))
       return {1, "DATE", w[i]};
   }

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "text_util.h"
 
@@ -88,7 +89,7 @@ bool is_org_word(const std::string& w, const Lexicons& lex) {
 bool is_noun_tag_like(const std::string& t) { return t == "NN" || t == "NNS"; }
 
 bool is_calendar_word(const std::string& lw) {
-  static const std::set<std::string> words = {
+  static const std::unordered_set<std::string> words = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
       "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};

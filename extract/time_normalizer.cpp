@@ -1,8 +1,11 @@
 #include "time_normalizer.h"
 
 #include <cstdio>
+#include <cstring>
+#include <string_view>
 #include <cstdlib>
 #include <optional>
+#include <unordered_set>
 
 #include "calendar.h"
 #include "text_util.h"
@@ -15,17 +18,20 @@ const char* const kMonthNames[] = {"january", "february", "march",     "april", 
 const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 int month_of(const std::string& w) {
-  std::string s = w;
-  if (!s.empty() && s.back() == '.') s.pop_back();
+  // Fast rejection: month names start with one of these letters and have at least 3 letters.
+  if (w.size() < 3 || std::strchr("jfmasond", w[0]) == nullptr) return 0;
+  std::string_view v(w);
+  bool dotted = v.back() == '.';
+  if (dotted) v.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
-    if (s == kMonthNames[i]) return i + 1;
-    // Abbreviations ("Oct", "Sept"); "may" and "march" only as full words.
-    if (s.size() >= 3 && s.size() < std::string(kMonthNames[i]).size() &&
-        std::string(kMonthNames[i]).compare(0, s.size(), s) == 0 && s != "mar" && s != "jun" && s != "jul")
+    std::string_view name(kMonthNames[i]);
+    if (v == name) return i + 1;
+    // Abbreviations ("Oct", "Sept"); "may" and "march" only as full words, "mar" only dotted.
+    if (v.size() >= 3 && v.size() < name.size() && name.substr(0, v.size()) == v) {
+      if (v == "mar" && !dotted) continue;
       return i + 1;
+    }
   }
-  if (s == "mar" && w.back() == '.') return 3;
-  if (s == "jun" || s == "jul") return s == "jun" ? 6 : 7;
   return 0;
 }
 
@@ -457,6 +463,23 @@ Match match_at(const Context& cx, size_t i) {
   return m;
 }
 
+// Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
+// keeps time recognition cheap.
+bool may_start_time(const std::string& w) {
+  static const std::unordered_set<std::string> triggers = {
+      "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "the", "at",
+      "daily", "weekly", "monthly", "every", "each", "this", "next", "last", "coming", "past", "previous",
+      "current", "following", "earlier", "later", "early", "late", "a", "an", "several", "few", "many", "some",
+      "noon", "midnight", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer",
+      "autumn", "fall", "winter", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours"};
+  if (w.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string::npos) return true;
+  if (month_of(w) || weekday_of(w) >= 0) return true;
+  return triggers.count(w) > 0;
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
@@ -466,6 +489,10 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
   for (size_t i = 0; i < tokens.size();) {
+    if (!may_start_time(cx.lw[i])) {
+      ++i;
+      continue;
+    }
     cx.tense = governing_tense(chunks, i);
     Match m = match_at(cx, i);
     if (m.len == 0) {

@@ -28,6 +28,9 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 // Length of a multi-byte punctuation mark starting at s[i] that always stands alone, or 0.
 size_t unicode_punct(std::string_view s, size_t i) {
+  // Every mark below starts with 0xE2 or 0xC2; most bytes can be rejected at once.
+  unsigned char c0 = static_cast<unsigned char>(s[i]);
+  if (c0 != 0xE2 && c0 != 0xC2) return 0;
   static const char* const marks[] = {
       "\xE2\x80\x9C", "\xE2\x80\x9D",  // curly double quotes
       "\xE2\x80\x98", "\xE2\x80\x99",  // curly single quotes

@@ -30,11 +30,11 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
   for (const ExtractedEntity& e : x.entities) {
     std::string type = entity_type_name(e.type);
     std::string id = resolve_entity(store, e.name, type, &summary.notes);
-    auto existing = store.entity(id);
-    auto conflicts = store.upsert_entity(id, existing ? existing->name : e.name, type);
+    std::string name = store.entity_name(id).value_or(e.name);
+    auto conflicts = store.upsert_entity(id, name, type);
     for (const std::string& c : conflicts)
-      summary.notes.push_back({"type conflict for '" + (existing ? existing->name : e.name) + "': " + type + " in " + a.id +
-                               ", " + c + " elsewhere (the most frequent type is kept)"});
+      summary.notes.push_back({"type conflict for '" + name + "': " + type + " in " + a.id + ", " + c +
+                               " elsewhere (the most frequent type is kept)"});
     store.add_alias(id, e.name);
     for (const std::string& alias : e.aliases) store.add_alias(id, alias);
     ids[e.name] = id;
@@ -138,7 +138,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   };
   auto t0 = std::chrono::steady_clock::now();
   const Resources& res = Resources::get();
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // The writer runs on this thread and is the slower side: by default it keeps a core to itself.
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, cores - 1);
   const size_t max_in_flight = std::max<size_t>(16, jobs * 8);
 
   std::unordered_map<std::string, std::string> stored = store.article_hashes();
@@ -285,6 +287,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       throw;
     }
   }
+  store.checkpoint();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return summary;
 }

@@ -42,6 +42,15 @@ void bind_opt(SQLite::Statement& q, int i, const std::string& v) {
 
 }  // namespace
 
+SQLite::Statement& GraphStore::cached(const char* sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) it = statements_.emplace(sql, std::make_unique<SQLite::Statement>(*db_, sql)).first;
+  SQLite::Statement& q = *it->second;
+  q.reset();
+  q.clearBindings();
+  return q;
+}
+
 GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
   try {
     if (mode == Mode::kReadOnly && !std::filesystem::exists(path))
@@ -80,13 +89,27 @@ void GraphStore::commit() {
   db_->exec("COMMIT");
   in_tx_ = false;
 }
+void GraphStore::checkpoint() {
+  // A cached statement left mid-result holds a read snapshot that would block the checkpoint.
+  for (auto& [sql, q] : statements_) q->reset();
+  // Best effort: another reader holding a snapshot may keep part of the log alive.
+  try {
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const SQLite::Exception&) {
+  }
+}
+
 void GraphStore::savepoint() { db_->exec("SAVEPOINT article"); }
 void GraphStore::release() { db_->exec("RELEASE article"); }
 void GraphStore::rollback_to_savepoint() {
+  known_aliases_.clear();
+  type_votes_.clear();  // the cache may hold votes that were just undone
   db_->exec("ROLLBACK TO article");
   db_->exec("RELEASE article");
 }
 void GraphStore::rollback() {
+  known_aliases_.clear();
+  type_votes_.clear();
   if (in_tx_) db_->exec("ROLLBACK");
   in_tx_ = false;
 }
@@ -99,6 +122,8 @@ std::unordered_map<std::string, std::string> GraphStore::article_hashes() {
 }
 
 void GraphStore::delete_article(const std::string& id) {
+  known_aliases_.clear();
+  type_votes_.clear();  // orphaned entities may be deleted below
   SQLite::Statement d(*db_, "DELETE FROM articles WHERE id = ?");
   d.bind(1, id);
   d.exec();  // cascades to sentences, mentions, roles and evidence
@@ -113,8 +138,7 @@ void GraphStore::delete_article(const std::string& id) {
 
 void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, const std::string& text,
                                 const std::vector<std::pair<uint32_t, uint32_t>>& sentences) {
-  SQLite::Statement q(*db_,
-                      "INSERT INTO articles(id, title, date, source, origin, content_hash, text) VALUES (?,?,?,?,?,?,?)");
+  SQLite::Statement& q = cached("INSERT INTO articles(id, title, date, source, origin, content_hash, text) VALUES (?,?,?,?,?,?,?)");
   q.bind(1, a.id);
   bind_opt(q, 2, a.title);
   bind_opt(q, 3, a.date);
@@ -123,7 +147,7 @@ void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, co
   q.bind(6, hash);
   q.bind(7, text);
   q.exec();
-  SQLite::Statement s(*db_, "INSERT INTO sentences(article_id, idx, start, end) VALUES (?,?,?,?)");
+  SQLite::Statement& s = cached("INSERT INTO sentences(article_id, idx, start, end) VALUES (?,?,?,?)");
   for (size_t i = 0; i < sentences.size(); ++i) {
     s.bind(1, a.id);
     s.bind(2, static_cast<int>(i));
@@ -135,28 +159,42 @@ void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, co
 }
 
 std::optional<EntityRow> GraphStore::entity(const std::string& id) {
-  SQLite::Statement q(*db_, "SELECT id, name, type, (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id) FROM entities WHERE id = ?");
+  SQLite::Statement& q = cached("SELECT id, name, type, (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id) FROM entities WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return EntityRow{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
 }
 
 std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
+  // No mention counts here: this runs for every entity of every article during a build.
+  std::vector<EntityRow> out;
+  SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                                "WHERE a.alias_key = ? ORDER BY e.id");
+  q.bind(1, key);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  return out;
+}
+
+std::optional<std::string> GraphStore::entity_name(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT name FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return col(q, 0);
+}
+
+std::vector<EntityRow> GraphStore::find_entities(const std::string& key) {
   std::vector<EntityRow> out;
   SQLite::Statement q(*db_,
                       "SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) "
                       "FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? ORDER BY e.id");
   q.bind(1, key);
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt()});
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), q.getColumn(3).getInt()});
   return out;
 }
 
-std::vector<EntityRow> GraphStore::find_entities(const std::string& key) { return entities_by_alias(key); }
-
 std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surname_key) {
   std::vector<EntityRow> out;
-  SQLite::Statement q(*db_, "SELECT e.id, e.name, e.type FROM person_surnames p JOIN entities e ON e.id = p.entity_id "
+  SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM person_surnames p JOIN entities e ON e.id = p.entity_id "
                             "WHERE p.surname_key = ? AND e.type = 'PERSON' ORDER BY e.id");
   q.bind(1, surname_key);
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
@@ -164,43 +202,64 @@ std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surna
 }
 
 std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const std::string& name, const std::string& type) {
-  SQLite::Statement ins(*db_, "INSERT OR IGNORE INTO entities(id, name, type) VALUES (?,?,?)");
-  ins.bind(1, id);
-  ins.bind(2, name);
-  ins.bind(3, type);
-  ins.exec();
+  auto known = type_votes_.find(id);
+  if (known == type_votes_.end()) {
+    // First time this store sees the entity: create it if new and load its type votes.
+    SQLite::Statement& ins = cached("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?,?,?)");
+    ins.bind(1, id);
+    ins.bind(2, name);
+    ins.bind(3, type);
+    ins.exec();
+    std::map<std::string, int> votes;
+    SQLite::Statement& q = cached("SELECT type, votes FROM entity_types WHERE entity_id = ?");
+    q.bind(1, id);
+    while (q.executeStep()) votes[col(q, 0)] = q.getColumn(1).getInt();
+    known = type_votes_.emplace(id, std::move(votes)).first;
+  }
   std::vector<std::string> conflicts;
   if (type == "OTHER") return conflicts;
-  if (type == "PERSON" && name.find(' ') != std::string::npos) {
-    SQLite::Statement sur(*db_, "INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) VALUES (?, ?)");
+  std::map<std::string, int>& votes = known->second;
+  if (type == "PERSON" && name.find(' ') != std::string::npos && !votes.count("PERSON")) {
+    SQLite::Statement& sur = cached("INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) VALUES (?, ?)");
     sur.bind(1, alias_key(name.substr(name.rfind(' ') + 1)));
     sur.bind(2, id);
     sur.exec();
   }
-  {
-    SQLite::Statement q(*db_, "SELECT type FROM entity_types WHERE entity_id = ? AND type <> ?");
-    q.bind(1, id);
-    q.bind(2, type);
-    while (q.executeStep()) conflicts.push_back(q.getColumn(0).getString());
-  }
-  SQLite::Statement vote(*db_,
-                         "INSERT INTO entity_types(entity_id, type, votes) VALUES (?, ?, 1) "
-                         "ON CONFLICT(entity_id, type) DO UPDATE SET votes = votes + 1");
+  for (const auto& [t, n] : votes)
+    if (t != type && n > 0) conflicts.push_back(t);
+  auto majority = [&] {
+    std::string best;
+    int most = 0;
+    for (const auto& [t, n] : votes)  // ties go to the first type in name order, as in SQL
+      if (n > most) {
+        most = n;
+        best = t;
+      }
+    return best;
+  };
+  std::string before = majority();
+  votes[type] += 1;
+  SQLite::Statement& vote = cached("INSERT INTO entity_types(entity_id, type, votes) VALUES (?, ?, 1) "
+                                   "ON CONFLICT(entity_id, type) DO UPDATE SET votes = votes + 1");
   vote.bind(1, id);
   vote.bind(2, type);
   vote.exec();
-  SQLite::Statement upd(*db_,
-                        "UPDATE entities SET type = (SELECT type FROM entity_types WHERE entity_id = ?1 "
-                        "ORDER BY votes DESC, type LIMIT 1) WHERE id = ?1");
-  upd.bind(1, id);
-  upd.exec();
+  std::string after = majority();
+  if (after != before) {
+    SQLite::Statement& upd = cached("UPDATE entities SET type = ? WHERE id = ?");
+    upd.bind(1, after);
+    upd.bind(2, id);
+    upd.exec();
+  }
   return conflicts;
 }
 
 void GraphStore::add_alias(const std::string& entity_id, const std::string& alias) {
   std::string key = alias_key(alias);
   if (key.empty()) return;
-  SQLite::Statement q(*db_, "INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?)");
+  // Most aliases repeat across articles; remember the ones written so each costs one statement once.
+  if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
+  SQLite::Statement& q = cached("INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?)");
   q.bind(1, key);
   q.bind(2, entity_id);
   q.bind(3, alias);
@@ -210,8 +269,7 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
 void GraphStore::insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                                 const std::string& type, const std::string& entity_id, int sentence,
                                 const std::string& kind) {
-  SQLite::Statement q(*db_,
-                      "INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) "
+  SQLite::Statement& q = cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) "
                       "VALUES (?,?,?,?,?,?,?,?)");
   q.bind(1, article_id);
   q.bind(2, start);
@@ -226,7 +284,7 @@ void GraphStore::insert_mention(const std::string& article_id, uint32_t start, u
 
 void GraphStore::insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
                              const std::string& article_id, int sentence) {
-  SQLite::Statement q(*db_, "INSERT INTO roles(person_id, role, org_id, article_id, sentence) VALUES (?,?,?,?,?)");
+  SQLite::Statement& q = cached("INSERT INTO roles(person_id, role, org_id, article_id, sentence) VALUES (?,?,?,?,?)");
   q.bind(1, person_id);
   q.bind(2, role);
   bind_opt(q, 3, org_id);
@@ -237,7 +295,7 @@ void GraphStore::insert_role(const std::string& person_id, const std::string& ro
 
 std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   relation_id(r);
-  SQLite::Statement q(*db_, R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
+  SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
       object_text, event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location,
       modality, polarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
   q.bind(1, r.id);
@@ -257,7 +315,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   q.bind(15, r.modality);
   q.bind(16, r.polarity);
   q.exec();
-  SQLite::Statement e(*db_, R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
+  SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
       end, confidence, claim_id) VALUES (?,?,?,?,?,?,?))SQL");
   e.bind(1, r.id);
   e.bind(2, ev.article_id);
@@ -272,7 +330,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
 
 std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
   c.id = claim_id(c);
-  SQLite::Statement q(*db_, R"SQL(INSERT OR IGNORE INTO claims(id, speaker_id, speaker_text, cue, content, modality,
+  SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO claims(id, speaker_id, speaker_text, cue, content, modality,
       time_text, time_value, time_from_article) VALUES (?,?,?,?,?,?,?,?,?))SQL");
   q.bind(1, c.id);
   bind_opt(q, 2, c.speaker_id);
@@ -284,7 +342,7 @@ std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
   bind_opt(q, 8, c.time_value);
   q.bind(9, c.time_from_article ? 1 : 0);
   q.exec();
-  SQLite::Statement e(*db_, "INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)");
+  SQLite::Statement& e = cached("INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)");
   e.bind(1, c.id);
   e.bind(2, ev.article_id);
   e.bind(3, ev.sentence);
@@ -302,6 +360,8 @@ std::vector<EntityRow> GraphStore::single_word_people() {
 }
 
 void GraphStore::merge_entity(const std::string& from, const std::string& into, const std::string& reason) {
+  known_aliases_.clear();
+  type_votes_.clear();
   auto f = entity(from);
   auto t = entity(into);
   if (!f || !t || from == into) return;

@@ -4,11 +4,14 @@
 // Thread safety: one GraphStore per thread. All SQL in newsgraph lives in this folder.
 #pragma once
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "records.h"
@@ -29,6 +32,8 @@ class GraphStore {
   void begin();
   void commit();
   void rollback();
+  // Copies the write-ahead log into the database file and truncates it (end of a build).
+  void checkpoint();
   // A nested savepoint inside the current transaction, so one bad article can be undone alone.
   void savepoint();
   void release();
@@ -42,7 +47,8 @@ class GraphStore {
                       const std::vector<std::pair<uint32_t, uint32_t>>& sentences);
 
   // ---- Entities ----
-  std::optional<EntityRow> entity(const std::string& id);
+  std::optional<EntityRow> entity(const std::string& id);  // with its mention count
+  std::optional<std::string> entity_name(const std::string& id);  // cheap: for the build
   std::vector<EntityRow> entities_by_alias(const std::string& alias_key);
   // Multi-word PERSON entities whose last word's alias key is `surname_key`.
   std::vector<EntityRow> persons_with_surname(const std::string& surname_key);
@@ -107,7 +113,15 @@ class GraphStore {
 
  private:
   RelationRow read_relation_row(class SQLite::Statement& q);
+  // A prepared statement for `sql` (a string literal), reset and with bindings cleared: the hot
+  // write path prepares each statement once per store instead of once per call.
+  SQLite::Statement& cached(const char* sql);
   std::unique_ptr<SQLite::Database> db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+  // Type votes of the entities this store has written, so that a vote costs one statement.
+  // Cleared whenever a rollback, deletion or merge could make it stale.
+  std::unordered_map<std::string, std::map<std::string, int>> type_votes_;
+  std::unordered_set<std::string> known_aliases_;  // "key\x1fentity\x1falias" written by this store
   std::string path_;
   bool in_tx_ = false;
 };

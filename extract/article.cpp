@@ -43,7 +43,7 @@ bool valid_ymd(int y, int m, int d) {
 }
 
 std::string ymd(int y, int m, int d) {
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -179,38 +179,46 @@ void ArticleReader::finish(Article&& a, const std::string& file, size_t line) {
 
 void ArticleReader::read_text(const std::string& content, const std::string& name) {
   Article a;
-  // Header block: "key: value" lines at the very top, ended by a blank line.
+  // Header block: "key: value" lines at the very top, ended by a blank line, with at least one of
+  // the known keys (title, date, source, id). Other keys are reported and ignored.
   size_t pos = 0;
-  bool has_header = false;
-  {
-    size_t p = 0;
-    while (p < content.size()) {
-      size_t eol = content.find('\n', p);
-      if (eol == std::string::npos) eol = content.size();
-      std::string_view line = trim(std::string_view(content).substr(p, eol - p));
-      if (line.empty()) {
-        if (has_header) pos = std::min(content.size(), eol + 1);
-        break;
-      }
-      size_t colon = line.find(':');
-      std::string key = colon == std::string_view::npos ? "" : to_lower(trim(line.substr(0, colon)));
-      bool known = key == "title" || key == "date" || key == "source" || key == "id";
-      if (!known && !(has_header && !key.empty() && key.find(' ') == std::string::npos)) {
-        has_header = false;
-        break;
-      }
-      std::string value(trim(line.substr(colon + 1)));
-      if (key == "title") a.title = value;
-      else if (key == "date") a.date = value;
-      else if (key == "source") a.source = value;
-      else if (key == "id") a.id = value;
-      has_header = true;
-      p = eol + 1;
+  struct Line {
+    size_t number;
+    std::string key, value;
+  };
+  std::vector<Line> header;
+  bool known_key = false, ended_by_blank = false;
+  size_t p = 0, number = 0;
+  while (p < content.size() && header.size() < 50) {
+    size_t eol = content.find('\n', p);
+    if (eol == std::string::npos) eol = content.size();
+    ++number;
+    std::string_view line = trim(std::string_view(content).substr(p, eol - p));
+    if (line.empty()) {
+      ended_by_blank = !header.empty();
+      pos = std::min(content.size(), eol + 1);
+      break;
     }
-    if (!has_header) {
-      a = Article{};
-      pos = 0;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0) break;
+    std::string key = to_lower(trim(line.substr(0, colon)));
+    bool word = !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz_-") == std::string::npos;
+    if (!word) break;
+    known_key = known_key || key == "title" || key == "date" || key == "source" || key == "id";
+    header.push_back({number, key, std::string(trim(line.substr(colon + 1)))});
+    p = eol + 1;
+  }
+  if (known_key && ended_by_blank) {
+    for (const Line& l : header) {
+      if (l.key == "title") a.title = l.value;
+      else if (l.key == "date") a.date = l.value;
+      else if (l.key == "source") a.source = l.value;
+      else if (l.key == "id") a.id = l.value;
+      else
+        on_diagnostic_({name, l.number, "unknown header key '" + l.key + "' ignored (known: title, date, source, id)", false});
     }
+  } else {
+    pos = 0;
   }
   a.text = content.substr(pos);
   if (!check_text(a.text, name, 0)) return;

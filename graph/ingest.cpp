@@ -240,7 +240,17 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       }
       store.savepoint();
       try {
-        if (job->replace) {
+        // Decided again inside the write transaction: another build may have stored this
+        // article since our reader looked.
+        std::optional<std::string> now = store.article_hash(job->article.id);
+        std::string hash = article_hash(job->article);
+        if (now && *now == hash && !job->replace) {
+          store.release();
+          ++summary.unchanged;
+          delete job;
+          continue;
+        }
+        if (now) {
           store.delete_article(job->article.id);
           if (stored.count(job->article.id)) ++summary.replaced;
         }

@@ -121,6 +121,13 @@ std::unordered_map<std::string, std::string> GraphStore::article_hashes() {
   return out;
 }
 
+std::optional<std::string> GraphStore::article_hash(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT content_hash FROM articles WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return col(q, 0);
+}
+
 void GraphStore::delete_article(const std::string& id) {
   known_aliases_.clear();
   type_votes_.clear();  // orphaned entities may be deleted below

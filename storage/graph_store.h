@@ -41,6 +41,7 @@ class GraphStore {
 
   // ---- Articles ----
   std::unordered_map<std::string, std::string> article_hashes();  // id -> content hash
+  std::optional<std::string> article_hash(const std::string& id);  // inside the write transaction
   // Removes an article and all facts only it supported (evidence, mentions, roles, orphans).
   void delete_article(const std::string& id);
   void insert_article(const ArticleRow& a, const std::string& content_hash, const std::string& text,

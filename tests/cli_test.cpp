@@ -135,3 +135,30 @@ TEST_CASE("timex prints byte offsets into the input") {
   CHECK(std::string(d[0]["value"].GetString()) == "2025-10-27");
   CHECK(std::string(d[1]["value"].GetString()) == "2025-W45");
 }
+
+TEST_CASE("hostile names survive into JSON and DOT exports intact and escaped") {
+  auto dir = test::scratch_dir("hostile-cli");
+  // Backslashes, quotes, angle brackets, a right-to-left mark and a control character.
+  test::write_file(dir / "h.txt",
+                   "id: h1\ndate: 2025-10-01\n\nPresident Ali\\Baba<b>\xE2\x80\x8FKhan met Prime Minister Zed\x07Quote\"s "
+                   "in Geneva.\n");
+  std::string db = (dir / "g.db").string();
+  REQUIRE(run(test::cli() + " build " + (dir / "h.txt").string() + " --db " + db + " 2>/dev/null").status == 0);
+  auto j = run(test::cli() + " export --format json --db " + db);
+  REQUIRE(j.status == 0);
+  rapidjson::Document d;
+  d.Parse(j.out.c_str());
+  REQUIRE(!d.HasParseError());
+  bool backslash_name = false;
+  for (const auto& e : d["entities"].GetArray())
+    if (std::string(e["name"].GetString()).find('\\') != std::string::npos) backslash_name = true;
+  CHECK(backslash_name);
+  auto dot = (dir / "g.dot").string();
+  REQUIRE(run(test::cli() + " export --format dot --db " + db + " -o " + dot + " 2>/dev/null").status == 0);
+  if (run("command -v dot >/dev/null").status == 0) {
+    auto r = run("dot -Tsvg " + dot + " -o /dev/null 2>&1");
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+  }
+  std::filesystem::remove_all(dir);
+}

@@ -111,3 +111,52 @@ TEST_CASE("directories are read recursively in sorted order; binary files are re
   CHECK(c.diags[0].reason.find("binary") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("header blocks: unknown keys are reported and ignored; a body line with a colon is not a header") {
+  Collected c;
+  auto r = c.reader();
+  r.read_text("title: T\nauthor: Someone\ndate: 2025-10-01\n\nBody text.\n", "h.txt");
+  r.read_text("Note: this is the body.\nIt continues.\n", "n.txt");
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].title == "T");
+  CHECK(c.articles[0].text == "Body text.\n");
+  REQUIRE(c.diags.size() == 1);
+  CHECK(c.diags[0].str() == "h.txt:2: unknown header key 'author' ignored (known: title, date, source, id)");
+  CHECK(!c.diags[0].skipped);
+  CHECK(c.articles[1].text == "Note: this is the body.\nIt continues.\n");
+}
+
+TEST_CASE("deeply nested JSON parses without recursion; over-long records are refused") {
+  Collected c;
+  auto r = c.reader();
+  std::string nested = "{\"id\":\"n\",\"text\":\"ok\",\"x\":" + std::string(100000, '[') + std::string(100000, ']') + "}\n";
+  std::istringstream in(nested);
+  r.read_jsonl(in, "deep.jsonl");
+  REQUIRE(c.articles.size() == 1);  // extra fields, however deep, are ignored
+  Collected small;
+  ReaderOptions o;
+  o.max_article_bytes = 1000;
+  auto r2 = small.reader(o);
+  std::string huge = "{\"id\":\"h\",\"text\":\"" + std::string(5000, 'a') + "\"}\n";
+  std::string big = "{\"id\":\"b\",\"text\":\"" + std::string(1500, 'a') + "\"}\n";
+  std::istringstream in2(huge + big + "{\"id\":\"fine\",\"text\":\"Fine.\"}\n");
+  r2.read_jsonl(in2, "big.jsonl");
+  REQUIRE(small.articles.size() == 1);
+  CHECK(small.articles[0].id == "fine");
+  REQUIRE(small.diags.size() == 2);
+  CHECK(small.diags[0].line == 1);
+  CHECK(small.diags[1].reason.find("over the cap") != std::string::npos);
+}
+
+TEST_CASE("symlink loops and dangling links in directories do not hang or abort") {
+  auto dir = test::scratch_dir("links");
+  std::filesystem::create_directories(dir / "a");
+  test::write_file(dir / "a" / "x.txt", "Text.");
+  std::filesystem::create_directory_symlink(dir, dir / "a" / "loop");
+  std::filesystem::create_symlink(dir / "missing.txt", dir / "a" / "dangling.txt");
+  Collected c;
+  auto r = c.reader();
+  r.read_path(dir.string());
+  CHECK(c.articles.size() == 1);
+  std::filesystem::remove_all(dir);
+}

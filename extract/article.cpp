@@ -69,7 +69,8 @@ std::optional<std::string> normalize_date(const std::string& raw) {
   if (words.size() == 3) {
     auto num = [](std::string w) {
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
-      return is_all_digits(w) ? std::stoi(w) : -1;
+      // At most four digits: std::stoi throws on numbers that do not fit an int.
+      return is_all_digits(w) && w.size() <= 4 ? std::stoi(w) : -1;
     };
     if ((m = month_from_word(words[0])) && (d = num(words[1])) > 0 && (y = num(words[2])) > 0 &&
         valid_ymd(y, m, d))

@@ -101,7 +101,11 @@ void ensure_schema(SQLite::Database& db, bool writable) {
   if (!app.executeStep() || app.getColumn(0).getString() != kApplicationName)
     throw StoreError("this database was not made by newsgraph; use another --db file");
   SQLite::Statement ver(db, "SELECT value FROM meta WHERE key='schema_version'");
-  int version = ver.executeStep() ? std::stoi(ver.getColumn(0).getString()) : 0;
+  int version = 0;
+  if (ver.executeStep()) {
+    std::string v = ver.getColumn(0).getString();
+    version = !v.empty() && v.size() < 6 && v.find_first_not_of("0123456789") == std::string::npos ? std::stoi(v) : -1;
+  }
   if (version > kSchemaVersion)
     throw StoreError("the database has schema version " + std::to_string(version) +
                      ", newer than this newsgraph (" + std::to_string(kSchemaVersion) + "): upgrade newsgraph");

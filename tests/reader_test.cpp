@@ -92,6 +92,9 @@ TEST_CASE("dates in common forms normalize; others do not") {
   CHECK(normalize_date("30 Oct 2025") == "2025-10-30");
   CHECK(!normalize_date("2025-02-30"));
   CHECK(!normalize_date("yesterday"));
+  // Regression (found by fuzz_reader): a day or year too long for an int threw std::out_of_range.
+  CHECK(!normalize_date("77777777777777777777777777 T d: Oc"));
+  CHECK(!normalize_date("October 99999999999999, 2025"));
 }
 
 TEST_CASE("directories are read recursively in sorted order; binary files are refused") {

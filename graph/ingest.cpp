@@ -31,7 +31,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     std::string type = entity_type_name(e.type);
     std::string id = resolve_entity(store, e.name, type, &summary.notes);
     std::string name = store.entity_name(id).value_or(e.name);
-    auto conflicts = store.upsert_entity(id, name, type);
+    auto conflicts = store.upsert_entity(id, name, type, a.id);
     for (const std::string& c : conflicts)
       summary.notes.push_back({"type conflict for '" + name + "': " + type + " in " + a.id + ", " + c +
                                " elsewhere (the most frequent type is kept)"});

@@ -61,5 +61,6 @@ int cmd_entity(const Args& args);
 int cmd_explain(const Args& args);
 int cmd_stats(const Args& args);
 int cmd_export(const Args& args);
+int cmd_merge(const Args& args);
 
 }  // namespace newsgraph::cli

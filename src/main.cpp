@@ -36,7 +36,8 @@ Query (add --json for machine output)
   explain ID               the evidence sentences of a relation or claim
   stats                    counts of everything stored
 
-Export
+Export and scale-out
+  merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
   export --format dot|json [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
 
 Exit status: 0 success; 1 runtime error; 2 usage error (also: unknown entity name);
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
       {"explain", {cmd_explain, {"json"}}},
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
+      {"merge", {cmd_merge, {}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

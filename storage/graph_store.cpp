@@ -131,9 +131,27 @@ std::optional<std::string> GraphStore::article_hash(const std::string& id) {
 void GraphStore::delete_article(const std::string& id) {
   known_aliases_.clear();
   type_votes_.clear();  // orphaned entities may be deleted below
+  std::vector<std::string> voted;
+  {
+    SQLite::Statement v(*db_, "SELECT entity_id FROM entity_types WHERE article_id = ?");
+    v.bind(1, id);
+    while (v.executeStep()) voted.push_back(col(v, 0));
+  }
   SQLite::Statement d(*db_, "DELETE FROM articles WHERE id = ?");
   d.bind(1, id);
-  d.exec();  // cascades to sentences, mentions, roles and evidence
+  d.exec();  // cascades to sentences, mentions, roles, type votes and evidence
+  for (const std::string& e : voted) {
+    SQLite::Statement upd(*db_, "UPDATE entities SET type = coalesce((SELECT type FROM entity_types WHERE entity_id = ?1 "
+                                "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1), type) WHERE id = ?1");
+    upd.bind(1, e);
+    upd.exec();
+  }
+  collect_orphans();
+}
+
+void GraphStore::collect_orphans() {
+  type_votes_.clear();
+  known_aliases_.clear();
   db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
   db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
   db_->exec(R"SQL(DELETE FROM entities WHERE
@@ -141,6 +159,71 @@ void GraphStore::delete_article(const std::string& id) {
       NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id OR r.object_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM roles x WHERE x.person_id = entities.id OR x.org_id = entities.id))SQL");
+}
+
+size_t GraphStore::import_shard(const std::string& shard_path) {
+  if (!std::filesystem::exists(shard_path)) throw StoreError("no database at " + shard_path);
+  {
+    // Refuse anything that is not a newsgraph database of this schema version.
+    GraphStore probe(shard_path, Mode::kReadOnly);
+  }
+  type_votes_.clear();
+  known_aliases_.clear();
+  for (auto& [sql, q] : statements_) q->reset();
+  SQLite::Statement attach(*db_, "ATTACH DATABASE ? AS shard");
+  attach.bind(1, shard_path);
+  attach.exec();
+  size_t imported = 0;
+  try {
+    begin();
+    db_->exec(R"SQL(CREATE TEMP TABLE import_ids AS
+        SELECT s.id AS id, m.id IS NOT NULL AS replace FROM shard.articles s LEFT JOIN main.articles m ON m.id = s.id
+        WHERE m.id IS NULL OR m.content_hash <> s.content_hash)SQL");
+    std::vector<std::string> replaced;
+    {
+      SQLite::Statement q(*db_, "SELECT id FROM temp.import_ids WHERE replace");
+      while (q.executeStep()) replaced.push_back(col(q, 0));
+    }
+    for (const std::string& id : replaced) delete_article(id);
+    const char* const steps[] = {
+        "INSERT INTO main.articles SELECT * FROM shard.articles WHERE id IN (SELECT id FROM temp.import_ids)",
+        "INSERT INTO main.sentences SELECT * FROM shard.sentences WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT OR IGNORE INTO main.entities SELECT * FROM shard.entities",
+        "INSERT OR IGNORE INTO main.entity_types SELECT * FROM shard.entity_types WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT OR IGNORE INTO main.aliases SELECT * FROM shard.aliases",
+        "INSERT OR IGNORE INTO main.person_surnames SELECT * FROM shard.person_surnames",
+        "INSERT OR IGNORE INTO main.mentions SELECT * FROM shard.mentions WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT INTO main.roles SELECT * FROM shard.roles WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT OR IGNORE INTO main.relations SELECT * FROM shard.relations WHERE id IN "
+        "(SELECT relation_id FROM shard.relation_evidence WHERE article_id IN (SELECT id FROM temp.import_ids))",
+        "INSERT OR IGNORE INTO main.relation_evidence SELECT * FROM shard.relation_evidence WHERE article_id IN "
+        "(SELECT id FROM temp.import_ids)",
+        "INSERT OR IGNORE INTO main.claims SELECT * FROM shard.claims WHERE id IN "
+        "(SELECT claim_id FROM shard.claim_evidence WHERE article_id IN (SELECT id FROM temp.import_ids))",
+        "INSERT OR IGNORE INTO main.claim_evidence SELECT * FROM shard.claim_evidence WHERE article_id IN "
+        "(SELECT id FROM temp.import_ids)",
+    };
+    for (const char* sql : steps) db_->exec(sql);
+    {
+      SQLite::Statement q(*db_, "SELECT count(*) FROM temp.import_ids");
+      q.executeStep();
+      imported = static_cast<size_t>(q.getColumn(0).getInt64());
+    }
+    db_->exec("DROP TABLE temp.import_ids");
+    recompute_entity_types();
+    collect_orphans();
+    commit();
+  } catch (...) {
+    rollback();
+    try {
+      db_->exec("DROP TABLE IF EXISTS temp.import_ids");
+      db_->exec("DETACH DATABASE shard");
+    } catch (...) {
+    }
+    throw;
+  }
+  db_->exec("DETACH DATABASE shard");
+  return imported;
 }
 
 void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, const std::string& text,
@@ -208,7 +291,8 @@ std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surna
   return out;
 }
 
-std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const std::string& name, const std::string& type) {
+std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const std::string& name, const std::string& type,
+                                                   const std::string& article_id) {
   auto known = type_votes_.find(id);
   if (known == type_votes_.end()) {
     // First time this store sees the entity: create it if new and load its type votes.
@@ -218,13 +302,13 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     ins.bind(3, type);
     ins.exec();
     std::map<std::string, int> votes;
-    SQLite::Statement& q = cached("SELECT type, votes FROM entity_types WHERE entity_id = ?");
+    SQLite::Statement& q = cached("SELECT type, count(*) FROM entity_types WHERE entity_id = ? GROUP BY type");
     q.bind(1, id);
     while (q.executeStep()) votes[col(q, 0)] = q.getColumn(1).getInt();
     known = type_votes_.emplace(id, std::move(votes)).first;
   }
   std::vector<std::string> conflicts;
-  if (type == "OTHER") return conflicts;
+  if (type == "OTHER" || article_id.empty()) return conflicts;
   std::map<std::string, int>& votes = known->second;
   if (type == "PERSON" && name.find(' ') != std::string::npos && !votes.count("PERSON")) {
     SQLite::Statement& sur = cached("INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) VALUES (?, ?)");
@@ -234,24 +318,14 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
   }
   for (const auto& [t, n] : votes)
     if (t != type && n > 0) conflicts.push_back(t);
-  auto majority = [&] {
-    std::string best;
-    int most = 0;
-    for (const auto& [t, n] : votes)  // ties go to the first type in name order, as in SQL
-      if (n > most) {
-        most = n;
-        best = t;
-      }
-    return best;
-  };
-  std::string before = majority();
-  votes[type] += 1;
-  SQLite::Statement& vote = cached("INSERT INTO entity_types(entity_id, type, votes) VALUES (?, ?, 1) "
-                                   "ON CONFLICT(entity_id, type) DO UPDATE SET votes = votes + 1");
+  std::string before = majority_type(votes);
+  SQLite::Statement& vote = cached("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES (?, ?, ?)");
   vote.bind(1, id);
-  vote.bind(2, type);
+  vote.bind(2, article_id);
+  vote.bind(3, type);
   vote.exec();
-  std::string after = majority();
+  if (db_->getChanges() > 0) votes[type] += 1;
+  std::string after = majority_type(votes);
   if (after != before) {
     SQLite::Statement& upd = cached("UPDATE entities SET type = ? WHERE id = ?");
     upd.bind(1, after);
@@ -259,6 +333,26 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     upd.exec();
   }
   return conflicts;
+}
+
+std::string GraphStore::majority_type(const std::map<std::string, int>& votes) {
+  // The most voted type; ties go to the first in name order, as in recompute_entity_types().
+  std::string best;
+  int most = 0;
+  for (const auto& [t, n] : votes)
+    if (n > most) {
+      most = n;
+      best = t;
+    }
+  return best;
+}
+
+void GraphStore::recompute_entity_types() {
+  type_votes_.clear();
+  db_->exec(R"SQL(UPDATE entities SET type = (
+      SELECT type FROM entity_types t WHERE t.entity_id = entities.id
+      GROUP BY type ORDER BY count(*) DESC, type LIMIT 1)
+    WHERE EXISTS (SELECT 1 FROM entity_types t WHERE t.entity_id = entities.id))SQL");
 }
 
 void GraphStore::add_alias(const std::string& entity_id, const std::string& alias) {
@@ -383,8 +477,10 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
   exec1("DELETE FROM aliases WHERE entity_id = ?2 AND ?1 IS NOT NULL");
   exec1("UPDATE roles SET person_id = ?1 WHERE person_id = ?2");
   exec1("UPDATE roles SET org_id = ?1 WHERE org_id = ?2");
-  exec1("INSERT INTO entity_types(entity_id, type, votes) SELECT ?1, type, votes FROM entity_types WHERE entity_id = ?2 "
-        "ON CONFLICT(entity_id, type) DO UPDATE SET votes = votes + excluded.votes");
+  exec1("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) SELECT ?1, article_id, type FROM entity_types "
+        "WHERE entity_id = ?2");
+  exec1("INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) SELECT surname_key, ?1 FROM person_surnames "
+        "WHERE entity_id = ?2");
   // Re-key every relation that mentions `from`; merge into an existing identical fact.
   {
     std::vector<RelationRecord> rels;
@@ -483,7 +579,8 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
     d.bind(1, from);
     d.exec();
     SQLite::Statement upd(*db_, "UPDATE entities SET type = (SELECT type FROM entity_types WHERE entity_id = ?1 "
-                                "ORDER BY votes DESC, type LIMIT 1) WHERE id = ?1 AND EXISTS (SELECT 1 FROM entity_types WHERE entity_id = ?1)");
+                                "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1) WHERE id = ?1 AND "
+                                "EXISTS (SELECT 1 FROM entity_types WHERE entity_id = ?1)");
     upd.bind(1, into);
     upd.exec();
     SQLite::Statement log(*db_, "INSERT INTO merge_log(from_id, from_name, into_id, into_name, reason) VALUES (?,?,?,?,?)");
@@ -742,7 +839,7 @@ StoreStats GraphStore::stats() {
   s.claims = count("SELECT count(*) FROM claims");
   s.evidence = count("SELECT count(*) FROM relation_evidence") + count("SELECT count(*) FROM claim_evidence");
   s.merges = count("SELECT count(*) FROM merge_log");
-  s.type_conflicts = count("SELECT count(*) FROM (SELECT entity_id FROM entity_types GROUP BY entity_id HAVING count(*) > 1)");
+  s.type_conflicts = count("SELECT count(*) FROM (SELECT entity_id FROM entity_types GROUP BY entity_id HAVING count(DISTINCT type) > 1)");
   auto groups = [&](const char* sql, std::vector<std::pair<std::string, int64_t>>& out) {
     SQLite::Statement q(*db_, sql);
     while (q.executeStep()) out.emplace_back(col(q, 0), q.getColumn(1).getInt64());

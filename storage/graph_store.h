@@ -44,6 +44,8 @@ class GraphStore {
   std::optional<std::string> article_hash(const std::string& id);  // inside the write transaction
   // Removes an article and all facts only it supported (evidence, mentions, roles, orphans).
   void delete_article(const std::string& id);
+  // Deletes relations and claims without evidence and entities nothing refers to.
+  void collect_orphans();
   void insert_article(const ArticleRow& a, const std::string& content_hash, const std::string& text,
                       const std::vector<std::pair<uint32_t, uint32_t>>& sentences);
 
@@ -53,9 +55,17 @@ class GraphStore {
   std::vector<EntityRow> entities_by_alias(const std::string& alias_key);
   // Multi-word PERSON entities whose last word's alias key is `surname_key`.
   std::vector<EntityRow> persons_with_surname(const std::string& surname_key);
-  // Creates the entity when new. Records a vote for `type`; the stored type is the most voted
-  // one (OTHER only when nothing else is known). Returns the types seen before that differ.
-  std::vector<std::string> upsert_entity(const std::string& id, const std::string& name, const std::string& type);
+  // Creates the entity when new. Records the article's vote for `type` (one per entity and
+  // article); the stored type is the most voted one (OTHER only when nothing else is known).
+  // Returns the types other articles gave it.
+  std::vector<std::string> upsert_entity(const std::string& id, const std::string& name, const std::string& type,
+                                         const std::string& article_id);
+  // Sets every entity's type to the majority of its votes.
+  void recompute_entity_types();
+  // Copies every article of the newsgraph database at `shard_path` that this one lacks (or holds
+  // with other content) with all its facts; identical facts merge by ID. Returns the number of
+  // articles imported. The caller runs the resolution pass afterwards.
+  size_t import_shard(const std::string& shard_path);
   void add_alias(const std::string& entity_id, const std::string& alias);
   void insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                       const std::string& type, const std::string& entity_id, int sentence, const std::string& kind);
@@ -117,6 +127,7 @@ class GraphStore {
   // A prepared statement for `sql` (a string literal), reset and with bindings cleared: the hot
   // write path prepares each statement once per store instead of once per call.
   SQLite::Statement& cached(const char* sql);
+  static std::string majority_type(const std::map<std::string, int>& votes);
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   // Type votes of the entities this store has written, so that a vote costs one statement.

@@ -21,7 +21,8 @@ CREATE TABLE sentences(
 CREATE TABLE entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL);
 CREATE TABLE entity_types(
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE ON UPDATE CASCADE,
-  type TEXT NOT NULL, votes INTEGER NOT NULL, PRIMARY KEY(entity_id, type)) WITHOUT ROWID;
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  type TEXT NOT NULL, PRIMARY KEY(entity_id, article_id)) WITHOUT ROWID;
 CREATE TABLE aliases(
   alias_key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE ON UPDATE CASCADE,
   alias TEXT NOT NULL, PRIMARY KEY(alias_key, entity_id)) WITHOUT ROWID;
@@ -71,6 +72,7 @@ CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX aliases_entity ON aliases(entity_id);
 CREATE INDEX roles_person ON roles(person_id);
 CREATE INDEX roles_article ON roles(article_id);
+CREATE INDEX entity_types_article ON entity_types(article_id);
 )SQL";
 
 bool has_table(SQLite::Database& db, const char* name) {

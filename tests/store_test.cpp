@@ -41,8 +41,8 @@ TEST_CASE("the same fact reported twice is one relation with two pieces of evide
   add_article(s, "a1", "2025-10-01");
   add_article(s, "a2", "2025-10-02");
   std::string alice = entity_id("Alice"), bob = entity_id("Bob");
-  s.upsert_entity(alice, "Alice Smith", "PERSON");
-  s.upsert_entity(bob, "Bob Jones", "PERSON");
+  s.upsert_entity(alice, "Alice Smith", "PERSON", "a1");
+  s.upsert_entity(bob, "Bob Jones", "PERSON", "a1");
   std::string r1 = s.add_relation(meet(alice, bob, "2025-10-01"), ev("a1", 0));
   std::string r2 = s.add_relation(meet(bob, alice, "2025-10-01"), ev("a2", 0));  // symmetric: same fact
   std::string r3 = s.add_relation(meet(alice, bob, "2025-10-01"), ev("a1", 0));  // re-ingest: nothing new
@@ -74,9 +74,9 @@ TEST_CASE("merging an entity re-keys its facts and logs the merge") {
   add_article(s, "a1", "2025-10-01");
   add_article(s, "a2", "2025-10-01");
   std::string full = entity_id("Marina Alvarez"), bare = entity_id("Alvarez"), w = entity_id("Whitfield");
-  s.upsert_entity(full, "Marina Alvarez", "PERSON");
-  s.upsert_entity(bare, "Alvarez", "OTHER");
-  s.upsert_entity(w, "Daniel Whitfield", "PERSON");
+  s.upsert_entity(full, "Marina Alvarez", "PERSON", "a1");
+  s.upsert_entity(bare, "Alvarez", "OTHER", "a2");
+  s.upsert_entity(w, "Daniel Whitfield", "PERSON", "a1");
   s.add_alias(bare, "Alvarez");
   s.add_relation(meet(full, w, "2025-10-28"), ev("a1", 0));
   s.add_relation(meet(bare, w, "2025-10-28"), ev("a2", 0));
@@ -95,19 +95,28 @@ TEST_CASE("merging an entity re-keys its facts and logs the merge") {
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("type votes: conflicts are reported and the majority wins") {
+TEST_CASE("type votes: one per article, conflicts reported, the majority wins, deletions count") {
   auto dir = test::scratch_dir("types");
   GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
   s.begin();
+  for (const char* a : {"a1", "a2", "a3", "a4"}) add_article(s, a, "2025-10-01");
   std::string id = entity_id("Jordan");
-  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY").empty());
-  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY").empty());
-  auto conflicts = s.upsert_entity(id, "Jordan", "PERSON");
+  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY", "a1").empty());
+  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY", "a1").empty());  // the same article votes once
+  CHECK(s.upsert_entity(id, "Jordan", "COUNTRY", "a2").empty());
+  auto conflicts = s.upsert_entity(id, "Jordan", "PERSON", "a3");
+  s.upsert_entity(id, "Jordan", "PERSON", "a4");
+  s.insert_mention("a4", 0, 6, "Jordan", "PERSON", id, 0, "name");  // keeps the entity referenced
   s.commit();
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0] == "COUNTRY");
-  CHECK(s.entity(id)->type == "COUNTRY");
+  CHECK(s.entity(id)->type == "COUNTRY");  // 2 against 2: ties go to the first name
   CHECK(s.stats().type_conflicts == 1);
+  s.begin();
+  s.delete_article("a1");
+  s.commit();
+  REQUIRE(s.entity(id));
+  CHECK(s.entity(id)->type == "PERSON");   // 1 against 2 once a1 is gone
   std::filesystem::remove_all(dir);
 }
 
@@ -137,7 +146,8 @@ TEST_CASE("hostile text is stored and read back exactly (bound parameters)") {
   GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
   std::string name = "Robert'); DROP TABLE entities;-- \"\\ <b>\xE2\x80\x8F";
   s.begin();
-  s.upsert_entity(entity_id(name), name, "PERSON");
+  add_article(s, "a1", "2025-10-01");
+  s.upsert_entity(entity_id(name), name, "PERSON", "a1");
   s.add_alias(entity_id(name), name);
   s.commit();
   CHECK(s.entity(entity_id(name))->name == name);

@@ -320,6 +320,20 @@ void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& v) 
   out << sb.GetString() << "\n";
 }
 
+std::string relation_object_json(GraphStore& store, const RelationRow& row) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  relation_obj(w, store, row, false);
+  return sb.GetString();
+}
+
+std::string claim_object_json(GraphStore& store, const ClaimRow& row) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  claim_obj(w, store, row, false);
+  return sb.GetString();
+}
+
 std::string relations_json(GraphStore& store, const std::vector<RelationRow>& rows) {
   rapidjson::StringBuffer sb;
   Writer w(sb);

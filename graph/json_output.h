@@ -19,6 +19,9 @@ void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& vie
 // A relation with its evidence, as in the export contract (plus readable names).
 std::string relations_json(GraphStore& store, const std::vector<RelationRow>& rows);
 std::string claims_json(GraphStore& store, const std::vector<ClaimRow>& rows);
+// One relation or claim object exactly as in the export contract (one line of JSON).
+std::string relation_object_json(GraphStore& store, const RelationRow& row);
+std::string claim_object_json(GraphStore& store, const ClaimRow& row);
 // An entity with its aliases, roles and counts.
 std::string entity_json(GraphStore& store, const EntityRow& e);
 std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path>& paths);

@@ -1,10 +1,11 @@
-// newsgraph export --format dot|json [--around E --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+// newsgraph export --format dot|json|graphml|neo4j|jsonl [--around E --depth N] [--path A B] [--from D] [--to D] [-o FILE]
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 
 #include "cli.h"
 #include "dot_export.h"
+#include "interchange_export.h"
 #include "json_output.h"
 #include "subgraph.h"
 
@@ -13,7 +14,10 @@ namespace newsgraph::cli {
 int cmd_export(const Args& args) {
   args.allow({"db", "format", "around", "depth", "path", "from", "to", "output", "max-hops", "k"});
   std::string format = args.get("format", "json");
-  if (format != "dot" && format != "json") throw UsageError("--format is dot or json");
+  if (format != "dot" && format != "json" && format != "graphml" && format != "neo4j" && format != "jsonl")
+    throw UsageError("--format is dot, json, graphml, neo4j or jsonl");
+  if ((format == "neo4j" || format == "jsonl") && !args.has("output"))
+    throw UsageError("--format " + format + " writes a folder: give it with -o DIR");
   auto store = open_store(args, GraphStore::Mode::kReadOnly);
   SubgraphSpec spec;
   std::string title = "newsgraph";
@@ -39,6 +43,18 @@ int cmd_export(const Args& args) {
   spec.from_date = date_option(args, "from");
   spec.to_date = date_option(args, "to");
   GraphView view = select_subgraph(*store, spec);
+  if (format == "neo4j") {
+    std::string command = write_neo4j(args.get("output"), *store, view);
+    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims\nimport with:\n  %s\n",
+                 args.get("output").c_str(), view.entities.size(), view.relations.size(), view.claims.size(), command.c_str());
+    return kOk;
+  }
+  if (format == "jsonl") {
+    write_jsonl_partitions(args.get("output"), *store, view);
+    std::fprintf(stderr, "wrote %s: %zu articles, %zu entities, %zu relations, %zu claims\n", args.get("output").c_str(),
+                 view.articles.size(), view.entities.size(), view.relations.size(), view.claims.size());
+    return kOk;
+  }
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (args.has("output")) {
@@ -47,6 +63,7 @@ int cmd_export(const Args& args) {
     out = &file;
   }
   if (format == "dot") write_dot(*out, view, title);
+  else if (format == "graphml") write_graphml(*out, *store, view);
   else write_graph_json(*out, *store, view);
   out->flush();
   if (args.has("output"))

@@ -38,7 +38,8 @@ Query (add --json for machine output)
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
-  export --format dot|json [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+  export --format dot|json|graphml [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+  export --format neo4j|jsonl -o DIR   (neo4j-admin import CSVs; JSON Lines partitioned by month)
 
 Exit status: 0 success; 1 runtime error; 2 usage error (also: unknown entity name);
 3 the build finished but some inputs were skipped (each reported as FILE:LINE: reason).

@@ -824,6 +824,14 @@ std::vector<ArticleRow> GraphStore::articles() {
   return out;
 }
 
+std::unordered_map<std::string, std::string> GraphStore::entity_first_dates() {
+  std::unordered_map<std::string, std::string> out;
+  SQLite::Statement q(*db_, "SELECT m.entity_id, min(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                            "GROUP BY m.entity_id");
+  while (q.executeStep()) out[col(q, 0)] = col(q, 1);
+  return out;
+}
+
 StoreStats GraphStore::stats() {
   StoreStats s;
   auto count = [&](const char* sql) {

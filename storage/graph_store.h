@@ -119,6 +119,8 @@ class GraphStore {
   std::vector<ClaimRow> claims(const std::string& speaker_id, const std::string& about_id);
   std::optional<ClaimRow> claim(const std::string& id);
   std::vector<ArticleRow> articles();
+  // Entity ID -> date of the earliest article that mentions it.
+  std::unordered_map<std::string, std::string> entity_first_dates();
   StoreStats stats();
   std::string path() const { return path_; }
 

@@ -11,7 +11,7 @@
 
 namespace newsgraph {
 
-enum class MentionKind { kName, kDemonym, kPronoun, kDescription };
+enum class MentionKind { kName, kDemonym, kPronoun, kDescription, kDateline };
 
 struct Mention {
   size_t sentence = 0;

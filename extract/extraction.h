@@ -28,7 +28,8 @@ struct ExtractedMention {
   EntityType type = EntityType::kOther;
   std::string entity;  // canonical name
   size_t sentence = 0;
-  std::string kind;    // name, demonym, pronoun, description
+  std::string kind;    // name, demonym, pronoun, description, dateline
+  std::string country; // for places: the country they are in
 };
 
 struct ExtractedEntity {

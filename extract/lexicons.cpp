@@ -60,7 +60,7 @@ size_t count_words(const std::string& s) {
 
 }  // namespace
 
-Lexicons::Lexicons(const std::string& data, const std::string& iso_dir) {
+Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file) {
   const std::string lex = data + "/lexicon/";
   auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
     std::string key = alias_key(phrase);
@@ -81,6 +81,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir) {
   doc.ParseStream(isw);
   if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("3166-1"))
     throw std::runtime_error(iso_path + ": not the iso-codes JSON layout");
+  std::unordered_map<std::string, std::string> by_alpha2;
   for (const auto& c : doc["3166-1"].GetArray()) {
     std::string name = c["name"].GetString();
     std::string canonical = name;
@@ -88,6 +89,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir) {
     if (preferred.count(name)) canonical = preferred[name];
     else if (!c.HasMember("common_name") && name.find(',') != std::string::npos)
       canonical = name.substr(0, name.find(','));
+    by_alpha2[c["alpha_2"].GetString()] = canonical;
     GazetteerEntry e{canonical, EntityType::kCountry, canonical, false};
     add_place(canonical, e);
     add_place(name, e);
@@ -99,6 +101,22 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir) {
   }
   for (auto& r : read_table(lex + "cities.tsv", 2))
     add_place(r[0], {r[0], EntityType::kPlace, r[1], r.size() > 2 && r[2] == "capital"});
+  // Major cities from tzdata's zone1970.tab ("America/Chicago" -> Chicago, United States), when
+  // installed; the project's cities.tsv above takes precedence.
+  std::ifstream zones(zone_file);
+  for (std::string line; std::getline(zones, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split(line, '\t');
+    if (f.size() < 3) continue;
+    std::string code(f[0].substr(0, 2));
+    std::string zone(f[2]);
+    std::string city = zone.substr(zone.rfind('/') + 1);
+    for (char& ch : city)
+      if (ch == '_') ch = ' ';
+    auto country = by_alpha2.find(code);
+    if (country == by_alpha2.end() || city.empty()) continue;
+    add_place(city, {city, EntityType::kPlace, country->second, false});
+  }
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
   for (auto& r : read_table(lex + "demonyms.tsv", 2)) demonyms[r[0]] = r[1];

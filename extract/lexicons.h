@@ -29,7 +29,8 @@ struct EventRule {
 
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
-  Lexicons(const std::string& data_dir, const std::string& iso_codes_dir);
+  // `zone_file` (tzdata's zone1970.tab) is optional: when absent, fewer cities are known.
+  Lexicons(const std::string& data_dir, const std::string& iso_codes_dir, const std::string& zone_file);
 
   // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
   std::unordered_map<std::string, GazetteerEntry> gazetteer;

@@ -120,6 +120,32 @@ class Linker {
   std::map<size_t, std::vector<size_t>> by_sentence_;
 };
 
+// The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the
+// article was filed: a mention of the article (never a fact), with its country.
+void add_dateline_places(const std::string& text, size_t body_start, const Lexicons& lex, std::vector<Mention>& out) {
+  if (body_start == 0) return;
+  size_t b = 0;
+  size_t line = text.rfind('\n', body_start > 0 ? body_start - 1 : 0);
+  if (line != std::string::npos && line < body_start) b = line + 1;
+  while (b < body_start && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+  size_t e = b;
+  while (e < body_start && text[e] != ',' && text[e] != '(' && !(text[e] == ' ' && text[e + 1] == '-')) ++e;
+  while (e > b && text[e - 1] == ' ') --e;
+  if (e <= b || e - b > 40) return;
+  const GazetteerEntry* g = lex.find_place(text.substr(b, e - b));
+  if (!g) return;
+  Mention m;
+  m.sentence = 0;
+  m.start = static_cast<uint32_t>(b);
+  m.end = static_cast<uint32_t>(e);
+  m.text = text.substr(b, e - b);
+  m.type = g->type;
+  m.kind = MentionKind::kDateline;
+  m.entity = g->canonical;
+  m.country = g->country;
+  out.push_back(std::move(m));
+}
+
 TimeValue time_value(const TimeExpression& te, const std::string& text) {
   TimeValue tv;
   tv.text = text.substr(te.start, te.end - te.start);
@@ -170,6 +196,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
   }
   resolve_in_article(mentions, roles);
+  add_dateline_places(text, article.body_start, lex, mentions);
   Linker linker(work, mentions);
 
   // Claims first, so that relations can point at them.
@@ -303,15 +330,16 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   std::map<std::string, size_t> entity_index;
   for (const Mention& m : mentions) {
     if (m.entity.empty()) continue;
-    static const char* const kinds[] = {"name", "demonym", "pronoun", "description"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)]});
+    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
+    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
     e.mentions++;
     if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
     // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.
-    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) && !m.metonymy) {
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym || m.kind == MentionKind::kDateline) &&
+        !m.metonymy) {
       if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
     }
   }

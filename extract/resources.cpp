@@ -35,7 +35,8 @@ std::string Resources::default_data_dir() { return env_or("NEWSGRAPH_DATA", NEWS
 
 Resources::Resources(const std::string& dir)
     : data_dir(dir),
-      lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json")),
+      lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json"),
+               env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab")),
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"),

@@ -1,5 +1,6 @@
 #include "subgraph.h"
 
+#include <algorithm>
 #include <set>
 
 namespace newsgraph {
@@ -15,13 +16,28 @@ bool in_range(const RelationRow& r, const SubgraphSpec& spec) {
 
 GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
   GraphView v;
-  std::set<std::string> keep_entities;
-  std::set<std::string> keep_relations;
-  bool all = spec.around.empty() && spec.path_from.empty();
-  if (!spec.around.empty() || !spec.path_from.empty()) {
+  const bool all = spec.around.empty() && spec.path_from.empty();
+  std::set<std::string> keep_entities, article_ids, claim_ids;
+  std::vector<RelationRow> candidates;
+  if (all) {
+    candidates = store.all_relations();
+  } else {
+    // Only the facts around the selection are read, through the indexed per-entity queries.
     KnowledgeGraph kg(store);
+    std::set<std::string> seen;
+    auto add = [&](RelationRow&& r) {
+      if (seen.insert(r.r.id).second) candidates.push_back(std::move(r));
+    };
     if (!spec.around.empty()) {
       for (const std::string& id : kg.neighborhood(spec.around, spec.depth)) keep_entities.insert(id);
+      // Every fact of the centre; between the others, only the facts that join two of them.
+      for (const std::string& id : keep_entities)
+        for (RelationRow& r : store.relations_of(id, "", "", ""))
+          if (r.r.object_id.empty() ? r.r.subject_id == spec.around
+                                    : keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.object_id))
+            add(std::move(r));
+      for (ClaimRow& c : store.claims(spec.around, ""))
+        if (claim_ids.insert(c.c.id).second) v.claims.push_back(std::move(c));
     } else {
       v.paths = kg.paths(spec.path_from, spec.path_to, spec.max_hops, spec.k);
       keep_entities.insert(spec.path_from);
@@ -30,36 +46,46 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
         for (const auto& hop : p) {
           keep_entities.insert(hop.from);
           keep_entities.insert(hop.to);
-          for (const auto& r : hop.relation_ids) keep_relations.insert(r);
+          for (const auto& link : hop.relation_ids) {
+            if (link.rfind("role:", 0) == 0) continue;
+            if (link[0] == 'c') {
+              if (auto c = store.claim(link); c && claim_ids.insert(c->c.id).second) v.claims.push_back(std::move(*c));
+            } else if (auto r = store.relation(link)) {
+              add(std::move(*r));
+            }
+          }
         }
     }
   }
-  std::set<std::string> article_ids, claim_ids;
-  for (RelationRow& r : store.all_relations()) {
-    bool keep;
-    if (all) keep = true;
-    else if (!spec.path_from.empty()) keep = keep_relations.count(r.r.id) > 0;
-    else keep = keep_entities.count(r.r.subject_id) && (r.r.object_id.empty() || keep_entities.count(r.r.object_id));
-    if (!keep || !in_range(r, spec)) continue;
-    if (!all) {
-      keep_entities.insert(r.r.subject_id);
-      if (!r.r.object_id.empty()) keep_entities.insert(r.r.object_id);
-    }
+  for (RelationRow& r : candidates) {
+    if (!in_range(r, spec)) continue;
     for (const EvidenceRow& e : store.relation_evidence(r.r.id)) {
       article_ids.insert(e.article_id);
       if (!e.claim_id.empty()) claim_ids.insert(e.claim_id);
     }
     v.relations.push_back(std::move(r));
   }
-  for (EntityRow& e : store.all_entities())
-    if (all || keep_entities.count(e.id)) v.entities.push_back(std::move(e));
-  for (ClaimRow& c : store.claims("", "")) {
-    bool keep = all ? (spec.from_date.empty() && spec.to_date.empty()) || claim_ids.count(c.c.id)
-                    : claim_ids.count(c.c.id) || (!c.c.speaker_id.empty() && !spec.around.empty() && keep_entities.count(c.c.speaker_id));
-    if (!keep) continue;
-    for (const EvidenceRow& e : store.claim_evidence(c.c.id)) article_ids.insert(e.article_id);
-    v.claims.push_back(std::move(c));
+  if (all) {
+    v.entities = store.all_entities();
+    for (ClaimRow& c : store.claims("", ""))
+      if ((spec.from_date.empty() && spec.to_date.empty()) || claim_ids.count(c.c.id)) v.claims.push_back(std::move(c));
+  } else {
+    for (const RelationRow& r : v.relations) {
+      keep_entities.insert(r.r.subject_id);
+      if (!r.r.object_id.empty()) keep_entities.insert(r.r.object_id);
+    }
+    for (const std::string& id : keep_entities)
+      if (auto e = store.entity(id)) v.entities.push_back(std::move(*e));
+    // Claims the kept facts were stated in.
+    std::set<std::string> have;
+    for (const ClaimRow& c : v.claims) have.insert(c.c.id);
+    for (const std::string& id : claim_ids)
+      if (!have.count(id))
+        if (auto c = store.claim(id)) v.claims.push_back(std::move(*c));
+    std::sort(v.claims.begin(), v.claims.end(), [](const ClaimRow& a, const ClaimRow& b) { return a.c.id < b.c.id; });
   }
+  for (const ClaimRow& c : v.claims)
+    for (const EvidenceRow& e : store.claim_evidence(c.c.id)) article_ids.insert(e.article_id);
   for (ArticleRow& a : store.articles())
     if (all || article_ids.count(a.id)) v.articles.push_back(std::move(a));
   return v;

@@ -778,6 +778,17 @@ std::vector<EvidenceRow> GraphStore::claim_evidence(const std::string& claim_id)
 }
 
 std::vector<ClaimRow> GraphStore::claims(const std::string& speaker_id, const std::string& about_id) {
+  return claim_rows(speaker_id, about_id, "");
+}
+
+std::optional<ClaimRow> GraphStore::claim(const std::string& id) {
+  auto rows = claim_rows("", "", id);
+  if (rows.empty()) return std::nullopt;
+  return rows[0];
+}
+
+std::vector<ClaimRow> GraphStore::claim_rows(const std::string& speaker_id, const std::string& about_id,
+                                             const std::string& claim_id) {
   std::string sql = R"SQL(SELECT c.id, c.speaker_id, c.speaker_text, c.cue, c.content, c.modality, c.time_text, c.time_value,
       c.time_from_article, s.name,
       (SELECT count(*) FROM claim_evidence e WHERE e.claim_id = c.id),
@@ -788,10 +799,12 @@ std::vector<ClaimRow> GraphStore::claims(const std::string& speaker_id, const st
   if (!about_id.empty())
     sql += " AND EXISTS (SELECT 1 FROM relation_evidence e JOIN relations r ON r.id = e.relation_id "
            "WHERE e.claim_id = c.id AND (r.subject_id = ?2 OR r.object_id = ?2))";
+  if (!claim_id.empty()) sql += " AND c.id = ?3";
   sql += " ORDER BY c.time_value, c.id";
   SQLite::Statement q(*db_, sql);
   if (!speaker_id.empty()) q.bind(1, speaker_id);
   if (!about_id.empty()) q.bind(2, about_id);
+  if (!claim_id.empty()) q.bind(3, claim_id);
   std::vector<ClaimRow> out;
   while (q.executeStep()) {
     ClaimRow row;
@@ -809,12 +822,6 @@ std::vector<ClaimRow> GraphStore::claims(const std::string& speaker_id, const st
     rel.reset();
   }
   return out;
-}
-
-std::optional<ClaimRow> GraphStore::claim(const std::string& id) {
-  for (ClaimRow& c : claims("", ""))
-    if (c.c.id == id) return c;
-  return std::nullopt;
 }
 
 std::vector<ArticleRow> GraphStore::articles() {

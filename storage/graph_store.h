@@ -126,6 +126,7 @@ class GraphStore {
 
  private:
   RelationRow read_relation_row(class SQLite::Statement& q);
+  std::vector<ClaimRow> claim_rows(const std::string& speaker_id, const std::string& about_id, const std::string& claim_id);
   // A prepared statement for `sql` (a string literal), reset and with bindings cleared: the hot
   // write path prepares each statement once per store instead of once per call.
   SQLite::Statement& cached(const char* sql);

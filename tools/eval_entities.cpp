@@ -1,0 +1,172 @@
+// Entity evaluation on Reuters-21578, whose articles carry Reuters' own places, people and orgs tags:
+// document-level recall of each kind (the share of tagged places, people and organisations that
+// newsgraph finds as a resolved entity of that article), how much entity recognition adds to
+// extraction time, and, given a built database (--db), the PERSON entities that are a bare surname
+// while a full name with that surname exists (unmerged duplicates), with examples.
+// Usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N]
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "graph_store.h"
+#include "pipeline.h"
+#include "text_util.h"
+
+using namespace newsgraph;
+
+namespace {
+
+std::string hyphenate(const std::string& s) {
+  std::string k = alias_key(s);
+  for (char& c : k)
+    if (c == ' ') c = '-';
+  return k;
+}
+std::string squash(const std::string& s) {
+  std::string k;
+  for (char c : alias_key(s))
+    if (c != ' ') k += c;
+  return k;
+}
+std::string acronym(const std::string& s) {
+  std::string a;
+  bool start = true;
+  for (char c : s) {
+    if (start && std::isupper(static_cast<unsigned char>(c))) a += static_cast<char>(std::tolower(c));
+    start = c == ' ' || c == '-';
+  }
+  return a;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpus = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/reuters21578.jsonl";
+  std::string db;
+  size_t limit = 0;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
+    else if (a == "--db" && i + 1 < argc) db = argv[++i];
+    else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
+  }
+  if (!std::filesystem::exists(corpus)) {
+    std::printf("eval_entities: %s is absent; nothing to score (skipped)\n", corpus.c_str());
+    return 0;
+  }
+  const Resources& res = Resources::get();
+  // Every phrase the gazetteer knows for a canonical name ("United States" <- "us", "usa", ...).
+  std::multimap<std::string, std::string> gazetteer_keys;
+  for (const auto& [key, entry] : res.lexicons.gazetteer) gazetteer_keys.emplace(entry.canonical, key);
+
+  struct Tally {
+    size_t tagged = 0, found = 0;
+    std::map<std::string, size_t> missed;
+  } places, people, orgs;
+  double extract_seconds = 0;
+  size_t n = 0;
+  std::ifstream in(corpus);
+  for (std::string line; std::getline(in, line);) {
+    if (limit && n >= limit) break;
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    if (d.HasParseError() || !d.IsObject() || !d.HasMember("text") || !d["text"].IsString()) continue;
+    auto tags = [&](const char* k) {
+      std::vector<std::string> v;
+      if (d.HasMember(k) && d[k].IsArray())
+        for (const auto& x : d[k].GetArray())
+          if (x.IsString()) v.push_back(x.GetString());
+      return v;
+    };
+    auto tp = tags("places"), tpe = tags("people"), to = tags("orgs");
+    if (tp.empty() && tpe.empty() && to.empty()) continue;
+    ++n;
+    Article a;
+    a.id = d.HasMember("id") && d["id"].IsString() ? d["id"].GetString() : "";
+    a.text = d["text"].GetString();
+    a.date = d.HasMember("date") && d["date"].IsString() ? d["date"].GetString() : "";
+    a.body_start = find_body_start(a.text);
+    auto t0 = std::chrono::steady_clock::now();
+    ArticleExtraction x = extract_article(a, res);
+    extract_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::set<std::string> place_keys, surnames, org_keys;
+    for (const ExtractedMention& m : x.mentions) {
+      if (m.type == EntityType::kCountry || m.type == EntityType::kPlace) {
+        place_keys.insert(hyphenate(m.entity));
+        // A city counts for its country too: Reuters tags the country of a dateline city.
+        if (!m.country.empty()) {
+          place_keys.insert(hyphenate(m.country));
+          auto cr = gazetteer_keys.equal_range(m.country);
+          for (auto it = cr.first; it != cr.second; ++it) place_keys.insert(hyphenate(it->second));
+        }
+        auto range = gazetteer_keys.equal_range(m.entity);
+        for (auto it = range.first; it != range.second; ++it) place_keys.insert(hyphenate(it->second));
+      }
+      if (m.type == EntityType::kPerson || m.type == EntityType::kOther) {
+        std::string last = m.entity.substr(m.entity.rfind(' ') + 1);
+        surnames.insert(alias_key(last));
+      }
+      if (m.type == EntityType::kOrganization || m.type == EntityType::kOther) {
+        org_keys.insert(squash(m.entity));
+        org_keys.insert(acronym(m.entity));
+        org_keys.insert(squash(m.text));
+        auto range = gazetteer_keys.equal_range(m.entity);
+        for (auto it = range.first; it != range.second; ++it) org_keys.insert(squash(it->second));
+      }
+    }
+    for (const auto& p : tp) {
+      ++places.tagged;
+      if (place_keys.count(p)) ++places.found;
+      else ++places.missed[p];
+    }
+    for (const auto& p : tpe) {
+      ++people.tagged;
+      std::string last = p.substr(p.rfind('-') == std::string::npos ? 0 : p.rfind('-') + 1);
+      if (surnames.count(last)) ++people.found;
+      else ++people.missed[p];
+    }
+    for (const auto& o : to) {
+      ++orgs.tagged;
+      std::string head = o.substr(0, o.find('-'));
+      if (org_keys.count(o) || org_keys.count(head)) ++orgs.found;
+      else ++orgs.missed[o];
+    }
+  }
+  auto report = [](const char* name, const Tally& t) {
+    std::printf("  %-14s recall %.3f  (%zu of %zu tags)  most missed:", name, t.tagged ? double(t.found) / t.tagged : 0.0,
+                t.found, t.tagged);
+    std::vector<std::pair<size_t, std::string>> v;
+    for (auto& [k, c] : t.missed) v.emplace_back(c, k);
+    std::sort(v.rbegin(), v.rend());
+    for (size_t i = 0; i < v.size() && i < 8; ++i) std::printf(" %s(%zu)", v[i].second.c_str(), v[i].first);
+    std::printf("\n");
+  };
+  std::printf("Reuters-21578 document-level recall over %zu tagged articles (extraction %.1f s)\n", n, extract_seconds);
+  report("places", places);
+  report("people", people);
+  report("organisations", orgs);
+  if (!db.empty()) {
+    GraphStore s(db, GraphStore::Mode::kReadOnly);
+    size_t persons = 0, dup = 0;
+    std::vector<std::string> examples;
+    for (const EntityRow& e : s.all_entities()) {
+      if (e.type != "PERSON") continue;
+      ++persons;
+      if (e.name.find(' ') != std::string::npos) continue;
+      auto full = s.persons_with_surname(alias_key(e.name));
+      if (!full.empty()) {
+        ++dup;
+        if (examples.size() < 8) examples.push_back(e.name + " ~ " + full[0].name + (full.size() > 1 ? " (+" + std::to_string(full.size() - 1) + ")" : ""));
+      }
+    }
+    std::printf("Unmerged bare surnames in %s: %zu of %zu PERSON entities (%.2f%%)\n", db.c_str(), dup, persons,
+                persons ? 100.0 * dup / persons : 0.0);
+    for (const auto& x : examples) std::printf("  %s\n", x.c_str());
+  }
+  return 0;
+}

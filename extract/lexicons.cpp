@@ -117,6 +117,42 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     if (country == by_alpha2.end() || city.empty()) continue;
     add_place(city, {city, EntityType::kPlace, country->second, false});
   }
+  // Former countries (iso_3166-3: Yugoslavia, Zaire, Czechoslovakia, ...), for older news; the
+  // short form before the comma is the name ("Zaire, Republic of" -> Zaire).
+  std::ifstream former(iso_dir + "/iso_3166-3.json");
+  if (former) {
+    rapidjson::IStreamWrapper fsw(former);
+    rapidjson::Document fdoc;
+    fdoc.ParseStream(fsw);
+    if (!fdoc.HasParseError() && fdoc.IsObject() && fdoc.HasMember("3166-3"))
+      for (const auto& c : fdoc["3166-3"].GetArray()) {
+        if (!c.HasMember("name")) continue;
+        std::string name = c["name"].GetString();
+        std::string canonical = name.substr(0, name.find(','));
+        if (preferred.count(name)) canonical = preferred[name];
+        add_place(canonical, {canonical, EntityType::kCountry, canonical, false});
+        add_place(name, {canonical, EntityType::kCountry, canonical, false});
+      }
+  }
+  // Regions: first-level subdivisions from iso-codes (states, provinces) and the dateline
+  // abbreviations of data/lexicon/region_abbreviations.tsv; each lies in its country.
+  for (auto& r : read_table(lex + "region_abbreviations.tsv", 3)) {
+    regions[r[0]] = r[2];
+    regions[r[1]] = r[2];
+  }
+  std::ifstream sub(iso_dir + "/iso_3166-2.json");
+  if (sub) {
+    rapidjson::IStreamWrapper ssw(sub);
+    rapidjson::Document sdoc;
+    sdoc.ParseStream(ssw);
+    if (!sdoc.HasParseError() && sdoc.IsObject() && sdoc.HasMember("3166-2"))
+      for (const auto& c : sdoc["3166-2"].GetArray()) {
+        if (!c.HasMember("parent") && c.HasMember("code") && c.HasMember("name")) {
+          auto country = by_alpha2.find(std::string(c["code"].GetString()).substr(0, 2));
+          if (country != by_alpha2.end()) regions.emplace(c["name"].GetString(), country->second);
+        }
+      }
+  }
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
   for (auto& r : read_table(lex + "demonyms.tsv", 2)) demonyms[r[0]] = r[1];

@@ -36,6 +36,7 @@ struct Lexicons {
   std::unordered_map<std::string, GazetteerEntry> gazetteer;
   size_t max_phrase_tokens = 1;
   std::unordered_map<std::string, std::string> demonyms;       // exact form -> country
+  std::unordered_map<std::string, std::string> regions;        // "Texas", "Tex.", "Ontario" -> country
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
   size_t max_title_tokens = 1;
   std::unordered_set<std::string> org_suffixes;                // exact form

@@ -132,17 +132,45 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   while (e < body_start && text[e] != ',' && text[e] != '(' && !(text[e] == ' ' && text[e + 1] == '-')) ++e;
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b || e - b > 40) return;
-  const GazetteerEntry* g = lex.find_place(text.substr(b, e - b));
-  if (!g) return;
+  std::string place = text.substr(b, e - b);
+  const GazetteerEntry* g = lex.find_place(place);
+  // "PORTLAND, Ore., Feb 26 -": the region after the comma names the country.
+  std::string region_country;
+  if (e < body_start && text[e] == ',') {
+    size_t r = e + 1;
+    while (r < body_start && text[r] == ' ') ++r;
+    size_t re = text.find(',', r);
+    if (re != std::string::npos && re < body_start) {
+      std::string region(trim(std::string_view(text).substr(r, re - r)));
+      auto it = lex.regions.find(region);
+      if (it != lex.regions.end()) region_country = it->second;
+      else if (const GazetteerEntry* rc = lex.find_place(region); rc && rc->type == EntityType::kCountry)
+        region_country = rc->canonical;
+    }
+  }
+  if (!g && region_country.empty()) return;
   Mention m;
   m.sentence = 0;
   m.start = static_cast<uint32_t>(b);
   m.end = static_cast<uint32_t>(e);
-  m.text = text.substr(b, e - b);
-  m.type = g->type;
+  m.text = place;
   m.kind = MentionKind::kDateline;
-  m.entity = g->canonical;
-  m.country = g->country;
+  if (g) {
+    m.type = g->type;
+    m.entity = g->canonical;
+    m.country = g->type == EntityType::kCountry ? g->canonical : g->country;
+  } else {
+    // An unknown city in a known region: named in title case ("ROCHESTER" -> "Rochester").
+    std::string name = place;
+    bool start = true;
+    for (char& c : name) {
+      c = start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      start = c == ' ' || c == '-';
+    }
+    m.type = EntityType::kPlace;
+    m.entity = name;
+    m.country = region_country;
+  }
   out.push_back(std::move(m));
 }
 

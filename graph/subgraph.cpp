@@ -30,8 +30,10 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
     };
     if (!spec.around.empty()) {
       for (const std::string& id : kg.neighborhood(spec.around, spec.depth)) keep_entities.insert(id);
-      // Every fact of the centre; between the others, only the facts that join two of them.
-      for (const std::string& id : keep_entities)
+      // Every fact of the centre; then the facts that join the entities within depth - 1 hops to
+      // the rest (the outermost ring adds no facts of its own, which keeps hubs affordable).
+      std::vector<std::string> inner = kg.neighborhood(spec.around, spec.depth - 1);
+      for (const std::string& id : inner)
         for (RelationRow& r : store.relations_of(id, "", "", ""))
           if (r.r.object_id.empty() ? r.r.subject_id == spec.around
                                     : keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.object_id))

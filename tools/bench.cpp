@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
     else if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
     else if (a == "--skip-synthetic") synthetic = false;
   }
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   if (!fs::exists(corpus)) {
     std::printf("bench: %s is absent; nothing to measure (skipped)\n", corpus.c_str());
     return 0;

@@ -344,11 +344,16 @@ void ArticleReader::read_path(const std::string& path) {
       break;
     }
     std::error_code fec;
-    if (!it->is_regular_file(fec)) continue;
     std::string p = it->path().string();
-    if (p.ends_with(".txt") || p.ends_with(".md") || p.ends_with(".jsonl") || p.ends_with(".json") ||
-        p.ends_with(".ndjson"))
-      files.push_back(p);
+    bool wanted = p.ends_with(".txt") || p.ends_with(".md") || p.ends_with(".jsonl") || p.ends_with(".json") ||
+                  p.ends_with(".ndjson");
+    if (!wanted || it->is_directory(fec)) continue;
+    if (!it->is_regular_file(fec)) {
+      // A dangling link or a special file with an article's name: say so rather than pass over it.
+      on_diagnostic_({p, 0, "not a readable regular file (dangling link or special file); skipped"});
+      continue;
+    }
+    files.push_back(p);
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) read_file(f);

@@ -162,3 +162,22 @@ TEST_CASE("hostile names survive into JSON and DOT exports intact and escaped") 
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("duplicate ids in one input: the last one wins, with a warning") {
+  auto dir = test::scratch_dir("dup");
+  test::write_file(dir / "d.jsonl",
+                   "{\"id\":\"same\",\"date\":\"2025-10-01\",\"text\":\"Brazil imposed tariffs on Canadian steel.\"}\n"
+                   "{\"id\":\"same\",\"date\":\"2025-10-01\",\"text\":\"Brazil lifted tariffs on Canadian steel.\"}\n");
+  std::string db = (dir / "g.db").string();
+  auto r = run(test::cli() + " build " + (dir / "d.jsonl").string() + " --db " + db + " 2>" + (dir / "err").string());
+  CHECK(r.status == 0);  // a warning, not a skipped input
+  CHECK(run("cat " + (dir / "err").string()).out.find("d.jsonl:2: duplicate id 'same'") != std::string::npos);
+  auto j = run(test::cli() + " export --format json --db " + db);
+  rapidjson::Document d;
+  d.Parse(j.out.c_str());
+  REQUIRE(!d.HasParseError());
+  CHECK(d["articles"].Size() == 1);
+  REQUIRE(d["relations"].Size() == 1);
+  CHECK(std::string(d["relations"][0]["predicate"].GetString()) == "lift");
+  std::filesystem::remove_all(dir);
+}

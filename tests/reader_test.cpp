@@ -161,5 +161,7 @@ TEST_CASE("symlink loops and dangling links in directories do not hang or abort"
   auto r = c.reader();
   r.read_path(dir.string());
   CHECK(c.articles.size() == 1);
+  REQUIRE(c.diags.size() == 1);  // the dangling link is reported
+  CHECK(c.diags[0].reason.find("dangling") != std::string::npos);
   std::filesystem::remove_all(dir);
 }

@@ -97,6 +97,40 @@ void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool wit
   w.EndObject();
 }
 
+// An entity as in the export contract; `with_roles` adds the roles it holds (query output).
+void entity_obj(Writer& w, GraphStore& store, const EntityRow& e, bool with_roles) {
+  w.StartObject();
+  key(w, "id");
+  str(w, e.id);
+  key(w, "name");
+  str(w, e.name);
+  key(w, "type");
+  str(w, e.type);
+  key(w, "aliases");
+  w.StartArray();
+  for (const auto& a : store.aliases(e.id)) str(w, a);
+  w.EndArray();
+  key(w, "mentions");
+  w.Int(e.mentions);
+  if (with_roles) {
+    key(w, "roles");
+    w.StartArray();
+    for (const RoleRow& r : store.roles_of(e.id)) {
+      w.StartObject();
+      key(w, "person");
+      str(w, r.person_name);
+      key(w, "role");
+      str(w, r.role);
+      opt(w, "organization", r.org_name);
+      key(w, "reports");
+      w.Int(r.evidence_count);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
 void claim_obj(Writer& w, GraphStore& store, const ClaimRow& row, bool with_names) {
   const ClaimRecord& c = row.c;
   w.StartObject();
@@ -291,22 +325,7 @@ void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& v) 
   w.EndArray();
   key(w, "entities");
   w.StartArray();
-  for (const EntityRow& e : v.entities) {
-    w.StartObject();
-    key(w, "id");
-    str(w, e.id);
-    key(w, "name");
-    str(w, e.name);
-    key(w, "type");
-    str(w, e.type);
-    key(w, "aliases");
-    w.StartArray();
-    for (const auto& a : store.aliases(e.id)) str(w, a);
-    w.EndArray();
-    key(w, "mentions");
-    w.Int(e.mentions);
-    w.EndObject();
-  }
+  for (const EntityRow& e : v.entities) entity_obj(w, store, e, false);
   w.EndArray();
   key(w, "relations");
   w.StartArray();
@@ -355,34 +374,7 @@ std::string claims_json(GraphStore& store, const std::vector<ClaimRow>& rows) {
 std::string entity_json(GraphStore& store, const EntityRow& e) {
   rapidjson::StringBuffer sb;
   Writer w(sb);
-  w.StartObject();
-  key(w, "id");
-  str(w, e.id);
-  key(w, "name");
-  str(w, e.name);
-  key(w, "type");
-  str(w, e.type);
-  key(w, "aliases");
-  w.StartArray();
-  for (const auto& a : store.aliases(e.id)) str(w, a);
-  w.EndArray();
-  key(w, "mentions");
-  w.Int(e.mentions);
-  key(w, "roles");
-  w.StartArray();
-  for (const RoleRow& r : store.roles_of(e.id)) {
-    w.StartObject();
-    key(w, "person");
-    str(w, r.person_name);
-    key(w, "role");
-    str(w, r.role);
-    opt(w, "organization", r.org_name);
-    key(w, "reports");
-    w.Int(r.evidence_count);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  entity_obj(w, store, e, true);
   return sb.GetString();
 }
 

@@ -35,6 +35,28 @@ std::string col(SQLite::Statement& q, int i) {
   return c.isNull() ? std::string() : c.getString();
 }
 
+// A RelationRecord from columns 0-15 of a statement that selects the relation columns in table order.
+RelationRecord read_relation_record(SQLite::Statement& q) {
+  RelationRecord r;
+  r.id = col(q, 0);
+  r.subject_id = col(q, 1);
+  r.predicate = col(q, 2);
+  r.text = col(q, 3);
+  r.object_id = col(q, 4);
+  r.object_text = col(q, 5);
+  r.event_type = col(q, 6);
+  r.cameo = col(q, 7);
+  r.symmetric = q.getColumn(8).getInt() != 0;
+  r.time_text = col(q, 9);
+  r.time_value = col(q, 10);
+  r.time_type = col(q, 11);
+  r.time_from_article = q.getColumn(12).getInt() != 0;
+  r.location = col(q, 13);
+  r.modality = col(q, 14);
+  r.polarity = col(q, 15);
+  return r;
+}
+
 void bind_opt(SQLite::Statement& q, int i, const std::string& v) {
   if (v.empty()) q.bind(i);
   else q.bind(i, v);
@@ -488,26 +510,7 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
         symmetric, time_text, time_value, time_type, time_from_article, location, modality, polarity
         FROM relations WHERE subject_id = ?1 OR object_id = ?1)SQL");
     q.bind(1, from);
-    while (q.executeStep()) {
-      RelationRecord r;
-      r.id = col(q, 0);
-      r.subject_id = col(q, 1);
-      r.predicate = col(q, 2);
-      r.text = col(q, 3);
-      r.object_id = col(q, 4);
-      r.object_text = col(q, 5);
-      r.event_type = col(q, 6);
-      r.cameo = col(q, 7);
-      r.symmetric = q.getColumn(8).getInt() != 0;
-      r.time_text = col(q, 9);
-      r.time_value = col(q, 10);
-      r.time_type = col(q, 11);
-      r.time_from_article = q.getColumn(12).getInt() != 0;
-      r.location = col(q, 13);
-      r.modality = col(q, 14);
-      r.polarity = col(q, 15);
-      rels.push_back(r);
-    }
+    while (q.executeStep()) rels.push_back(read_relation_record(q));
     for (RelationRecord r : rels) {
       std::string old_id = r.id;
       if (r.subject_id == from) r.subject_id = into;
@@ -646,23 +649,7 @@ std::vector<RoleRow> GraphStore::roles_of(const std::string& entity_id) {
 
 RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
   RelationRow row;
-  RelationRecord& r = row.r;
-  r.id = col(q, 0);
-  r.subject_id = col(q, 1);
-  r.predicate = col(q, 2);
-  r.text = col(q, 3);
-  r.object_id = col(q, 4);
-  r.object_text = col(q, 5);
-  r.event_type = col(q, 6);
-  r.cameo = col(q, 7);
-  r.symmetric = q.getColumn(8).getInt() != 0;
-  r.time_text = col(q, 9);
-  r.time_value = col(q, 10);
-  r.time_type = col(q, 11);
-  r.time_from_article = q.getColumn(12).getInt() != 0;
-  r.location = col(q, 13);
-  r.modality = col(q, 14);
-  r.polarity = col(q, 15);
+  row.r = read_relation_record(q);
   row.subject_name = col(q, 16);
   row.subject_type = col(q, 17);
   row.object_name = col(q, 18);

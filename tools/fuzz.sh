@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+# A fixed seed by default, so that CI explores the same inputs every run and a failure reproduces;
+# FUZZ_SEED=0 lets libFuzzer pick a new one (for longer exploratory runs).
+seed=${FUZZ_SEED:-1}
 targets=(fuzz_reader fuzz_tokenizer fuzz_time fuzz_extract)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" >/dev/null
@@ -16,7 +19,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" build-fuzz/crashes
   cp -n tests/fuzz/$t/* "$corpus"/ 2>/dev/null || true
   echo "== $t: ${seconds} s"
-  if ! ./build-fuzz/tools/fuzz/$t "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! ./build-fuzz/tools/fuzz/$t "$corpus" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
        -max_len=4096 -print_final_stats=1 -artifact_prefix=build-fuzz/crashes/$t- 2> build-fuzz/$t.log; then
     tail -40 build-fuzz/$t.log
     echo "fuzz: $t found a crash: $(ls build-fuzz/crashes/$t-* 2>/dev/null | head -1)"

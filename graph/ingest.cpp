@@ -150,6 +150,8 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   std::map<size_t, Job*> done;
   size_t in_flight = 0;
   bool reading_done = false;
+  bool stopping = false;  // the writer failed: the reader and workers wind down
+  struct StopReading {};
   size_t total_read = 0;
 
   std::thread reader([&] {
@@ -169,14 +171,21 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           job->replace = it != stored.end() || repeated;
           job->article = std::move(a);
           std::unique_lock lock(mu);
-          cv_space.wait(lock, [&] { return in_flight < max_in_flight; });
+          cv_space.wait(lock, [&] { return in_flight < max_in_flight || stopping; });
+          if (stopping) {
+            delete job;
+            throw StopReading{};
+          }
           ++in_flight;
           ++total_read;
           work.push_back(job);
           cv_work.notify_one();
         },
         diagnose);
-    for (const std::string& p : paths) r.read_path(p);
+    try {
+      for (const std::string& p : paths) r.read_path(p);
+    } catch (const StopReading&) {
+    }
     std::lock_guard lock(mu);
     reading_done = true;
     cv_work.notify_all();
@@ -190,8 +199,8 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         Job* job;
         {
           std::unique_lock lock(mu);
-          cv_work.wait(lock, [&] { return !work.empty() || reading_done; });
-          if (work.empty()) return;
+          cv_work.wait(lock, [&] { return !work.empty() || reading_done || stopping; });
+          if (work.empty() || stopping) return;
           job = work.front();
           work.pop_front();
         }
@@ -209,80 +218,108 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     });
   }
 
-  // The writer: this thread, in input order, one transaction per batch.
+  // The writer: this thread, in input order, one transaction per batch. If it fails (the
+  // database is locked past the busy timeout, the disk is full), the reader and workers are
+  // stopped and joined before the error goes up, and the open batch is rolled back.
+  auto wind_down = [&] {
+    {
+      std::lock_guard lock(mu);
+      stopping = true;
+    }
+    cv_space.notify_all();
+    cv_work.notify_all();
+    if (reader.joinable()) reader.join();
+    for (auto& w : workers)
+      if (w.joinable()) w.join();
+    for (Job* j : work) delete j;
+    for (auto& [k, j] : done) delete j;
+    work.clear();
+    done.clear();
+  };
   size_t next = 0;
   size_t in_batch = 0;
   bool tx = false;
   bool is_tty = options.progress;
   auto last_progress = std::chrono::steady_clock::now();
-  for (;;) {
-    Job* job = nullptr;
-    {
-      std::unique_lock lock(mu);
-      cv_done.wait(lock, [&] { return done.count(next) || (reading_done && next >= total_read); });
-      if (!done.count(next)) break;
-      job = done[next];
-      done.erase(next);
-      --in_flight;
-      cv_space.notify_one();
-    }
-    ++next;
-    ++summary.articles_read;
-    if (job->unchanged) {
-      ++summary.unchanged;
-    } else if (!job->error.empty() || !job->result) {
-      ++summary.failed;
-      diagnose({job->article.origin, 0, "extraction failed: " + job->error + "; skipped", false});
-    } else {
-      if (!tx) {
-        store.begin();
-        tx = true;
+  try {
+    for (;;) {
+      Job* job = nullptr;
+      {
+        std::unique_lock lock(mu);
+        cv_done.wait(lock, [&] { return done.count(next) || (reading_done && next >= total_read); });
+        if (!done.count(next)) break;
+        job = done[next];
+        done.erase(next);
+        --in_flight;
+        cv_space.notify_one();
       }
-      store.savepoint();
-      try {
-        // Decided again inside the write transaction: another build may have stored this
-        // article since our reader looked.
-        std::optional<std::string> now = store.article_hash(job->article.id);
-        std::string hash = article_hash(job->article);
-        if (now && *now == hash && !job->replace) {
-          store.release();
-          ++summary.unchanged;
-          delete job;
-          continue;
-        }
-        if (now) {
-          store.delete_article(job->article.id);
-          if (stored.count(job->article.id)) ++summary.replaced;
-        }
-        write_extraction(store, *job->result, summary);
-        if (job->result->sentence_capped) ++summary.capped_sentences;
-        store.release();
-        ++summary.ingested;
-        stored[job->article.id] = article_hash(job->article);
-      } catch (const std::exception& e) {
-        store.rollback_to_savepoint();
+      ++next;
+      ++summary.articles_read;
+      if (job->unchanged) {
+        ++summary.unchanged;
+      } else if (!job->error.empty() || !job->result) {
         ++summary.failed;
-        diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
+        diagnose({job->article.origin, 0, "extraction failed: " + job->error + "; skipped", false});
+      } else {
+        if (!tx) {
+          store.begin();
+          tx = true;
+        }
+        store.savepoint();
+        try {
+          // Decided again inside the write transaction: another build may have stored this
+          // article since our reader looked.
+          std::optional<std::string> now = store.article_hash(job->article.id);
+          std::string hash = article_hash(job->article);
+          if (now && *now == hash && !job->replace) {
+            store.release();
+            ++summary.unchanged;
+            delete job;
+            continue;
+          }
+          if (now) {
+            store.delete_article(job->article.id);
+            if (stored.count(job->article.id)) ++summary.replaced;
+          }
+          write_extraction(store, *job->result, summary);
+          if (job->result->sentence_capped) ++summary.capped_sentences;
+          store.release();
+          ++summary.ingested;
+          stored[job->article.id] = article_hash(job->article);
+        } catch (const std::exception& e) {
+          store.rollback_to_savepoint();
+          ++summary.failed;
+          diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
+        }
+        if (++in_batch >= options.batch_size) {
+          store.commit();
+          tx = false;
+          in_batch = 0;
+        }
       }
-      if (++in_batch >= options.batch_size) {
-        store.commit();
-        tx = false;
-        in_batch = 0;
+      delete job;
+      if (is_tty) {
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_progress > std::chrono::milliseconds(250)) {
+          last_progress = now;
+          std::lock_guard lock(diag_mu);
+          std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
+                       summary.ingested, summary.unchanged, summary.skipped);
+          std::fflush(stderr);
+        }
       }
     }
-    delete job;
-    if (is_tty) {
-      auto now = std::chrono::steady_clock::now();
-      if (now - last_progress > std::chrono::milliseconds(250)) {
-        last_progress = now;
-        std::lock_guard lock(diag_mu);
-        std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
-                     summary.ingested, summary.unchanged, summary.skipped);
-        std::fflush(stderr);
+    if (tx) store.commit();
+  } catch (...) {
+    if (tx) {
+      try {
+        store.rollback();
+      } catch (...) {
       }
     }
+    wind_down();
+    throw;
   }
-  if (tx) store.commit();
   reader.join();
   for (auto& w : workers) w.join();
   if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -78,7 +80,11 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     if (mode == Mode::kReadOnly && !std::filesystem::exists(path))
       throw StoreError("no database at " + path + ": run 'newsgraph build PATH --db " + path + "' first");
     int flags = mode == Mode::kReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db_ = std::make_unique<SQLite::Database>(path, flags, 10000);
+    // A writer waits up to a minute (NEWSGRAPH_BUSY_TIMEOUT_MS) for another build's batch to
+    // commit before giving up.
+    int busy_ms = 60000;
+    if (const char* v = std::getenv("NEWSGRAPH_BUSY_TIMEOUT_MS"); v && *v) busy_ms = std::max(0, std::atoi(v));
+    db_ = std::make_unique<SQLite::Database>(path, flags, busy_ms);
     db_->exec("PRAGMA foreign_keys = ON");
     if (mode == Mode::kReadWrite) {
       db_->exec("PRAGMA journal_mode = WAL");

@@ -157,9 +157,26 @@ TEST_CASE("queries read a consistent snapshot while a build writes; a second bui
   CHECK(failures == 0);
   CHECK(queries > 0);
   CHECK(s1 == 0);
+  INFO("exit statuses: first " << s1 << ", second " << s2);
   CHECK((s2 == 0 || s2 == 1));  // the second build either waited its turn or said the database was busy
   CHECK(integrity(db) == "ok");
   REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
   CHECK(count(db, "articles") == 412);  // 12 samples + 400
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a build that cannot get the write lock stops cleanly with a clear message") {
+  auto dir = test::scratch_dir("locked");
+  std::string db = (dir / "g.db").string();
+  REQUIRE(test::run(test::cli() + " build " + test::samples() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
+  std::string corpus = make_corpus(dir, 50);
+  SQLite::Database holder(db, SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");  // another writer holds the lock throughout
+  auto r = test::run("NEWSGRAPH_BUSY_TIMEOUT_MS=300 " + test::cli() + " build " + corpus + " --db " + db + " 2>&1");
+  holder.exec("ROLLBACK");
+  CHECK(r.status == 1);  // an error, not a crash
+  CHECK(r.out.find("locked") != std::string::npos);
+  CHECK(integrity(db) == "ok");
+  CHECK(count(db, "articles") == 12);
   std::filesystem::remove_all(dir);
 }

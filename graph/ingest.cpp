@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -244,12 +245,14 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   try {
     for (;;) {
       Job* job = nullptr;
+      std::unique_ptr<Job> holder;
       {
         std::unique_lock lock(mu);
         cv_done.wait(lock, [&] { return done.count(next) || (reading_done && next >= total_read); });
         if (!done.count(next)) break;
         job = done[next];
         done.erase(next);
+        holder.reset(job);  // owned here from now on, also when a write throws
         --in_flight;
         cv_space.notify_one();
       }
@@ -274,7 +277,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           if (now && *now == hash && !job->replace) {
             store.release();
             ++summary.unchanged;
-            delete job;
             continue;
           }
           if (now) {
@@ -297,7 +299,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           in_batch = 0;
         }
       }
-      delete job;
       if (is_tty) {
         auto now = std::chrono::steady_clock::now();
         if (now - last_progress > std::chrono::milliseconds(250)) {

@@ -42,6 +42,10 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
       connected.insert(r.r.subject_id);
       connected.insert(r.r.object_id);
     }
+  for (const GraphStore::RoleEdge& r : v.roles) {
+    connected.insert(r.person_id);
+    connected.insert(r.org_id);
+  }
   out << "digraph newsgraph {\n";
   out << "  graph [label=\"" << dot_escape(title) << "\", labelloc=t, fontname=\"Helvetica\", rankdir=LR, overlap=false];\n";
   out << "  node [fontname=\"Helvetica\", fontsize=11];\n";
@@ -63,6 +67,10 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
     if (r.r.polarity == "negative") out << ", color=\"#b22222\"";
     out << ", tooltip=\"" << dot_escape(r.r.id) << "\"];\n";
   }
+  // Roles as dotted links: "Marina Alvarez - president -> Brazil".
+  for (const GraphStore::RoleEdge& r : v.roles)
+    out << "  \"" << dot_escape(r.person_id) << "\" -> \"" << dot_escape(r.org_id) << "\" [label=\""
+        << dot_escape(r.role) << "\", style=dotted, color=\"#2a6fdb\", fontcolor=\"#2a6fdb\"];\n";
   out << "}\n";
 }
 

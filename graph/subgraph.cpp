@@ -86,6 +86,10 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
         if (auto c = store.claim(id)) v.claims.push_back(std::move(*c));
     std::sort(v.claims.begin(), v.claims.end(), [](const ClaimRow& a, const ClaimRow& b) { return a.c.id < b.c.id; });
   }
+  std::set<std::string> present;
+  for (const EntityRow& e : v.entities) present.insert(e.id);
+  for (GraphStore::RoleEdge& r : store.role_edges())
+    if (present.count(r.person_id) && present.count(r.org_id)) v.roles.push_back(std::move(r));
   for (const ClaimRow& c : v.claims)
     for (const EvidenceRow& e : store.claim_evidence(c.c.id)) article_ids.insert(e.article_id);
   for (ArticleRow& a : store.articles())

@@ -24,6 +24,7 @@ struct GraphView {
   std::vector<RelationRow> relations;
   std::vector<ClaimRow> claims;
   std::vector<KnowledgeGraph::Path> paths;  // for path selections
+  std::vector<GraphStore::RoleEdge> roles;  // who holds which role of which organisation, among the entities
 };
 
 GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec);

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "build_lock.h"
 #include "cli.h"
 #include "ingest.h"
 
@@ -22,6 +23,9 @@ int cmd_build(const Args& args) {
   options.reader.max_article_bytes = static_cast<size_t>(args.get_int("max-article-bytes", 4 << 20));
   options.extract.max_sentence_tokens = static_cast<size_t>(std::max(10, args.get_int("max-sentence-tokens", 400)));
   options.progress = isatty(2) && !args.has("quiet");
+  BuildLock lock(db_path(args), [](const std::string& db) {
+    std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
+  });
   auto store = open_store(args, GraphStore::Mode::kReadWrite);
   BuildSummary s = build_graph(*store, args.positional(), options, [](const Diagnostic& d) {
     std::fprintf(stderr, "%s%s\n", d.skipped ? "" : "warning: ", d.str().c_str());

@@ -1,6 +1,7 @@
 // newsgraph merge OUT.db SHARD.db...: merge databases built separately into one graph.
 #include <cstdio>
 
+#include "build_lock.h"
 #include "cli.h"
 #include "shards.h"
 
@@ -10,6 +11,9 @@ int cmd_merge(const Args& args) {
   args.allow({});
   if (args.positional().size() < 2) throw UsageError("give the output database and at least one shard: merge OUT.db SHARD.db...");
   std::vector<std::string> shards(args.positional().begin() + 1, args.positional().end());
+  BuildLock lock(args.positional()[0], [](const std::string& db) {
+    std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
+  });
   GraphStore out(args.positional()[0], GraphStore::Mode::kReadWrite);
   MergeSummary s = merge_shards(out, shards);
   StoreStats st = out.stats();

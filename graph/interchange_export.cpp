@@ -258,58 +258,36 @@ void write_jsonl_partitions(const std::string& dir, GraphStore& store, const Gra
     }) << "\n";
   }
   auto first = store.entity_first_dates();
-  for (const EntityRow& e : v.entities) {
-    auto aliases = store.aliases(e.id);
-    sink("entities", month_of(first.count(e.id) ? first[e.id] : "")) << line([&](auto& w) {
-      str(w, "id", e.id);
-      str(w, "name", e.name);
-      str(w, "type", e.type);
-      w.Key("aliases");
-      w.StartArray();
-      for (const auto& a : aliases) w.String(a.c_str(), static_cast<rapidjson::SizeType>(a.size()));
-      w.EndArray();
-      w.Key("mentions");
-      w.Int(e.mentions);
+  for (const EntityRow& e : v.entities)
+    sink("entities", month_of(first.count(e.id) ? first[e.id] : "")) << entity_object_json(store, e) << "\n";
+  // One evidence line: for a relation (with the report's confidence) or for a claim (without).
+  auto evidence_line = [&](const std::string& relation_id, const std::string& claim_id, const EvidenceRow& e) {
+    sink("evidence", article_month[e.article_id]) << line([&](auto& w) {
+      str(w, "relation", relation_id);
+      str(w, "claim", claim_id);
+      str(w, "article", e.article_id);
+      w.Key("sentence");
+      w.Int(e.sentence);
+      w.Key("start");
+      w.Uint(e.start);
+      w.Key("end");
+      w.Uint(e.end);
+      w.Key("confidence");
+      if (relation_id.empty()) w.Null();
+      else w.Double(e.confidence);
     }) << "\n";
-  }
+  };
   for (const RelationRow& r : v.relations) {
     std::string m = month_of(r.r.time_value);
     if (m.empty()) m = month_of(r.article_date);
     sink("relations", m) << relation_object_json(store, r) << "\n";
-    for (const EvidenceRow& e : store.relation_evidence(r.r.id))
-      sink("evidence", article_month[e.article_id]) << line([&](auto& w) {
-        str(w, "relation", r.r.id);
-        str(w, "claim", e.claim_id);
-        str(w, "article", e.article_id);
-        w.Key("sentence");
-        w.Int(e.sentence);
-        w.Key("start");
-        w.Uint(e.start);
-        w.Key("end");
-        w.Uint(e.end);
-        w.Key("confidence");
-        w.Double(e.confidence);
-      }) << "\n";
+    for (const EvidenceRow& e : store.relation_evidence(r.r.id)) evidence_line(r.r.id, e.claim_id, e);
   }
   for (const ClaimRow& c : v.claims) {
     std::string m = month_of(c.c.time_value);
     if (m.empty()) m = month_of(c.article_date);
     sink("claims", m) << claim_object_json(store, c) << "\n";
-    for (const EvidenceRow& e : store.claim_evidence(c.c.id))
-      sink("evidence", article_month[e.article_id]) << line([&](auto& w) {
-        w.Key("relation");
-        w.Null();
-        str(w, "claim", c.c.id);
-        str(w, "article", e.article_id);
-        w.Key("sentence");
-        w.Int(e.sentence);
-        w.Key("start");
-        w.Uint(e.start);
-        w.Key("end");
-        w.Uint(e.end);
-        w.Key("confidence");
-        w.Null();
-      }) << "\n";
+    for (const EvidenceRow& e : store.claim_evidence(c.c.id)) evidence_line("", c.c.id, e);
   }
 }
 

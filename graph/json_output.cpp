@@ -353,6 +353,13 @@ std::string claim_object_json(GraphStore& store, const ClaimRow& row) {
   return sb.GetString();
 }
 
+std::string entity_object_json(GraphStore& store, const EntityRow& e) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  entity_obj(w, store, e, false);
+  return sb.GetString();
+}
+
 std::string relations_json(GraphStore& store, const std::vector<RelationRow>& rows) {
   rapidjson::StringBuffer sb;
   Writer w(sb);

@@ -22,6 +22,7 @@ std::string claims_json(GraphStore& store, const std::vector<ClaimRow>& rows);
 // One relation or claim object exactly as in the export contract (one line of JSON).
 std::string relation_object_json(GraphStore& store, const RelationRow& row);
 std::string claim_object_json(GraphStore& store, const ClaimRow& row);
+std::string entity_object_json(GraphStore& store, const EntityRow& e);  // without roles, as exported
 // An entity with its aliases, roles and counts.
 std::string entity_json(GraphStore& store, const EntityRow& e);
 std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path>& paths);

@@ -1,5 +1,6 @@
 #include "ingest.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "adjacency_snapshot.h"
 #include "ids.h"
 #include "text_util.h"
 
@@ -335,6 +337,12 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       throw;
     }
   }
+  // Paths and neighbourhoods read the links from a snapshot beside the database; a few newer
+  // articles are cheap to add at query time, so small incremental builds leave it as it is.
+  std::string snapshot_error;
+  refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
+  if (!snapshot_error.empty())
+    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
   store.checkpoint();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return summary;

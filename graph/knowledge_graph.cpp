@@ -5,36 +5,28 @@
 
 #include <algorithm>
 #include <functional>
-#include <map>
 
 namespace newsgraph {
 
-KnowledgeGraph::KnowledgeGraph(GraphStore& store) {
-  auto vertex = [&](const std::string& id) {
-    auto [it, fresh] = index_.emplace(id, ids_.size());
-    if (fresh) {
-      ids_.push_back(id);
-      boost::add_vertex(g_);
-    }
-    return it->second;
-  };
-  std::map<std::pair<size_t, size_t>, Graph::edge_descriptor> pair_edge;
-  auto link = [&](const std::string& from, const std::string& to, const std::string& what) {
-    size_t a = vertex(from), b = vertex(to);
-    if (a == b) return;
-    auto key = std::minmax(a, b);
-    auto it = pair_edge.find(key);
-    if (it == pair_edge.end()) {
-      auto [ed, ok] = boost::add_edge(key.first, key.second, g_);
-      (void)ok;
-      it = pair_edge.emplace(key, ed).first;
-    }
-    auto& links = g_[it->second].relations;
-    if (std::find(links.begin(), links.end(), what) == links.end()) links.push_back(what);
-  };
-  for (const GraphStore::Edge& e : store.edges()) link(e.subject_id, e.object_id, e.id);
-  for (const GraphStore::RoleEdge& r : store.role_edges()) link(r.person_id, r.org_id, "role:" + r.role);
-  for (const GraphStore::ClaimEdge& c : store.claim_edges()) link(c.speaker_id, c.entity_id, c.claim_id);
+KnowledgeGraph::KnowledgeGraph(GraphStore& store) : store_(&store) {
+  AdjacencySource source;
+  Adjacency adj = load_adjacency(store, &source);
+  *this = KnowledgeGraph(store, std::move(adj));
+  source_ = source;
+}
+
+KnowledgeGraph::KnowledgeGraph(GraphStore& store, Adjacency adjacency) : store_(&store) {
+  std::vector<std::pair<size_t, size_t>> arcs;
+  arcs.reserve(adjacency.pairs.size() * 2);
+  for (const auto& [a, b] : adjacency.pairs) {
+    arcs.emplace_back(a, b);
+    arcs.emplace_back(b, a);
+  }
+  std::sort(arcs.begin(), arcs.end());
+  g_ = Graph(boost::edges_are_sorted, arcs.begin(), arcs.end(), adjacency.ids.size());
+  ids_ = std::move(adjacency.ids);
+  index_.reserve(ids_.size());
+  for (size_t i = 0; i < ids_.size(); ++i) index_.emplace(ids_[i], i);
 }
 
 std::vector<int> KnowledgeGraph::distances_from(size_t v) const {
@@ -63,16 +55,6 @@ std::vector<KnowledgeGraph::Path> KnowledgeGraph::paths(const std::string& a, co
   // d + distance(vertex, target) fits within the length being enumerated.
   std::vector<int> to_dst = distances_from(dst);
   if (to_dst[src] < 0 || to_dst[src] > max_hops) return out;
-  // Neighbours sorted by ID for a stable order.
-  auto neighbours = [&](size_t v) {
-    std::vector<std::pair<std::string, size_t>> ns;
-    for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei) {
-      size_t u = boost::target(*ei, g_);
-      ns.emplace_back(ids_[u], u);
-    }
-    std::sort(ns.begin(), ns.end());
-    return ns;
-  };
   size_t budget = 2000000;  // bounds the work on dense graphs
   for (int limit = to_dst[src]; limit <= max_hops && static_cast<int>(out.size()) < k && budget; ++limit) {
     std::vector<size_t> stack{src};
@@ -84,14 +66,13 @@ std::vector<KnowledgeGraph::Path> KnowledgeGraph::paths(const std::string& a, co
       if (v == dst) {
         if (depth != limit) return;
         Path p;
-        for (size_t i = 0; i + 1 < stack.size(); ++i) {
-          auto [e, ok] = boost::edge(stack[i], stack[i + 1], g_);
-          p.push_back({ids_[stack[i]], ids_[stack[i + 1]], ok ? g_[e].relations : std::vector<std::string>{}});
-        }
+        for (size_t i = 0; i + 1 < stack.size(); ++i)
+          p.push_back({ids_[stack[i]], ids_[stack[i + 1]], store_->links_between(ids_[stack[i]], ids_[stack[i + 1]])});
         out.push_back(std::move(p));
         return;
       }
-      for (const auto& [name, u] : neighbours(v)) {
+      for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei) {
+        const size_t u = boost::target(*ei, g_);
         if (on_path[u] || to_dst[u] < 0 || depth + 1 + to_dst[u] > limit) continue;
         on_path[u] = true;
         stack.push_back(u);

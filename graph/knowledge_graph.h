@@ -1,21 +1,26 @@
 // The graph in memory (Boost.Graph) for path and neighbourhood queries: one vertex per entity,
-// one undirected edge per pair of entities that some relation connects (the relations are kept
-// on the edge), so that symmetric and directed facts can both be walked.
+// one undirected link per pair of entities that a relation, a role or a claim connects, so that
+// symmetric and directed facts can both be walked. Only who-is-linked-to-whom is held (a
+// compressed sparse row graph, loaded from the adjacency snapshot when it is usable); the facts on
+// a hop are read from the store when a path is reported.
 #pragma once
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "adjacency_snapshot.h"
 #include "graph_store.h"
 
 namespace newsgraph {
 
 class KnowledgeGraph {
  public:
-  // Loads every entity-to-entity relation from the store.
+  // Loads the adjacency of the store (see adjacency_snapshot.h). The store must outlive the graph.
   explicit KnowledgeGraph(GraphStore& store);
+  KnowledgeGraph(GraphStore& store, Adjacency adjacency);
+  AdjacencySource source() const { return source_; }
 
   // What joins two entities: relation IDs ("r..."), claim IDs ("c...": the speaker said something
   // about the other entity) and roles ("role:ROLE": the person holds ROLE of the organisation).
@@ -33,15 +38,16 @@ class KnowledgeGraph {
   std::vector<std::string> neighborhood(const std::string& id, int depth) const;
 
   size_t vertex_count() const { return ids_.size(); }
-  size_t edge_count() const { return boost::num_edges(g_); }
+  size_t edge_count() const { return boost::num_edges(g_) / 2; }  // undirected links
 
  private:
-  struct EdgeData {
-    std::vector<std::string> relations;
-  };
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeData>;
+  // Both directions of every link; out-edges sorted by target, and vertices numbered in ID order,
+  // so walking neighbours in edge order is walking them by ID (a stable order for ties).
+  using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
   std::vector<int> distances_from(size_t v) const;
 
+  GraphStore* store_;
+  AdjacencySource source_ = AdjacencySource::kDatabase;
   Graph g_;
   std::vector<std::string> ids_;
   std::unordered_map<std::string, size_t> index_;

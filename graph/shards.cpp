@@ -1,5 +1,7 @@
 #include "shards.h"
 
+#include "adjacency_snapshot.h"
+
 namespace newsgraph {
 
 MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths) {
@@ -17,6 +19,10 @@ MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard
     out.rollback();
     throw;
   }
+  std::string snapshot_error;
+  refresh_adjacency_snapshot(out, 0, &snapshot_error);
+  if (!snapshot_error.empty())
+    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
   out.checkpoint();
   return s;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace newsgraph {
 
@@ -61,9 +62,9 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
   }
   for (RelationRow& r : candidates) {
     if (!in_range(r, spec)) continue;
-    for (const EvidenceRow& e : store.relation_evidence(r.r.id)) {
-      article_ids.insert(e.article_id);
-      if (!e.claim_id.empty()) claim_ids.insert(e.claim_id);
+    for (const auto& [article, claim] : store.evidence_sources(r.r.id)) {
+      article_ids.insert(article);
+      if (!claim.empty()) claim_ids.insert(claim);
     }
     v.relations.push_back(std::move(r));
   }
@@ -91,9 +92,16 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
   for (GraphStore::RoleEdge& r : store.role_edges())
     if (present.count(r.person_id) && present.count(r.org_id)) v.roles.push_back(std::move(r));
   for (const ClaimRow& c : v.claims)
-    for (const EvidenceRow& e : store.claim_evidence(c.c.id)) article_ids.insert(e.article_id);
-  for (ArticleRow& a : store.articles())
-    if (all || article_ids.count(a.id)) v.articles.push_back(std::move(a));
+    for (std::string& a : store.claim_articles(c.c.id)) article_ids.insert(std::move(a));
+  if (all) {
+    v.articles = store.articles();
+  } else {
+    // Looked up one by one: a neighbourhood cites few of a large database's articles.
+    for (const std::string& id : article_ids)
+      if (auto a = store.article(id)) v.articles.push_back(std::move(*a));
+    std::sort(v.articles.begin(), v.articles.end(),
+              [](const ArticleRow& a, const ArticleRow& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+  }
   return v;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 
@@ -91,6 +92,9 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
       db_->exec("PRAGMA synchronous = NORMAL");
     }
     db_->exec("PRAGMA cache_size = -65536");
+    // Per-article savepoints journal every page they touch; in a temp file that costs a write
+    // system call per page, in memory nothing.
+    db_->exec("PRAGMA temp_store = MEMORY");
     ensure_schema(*db_, mode == Mode::kReadWrite);
   } catch (const SQLite::Exception& e) {
     std::string what = e.what();
@@ -168,6 +172,7 @@ void GraphStore::delete_article(const std::string& id) {
   SQLite::Statement d(*db_, "DELETE FROM articles WHERE id = ?");
   d.bind(1, id);
   d.exec();  // cascades to sentences, mentions, roles, type votes and evidence
+  bump_graph_epoch();
   for (const std::string& e : voted) {
     SQLite::Statement upd(*db_, "UPDATE entities SET type = coalesce((SELECT type FROM entity_types WHERE entity_id = ?1 "
                                 "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1), type) WHERE id = ?1");
@@ -180,8 +185,9 @@ void GraphStore::delete_article(const std::string& id) {
 void GraphStore::collect_orphans() {
   type_votes_.clear();
   known_aliases_.clear();
-  db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
-  db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
+  int removed = db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
+  removed += db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
+  if (removed > 0) bump_graph_epoch();
   db_->exec(R"SQL(DELETE FROM entities WHERE
       NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id OR r.object_id = entities.id) AND
@@ -204,6 +210,7 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
   size_t imported = 0;
   try {
     begin();
+    bump_graph_epoch();
     db_->exec(R"SQL(CREATE TEMP TABLE import_ids AS
         SELECT s.id AS id, m.id IS NOT NULL AS replace FROM shard.articles s LEFT JOIN main.articles m ON m.id = s.id
         WHERE m.id IS NULL OR m.content_hash <> s.content_hash)SQL");
@@ -494,6 +501,7 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
   auto f = entity(from);
   auto t = entity(into);
   if (!f || !t || from == into) return;
+  bump_graph_epoch();
   auto exec1 = [&](const char* sql) {
     SQLite::Statement q(*db_, sql);
     q.bind(1, into);
@@ -666,7 +674,7 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
   row.article_date = col(q, 23);
   row.claim_id = col(q, 24);
   if (!row.claim_id.empty()) {
-    SQLite::Statement s(*db_, "SELECT coalesce(e.name, c.speaker_text) FROM claims c LEFT JOIN entities e ON e.id = c.speaker_id WHERE c.id = ?");
+    SQLite::Statement& s = cached("SELECT coalesce(e.name, c.speaker_text) FROM claims c LEFT JOIN entities e ON e.id = c.speaker_id WHERE c.id = ?");
     s.bind(1, row.claim_id);
     if (s.executeStep()) row.speaker_name = col(s, 0);
   }
@@ -728,6 +736,92 @@ std::vector<GraphStore::ClaimEdge> GraphStore::claim_edges() {
             SELECT id, object_id FROM relations WHERE object_id IS NOT NULL) x ON x.id = e.relation_id
       WHERE c.speaker_id IS NOT NULL AND x.entity_id <> c.speaker_id ORDER BY 1, 3)SQL");
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2)});
+  return out;
+}
+
+std::string GraphStore::meta_value(const char* key) {
+  SQLite::Statement& q = cached("SELECT value FROM meta WHERE key = ?");
+  q.bind(1, key);
+  return q.executeStep() ? col(q, 0) : std::string();
+}
+
+std::string GraphStore::database_uid() { return meta_value("database_uid"); }
+
+int64_t GraphStore::graph_epoch() {
+  std::string v = meta_value("graph_epoch");
+  return v.empty() ? 0 : std::stoll(v);
+}
+
+void GraphStore::bump_graph_epoch() {
+  cached("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'graph_epoch'").exec();
+}
+
+int64_t GraphStore::max_article_rowid() {
+  SQLite::Statement& q = cached("SELECT coalesce(max(rowid), 0) FROM articles");
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
+                                      const std::function<void(const std::string&, const std::string&)>& fn) {
+  // Every link comes from some article's evidence (facts without evidence are collected), so the
+  // links of the articles after a rowid are exactly what was added since a snapshot took it.
+  SQLite::Statement q(*db_, R"SQL(
+      SELECT r.subject_id, r.object_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
+        JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
+      UNION ALL
+      SELECT x.person_id, x.org_id FROM articles a JOIN roles x ON x.article_id = a.id
+        WHERE a.rowid > ?1 AND x.org_id IS NOT NULL
+      UNION ALL
+      SELECT c.speaker_id, r.subject_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
+        JOIN claims c ON c.id = e.claim_id JOIN relations r ON r.id = e.relation_id
+        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL
+      UNION ALL
+      SELECT c.speaker_id, r.object_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
+        JOIN claims c ON c.id = e.claim_id JOIN relations r ON r.id = e.relation_id
+        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL");
+  q.bind(1, static_cast<int64_t>(after_article_rowid));
+  while (q.executeStep()) {
+    const char* a = q.getColumn(0).getText();
+    const char* b = q.getColumn(1).getText();
+    if (std::strcmp(a, b) != 0) fn(a, b);
+  }
+}
+
+std::vector<std::string> GraphStore::links_between(const std::string& a, const std::string& b) {
+  std::vector<std::string> out;
+  {
+    SQLite::Statement& q = cached(
+        "SELECT id FROM relations WHERE subject_id = ?1 AND object_id = ?2 "
+        "UNION SELECT id FROM relations WHERE subject_id = ?2 AND object_id = ?1 ORDER BY 1");
+    q.bind(1, a);
+    q.bind(2, b);
+    while (q.executeStep()) out.push_back(col(q, 0));
+  }
+  {
+    SQLite::Statement& q = cached(
+        "SELECT DISTINCT role FROM roles WHERE (person_id = ?1 AND org_id = ?2) OR (person_id = ?2 AND org_id = ?1) ORDER BY 1");
+    q.bind(1, a);
+    q.bind(2, b);
+    while (q.executeStep()) out.push_back("role:" + col(q, 0));
+  }
+  {
+    SQLite::Statement& q = cached(R"SQL(SELECT DISTINCT c.id FROM claims c
+        JOIN relation_evidence e ON e.claim_id = c.id JOIN relations r ON r.id = e.relation_id
+        WHERE (c.speaker_id = ?1 AND (r.subject_id = ?2 OR r.object_id = ?2))
+           OR (c.speaker_id = ?2 AND (r.subject_id = ?1 OR r.object_id = ?1)) ORDER BY 1)SQL");
+    q.bind(1, a);
+    q.bind(2, b);
+    while (q.executeStep()) out.push_back(col(q, 0));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> GraphStore::evidence_sources(const std::string& relation_id) {
+  std::vector<std::pair<std::string, std::string>> out;
+  SQLite::Statement& q = cached("SELECT article_id, coalesce(claim_id, '') FROM relation_evidence WHERE relation_id = ?");
+  q.bind(1, relation_id);
+  while (q.executeStep()) out.emplace_back(col(q, 0), col(q, 1));
   return out;
 }
 
@@ -822,6 +916,21 @@ std::vector<ArticleRow> GraphStore::articles() {
   SQLite::Statement q(*db_, "SELECT id, title, date, source, origin FROM articles ORDER BY date, id");
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)});
   return out;
+}
+
+std::vector<std::string> GraphStore::claim_articles(const std::string& claim_id) {
+  std::vector<std::string> out;
+  SQLite::Statement& q = cached("SELECT DISTINCT article_id FROM claim_evidence WHERE claim_id = ?");
+  q.bind(1, claim_id);
+  while (q.executeStep()) out.push_back(col(q, 0));
+  return out;
+}
+
+std::optional<ArticleRow> GraphStore::article(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT id, title, date, source, origin FROM articles WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return ArticleRow{col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)};
 }
 
 std::unordered_map<std::string, std::string> GraphStore::entity_first_dates() {

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -114,7 +115,27 @@ class GraphStore {
     std::string claim_id, speaker_id, entity_id;
   };
   std::vector<ClaimEdge> claim_edges();
+  // ---- Adjacency snapshot support (graph/adjacency_snapshot.h) ----
+  // Which database this is and how often links were removed or re-keyed: the epoch grows with
+  // every deletion of an article, orphan collection that removed facts, entity merge and shard
+  // import, never with plain additions. Empty/0 for a database older than schema version 2.
+  std::string database_uid();
+  int64_t graph_epoch();
+  // Rowid of the newest article: articles after it are the ones added since a snapshot.
+  int64_t max_article_rowid();
+  // Entity pairs linked by a relation, a role or a claim, for the facts of articles whose rowid
+  // is above `after_article_rowid` (every article for -1). Pairs may repeat; order is unspecified.
+  void for_each_linked_pair(int64_t after_article_rowid,
+                            const std::function<void(const std::string&, const std::string&)>& fn);
+  // What joins two entities, in either direction: relation IDs (by ID), then "role:ROLE" links,
+  // then claim IDs (a claim by one whose facts involve the other).
+  std::vector<std::string> links_between(const std::string& a, const std::string& b);
+
   std::vector<EvidenceRow> relation_evidence(const std::string& relation_id);
+  // Articles and claims a relation's evidence cites, without reading article text.
+  std::vector<std::pair<std::string, std::string>> evidence_sources(const std::string& relation_id);
+  std::vector<std::string> claim_articles(const std::string& claim_id);  // articles stating it
+  std::optional<ArticleRow> article(const std::string& id);
   std::vector<EvidenceRow> claim_evidence(const std::string& claim_id);
   std::vector<ClaimRow> claims(const std::string& speaker_id, const std::string& about_id);
   std::optional<ClaimRow> claim(const std::string& id);
@@ -130,6 +151,8 @@ class GraphStore {
   // A prepared statement for `sql` (a string literal), reset and with bindings cleared: the hot
   // write path prepares each statement once per store instead of once per call.
   SQLite::Statement& cached(const char* sql);
+  std::string meta_value(const char* key);
+  void bump_graph_epoch();
   static std::string majority_type(const std::map<std::string, int>& votes);
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;

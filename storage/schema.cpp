@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <string>
 
@@ -75,6 +76,20 @@ CREATE INDEX roles_article ON roles(article_id);
 CREATE INDEX entity_types_article ON entity_types(article_id);
 )SQL";
 
+// Version 2: indexes that the entity merge pass needs (deleting a merged entity checks every
+// foreign key that points at it; without these, each check scans a whole table) and that path
+// queries need to list the facts joining two entities (relations, and claims through evidence); and the graph epoch, which tells an
+// adjacency snapshot whether it still describes the database (see graph/adjacency_snapshot.h).
+const char* const kMigrationV2 = R"SQL(
+CREATE INDEX IF NOT EXISTS roles_org ON roles(org_id);
+CREATE INDEX IF NOT EXISTS person_surnames_entity ON person_surnames(entity_id);
+CREATE INDEX IF NOT EXISTS relations_pair ON relations(subject_id, object_id);
+CREATE INDEX IF NOT EXISTS relation_evidence_claim ON relation_evidence(claim_id);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('graph_epoch', '0');
+INSERT OR IGNORE INTO meta(key, value) VALUES ('database_uid', lower(hex(randomblob(8))));
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+)SQL";
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -93,8 +108,9 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     SQLite::Statement m(db, "INSERT INTO meta(key, value) VALUES (?, ?), ('schema_version', ?)");
     m.bind(1, "application");
     m.bind(2, kApplicationName);
-    m.bind(3, std::to_string(kSchemaVersion));
+    m.bind(3, "1");
     m.exec();
+    db.exec(kMigrationV2);
     return;
   }
   if (!has_table(db, "meta"))
@@ -113,7 +129,13 @@ void ensure_schema(SQLite::Database& db, bool writable) {
                      ", newer than this newsgraph (" + std::to_string(kSchemaVersion) + "): upgrade newsgraph");
   if (version < 1)
     throw StoreError("the database has an unknown schema version; rebuild it with 'newsgraph build'");
-  // Future migrations go here: `if (version < 2) { ...; version = 2; }` inside one transaction.
+  // Migrations, each in one transaction. A read-only open of an older database works without
+  // them (queries are slower); the next build migrates it.
+  if (version < 2 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV2);
+    tx.commit();
+  }
 }
 
 }  // namespace newsgraph

@@ -1,0 +1,231 @@
+#include "adjacency_snapshot.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <optional>
+#include <unordered_map>
+
+namespace newsgraph {
+
+namespace {
+
+// File layout, little-endian as written by this machine: magic, then the payload, then the
+// FNV-1a hash of the payload. Payload: uid (u32 length + bytes), epoch (i64), newest article
+// rowid (i64), id count (u32), ids (u32 length + bytes each), pair count (u64), pairs (u32, u32).
+constexpr char kMagic[8] = {'N', 'G', 'A', 'D', 'J', '\x01', '\0', '\0'};
+
+uint64_t fnv1a(const char* p, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 1099511628211ull;
+  return h;
+}
+
+// Interns entity IDs and collects pairs; finish() sorts the IDs and normalises the pairs.
+class PairCollector {
+ public:
+  PairCollector() = default;
+  explicit PairCollector(Adjacency base) : ids_(std::move(base.ids)), pairs_(std::move(base.pairs)) {
+    base_ids_ = ids_.size();
+    base_pairs_ = pairs_.size();
+  }
+  void add(const std::string& a, const std::string& b) { pairs_.emplace_back(intern(a), intern(b)); }
+
+  Adjacency finish() {
+    Adjacency out;
+    if (pairs_.size() == base_pairs_ && ids_.size() == base_ids_) {
+      out.ids = std::move(ids_);
+      out.pairs = std::move(pairs_);
+      return out;
+    }
+    // New IDs sort among the old ones: renumber everything by sorted ID.
+    std::vector<uint32_t> order(ids_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    if (ids_.size() != base_ids_)
+      std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return ids_[x] < ids_[y]; });
+    std::vector<uint32_t> rank(ids_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+    out.ids.reserve(ids_.size());
+    for (uint32_t i : order) out.ids.push_back(std::move(ids_[i]));
+    for (auto& [a, b] : pairs_) {
+      uint32_t x = rank[a], y = rank[b];
+      a = std::min(x, y);
+      b = std::max(x, y);
+    }
+    if (ids_.size() == base_ids_) {
+      // Old pairs are still sorted: sort only the new ones and merge.
+      std::sort(pairs_.begin() + static_cast<std::ptrdiff_t>(base_pairs_), pairs_.end());
+      std::inplace_merge(pairs_.begin(), pairs_.begin() + static_cast<std::ptrdiff_t>(base_pairs_), pairs_.end());
+    } else {
+      std::sort(pairs_.begin(), pairs_.end());
+    }
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+    pairs_.erase(std::remove_if(pairs_.begin(), pairs_.end(), [](const auto& p) { return p.first == p.second; }),
+                 pairs_.end());
+    out.pairs = std::move(pairs_);
+    return out;
+  }
+
+ private:
+  uint32_t intern(const std::string& id) {
+    if (index_.empty() && !ids_.empty())
+      for (uint32_t i = 0; i < ids_.size(); ++i) index_.emplace(ids_[i], i);
+    auto [it, fresh] = index_.emplace(id, static_cast<uint32_t>(ids_.size()));
+    if (fresh) ids_.push_back(id);
+    return it->second;
+  }
+  std::unordered_map<std::string, uint32_t> index_;
+  std::vector<std::string> ids_;
+  std::vector<std::pair<uint32_t, uint32_t>> pairs_;
+  size_t base_ids_ = 0, base_pairs_ = 0;
+};
+
+Adjacency read_from_database(GraphStore& store, int64_t after_rowid, Adjacency base) {
+  PairCollector c(std::move(base));
+  store.for_each_linked_pair(after_rowid, [&](const std::string& a, const std::string& b) { c.add(a, b); });
+  return c.finish();
+}
+
+struct SnapshotHeader {
+  std::string uid;
+  int64_t epoch = 0, newest_article = 0;
+};
+
+// Reads and checks the file; nullopt when it is absent, damaged or not a snapshot.
+std::optional<std::pair<SnapshotHeader, Adjacency>> read_snapshot(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (data.size() < sizeof kMagic + 8 || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) return std::nullopt;
+  const size_t payload_end = data.size() - 8;
+  uint64_t stored_hash;
+  std::memcpy(&stored_hash, data.data() + payload_end, 8);
+  if (fnv1a(data.data() + sizeof kMagic, payload_end - sizeof kMagic) != stored_hash) return std::nullopt;
+  size_t pos = sizeof kMagic;
+  bool ok = true;
+  auto take = [&](void* dst, size_t n) {
+    if (!ok || n > payload_end - pos) {
+      ok = false;
+      return;
+    }
+    std::memcpy(dst, data.data() + pos, n);
+    pos += n;
+  };
+  auto take_string = [&](std::string& s) {
+    uint32_t n = 0;
+    take(&n, 4);
+    if (!ok || n > payload_end - pos) {
+      ok = false;
+      return;
+    }
+    s.assign(data.data() + pos, n);
+    pos += n;
+  };
+  SnapshotHeader h;
+  Adjacency adj;
+  take_string(h.uid);
+  take(&h.epoch, 8);
+  take(&h.newest_article, 8);
+  uint32_t n_ids = 0;
+  take(&n_ids, 4);
+  if (!ok || n_ids > (payload_end - pos) / 4) return std::nullopt;
+  adj.ids.resize(n_ids);
+  for (std::string& id : adj.ids) take_string(id);
+  uint64_t n_pairs = 0;
+  take(&n_pairs, 8);
+  if (!ok || n_pairs != (payload_end - pos) / 8 || (payload_end - pos) % 8 != 0) return std::nullopt;
+  adj.pairs.resize(n_pairs);
+  if (n_pairs) take(adj.pairs.data(), n_pairs * 8);
+  if (!ok) return std::nullopt;
+  for (const auto& [a, b] : adj.pairs)
+    if (a >= b || b >= n_ids) return std::nullopt;
+  return std::make_pair(std::move(h), std::move(adj));
+}
+
+void write_snapshot(const std::string& path, const SnapshotHeader& h, const Adjacency& adj) {
+  std::string data(kMagic, sizeof kMagic);
+  auto put = [&](const void* p, size_t n) { data.append(static_cast<const char*>(p), n); };
+  auto put_string = [&](const std::string& s) {
+    uint32_t n = static_cast<uint32_t>(s.size());
+    put(&n, 4);
+    data += s;
+  };
+  put_string(h.uid);
+  put(&h.epoch, 8);
+  put(&h.newest_article, 8);
+  uint32_t n_ids = static_cast<uint32_t>(adj.ids.size());
+  put(&n_ids, 4);
+  for (const std::string& id : adj.ids) put_string(id);
+  uint64_t n_pairs = adj.pairs.size();
+  put(&n_pairs, 8);
+  if (n_pairs) put(adj.pairs.data(), n_pairs * 8);
+  uint64_t hash = fnv1a(data.data() + sizeof kMagic, data.size() - sizeof kMagic);
+  put(&hash, 8);
+  // Write beside, then rename: a reader sees the old file or the new one, never half of one.
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.close();
+    if (!out) {
+      std::error_code ec;
+      std::filesystem::remove(tmp, ec);
+      throw std::runtime_error("cannot write " + tmp);
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::filesystem::remove(tmp, ec);
+    throw std::runtime_error("cannot replace " + path + ": " + ec.message());
+  }
+}
+
+// The snapshot when it describes this database as it is or as it was before newer articles.
+std::optional<std::pair<SnapshotHeader, Adjacency>> usable_snapshot(GraphStore& store, int64_t newest) {
+  auto snap = read_snapshot(adjacency_snapshot_path(store.path()));
+  if (!snap) return std::nullopt;
+  const SnapshotHeader& h = snap->first;
+  if (h.uid.empty() || h.uid != store.database_uid() || h.epoch != store.graph_epoch() || h.newest_article > newest)
+    return std::nullopt;
+  return snap;
+}
+
+}  // namespace
+
+std::string adjacency_snapshot_path(const std::string& db_path) { return db_path + ".adj"; }
+
+Adjacency load_adjacency(GraphStore& store, AdjacencySource* source) {
+  const int64_t newest = store.max_article_rowid();
+  if (auto snap = usable_snapshot(store, newest)) {
+    if (snap->first.newest_article == newest) {
+      if (source) *source = AdjacencySource::kSnapshot;
+      return std::move(snap->second);
+    }
+    if (source) *source = AdjacencySource::kSnapshotAndNewer;
+    return read_from_database(store, snap->first.newest_article, std::move(snap->second));
+  }
+  if (source) *source = AdjacencySource::kDatabase;
+  return read_from_database(store, -1, {});
+}
+
+bool refresh_adjacency_snapshot(GraphStore& store, int64_t max_newer, std::string* error) {
+  const int64_t newest = store.max_article_rowid();
+  if (auto snap = usable_snapshot(store, newest); snap && newest - snap->first.newest_article <= max_newer)
+    return false;
+  try {
+    SnapshotHeader h{store.database_uid(), store.graph_epoch(), newest};
+    if (h.uid.empty()) return false;  // a database older than schema version 2, opened read-only
+    write_snapshot(adjacency_snapshot_path(store.path()), h, read_from_database(store, -1, {}));
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = e.what();
+    return false;
+  }
+}
+
+}  // namespace newsgraph

@@ -141,6 +141,60 @@ TEST_CASE("a database that is not newsgraph's, or is newer, is refused") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a version-1 database is readable as it is and migrated by the next writer") {
+  auto dir = test::scratch_dir("migrate");
+  const std::string path = (dir / "v1.db").string();
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    add_article(s, "a1", "2025-10-01");
+    s.upsert_entity("eA", "Alice", "PERSON", "a1");
+    s.upsert_entity("eB", "Bob", "PERSON", "a1");
+    s.add_relation(meet("eA", "eB", "2025-10-01"), ev("a1", 0));
+  }
+  {
+    // Turn it back into what version 1 wrote.
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("DROP INDEX roles_org; DROP INDEX person_surnames_entity; DROP INDEX relations_pair; "
+             "DROP INDEX relation_evidence_claim; DELETE FROM meta WHERE key IN ('graph_epoch', 'database_uid'); "
+             "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  }
+  {
+    GraphStore ro(path, GraphStore::Mode::kReadOnly);
+    CHECK(ro.database_uid().empty());
+    CHECK(ro.links_between("eA", "eB").size() == 1);
+  }
+  {
+    GraphStore rw(path, GraphStore::Mode::kReadWrite);
+    CHECK(rw.database_uid().size() == 16);
+    CHECK(rw.graph_epoch() == 0);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "2");
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_pair'").getInt() == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("deleting an article or merging entities moves the graph epoch; adding does not") {
+  auto dir = test::scratch_dir("epoch");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  add_article(s, "a1", "2025-10-01");
+  s.upsert_entity("eA", "Alice", "PERSON", "a1");
+  s.upsert_entity("eB", "Bob", "PERSON", "a1");
+  s.upsert_entity("eC", "Carol", "PERSON", "a1");
+  s.add_relation(meet("eA", "eB", "2025-10-01"), ev("a1", 0));
+  s.add_relation(meet("eA", "eC", "2025-10-01"), ev("a1", 0));
+  const int64_t e0 = s.graph_epoch();
+  add_article(s, "a2", "2025-10-02");
+  s.add_relation(meet("eB", "eC", "2025-10-02"), ev("a2", 0));
+  CHECK(s.graph_epoch() == e0);
+  s.merge_entity("eC", "eB", "test");
+  CHECK(s.graph_epoch() > e0);
+  const int64_t e1 = s.graph_epoch();
+  s.delete_article("a2");
+  CHECK(s.graph_epoch() > e1);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("hostile text is stored and read back exactly (bound parameters)") {
   auto dir = test::scratch_dir("hostile");
   GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);

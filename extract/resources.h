@@ -1,5 +1,6 @@
 // Everything the extractors read from disk, loaded once per process and shared read-only.
 #pragma once
+#include <future>
 #include <memory>
 #include <string>
 
@@ -26,6 +27,9 @@ struct Resources {
   // Throws std::runtime_error with the missing file and the package to install.
   static const Resources& get();
   static std::string default_data_dir();
+
+ private:
+  Resources(const std::string& data_dir, std::future<Lemmatizer> pending_lemmatizer);
 };
 
 }  // namespace newsgraph

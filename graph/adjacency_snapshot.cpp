@@ -95,11 +95,17 @@ struct SnapshotHeader {
   int64_t epoch = 0, newest_article = 0;
 };
 
-// Reads and checks the file; nullopt when it is absent, damaged or not a snapshot.
-std::optional<std::pair<SnapshotHeader, Adjacency>> read_snapshot(const std::string& path) {
+// Reads and checks the file; nullopt when it is absent, damaged or not a snapshot. With
+// `header_only`, the adjacency is left empty (the checksum still covers the whole file).
+std::optional<std::pair<SnapshotHeader, Adjacency>> read_snapshot(const std::string& path, bool header_only = false) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size <= 0) return std::nullopt;
+  in.seekg(0);
+  std::string data(static_cast<size_t>(size), '\0');
+  if (!in.read(data.data(), size)) return std::nullopt;
   if (data.size() < sizeof kMagic + 8 || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) return std::nullopt;
   const size_t payload_end = data.size() - 8;
   uint64_t stored_hash;
@@ -130,6 +136,8 @@ std::optional<std::pair<SnapshotHeader, Adjacency>> read_snapshot(const std::str
   take_string(h.uid);
   take(&h.epoch, 8);
   take(&h.newest_article, 8);
+  if (!ok) return std::nullopt;
+  if (header_only) return std::make_pair(std::move(h), std::move(adj));
   uint32_t n_ids = 0;
   take(&n_ids, 4);
   if (!ok || n_ids > (payload_end - pos) / 4) return std::nullopt;
@@ -186,8 +194,9 @@ void write_snapshot(const std::string& path, const SnapshotHeader& h, const Adja
 }
 
 // The snapshot when it describes this database as it is or as it was before newer articles.
-std::optional<std::pair<SnapshotHeader, Adjacency>> usable_snapshot(GraphStore& store, int64_t newest) {
-  auto snap = read_snapshot(adjacency_snapshot_path(store.path()));
+std::optional<std::pair<SnapshotHeader, Adjacency>> usable_snapshot(GraphStore& store, int64_t newest,
+                                                                   bool header_only = false) {
+  auto snap = read_snapshot(adjacency_snapshot_path(store.path()), header_only);
   if (!snap) return std::nullopt;
   const SnapshotHeader& h = snap->first;
   if (h.uid.empty() || h.uid != store.database_uid() || h.epoch != store.graph_epoch() || h.newest_article > newest)
@@ -215,7 +224,7 @@ Adjacency load_adjacency(GraphStore& store, AdjacencySource* source) {
 
 bool refresh_adjacency_snapshot(GraphStore& store, int64_t max_newer, std::string* error) {
   const int64_t newest = store.max_article_rowid();
-  if (auto snap = usable_snapshot(store, newest); snap && newest - snap->first.newest_article <= max_newer)
+  if (auto snap = usable_snapshot(store, newest, true); snap && newest - snap->first.newest_article <= max_newer)
     return false;
   try {
     SnapshotHeader h{store.database_uid(), store.graph_epoch(), newest};

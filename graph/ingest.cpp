@@ -41,6 +41,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     store.add_alias(id, e.name);
     for (const std::string& alias : e.aliases) store.add_alias(id, alias);
     ids[e.name] = id;
+    summary.entities_written.insert(id);
   }
   auto id_of = [&](const std::string& name) -> std::string {
     auto it = ids.find(name);
@@ -330,7 +331,11 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   if (summary.ingested > 0) {
     store.begin();
     try {
-      summary.merges = merge_surnames(store, &summary.notes);
+      // A small build looks only around what it wrote; a large one reads every entity once,
+      // which is cheaper than a lookup per written entity.
+      constexpr size_t kScopedMergeLimit = 2000;
+      summary.merges = merge_surnames(store, &summary.notes,
+                                      summary.entities_written.size() <= kScopedMergeLimit ? &summary.entities_written : nullptr);
       store.commit();
     } catch (...) {
       store.rollback();

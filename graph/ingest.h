@@ -4,6 +4,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "article.h"
@@ -28,6 +29,7 @@ struct BuildSummary {
   int merges = 0;
   std::vector<ResolveNote> notes;
   double seconds = 0;
+  std::unordered_set<std::string> entities_written;  // IDs: what the merge pass needs to look at
 };
 
 // Content hash of an article (title, date, source and text).

@@ -16,17 +16,30 @@ KnowledgeGraph::KnowledgeGraph(GraphStore& store) : store_(&store) {
 }
 
 KnowledgeGraph::KnowledgeGraph(GraphStore& store, Adjacency adjacency) : store_(&store) {
-  std::vector<std::pair<size_t, size_t>> arcs;
-  arcs.reserve(adjacency.pairs.size() * 2);
+  // Both directions of each pair, already in (source, target) order: a counting sort by source
+  // that keeps the pairs' order yields sorted targets, because every pair has first < second.
+  const size_t n = adjacency.ids.size();
+  std::vector<size_t> start(n + 1, 0);
   for (const auto& [a, b] : adjacency.pairs) {
-    arcs.emplace_back(a, b);
-    arcs.emplace_back(b, a);
+    ++start[a + 1];
+    ++start[b + 1];
   }
-  std::sort(arcs.begin(), arcs.end());
-  g_ = Graph(boost::edges_are_sorted, arcs.begin(), arcs.end(), adjacency.ids.size());
+  for (size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<std::pair<uint32_t, uint32_t>> arcs(start[n]);
+  std::vector<size_t> fill(start.begin(), start.end() - 1);
+  for (const auto& [a, b] : adjacency.pairs) {
+    arcs[fill[a]++] = {a, b};
+    arcs[fill[b]++] = {b, a};
+  }
+  adjacency.pairs = {};
+  g_ = Graph(boost::edges_are_sorted, arcs.begin(), arcs.end(), n);
   ids_ = std::move(adjacency.ids);
-  index_.reserve(ids_.size());
-  for (size_t i = 0; i < ids_.size(); ++i) index_.emplace(ids_[i], i);
+}
+
+std::optional<size_t> KnowledgeGraph::vertex_of(const std::string& id) const {
+  auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+  if (it == ids_.end() || *it != id) return std::nullopt;
+  return static_cast<size_t>(it - ids_.begin());
 }
 
 std::vector<int> KnowledgeGraph::distances_from(size_t v) const {
@@ -48,9 +61,9 @@ std::vector<int> KnowledgeGraph::distances_from(size_t v) const {
 std::vector<KnowledgeGraph::Path> KnowledgeGraph::paths(const std::string& a, const std::string& b, int max_hops,
                                                         int k) const {
   std::vector<Path> out;
-  auto ia = index_.find(a), ib = index_.find(b);
-  if (ia == index_.end() || ib == index_.end() || a == b || k <= 0) return out;
-  const size_t src = ia->second, dst = ib->second;
+  auto ia = vertex_of(a), ib = vertex_of(b);
+  if (!ia || !ib || a == b || k <= 0) return out;
+  const size_t src = *ia, dst = *ib;
   // Distances to the target prune the search: a vertex at depth d may continue only if
   // d + distance(vertex, target) fits within the length being enumerated.
   std::vector<int> to_dst = distances_from(dst);
@@ -88,9 +101,9 @@ std::vector<KnowledgeGraph::Path> KnowledgeGraph::paths(const std::string& a, co
 
 std::vector<std::string> KnowledgeGraph::neighborhood(const std::string& id, int depth) const {
   std::vector<std::string> out;
-  auto it = index_.find(id);
-  if (it == index_.end()) return {id};
-  std::vector<int> dist = distances_from(it->second);
+  auto v = vertex_of(id);
+  if (!v) return {id};
+  std::vector<int> dist = distances_from(*v);
   std::vector<std::pair<int, std::string>> within;
   for (size_t u = 0; u < dist.size(); ++u)
     if (dist[u] >= 0 && dist[u] <= depth) within.emplace_back(dist[u], ids_[u]);

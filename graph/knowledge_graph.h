@@ -7,7 +7,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <string>
-#include <unordered_map>
+#include <optional>
 #include <vector>
 
 #include "adjacency_snapshot.h"
@@ -45,12 +45,12 @@ class KnowledgeGraph {
   // so walking neighbours in edge order is walking them by ID (a stable order for ties).
   using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
   std::vector<int> distances_from(size_t v) const;
+  std::optional<size_t> vertex_of(const std::string& id) const;  // ids_ is sorted
 
   GraphStore* store_;
   AdjacencySource source_ = AdjacencySource::kDatabase;
   Graph g_;
-  std::vector<std::string> ids_;
-  std::unordered_map<std::string, size_t> index_;
+  std::vector<std::string> ids_;  // sorted: vertex i is ids_[i]
 };
 
 }  // namespace newsgraph

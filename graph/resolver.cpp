@@ -1,5 +1,7 @@
 #include "resolver.h"
 
+#include <map>
+
 #include "ids.h"
 #include "text_util.h"
 
@@ -31,9 +33,32 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
   return entity_id(name);
 }
 
-int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes) {
+namespace {
+bool bare_name_candidate(const EntityRow& e) {
+  return (e.type == "PERSON" || e.type == "OTHER") && e.name.find(' ') == std::string::npos;
+}
+
+std::vector<EntityRow> bare_names_near(GraphStore& store, const std::unordered_set<std::string>& written) {
+  std::map<std::string, EntityRow> found;  // by ID: the same order as the whole pass
+  for (const std::string& id : written) {
+    auto e = store.entity_name_type(id);
+    if (!e) continue;  // merged away or rolled back
+    if (bare_name_candidate(*e)) {
+      found.emplace(e->id, *e);
+    } else if (e->type == "PERSON" && e->name.find(' ') != std::string::npos) {
+      for (const EntityRow& other : store.entities_by_alias(alias_key(e->name.substr(e->name.rfind(' ') + 1))))
+        if (bare_name_candidate(other)) found.emplace(other.id, other);
+    }
+  }
+  std::vector<EntityRow> out;
+  for (auto& [id, e] : found) out.push_back(std::move(e));
+  return out;
+}
+}  // namespace
+
+int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std::unordered_set<std::string>* written) {
   int merges = 0;
-  for (const EntityRow& e : store.single_word_people()) {
+  for (const EntityRow& e : written ? bare_names_near(store, *written) : store.single_word_people()) {
     auto people = store.persons_with_surname(alias_key(e.name));
     if (people.size() == 1) {
       store.merge_entity(e.id, people[0].id, "bare surname '" + e.name + "' matches the only full name '" + people[0].name + "'");

@@ -3,6 +3,7 @@
 // only full name that carries them. Ambiguous surnames stay unmerged.
 #pragma once
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "graph_store.h"
@@ -21,6 +22,10 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
 
 // Merges single-word person entities into the only multi-word PERSON entity ending in that word.
 // Safe to re-run; every merge is written to the merge log. Returns the number of merges.
-int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes);
+// With `written`, only the merges those entities can cause are looked for (the bare surnames
+// among them, and the bare surnames of the full names among them): after a small incremental
+// build that is the same result as the whole pass, without reading every entity.
+int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes,
+                   const std::unordered_set<std::string>* written = nullptr);
 
 }  // namespace newsgraph

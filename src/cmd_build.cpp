@@ -30,7 +30,7 @@ int cmd_build(const Args& args) {
   BuildSummary s = build_graph(*store, args.positional(), options, [](const Diagnostic& d) {
     std::fprintf(stderr, "%s%s\n", d.skipped ? "" : "warning: ", d.str().c_str());
   });
-  StoreStats st = store->stats();
+  StoreStats st = store->totals();
   if (args.has("json")) {
     std::printf("{\"articles_read\":%zu,\"ingested\":%zu,\"unchanged\":%zu,\"replaced\":%zu,\"skipped\":%zu,"
                 "\"failed\":%zu,\"sentences\":%zu,\"relations_written\":%zu,\"claims_written\":%zu,\"merges\":%d,"

@@ -16,7 +16,7 @@ int cmd_merge(const Args& args) {
   });
   GraphStore out(args.positional()[0], GraphStore::Mode::kReadWrite);
   MergeSummary s = merge_shards(out, shards);
-  StoreStats st = out.stats();
+  StoreStats st = out.totals();
   std::printf("merged %zu shards: %zu articles imported, %d surname merges\n", s.shards, s.articles_imported, s.merges);
   std::printf("database %s: %lld articles, %lld entities, %lld relations, %lld claims\n", out.path().c_str(),
               (long long)st.articles, (long long)st.entities, (long long)st.relations, (long long)st.claims);

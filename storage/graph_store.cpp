@@ -300,6 +300,13 @@ std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
   return out;
 }
 
+std::optional<EntityRow> GraphStore::entity_name_type(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT id, name, type FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return EntityRow{col(q, 0), col(q, 1), col(q, 2), 0};
+}
+
 std::optional<std::string> GraphStore::entity_name(const std::string& id) {
   SQLite::Statement& q = cached("SELECT name FROM entities WHERE id = ?");
   q.bind(1, id);
@@ -765,22 +772,34 @@ int64_t GraphStore::max_article_rowid() {
 void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
                                       const std::function<void(const std::string&, const std::string&)>& fn) {
   // Every link comes from some article's evidence (facts without evidence are collected), so the
-  // links of the articles after a rowid are exactly what was added since a snapshot took it.
-  SQLite::Statement q(*db_, R"SQL(
-      SELECT r.subject_id, r.object_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
-        JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
+  // links of the articles after a rowid are exactly what was added since a snapshot took it. The
+  // CROSS JOINs keep SQLite walking from the few new articles rather than from all evidence.
+  const char* const kAll = R"SQL(
+      SELECT subject_id, object_id FROM relations WHERE object_id IS NOT NULL
       UNION ALL
-      SELECT x.person_id, x.org_id FROM articles a JOIN roles x ON x.article_id = a.id
+      SELECT person_id, org_id FROM roles WHERE org_id IS NOT NULL
+      UNION ALL
+      SELECT c.speaker_id, r.subject_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
+        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL
+      UNION ALL
+      SELECT c.speaker_id, r.object_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
+        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL";
+  const char* const kAfter = R"SQL(
+      SELECT r.subject_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+        CROSS JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
+      UNION ALL
+      SELECT x.person_id, x.org_id FROM articles a CROSS JOIN roles x ON x.article_id = a.id
         WHERE a.rowid > ?1 AND x.org_id IS NOT NULL
       UNION ALL
-      SELECT c.speaker_id, r.subject_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
-        JOIN claims c ON c.id = e.claim_id JOIN relations r ON r.id = e.relation_id
+      SELECT c.speaker_id, r.subject_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+        CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
         WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL
       UNION ALL
-      SELECT c.speaker_id, r.object_id FROM articles a JOIN relation_evidence e ON e.article_id = a.id
-        JOIN claims c ON c.id = e.claim_id JOIN relations r ON r.id = e.relation_id
-        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL");
-  q.bind(1, static_cast<int64_t>(after_article_rowid));
+      SELECT c.speaker_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+        CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
+        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL";
+  SQLite::Statement q(*db_, after_article_rowid < 0 ? kAll : kAfter);
+  if (after_article_rowid >= 0) q.bind(1, static_cast<int64_t>(after_article_rowid));
   while (q.executeStep()) {
     const char* a = q.getColumn(0).getText();
     const char* b = q.getColumn(1).getText();
@@ -941,19 +960,26 @@ std::unordered_map<std::string, std::string> GraphStore::entity_first_dates() {
   return out;
 }
 
-StoreStats GraphStore::stats() {
+StoreStats GraphStore::totals() {
   StoreStats s;
-  auto count = [&](const char* sql) {
-    SQLite::Statement q(*db_, sql);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-  };
+  auto count = [&](const char* sql) { return db_->execAndGet(sql).getInt64(); };
   s.articles = count("SELECT count(*) FROM articles");
-  s.sentences = count("SELECT count(*) FROM sentences");
   s.entities = count("SELECT count(*) FROM entities");
-  s.mentions = count("SELECT count(*) FROM mentions");
   s.relations = count("SELECT count(*) FROM relations");
   s.claims = count("SELECT count(*) FROM claims");
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path_, ec);
+  s.file_bytes = ec ? 0 : static_cast<int64_t>(size);
+  auto wal = std::filesystem::file_size(path_ + "-wal", ec);
+  if (!ec) s.file_bytes += static_cast<int64_t>(wal);
+  return s;
+}
+
+StoreStats GraphStore::stats() {
+  StoreStats s = totals();
+  auto count = [&](const char* sql) { return db_->execAndGet(sql).getInt64(); };
+  s.sentences = count("SELECT count(*) FROM sentences");
+  s.mentions = count("SELECT count(*) FROM mentions");
   s.evidence = count("SELECT count(*) FROM relation_evidence") + count("SELECT count(*) FROM claim_evidence");
   s.merges = count("SELECT count(*) FROM merge_log");
   s.type_conflicts = count("SELECT count(*) FROM (SELECT entity_id FROM entity_types GROUP BY entity_id HAVING count(DISTINCT type) > 1)");
@@ -964,11 +990,6 @@ StoreStats GraphStore::stats() {
   groups("SELECT type, count(*) FROM entities GROUP BY type ORDER BY count(*) DESC", s.entity_types);
   groups("SELECT event_type, count(*) FROM relations WHERE event_type IS NOT NULL GROUP BY event_type ORDER BY count(*) DESC, event_type", s.event_types);
   groups("SELECT modality, count(*) FROM relations GROUP BY modality ORDER BY count(*) DESC", s.modalities);
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path_, ec);
-  s.file_bytes = ec ? 0 : static_cast<int64_t>(size);
-  auto wal = std::filesystem::file_size(path_ + "-wal", ec);
-  if (!ec) s.file_bytes += static_cast<int64_t>(wal);
   return s;
 }
 

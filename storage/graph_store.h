@@ -53,6 +53,7 @@ class GraphStore {
   // ---- Entities ----
   std::optional<EntityRow> entity(const std::string& id);  // with its mention count
   std::optional<std::string> entity_name(const std::string& id);  // cheap: for the build
+  std::optional<EntityRow> entity_name_type(const std::string& id);  // without the mention count
   std::vector<EntityRow> entities_by_alias(const std::string& alias_key);
   // Multi-word PERSON entities whose last word's alias key is `surname_key`.
   std::vector<EntityRow> persons_with_surname(const std::string& surname_key);
@@ -143,6 +144,9 @@ class GraphStore {
   // Entity ID -> date of the earliest article that mentions it.
   std::unordered_map<std::string, std::string> entity_first_dates();
   StoreStats stats();
+  // Only the counts of articles, entities, relations and claims and the file size: what a build
+  // reports, without the grouped figures that scan every relation.
+  StoreStats totals();
   std::string path() const { return path_; }
 
  private:

@@ -2,7 +2,8 @@
 // build time, database size and peak memory on Reuters-21578 (at 25%, 50% and 100% of it), and
 // p50/p99 latencies of timeline, path, neighbors and a one-article incremental build, as whole CLI
 // processes, on the Reuters database and on a synthetic database of --relations relations.
-// Usage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] [--skip-synthetic]
+// Usage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] [--skip-synthetic] [--skip-reuters]
+//              [--synthetic-db PATH]   (reuse or keep the synthetic database there)
 // Needs ../shared/corpus/reuters21578.jsonl (or --corpus); skips with a message when absent.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -17,6 +18,7 @@
 #include <random>
 #include <thread>
 
+#include "adjacency_snapshot.h"
 #include "article.h"
 #include "graph_store.h"
 #include "ids.h"
@@ -150,98 +152,119 @@ int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/reuters21578.jsonl";
   size_t n_relations = 1000000;
   int runs = 20;
-  bool synthetic = true;
+  bool synthetic = true, reuters = true;
+  std::string synthetic_db;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
     else if (a == "--relations" && i + 1 < argc) n_relations = std::stoul(argv[++i]);
     else if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
     else if (a == "--skip-synthetic") synthetic = false;
+    else if (a == "--skip-reuters") reuters = false;
+    else if (a == "--synthetic-db" && i + 1 < argc) synthetic_db = argv[++i];
   }
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
-  if (!fs::exists(corpus)) {
-    std::printf("bench: %s is absent; nothing to measure (skipped)\n", corpus.c_str());
-    return 0;
+  if (reuters && !fs::exists(corpus)) {
+    std::printf("bench: %s is absent; the Reuters figures are skipped\n", corpus.c_str());
+    reuters = false;
   }
   const std::string cli = NEWSGRAPH_BINARY;
   fs::path dir = fs::temp_directory_path() / ("newsgraph-bench-" + std::to_string(getpid()));
   fs::create_directories(dir);
   std::printf("newsgraph benchmark (%u cores)\n", std::thread::hardware_concurrency());
 
-  // 1. Extraction speed, in process.
-  std::vector<Article> articles;
-  ArticleReader reader({}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](const Diagnostic&) {});
-  reader.read_path(corpus);
-  size_t bytes = 0;
-  for (const Article& a : articles) bytes += a.text.size() - a.body_start;
-  const Resources& res = Resources::get();
-  auto extract_all = [&](unsigned threads) {
-    std::atomic<size_t> next{0}, sentences{0};
-    auto t0 = Clock::now();
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t)
-      pool.emplace_back([&] {
-        for (size_t i; (i = next++) < articles.size();) sentences += extract_article(articles[i], res).sentences.size();
-      });
-    for (auto& t : pool) t.join();
-    double s = seconds_since(t0);
-    std::printf("  extraction, %u thread%s: %6.2f MB/s, %8.0f sentences/s (%zu articles, %.1f MB, %.2f s)\n", threads,
-                threads == 1 ? " " : "s", bytes / 1e6 / s, sentences / s, articles.size(), bytes / 1e6, s);
-  };
-  std::printf("\nExtraction (all extractors on; text after bylines and datelines)\n");
-  extract_all(1);
-  extract_all(std::max(1u, std::thread::hardware_concurrency()));
-
-  // 2. Whole builds at 25%, 50% and 100% of the corpus.
-  std::printf("\nBuild (whole CLI process, default --jobs)\n");
-  std::vector<std::string> lines;
-  {
-    std::ifstream in(corpus);
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-  }
-  std::string reuters_db;
-  for (int pct : {25, 50, 100}) {
-    fs::path part = dir / ("part" + std::to_string(pct) + ".jsonl");
-    {
-      std::ofstream out(part);
-      for (size_t i = 0; i < lines.size() * pct / 100; ++i) out << lines[i] << "\n";
-    }
-    std::string db = (dir / ("reuters" + std::to_string(pct) + ".db")).string();
-    ProcResult r = run(cli + " build " + part.string() + " --db " + db + " --quiet");
-    std::printf("  %3d%% (%5zu articles): %6.2f s wall, peak %5.0f MB, database %6.1f MB, exit %d\n", pct,
-                lines.size() * pct / 100, r.seconds, r.peak_kb / 1024.0, fs::file_size(db) / 1e6, r.status);
-    if (pct == 100) reuters_db = db;
-  }
-
-  // 3. Query latencies on the Reuters database.
+  // Query latencies as whole processes, and a one-article incremental build into the database.
   auto queries = [&](const std::string& db, const std::string& label) {
-    GraphStore s(db, GraphStore::Mode::kReadOnly);
-    std::string hub = top_entity(s, "COUNTRY", 0), other = top_entity(s, "PERSON", 0), org = top_entity(s, "ORG", 3);
+    std::string hub, other, org;
+    {
+      GraphStore s(db, GraphStore::Mode::kReadOnly);
+      hub = top_entity(s, "COUNTRY", 0), other = top_entity(s, "PERSON", 0), org = top_entity(s, "ORG", 3);
+    }
     std::printf("\nQueries on %s (%d runs each, whole processes)\n", label.c_str(), runs);
     std::printf("  timeline %-24s %s\n", hub.substr(0, 24).c_str(), latency(cli + " timeline " + quote(hub) + " --db " + db, runs).c_str());
     std::printf("  path %s -> %s %s\n", other.substr(0, 14).c_str(), org.substr(0, 14).c_str(),
                 latency(cli + " path " + quote(other) + " " + quote(org) + " --max-hops 6 --db " + db, runs).c_str());
     std::printf("  neighbors %-23s %s\n", org.substr(0, 23).c_str(), latency(cli + " neighbors " + quote(org) + " --db " + db, runs).c_str());
-  };
-  queries(reuters_db, "Reuters-21578");
-  {
     std::vector<double> ms;
+    long peak = 0;
     for (int i = 0; i < std::min(runs, 10); ++i) {
       fs::path one = dir / ("one" + std::to_string(i) + ".jsonl");
-      std::ofstream(one) << "{\"id\":\"bench-new-" << i << "\",\"date\":\"1987-10-20\",\"text\":\"Brazil said on Monday it "
+      std::ofstream(one) << "{\"id\":\"bench-new-" << getpid() << "-" << i << "\",\"date\":\"1987-10-20\",\"text\":\"Brazil said on Monday it "
                          << "would impose tariffs on Canadian steel, Trade Minister Paulo Ferreira told reporters.\"}\n";
-      ms.push_back(run(cli + " build " + one.string() + " --db " + reuters_db + " --quiet").seconds * 1000);
+      ProcResult r = run(cli + " build " + one.string() + " --db " + db + " --quiet");
+      ms.push_back(r.seconds * 1000);
+      peak = std::max(peak, r.peak_kb);
     }
-    std::printf("  incremental build of one article: p50 %.1f ms  p99 %.1f ms\n", percentile(ms, 0.5), percentile(ms, 0.99));
+    std::printf("  incremental build of one article: p50 %.1f ms  p99 %.1f ms  peak %.0f MB\n", percentile(ms, 0.5),
+                percentile(ms, 0.99), peak / 1024.0);
+  };
+
+  if (reuters) {
+    // 1. Extraction speed, in process.
+    std::vector<Article> articles;
+    ArticleReader reader({}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](const Diagnostic&) {});
+    reader.read_path(corpus);
+    size_t bytes = 0;
+    for (const Article& a : articles) bytes += a.text.size() - a.body_start;
+    const Resources& res = Resources::get();
+    auto extract_all = [&](unsigned threads) {
+      std::atomic<size_t> next{0}, sentences{0};
+      auto t0 = Clock::now();
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < threads; ++t)
+        pool.emplace_back([&] {
+          for (size_t i; (i = next++) < articles.size();) sentences += extract_article(articles[i], res).sentences.size();
+        });
+      for (auto& t : pool) t.join();
+      double s = seconds_since(t0);
+      std::printf("  extraction, %u thread%s: %6.2f MB/s, %8.0f sentences/s (%zu articles, %.1f MB, %.2f s)\n", threads,
+                  threads == 1 ? " " : "s", bytes / 1e6 / s, sentences / s, articles.size(), bytes / 1e6, s);
+    };
+    std::printf("\nExtraction (all extractors on; text after bylines and datelines)\n");
+    extract_all(1);
+    extract_all(std::max(1u, std::thread::hardware_concurrency()));
+
+    // 2. Whole builds at 25%, 50% and 100% of the corpus.
+    std::printf("\nBuild (whole CLI process, default --jobs)\n");
+    std::vector<std::string> lines;
+    {
+      std::ifstream in(corpus);
+      for (std::string l; std::getline(in, l);) lines.push_back(l);
+    }
+    std::string reuters_db;
+    for (int pct : {25, 50, 100}) {
+      fs::path part = dir / ("part" + std::to_string(pct) + ".jsonl");
+      {
+        std::ofstream out(part);
+        for (size_t i = 0; i < lines.size() * pct / 100; ++i) out << lines[i] << "\n";
+      }
+      std::string db = (dir / ("reuters" + std::to_string(pct) + ".db")).string();
+      ProcResult r = run(cli + " build " + part.string() + " --db " + db + " --quiet");
+      std::printf("  %3d%% (%5zu articles): %6.2f s wall, peak %5.0f MB, database %6.1f MB, exit %d\n", pct,
+                  lines.size() * pct / 100, r.seconds, r.peak_kb / 1024.0, fs::file_size(db) / 1e6, r.status);
+      if (pct == 100) reuters_db = db;
+    }
+
+    queries(reuters_db, "Reuters-21578");
   }
 
-  // 4. The synthetic database.
+  // The synthetic database (kept and reused when --synthetic-db names it).
   if (synthetic) {
-    std::string db = (dir / "synthetic.db").string();
-    auto t0 = Clock::now();
-    make_synthetic(db, n_relations / 10, n_relations);
-    std::printf("\nSynthetic: %zu relations among %zu entities written in %.1f s (%.0f MB)\n", n_relations,
-                n_relations / 10, seconds_since(t0), fs::file_size(db) / 1e6);
+    std::string db = synthetic_db.empty() ? (dir / "synthetic.db").string() : synthetic_db;
+    if (!fs::exists(db)) {
+      auto t0 = Clock::now();
+      make_synthetic(db, n_relations / 10, n_relations);
+      std::printf("\nSynthetic: %zu relations among %zu entities written in %.1f s (%.0f MB)\n", n_relations,
+                  n_relations / 10, seconds_since(t0), fs::file_size(db) / 1e6);
+      // What `build` does at its end: the adjacency snapshot that paths and neighbourhoods read.
+      t0 = Clock::now();
+      GraphStore s(db, GraphStore::Mode::kReadWrite);
+      refresh_adjacency_snapshot(s, 0);
+      std::printf("  adjacency snapshot written in %.2f s (%.1f MB)\n", seconds_since(t0),
+                  fs::file_size(adjacency_snapshot_path(db)) / 1e6);
+    } else {
+      std::printf("\nSynthetic: reusing %s (%.0f MB)\n", db.c_str(), fs::file_size(db) / 1e6);
+    }
     queries(db, "the synthetic database");
   }
   fs::remove_all(dir);

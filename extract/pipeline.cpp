@@ -213,11 +213,12 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   }
   std::vector<Mention> mentions;
   std::vector<Role> roles;
+  TimeDocument time_doc;  // carries the reporting quarter from sentence to sentence
   for (size_t si = 0; si < work.size(); ++si) {
     SentenceWork& w = work[si];
     out.sentences.push_back({w.sentence.start, w.sentence.end});
     w.chunks = chunk(w.sentence.tokens, lex);
-    w.times = find_times(w.sentence.tokens, w.chunks, article.date);
+    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc);
     for (const TimeExpression& te : w.times)
       out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si});
     recognize_entities(w.sentence.tokens, si, lex, mentions, roles);

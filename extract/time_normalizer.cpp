@@ -1,5 +1,6 @@
 #include "time_normalizer.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include <unordered_set>
 
 #include "calendar.h"
+#include "holidays.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -81,7 +83,7 @@ std::string unit_of(const std::string& w, bool* plural) {
 std::string period(int n, const std::string& unit) {
   std::string num = n < 0 ? "X" : std::to_string(n);
   if (unit == "DE") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 10)) + "Y";
-  if (unit == "Q") return "P" + (n < 0 ? std::string("X") : std::to_string(n * 3)) + "M";
+  if (unit == "Q") return "P" + num + "Q";  // TimeML has a quarter unit: "two quarters" is P2Q
   if (unit[0] == 'T') return "PT" + num + unit.substr(1);
   return "P" + num + unit;
 }
@@ -97,7 +99,17 @@ struct Context {
   std::vector<std::string> lw;  // lower-case forms
   std::optional<Date> dct;
   Tense tense;
+  std::string quarter;  // the reporting quarter (TimeDocument::quarter), YYYY-Qn or empty
 };
+
+// "1989-Q3" one year earlier: "1988-Q3".
+std::string year_before(const std::string& quarter) {
+  return std::to_string(std::atoi(quarter.substr(0, 4).c_str()) - 1) + quarter.substr(4);
+}
+
+bool is_quarter_value(const std::string& v) {
+  return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && std::isdigit(static_cast<unsigned char>(v[0]));
+}
 
 // The tense that governs the expression at token i: the closest verb group of the sentence.
 Tense governing_tense(const Chunks& c, size_t i) {
@@ -125,6 +137,7 @@ std::string part_of_day(const std::string& w) {
 struct Match {
   size_t len = 0;
   std::string type, value;
+  bool names_quarter = false;  // an explicit quarter ("the third quarter"): the new reporting quarter
 };
 
 Match match_at(const Context& cx, size_t i) {
@@ -143,13 +156,9 @@ Match match_at(const Context& cx, size_t i) {
     m.type = "DATE";
     m.value = dct ? dct->add_days(shift).str() : "XXXX-XX-XX";
     m.len = 1;
-    if (w[i] == "tonight") m.value += "TNI";
-    std::string pod = part_of_day(at(i + 1));
-    if (!pod.empty() && w[i] != "tonight") {
-      m.value += pod;
-      m.len = 2;
-      m.type = "TIME";
-    }
+    // "yesterday morning": the day. A timeline orders by day, and TimeBank's annotators mostly
+    // gave the day alone for parts of days.
+    if (w[i] != "tonight" && !part_of_day(at(i + 1)).empty()) m.len = 2;
     return m;
   }
   if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
@@ -175,6 +184,90 @@ Match match_at(const Context& cx, size_t i) {
     if (wd >= 0) return {2, "SET", "XXXX-WXX-" + std::to_string(wd + 1)};
   }
 
+  // "last Thursday", "next Monday", "this Friday": the direction is said, not inferred from tense.
+  if ((w[i] == "last" || w[i] == "previous" || w[i] == "next" || w[i] == "coming" || w[i] == "this") &&
+      weekday_of(at(i + 1)) >= 0 && dct) {
+    int diff = weekday_of(at(i + 1)) - dct->weekday();
+    long shift = diff;
+    if (w[i] == "last" || w[i] == "previous") shift = diff < 0 ? diff : diff - 7;
+    else if (w[i] != "this") shift = diff > 0 ? diff : diff + 7;
+    size_t len = part_of_day(at(i + 2)).empty() ? 2 : 3;
+    return {len, "DATE", dct->add_days(shift).str()};
+  }
+
+  // Holidays: "Thanksgiving Day", "Christmas Eve", "Easter"; the year by tense as for months.
+  if (std::isupper(static_cast<unsigned char>(cx.tk[i].text[0]))) {
+    std::string name;
+    if (size_t len = match_holiday(w, i, &name); len > 0) {
+      if (!dct) return {len, "DATE", "XXXX-XX-XX"};
+      int year = dct->y;
+      if (is_all_digits(at(i + len)) && at(i + len).size() == 4) {
+        year = std::atoi(at(i + len).c_str());
+        ++len;
+      } else if (auto this_year = holiday_in(name, year)) {
+        long ahead = this_year->days() - dct->days();
+        if (cx.tense == Tense::kPast && ahead > 0) --year;
+        else if (cx.tense == Tense::kFuture && ahead < 0) ++year;
+        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && ahead < -182) ++year;
+        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && ahead > 182) --year;
+      }
+      if (auto d = holiday_in(name, year)) return {len, "DATE", d->str()};
+    }
+  }
+
+  // "early November", "late October", "mid-November": the month (the part is a TimeML modifier
+  // that the value does not carry).
+  if ((w[i] == "early" || w[i] == "late" || w[i] == "mid") && month_of(at(i + 1)) && at(i + 1) != "may" &&
+      std::isupper(static_cast<unsigned char>(cx.tk[i + 1].text[0]))) {
+    Match inner = match_at(cx, i + 1);
+    if (inner.len > 0 && inner.value.size() == 7) return {inner.len + 1, inner.type, inner.value};
+  }
+  if (size_t dash = w[i].find('-'); dash != std::string::npos &&
+      (w[i].compare(0, dash, "mid") == 0 || w[i].compare(0, dash, "early") == 0 || w[i].compare(0, dash, "late") == 0)) {
+    int mon = month_of(w[i].substr(dash + 1));
+    if (mon && dct) {
+      int year = dct->y;
+      int dm = mon - dct->m;
+      if (cx.tense == Tense::kPast && dm > 2) --year;
+      else if (cx.tense == Tense::kFuture && dm < -2) ++year;
+      else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && (dm > 6 || dm < -6)) year += dm > 6 ? -1 : 1;
+      return {1, "DATE", std::to_string(year) + "-" + two(mon)};
+    }
+  }
+
+  // "the weekend": the one just past in past-tense reports, else the coming one (ISO weeks put a
+  // weekend in the week of the Monday before it).
+  if (w[i] == "the" && at(i + 1) == "weekend" && dct) {
+    Date ref = cx.tense == Tense::kPast && dct->weekday() < 5 ? dct->add_days(-7) : *dct;
+    int iy;
+    int wk = ref.iso_week(&iy);
+    return {2, "DATE", format_week(iy, wk) + "-WE"};
+  }
+  // "this morning", "this evening": a part of the article's day.
+  if (w[i] == "this" && !part_of_day(at(i + 1)).empty() && dct) return {2, "TIME", dct->str() + part_of_day(at(i + 1))};
+  // Decades: "the 1980s", "the '80s", "the mid-1990s", "the late 1970s": the decade, as TimeML's
+  // three-digit value ("198").
+  {
+    size_t k = i;
+    if (w[k] == "the") ++k;
+    if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
+    std::string d = at(k);
+    if (size_t dash = d.find('-'); dash != std::string::npos && (d.compare(0, dash, "mid") == 0 ||
+                                                                d.compare(0, dash, "early") == 0 || d.compare(0, dash, "late") == 0))
+      d = d.substr(dash + 1);
+    if (d.size() == 5 && d.back() == 's' && is_all_digits(d.substr(0, 4)) && d[3] == '0' && (d[0] == '1' || d[0] == '2'))
+      return {k + 1 - i, "DATE", d.substr(0, 3)};
+    // "the '80s" (the tokenizer splits off the apostrophe): the century that puts it in the past.
+    if (k > i && d == "'" && dct) {
+      const std::string& dd = at(k + 1);
+      if (dd.size() == 3 && std::isdigit(static_cast<unsigned char>(dd[0])) && dd[1] == '0' && dd[2] == 's') {
+        int decade = (dd[0] - '0') * 10, century = dct->y / 100;
+        if (decade > dct->y % 100) --century;
+        return {k + 2 - i, "DATE", std::to_string(century) + dd.substr(0, 1)};
+      }
+    }
+  }
+
   // Weekdays, optionally with a part of the day.
   int wd = weekday_of(w[i]);
   if (wd >= 0) {
@@ -190,12 +283,7 @@ Match match_at(const Context& cx, size_t i) {
     } else {
       m.value = "XXXX-WXX-" + std::to_string(wd + 1);
     }
-    std::string pod = part_of_day(at(i + 1));
-    if (!pod.empty()) {
-      m.value += pod;
-      m.len = 2;
-      m.type = "TIME";
-    }
+    if (!part_of_day(at(i + 1)).empty()) m.len = 2;  // "Sunday night": the day, as above
     return m;
   }
 
@@ -274,7 +362,9 @@ Match match_at(const Context& cx, size_t i) {
     bool pl = false;
     std::string u = unit_of(at(k + 1), &pl);
     std::string se = season(at(k + 1));
-    if (shift != 99 && (k == i || w[i] == "the" || w[i] == "earlier" || w[i] == "later" || w[i] == "early" || w[i] == "late")) {
+    // "this year's third quarter" is a quarter, read below.
+    const bool quarter_follows = at(k + 2) == "'s" && (at(k + 3) == "quarter" || at(k + 4) == "quarter");
+    if (shift != 99 && !quarter_follows && (k == i || w[i] == "the" || w[i] == "earlier" || w[i] == "later" || w[i] == "early" || w[i] == "late")) {
       if (!se.empty()) {
         int y = dct ? dct->y + (shift == 99 ? 0 : shift) : 0;
         return {k + 2 - i, "DATE", (dct ? std::to_string(y) : std::string("XXXX")) + "-" + se};
@@ -314,10 +404,50 @@ Match match_at(const Context& cx, size_t i) {
     }
   }
 
-  // Quarters and halves: "the first quarter (of 1987)", "the fourth quarter".
+  // "the year-earlier quarter", "the year-ago period", "year-earlier" (results): the same period
+  // a year before the reporting quarter, else the previous year.
   {
     size_t k = i;
     if (w[k] == "the") ++k;
+    if ((at(k) == "year-earlier" || at(k) == "year-ago") && dct) {
+      size_t e = k + 1;
+      std::string value = cx.quarter.empty() ? std::to_string(dct->y - 1) : year_before(cx.quarter);
+      if (at(e) == "quarter" || at(e) == "period") {
+        ++e;
+      } else if (e + 1 < n && at(e + 1) == "quarter") {
+        // "the year-earlier third quarter": that quarter, a year before.
+        static const char* const ords[] = {"first", "second", "third", "fourth"};
+        for (int o = 0; o < 4; ++o)
+          if (at(e) == ords[o]) {
+            int y = (cx.quarter.empty() ? dct->y : std::atoi(cx.quarter.substr(0, 4).c_str())) - 1;
+            value = std::to_string(y) + "-Q" + std::to_string(o + 1);
+            e += 2;
+          }
+      } else if (w[i] == "the") {
+        return m;  // "the year-earlier net income": only the adjective is the time
+      }
+      return {e - i, "DATE", value};
+    }
+  }
+
+  // Quarters and halves: "the first quarter (of 1987)", "the fourth quarter", "this year's third quarter".
+  {
+    size_t k = i;
+    if (w[k] == "the") ++k;
+    int year_shift = 0;  // "next year's first quarter"
+    if ((w[k] == "this" || w[k] == "next" || w[k] == "last") && at(k + 1) == "year" && at(k + 2) == "'s") {
+      year_shift = w[k] == "next" ? 1 : w[k] == "last" ? -1 : 0;
+      k += 3;
+    }
+    int named_year = 0;  // "the 1988 third quarter", "the 1988 quarter"
+    if (w[i] == "the" && is_all_digits(at(k)) && at(k).size() == 4) {
+      named_year = std::atoi(at(k).c_str());
+      ++k;
+      if (at(k) == "quarter")  // the reporting quarter of that year
+        return {k + 1 - i, "DATE", std::to_string(named_year) + (cx.quarter.empty() ? "" : "-Q" + cx.quarter.substr(6))};
+    }
+    // "last year's quarter": the reporting quarter, a year before.
+    if (year_shift == -1 && at(k) == "quarter" && !cx.quarter.empty()) return {k + 1 - i, "DATE", year_before(cx.quarter)};
     static const char* const ord[] = {"first", "second", "third", "fourth"};
     static const char* const ordn[] = {"1st", "2nd", "3rd", "4th"};
     int q = 0;
@@ -331,13 +461,14 @@ Match match_at(const Context& cx, size_t i) {
       if (q) {
         int year = dct ? dct->y : 0;
         if (dct && cx.tense == Tense::kPast && q > (dct->m - 1) / 3 + 1) --year;
-        return {k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q)};
+        return {k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q), true};
       }
     }
     // "the quarter", "the latest quarter": in past-tense reports, the quarter just ended.
     if (!q && w[i] == "the" && (at(k) == "quarter" || ((at(k) == "latest" || at(k) == "current" || at(k) == "recent") &&
                                                       at(k + 1) == "quarter")) && dct) {
       size_t e = at(k) == "quarter" ? k + 1 : k + 2;
+      if (!cx.quarter.empty() && at(k) != "current") return {e - i, "DATE", cx.quarter};
       Date ref = cx.tense == Tense::kPast ? dct->add_days(-45) : *dct;
       return {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)};
     }
@@ -355,17 +486,23 @@ Match match_at(const Context& cx, size_t i) {
         e += 1;
         explicit_year = true;
       }
-      if (!explicit_year && dct && cx.tense == Tense::kPast) {
+      if (named_year) {
+        year = named_year;
+      } else if (year_shift) {
+        year += year_shift;
+      } else if (!explicit_year && dct && cx.tense == Tense::kPast) {
         int cur = half ? (dct->m - 1) / 6 + 1 : (dct->m - 1) / 3 + 1;
         if (q > cur) --year;
       }
-      return {e - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(q)};
+      return {e - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(q), !half};
     }
   }
 
-  // "N units ago", durations "N units", "N-year", "a year".
+  // "N units ago", durations "N units", "N-year", "a year". A year-like number ("the 1988
+  // quarter") is not a count.
   {
     int num = number_of(w[i]);
+    if (num >= 1000) num = 0;
     size_t k = i + 1;
     if (num == 1 && (w[i] == "a" || w[i] == "an") && at(k) == "few") {
       num = -1;
@@ -386,7 +523,8 @@ Match match_at(const Context& cx, size_t i) {
       if ((at(k + 1) == "ago" || at(k + 1) == "earlier") && dct && num > 0) {
         Date d = *dct;
         std::string v;
-        if (u == "Y") v = std::to_string(d.y - num);
+        if (u == "Y" && num == 1 && !cx.quarter.empty()) v = year_before(cx.quarter);  // results compared
+        else if (u == "Y") v = std::to_string(d.y - num);
         else if (u == "M") { Date x = d.add_months(-num); v = std::to_string(x.y) + "-" + two(x.m); }
         else if (u == "W") { int iy; int wk = d.add_days(-7L * num).iso_week(&iy); v = format_week(iy, wk); }
         else if (u == "D") v = d.add_days(-num).str();
@@ -447,15 +585,15 @@ Match match_at(const Context& cx, size_t i) {
   }
 
   // A bare year after a preposition: "in 1986", "since 2019", "by 2030".
-  if (is_all_digits(w[i]) && w[i].size() == 4 && i > 0) {
+  if (is_all_digits(w[i]) && w[i].size() == 4) {
     int y = std::atoi(w[i].c_str());
     static const char* const preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
                                         "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
     bool ok = false;
     for (const char* p : preps)
-      if (cx.lw[i - 1] == p) ok = true;
+      if (i > 0 && cx.lw[i - 1] == p) ok = true;
     // Elsewhere a year-like number counts when it is not an amount ("$1990", "1990 shares").
-    bool amount = cx.lw[i - 1] == "$" || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));
+    bool amount = (i > 0 && cx.lw[i - 1] == "$") || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));
     if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
     if (ok && y >= 1800 && y <= 2100 && !(i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN")))
       return {1, "DATE", w[i]};
@@ -473,19 +611,20 @@ bool may_start_time(const std::string& w) {
       "noon", "midnight", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer",
       "autumn", "fall", "winter", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours"};
+      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours",
+      "mid"};
   if (w.empty()) return false;
   if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string::npos) return true;
-  if (month_of(w) || weekday_of(w) >= 0) return true;
+  if (month_of(w) || weekday_of(w) >= 0 || may_start_holiday(w)) return true;
   return triggers.count(w) > 0;
 }
 
 }  // namespace
 
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
-                                       const std::string& dct) {
+                                       const std::string& dct, TimeDocument* doc) {
   std::vector<TimeExpression> out;
-  Context cx{tokens, {}, Date::parse(dct), Tense::kNone};
+  Context cx{tokens, {}, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string()};
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
   for (size_t i = 0; i < tokens.size();) {
@@ -506,9 +645,11 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     te.end = tokens[te.tok_end - 1].end;
     te.type = m.type;
     te.value = m.value;
+    if (m.names_quarter && is_quarter_value(te.value)) cx.quarter = te.value;
     out.push_back(std::move(te));
     i = out.back().tok_end;
   }
+  if (doc) doc->quarter = cx.quarter;
   return out;
 }
 

@@ -18,9 +18,17 @@ struct TimeExpression {
   std::string value;  // 2025-10-30, 2025-W44, P1Y, PAST_REF, XXXX-10-28 when unknowable
 };
 
+// What earlier sentences of the same article tell the normalizer. Earnings reports name the
+// quarter they report ("third-quarter net income") and then compare it with "a year ago", "the
+// year-earlier quarter" or "the quarter": those refer to that quarter, not to a whole year.
+struct TimeDocument {
+  std::string quarter;  // the latest quarter named so far, as YYYY-Qn; empty when none
+};
+
 // Finds and normalizes the time expressions of one sentence. `dct` is YYYY-MM-DD or empty;
-// `chunks` gives the verb groups whose tense steers the past/future choice.
+// `chunks` gives the verb groups whose tense steers the past/future choice. Pass the same
+// `doc` for every sentence of an article, in order (or nullptr to read the sentence alone).
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
-                                       const std::string& dct);
+                                       const std::string& dct, TimeDocument* doc = nullptr);
 
 }  // namespace newsgraph

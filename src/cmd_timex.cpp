@@ -23,9 +23,10 @@ int cmd_timex(const Args& args) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);
   w.StartArray();
+  TimeDocument doc;
   for (const Sentence& s : analyze(text, 0, text.size(), res)) {
     Chunks c = chunk(s.tokens, res.lexicons);
-    for (const TimeExpression& te : find_times(s.tokens, c, date)) {
+    for (const TimeExpression& te : find_times(s.tokens, c, date, &doc)) {
       std::string surface = text.substr(te.start, te.end - te.start);
       if (format == "tsv") {
         std::printf("%u\t%u\t%s\t%s\t%s\n", te.start, te.end, surface.c_str(), te.type.c_str(), te.value.c_str());

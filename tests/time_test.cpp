@@ -11,9 +11,10 @@ namespace {
 // "text|type|value" for each expression in the sentence, against the given DCT.
 std::vector<std::string> find_timex(const std::string& s, const std::string& dct) {
   std::vector<std::string> out;
+  TimeDocument doc;  // the sentences are one article
   for (const Sentence& x : analyze(s, 0, s.size(), Resources::get())) {
     Chunks c = chunk(x.tokens, Resources::get().lexicons);
-    for (const TimeExpression& te : find_times(x.tokens, c, dct))
+    for (const TimeExpression& te : find_times(x.tokens, c, dct, &doc))
       out.push_back(s.substr(te.start, te.end - te.start) + "|" + te.type + "|" + te.value);
   }
   return out;
@@ -36,7 +37,12 @@ TEST_CASE("calendar arithmetic") {
 TEST_CASE("weekdays follow the tense of the verb") {
   CHECK(find_timex("Ferreira met Okafor on Monday.", "2025-10-30") == V{"Monday|DATE|2025-10-27"});
   CHECK(find_timex("They will meet on Monday.", "2025-10-30") == V{"Monday|DATE|2025-11-03"});
-  CHECK(find_timex("Talks ended Thursday morning.", "2025-10-30") == V{"Thursday morning|TIME|2025-10-30TMO"});
+  // A part of a named day keeps the day: what a timeline orders by.
+  CHECK(find_timex("Talks ended Thursday morning.", "2025-10-30") == V{"Thursday morning|DATE|2025-10-30"});
+  // A said direction overrides the tense.
+  CHECK(find_timex("The bid was due to expire last Thursday.", "2025-10-30") == V{"last Thursday|DATE|2025-10-23"});
+  CHECK(find_timex("He arrives next Monday.", "2025-10-30") == V{"next Monday|DATE|2025-11-03"});
+  CHECK(find_timex("Officials met this morning.", "2025-10-30") == V{"this morning|TIME|2025-10-30TMO"});
 }
 
 TEST_CASE("month names and dates") {
@@ -69,4 +75,31 @@ TEST_CASE("durations, sets, clock times and vague references") {
 TEST_CASE("without an article date, values are left unknown rather than guessed") {
   CHECK(find_timex("They met on Monday.", "") == V{"Monday|DATE|XXXX-WXX-1"});
   CHECK(find_timex("They will meet on November 10.", "") == V{"November 10|DATE|XXXX-11-10"});
+}
+
+TEST_CASE("earnings reports: a year ago is the reporting quarter a year before") {
+  // DCT 1989-10-26: third-quarter results.
+  CHECK(find_timex("Net income rose 5% in the third quarter. It earned $3 million a year earlier.", "1989-10-26") ==
+        V{"the third quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"});
+  CHECK(find_timex("Third-quarter sales fell. Sales rose in the year-earlier quarter, and the quarter had one more week.",
+                   "1989-10-26") ==
+        V{"Third-quarter|DATE|1989-Q3", "the year-earlier quarter|DATE|1988-Q3", "the quarter|DATE|1989-Q3"});
+  // Without a quarter in view, a year ago is a year.
+  CHECK(find_timex("Prices were higher a year ago.", "1989-10-26") == V{"a year ago|DATE|1988"});
+  CHECK(find_timex("Analysts expect growth in next year's first quarter.", "1989-10-26") ==
+        V{"next year's first quarter|DATE|1990-Q1"});
+  CHECK(find_timex("The company lost money for two quarters.", "1989-10-26") == V{"two quarters|DURATION|P2Q"});
+}
+
+TEST_CASE("holidays, weekends, decades and parts of months") {
+  CHECK(find_timex("Stores were crowded on Thanksgiving Day.", "1999-11-29") == V{"Thanksgiving Day|DATE|1999-11-25"});
+  CHECK(find_timex("He will be home by Christmas.", "1999-11-29") == V{"Christmas|DATE|1999-12-25"});
+  CHECK(find_timex("Trading resumed after Easter.", "2024-04-10") == V{"Easter|DATE|2024-03-31"});
+  CHECK(find_timex("Markets closed for Memorial Day.", "2025-06-02") == V{"Memorial Day|DATE|2025-05-26"});
+  // Monday 1989-10-30: the weekend just past is in ISO week 43.
+  CHECK(find_timex("Rebels attacked the town over the weekend.", "1989-10-30") == V{"the weekend|DATE|1989-W43-WE"});
+  CHECK(find_timex("Inflation was high in the 1970s.", "1999-11-29") == V{"the 1970s|DATE|197"});
+  CHECK(find_timex("Growth slowed in the late '80s.", "1999-11-29") == V{"the late '80s|DATE|198"});
+  CHECK(find_timex("A vote is expected in mid-November.", "1989-10-26") == V{"mid-November|DATE|1989-11"});
+  CHECK(find_timex("The plant opens in early January.", "1989-11-26") == V{"early January|DATE|1990-01"});
 }

@@ -1,7 +1,7 @@
 // TempEval-3-style scoring of time expressions over TimeML files (TimeBank, AQUAINT): strict and
 // relaxed extent P/R/F1, type and value accuracy over relaxed matches, and value F1 = value
 // accuracy x relaxed F1. Each document's DCT is the article date.
-// Usage: eval_timex [--errors] [DIR...]  (default: ../shared/bench/timebank/{TimeBank,AQUAINT};
+// Usage: eval_timex [--errors | --all-errors] [DIR...]  (default: ../shared/bench/timebank/{TimeBank,AQUAINT};
 // skipped with a message when absent)
 #include <algorithm>
 #include <cstring>
@@ -101,9 +101,10 @@ struct Tally {
 Tally score(const Doc& d, const Resources& res) {
   Tally t;
   std::vector<Timex> pred;
+  TimeDocument doc;
   for (const Sentence& s : analyze(d.text, 0, d.text.size(), res)) {
     Chunks c = chunk(s.tokens, res.lexicons);
-    for (const TimeExpression& te : find_times(s.tokens, c, d.dct))
+    for (const TimeExpression& te : find_times(s.tokens, c, d.dct, &doc))
       pred.push_back({te.start, te.end, te.type, te.value, d.text.substr(te.start, te.end - te.start)});
   }
   t.gold = d.gold.size();
@@ -148,11 +149,12 @@ void report(const std::string& name, const Tally& t) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool errors = false;
+  bool errors = false, all_errors = false;
   std::vector<std::string> dirs;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--errors") errors = true;
+    else if (a == "--all-errors") errors = all_errors = true;
     else dirs.push_back(a);
   }
   if (dirs.empty()) {
@@ -182,7 +184,7 @@ int main(int argc, char** argv) {
     std::vector<std::pair<size_t, std::string>> top;
     for (auto& [k, v] : total.errors) top.emplace_back(v, k);
     std::sort(top.rbegin(), top.rend());
-    for (size_t i = 0; i < top.size() && i < 80; ++i) std::printf("  %3zu  %s\n", top[i].first, top[i].second.c_str());
+    for (size_t i = 0; i < top.size() && (all_errors || i < 80); ++i) std::printf("  %3zu  %s\n", top[i].first, top[i].second.c_str());
   }
   return 0;
 }

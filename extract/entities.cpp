@@ -86,6 +86,16 @@ bool is_org_word(const std::string& w, const Lexicons& lex) {
   return lex.org_suffixes.count(s) > 0;
 }
 
+// "Civil War", "Space Shuttle", "National Convention": every word an ordinary English word, so
+// not a person's name by default (a title or "Mr." still makes one).
+bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (!tk[k].common_word) return false;
+  return true;
+}
+
+bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
+
 bool is_noun_tag_like(const std::string& t) { return t == "NN" || t == "NNS"; }
 
 bool is_calendar_word(const std::string& lw) {
@@ -170,11 +180,19 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     // Gazetteer names (countries, cities, known organisations).
     const GazetteerEntry* g = nullptr;
     size_t glen = gazetteer_match(tk, i, lex, &g);
+    // A town known only to the broad source needs more than its name: not ordinary words
+    // ("Reading", "Mobile"), not a speaker ("Jackson said"), not inside a longer name.
+    if (glen && g->weak &&
+        (all_common_words(tk, i, i + glen) ||
+         (i + glen < n && (tk[i + glen].lemma == "say" || tk[i + glen].lemma == "tell" || tk[i + glen].lemma == "add")) ||
+         (i + glen < n && proper(tk[i + glen])) || (i > 0 && proper(tk[i - 1]))))
+      glen = 0;
     if (glen) {
       // "the Canadian cabinet" style government words after a country make it the government.
       Mention& m = add(i, i + glen, g->type, MentionKind::kName, g->canonical);
       m.country = g->country;
       m.capital = g->capital;
+      m.weak = g->weak;
       i += glen;
       continue;
     }
@@ -208,9 +226,14 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       }
       if (e > b && e + 1 < n && (tk[e].text == "of" || tk[e].text == "&" || tk[e].text == "for" || tk[e].text == "and") &&
           proper(tk[e + 1])) {
-        bool org_so_far = false;
-        for (size_t k = b; k < e; ++k) org_so_far = org_so_far || is_org_word(tk[k].text, lex);
-        if (org_so_far || tk[e].text == "&") {
+        // "Bank of Canada", "Johnson & Johnson"; places only over "of" ("Museum of Flight", "Gulf of
+        // Mexico"): "the Space Center and Mount Hood" are two names.
+        bool org_so_far = false, place_so_far = false;
+        for (size_t k = b; k < e; ++k) {
+          org_so_far = org_so_far || is_org_word(tk[k].text, lex);
+          place_so_far = place_so_far || is_place_head(tk[k].text, lex) || lex.place_prefixes.count(tk[k].text);
+        }
+        if (org_so_far || tk[e].text == "&" || (place_so_far && tk[e].text == "of")) {
           ++e;
           continue;
         }
@@ -255,10 +278,15 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1;
     for (char c : tk[nb].text)
       if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+    // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
+    // ("Mount Everest"); only for names of two words or more.
+    bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1].text, lex) || lex.place_prefixes.count(tk[nb].text) ||
+                                  (ne - nb >= 3 && tk[nb + 1].text == "of" && is_place_head(tk[nb].text, lex)));
     if (person && !org) type = EntityType::kPerson;
     else if (org) type = EntityType::kOrganization;
+    else if (place) type = EntityType::kPlace;
     else if (all_caps) type = EntityType::kOrganization;
-    else if (ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson;
+    else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson;
     // A title alone ("President" before a gazetteer name) is not a person.
     if (ne > nb) {
       Mention& m = add(nb, ne, type, MentionKind::kName, name);
@@ -287,15 +315,58 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     if (sp == std::string::npos) continue;
     by_last[m.entity.substr(sp + 1)].insert(m.entity);
   }
+  // One person under several full names ("Jens Otto Harry Jespersen", "Otto Jespersen"): when
+  // every name with a surname contains the shortest one word for word, in order, they are one
+  // person under the shortest name, and the bare surname is no longer ambiguous.
+  auto words_of = [](const std::string& s) {
+    std::vector<std::string> w;
+    for (size_t p = 0; p < s.size();) {
+      size_t q = s.find(' ', p);
+      if (q == std::string::npos) q = s.size();
+      w.push_back(s.substr(p, q - p));
+      p = q + 1;
+    }
+    return w;
+  };
+  auto contains_in_order = [&](const std::string& longer, const std::string& shorter) {
+    auto l = words_of(longer), sh = words_of(shorter);
+    size_t k = 0;
+    for (const std::string& w : l)
+      if (k < sh.size() && w == sh[k]) ++k;
+    return k == sh.size();
+  };
+  std::map<std::string, std::string> same_person;  // longer full name -> the shortest
+  for (auto& [last, names] : by_last) {
+    if (names.size() < 2) continue;
+    const std::string* shortest = &*names.begin();
+    for (const std::string& n : names)
+      if (words_of(n).size() < words_of(*shortest).size()) shortest = &n;
+    bool one = true;
+    for (const std::string& n : names) one = one && contains_in_order(n, *shortest);
+    if (!one) continue;
+    std::string canonical = *shortest;
+    for (const std::string& n : names)
+      if (n != canonical) same_person[n] = canonical;
+    names = {canonical};
+  }
+  for (Mention& m : mentions)
+    if (auto it = same_person.find(m.entity); it != same_person.end() && m.type == EntityType::kPerson) m.entity = it->second;
+  for (Role& r : roles)
+    if (auto it = same_person.find(r.person); it != same_person.end()) r.person = it->second;
   std::map<std::string, EntityType> known_type;
   for (Mention& m : mentions) {
     if (m.kind != MentionKind::kName) continue;
+    // A bare surname (or a town of the broad source that is also the surname: "Jackson") of the
+    // article's only full name with that surname is that person.
     if (m.entity.find(' ') == std::string::npos &&
-        (m.type == EntityType::kPerson || m.type == EntityType::kOther)) {
-      auto it = by_last.find(m.entity);
+        (m.type == EntityType::kPerson || m.type == EntityType::kOther || (m.weak && m.type == EntityType::kPlace))) {
+      auto it = by_last.find(m.weak ? m.text : m.entity);
       if (it != by_last.end() && it->second.size() == 1) {
         m.entity = *it->second.begin();
         m.type = EntityType::kPerson;
+        m.weak = false;
+        m.country.clear();
+        m.capital = false;
       }
     }
     if (m.type != EntityType::kOther) known_type[m.entity] = m.type;
@@ -322,20 +393,34 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     }
     if (m.kind != MentionKind::kPronoun) continue;
     bool wants_person = m.type == EntityType::kPerson;
-    for (size_t j = i; j-- > 0;) {
-      const Mention& a = mentions[j];
-      if (m.sentence - a.sentence > 2) break;
-      if (a.entity.empty() || a.kind == MentionKind::kDemonym) continue;
+    auto compatible = [&](const Mention& a) {
+      if (a.entity.empty() || a.kind == MentionKind::kDemonym) return false;
       bool person = a.type == EntityType::kPerson;
-      if (wants_person ? person : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
-                                               (a.type == EntityType::kPlace && a.capital)))) {
-        m.entity = a.entity;
-        if (!wants_person) {
-          m.type = a.type;
-          m.capital = a.capital;
-          m.country = a.country;
-        }
+      return wants_person ? person
+                          : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
+                                         (a.type == EntityType::kPlace && a.capital)));
+    };
+    // Candidates: earlier in the same sentence, nearest first; then each earlier sentence (up to
+    // two back) from its start, where the subject usually stands: "He was inspired by Rask. He
+    // entered the university" is about the first sentence's subject, not about Rask.
+    const Mention* chosen = nullptr;
+    for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
+      if (compatible(mentions[j])) {
+        chosen = &mentions[j];
         break;
+      }
+    for (size_t back = 1; !chosen && back <= 2 && back <= m.sentence; ++back) {
+      const size_t target = m.sentence - back;
+      for (size_t j = 0; j < i && !chosen; ++j)
+        if (mentions[j].sentence == target && compatible(mentions[j])) chosen = &mentions[j];
+    }
+    if (chosen) {
+      const Mention& a = *chosen;
+      m.entity = a.entity;
+      if (!wants_person) {
+        m.type = a.type;
+        m.capital = a.capital;
+        m.country = a.country;
       }
     }
   }

@@ -25,6 +25,7 @@ struct Mention {
   bool capital = false; // a seat of government: as an agent it stands for `country`
   std::string country;  // the country of a city, demonym or capital
   bool metonymy = false;  // a capital read as its country's government ("Beijing proposed")
+  bool weak = false;      // a place from a broad source, given up for a person of the same surname
 };
 
 struct Role {

@@ -1,6 +1,8 @@
 #include "holidays.h"
 
+#include <iterator>
 #include <sstream>
+#include <unordered_set>
 
 namespace newsgraph {
 namespace {
@@ -37,6 +39,22 @@ std::vector<std::string> words(const char* s) {
   return out;
 }
 
+// The rules' names split into words, once; and the words that can start one.
+struct Index {
+  std::vector<std::vector<std::string>> names;
+  std::unordered_set<std::string> first_words;
+  Index() {
+    for (const Rule& r : kRules) {
+      names.push_back(words(r.name));
+      first_words.insert(names.back().front());
+    }
+  }
+};
+const Index& index() {
+  static const Index idx;
+  return idx;
+}
+
 // Western Easter Sunday (the anonymous Gregorian algorithm).
 Date easter(int y) {
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
@@ -50,8 +68,10 @@ Date easter(int y) {
 
 size_t match_holiday(const std::vector<std::string>& lower, size_t i, std::string* name) {
   size_t best = 0;
-  for (const Rule& r : kRules) {
-    std::vector<std::string> ws = words(r.name);
+  if (i >= lower.size() || !index().first_words.count(lower[i])) return 0;
+  for (size_t ri = 0; ri < std::size(kRules); ++ri) {
+    const Rule& r = kRules[ri];
+    const std::vector<std::string>& ws = index().names[ri];
     if (ws.size() <= best || i + ws.size() > lower.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < ws.size() && ok; ++k) ok = lower[i + k] == ws[k];
@@ -79,14 +99,6 @@ std::optional<Date> holiday_in(const std::string& name, int year) {
   return std::nullopt;
 }
 
-bool may_start_holiday(const std::string& w) {
-  for (const Rule& r : kRules) {
-    const char* n = r.name;
-    size_t len = 0;
-    while (n[len] && n[len] != ' ') ++len;
-    if (w.size() == len && w.compare(0, len, n, len) == 0) return true;
-  }
-  return false;
-}
+bool may_start_holiday(const std::string& w) { return index().first_words.count(w) > 0; }
 
 }  // namespace newsgraph

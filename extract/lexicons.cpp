@@ -3,10 +3,12 @@
 #include <rapidjson/document.h>
 #include <rapidjson/istreamwrapper.h>
 
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 
 #include "text_util.h"
+#include "wordnet_places.h"
 
 namespace newsgraph {
 
@@ -60,7 +62,8 @@ size_t count_words(const std::string& s) {
 
 }  // namespace
 
-Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file) {
+Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file,
+                   const std::string& wordnet_dir) {
   const std::string lex = data + "/lexicon/";
   auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
     std::string key = alias_key(phrase);
@@ -149,18 +152,47 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
       for (const auto& c : sdoc["3166-2"].GetArray()) {
         if (!c.HasMember("parent") && c.HasMember("code") && c.HasMember("name")) {
           auto country = by_alpha2.find(std::string(c["code"].GetString()).substr(0, 2));
-          if (country != by_alpha2.end()) regions.emplace(c["name"].GetString(), country->second);
+          if (country == by_alpha2.end()) continue;
+          std::string name = c["name"].GetString();
+          regions.emplace(name, country->second);
+          // States and provinces are places in running text too ("officials in Texas"), unless the
+          // name is already a country or city ("Georgia", "Washington"). Pinyin designators
+          // ("Anhui Sheng", "Shanghai Shi") are not written in English text.
+          std::string type = c.HasMember("type") && c["type"].IsString() ? c["type"].GetString() : "";
+          if (type != "State" && type != "Province" && type != "Territory" && type != "Land" &&
+              type != "Autonomous community" && type != "Autonomous region" && type != "Prefecture")
+            continue;
+          for (const char* designator : {" Sheng", " Shi", " Zizhiqu"})
+            if (name.ends_with(designator)) name.resize(name.size() - std::strlen(designator));
+          if (name.find(',') == std::string::npos && name.find('(') == std::string::npos)
+            add_place(name, {name, EntityType::kPlace, country->second, false});
         }
       }
   }
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
+  // Cities and towns from WordNet, after every other source so that those win.
+  if (!wordnet_dir.empty()) {
+    read_wordnet_places(
+        wordnet_dir,
+        [&](const std::string& name) {
+          const GazetteerEntry* e = find_place(name);
+          return e && e->type == EntityType::kCountry ? e->canonical : std::string();
+        },
+        [&](const WordNetPlace& p) {
+          GazetteerEntry e{p.name, EntityType::kPlace, p.holder, p.national_capital};
+          e.weak = true;
+          add_place(p.name, std::move(e));
+        });
+  }
   for (auto& r : read_table(lex + "demonyms.tsv", 2)) demonyms[r[0]] = r[1];
   for (auto& r : read_table(lex + "titles.tsv", 2)) {
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
   }
   for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
+  for (auto& r : read_table(lex + "place_suffixes.txt", 1))
+    (r.size() > 1 && r[1] == "prefix" ? place_prefixes : place_suffixes).insert(r[0]);
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
   for (auto& r : read_table(lex + "cues.tsv", 2)) cues[r[0]] = r[1];
   for (auto& r : read_table(lex + "modality.tsv", 3)) {

@@ -17,6 +17,9 @@ struct GazetteerEntry {
   EntityType type = EntityType::kOther;
   std::string country;     // for cities: the country they are in
   bool capital = false;    // a seat of government: as an agent it stands for its country
+  // From a broad source (WordNet's towns): many such names are also surnames or words ("Jackson",
+  // "Reading"), so recognition asks for more than the name alone (see entities.cpp).
+  bool weak = false;
 };
 
 struct EventRule {
@@ -29,8 +32,10 @@ struct EventRule {
 
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
-  // `zone_file` (tzdata's zone1970.tab) is optional: when absent, fewer cities are known.
-  Lexicons(const std::string& data_dir, const std::string& iso_codes_dir, const std::string& zone_file);
+  // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
+  // optional: when absent, fewer cities are known.
+  Lexicons(const std::string& data_dir, const std::string& iso_codes_dir, const std::string& zone_file,
+           const std::string& wordnet_dir = "");
 
   // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
   std::unordered_map<std::string, GazetteerEntry> gazetteer;
@@ -40,6 +45,7 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
   size_t max_title_tokens = 1;
   std::unordered_set<std::string> org_suffixes;                // exact form
+  std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
   std::unordered_set<std::string> person_prefixes;             // exact form
   std::unordered_map<std::string, std::string> cues;           // verb lemma -> modality
   std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned

@@ -44,7 +44,8 @@ Resources::Resources(const std::string& dir)
 Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer)
     : data_dir(dir),
       lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json"),
-               env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab")),
+               env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab"),
+               env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet")),
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()) {}

@@ -212,6 +212,14 @@ void Tagger::load_words(const std::string& path) {
 
 void Tagger::build_suffix_model() {}  // built while loading words (needs the raw counts)
 
+bool Tagger::is_common_word(const std::string& lower) const {
+  const Entries* e = lookup(lower);
+  if (!e) return false;
+  for (const Emission& x : *e)
+    if (x.tag != t_nnp_ && x.tag != t_nnps_) return true;
+  return false;
+}
+
 const Tagger::Entries* Tagger::lookup(const std::string& word) const {
   auto it = lexicon_.find(word);
   return it == lexicon_.end() ? nullptr : &it->second;
@@ -315,6 +323,9 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
 void Tagger::tag(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
+  for (Token& t : tokens)
+    if (!t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])))
+      t.common_word = is_common_word(to_lower(t.text));
   std::vector<Entries> cand(n);
   for (size_t i = 0; i < n; ++i) candidates(tokens, i, cand[i]);
   std::vector<std::vector<float>> score(n);

@@ -24,6 +24,9 @@ class Tagger {
 
   size_t lexicon_size() const { return lexicon_.size(); }
 
+  // Whether the lower-case `word` is in the lexicon as something other than a proper noun.
+  bool is_common_word(const std::string& lower) const;
+
  private:
   struct Emission {
     int tag;

@@ -435,8 +435,8 @@ Match match_at(const Context& cx, size_t i) {
     size_t k = i;
     if (w[k] == "the") ++k;
     int year_shift = 0;  // "next year's first quarter"
-    if ((w[k] == "this" || w[k] == "next" || w[k] == "last") && at(k + 1) == "year" && at(k + 2) == "'s") {
-      year_shift = w[k] == "next" ? 1 : w[k] == "last" ? -1 : 0;
+    if ((at(k) == "this" || at(k) == "next" || at(k) == "last") && at(k + 1) == "year" && at(k + 2) == "'s") {
+      year_shift = at(k) == "next" ? 1 : at(k) == "last" ? -1 : 0;
       k += 3;
     }
     int named_year = 0;  // "the 1988 third quarter", "the 1988 quarter"

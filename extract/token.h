@@ -15,6 +15,9 @@ struct Token {
   bool paragraph_before = false;  // a blank line precedes this token
   std::string tag;       // Penn Treebank tag, set by the tagger
   std::string lemma;     // set by the lemmatizer
+  // A capitalized token whose lower-case form is an ordinary English word ("Space", "Civil",
+  // "War"), set by the tagger: a run of such words is rarely a person's name.
+  bool common_word = false;
 };
 
 struct Sentence {

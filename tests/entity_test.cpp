@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "extract_helpers.h"
 
 using namespace newsgraph;
@@ -75,4 +77,43 @@ TEST_CASE("weekday and month names are not entities") {
   auto x = extract_text("On Monday Okafor met Ferreira in October.");
   CHECK(!mention(x, "Monday"));
   CHECK(!mention(x, "October"));
+}
+
+TEST_CASE("states and provinces, WordNet towns with their country, and places by head word") {
+  auto x = extract_text("Officials in Texas and Ontario met in Minneapolis, near the Kennedy Space Center and Mount Hood.");
+  for (const char* place : {"Texas", "Ontario", "Minneapolis", "Kennedy Space Center", "Mount Hood"}) {
+    REQUIRE(mention(x, place));
+    CHECK(mention(x, place)->type == EntityType::kPlace);
+  }
+  CHECK(mention(x, "Texas")->country == "United States");
+  CHECK(mention(x, "Ontario")->country == "Canada");
+  CHECK(mention(x, "Minneapolis")->country == "United States");
+}
+
+TEST_CASE("a town that is also a surname or a word needs more than its name") {
+  auto x = extract_text("Jesse Jackson spoke on Monday. Jackson said Reading would vote.");
+  REQUIRE(x.mentions.size() >= 2);
+  CHECK(x.mentions[1].text == "Jackson");
+  CHECK(x.mentions[1].type == EntityType::kPerson);
+  CHECK(x.mentions[1].entity == "Jesse Jackson");
+  CHECK(!mention(x, "Reading"));
+}
+
+TEST_CASE("a run of ordinary words is not a person; one person under two full names is one entity") {
+  auto x = extract_text("The Civil War ended. Jens Otto Harry Jespersen, or Otto Jespersen, was born in 1860. "
+                        "Jespersen studied law.");
+  if (const auto* m = mention(x, "Civil War")) CHECK(m->type != EntityType::kPerson);
+  std::set<std::string> jespersen;
+  for (const ExtractedMention& m : x.mentions)
+    if (m.text.find("Jespersen") != std::string::npos) jespersen.insert(m.entity);
+  CHECK(jespersen == std::set<std::string>{"Otto Jespersen"});
+}
+
+TEST_CASE("a subject pronoun prefers the previous sentence's subject to its last name") {
+  auto x = extract_text("Otto Jespersen was inspired by the work of Rasmus Rask. He entered the university in 1877.");
+  const ExtractedMention* he = nullptr;
+  for (const ExtractedMention& m : x.mentions)
+    if (m.text == "He") he = &m;
+  REQUIRE(he);
+  CHECK(he->entity == "Otto Jespersen");
 }

@@ -103,3 +103,9 @@ TEST_CASE("holidays, weekends, decades and parts of months") {
   CHECK(find_timex("A vote is expected in mid-November.", "1989-10-26") == V{"mid-November|DATE|1989-11"});
   CHECK(find_timex("The plant opens in early January.", "1989-11-26") == V{"early January|DATE|1990-01"});
 }
+
+TEST_CASE("a sentence may end on a word that starts a time expression") {
+  // Each of these read past the last token before the bounds were checked.
+  for (const char* s : {"It was the", "We met this", "Talks resumed last", "They said the 1988", "Prices rose a year"})
+    CHECK_NOTHROW(find_timex(s, "1987-03-25"));
+}

@@ -3,7 +3,9 @@
 // newsgraph finds as a resolved entity of that article), how much entity recognition adds to
 // extraction time, and, given a built database (--db), the PERSON entities that are a bare surname
 // while a full name with that surname exists (unmerged duplicates), with examples.
-// Usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N]
+// Also scores named-entity mentions (person, place, organisation) and pronoun resolution against
+// GUM's entity and coreference annotations (tools/gum_entities.h explains the matching).
+// Usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu]
 #include <rapidjson/document.h>
 
 #include <chrono>
@@ -14,6 +16,7 @@
 #include <set>
 
 #include "graph_store.h"
+#include "gum_entities.h"
 #include "pipeline.h"
 #include "text_util.h"
 
@@ -48,12 +51,42 @@ std::string acronym(const std::string& s) {
 int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/reuters21578.jsonl";
   std::string db;
+  std::string gum = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/bench/ud-gum/en_gum-ud-test.conllu";
   size_t limit = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
     else if (a == "--db" && i + 1 < argc) db = argv[++i];
     else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
+    else if (a == "--gum" && i + 1 < argc) gum = argv[++i];
+  }
+  if (std::filesystem::exists(gum)) {
+    eval::GumTally all, news;
+    for (const eval::GoldDocument& d : eval::read_conllu(gum)) {
+      eval::GumTally t = eval::score_gum_document(d, Resources::get());
+      all.add(t);
+      if (d.genre == "news") news.add(t);
+    }
+    auto report = [](const char* label, const eval::GumTally& t) {
+      size_t g = 0, p = 0, h = 0;
+      std::printf("GUM %s named-entity mentions\n", label);
+      for (const char* type : {"person", "place", "organization"}) {
+        size_t tg = t.gold.count(type) ? t.gold.at(type) : 0, tp = t.pred.count(type) ? t.pred.at(type) : 0,
+               th = t.hit.count(type) ? t.hit.at(type) : 0;
+        g += tg, p += tp, h += th;
+        double P = tp ? double(th) / tp : 0, R = tg ? double(th) / tg : 0;
+        std::printf("  %-13s P %.3f R %.3f F1 %.3f  (%zu gold, %zu predicted)\n", type, P, R, P + R ? 2 * P * R / (P + R) : 0.0, tg, tp);
+      }
+      double P = p ? double(h) / p : 0, R = g ? double(h) / g : 0;
+      std::printf("  %-13s P %.3f R %.3f F1 %.3f\n", "all", P, R, P + R ? 2 * P * R / (P + R) : 0.0);
+      std::printf("  pronouns with a named antecedent: %zu, resolved to it %.3f (unresolved %.3f)\n", t.pronouns,
+                  t.pronouns ? double(t.pronouns_right) / t.pronouns : 0.0,
+                  t.pronouns ? double(t.pronouns_unresolved) / t.pronouns : 0.0);
+    };
+    report("test", all);
+    report("test, news documents", news);
+  } else {
+    std::printf("eval_entities: %s is absent; GUM scores skipped\n", gum.c_str());
   }
   if (!std::filesystem::exists(corpus)) {
     std::printf("eval_entities: %s is absent; nothing to score (skipped)\n", corpus.c_str());

@@ -8,7 +8,15 @@
 
 namespace newsgraph {
 
+// Seconds spent per stage, summed over calls (for the evaluation tools; off unless asked for).
+struct StageTimes {
+  double analysis = 0;  // sentences, tokens, tags, lemmas
+  double entities = 0;  // mentions, roles, in-article coreference, datelines, mention linking
+  double total = 0;     // the whole extraction
+};
+
 struct ExtractOptions {
+  StageTimes* times = nullptr;
   bool one_sentence_per_line = false;  // --sentences: each input line is one sentence
   bool pretokenized = false;
   size_t max_sentence_tokens = 400;

@@ -11,6 +11,12 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
                            std::vector<ResolveNote>* notes) {
   const std::string key = alias_key(name);
   const bool single = name.find(' ') == std::string::npos;
+  // An untyped single word that the graph already holds under that very name keeps it: in Reuters,
+  // "Shr" (share, in results tables) is its own entity, not the surname of a one-off "Oper Shr".
+  if (single && type == "OTHER") {
+    auto same = store.entities_by_alias(key);
+    if (same.size() == 1 && same[0].name.find(' ') == std::string::npos) return same[0].id;
+  }
   if (single && (type == "PERSON" || type == "OTHER")) {
     auto people = store.persons_with_surname(key);
     if (people.size() == 1) return people[0].id;
@@ -61,6 +67,15 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
   for (const EntityRow& e : written ? bare_names_near(store, *written) : store.single_word_people()) {
     auto people = store.persons_with_surname(alias_key(e.name));
     if (people.size() == 1) {
+      // A bare word mentioned far more often than the full name is a word of its own ("Shr" in
+      // thousands of results tables against one "Oper Shr"), not that person's surname.
+      auto bare = store.entity(e.id), full = store.entity(people[0].id);
+      if (bare && full && e.type == "OTHER" && bare->mentions > 5 * full->mentions + 10) {
+        if (notes)
+          notes->push_back({"'" + e.name + "' left apart from '" + people[0].name + "': mentioned " +
+                            std::to_string(bare->mentions) + " times against " + std::to_string(full->mentions)});
+        continue;
+      }
       store.merge_entity(e.id, people[0].id, "bare surname '" + e.name + "' matches the only full name '" + people[0].name + "'");
       ++merges;
     } else if (people.size() > 1 && notes) {

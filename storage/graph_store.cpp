@@ -104,6 +104,12 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
   }
 }
 
+void GraphStore::forget_cached_rows() {
+  known_aliases_.clear();
+  type_votes_.clear();
+  alias_rows_.clear();
+}
+
 GraphStore::~GraphStore() {
   if (in_tx_) {
     try {
@@ -131,17 +137,15 @@ void GraphStore::checkpoint() {
   }
 }
 
-void GraphStore::savepoint() { db_->exec("SAVEPOINT article"); }
-void GraphStore::release() { db_->exec("RELEASE article"); }
+void GraphStore::savepoint() { cached("SAVEPOINT article").exec(); }
+void GraphStore::release() { cached("RELEASE article").exec(); }
 void GraphStore::rollback_to_savepoint() {
-  known_aliases_.clear();
-  type_votes_.clear();  // the cache may hold votes that were just undone
+  forget_cached_rows();  // the caches may hold rows that were just undone
   db_->exec("ROLLBACK TO article");
   db_->exec("RELEASE article");
 }
 void GraphStore::rollback() {
-  known_aliases_.clear();
-  type_votes_.clear();
+  forget_cached_rows();
   if (in_tx_) db_->exec("ROLLBACK");
   in_tx_ = false;
 }
@@ -161,8 +165,7 @@ std::optional<std::string> GraphStore::article_hash(const std::string& id) {
 }
 
 void GraphStore::delete_article(const std::string& id) {
-  known_aliases_.clear();
-  type_votes_.clear();  // orphaned entities may be deleted below
+  forget_cached_rows();  // orphaned entities may be deleted below
   std::vector<std::string> voted;
   {
     SQLite::Statement v(*db_, "SELECT entity_id FROM entity_types WHERE article_id = ?");
@@ -183,8 +186,7 @@ void GraphStore::delete_article(const std::string& id) {
 }
 
 void GraphStore::collect_orphans() {
-  type_votes_.clear();
-  known_aliases_.clear();
+  forget_cached_rows();
   int removed = db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
   removed += db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
   if (removed > 0) bump_graph_epoch();
@@ -201,8 +203,7 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
     // Refuse anything that is not a newsgraph database of this schema version.
     GraphStore probe(shard_path, Mode::kReadOnly);
   }
-  type_votes_.clear();
-  known_aliases_.clear();
+  forget_cached_rows();
   for (auto& [sql, q] : statements_) q->reset();
   SQLite::Statement attach(*db_, "ATTACH DATABASE ? AS shard");
   attach.bind(1, shard_path);
@@ -291,12 +292,15 @@ std::optional<EntityRow> GraphStore::entity(const std::string& id) {
 }
 
 std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
-  // No mention counts here: this runs for every entity of every article during a build.
+  // No mention counts here: this runs for every entity of every article during a build, which
+  // asks for the same names again and again; answers are cached until a write could change them.
+  if (auto it = alias_rows_.find(key); it != alias_rows_.end()) return it->second;
   std::vector<EntityRow> out;
   SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
                                 "WHERE a.alias_key = ? ORDER BY e.id");
   q.bind(1, key);
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  alias_rows_.emplace(key, out);
   return out;
 }
 
@@ -373,6 +377,7 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     upd.bind(1, after);
     upd.bind(2, id);
     upd.exec();
+    alias_rows_.clear();  // cached rows carry the old type
   }
   return conflicts;
 }
@@ -390,7 +395,7 @@ std::string GraphStore::majority_type(const std::map<std::string, int>& votes) {
 }
 
 void GraphStore::recompute_entity_types() {
-  type_votes_.clear();
+  forget_cached_rows();
   db_->exec(R"SQL(UPDATE entities SET type = (
       SELECT type FROM entity_types t WHERE t.entity_id = entities.id
       GROUP BY type ORDER BY count(*) DESC, type LIMIT 1)
@@ -402,6 +407,7 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   if (key.empty()) return;
   // Most aliases repeat across articles; remember the ones written so each costs one statement once.
   if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
+  alias_rows_.erase(key);
   SQLite::Statement& q = cached("INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?)");
   q.bind(1, key);
   q.bind(2, entity_id);
@@ -503,8 +509,7 @@ std::vector<EntityRow> GraphStore::single_word_people() {
 }
 
 void GraphStore::merge_entity(const std::string& from, const std::string& into, const std::string& reason) {
-  known_aliases_.clear();
-  type_votes_.clear();
+  forget_cached_rows();
   auto f = entity(from);
   auto t = entity(into);
   if (!f || !t || from == into) return;

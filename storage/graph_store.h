@@ -164,6 +164,9 @@ class GraphStore {
   // Cleared whenever a rollback, deletion or merge could make it stale.
   std::unordered_map<std::string, std::map<std::string, int>> type_votes_;
   std::unordered_set<std::string> known_aliases_;  // "key\x1fentity\x1falias" written by this store
+  std::unordered_map<std::string, std::vector<EntityRow>> alias_rows_;  // entities_by_alias answers
+  // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
+  void forget_cached_rows();
   std::string path_;
   bool in_tx_ = false;
 };

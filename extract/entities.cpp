@@ -411,8 +411,11 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
       }
     for (size_t back = 1; !chosen && back <= 2 && back <= m.sentence; ++back) {
       const size_t target = m.sentence - back;
-      for (size_t j = 0; j < i && !chosen; ++j)
-        if (mentions[j].sentence == target && compatible(mentions[j])) chosen = &mentions[j];
+      // Mentions are in reading order: find where sentence `target` starts, walking back from i.
+      size_t first = i;
+      while (first > 0 && mentions[first - 1].sentence >= target) --first;
+      for (size_t j = first; j < i && mentions[j].sentence == target && !chosen; ++j)
+        if (compatible(mentions[j])) chosen = &mentions[j];
     }
     if (chosen) {
       const Mention& a = *chosen;

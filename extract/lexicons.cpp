@@ -63,7 +63,7 @@ size_t count_words(const std::string& s) {
 }  // namespace
 
 Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file,
-                   const std::string& wordnet_dir) {
+                   const std::function<WordNetInstances()>& wordnet) {
   const std::string lex = data + "/lexicon/";
   auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
     std::string key = alias_key(phrase);
@@ -172,9 +172,9 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
   // Cities and towns from WordNet, after every other source so that those win.
-  if (!wordnet_dir.empty()) {
-    read_wordnet_places(
-        wordnet_dir,
+  if (wordnet) {
+    resolve_wordnet_places(
+        wordnet(),
         [&](const std::string& name) {
           const GazetteerEntry* e = find_place(name);
           return e && e->type == EntityType::kCountry ? e->canonical : std::string();

@@ -1,6 +1,8 @@
 // The project's word lists (data/lexicon/*, data/events.tsv) and the country gazetteer built from
 // Debian's iso-codes, loaded once and shared read-only by every extraction thread.
 #pragma once
+#include "wordnet_places.h"
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,8 +36,10 @@ struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
   // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
   // optional: when absent, fewer cities are known.
+  // `wordnet` supplies WordNet's instance synsets when called (see wordnet_places.h); it may be
+  // empty.
   Lexicons(const std::string& data_dir, const std::string& iso_codes_dir, const std::string& zone_file,
-           const std::string& wordnet_dir = "");
+           const std::function<WordNetInstances()>& wordnet = {});
 
   // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
   std::unordered_map<std::string, GazetteerEntry> gazetteer;

@@ -34,18 +34,24 @@ AbbreviationList make_abbreviations(const Lexicons& lex) {
 
 std::string Resources::default_data_dir() { return env_or("NEWSGRAPH_DATA", NEWSGRAPH_DATA_DIR); }
 
-// WordNet loads on a second thread while the lexicons and the tagger load on this one: a
-// one-article build spends most of its time here.
+// WordNet's lemmas and its towns load on other threads while the lexicons and the tagger load on
+// this one: a one-article build spends most of its time here.
 Resources::Resources(const std::string& dir)
-    : Resources(dir, std::async(std::launch::async, [dir] {
-                  return Lemmatizer(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"), dir + "/lexicon/closed_lemmas.tsv");
-                })) {}
+    : Resources(dir,
+                std::async(std::launch::async,
+                           [dir] {
+                             return Lemmatizer(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"),
+                                               dir + "/lexicon/closed_lemmas.tsv");
+                           }),
+                std::async(std::launch::async,
+                           [] { return read_wordnet_instances(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet")); })) {}
 
-Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer)
+Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer,
+                     std::future<WordNetInstances> pending_places)
     : data_dir(dir),
       lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json"),
                env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab"),
-               env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet")),
+               [&pending_places] { return pending_places.get(); }),
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()) {}

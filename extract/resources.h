@@ -29,7 +29,8 @@ struct Resources {
   static std::string default_data_dir();
 
  private:
-  Resources(const std::string& data_dir, std::future<Lemmatizer> pending_lemmatizer);
+  Resources(const std::string& data_dir, std::future<Lemmatizer> pending_lemmatizer,
+            std::future<WordNetInstances> pending_places);
 };
 
 }  // namespace newsgraph

@@ -1,24 +1,39 @@
 // Cities and towns from WordNet (the wordnet-base package): every noun synset that is an instance
 // of city, town, port, borough, village or a capital, with the country it lies in, found by
 // walking its part-of links ("Minneapolis" part of "Minnesota" part of "United States").
+// Reading is split from resolving so that the file can be read on another thread while the
+// gazetteer that recognizes countries loads.
 #pragma once
 #include <functional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace newsgraph {
 
 struct WordNetPlace {
   std::string name;     // "Minneapolis", "Saint Paul"
-  std::string holder;   // the first containing synset's name that `is_country` accepted
+  std::string holder;   // the country, as the gazetteer names it
   bool national_capital = false;
 };
 
-// Reads `wordnet_dir`/data.noun. `country_of` maps a WordNet name ("United States", "Canada") to
-// the gazetteer's canonical country name, or "" when it is not a country. Calls `add` for each
-// place whose country was found. Missing files add nothing (places are then only those of the
+// The instance synsets of WordNet's noun file: names, classes and part-of links.
+struct WordNetInstances {
+  struct Synset {
+    std::vector<std::string> words;
+    std::vector<long> instance_of, part_of;
+  };
+  std::unordered_map<long, Synset> synsets;
+};
+
+// Reads `wordnet_dir`/data.noun; empty when the file is missing (places then come only from the
 // other sources).
-void read_wordnet_places(const std::string& wordnet_dir,
-                         const std::function<std::string(const std::string&)>& country_of,
-                         const std::function<void(const WordNetPlace&)>& add);
+WordNetInstances read_wordnet_instances(const std::string& wordnet_dir);
+
+// Calls `add` for each populated place whose country `country_of` recognizes among the names up
+// its part-of links (`country_of` returns the gazetteer's country name, or "").
+void resolve_wordnet_places(const WordNetInstances& instances,
+                            const std::function<std::string(const std::string&)>& country_of,
+                            const std::function<void(const WordNetPlace&)>& add);
 
 }  // namespace newsgraph

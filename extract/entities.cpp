@@ -217,7 +217,10 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     // A run of proper nouns, bridging "of"/"and"/"&" inside organisation names.
     size_t b = i, e = i;
     while (e < n) {
-      if (proper(tk[e]) && !is_calendar_word(to_lower(tk[e].text))) {
+      // "May" is the month where a run would start with it ("in May", "New York May"), a
+      // name inside one ("Theresa May").
+      const std::string lower_e = to_lower(tk[e].text);
+      if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
         const GazetteerEntry* g2 = nullptr;
         // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
         if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex)) break;
@@ -243,6 +246,16 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     if (e == b) {
       ++i;
       continue;
+    }
+    // Runs that name nothing: only table abbreviations ("Oper Shr") or corporate suffixes left
+    // over from a longer name ("Co.", "Corp"); data/lexicon/non_names.txt.
+    {
+      bool nothing = true;
+      for (size_t k = b; k < e && nothing; ++k) nothing = lex.non_names.count(tk[k].text) > 0;
+      if (nothing) {
+        i = e;
+        continue;
+      }
     }
     // Honorifics and titles at the start of the run.
     size_t nb = b;

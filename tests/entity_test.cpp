@@ -117,3 +117,17 @@ TEST_CASE("a subject pronoun prefers the previous sentence's subject to its last
   REQUIRE(he);
   CHECK(he->entity == "Otto Jespersen");
 }
+
+TEST_CASE("results-table abbreviations, stray corporate suffixes and the month May are not entities") {
+  auto x = extract_text("Oper Shr loss two cts vs profit seven cts. Revs 40 mln vs 38 mln. Butter sold at 995 dlrs "
+                        "for May. Prime Minister Theresa May met Acme Co. officials.");
+  for (const ExtractedMention& m : x.mentions) {
+    CHECK(m.text != "Oper Shr");
+    CHECK(m.text != "Revs");
+    CHECK(m.text != "May");
+  }
+  REQUIRE(mention(x, "Theresa May"));
+  CHECK(mention(x, "Theresa May")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "Acme Co."));
+  CHECK(mention(x, "Acme Co.")->type == EntityType::kOrganization);
+}

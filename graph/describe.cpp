@@ -14,9 +14,12 @@ std::string describe_relation(const RelationRow& row) {
   else if (r.modality != "asserted") s += "(" + r.modality + ") ";
   s += row.subject_name + " " + r.text;
   std::string object = !row.object_name.empty() ? row.object_name : r.object_text;
-  if (!r.symmetric && !row.object_name.empty() && !r.object_text.empty() && r.object_text.find(row.object_name) == std::string::npos &&
-      r.object_text != row.object_name)
-    object = r.object_text + " [" + row.object_name + "]";
+  const bool other_object = !row.object_name.empty() && !r.object_text.empty() &&
+                            r.object_text.find(row.object_name) == std::string::npos && r.object_text != row.object_name;
+  // A joint act ("Okafor and Ferreira signed the agreement") is stored between the partners; the
+  // thing acted on stays in the text: "Grace Okafor signed the agreement with Paulo Ferreira".
+  if (r.symmetric && other_object) object = r.object_text + " with " + row.object_name;
+  else if (other_object) object = r.object_text + " [" + row.object_name + "]";
   if (!object.empty()) s += " " + object;
   if (!r.location.empty()) s += " in " + r.location;
   if (!r.event_type.empty()) s += "  {" + r.event_type + (r.cameo.empty() ? "" : " CAMEO " + r.cameo) + "}";

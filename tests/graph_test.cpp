@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "describe.h"
 #include "dot_export.h"
 #include "entity_lookup.h"
 #include "ingest.h"
@@ -159,5 +160,21 @@ TEST_CASE("shards built separately merge into the graph of one build") {
   // Merging again changes nothing.
   merge_shards(merged, shard_paths);
   CHECK(export_json(merged) == export_json(whole));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a joint act is told between the partners with the thing acted on") {
+  auto dir = test::scratch_dir("joint");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {test::samples()});
+  std::string okafor = lookup_entity(s, "Okafor").entity.id;
+  std::string ferreira = lookup_entity(s, "Ferreira").entity.id;
+  bool found = false;
+  for (const RelationRow& r : s.relations_of(okafor, ferreira, "", ""))
+    if (r.r.event_type == "sign_agreement") {
+      found = true;
+      CHECK(describe_relation(r).find("signed the agreement with") != std::string::npos);
+    }
+  CHECK(found);
   std::filesystem::remove_all(dir);
 }

@@ -473,6 +473,15 @@ class SentenceExtractor {
           j = agent.e;
         }
       }
+      // A predicative complement after a passive: "he was re-elected senator", "she was named
+      // chairman". It is the second argument in text; the patient stays the fact's object.
+      if (t.arg2.empty() && j < n_ && time_at(j) < 0 && !is_prep(tk_[j])) {
+        Span pc = object_np(j);
+        if (!pc.empty()) {
+          t.arg2 = pc;
+          j = pc.e;
+        }
+      }
     } else if (copula) {
       // Complement: NP, adjective phrase or PP.
       size_t q = j;

@@ -123,3 +123,16 @@ TEST_CASE("relative clauses take their antecedent as object") {
   REQUIRE(r);
   CHECK(r->time.value == "2025-11");
 }
+
+TEST_CASE("a predicative complement after a passive is the second argument") {
+  auto x = extract_text("In 1879 he was re-elected senator by a wide margin.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.text.rfind("was re-elected", 0) == 0 && r.arg2 == "senator") found = true;
+  CHECK(found);
+  auto y = extract_text("Paulo Ferreira was named trade minister in March.", "2025-10-02");
+  found = false;
+  for (const ExtractedRelation& r : y.relations)
+    if (r.text == "was named" && r.arg2 == "trade minister") found = true;
+  CHECK(found);
+}

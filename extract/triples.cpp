@@ -457,6 +457,7 @@ class SentenceExtractor {
 
   // Fills object, extras, passive agent, location and time for a clause whose verb group ends at j.
   void fill_object(Triple& t, const VerbGroup& v, size_t j) {
+    const size_t after_verbs = j;  // a copula's adverbs belong to its complement ("very small")
     while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
     bool copula = v.lemma == "be" && !v.passive && v.matrix == kNone;
     bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
@@ -484,7 +485,7 @@ class SentenceExtractor {
       }
     } else if (copula) {
       // Complement: NP, adjective phrase or PP.
-      size_t q = j;
+      size_t q = after_verbs;
       while (q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR" || tk_[q].tag == "JJS" || tk_[q].tag == "RB" ||
                         tk_[q].tag == "RBR"))
         ++q;
@@ -493,9 +494,18 @@ class SentenceExtractor {
         t.arg2 = o;
         t.object = o;
         j = o.e;
-      } else if (q > j) {
-        t.arg2 = {j, q};
-        t.object = {j, q};
+      } else if (q > after_verbs && q + 1 < n_ && is_prep(tk_[q]) && !is_subordinator(tk_[q]) &&
+                 (tk_[q - 1].tag == "JJ" || tk_[q - 1].tag == "JJR") && time_at(q + 1) < 0 && !object_np(q + 1).empty()) {
+        // "are equal to the numbers", "is close to Beijing": the adjective and its preposition
+        // join the relation (ReVerb's light pattern), the NP is the argument.
+        Span po = object_np(q + 1);
+        for (size_t k = after_verbs; k <= q; ++k) t.relation += " " + tk_[k].text;
+        t.arg2 = po;
+        t.object = po;
+        j = po.e;
+      } else if (q > after_verbs) {
+        t.arg2 = {after_verbs, q};
+        t.object = {after_verbs, q};
         j = q;
       }
     } else {

@@ -136,3 +136,14 @@ TEST_CASE("a predicative complement after a passive is the second argument") {
     if (r.text == "was named" && r.arg2 == "trade minister") found = true;
   CHECK(found);
 }
+
+TEST_CASE("copula complements keep their adverbs; an adjective's preposition joins the relation") {
+  auto x = extract_text("The village is very small. The numbers on the right are equal to the numbers on the left.");
+  bool small = false, equal = false;
+  for (const ExtractedRelation& r : x.relations) {
+    small = small || (r.text == "is" && r.arg2 == "very small");
+    equal = equal || (r.text == "are equal to" && r.arg2.rfind("the numbers", 0) == 0);
+  }
+  CHECK(small);
+  CHECK(equal);
+}

@@ -152,9 +152,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     }
     // Infinitival chain: "threatened to impose", "agreed to help curb".
     while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
-           (lex.matrix_modality.count(tk[vg.main].lemma) || tk[vg.main].lemma == "help" ||
-            tk[vg.main].lemma == "move" || tk[vg.main].lemma == "continue" || tk[vg.main].lemma == "begin" ||
-            tk[vg.main].lemma == "fail" || tk[vg.main].lemma == "vote")) {
+           (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {
       if (vg.matrix == kNone) {
         vg.matrix = vg.main;
         vg.matrix_lemma = tk[vg.main].lemma;

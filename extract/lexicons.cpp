@@ -200,6 +200,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     if (r[1] == "modal") modal_modality[r[0]] = r[2];
     else if (r[1] == "matrix") matrix_modality[r[0]] = r[2];
     else if (r[1] == "adjective") adjective_modality[r[0]] = r[2];
+    else if (r[1] == "catenative") catenative_verbs.insert(r[0]);
     else throw std::runtime_error(lex + "modality.tsv: unknown kind '" + r[1] + "'");
   }
   for (auto& r : read_table(data + "/events.tsv", 7)) {

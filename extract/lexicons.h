@@ -56,6 +56,7 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned
   std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
   std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
+  std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
 

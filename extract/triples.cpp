@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "text_util.h"
 
@@ -459,7 +460,10 @@ class SentenceExtractor {
   void fill_object(Triple& t, const VerbGroup& v, size_t j) {
     const size_t after_verbs = j;  // a copula's adverbs belong to its complement ("very small")
     while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
-    bool copula = v.lemma == "be" && !v.passive && v.matrix == kNone;
+    // "be" and the verbs that link a subject to a description like it ("became a regular",
+    // "remained calm"): their complement may be an adjective phrase.
+    static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear"};
+    bool copula = kLinking.count(v.lemma) && !v.passive && v.matrix == kNone;
     bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
     if (passive) {
       t.passive = true;

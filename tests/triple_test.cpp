@@ -147,3 +147,14 @@ TEST_CASE("copula complements keep their adverbs; an adjective's preposition joi
   CHECK(small);
   CHECK(equal);
 }
+
+TEST_CASE("catenative verbs join their infinitive; linking verbs take adjective complements") {
+  auto x = extract_text("The Tsar chose to accept the draft. The water became icy cold.");
+  bool chose = false, cold = false;
+  for (const ExtractedRelation& r : x.relations) {
+    chose = chose || (r.text == "chose to accept" && r.arg2 == "the draft");
+    cold = cold || (r.text == "became" && r.arg2 == "icy cold");
+  }
+  CHECK(chose);
+  CHECK(cold);
+}

@@ -247,16 +247,37 @@ class SentenceExtractor {
     return std::clamp(c, 0.05, 0.95);
   }
 
+  // A participial clause before the main clause shares its subject: "Having returned to the
+  // Second Division, they gained promotion", "After winning the election, Smith appointed ...".
+  Span fronted_clause_subject(const VerbGroup& v) const {
+    size_t p = 0;
+    while (p < v.begin && (tk_[p].tag == "RB" || tk_[p].tag == "IN")) ++p;  // "After", "While", "Upon"
+    if (p != v.begin || (tk_[v.begin].tag != "VBG" && tk_[v.begin].tag != "VBN")) return {};
+    for (size_t q = v.end; q + 1 < n_; ++q) {
+      if (tk_[q].text != ",") continue;
+      Span s = object_np(q + 1);
+      size_t after = s.e;
+      while (after < n_ && tk_[after].tag == "RB") ++after;
+      if (!s.empty() && after < n_ && c_.verb_at[after] >= 0 && c_.verbs[c_.verb_at[after]].finite) return s;
+      return {};
+    }
+    return {};
+  }
+
   void clause(size_t vi) {
     const VerbGroup& v = c_.verbs[vi];
     bool participle = false;
+    Span fronted;
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
       // "a company founded in 1990", "an armada preparing to invade England".
       const std::string& first = tk_[v.begin].tag;
       participle = (first == "VBN" || first == "VBG") && v.begin > 0 && np(v.begin - 1) >= 0 &&
                    c_.nouns[np(v.begin - 1)].end == v.begin;
-      if (!participle) return;
+      if (!participle) {
+        fronted = fronted_clause_subject(v);
+        if (fronted.empty()) return;
+      }
     }
     if (in_according(v.begin)) return;
     Triple t;
@@ -283,9 +304,20 @@ class SentenceExtractor {
       size_t a = k - 1;
       if (a >= 1 && tk_[a - 1].text == ",") --a;
       subj = subject_before(a, false);  // the antecedent is the nearest noun group
+      // "Celeski is an Australian footballer who plays for the Jets": the antecedent describes
+      // the copula's subject, who is the one that plays.
+      if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be" && c_.verb_at[subj.b - 1] >= 0 &&
+          !last_subject_.empty())
+        subj = last_subject_;
     }
     // Participial modifier: the noun group right before the participle.
     if (participle) subj = subject_before(v.begin);
+    if (!fronted.empty()) {
+      subj = fronted;
+      inherited = true;  // the main clause's subject, not a new one
+      // "Having returned to" is told as "returned to".
+      if (t.relation.size() > 7 && to_lower(t.relation.substr(0, 7)) == "having ") t.relation.erase(0, 7);
+    }
     // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
     if (subj.empty() && k >= 1 && (to_lower(tk_[k - 1].text) == "and" || to_lower(tk_[k - 1].text) == "but") &&
         !last_subject_.empty()) {

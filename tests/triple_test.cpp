@@ -158,3 +158,11 @@ TEST_CASE("catenative verbs join their infinitive; linking verbs take adjective 
   CHECK(chose);
   CHECK(cold);
 }
+
+TEST_CASE("a participial clause before the main clause shares its subject") {
+  auto x = extract_text("Having returned to the Second Division, they gained promotion in 1974.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations)
+    found = found || (r.text == "returned to" && r.arg1 == "they" && r.arg2 == "the Second Division");
+  CHECK(found);
+}

@@ -1,11 +1,34 @@
 #include "describe.h"
 
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
 namespace newsgraph {
 
 std::string relation_date(const RelationRow& r) {
   if (!r.r.time_value.empty()) return r.r.time_value;
   return r.article_date.empty() ? "undated" : r.article_date;
 }
+
+namespace {
+// Whether `text` contains, as a word, any word of `name` of three letters or more.
+bool names_any_word(const std::string& text, const std::string& name) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w;
+    std::string cur;
+    for (char c : s + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      else if (!cur.empty()) w.push_back(std::move(cur)), cur.clear();
+    }
+    return w;
+  };
+  std::vector<std::string> in_text = words(text);
+  for (const std::string& n : words(name))
+    if (n.size() >= 3 && std::find(in_text.begin(), in_text.end(), n) != in_text.end()) return true;
+  return false;
+}
+}  // namespace
 
 std::string describe_relation(const RelationRow& row) {
   const RelationRecord& r = row.r;
@@ -18,8 +41,13 @@ std::string describe_relation(const RelationRow& row) {
                             r.object_text.find(row.object_name) == std::string::npos && r.object_text != row.object_name;
   // A joint act ("Okafor and Ferreira signed the agreement") is stored between the partners; the
   // thing acted on stays in the text: "Grace Okafor signed the agreement with Paulo Ferreira".
-  if (r.symmetric && other_object) object = r.object_text + " with " + row.object_name;
-  else if (other_object) object = r.object_text + " [" + row.object_name + "]";
+  // Text that names either partner ("met Whitfield") is the partner, not a thing acted on.
+  if (r.symmetric) {
+    if (other_object && !names_any_word(r.object_text, row.object_name) && !names_any_word(r.object_text, row.subject_name))
+      object = r.object_text + " with " + row.object_name;
+  } else if (other_object) {
+    object = r.object_text + " [" + row.object_name + "]";
+  }
   if (!object.empty()) s += " " + object;
   if (!r.location.empty()) s += " in " + r.location;
   if (!r.event_type.empty()) s += "  {" + r.event_type + (r.cameo.empty() ? "" : " CAMEO " + r.cameo) + "}";

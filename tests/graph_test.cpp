@@ -176,5 +176,12 @@ TEST_CASE("a joint act is told between the partners with the thing acted on") {
       CHECK(describe_relation(r).find("signed the agreement with") != std::string::npos);
     }
   CHECK(found);
+  // Text that names the partner is the partner: "met Whitfield" stays "met Daniel Whitfield".
+  std::string alvarez = lookup_entity(s, "Alvarez").entity.id;
+  for (const RelationRow& r : s.relations_of(alvarez, "", "", "")) {
+    std::string d = describe_relation(r);
+    CHECK(d.find("Whitfield with") == std::string::npos);
+    CHECK(d.find("Alvarez with") == std::string::npos);
+  }
   std::filesystem::remove_all(dir);
 }

@@ -203,6 +203,11 @@ int main(int argc, char** argv) {
     else if (a == "--skip-synthetic") synthetic = false;
     else if (a == "--skip-reuters") reuters = false;
     else if (a == "--synthetic-db" && i + 1 < argc) synthetic_db = argv[++i];
+    else {
+      std::fprintf(stderr, "bench: unknown argument %s\nusage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] "
+                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH]\n", a.c_str());
+      return 2;
+    }
   }
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   launcher.start();

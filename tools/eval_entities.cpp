@@ -60,6 +60,15 @@ int main(int argc, char** argv) {
     else if (a == "--db" && i + 1 < argc) db = argv[++i];
     else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
     else if (a == "--gum" && i + 1 < argc) gum = argv[++i];
+    else {
+      std::fprintf(stderr, "eval_entities: unknown argument %s\n"
+                   "usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu]\n", a.c_str());
+      return 2;
+    }
+  }
+  if (!db.empty() && !std::filesystem::exists(db)) {
+    std::fprintf(stderr, "eval_entities: no database at %s (build one with 'newsgraph build CORPUS --db %s')\n", db.c_str(), db.c_str());
+    return 2;
   }
   if (std::filesystem::exists(gum)) {
     eval::GumTally all, news;

@@ -153,9 +153,17 @@ int main(int argc, char** argv) {
   std::vector<std::string> dirs;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--errors") errors = true;
-    else if (a == "--all-errors") errors = all_errors = true;
-    else dirs.push_back(a);
+    if (a == "--errors") {
+      errors = true;
+    } else if (a == "--all-errors") {
+      errors = all_errors = true;
+    } else if (a.rfind("--", 0) == 0 || !fs::is_directory(a)) {
+      std::fprintf(stderr, "eval_timex: %s\nusage: eval_timex [--errors | --all-errors] [DIR-of-.tml-files ...]\n",
+                   a.rfind("--", 0) == 0 ? ("unknown option " + a).c_str() : ("no such directory: " + a).c_str());
+      return 2;
+    } else {
+      dirs.push_back(a);
+    }
   }
   if (dirs.empty()) {
     std::string base = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/bench/timebank";

@@ -92,8 +92,15 @@ int main(int argc, char** argv) {
   bool errors = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--errors") errors = true;
-    else files.push_back(a);
+    if (a == "--errors") {
+      errors = true;
+    } else if (a.rfind("--", 0) == 0 || !std::filesystem::is_regular_file(a)) {
+      std::fprintf(stderr, "eval_ud: %s\nusage: eval_ud [--errors] [FILE.conllu ...]\n",
+                   a.rfind("--", 0) == 0 ? ("unknown option " + a).c_str() : ("no such file: " + a).c_str());
+      return 2;
+    } else {
+      files.push_back(a);
+    }
   }
   if (files.empty()) {
     std::string shared = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/bench";

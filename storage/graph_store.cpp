@@ -725,14 +725,6 @@ std::vector<RelationRow> GraphStore::all_relations() {
   return out;
 }
 
-std::vector<GraphStore::Edge> GraphStore::edges() {
-  std::vector<Edge> out;
-  SQLite::Statement q(*db_, "SELECT id, subject_id, object_id, predicate, coalesce(time_value, '') FROM relations "
-                            "WHERE object_id IS NOT NULL ORDER BY id");
-  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)});
-  return out;
-}
-
 std::vector<GraphStore::RoleEdge> GraphStore::role_edges() {
   std::vector<RoleEdge> out;
   SQLite::Statement q(*db_, "SELECT DISTINCT person_id, role, org_id FROM roles WHERE org_id IS NOT NULL ORDER BY 1, 2, 3");

@@ -101,13 +101,8 @@ class GraphStore {
                                         const std::string& from, const std::string& to);
   std::optional<RelationRow> relation(const std::string& id);
   std::vector<RelationRow> all_relations();
-  // Edges for the in-memory graph: relations whose object is an entity.
-  struct Edge {
-    std::string id, subject_id, object_id, predicate, time_value;
-  };
-  std::vector<Edge> edges();
   // Role edges (person -> organisation or country) and claim edges (speaker -> each entity the
-  // claim's relations involve), so that paths can pass through who holds what and who said what.
+  // claim's relations involve): who holds what and who said what, for subgraphs and exports.
   struct RoleEdge {
     std::string person_id, role, org_id;
   };

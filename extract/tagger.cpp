@@ -212,10 +212,8 @@ void Tagger::load_words(const std::string& path) {
 
 void Tagger::build_suffix_model() {}  // built while loading words (needs the raw counts)
 
-bool Tagger::is_common_word(const std::string& lower) const {
-  const Entries* e = lookup(lower);
-  if (!e) return false;
-  for (const Emission& x : *e)
+bool Tagger::has_common_tag(const Entries& e) const {
+  for (const Emission& x : e)
     if (x.tag != t_nnp_ && x.tag != t_nnps_) return true;
   return false;
 }
@@ -276,8 +274,9 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
   for (auto& [t, p] : dist) out.push_back({t, std::log(p) - log_prior_[t] - 14.0f});
 }
 
-void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out) const {
+void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
   out.clear();
+  *common_word = false;
   std::string w = lexicon_form(tokens, i);
   if (is_number(w) && !lookup(w)) w = "*NUM*";
   const Entries* e = lookup(w);
@@ -290,6 +289,7 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
     const Entries* lower = nullptr;
     std::string lw = to_lower(w);
     if (lw != w) lower = lookup(lw);
+    *common_word = lower && has_common_tag(*lower);
     if (e && lower && initial) {
       out = *e;
       for (const Emission& x : *lower) {
@@ -323,11 +323,12 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
 void Tagger::tag(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
-  for (Token& t : tokens)
-    if (!t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])))
-      t.common_word = is_common_word(to_lower(t.text));
   std::vector<Entries> cand(n);
-  for (size_t i = 0; i < n; ++i) candidates(tokens, i, cand[i]);
+  for (size_t i = 0; i < n; ++i) {
+    bool common = false;
+    candidates(tokens, i, cand[i], &common);
+    tokens[i].common_word = common;
+  }
   std::vector<std::vector<float>> score(n);
   std::vector<std::vector<int>> back(n);
   for (size_t i = 0; i < n; ++i) {

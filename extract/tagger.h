@@ -24,8 +24,6 @@ class Tagger {
 
   size_t lexicon_size() const { return lexicon_.size(); }
 
-  // Whether the lower-case `word` is in the lexicon as something other than a proper noun.
-  bool is_common_word(const std::string& lower) const;
 
  private:
   struct Emission {
@@ -39,8 +37,11 @@ class Tagger {
   void load_transitions(const std::string& path);
   void load_words(const std::string& path);
   void build_suffix_model();
-  // Candidate tags with log emission scores for one token in its context.
-  void candidates(const std::vector<Token>& tokens, size_t i, Entries& out) const;
+  // Candidate tags with log emission scores for one token in its context. `common_word`: the
+  // token is capitalized and its lower-case form is in the lexicon as something other than a
+  // proper noun (Token::common_word), found by the same lookup.
+  void candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
+  bool has_common_tag(const Entries& e) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;
   const Entries* lookup(const std::string& word) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;

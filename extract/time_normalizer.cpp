@@ -140,6 +140,33 @@ struct Match {
   bool names_quarter = false;  // an explicit quarter ("the third quarter"): the new reporting quarter
 };
 
+// The year of a month (and day; 0 when not given) named without one, by the tense of the verb as
+// news writers mean it. Past tense with a date shortly after the DCT is still this year (a tense
+// slip, or a scheduled event reported in the past): it reaches back only for dates months ahead,
+// and the future forward only for dates months behind; without tense, the nearest year.
+int year_by_tense(const Date& dct, Tense tense, int mon, int day) {
+  int year = dct.y;
+  int cur = dct.m * 100 + dct.d;
+  int tgt = mon * 100 + (day ? day : (tense == Tense::kPast ? 0 : 99));
+  int dm_signed = (mon - dct.m) * 31 + ((day ? day : 15) - dct.d);
+  if (tense == Tense::kPast && tgt > cur && dm_signed > 62) --year;
+  else if (tense == Tense::kFuture && tgt < cur && dm_signed < -62) ++year;
+  else if (tense != Tense::kPast && tense != Tense::kFuture) {
+    int dm = mon - dct.m;
+    if (dm > 6) --year;
+    else if (dm < -6) ++year;
+  }
+  return year;
+}
+
+// "mid-November" -> "november"; "" when the word has no mid-/early-/late- prefix.
+std::string without_part_prefix(const std::string& w) {
+  size_t dash = w.find('-');
+  if (dash == std::string::npos) return "";
+  std::string_view head(w.data(), dash);
+  return head == "mid" || head == "early" || head == "late" ? w.substr(dash + 1) : "";
+}
+
 Match match_at(const Context& cx, size_t i) {
   const auto& w = cx.lw;
   const size_t n = w.size();
@@ -205,11 +232,7 @@ Match match_at(const Context& cx, size_t i) {
         year = std::atoi(at(i + len).c_str());
         ++len;
       } else if (auto this_year = holiday_in(name, year)) {
-        long ahead = this_year->days() - dct->days();
-        if (cx.tense == Tense::kPast && ahead > 0) --year;
-        else if (cx.tense == Tense::kFuture && ahead < 0) ++year;
-        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && ahead < -182) ++year;
-        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && ahead > 182) --year;
+        year = year_by_tense(*dct, cx.tense, this_year->m, this_year->d);
       }
       if (auto d = holiday_in(name, year)) return {len, "DATE", d->str()};
     }
@@ -222,18 +245,8 @@ Match match_at(const Context& cx, size_t i) {
     Match inner = match_at(cx, i + 1);
     if (inner.len > 0 && inner.value.size() == 7) return {inner.len + 1, inner.type, inner.value};
   }
-  if (size_t dash = w[i].find('-'); dash != std::string::npos &&
-      (w[i].compare(0, dash, "mid") == 0 || w[i].compare(0, dash, "early") == 0 || w[i].compare(0, dash, "late") == 0)) {
-    int mon = month_of(w[i].substr(dash + 1));
-    if (mon && dct) {
-      int year = dct->y;
-      int dm = mon - dct->m;
-      if (cx.tense == Tense::kPast && dm > 2) --year;
-      else if (cx.tense == Tense::kFuture && dm < -2) ++year;
-      else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture && (dm > 6 || dm < -6)) year += dm > 6 ? -1 : 1;
-      return {1, "DATE", std::to_string(year) + "-" + two(mon)};
-    }
-  }
+  if (int mon = month_of(without_part_prefix(w[i])); mon && dct)
+    return {1, "DATE", std::to_string(year_by_tense(*dct, cx.tense, mon, 0)) + "-" + two(mon)};
 
   // "the weekend": the one just past in past-tense reports, else the coming one (ISO weeks put a
   // weekend in the week of the Monday before it).
@@ -252,9 +265,7 @@ Match match_at(const Context& cx, size_t i) {
     if (w[k] == "the") ++k;
     if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
     std::string d = at(k);
-    if (size_t dash = d.find('-'); dash != std::string::npos && (d.compare(0, dash, "mid") == 0 ||
-                                                                d.compare(0, dash, "early") == 0 || d.compare(0, dash, "late") == 0))
-      d = d.substr(dash + 1);
+    if (std::string rest = without_part_prefix(d); !rest.empty()) d = rest;
     if (d.size() == 5 && d.back() == 's' && is_all_digits(d.substr(0, 4)) && d[3] == '0' && (d[0] == '1' || d[0] == '2'))
       return {k + 1 - i, "DATE", d.substr(0, 3)};
     // "the '80s" (the tokenizer splits off the apostrophe): the century that puts it in the past.
@@ -308,23 +319,7 @@ Match match_at(const Context& cx, size_t i) {
     if (weak && !day && !year) return m;
     m.len = k - i;
     m.type = "DATE";
-    if (!year) {
-      if (dct) {
-        year = dct->y;
-        int cur = dct->m * 100 + dct->d;
-        int tgt = mon * 100 + (day ? day : (cx.tense == Tense::kPast ? 0 : 99));
-        // Past tense with a date shortly after the DCT is still this year (a tense slip, or a
-        // scheduled event reported in the past); roll back only when it is months ahead.
-        int dm_signed = (mon - dct->m) * 31 + ((day ? day : 15) - dct->d);
-        if (cx.tense == Tense::kPast && tgt > cur && dm_signed > 62) --year;
-        else if (cx.tense == Tense::kFuture && tgt < cur && dm_signed < -62) ++year;
-        else if (cx.tense != Tense::kPast && cx.tense != Tense::kFuture) {
-          int dm = mon - dct->m;
-          if (dm > 6) --year;
-          else if (dm < -6) ++year;
-        }
-      }
-    }
+    if (!year && dct) year = year_by_tense(*dct, cx.tense, mon, day);
     std::string y = year ? std::to_string(year) : "XXXX";
     m.value = y + "-" + two(mon) + (day ? "-" + two(day) : "");
     return m;

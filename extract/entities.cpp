@@ -331,20 +331,11 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
   // One person under several full names ("Jens Otto Harry Jespersen", "Otto Jespersen"): when
   // every name with a surname contains the shortest one word for word, in order, they are one
   // person under the shortest name, and the bare surname is no longer ambiguous.
-  auto words_of = [](const std::string& s) {
-    std::vector<std::string> w;
-    for (size_t p = 0; p < s.size();) {
-      size_t q = s.find(' ', p);
-      if (q == std::string::npos) q = s.size();
-      w.push_back(s.substr(p, q - p));
-      p = q + 1;
-    }
-    return w;
-  };
+  auto words_of = [](const std::string& s) { return split(s, ' '); };
   auto contains_in_order = [&](const std::string& longer, const std::string& shorter) {
     auto l = words_of(longer), sh = words_of(shorter);
     size_t k = 0;
-    for (const std::string& w : l)
+    for (std::string_view w : l)
       if (k < sh.size() && w == sh[k]) ++k;
     return k == sh.size();
   };

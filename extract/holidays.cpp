@@ -1,8 +1,9 @@
 #include "holidays.h"
 
 #include <iterator>
-#include <sstream>
 #include <unordered_set>
+
+#include "text_util.h"
 
 namespace newsgraph {
 namespace {
@@ -32,20 +33,14 @@ constexpr Rule kRules[] = {
     {"easter monday", 0, 0, 0, 0, 1},
 };
 
-std::vector<std::string> words(const char* s) {
-  std::istringstream in(s);
-  std::vector<std::string> out;
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
-
 // The rules' names split into words, once; and the words that can start one.
 struct Index {
   std::vector<std::vector<std::string>> names;
   std::unordered_set<std::string> first_words;
   Index() {
     for (const Rule& r : kRules) {
-      names.push_back(words(r.name));
+      names.emplace_back();
+      for (std::string_view w : split(r.name, ' ')) names.back().emplace_back(w);
       first_words.insert(names.back().front());
     }
   }

@@ -183,6 +183,14 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     else if (!vg.modal.empty()) vg.tense = Tense::kPresent;
     // A going-to future: "is going to impose".
     if (vg.matrix != kNone && tk[vg.matrix].lemma == "go" && be_aux) vg.tense = Tense::kFuture;
+    // A plan or expectation in the present points ahead: "is scheduled to close", "plans to
+    // visit", "is expected to sign".
+    if (vg.tense == Tense::kPresent && vg.matrix != kNone) {
+      auto mod = lex.matrix_modality.find(tk[vg.matrix].lemma);
+      if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(to_lower(tk[vg.matrix].text));
+      if (mod != lex.matrix_modality.end() && (mod->second == "planned" || mod->second == "expected"))
+        vg.tense = Tense::kFuture;
+    }
     vg.finite = !(vg.modal.empty() && (first == "VBN" || first == "VBG" || first == "VB") &&
                   !(first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "MD")));
     // An imperative or subjunctive VB after a subject is still finite ("they expect it to rise").

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string_view>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <unordered_set>
 
@@ -56,8 +57,53 @@ int number_of(const std::string& w) {
   if (w == "fifty") return 50;
   if (w == "hundred") return 100;
   if (w == "a" || w == "an") return 1;
+  // "twenty-four", "thirty-six".
+  if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+    int tens = number_of(w.substr(0, dash)), unit = number_of(w.substr(dash + 1));
+    if (tens >= 20 && tens <= 90 && tens % 10 == 0 && unit >= 1 && unit <= 9) return tens + unit;
+  }
   if (w == "several" || w == "few" || w == "many" || w == "some") return -1;
   if (is_all_digits(w) && w.size() <= 4) return std::atoi(w.c_str());
+  return 0;
+}
+
+// A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (1996),
+// "nineteen eighty" (1980), "two thousand" (2000), "two thousand and one" (2001). Returns the year
+// and sets *len to the words it spans; 0 when the words at i are not a spoken year.
+int spoken_year(const std::vector<std::string>& w, size_t i, size_t* len) {
+  static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  auto at = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k]) : std::string_view(); };
+  auto small = [](std::string_view u) {  // one..nine
+    static const char* const units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    for (int d = 0; d < 9; ++d)
+      if (u == units[d]) return d + 1;
+    return 0;
+  };
+  if (at(i) == "two" && at(i + 1) == "thousand") {
+    size_t k = i + 2;
+    int y = 2000;
+    if (at(k) == "and" && small(at(k + 1))) {
+      y += small(at(k + 1));
+      k += 2;
+    } else if (small(at(k))) {
+      y += small(at(k++));
+    }
+    *len = k - i;
+    return y;
+  }
+  int century = at(i) == "nineteen" ? 1900 : at(i) == "eighteen" ? 1800 : 0;
+  if (!century) return 0;
+  std::string_view t = at(i + 1);
+  std::string_view unit;
+  if (size_t dash = t.find('-'); dash != std::string_view::npos) {
+    unit = t.substr(dash + 1);
+    t = t.substr(0, dash);
+  }
+  for (int d = 0; d < 8; ++d)
+    if (t == tens[d] && (unit.empty() || small(unit))) {
+      *len = 2;
+      return century + (d + 2) * 10 + (unit.empty() ? 0 : small(unit));
+    }
   return 0;
 }
 
@@ -188,14 +234,26 @@ Match match_at(const Context& cx, size_t i) {
     if (w[i] != "tonight" && !part_of_day(at(i + 1)).empty()) m.len = 2;
     return m;
   }
+  // "last night": the night before the article's day.
+  if (w[i] == "last" && at(i + 1) == "night") return {2, "TIME", dct ? dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"};
   if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
   if (w[i] == "recently") return {1, "DATE", "PAST_REF"};
-  if (w[i] == "recent" && at(i + 1) == "years") return {2, "DATE", "PAST_REF"};
   bool plural_unit = false;
+  // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
+  if (size_t k = w[i] == "the" ? i + 1 : i; (at(k) == "recent" || at(k) == "coming") &&
+                                             !unit_of(at(k + 1), &plural_unit).empty() && plural_unit)
+    return {k + 2 - i, "DURATION", period(-1, unit_of(at(k + 1), &plural_unit))};
   if (w[i] == "the" && (at(i + 1) == "past" || at(i + 1) == "future") &&
       unit_of(at(i + 2), &plural_unit).empty() && number_of(at(i + 2)) == 0)
     return {2, "DATE", at(i + 1) == "past" ? "PAST_REF" : "FUTURE_REF"};
   if (w[i] == "at" && at(i + 1) == "present") return {2, "DATE", "PRESENT_REF"};
+  // "the year" on its own is the article's year ("for the year, volume was flat"); "the year
+  // ended/ending June 30" is a fiscal year, a duration.
+  if (w[i] == "the" && at(i + 1) == "year" && at(i + 2) != "'s" && number_of(at(i + 2)) == 0 &&
+      at(i + 2) != "of" && at(i + 2) != "before" && at(i + 2) != "after" && at(i + 2) != "that") {
+    if (at(i + 2) == "ended" || at(i + 2) == "ending") return {2, "DURATION", "P1Y"};
+    return {2, "DATE", dct ? std::to_string(dct->y) : "XXXX"};
+  }
 
   // Sets: "every week", "daily", "annually".
   // Adverbial sets only ("meets weekly"); the adjectives ("daily output") are not annotated as times.
@@ -220,6 +278,16 @@ Match match_at(const Context& cx, size_t i) {
     else if (w[i] != "this") shift = diff > 0 ? diff : diff + 7;
     size_t len = part_of_day(at(i + 2)).empty() ? 2 : 3;
     return {len, "DATE", dct->add_days(shift).str()};
+  }
+
+  // "last May", "next January", "this September": the month's previous, next or current-year
+  // occurrence, whatever the tense.
+  if ((w[i] == "last" || w[i] == "next" || w[i] == "this") && i + 1 < n && month_of(at(i + 1)) &&
+      std::isupper(static_cast<unsigned char>(cx.tk[i + 1].text[0])) && dct) {
+    int mon = month_of(at(i + 1)), year = dct->y;
+    if (w[i] == "last" && mon >= dct->m) --year;
+    if (w[i] == "next" && mon <= dct->m) ++year;
+    return {2, "DATE", std::to_string(year) + "-" + two(mon)};
   }
 
   // Holidays: "Thanksgiving Day", "Christmas Eve", "Easter"; the year by tense as for months.
@@ -281,6 +349,12 @@ Match match_at(const Context& cx, size_t i) {
 
   // Weekdays, optionally with a part of the day.
   int wd = weekday_of(w[i]);
+  // "Saturday, April 25", "Friday Oct. 13": the date said after the weekday fixes the day.
+  if (wd >= 0 && month_of(at(i + 1 + (at(i + 1) == ","))) && i + 2 < n) {
+    size_t k = i + 1 + (at(i + 1) == ",");
+    Match date = match_at(cx, k);
+    if (date.len > 0 && date.value.size() == 10) return {k + date.len - i, date.type, date.value};
+  }
   if (wd >= 0) {
     m.len = 1;
     m.type = "DATE";
@@ -312,9 +386,20 @@ Match match_at(const Context& cx, size_t i) {
       ++k;
       if (at(k) == "," && is_all_digits(at(k + 1)) && at(k + 1).size() == 4) k += 1;
     }
+    size_t spoken = 0;
     if (is_all_digits(at(k)) && at(k).size() == 4) {
       year = std::atoi(at(k).c_str());
       ++k;
+    } else if (int y = spoken_year(w, k, &spoken)) {
+      year = y;
+      k += spoken;
+    }
+    // A preposition before the weak name makes it the month: "in May", "since May", "until Mar.".
+    if (weak && !day && !year && i > 0) {
+      static const char* const month_preps[] = {"in", "since", "until", "through", "during", "by", "from",
+                                                "of", "early", "late", "mid", "before", "after", "between"};
+      for (const char* p : month_preps)
+        if (cx.lw[i - 1] == p && !(k < n && is_verb_tag(cx.tk[k].tag))) weak = false;
     }
     if (weak && !day && !year) return m;
     m.len = k - i;
@@ -438,7 +523,8 @@ Match match_at(const Context& cx, size_t i) {
     if (w[i] == "the" && is_all_digits(at(k)) && at(k).size() == 4) {
       named_year = std::atoi(at(k).c_str());
       ++k;
-      if (at(k) == "quarter")  // the reporting quarter of that year
+      // "the 1988 quarter", "the 1988 period": the reporting quarter of that year.
+      if (at(k) == "quarter" || (at(k) == "period" && !cx.quarter.empty()))
         return {k + 1 - i, "DATE", std::to_string(named_year) + (cx.quarter.empty() ? "" : "-Q" + cx.quarter.substr(6))};
     }
     // "last year's quarter": the reporting quarter, a year before.
@@ -459,12 +545,14 @@ Match match_at(const Context& cx, size_t i) {
         return {k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q), true};
       }
     }
-    // "the quarter", "the latest quarter": in past-tense reports, the quarter just ended.
-    if (!q && w[i] == "the" && (at(k) == "quarter" || ((at(k) == "latest" || at(k) == "current" || at(k) == "recent") &&
-                                                      at(k + 1) == "quarter")) && dct) {
+    // "the quarter", "the latest quarter", "the latest period": in past-tense reports, the
+    // quarter just ended; "latest" and "recent" always name the last one reported.
+    const bool latest = at(k) == "latest" || at(k) == "recent";
+    if (!q && w[i] == "the" &&
+        (at(k) == "quarter" || ((latest || at(k) == "current") && (at(k + 1) == "quarter" || at(k + 1) == "period"))) && dct) {
       size_t e = at(k) == "quarter" ? k + 1 : k + 2;
       if (!cx.quarter.empty() && at(k) != "current") return {e - i, "DATE", cx.quarter};
-      Date ref = cx.tense == Tense::kPast ? dct->add_days(-45) : *dct;
+      Date ref = cx.tense == Tense::kPast || latest ? dct->add_days(-45) : *dct;
       return {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)};
     }
     if (q && (at(k + 1) == "quarter" || (at(k + 1) == "half" && q <= 2))) {
@@ -513,6 +601,26 @@ Match match_at(const Context& cx, size_t i) {
       std::string hu = unit_of(w[i].substr(dash + 1), &pl);
       if (hn != 0 && !hu.empty() && hu != "Q") return {1, "DURATION", period(hn, hu)};
     }
+    // "twenty four hours": a tens word and a unit word make one count.
+    if (num >= 20 && num <= 90 && num % 10 == 0 && w[i].find('-') == std::string::npos) {
+      int unit = number_of(at(k));
+      if (unit >= 1 && unit <= 9 && !is_all_digits(at(k))) {
+        num += unit;
+        ++k;
+      }
+    }
+    // "2 1/2 years", "5 1/2 hours": a half unit more, in the next smaller unit.
+    std::string half;
+    if (num > 0 && at(k) == "1/2") {
+      std::string hu = unit_of(at(k + 1), &pl);
+      if (hu == "Y") half = "6M";
+      else if (hu == "TH") half = "30M";
+      else if (hu == "D") half = "T12H";
+      if (!half.empty()) {
+        ++k;
+        return {k + 1 - i, "DURATION", period(num, hu) + half};
+      }
+    }
     if (num != 0) u = unit_of(at(k), &pl);
     if (!u.empty() && (num == 1 || num < 0 || pl || num > 1)) {
       if ((at(k + 1) == "ago" || at(k + 1) == "earlier") && dct && num > 0) {
@@ -527,6 +635,9 @@ Match match_at(const Context& cx, size_t i) {
         return {k + 2 - i, "DATE", v};
       }
       if (at(k + 1) == "ago") return {k + 2 - i, "DATE", "PAST_REF"};
+      // "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a stretch of time.
+      if ((w[i] == "a" || w[i] == "an") && i > 0 && (cx.tk[i - 1].tag == "CD" || cx.tk[i - 1].tag == "NNS"))
+        return m;
       // Skip counts that are clearly not durations ("a day" inside "a day's work" is still one).
       if (u == "Q" && num != 1) return {k + 1 - i, "DURATION", period(num, u)};
       if (u != "Q") return {k + 1 - i, "DURATION", period(num, u)};
@@ -564,20 +675,78 @@ Match match_at(const Context& cx, size_t i) {
     if (hh >= 0 && len) {
       size_t e = i + len;
       if (at(e) == "local" && at(e + 1) == "time") e += 2;
-      return {e - i, "TIME", (dct ? dct->str() : std::string("XXXX-XX-XX")) + "T" + two(hh) + ":" + two(mm)};
+      std::string day = dct ? dct->str() : std::string("XXXX-XX-XX");
+      // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon Saturday": the day said after the clock time.
+      size_t d = e;
+      static const char* const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"};
+      for (const char* z : zones)
+        if (at(d) == z) ++d;
+      if (at(d) == ",") ++d;
+      if (d < n && (weekday_of(at(d)) >= 0 || month_of(at(d))) && std::isupper(static_cast<unsigned char>(cx.tk[d].text[0]))) {
+        Match date = match_at(cx, d);
+        if (date.len > 0 && date.value.size() >= 10 && date.value[4] == '-' && date.value[7] == '-') {
+          day = date.value.substr(0, 10);
+          e = d + date.len;
+        }
+      }
+      return {e - i, "TIME", day + "T" + two(hh) + ":" + two(mm)};
     }
   }
 
-  // Seasons with a year or alone: "summer", "spring 2026".
+  // Seasons: "in summer", "the early summer", "spring 2026", "the winter of 1994", "this past
+  // spring". Without a year, the season of the article's year, or the one before it when a past
+  // tense reports a season that has not begun yet (and after it for a future one already over).
   {
-    std::string se = season(w[i]);
-    if (!se.empty() && dct && i > 0 && (cx.lw[i - 1] == "in" || cx.lw[i - 1] == "this" || cx.lw[i - 1] == "by")) {
+    size_t k = i;
+    bool past = false;
+    if (w[i] == "this" && at(i + 1) == "past") {
+      k += 2;
+      past = true;
+    } else if (w[i] == "the") {
+      ++k;
+    }
+    if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
+    std::string se = season(at(k));
+    static const char* const preps[] = {"in", "this", "by", "during", "since", "until", "through", "over", "before", "after"};
+    bool after_prep = false;
+    for (const char* p : preps)
+      if (i > 0 && cx.lw[i - 1] == p) after_prep = true;
+    // "fall" is far more often the noun of falling prices: only "in (the) fall", "(the) fall of
+    // 1994", never "the fall in prices".
+    if (at(k) == "fall" && (!after_prep || at(k + 1) == "in" || at(k + 1) == "to" || at(k + 1) == "from" ||
+                            (at(k + 1) == "of" && !(is_all_digits(at(k + 2)) && at(k + 2).size() == 4))))
+      se.clear();
+    if (!se.empty() && dct && (k > i || after_prep)) {
+      static const std::map<std::string, int> first_month = {{"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
+      const int starts = first_month.at(se);
       int y = dct->y;
-      size_t e = i + 1;
-      if (is_all_digits(at(e)) && at(e).size() == 4) y = std::atoi(at(e++).c_str());
+      size_t e = k + 1;
+      size_t spoken = 0;
+      if (at(e) == "of") ++e;
+      if (is_all_digits(at(e)) && at(e).size() == 4) {
+        y = std::atoi(at(e++).c_str());
+      } else if (int sy = spoken_year(w, e, &spoken)) {
+        y = sy;
+        e += spoken;
+      } else {
+        if (at(k + 1) == "of") e = k + 1;  // "the summer of discontent": the season alone
+        if ((past || cx.tense == Tense::kPast) && starts > dct->m) --y;
+        else if (cx.tense == Tense::kFuture && starts + 2 < dct->m) ++y;
+      }
       return {e - i, "DATE", std::to_string(y) + "-" + se};
     }
   }
+
+  // A year in words: "nineteen ninety-six", "the year two thousand".
+  {
+    size_t k = i, len = 0;
+    if (w[i] == "the" && at(i + 1) == "year") k += 2;
+    if (int y = spoken_year(w, k, &len); y && (k > i || w[k] != "two"))
+      return {k + len - i, "DATE", std::to_string(y)};
+  }
+
+  // "mid-1996", "early-2020": the year.
+  if (std::string y = without_part_prefix(w[i]); y.size() == 4 && is_all_digits(y)) return {1, "DATE", y};
 
   // A bare year after a preposition: "in 1986", "since 2019", "by 2030".
   if (is_all_digits(w[i]) && w[i].size() == 4) {
@@ -590,7 +759,12 @@ Match match_at(const Context& cx, size_t i) {
     // Elsewhere a year-like number counts when it is not an amount ("$1990", "1990 shares").
     bool amount = (i > 0 && cx.lw[i - 1] == "$") || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));
     if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
-    if (ok && y >= 1800 && y <= 2100 && !(i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN")))
+    // Before a noun a year is a modifier ("the 1994 act", "a 1971 convention") when a determiner
+    // leads; without one it is more often a count ("1990 shares").
+    bool determined = i > 0 && (cx.tk[i - 1].tag == "DT" || cx.tk[i - 1].tag == "POS" || cx.tk[i - 1].tag == "PRP$");
+    bool before_noun = i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN");
+    if (determined && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD" && !before_noun) ok = true;
+    if (ok && y >= 1800 && y <= 2100 && (!before_noun || determined))
       return {1, "DATE", w[i]};
   }
   return m;

@@ -109,3 +109,38 @@ TEST_CASE("a sentence may end on a word that starts a time expression") {
   for (const char* s : {"It was the", "We met this", "Talks resumed last", "They said the 1988", "Prices rose a year"})
     CHECK_NOTHROW(find_timex(s, "1987-03-25"));
 }
+
+// DCT Thursday 2025-10-30.
+TEST_CASE("spoken years, seasons, dated weekdays and clock times with a day") {
+  CHECK(find_timex("The law passed in nineteen ninety-six.", "2025-10-30") == V{"nineteen ninety-six|DATE|1996"});
+  CHECK(find_timex("It was promised by the year two thousand.", "2025-10-30") == V{"the year two thousand|DATE|2000"});
+  CHECK(find_timex("Rates rose in January nineteen ninety-seven.", "2025-10-30") ==
+        V{"January nineteen ninety-seven|DATE|1997-01"});
+  // A preposition makes "May" the month; the modal stays a modal.
+  CHECK(find_timex("Prices fell in May.", "2025-10-30") == V{"May|DATE|2025-05"});
+  CHECK(find_timex("Prices May fall.", "2025-10-30").empty());
+  CHECK(find_timex("He resigned last May.", "2025-10-30") == V{"last May|DATE|2025-05"});
+  CHECK(find_timex("They meet next January.", "2025-10-30") == V{"next January|DATE|2026-01"});
+  // Seasons, and "fall" only where it is the season.
+  CHECK(find_timex("The plant closed in the early summer.", "2025-10-30") == V{"the early summer|DATE|2025-SU"});
+  CHECK(find_timex("He left in the winter of 1994.", "2025-10-30") == V{"the winter of 1994|DATE|1994-WI"});
+  CHECK(find_timex("Shares rose after the fall in oil prices.", "2025-10-30").empty());
+  // A date said after the weekday, and a day said after a clock time.
+  CHECK(find_timex("The vote was held Saturday, April 25.", "2025-10-30") == V{"Saturday, April 25|DATE|2025-04-25"});
+  CHECK(find_timex("The deadline is 9 a.m. EST Tuesday.", "2025-10-30") == V{"9 a.m. EST Tuesday|TIME|2025-10-28T09:00"});
+  // A plan in the present tense points ahead.
+  CHECK(find_timex("The sale is scheduled to close Monday.", "2025-10-30") == V{"Monday|DATE|2025-11-03"});
+}
+
+TEST_CASE("rates, fiscal years, halves and decades in words") {
+  CHECK(find_timex("The plan saves $500 million a year.", "2025-10-30").empty());
+  CHECK(find_timex("Net income for the year ended June 30 rose.", "2025-10-30") ==
+        V{"the year|DURATION|P1Y", "June 30|DATE|2025-06-30"});
+  CHECK(find_timex("For the year, volume was flat.", "2025-10-30") == V{"the year|DATE|2025"});
+  CHECK(find_timex("The strike lasted 2 1/2 years.", "2025-10-30") == V{"2 1/2 years|DURATION|P2Y6M"});
+  CHECK(find_timex("Rescuers searched for twenty four hours.", "2025-10-30") == V{"twenty four hours|DURATION|PT24H"});
+  CHECK(find_timex("Sales peaked in mid-1996.", "2025-10-30") == V{"mid-1996|DATE|1996"});
+  CHECK(find_timex("Trade grew in recent years.", "2025-10-30") == V{"recent years|DURATION|PXY"});
+  CHECK(find_timex("He defended the 1994 law.", "2025-10-30") == V{"1994|DATE|1994"});
+  CHECK(find_timex("The firm sold 1990 shares.", "2025-10-30").empty());
+}

@@ -1,9 +1,11 @@
 // TempEval-3-style scoring of time expressions over TimeML files (TimeBank, AQUAINT): strict and
 // relaxed extent P/R/F1, type and value accuracy over relaxed matches, and value F1 = value
-// accuracy x relaxed F1. Each document's DCT is the article date.
+// accuracy x relaxed F1. Each document's DCT is the article date. Values are compared as strings,
+// after writing gold ISO week numbers with two digits (see canonical_value).
 // Usage: eval_timex [--errors | --all-errors] [DIR...]  (default: ../shared/bench/timebank/{TimeBank,AQUAINT};
 // skipped with a message when absent)
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <cstdio>
 #include <filesystem>
@@ -24,6 +26,15 @@ struct Timex {
   size_t start = 0, end = 0;
   std::string type, value, text;
 };
+
+// ISO 8601 writes week numbers with two digits ("2000-W08"); a few TimeBank values leave out the
+// zero ("2000-W8"). Both name the same week, so gold values are compared in the two-digit form.
+std::string canonical_value(const std::string& v) {
+  if (v.size() >= 7 && v[4] == '-' && v[5] == 'W' && std::isdigit(static_cast<unsigned char>(v[6])) &&
+      (v.size() == 7 || !std::isdigit(static_cast<unsigned char>(v[7]))))
+    return v.substr(0, 6) + "0" + v.substr(6);
+  return v;
+}
 
 struct Doc {
   std::string dct, text;
@@ -59,7 +70,7 @@ Doc read_tml(const std::string& path) {
         Timex t;
         t.start = d.text.size();
         t.type = attr(tag, "type");
-        t.value = attr(tag, "value");
+        t.value = canonical_value(attr(tag, "value"));
         open.push_back(t);
       } else if (tag == "</TIMEX3>" && !open.empty()) {
         Timex t = open.back();

@@ -11,6 +11,7 @@
 
 #include "calendar.h"
 #include "holidays.h"
+#include "time_anaphora.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -146,6 +147,7 @@ struct Context {
   std::optional<Date> dct;
   Tense tense;
   std::string quarter;  // the reporting quarter (TimeDocument::quarter), YYYY-Qn or empty
+  std::string anchor;   // the latest calendar date named (TimeDocument::anchor), or empty
 };
 
 // "1989-Q3" one year earlier: "1988-Q3".
@@ -238,6 +240,9 @@ Match match_at(const Context& cx, size_t i) {
   if (w[i] == "last" && at(i + 1) == "night") return {2, "TIME", dct ? dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"};
   if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
   if (w[i] == "recently") return {1, "DATE", "PAST_REF"};
+  // "the following year", "that day": against the time named before, when there is one.
+  if (!cx.anchor.empty())
+    if (std::optional<AnaphoricTime> a = anaphoric_time(w, i, cx.anchor)) return {a->len, a->type, a->value};
   bool plural_unit = false;
   // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
   if (size_t k = w[i] == "the" ? i + 1 : i; (at(k) == "recent" || at(k) == "coming") &&
@@ -781,7 +786,7 @@ bool may_start_time(const std::string& w) {
       "autumn", "fall", "winter", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
       "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours",
-      "mid"};
+      "mid", "that"};
   if (w.empty()) return false;
   if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string::npos) return true;
   if (month_of(w) || weekday_of(w) >= 0 || may_start_holiday(w)) return true;
@@ -793,7 +798,8 @@ bool may_start_time(const std::string& w) {
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
                                        const std::string& dct, TimeDocument* doc) {
   std::vector<TimeExpression> out;
-  Context cx{tokens, {}, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string()};
+  Context cx{tokens, {}, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
+             doc ? doc->anchor : std::string()};
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
   for (size_t i = 0; i < tokens.size();) {
@@ -815,10 +821,14 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     te.type = m.type;
     te.value = m.value;
     if (m.names_quarter && is_quarter_value(te.value)) cx.quarter = te.value;
+    if (te.type == "DATE" && is_anchor_value(te.value)) cx.anchor = te.value;
     out.push_back(std::move(te));
     i = out.back().tok_end;
   }
-  if (doc) doc->quarter = cx.quarter;
+  if (doc) {
+    doc->quarter = cx.quarter;
+    doc->anchor = cx.anchor;
+  }
   return out;
 }
 

@@ -21,8 +21,11 @@ struct TimeExpression {
 // What earlier sentences of the same article tell the normalizer. Earnings reports name the
 // quarter they report ("third-quarter net income") and then compare it with "a year ago", "the
 // year-earlier quarter" or "the quarter": those refer to that quarter, not to a whole year.
+// Narratives also step from a time named earlier ("in 1995 ... the following year", "on
+// Tuesday ... that day"): those resolve against the latest calendar date named (the anchor).
 struct TimeDocument {
   std::string quarter;  // the latest quarter named so far, as YYYY-Qn; empty when none
+  std::string anchor;   // the latest calendar date named so far (1995, 1998-10, 2000-02-22); empty when none
 };
 
 // Finds and normalizes the time expressions of one sentence. `dct` is YYYY-MM-DD or empty;

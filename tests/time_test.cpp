@@ -3,6 +3,7 @@
 #include "analyzer.h"
 #include "calendar.h"
 #include "chunker.h"
+#include "time_anaphora.h"
 #include "time_normalizer.h"
 
 using namespace newsgraph;
@@ -143,4 +144,23 @@ TEST_CASE("rates, fiscal years, halves and decades in words") {
   CHECK(find_timex("Trade grew in recent years.", "2025-10-30") == V{"recent years|DURATION|PXY"});
   CHECK(find_timex("He defended the 1994 law.", "2025-10-30") == V{"1994|DATE|1994"});
   CHECK(find_timex("The firm sold 1990 shares.", "2025-10-30").empty());
+}
+
+TEST_CASE("references back to a time named earlier resolve against it, not the article date") {
+  CHECK(find_timex("He was elected in 1995 and resigned the following year.", "2025-10-30") ==
+        V{"1995|DATE|1995", "the following year|DATE|1996"});
+  CHECK(find_timex("The raid began on Feb. 22, 2000. The next morning, troops withdrew.", "2025-10-30") ==
+        V{"Feb. 22, 2000|DATE|2000-02-22", "The next morning|DATE|2000-02-23"});
+  CHECK(find_timex("The plant opened in March 1998. Later that year it closed.", "2025-10-30") ==
+        V{"March 1998|DATE|1998-03", "Later that year|DATE|1998"});
+  CHECK(find_timex("The vote was on Oct. 23, 1998. Earlier that day, police arrived.", "2025-10-30") ==
+        V{"Oct. 23, 1998|DATE|1998-10-23", "Earlier that day|DATE|1998-10-23"});
+  // Without an earlier time, "the following year" counts from the article date.
+  CHECK(find_timex("Output will rise the following year.", "2025-10-30") == V{"the following year|DATE|2026"});
+  // Too coarse an anchor for the words: "that day" after a bare year is not resolved.
+  CHECK(anaphoric_time({"that", "day"}, 0, "1995") == std::nullopt);
+  CHECK(anaphoric_time({"the", "previous", "friday"}, 0, "1989-10-27")->value == "1989-10-20");
+  CHECK(anaphoric_time({"the", "following", "quarter"}, 0, "1989-Q4")->value == "1990-Q1");
+  CHECK(!is_anchor_value("P1Y"));
+  CHECK(!is_anchor_value("2025-W44"));
 }

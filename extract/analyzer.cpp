@@ -31,7 +31,7 @@ std::vector<Sentence> analyze(std::string_view text, size_t begin, size_t end, c
   return sentences;
 }
 
-const char* upos_for_penn(const std::string& t, const std::string& w) {
+const char* upos_for_penn(std::string_view t, const std::string& w) {
   if (t == "NN" || t == "NNS") return "NOUN";
   if (t == "NNP" || t == "NNPS") return "PROPN";
   if (t.starts_with("VB")) {

@@ -19,6 +19,6 @@ std::vector<Sentence> analyze(std::string_view text, size_t begin, size_t end, c
                               const AnalyzeOptions& options = {}, bool* capped = nullptr);
 
 // Universal POS tag for a Penn tag (for CoNLL-U output).
-const char* upos_for_penn(const std::string& penn, const std::string& word);
+const char* upos_for_penn(std::string_view penn, const std::string& word);
 
 }  // namespace newsgraph

@@ -4,8 +4,8 @@
 
 namespace newsgraph {
 
-bool is_noun_tag(const std::string& t) { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"; }
-bool is_verb_tag(const std::string& t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
+bool is_noun_tag(std::string_view t) { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"; }
+bool is_verb_tag(std::string_view t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
 bool is_be(const Token& t) { return t.lemma == "be"; }
 
 namespace {
@@ -23,7 +23,7 @@ bool verb_adverb(const Token& t) {
 }
 
 bool np_internal(const std::vector<Token>& tk, size_t i) {
-  const std::string& t = tk[i].tag;
+  const PosTag& t = tk[i].tag;
   if (t == "DT" || t == "PDT" || t == "PRP$" || t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" ||
       is_noun_tag(t) || t == "POS" || t == "$" || t == "HYPH")
     return true;
@@ -52,7 +52,7 @@ bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
   return false;
 }
 
-bool nominal(const std::string& t) { return is_noun_tag(t) || t == "CD" || t == "PRP" || t == "EX" || t == "$"; }
+bool nominal(const PosTag& t) { return is_noun_tag(t) || t == "CD" || t == "PRP" || t == "EX" || t == "$"; }
 
 }  // namespace
 
@@ -63,7 +63,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   c.verb_at.assign(n, -1);
   // Noun groups.
   for (size_t i = 0; i < n;) {
-    const std::string& t = tk[i].tag;
+    const PosTag& t = tk[i].tag;
     if (t == "PRP" || t == "EX" || (t == "WP" && false)) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
@@ -99,7 +99,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   }
   // Verb groups.
   for (size_t i = 0; i < n;) {
-    const std::string& t = tk[i].tag;
+    const PosTag& t = tk[i].tag;
     if (c.noun_at[i] >= 0 || !(is_verb_tag(t) || t == "MD")) {
       ++i;
       continue;
@@ -174,7 +174,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
       if (tk[a].lemma == "have") have_aux = true;
     }
     vg.passive = tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone;
-    const std::string& first = tk[vg.begin].tag;
+    const PosTag& first = tk[vg.begin].tag;
     std::string first_lw = to_lower(tk[vg.begin].text);
     if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll") vg.tense = Tense::kFuture;
     else if (first == "VBD" || (have_aux && first_lw == "had")) vg.tense = Tense::kPast;

@@ -42,8 +42,8 @@ struct Chunks {
 
 Chunks chunk(const std::vector<Token>& tokens, const Lexicons& lex);
 
-bool is_noun_tag(const std::string& t);
-bool is_verb_tag(const std::string& t);
+bool is_noun_tag(std::string_view t);
+bool is_verb_tag(std::string_view t);
 bool is_be(const Token& t);
 
 }  // namespace newsgraph

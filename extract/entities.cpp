@@ -96,7 +96,7 @@ bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
 
 bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
 
-bool is_noun_tag_like(const std::string& t) { return t == "NN" || t == "NNS"; }
+bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
 
 bool is_calendar_word(const std::string& lw) {
   static const std::unordered_set<std::string> words = {

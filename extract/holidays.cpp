@@ -94,6 +94,6 @@ std::optional<Date> holiday_in(const std::string& name, int year) {
   return std::nullopt;
 }
 
-bool may_start_holiday(const std::string& w) { return index().first_words.count(w) > 0; }
+bool may_start_holiday(std::string_view w) { return index().first_words.count(std::string(w)) > 0; }
 
 }  // namespace newsgraph

@@ -18,6 +18,6 @@ size_t match_holiday(const std::vector<std::string>& lower, size_t i, std::strin
 std::optional<Date> holiday_in(const std::string& name, int year);
 
 // Whether `w` (lower case) can begin a holiday name: a cheap filter for the time scanner.
-bool may_start_holiday(const std::string& w);
+bool may_start_holiday(std::string_view w);
 
 }  // namespace newsgraph

@@ -79,12 +79,15 @@ std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) co
   return w;
 }
 
-std::string Lemmatizer::lemma(const std::string& word, const std::string& tag) const {
+std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) const {
   std::string lw = to_lower(word);
   // Normalize curly apostrophes so clitics match the table.
   size_t p;
   while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
-  auto it = closed_.find(lw + "\t" + tag);
+  std::string key = lw;
+  key += '\t';
+  key += tag;
+  auto it = closed_.find(key);
   if (it != closed_.end()) return it->second;
   it = closed_.find(lw);
   if (it != closed_.end()) return it->second;

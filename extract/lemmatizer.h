@@ -17,7 +17,7 @@ class Lemmatizer {
   // Throws std::runtime_error naming the missing file and package.
   Lemmatizer(const std::string& wordnet_dir, const std::string& closed_lemmas_file);
   // Lemma of one word given its Penn tag.
-  std::string lemma(const std::string& word, const std::string& penn_tag) const;
+  std::string lemma(const std::string& word, std::string_view penn_tag) const;
   void lemmatize(std::vector<Token>& tokens) const;
 
  private:

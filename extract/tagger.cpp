@@ -358,7 +358,7 @@ void Tagger::tag(std::vector<Token>& tokens) const {
     best = static_cast<size_t>(back[i][best]);
   }
   apply_rules(tokens, tags);
-  for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
+  for (size_t i = 0; i < n; ++i) tokens[i].tag = std::string_view(penn_[tags[i]]);
 }
 
 void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {

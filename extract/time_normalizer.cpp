@@ -1,6 +1,7 @@
 #include "time_normalizer.h"
 
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -17,18 +18,27 @@
 namespace newsgraph {
 namespace {
 
-const char* const kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
-const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// The value of a run of digits ("1996", "23"); 0 when it is not one.
+int to_int(std::string_view digits) {
+  int v = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  return v;
+}
 
-int month_of(const std::string& w) {
+// Word comparisons here run on every token that may start a time expression, so they are made on
+// string_views, which compare lengths before bytes.
+constexpr std::string_view kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                            "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+int month_of(std::string_view w) {
   // Fast rejection: month names start with one of these letters and have at least 3 letters.
   if (w.size() < 3 || std::strchr("jfmasond", w[0]) == nullptr) return 0;
   std::string_view v(w);
   bool dotted = v.back() == '.';
   if (dotted) v.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
-    std::string_view name(kMonthNames[i]);
+    std::string_view name = kMonthNames[i];
     if (v == name) return i + 1;
     // Abbreviations ("Oct", "Sept"); "may" and "march" only as full words, "mar" only dotted.
     if (v.size() >= 3 && v.size() < name.size() && name.substr(0, v.size()) == v) {
@@ -39,15 +49,15 @@ int month_of(const std::string& w) {
   return 0;
 }
 
-int weekday_of(const std::string& w) {
+int weekday_of(std::string_view w) {
   for (int i = 0; i < 7; ++i)
     if (w == kWeekdays[i]) return i;
   return -1;
 }
 
 // "two" -> 2, "12" -> 12, "a" -> 1; -1 for "several"/"few" (unknown count); 0 when not a number.
-int number_of(const std::string& w) {
-  static const char* const words[] = {"zero", "one",  "two",   "three",  "four",   "five",    "six",
+int number_of(std::string_view w) {
+  static constexpr std::string_view words[] = {"zero", "one",  "two",   "three",  "four",   "five",    "six",
                                       "seven", "eight", "nine", "ten",   "eleven", "twelve", "thirteen",
                                       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                       "nineteen", "twenty"};
@@ -59,23 +69,23 @@ int number_of(const std::string& w) {
   if (w == "hundred") return 100;
   if (w == "a" || w == "an") return 1;
   // "twenty-four", "thirty-six".
-  if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+  if (size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
     int tens = number_of(w.substr(0, dash)), unit = number_of(w.substr(dash + 1));
     if (tens >= 20 && tens <= 90 && tens % 10 == 0 && unit >= 1 && unit <= 9) return tens + unit;
   }
   if (w == "several" || w == "few" || w == "many" || w == "some") return -1;
-  if (is_all_digits(w) && w.size() <= 4) return std::atoi(w.c_str());
+  if (is_all_digits(w) && w.size() <= 4) return to_int(w);
   return 0;
 }
 
 // A year said in words, as broadcast transcripts write it: "nineteen ninety-six" (1996),
 // "nineteen eighty" (1980), "two thousand" (2000), "two thousand and one" (2001). Returns the year
 // and sets *len to the words it spans; 0 when the words at i are not a spoken year.
-int spoken_year(const std::vector<std::string>& w, size_t i, size_t* len) {
-  static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  auto at = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k]) : std::string_view(); };
+int spoken_year(const std::vector<std::string_view>& w, size_t i, size_t* len) {
+  static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  auto at = [&](size_t k) -> std::string_view { return k < w.size() ? w[k] : std::string_view(); };
   auto small = [](std::string_view u) {  // one..nine
-    static const char* const units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    static constexpr std::string_view units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (int d = 0; d < 9; ++d)
       if (u == units[d]) return d + 1;
     return 0;
@@ -109,11 +119,11 @@ int spoken_year(const std::vector<std::string>& w, size_t i, size_t* len) {
 }
 
 // Unit word -> ISO 8601 period letter(s); empty when not a unit.
-std::string unit_of(const std::string& w, bool* plural) {
-  std::string s = w;
+std::string unit_of(std::string_view w, bool* plural) {
+  std::string_view s = w;
   *plural = false;
   if (s.size() > 1 && s.back() == 's') {
-    s.pop_back();
+    s.remove_suffix(1);
     *plural = true;
   }
   if (s == "year") return "Y";
@@ -148,11 +158,12 @@ struct Context {
   Tense tense;
   std::string quarter;  // the reporting quarter (TimeDocument::quarter), YYYY-Qn or empty
   std::string anchor;   // the latest calendar date named (TimeDocument::anchor), or empty
+  std::vector<std::string_view> lv;  // views of lw, what the matcher compares
 };
 
 // "1989-Q3" one year earlier: "1988-Q3".
 std::string year_before(const std::string& quarter) {
-  return std::to_string(std::atoi(quarter.substr(0, 4).c_str()) - 1) + quarter.substr(4);
+  return std::to_string(to_int(quarter.substr(0, 4)) - 1) + quarter.substr(4);
 }
 
 bool is_quarter_value(const std::string& v) {
@@ -174,7 +185,7 @@ Tense governing_tense(const Chunks& c, size_t i) {
   return best ? best->tense : Tense::kNone;
 }
 
-std::string part_of_day(const std::string& w) {
+std::string part_of_day(std::string_view w) {
   if (w == "morning") return "TMO";
   if (w == "afternoon") return "TAF";
   if (w == "evening") return "TEV";
@@ -208,20 +219,17 @@ int year_by_tense(const Date& dct, Tense tense, int mon, int day) {
 }
 
 // "mid-November" -> "november"; "" when the word has no mid-/early-/late- prefix.
-std::string without_part_prefix(const std::string& w) {
+std::string_view without_part_prefix(std::string_view w) {
   size_t dash = w.find('-');
-  if (dash == std::string::npos) return "";
-  std::string_view head(w.data(), dash);
-  return head == "mid" || head == "early" || head == "late" ? w.substr(dash + 1) : "";
+  if (dash == std::string_view::npos) return {};
+  std::string_view head = w.substr(0, dash);
+  return head == "mid" || head == "early" || head == "late" ? w.substr(dash + 1) : std::string_view();
 }
 
 Match match_at(const Context& cx, size_t i) {
-  const auto& w = cx.lw;
+  const std::vector<std::string_view>& w = cx.lv;
   const size_t n = w.size();
-  auto at = [&](size_t k) -> const std::string& {
-    static const std::string empty;
-    return k < n ? w[k] : empty;
-  };
+  auto at = [&](size_t k) -> std::string_view { return k < n ? w[k] : std::string_view(); };
   const std::optional<Date>& dct = cx.dct;
   Match m;
 
@@ -242,7 +250,7 @@ Match match_at(const Context& cx, size_t i) {
   if (w[i] == "recently") return {1, "DATE", "PAST_REF"};
   // "the following year", "that day": against the time named before, when there is one.
   if (!cx.anchor.empty())
-    if (std::optional<AnaphoricTime> a = anaphoric_time(w, i, cx.anchor)) return {a->len, a->type, a->value};
+    if (std::optional<AnaphoricTime> a = anaphoric_time(cx.lw, i, cx.anchor)) return {a->len, a->type, a->value};
   bool plural_unit = false;
   // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
   if (size_t k = w[i] == "the" ? i + 1 : i; (at(k) == "recent" || at(k) == "coming") &&
@@ -298,11 +306,11 @@ Match match_at(const Context& cx, size_t i) {
   // Holidays: "Thanksgiving Day", "Christmas Eve", "Easter"; the year by tense as for months.
   if (std::isupper(static_cast<unsigned char>(cx.tk[i].text[0]))) {
     std::string name;
-    if (size_t len = match_holiday(w, i, &name); len > 0) {
+    if (size_t len = match_holiday(cx.lw, i, &name); len > 0) {
       if (!dct) return {len, "DATE", "XXXX-XX-XX"};
       int year = dct->y;
       if (is_all_digits(at(i + len)) && at(i + len).size() == 4) {
-        year = std::atoi(at(i + len).c_str());
+        year = to_int(at(i + len));
         ++len;
       } else if (auto this_year = holiday_in(name, year)) {
         year = year_by_tense(*dct, cx.tense, this_year->m, this_year->d);
@@ -337,17 +345,17 @@ Match match_at(const Context& cx, size_t i) {
     size_t k = i;
     if (w[k] == "the") ++k;
     if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
-    std::string d = at(k);
-    if (std::string rest = without_part_prefix(d); !rest.empty()) d = rest;
+    std::string_view d = at(k);
+    if (std::string_view rest = without_part_prefix(d); !rest.empty()) d = rest;
     if (d.size() == 5 && d.back() == 's' && is_all_digits(d.substr(0, 4)) && d[3] == '0' && (d[0] == '1' || d[0] == '2'))
-      return {k + 1 - i, "DATE", d.substr(0, 3)};
+      return {k + 1 - i, "DATE", std::string(d.substr(0, 3))};
     // "the '80s" (the tokenizer splits off the apostrophe): the century that puts it in the past.
     if (k > i && d == "'" && dct) {
-      const std::string& dd = at(k + 1);
+      std::string_view dd = at(k + 1);
       if (dd.size() == 3 && std::isdigit(static_cast<unsigned char>(dd[0])) && dd[1] == '0' && dd[2] == 's') {
         int decade = (dd[0] - '0') * 10, century = dct->y / 100;
         if (decade > dct->y % 100) --century;
-        return {k + 2 - i, "DATE", std::to_string(century) + dd.substr(0, 1)};
+        return {k + 2 - i, "DATE", std::to_string(century) + dd[0]};
       }
     }
   }
@@ -386,14 +394,14 @@ Match match_at(const Context& cx, size_t i) {
                 (w[i].size() <= 4 && w[i].back() != '.' && w[i] != "june" && w[i] != "july");
     size_t k = i + 1;
     int day = 0, year = 0;
-    if (is_all_digits(at(k)) && at(k).size() <= 2 && std::atoi(at(k).c_str()) >= 1 && std::atoi(at(k).c_str()) <= 31) {
-      day = std::atoi(at(k).c_str());
+    if (is_all_digits(at(k)) && at(k).size() <= 2 && to_int(at(k)) >= 1 && to_int(at(k)) <= 31) {
+      day = to_int(at(k));
       ++k;
       if (at(k) == "," && is_all_digits(at(k + 1)) && at(k + 1).size() == 4) k += 1;
     }
     size_t spoken = 0;
     if (is_all_digits(at(k)) && at(k).size() == 4) {
-      year = std::atoi(at(k).c_str());
+      year = to_int(at(k));
       ++k;
     } else if (int y = spoken_year(w, k, &spoken)) {
       year = y;
@@ -416,17 +424,17 @@ Match match_at(const Context& cx, size_t i) {
   }
   // "28 October 2025".
   if (is_all_digits(w[i]) && w[i].size() <= 2 && month_of(at(i + 1)) && !(at(i + 1) == "may")) {
-    int day = std::atoi(w[i].c_str());
+    int day = to_int(w[i]);
     int mon2 = month_of(at(i + 1));
     size_t k = i + 2;
     int year = dct ? dct->y : 0;
-    if (is_all_digits(at(k)) && at(k).size() == 4) year = std::atoi(at(k++).c_str());
+    if (is_all_digits(at(k)) && at(k).size() == 4) year = to_int(at(k++));
     if (day >= 1 && day <= 31)
       return {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two(mon2) + "-" + two(day)};
   }
 
   // Seasons.
-  auto season = [](const std::string& s) -> std::string {
+  auto season = [](std::string_view s) -> std::string {
     if (s == "spring") return "SP";
     if (s == "summer") return "SU";
     if (s == "autumn" || s == "fall") return "FA";
@@ -439,7 +447,7 @@ Match match_at(const Context& cx, size_t i) {
     size_t k = i;
     if (w[k] == "earlier" || w[k] == "later" || w[k] == "early" || w[k] == "late") ++k;
     if (at(k) == "the") ++k;
-    const std::string& rel = at(k);
+    std::string_view rel = at(k);
     int shift = 99;
     if (rel == "this" || rel == "current") shift = 0;
     else if (rel == "next" || rel == "coming" || rel == "following") shift = 1;
@@ -504,7 +512,7 @@ Match match_at(const Context& cx, size_t i) {
         static const char* const ords[] = {"first", "second", "third", "fourth"};
         for (int o = 0; o < 4; ++o)
           if (at(e) == ords[o]) {
-            int y = (cx.quarter.empty() ? dct->y : std::atoi(cx.quarter.substr(0, 4).c_str())) - 1;
+            int y = (cx.quarter.empty() ? dct->y : to_int(cx.quarter.substr(0, 4))) - 1;
             value = std::to_string(y) + "-Q" + std::to_string(o + 1);
             e += 2;
           }
@@ -526,7 +534,7 @@ Match match_at(const Context& cx, size_t i) {
     }
     int named_year = 0;  // "the 1988 third quarter", "the 1988 quarter"
     if (w[i] == "the" && is_all_digits(at(k)) && at(k).size() == 4) {
-      named_year = std::atoi(at(k).c_str());
+      named_year = to_int(at(k));
       ++k;
       // "the 1988 quarter", "the 1988 period": the reporting quarter of that year.
       if (at(k) == "quarter" || (at(k) == "period" && !cx.quarter.empty()))
@@ -566,11 +574,11 @@ Match match_at(const Context& cx, size_t i) {
       int year = dct ? dct->y : 0;
       bool explicit_year = false;
       if (at(e) == "of" && is_all_digits(at(e + 1)) && at(e + 1).size() == 4) {
-        year = std::atoi(at(e + 1).c_str());
+        year = to_int(at(e + 1));
         e += 2;
         explicit_year = true;
       } else if (is_all_digits(at(e)) && at(e).size() == 4) {
-        year = std::atoi(at(e).c_str());
+        year = to_int(at(e));
         e += 1;
         explicit_year = true;
       }
@@ -656,12 +664,12 @@ Match match_at(const Context& cx, size_t i) {
 
   // Clock times: "11 a.m.", "3:30 p.m.", "0200 GMT", "noon".
   {
-    const std::string& t = w[i];
+    std::string_view t = w[i];
     int hh = -1, mm = 0;
     size_t len = 0;
     if (t.size() <= 5 && (at(i + 1) == "a.m." || at(i + 1) == "p.m." || at(i + 1) == "am" || at(i + 1) == "pm" ||
                           at(i + 1) == "a.m" || at(i + 1) == "p.m")) {
-      if (std::sscanf(t.c_str(), "%d:%d", &hh, &mm) >= 1 && hh >= 1 && hh <= 12) {
+      if (std::sscanf(std::string(t).c_str(), "%d:%d", &hh, &mm) >= 1 && hh >= 1 && hh <= 12) {
         if (at(i + 1)[0] == 'p' && hh != 12) hh += 12;
         if (at(i + 1)[0] == 'a' && hh == 12) hh = 0;
         len = 2;
@@ -669,8 +677,8 @@ Match match_at(const Context& cx, size_t i) {
         hh = -1;
       }
     } else if (t.size() == 4 && is_all_digits(t) && (at(i + 1) == "gmt" || at(i + 1) == "utc" || at(i + 1) == "edt" || at(i + 1) == "est")) {
-      hh = std::atoi(t.substr(0, 2).c_str());
-      mm = std::atoi(t.substr(2).c_str());
+      hh = to_int(t.substr(0, 2));
+      mm = to_int(t.substr(2));
       len = 2;
       if (hh > 23 || mm > 59) hh = -1;
     } else if (t == "noon" || t == "midnight") {
@@ -729,7 +737,7 @@ Match match_at(const Context& cx, size_t i) {
       size_t spoken = 0;
       if (at(e) == "of") ++e;
       if (is_all_digits(at(e)) && at(e).size() == 4) {
-        y = std::atoi(at(e++).c_str());
+        y = to_int(at(e++));
       } else if (int sy = spoken_year(w, e, &spoken)) {
         y = sy;
         e += spoken;
@@ -751,11 +759,11 @@ Match match_at(const Context& cx, size_t i) {
   }
 
   // "mid-1996", "early-2020": the year.
-  if (std::string y = without_part_prefix(w[i]); y.size() == 4 && is_all_digits(y)) return {1, "DATE", y};
+  if (std::string_view y = without_part_prefix(w[i]); y.size() == 4 && is_all_digits(y)) return {1, "DATE", std::string(y)};
 
   // A bare year after a preposition: "in 1986", "since 2019", "by 2030".
   if (is_all_digits(w[i]) && w[i].size() == 4) {
-    int y = std::atoi(w[i].c_str());
+    int y = to_int(w[i]);
     static const char* const preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
                                         "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
     bool ok = false;
@@ -770,15 +778,15 @@ Match match_at(const Context& cx, size_t i) {
     bool before_noun = i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN");
     if (determined && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD" && !before_noun) ok = true;
     if (ok && y >= 1800 && y <= 2100 && (!before_noun || determined))
-      return {1, "DATE", w[i]};
+      return {1, "DATE", std::string(w[i])};
   }
   return m;
 }
 
 // Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
 // keeps time recognition cheap.
-bool may_start_time(const std::string& w) {
-  static const std::unordered_set<std::string> triggers = {
+bool may_start_time(std::string_view w) {
+  static const std::unordered_set<std::string_view> triggers = {
       "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "the", "at",
       "daily", "weekly", "monthly", "every", "each", "this", "next", "last", "coming", "past", "previous",
       "current", "following", "earlier", "later", "early", "late", "a", "an", "several", "few", "many", "some",
@@ -802,6 +810,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
              doc ? doc->anchor : std::string()};
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
+  cx.lv.assign(cx.lw.begin(), cx.lw.end());
   for (size_t i = 0; i < tokens.size();) {
     if (!may_start_time(cx.lw[i])) {
       ++i;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "pos_tag.h"
+
 namespace newsgraph {
 
 struct Token {
@@ -13,7 +15,7 @@ struct Token {
   bool space_before = false;
   bool newline_before = false;    // a line break precedes this token
   bool paragraph_before = false;  // a blank line precedes this token
-  std::string tag;       // Penn Treebank tag, set by the tagger
+  PosTag tag;            // Penn Treebank tag, set by the tagger
   std::string lemma;     // set by the lemmatizer
   // A capitalized token whose lower-case form is an ordinary English word ("Space", "Civil",
   // "War"), set by the tagger: a run of such words is rarely a person's name.

@@ -271,7 +271,7 @@ class SentenceExtractor {
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
       // "a company founded in 1990", "an armada preparing to invade England".
-      const std::string& first = tk_[v.begin].tag;
+      const PosTag& first = tk_[v.begin].tag;
       participle = (first == "VBN" || first == "VBG") && v.begin > 0 && np(v.begin - 1) >= 0 &&
                    c_.nouns[np(v.begin - 1)].end == v.begin;
       if (!participle) {

@@ -4,6 +4,7 @@
 // processes, on the Reuters database and on a synthetic database of --relations relations.
 // Usage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] [--skip-synthetic] [--skip-reuters]
 //              [--synthetic-db PATH]   (reuse or keep the synthetic database there)
+//              [--extraction-only]     (only the extraction figures; with --runs N, N one-thread runs)
 // Needs ../shared/corpus/reuters21578.jsonl (or --corpus); skips with a message when absent.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -193,7 +194,7 @@ int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/reuters21578.jsonl";
   size_t n_relations = 1000000;
   int runs = 20;
-  bool synthetic = true, reuters = true;
+  bool synthetic = true, reuters = true, extraction_only = false;
   std::string synthetic_db;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -202,10 +203,11 @@ int main(int argc, char** argv) {
     else if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
     else if (a == "--skip-synthetic") synthetic = false;
     else if (a == "--skip-reuters") reuters = false;
+    else if (a == "--extraction-only") extraction_only = true;
     else if (a == "--synthetic-db" && i + 1 < argc) synthetic_db = argv[++i];
     else {
       std::fprintf(stderr, "bench: unknown argument %s\nusage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] "
-                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH]\n", a.c_str());
+                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH] [--extraction-only]\n", a.c_str());
       return 2;
     }
   }
@@ -271,8 +273,12 @@ int main(int argc, char** argv) {
                   threads == 1 ? " " : "s", bytes / 1e6 / s, sentences / s, articles.size(), bytes / 1e6, s);
     };
     std::printf("\nExtraction (all extractors on; text after bylines and datelines)\n");
-    extract_all(1);
+    for (int r = 0; r < (extraction_only ? runs : 1); ++r) extract_all(1);
     extract_all(std::max(1u, std::thread::hardware_concurrency()));
+    if (extraction_only) {
+      fs::remove_all(dir);
+      return 0;
+    }
 
     // 2. Whole builds at 25%, 50% and 100% of the corpus.
     std::printf("\nBuild (whole CLI process, default --jobs)\n");

@@ -54,7 +54,7 @@ bool parse_yaml_line(const std::string& line, std::string& key,
   return true;
 }
 
-bool is_number(const std::string& w) {
+bool is_number(std::string_view w) {
   bool digit = false;
   for (char c : w) {
     if (c >= '0' && c <= '9') digit = true;
@@ -64,29 +64,34 @@ bool is_number(const std::string& w) {
 }
 
 // The form under which the Lingua lexicon knows a token (quotes and brackets are renamed).
-std::string lexicon_form(const std::vector<Token>& tokens, size_t i) {
+std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer) {
   const std::string& w = tokens[i].text;
-  if (w == "\"") {
-    bool opening = i == 0 || tokens[i].space_before;
-    if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i].space_before) opening = true;
-    else if (i > 0 && !tokens[i].space_before) opening = false;
-    return opening ? "``" : "''";
+  if (w.size() == 1) {
+    switch (w[0]) {
+      case '"': {
+        bool opening = i == 0 || tokens[i].space_before;
+        if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i].space_before) opening = true;
+        else if (i > 0 && !tokens[i].space_before) opening = false;
+        return opening ? "``" : "''";
+      }
+      case '(': return "*LRB*";
+      case ')': return "*RRB*";
+      case '[': case '{': return "*LCB*";
+      case ']': case '}': return "*RCB*";
+      default: return w;
+    }
   }
   if (w == "\xE2\x80\x9C") return "``";
   if (w == "\xE2\x80\x9D") return "''";
   if (w == "\xE2\x80\x98") return "`";
   if (w == "\xE2\x80\x99") return "'";
-  if (w == "(") return "*LRB*";
-  if (w == ")") return "*RRB*";
-  if (w == "[" || w == "{") return "*LCB*";
-  if (w == "]" || w == "}") return "*RCB*";
   if (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "---") return "--";
   if (w == "\xE2\x80\xA6") return "...";
   if (w.find("\xE2\x80\x99") != std::string::npos) {
-    std::string s = w;
+    *buffer = w;
     size_t p;
-    while ((p = s.find("\xE2\x80\x99")) != std::string::npos) s.replace(p, 3, "'");
-    return s;
+    while ((p = buffer->find("\xE2\x80\x99")) != std::string::npos) buffer->replace(p, 3, "'");
+    return *buffer;
   }
   return w;
 }
@@ -178,14 +183,14 @@ void Tagger::load_words(const std::string& path) {
   log_prior_.resize(penn_.size());
   for (size_t t = 0; t < penn_.size(); ++t)
     log_prior_[t] = static_cast<float>(std::log((tag_count_[t] + 1) / (total + penn_.size())));
-  lexicon_.reserve(raw.size());
   for (auto& [word, counts] : raw) {
-    Entries e;
-    for (auto& [t, c] : counts) e.push_back({t, static_cast<float>(std::log(c / tag_count_[t]))});
-    lexicon_.emplace(word, std::move(e));
+    if (lexicon_.find(word) != StringTable::kNone) continue;  // the first entry of a word wins
+    lexicon_.insert(word);
+    uint32_t begin = static_cast<uint32_t>(emissions_.size());
+    for (auto& [t, c] : counts) emissions_.push_back({t, static_cast<float>(std::log(c / tag_count_[t]))});
+    lexicon_spans_.emplace_back(begin, static_cast<uint32_t>(emissions_.size()));
   }
   // Keep the raw counts of rare words for the suffix model.
-  suffix_.clear();
   std::unordered_map<std::string, std::vector<double>> acc;
   for (auto& [word, counts] : raw) {
     double sum = 0;
@@ -206,21 +211,24 @@ void Tagger::load_words(const std::string& path) {
     if (sum < 3) continue;
     std::vector<float> p(v.size());
     for (size_t t = 0; t < v.size(); ++t) p[t] = static_cast<float>(v[t] / sum);
-    suffix_.emplace(k, std::move(p));
+    suffix_.insert(k);
+    suffix_p_.push_back(std::move(p));
   }
 }
 
 void Tagger::build_suffix_model() {}  // built while loading words (needs the raw counts)
 
-bool Tagger::has_common_tag(const Entries& e) const {
+bool Tagger::has_common_tag(std::span<const Emission> e) const {
   for (const Emission& x : e)
     if (x.tag != t_nnp_ && x.tag != t_nnps_) return true;
   return false;
 }
 
-const Tagger::Entries* Tagger::lookup(const std::string& word) const {
-  auto it = lexicon_.find(word);
-  return it == lexicon_.end() ? nullptr : &it->second;
+std::span<const Tagger::Emission> Tagger::lookup(std::string_view word) const {
+  uint32_t id = lexicon_.find(word);
+  if (id == StringTable::kNone) return {};
+  auto [begin, end] = lexicon_spans_[id];
+  return {emissions_.data() + begin, emissions_.data() + end};
 }
 
 void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) const {
@@ -244,10 +252,11 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
     std::string part = hyphen ? lw.substr(lw.rfind('-') + 1) : lw;
     if (part.empty()) part = lw;  // "pre-" ends with the hyphen
     const std::vector<float>* p = nullptr;
-    std::string prefix = cap ? "C:" : "l:";
+    std::string key = cap ? "C:" : "l:";
     for (size_t len = std::min<size_t>(5, part.size() > 1 ? part.size() - 1 : 1); len >= 1 && !p; --len) {
-      auto it = suffix_.find(prefix + part.substr(part.size() - len));
-      if (it != suffix_.end()) p = &it->second;
+      key.resize(2);
+      key.append(part, part.size() - len, len);
+      if (uint32_t id = suffix_.find(key); id != StringTable::kNone) p = &suffix_p_[id];
     }
     if (p) {
       for (size_t t = 0; t < p->size(); ++t)
@@ -277,22 +286,23 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
 void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
   out.clear();
   *common_word = false;
-  std::string w = lexicon_form(tokens, i);
-  if (is_number(w) && !lookup(w)) w = "*NUM*";
-  const Entries* e = lookup(w);
+  std::string renamed;  // the lexicon form, when it differs from the token's text
+  std::string_view w = lexicon_form(tokens, i, &renamed);
+  if (is_number(w) && lookup(w).empty()) w = "*NUM*";
+  std::span<const Emission> e = lookup(w);
   bool initial = i == 0 || tokens[i - 1].text == "``" || tokens[i - 1].text == "\"" ||
                  tokens[i - 1].text == "\xE2\x80\x9C" || tokens[i - 1].text == ":" ||
                  tokens[i - 1].text == "(" || tokens[i - 1].text == "-";
   bool cap = std::isupper(static_cast<unsigned char>(w[0]));
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
-    const Entries* lower = nullptr;
+    std::span<const Emission> lower;
     std::string lw = to_lower(w);
     if (lw != w) lower = lookup(lw);
-    *common_word = lower && has_common_tag(*lower);
-    if (e && lower && initial) {
-      out = *e;
-      for (const Emission& x : *lower) {
+    *common_word = !lower.empty() && has_common_tag(lower);
+    if (!e.empty() && !lower.empty() && initial) {
+      out.assign(e.begin(), e.end());
+      for (const Emission& x : lower) {
         bool found = false;
         for (Emission& y : out)
           if (y.tag == x.tag) {
@@ -303,8 +313,8 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
       }
       return;
     }
-    if (!e && lower && (initial || w.size() > 1)) {
-      out = *lower;
+    if (e.empty() && !lower.empty() && (initial || w.size() > 1)) {
+      out.assign(lower.begin(), lower.end());
       // Mid-sentence capitals on common words are usually part of a name.
       float bonus = initial ? -3.0f : 1.0f;
       float best = -1e9f;
@@ -313,8 +323,8 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
       return;
     }
   }
-  if (e) {
-    out = *e;
+  if (!e.empty()) {
+    out.assign(e.begin(), e.end());
     return;
   }
   unknown_word(tokens[i].text, initial, out);
@@ -323,39 +333,43 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
 void Tagger::tag(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
-  std::vector<Entries> cand(n);
+  // Viterbi over flat per-sentence arrays, kept per thread: the sentence's candidates one after
+  // another, offsets marking where each token's begin.
+  thread_local Entries cand, one;
+  thread_local std::vector<size_t> first;
+  thread_local std::vector<float> score;
+  thread_local std::vector<int> back;
+  cand.clear();
+  first.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
     bool common = false;
-    candidates(tokens, i, cand[i], &common);
+    candidates(tokens, i, one, &common);
     tokens[i].common_word = common;
+    cand.insert(cand.end(), one.begin(), one.end());
+    first.push_back(cand.size());
   }
-  std::vector<std::vector<float>> score(n);
-  std::vector<std::vector<int>> back(n);
-  for (size_t i = 0; i < n; ++i) {
-    score[i].assign(cand[i].size(), -1e30f);
-    back[i].assign(cand[i].size(), 0);
-    for (size_t k = 0; k < cand[i].size(); ++k) {
-      const Emission& c = cand[i][k];
-      if (i == 0) {
-        score[i][k] = trans_[start_tag_][c.tag] + c.logp;
-        continue;
-      }
-      for (size_t j = 0; j < cand[i - 1].size(); ++j) {
-        float s = score[i - 1][j] + trans_[cand[i - 1][j].tag][c.tag] + c.logp;
-        if (s > score[i][k]) {
-          score[i][k] = s;
-          back[i][k] = static_cast<int>(j);
+  score.assign(cand.size(), -1e30f);
+  back.assign(cand.size(), 0);
+  for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans_[start_tag_][cand[k].tag] + cand[k].logp;
+  for (size_t i = 1; i < n; ++i) {
+    for (size_t k = first[i]; k < first[i + 1]; ++k) {
+      const Emission& c = cand[k];
+      for (size_t j = first[i - 1]; j < first[i]; ++j) {
+        float s = score[j] + trans_[cand[j].tag][c.tag] + c.logp;
+        if (s > score[k]) {
+          score[k] = s;
+          back[k] = static_cast<int>(j);
         }
       }
     }
   }
   std::vector<int> tags(n);
-  size_t best = 0;
-  for (size_t k = 1; k < cand[n - 1].size(); ++k)
-    if (score[n - 1][k] > score[n - 1][best]) best = k;
+  size_t best = first[n - 1];
+  for (size_t k = best + 1; k < first[n]; ++k)
+    if (score[k] > score[best]) best = k;
   for (size_t i = n; i-- > 0;) {
-    tags[i] = cand[i][best].tag;
-    best = static_cast<size_t>(back[i][best]);
+    tags[i] = cand[best].tag;
+    best = static_cast<size_t>(back[best]);
   }
   apply_rules(tokens, tags);
   for (size_t i = 0; i < n; ++i) tokens[i].tag = std::string_view(penn_[tags[i]]);

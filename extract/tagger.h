@@ -5,10 +5,13 @@
 // shape and capitalization evidence. Contextual correction rules follow decoding.
 #pragma once
 #include <array>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "string_table.h"
 #include "token.h"
 
 namespace newsgraph {
@@ -41,9 +44,10 @@ class Tagger {
   // token is capitalized and its lower-case form is in the lexicon as something other than a
   // proper noun (Token::common_word), found by the same lookup.
   void candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
-  bool has_common_tag(const Entries& e) const;
+  bool has_common_tag(std::span<const Emission> e) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;
-  const Entries* lookup(const std::string& word) const;
+  // The lexicon's emissions for a word; empty when the word is unknown.
+  std::span<const Emission> lookup(std::string_view word) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
 
   std::vector<std::string> penn_;              // tag index -> Penn tag
@@ -51,8 +55,11 @@ class Tagger {
   std::vector<std::vector<float>> trans_;      // log P(tag | previous tag)
   std::vector<double> tag_count_;
   std::vector<float> log_prior_;
-  std::unordered_map<std::string, Entries> lexicon_;
-  std::unordered_map<std::string, std::vector<float>> suffix_;  // suffix -> P(tag | suffix)
+  StringTable lexicon_;                                 // word -> id
+  std::vector<std::pair<uint32_t, uint32_t>> lexicon_spans_;  // id -> [begin, end) in emissions_
+  std::vector<Emission> emissions_;
+  StringTable suffix_;                      // "C:" or "l:" + suffix -> id
+  std::vector<std::vector<float>> suffix_p_;  // id -> P(tag | suffix)
   int start_tag_ = 0;
   int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
       t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;

@@ -1,0 +1,51 @@
+#include "string_table.h"
+
+namespace newsgraph {
+
+uint64_t StringTable::hash(std::string_view s) {
+  // FNV-1a, then a multiply-xorshift finish so that the low bits (the slot) mix all the bytes.
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+uint32_t StringTable::find(std::string_view key) const {
+  if (slots_.empty()) return kNone;
+  const uint64_t h = hash(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kNone) return kNone;
+    if (s.hash_low == static_cast<uint32_t>(h) && keys_[s.id] == key) return s.id;
+  }
+}
+
+uint32_t StringTable::insert(std::string_view key) {
+  if (uint32_t id = find(key); id != kNone) return id;
+  if ((keys_.size() + 1) * 2 > slots_.size()) grow();  // keep the load under one half
+  const uint64_t h = hash(key);
+  const uint32_t id = static_cast<uint32_t>(keys_.size());
+  keys_.emplace_back(key);
+  key_hashes_.push_back(h);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kNone) i = (i + 1) & mask;
+  slots_[i] = {id, static_cast<uint32_t>(h)};
+  return id;
+}
+
+void StringTable::grow() {
+  std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+  const size_t mask = bigger.size() - 1;
+  for (uint32_t id = 0; id < keys_.size(); ++id) {
+    size_t i = key_hashes_[id] & mask;
+    while (bigger[i].id != kNone) i = (i + 1) & mask;
+    bigger[i] = {id, static_cast<uint32_t>(key_hashes_[id])};
+  }
+  slots_.swap(bigger);
+}
+
+}  // namespace newsgraph

@@ -8,6 +8,17 @@
 
 namespace newsgraph {
 
+void Lemmatizer::Mapping::add(std::string_view key, std::string value) {
+  if (from.find(key) != StringTable::kNone) return;
+  from.insert(key);
+  to.push_back(std::move(value));
+}
+
+const std::string* Lemmatizer::Mapping::find(std::string_view key) const {
+  uint32_t id = from.find(key);
+  return id == StringTable::kNone ? nullptr : &to[id];
+}
+
 Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
   const char* names[4] = {"noun", "verb", "adj", "adv"};
   for (int p = 0; p < 4; ++p) {
@@ -22,13 +33,13 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
       std::string lemma = line.substr(0, sp);
       for (char& c : lemma)
         if (c == '_') c = ' ';
-      index_[p].insert(std::move(lemma));
+      index_[p].insert(lemma);
     }
     std::ifstream exc(dir + "/" + names[p] + ".exc");
     while (std::getline(exc, line)) {
       std::istringstream ls(line);
       std::string form, base;
-      if (ls >> form >> base && !exceptions_[p].count(form)) exceptions_[p].emplace(form, base);
+      if (ls >> form >> base) exceptions_[p].add(form, base);
     }
   }
   std::ifstream closed(closed_file);
@@ -40,17 +51,16 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
     if (f.size() < 3) continue;
     std::string key(f[0]);
     if (f[1] != "*") key += "\t" + std::string(f[1]);
-    closed_[key] = std::string(f[2]);
+    closed_.add(key, std::string(f[2]));
   }
 }
 
 std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) const {
-  auto ex = exceptions_[pos].find(w);
-  if (ex != exceptions_[pos].end()) return ex->second;
+  if (const std::string* ex = exceptions_[pos].find(w)) return *ex;
   if (pos == kAdv) return w;
   // A base-form tag keeps a word WordNet knows; an inflected tag (NNS, VBD, JJR...) prefers a
   // detached base form ("years" -> "year") even when WordNet also lists the inflected form.
-  if (!inflected && index_[pos].count(w)) return w;
+  if (!inflected && known(pos, w)) return w;
   static const std::vector<std::pair<std::string, std::string>> rules[3] = {
       {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
        {"men", "man"}, {"ies", "y"}},
@@ -60,7 +70,7 @@ std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) co
   for (const auto& [suf, rep] : rules[pos]) {
     if (w.size() > suf.size() && w.ends_with(suf)) {
       std::string cand = w.substr(0, w.size() - suf.size()) + rep;
-      if (index_[pos].count(cand)) return cand;
+      if (known(pos, cand)) return cand;
     }
   }
   // Doubled consonant before -ed/-ing ("stopped", "planning").
@@ -71,7 +81,7 @@ std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) co
         std::string stem = w.substr(0, w.size() - s.size());
         if (stem[stem.size() - 1] == stem[stem.size() - 2]) {
           std::string cand = stem.substr(0, stem.size() - 1);
-          if (index_[pos].count(cand)) return cand;
+          if (known(pos, cand)) return cand;
         }
       }
     }
@@ -84,13 +94,10 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
   // Normalize curly apostrophes so clitics match the table.
   size_t p;
   while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
-  std::string key = lw;
-  key += '\t';
-  key += tag;
-  auto it = closed_.find(key);
-  if (it != closed_.end()) return it->second;
-  it = closed_.find(lw);
-  if (it != closed_.end()) return it->second;
+  thread_local std::string key;
+  key.assign(lw).append(1, '\t').append(tag);
+  if (const std::string* c = closed_.find(key)) return *c;
+  if (const std::string* c = closed_.find(lw)) return *c;
   if (tag == "NNP") return word;
   if (tag == "NNPS") {
     std::string l = morphy(lw, kNoun, true);
@@ -106,7 +113,7 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
   if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv, true);
   // Adjectives from names keep their capital ("Palestinian", "American").
   if (tag == "JJ" && is_upper_initial(word) && word.size() > 1 && std::islower(static_cast<unsigned char>(word[1])) &&
-      !index_[kAdj].count(lw))
+      !known(kAdj, lw))
     return word;
   if (tag == "JJ" || tag == "RB" || tag == "CD" || tag == "FW") return lw;
   return tag == "PRP" || tag == "PRP$" ? lw : lw;

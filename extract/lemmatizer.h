@@ -4,10 +4,10 @@
 // data/lexicon/closed_lemmas.tsv.
 #pragma once
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
+#include "string_table.h"
 #include "token.h"
 
 namespace newsgraph {
@@ -23,9 +23,17 @@ class Lemmatizer {
  private:
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   std::string morphy(const std::string& lower, Pos pos, bool inflected) const;
-  std::unordered_set<std::string> index_[4];
-  std::unordered_map<std::string, std::string> exceptions_[4];
-  std::unordered_map<std::string, std::string> closed_;  // "word\ttag" or "word" -> lemma
+  bool known(Pos pos, std::string_view w) const { return index_[pos].find(w) != StringTable::kNone; }
+  // A word -> replacement table: the strings, and what each id maps to.
+  struct Mapping {
+    StringTable from;
+    std::vector<std::string> to;
+    void add(std::string_view key, std::string value);  // the first value of a key stays
+    const std::string* find(std::string_view key) const;
+  };
+  StringTable index_[4];  // WordNet lemmas per part of speech
+  Mapping exceptions_[4];
+  Mapping closed_;  // "word\ttag" or "word" -> lemma
 };
 
 }  // namespace newsgraph

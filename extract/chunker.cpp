@@ -16,7 +16,7 @@ bool verb_adverb(const Token& t) {
                                       "jointly", "formally", "officially", "recently", "later",
                                       "soon", "finally", "quickly", "repeatedly", "since", "only",
                                       "even", "initially", "eventually", "publicly", "privately"};
-  std::string lw = to_lower(t.text);
+  const std::string& lw = t.lower;
   for (const char* w : words)
     if (lw == w) return true;
   return false;
@@ -42,11 +42,11 @@ bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
   static const char* const units[] = {"week", "month", "year", "weekend", "quarter", "spring", "summer",
                                       "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
                                       "thursday", "friday", "saturday", "sunday"};
-  std::string w = to_lower(tk[j].text);
+  const std::string& w = tk[j].lower;
   bool r = false;
   for (const char* x : rel) r = r || w == x;
   if (!r || j + 1 >= tk.size()) return false;
-  std::string u = to_lower(tk[j + 1].text);
+  const std::string& u = tk[j + 1].lower;
   for (const char* x : units)
     if (u == x) return true;
   return false;
@@ -73,7 +73,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     // "that"/"which" as determiners only when nominal material follows.
     bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
     if (start && t == "DT") {
-      std::string lw = to_lower(tk[i].text);
+      const std::string& lw = tk[i].lower;
       if ((lw == "that" || lw == "which") && !(i + 1 < n && np_internal(tk, i + 1))) start = false;
     }
     if (!start) {
@@ -127,16 +127,16 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     vg.end = last_verb + 1;
     vg.main = last_verb;
     for (size_t k = vg.begin; k < vg.end; ++k) {
-      std::string lw = to_lower(tk[k].text);
+      const std::string& lw = tk[k].lower;
       if (lw == "not" || lw == "n't" || lw == "never") vg.negated = true;
       if (tk[k].tag == "MD" && vg.modal.empty()) vg.modal = tk[k].lemma == "will" ? "will" : lw;
     }
     // Be + modality adjective + to + verb: "is set to", "was ready to".
     size_t k = vg.end;
-    if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(to_lower(tk[k].text)) &&
+    if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(tk[k].lower) &&
         tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB") {
       vg.matrix = k;
-      vg.matrix_lemma = to_lower(tk[k].text);
+      vg.matrix_lemma = tk[k].lower;
       vg.main = k + 2;
       vg.end = k + 3;
       k = vg.end;
@@ -175,7 +175,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     }
     vg.passive = tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone;
     const PosTag& first = tk[vg.begin].tag;
-    std::string first_lw = to_lower(tk[vg.begin].text);
+    const std::string& first_lw = tk[vg.begin].lower;
     if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll") vg.tense = Tense::kFuture;
     else if (first == "VBD" || (have_aux && first_lw == "had")) vg.tense = Tense::kPast;
     else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
@@ -187,7 +187,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     // visit", "is expected to sign".
     if (vg.tense == Tense::kPresent && vg.matrix != kNone) {
       auto mod = lex.matrix_modality.find(tk[vg.matrix].lemma);
-      if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(to_lower(tk[vg.matrix].text));
+      if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(tk[vg.matrix].lower);
       if (mod != lex.matrix_modality.end() && (mod->second == "planned" || mod->second == "expected"))
         vg.tense = Tense::kFuture;
     }

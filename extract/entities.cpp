@@ -52,7 +52,7 @@ size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
   std::string phrase;
   for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {
     if (len > 1) phrase += ' ';
-    phrase += to_lower(tk[b + len - 1].text);
+    phrase += tk[b + len - 1].lower;
     auto it = lex.titles.find(phrase);
     if (it != lex.titles.end()) {
       best = len;
@@ -69,7 +69,7 @@ size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
     std::string phrase;
     for (size_t k = e - len; k < e; ++k) {
       if (k > e - len) phrase += ' ';
-      phrase += to_lower(tk[k].text);
+      phrase += tk[k].lower;
     }
     auto it = lex.titles.find(phrase);
     if (it != lex.titles.end()) {
@@ -145,7 +145,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
 
   for (size_t i = 0; i < n;) {
     const Token& t = tk[i];
-    std::string lw = to_lower(t.text);
+    const std::string& lw = t.lower;
     // Pronouns.
     if (t.tag == "PRP" || t.tag == "PRP$") {
       static const std::set<std::string> person = {"he", "him", "his", "she", "her", "hers"};
@@ -219,7 +219,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     while (e < n) {
       // "May" is the month where a run would start with it ("in May", "New York May"), a
       // name inside one ("Theresa May").
-      const std::string lower_e = to_lower(tk[e].text);
+      const std::string lower_e = tk[e].lower;
       if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
         const GazetteerEntry* g2 = nullptr;
         // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").

@@ -1,8 +1,8 @@
 #include "holidays.h"
 
 #include <iterator>
-#include <unordered_set>
 
+#include "string_table.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -36,7 +36,7 @@ constexpr Rule kRules[] = {
 // The rules' names split into words, once; and the words that can start one.
 struct Index {
   std::vector<std::vector<std::string>> names;
-  std::unordered_set<std::string> first_words;
+  StringTable first_words;
   Index() {
     for (const Rule& r : kRules) {
       names.emplace_back();
@@ -61,9 +61,9 @@ Date easter(int y) {
 
 }  // namespace
 
-size_t match_holiday(const std::vector<std::string>& lower, size_t i, std::string* name) {
+size_t match_holiday(const std::vector<std::string_view>& lower, size_t i, std::string* name) {
   size_t best = 0;
-  if (i >= lower.size() || !index().first_words.count(lower[i])) return 0;
+  if (i >= lower.size() || index().first_words.find(lower[i]) == StringTable::kNone) return 0;
   for (size_t ri = 0; ri < std::size(kRules); ++ri) {
     const Rule& r = kRules[ri];
     const std::vector<std::string>& ws = index().names[ri];
@@ -94,6 +94,6 @@ std::optional<Date> holiday_in(const std::string& name, int year) {
   return std::nullopt;
 }
 
-bool may_start_holiday(std::string_view w) { return index().first_words.count(std::string(w)) > 0; }
+bool may_start_holiday(std::string_view w) { return index().first_words.find(w) != StringTable::kNone; }
 
 }  // namespace newsgraph

@@ -12,7 +12,7 @@ namespace newsgraph {
 
 // Length in tokens of the longest holiday name starting at `lower[i]` (lower-case tokens, with
 // "'s" split off as the tokenizer does), or 0.
-size_t match_holiday(const std::vector<std::string>& lower, size_t i, std::string* name);
+size_t match_holiday(const std::vector<std::string_view>& lower, size_t i, std::string* name);
 
 // The holiday's date in `year`; nullopt for an unknown name.
 std::optional<Date> holiday_in(const std::string& name, int year);

@@ -45,7 +45,7 @@ class Linker {
     std::vector<Span> parts;
     size_t b = span.b;
     for (size_t k = span.b; k < span.e; ++k) {
-      std::string lw = to_lower(tk[k].text);
+      const std::string& lw = tk[k].lower;
       if ((lw == "and" || lw == "or") && k > span.b && c.noun_at[k - 1] >= 0 && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
         parts.push_back({b, k});
         b = k + 1;
@@ -96,7 +96,7 @@ class Linker {
   long target_in_extras(size_t si, const Triple& t) {
     const auto& tk = work_[si].sentence.tokens;
     for (const Span& s : t.extra) {
-      std::string p = to_lower(tk[s.b].text);
+      const std::string& p = tk[s.b].lower;
       if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
       for (size_t mi : by_sentence_[si]) {
         const Mention& m = mentions_[mi];

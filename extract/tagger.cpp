@@ -448,7 +448,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
          penn_[tags[i + 1]] == "PRP$")) {
       bool aux = false;
       for (size_t k = i; k-- > 0 && i - k <= 3;) {
-        std::string lw = to_lower(tokens[k].text);
+        const std::string& lw = tokens[k].lower;
         if (lw == "has" || lw == "have" || lw == "had" || lw == "was" || lw == "were" ||
             lw == "been" || lw == "be" || lw == "is" || lw == "are" || lw == "being") aux = true;
       }

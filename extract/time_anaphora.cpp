@@ -66,8 +66,8 @@ std::string quarter_of(const Anchor& a) {
 
 bool is_anchor_value(const std::string& value) { return parse_anchor(value).has_value(); }
 
-std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string>& lw, size_t i, const std::string& anchor) {
-  auto at = [&](size_t k) -> std::string_view { return k < lw.size() ? std::string_view(lw[k]) : std::string_view(); };
+std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>& lw, size_t i, const std::string& anchor) {
+  auto at = [&](size_t k) -> std::string_view { return k < lw.size() ? lw[k] : std::string_view(); };
   std::optional<Anchor> parsed = parse_anchor(anchor);
   if (!parsed) return std::nullopt;
   const Anchor& a = *parsed;

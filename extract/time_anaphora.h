@@ -5,6 +5,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsgraph {
@@ -22,6 +23,6 @@ bool is_anchor_value(const std::string& value);
 // Reads an anaphoric expression starting at lower-case token i against `anchor` (a value for
 // which is_anchor_value holds). Returns nothing when the words are not one, or when the anchor
 // is too coarse for them ("that day" after "1995"): the caller then reads them against the DCT.
-std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string>& lw, size_t i, const std::string& anchor);
+std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>& lw, size_t i, const std::string& anchor);
 
 }  // namespace newsgraph

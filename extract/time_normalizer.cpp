@@ -153,12 +153,11 @@ std::string two(int v) {
 
 struct Context {
   const std::vector<Token>& tk;
-  std::vector<std::string> lw;  // lower-case forms
   std::optional<Date> dct;
   Tense tense;
   std::string quarter;  // the reporting quarter (TimeDocument::quarter), YYYY-Qn or empty
   std::string anchor;   // the latest calendar date named (TimeDocument::anchor), or empty
-  std::vector<std::string_view> lv;  // views of lw, what the matcher compares
+  std::vector<std::string_view> lw;  // the tokens' lower-case forms (Token::lower)
 };
 
 // "1989-Q3" one year earlier: "1988-Q3".
@@ -227,7 +226,7 @@ std::string_view without_part_prefix(std::string_view w) {
 }
 
 Match match_at(const Context& cx, size_t i) {
-  const std::vector<std::string_view>& w = cx.lv;
+  const std::vector<std::string_view>& w = cx.lw;
   const size_t n = w.size();
   auto at = [&](size_t k) -> std::string_view { return k < n ? w[k] : std::string_view(); };
   const std::optional<Date>& dct = cx.dct;
@@ -806,11 +805,10 @@ bool may_start_time(std::string_view w) {
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
                                        const std::string& dct, TimeDocument* doc) {
   std::vector<TimeExpression> out;
-  Context cx{tokens, {}, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
-             doc ? doc->anchor : std::string()};
+  Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
+             doc ? doc->anchor : std::string(), {}};
   cx.lw.reserve(tokens.size());
-  for (const Token& t : tokens) cx.lw.push_back(to_lower(t.text));
-  cx.lv.assign(cx.lw.begin(), cx.lw.end());
+  for (const Token& t : tokens) cx.lw.push_back(t.lower);
   for (size_t i = 0; i < tokens.size();) {
     if (!may_start_time(cx.lw[i])) {
       ++i;

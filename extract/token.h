@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pos_tag.h"
@@ -10,6 +11,7 @@ namespace newsgraph {
 
 struct Token {
   std::string text;      // surface form exactly as in the article
+  std::string lower;     // text with ASCII letters in lower case, set with text (see set_text)
   uint32_t start = 0;    // byte offset of the first byte in the article text
   uint32_t end = 0;      // byte offset one past the last byte
   bool space_before = false;
@@ -20,6 +22,14 @@ struct Token {
   // A capitalized token whose lower-case form is an ordinary English word ("Space", "Civil",
   // "War"), set by the tagger: a run of such words is rarely a person's name.
   bool common_word = false;
+
+  // Sets text and lower together: every stage reads lower, so it is made once per token.
+  void set_text(std::string_view s) {
+    text.assign(s);
+    lower.assign(s);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
 };
 
 struct Sentence {

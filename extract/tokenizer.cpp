@@ -206,7 +206,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
     bool first = true;
     for (const Piece& p : pieces) {
       Token t;
-      t.text.assign(text.substr(p.b, p.e - p.b));
+      t.set_text(text.substr(p.b, p.e - p.b));
       t.start = static_cast<uint32_t>(p.b);
       t.end = static_cast<uint32_t>(p.e);
       if (first) {
@@ -233,7 +233,7 @@ std::vector<Token> tokenize_pretokenized(std::string_view text, size_t begin, si
     while (j < end && !is_space(text[j])) ++j;
     if (j > i) {
       Token t;
-      t.text.assign(text.substr(i, j - i));
+      t.set_text(text.substr(i, j - i));
       t.start = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(j);
       t.space_before = !tokens.empty();

@@ -29,7 +29,7 @@ bool is_quote(const Token& t) {
          t.text == "\xE2\x80\x9D" || t.text == "'";
 }
 bool is_relativizer(const Token& t) {
-  std::string lw = to_lower(t.text);
+  const std::string& lw = t.lower;
   return lw == "who" || lw == "which" || lw == "that" || lw == "whom";
 }
 // Subordinators that open an adverbial clause inside a sentence.
@@ -38,7 +38,7 @@ bool is_subordinator(const Token& t) {
   // ("served as prime minister", "after the talks"), so they are read as prepositions.
   static const std::set<std::string> words = {"because", "if", "unless", "while", "although", "though",
                                               "when", "whether", "once", "so"};
-  return (t.tag == "IN" || t.tag == "WRB") && words.count(to_lower(t.text));
+  return (t.tag == "IN" || t.tag == "WRB") && words.count(t.lower);
 }
 
 class SentenceExtractor {
@@ -66,7 +66,7 @@ class SentenceExtractor {
     Span s = np_span(ni);
     while (s.e + 1 < n_) {
       const Token& t = tk_[s.e];
-      std::string lw = to_lower(t.text);
+      const std::string& lw = t.lower;
       if ((lw == "of" || ((lw == "and" || lw == "or") && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
           c_.nouns[np(s.e + 1)].begin == s.e + 1) {
         // "and" followed by an NP that is itself a clause subject ("and Brazil agreed") is not
@@ -90,7 +90,7 @@ class SentenceExtractor {
     Span s = np_span(ni);
     while (s.b >= 2) {
       const Token& t = tk_[s.b - 1];
-      std::string lw = to_lower(t.text);
+      const std::string& lw = t.lower;
       int left = np(s.b - 2);
       if (left < 0 || c_.nouns[left].end != s.b - 1) break;
       bool coord = lw == "and" || lw == "or";
@@ -119,7 +119,7 @@ class SentenceExtractor {
           continue;
         }
       }
-      if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && to_lower(tk_[j].text) != "that" && j + 1 < n_) {
+      if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that" && j + 1 < n_) {
         Span o = object_np(j + 1);
         if (o.empty()) break;
         out.push_back({j, o.e});
@@ -174,7 +174,7 @@ class SentenceExtractor {
     for (const NounGroup& g : c_.nouns) {
       if (g.begin < 2 || tk_[g.begin - 1].text != ",") continue;
       const Token& first = tk_[g.begin];
-      std::string lw = to_lower(first.text);
+      const std::string& lw = first.lower;
       bool describes = lw == "a" || lw == "an" || lw == "the" || first.tag == "PRP$" ||
                        (g.begin + 1 < g.end && tk_[g.begin + 1].tag == "POS");
       if (!describes) continue;
@@ -201,7 +201,7 @@ class SentenceExtractor {
 
   void find_according_to() {
     for (size_t i = 0; i + 2 < n_; ++i) {
-      if (to_lower(tk_[i].text) != "according" || to_lower(tk_[i + 1].text) != "to") continue;
+      if (tk_[i].lower != "according" || tk_[i + 1].lower != "to") continue;
       Span who = object_np(i + 2);
       if (who.empty()) continue;
       Claim cl;
@@ -289,7 +289,7 @@ class SentenceExtractor {
     bool inherited = false;
     // Subject.
     size_t k = v.begin;
-    while (k > 0 && tk_[k - 1].tag == "RB" && !(to_lower(tk_[k - 1].text) == "not")) --k;
+    while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not")) --k;
     Span subj = subject_before(k);
     if (subj.empty() && k >= 1 && tk_[k - 1].text == ",") {
       // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
@@ -319,7 +319,7 @@ class SentenceExtractor {
       if (t.relation.size() > 7 && to_lower(t.relation.substr(0, 7)) == "having ") t.relation.erase(0, 7);
     }
     // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
-    if (subj.empty() && k >= 1 && (to_lower(tk_[k - 1].text) == "and" || to_lower(tk_[k - 1].text) == "but") &&
+    if (subj.empty() && k >= 1 && (tk_[k - 1].lower == "and" || tk_[k - 1].lower == "but") &&
         !last_subject_.empty()) {
       subj = last_subject_;
       inherited = true;
@@ -339,8 +339,8 @@ class SentenceExtractor {
     if (!inherited && !inverted) last_subject_ = subj;
 
     // Hypothetical: the clause sits inside an "if"/"unless" subordinate clause.
-    if (subj.b > 0 && (to_lower(tk_[subj.b - 1].text) == "if" || to_lower(tk_[subj.b - 1].text) == "unless" ||
-                       to_lower(tk_[subj.b - 1].text) == "whether"))
+    if (subj.b > 0 && (tk_[subj.b - 1].lower == "if" || tk_[subj.b - 1].lower == "unless" ||
+                       tk_[subj.b - 1].lower == "whether"))
       t.modality = "hypothetical";
 
     // Reported speech.
@@ -352,8 +352,8 @@ class SentenceExtractor {
         recipient = object_np(cj);
         cj = recipient.e;
       }
-      bool that = cj < n_ && to_lower(tk_[cj].text) == "that" && tk_[cj].tag != "DT";
-      if (cj < n_ && to_lower(tk_[cj].text) == "that") that = true;
+      bool that = cj < n_ && tk_[cj].lower == "that" && tk_[cj].tag != "DT";
+      if (cj < n_ && tk_[cj].lower == "that") that = true;
       size_t cb = that ? cj + 1 : cj;
       // A complement clause: an NP followed (soon) by a finite verb group.
       bool clause_follows = false;
@@ -483,7 +483,7 @@ class SentenceExtractor {
     }
 
     fill_object(t, v, j);
-    if (!t.object.empty() && to_lower(tk_[t.object.b].text) == "no") t.negated = true;
+    if (!t.object.empty() && tk_[t.object.b].lower == "no") t.negated = true;
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0);
     out_.triples.push_back(t);
   }
@@ -501,7 +501,7 @@ class SentenceExtractor {
       t.passive = true;
       t.object = t.subject;  // the patient
       t.subject = {};
-      if (j + 1 < n_ && to_lower(tk_[j].text) == "by") {
+      if (j + 1 < n_ && tk_[j].lower == "by") {
         Span agent = object_np(j + 1);
         if (!agent.empty() && time_at(j + 1) < 0) {
           t.relation += " by";
@@ -553,7 +553,7 @@ class SentenceExtractor {
         j = o.e;
         // Secondary object ("called the threat reckless") stays out; PPs follow as extras.
       } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
-                 to_lower(tk_[j].text) != "that") {
+                 tk_[j].lower != "that") {
         // ReVerb: the preposition joins the relation ("spoke with", "retaliate against").
         Span po = object_np(j + 1);
         if (!po.empty() && !is_location_pp(j)) {
@@ -590,8 +590,8 @@ class SentenceExtractor {
   }
 
   bool is_location_pp(size_t p) const {
-    std::string lw = to_lower(tk_[p].text);
-    if (lw == "on" && p + 3 < n_ && to_lower(tk_[p + 2].text) == "sidelines") return true;
+    const std::string& lw = tk_[p].lower;
+    if (lw == "on" && p + 3 < n_ && tk_[p + 2].lower == "sidelines") return true;
     if (lw != "in" && lw != "at") return false;
     if (time_at(p + 1) >= 0) return false;
     int ni = np(p + 1);

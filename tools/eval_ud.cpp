@@ -53,7 +53,7 @@ void score_document(const GoldDocument& d, const Resources& res, Scores& s) {
     bool space = false;
     for (const GoldWord& w : g.words) {
       Token t;
-      t.text = w.form;
+      t.set_text(w.form);
       t.start = static_cast<uint32_t>(w.start);
       t.end = static_cast<uint32_t>(w.end);
       t.space_before = space;

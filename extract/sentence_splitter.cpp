@@ -5,14 +5,14 @@
 namespace newsgraph {
 namespace {
 
-bool is_closing(const std::string& t) {
+bool is_closing(std::string_view t) {
   return t == "\"" || t == "'" || t == "''" || t == ")" || t == "]" || t == "\xE2\x80\x9D" ||
          t == "\xE2\x80\x99";
 }
-bool is_terminal(const std::string& t) {
+bool is_terminal(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" ;
 }
-bool is_opening(const std::string& t) {
+bool is_opening(std::string_view t) {
   return t == "\"" || t == "``" || t == "(" || t == "[" || t == "\xE2\x80\x9C" || t == "'" ||
          t == "\xE2\x80\x98";
 }
@@ -26,12 +26,12 @@ bool is_bullet(const Token& t) {
   return t.text == "-" || t.text == "*" || t.text == "\xE2\x80\xA2" || t.text == "\xE2\x80\x94";
 }
 // Words that, capitalized after an abbreviation such as "U.S.", signal a new sentence.
-bool common_sentence_starter(const std::string& w) {
-  static const char* const words[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And",
+bool common_sentence_starter(std::string_view w) {
+  static constexpr std::string_view words[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And",
                                       "A", "An", "In", "This", "That", "Its", "Their", "His",
                                       "Her", "There", "On", "At", "As", "After", "Officials",
                                       "Analysts", "Meanwhile", "However", "Also", "Some", "If"};
-  for (const char* s : words)
+  for (std::string_view s : words)
     if (w == s) return true;
   return false;
 }
@@ -64,12 +64,13 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       flush();
     }
     cur.tokens.push_back(std::move(t));
-    // A copy: absorbing closing quotes below may reallocate cur.tokens.
-    const Token last = cur.tokens.back();
+    // A copy of the text (short: no allocation): absorbing closing quotes below may reallocate
+    // cur.tokens.
+    const std::string last_text = cur.tokens.back().text;
     if (i + 1 >= n) break;
     bool end_here = false;
     size_t next = i + 1;
-    if (is_terminal(last.text)) {
+    if (is_terminal(last_text)) {
       // Absorb closing quotes and brackets that follow the terminal mark.
       while (next < n && is_closing(tokens[next].text) && !tokens[next].space_before &&
              !(tokens[next].text == "'" && false)) {
@@ -79,16 +80,16 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       if (next >= n) break;
       const Token& nt = tokens[next];
       end_here = starts_sentence(nt) || nt.newline_before ||
-                 (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last.text != "..." &&
+                 (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last_text != "..." &&
                   nt.paragraph_before);
       // "..." inside a sentence followed by a lower-case word continues it.
-      if ((last.text == "..." || last.text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
-    } else if (last.text.size() > 1 && last.text.back() == '.' && next < n) {
+      if ((last_text == "..." || last_text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
+    } else if (last_text.size() > 1 && last_text.back() == '.' && next < n) {
       // An abbreviation kept its period: end only before a clear sentence start.
-      std::string bare = to_lower(last.text.substr(0, last.text.size() - 1));
+      std::string bare = to_lower(last_text.substr(0, last_text.size() - 1));
       const Token& nt = tokens[next];
       if (!abbr.titles.count(bare) && (common_sentence_starter(nt.text) || nt.newline_before) &&
-          !(last.text.size() == 2))  // an initial ("J.") never ends a sentence
+          !(last_text.size() == 2))  // an initial ("J.") never ends a sentence
         end_here = true;
     }
     if (end_here) flush();

@@ -262,7 +262,8 @@ Match match_at(const Context& cx, size_t i) {
   // "the year" on its own is the article's year ("for the year, volume was flat"); "the year
   // ended/ending June 30" is a fiscal year, a duration.
   if (w[i] == "the" && at(i + 1) == "year" && at(i + 2) != "'s" && number_of(at(i + 2)) == 0 &&
-      at(i + 2) != "of" && at(i + 2) != "before" && at(i + 2) != "after" && at(i + 2) != "that") {
+      at(i + 2) != "of" && at(i + 2) != "before" && at(i + 2) != "after" && at(i + 2) != "that" &&
+      at(i + 2) != "-") {  // "the year - earlier level" is a compound, read below
     if (at(i + 2) == "ended" || at(i + 2) == "ending") return {2, "DURATION", "P1Y"};
     return {2, "DATE", dct ? std::to_string(dct->y) : "XXXX"};
   }

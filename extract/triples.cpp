@@ -76,6 +76,12 @@ class SentenceExtractor {
         s.e = nx.e;
         continue;
       }
+      // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour".
+      if ((lw == "a" || lw == "an" || lw == "per") && (tk_[s.e + 1].tag == "NN") && s.e > s.b &&
+          tk_[s.e - 1].tag == "CD") {
+        s.e += 2;
+        continue;
+      }
       break;
     }
     return s;

@@ -4,9 +4,12 @@
 
 namespace newsgraph {
 
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+
 bool is_noun_tag(std::string_view t) { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"; }
 bool is_verb_tag(std::string_view t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
-bool is_be(const Token& t) { return t.lemma == "be"; }
+bool is_be(const Token& t) { return t.lemma == "be"sv; }
 
 namespace {
 
@@ -74,7 +77,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
     if (start && t == "DT") {
       const std::string& lw = tk[i].lower;
-      if ((lw == "that" || lw == "which") && !(i + 1 < n && np_internal(tk, i + 1))) start = false;
+      if ((lw == "that"sv || lw == "which"sv) && !(i + 1 < n && np_internal(tk, i + 1))) start = false;
     }
     if (!start) {
       ++i;
@@ -128,8 +131,8 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     vg.main = last_verb;
     for (size_t k = vg.begin; k < vg.end; ++k) {
       const std::string& lw = tk[k].lower;
-      if (lw == "not" || lw == "n't" || lw == "never") vg.negated = true;
-      if (tk[k].tag == "MD" && vg.modal.empty()) vg.modal = tk[k].lemma == "will" ? "will" : lw;
+      if (lw == "not"sv || lw == "n't"sv || lw == "never"sv) vg.negated = true;
+      if (tk[k].tag == "MD" && vg.modal.empty()) vg.modal = tk[k].lemma == "will"sv ? "will" : lw;
     }
     // Be + modality adjective + to + verb: "is set to", "was ready to".
     size_t k = vg.end;
@@ -171,18 +174,18 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     bool be_aux = false, have_aux = false;
     for (size_t a = vg.begin; a < aux_end; ++a) {
       if (is_be(tk[a])) be_aux = true;
-      if (tk[a].lemma == "have") have_aux = true;
+      if (tk[a].lemma == "have"sv) have_aux = true;
     }
     vg.passive = tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone;
     const PosTag& first = tk[vg.begin].tag;
     const std::string& first_lw = tk[vg.begin].lower;
-    if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll") vg.tense = Tense::kFuture;
-    else if (first == "VBD" || (have_aux && first_lw == "had")) vg.tense = Tense::kPast;
+    if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll"sv) vg.tense = Tense::kFuture;
+    else if (first == "VBD" || (have_aux && first_lw == "had"sv)) vg.tense = Tense::kPast;
     else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
     else if (first == "VBZ" || first == "VBP") vg.tense = Tense::kPresent;
     else if (!vg.modal.empty()) vg.tense = Tense::kPresent;
     // A going-to future: "is going to impose".
-    if (vg.matrix != kNone && tk[vg.matrix].lemma == "go" && be_aux) vg.tense = Tense::kFuture;
+    if (vg.matrix != kNone && tk[vg.matrix].lemma == "go"sv && be_aux) vg.tense = Tense::kFuture;
     // A plan or expectation in the present points ahead: "is scheduled to close", "plans to
     // visit", "is expected to sign".
     if (vg.tense == Tense::kPresent && vg.matrix != kNone) {

@@ -7,6 +7,9 @@
 #include "text_util.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 bool capitalized(const Token& t) { return is_upper_initial(t.text); }
@@ -30,7 +33,7 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
     const Token& t = tk[i + len - 1];
     if (len > 1) {
-      bool connector = t.text == "of" || t.text == "the" || t.text == "de" || t.text == "and" || t.text == "&";
+      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "de"sv || t.text == "and"sv || t.text == "&"sv;
       if (!capitalized(t) && !connector && !has_digit(t.text)) break;
       phrase += ' ';
     }
@@ -132,7 +135,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
   // or a possessive "China's".
   auto org_before = [&](size_t title_begin) -> std::string {
     size_t k = title_begin;
-    if (k >= 2 && (tk[k - 1].text == "'s" || tk[k - 1].text == "\xE2\x80\x99s")) --k;
+    if (k >= 2 && (tk[k - 1].text == "'s"sv || tk[k - 1].text == "\xE2\x80\x99s"sv)) --k;
     int mi = ends_at[k];
     if (mi < 0) return "";
     const Mention& m = mentions[mi];
@@ -153,15 +156,15 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (person.count(lw)) add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
       else if (thing.count(lw)) {
         // Pleonastic "it is expected that" / "it was unclear" stays out.
-        bool pleonastic = i + 2 < n && tk[i + 1].lemma == "be" &&
-                          (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not");
+        bool pleonastic = i + 2 < n && tk[i + 1].lemma == "be"sv &&
+                          (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
         if (!pleonastic) add(i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
       }
       ++i;
       continue;
     }
     // Role descriptions: "the president", "the U.S. president", "the prime minister".
-    if (lw == "the" && i + 1 < n) {
+    if (lw == "the"sv && i + 1 < n) {
       size_t k = i + 1;
       const GazetteerEntry* g = nullptr;
       size_t glen = gazetteer_match(tk, k, lex, &g);
@@ -170,7 +173,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       std::string role;
       size_t tlen = title_prefix(tk, k, n, lex, &role);
       if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
-          !(k + tlen < n && (tk[k + tlen].text == "of" || is_noun_tag_like(tk[k + tlen].tag)))) {
+          !(k + tlen < n && (tk[k + tlen].text == "of"sv || is_noun_tag_like(tk[k + tlen].tag)))) {
         Mention& m = add(i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
         m.role = role;
         i = k + tlen;
@@ -184,7 +187,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     // ("Reading", "Mobile"), not a speaker ("Jackson said"), not inside a longer name.
     if (glen && g->weak &&
         (all_common_words(tk, i, i + glen) ||
-         (i + glen < n && (tk[i + glen].lemma == "say" || tk[i + glen].lemma == "tell" || tk[i + glen].lemma == "add")) ||
+         (i + glen < n && (tk[i + glen].lemma == "say"sv || tk[i + glen].lemma == "tell"sv || tk[i + glen].lemma == "add"sv)) ||
          (i + glen < n && proper(tk[i + glen])) || (i > 0 && proper(tk[i - 1]))))
       glen = 0;
     if (glen) {
@@ -227,7 +230,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         ++e;
         continue;
       }
-      if (e > b && e + 1 < n && (tk[e].text == "of" || tk[e].text == "&" || tk[e].text == "for" || tk[e].text == "and") &&
+      if (e > b && e + 1 < n && (tk[e].text == "of"sv || tk[e].text == "&"sv || tk[e].text == "for"sv || tk[e].text == "and"sv) &&
           proper(tk[e + 1])) {
         // "Bank of Canada", "Johnson & Johnson"; places only over "of" ("Museum of Flight", "Gulf of
         // Mexico"): "the Space Center and Mount Hood" are two names.
@@ -236,7 +239,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
           org_so_far = org_so_far || is_org_word(tk[k].text, lex);
           place_so_far = place_so_far || is_place_head(tk[k].text, lex) || lex.place_prefixes.count(tk[k].text);
         }
-        if (org_so_far || tk[e].text == "&" || (place_so_far && tk[e].text == "of")) {
+        if (org_so_far || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv)) {
           ++e;
           continue;
         }
@@ -294,7 +297,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
     // ("Mount Everest"); only for names of two words or more.
     bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1].text, lex) || lex.place_prefixes.count(tk[nb].text) ||
-                                  (ne - nb >= 3 && tk[nb + 1].text == "of" && is_place_head(tk[nb].text, lex)));
+                                  (ne - nb >= 3 && tk[nb + 1].text == "of"sv && is_place_head(tk[nb].text, lex)));
     if (person && !org) type = EntityType::kPerson;
     else if (org) type = EntityType::kOrganization;
     else if (place) type = EntityType::kPlace;

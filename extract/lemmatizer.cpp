@@ -56,6 +56,24 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
 }
 
 std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) const {
+  // Remembered per thread: a word's rules probe WordNet's big index up to ten times, and news
+  // repeats its words. The memo stays small enough to live in cache (cleared when it fills).
+  struct Memo {
+    StringTable keys;
+    std::vector<std::string> lemmas;
+  };
+  thread_local Memo memo;
+  thread_local std::string key;
+  key.assign(1, static_cast<char>('0' + pos * 2 + inflected)).append(w);
+  if (uint32_t id = memo.keys.find(key); id != StringTable::kNone) return memo.lemmas[id];
+  if (memo.lemmas.size() >= 50000) memo = Memo{};
+  std::string lemma = morphy_uncached(w, pos, inflected);
+  memo.keys.insert(key);
+  memo.lemmas.push_back(lemma);
+  return lemma;
+}
+
+std::string Lemmatizer::morphy_uncached(const std::string& w, Pos pos, bool inflected) const {
   if (const std::string* ex = exceptions_[pos].find(w)) return *ex;
   if (pos == kAdv) return w;
   // A base-form tag keeps a word WordNet knows; an inflected tag (NNS, VBD, JJR...) prefers a

@@ -23,6 +23,7 @@ class Lemmatizer {
  private:
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   std::string morphy(const std::string& lower, Pos pos, bool inflected) const;
+  std::string morphy_uncached(const std::string& lower, Pos pos, bool inflected) const;
   bool known(Pos pos, std::string_view w) const { return index_[pos].find(w) != StringTable::kNone; }
   // A word -> replacement table: the strings, and what each id maps to.
   struct Mapping {

@@ -12,6 +12,9 @@
 #include "triples.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 struct SentenceWork {
@@ -23,9 +26,9 @@ struct SentenceWork {
 
 // Head nouns that make "the Canadian cabinet" or "Beijing's government" stand for the country.
 bool government_word(const std::string& lemma) {
-  return lemma == "government" || lemma == "cabinet" || lemma == "administration" || lemma == "authority" ||
-         lemma == "authorities" || lemma == "ministry" || lemma == "official" || lemma == "side" ||
-         lemma == "delegation" || lemma == "negotiator";
+  return lemma == "government"sv || lemma == "cabinet"sv || lemma == "administration"sv || lemma == "authority"sv ||
+         lemma == "authorities"sv || lemma == "ministry"sv || lemma == "official"sv || lemma == "side"sv ||
+         lemma == "delegation"sv || lemma == "negotiator"sv;
 }
 
 class Linker {
@@ -46,11 +49,11 @@ class Linker {
     size_t b = span.b;
     for (size_t k = span.b; k < span.e; ++k) {
       const std::string& lw = tk[k].lower;
-      if ((lw == "and" || lw == "or") && k > span.b && c.noun_at[k - 1] >= 0 && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
+      if ((lw == "and"sv || lw == "or"sv) && k > span.b && c.noun_at[k - 1] >= 0 && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
         parts.push_back({b, k});
         b = k + 1;
       }
-      if (lw == "of" || tk[k].tag == "IN") break;  // "talks between A and B": the head is "talks"
+      if (lw == "of"sv || tk[k].tag == "IN") break;  // "talks between A and B": the head is "talks"
     }
     // When the split stopped at a preposition, only the first NP chain counts.
     size_t stop = span.e;

@@ -3,6 +3,9 @@
 #include "text_util.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 bool is_closing(std::string_view t) {
@@ -23,7 +26,7 @@ bool starts_sentence(const Token& t) {
   return std::isupper(c) || std::isdigit(c) || is_opening(t.text) || c >= 0x80;
 }
 bool is_bullet(const Token& t) {
-  return t.text == "-" || t.text == "*" || t.text == "\xE2\x80\xA2" || t.text == "\xE2\x80\x94";
+  return t.text == "-"sv || t.text == "*"sv || t.text == "\xE2\x80\xA2"sv || t.text == "\xE2\x80\x94"sv;
 }
 // Words that, capitalized after an abbreviation such as "U.S.", signal a new sentence.
 bool common_sentence_starter(std::string_view w) {
@@ -73,7 +76,7 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
     if (is_terminal(last_text)) {
       // Absorb closing quotes and brackets that follow the terminal mark.
       while (next < n && is_closing(tokens[next].text) && !tokens[next].space_before &&
-             !(tokens[next].text == "'" && false)) {
+             !(tokens[next].text == "'"sv && false)) {
         cur.tokens.push_back(std::move(tokens[next]));
         i = next++;
       }

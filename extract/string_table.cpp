@@ -1,5 +1,7 @@
 #include "string_table.h"
 
+#include <cstring>
+
 namespace newsgraph {
 
 uint64_t StringTable::hash(std::string_view s) {
@@ -19,7 +21,12 @@ uint32_t StringTable::find(std::string_view key) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kNone) return kNone;
-    if (s.hash_low == static_cast<uint32_t>(h) && keys_[s.id] == key) return s.id;
+    if (s.hash_low != static_cast<uint32_t>(h)) continue;
+    if (s.len <= kInline) {
+      if (s.len == key.size() && std::memcmp(s.text, key.data(), key.size()) == 0) return s.id;
+    } else if (keys_[s.id] == key) {
+      return s.id;
+    }
   }
 }
 
@@ -33,8 +40,22 @@ uint32_t StringTable::insert(std::string_view key) {
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kNone) i = (i + 1) & mask;
-  slots_[i] = {id, static_cast<uint32_t>(h)};
+  slots_[i] = make_slot(id, h);
   return id;
+}
+
+StringTable::Slot StringTable::make_slot(uint32_t id, uint64_t h) const {
+  Slot s;
+  s.id = id;
+  s.hash_low = static_cast<uint32_t>(h);
+  const std::string& k = keys_[id];
+  if (k.size() <= kInline) {
+    s.len = static_cast<unsigned char>(k.size());
+    std::memcpy(s.text, k.data(), k.size());
+  } else {
+    s.len = 255;
+  }
+  return s;
 }
 
 void StringTable::grow() {
@@ -43,7 +64,7 @@ void StringTable::grow() {
   for (uint32_t id = 0; id < keys_.size(); ++id) {
     size_t i = key_hashes_[id] & mask;
     while (bigger[i].id != kNone) i = (i + 1) & mask;
-    bigger[i] = {id, static_cast<uint32_t>(key_hashes_[id])};
+    bigger[i] = make_slot(id, key_hashes_[id]);
   }
   slots_.swap(bigger);
 }

@@ -28,11 +28,16 @@ class StringTable {
 
   std::vector<std::string> keys_;     // id -> key
   std::vector<uint64_t> key_hashes_;  // id -> hash(key)
-  struct Slot {
+  // A slot holds a short key itself, so that a probe that finds its key reads one cache line.
+  static constexpr size_t kInline = 23;
+  struct alignas(32) Slot {
     uint32_t id = kNone;
     uint32_t hash_low = 0;  // low 32 bits of the key's hash, to skip most string compares
+    unsigned char len = 0;  // key length when it is at most kInline bytes, else 255
+    char text[kInline] = {};
   };
   std::vector<Slot> slots_;  // open addressing, linear probing; size a power of two
+  Slot make_slot(uint32_t id, uint64_t h) const;
 };
 
 }  // namespace newsgraph

@@ -8,6 +8,9 @@
 #include "text_util.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 // Lingua::EN::Tagger names some tags its own way; everything else is the upper-cased Penn tag.
@@ -81,12 +84,12 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
       default: return w;
     }
   }
-  if (w == "\xE2\x80\x9C") return "``";
-  if (w == "\xE2\x80\x9D") return "''";
-  if (w == "\xE2\x80\x98") return "`";
-  if (w == "\xE2\x80\x99") return "'";
-  if (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "---") return "--";
-  if (w == "\xE2\x80\xA6") return "...";
+  if (w == "\xE2\x80\x9C"sv) return "``";
+  if (w == "\xE2\x80\x9D"sv) return "''";
+  if (w == "\xE2\x80\x98"sv) return "`";
+  if (w == "\xE2\x80\x99"sv) return "'";
+  if (w == "\xE2\x80\x94"sv || w == "\xE2\x80\x93"sv || w == "---"sv) return "--";
+  if (w == "\xE2\x80\xA6"sv) return "...";
   if (w.find("\xE2\x80\x99") != std::string::npos) {
     *buffer = w;
     size_t p;
@@ -290,9 +293,9 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   std::string_view w = lexicon_form(tokens, i, &renamed);
   if (is_number(w) && lookup(w).empty()) w = "*NUM*";
   std::span<const Emission> e = lookup(w);
-  bool initial = i == 0 || tokens[i - 1].text == "``" || tokens[i - 1].text == "\"" ||
-                 tokens[i - 1].text == "\xE2\x80\x9C" || tokens[i - 1].text == ":" ||
-                 tokens[i - 1].text == "(" || tokens[i - 1].text == "-";
+  bool initial = i == 0 || tokens[i - 1].text == "``"sv || tokens[i - 1].text == "\""sv ||
+                 tokens[i - 1].text == "\xE2\x80\x9C"sv || tokens[i - 1].text == ":"sv ||
+                 tokens[i - 1].text == "("sv || tokens[i - 1].text == "-"sv;
   bool cap = std::isupper(static_cast<unsigned char>(w[0]));
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
@@ -393,19 +396,19 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       else if (tags[k] == t_vbp_) tags[k] = t_vb_;
     }
     // Lower-case "i" in informal text is the pronoun.
-    if (w == "i") tags[i] = t_prp_;
+    if (w == "i"sv) tags[i] = t_prp_;
     // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
-    if (w == "-" && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
+    if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
     // Web and e-mail addresses.
     if ((w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
          (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
       set(i, "ADD");
     // List markers only before ")" or "."; a number elsewhere is a cardinal.
-    if (penn_[tags[i]] == "LS" && !(i + 1 < n && (tokens[i + 1].text == ")" || tokens[i + 1].text == ".")))
+    if (penn_[tags[i]] == "LS" && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
       tags[i] = t_cd_;
     // "that": a demonstrative before a noun or at the start, a complementizer after a verb,
     // a relative pronoun after a noun and before a verb.
-    if (w == "that" || w == "That") {
+    if (w == "that"sv || w == "That"sv) {
       bool next_nominal = i + 1 < n && (tags[i + 1] == t_nn_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_jj_);
       bool next_verbal = i + 1 < n && (is_verb_tag(penn_[tags[i + 1]]) || tags[i + 1] == t_md_);
       bool prev_verb = i > 0 && is_verb_tag(penn_[tags[i - 1]]);
@@ -421,8 +424,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       while (k > 0 && (tags[k - 1] == t_rb_)) --k;
       if (k > 0) {
         const std::string& lw = tokens[k - 1].text;
-        if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do" || lw == "does" || lw == "did" ||
-            lw == "Do" || lw == "Does" || lw == "Did")
+        if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do"sv || lw == "does"sv || lw == "did"sv ||
+            lw == "Do"sv || lw == "Does"sv || lw == "Did"sv)
           tags[i] = t_vb_;
       }
     }
@@ -449,8 +452,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       bool aux = false;
       for (size_t k = i; k-- > 0 && i - k <= 3;) {
         const std::string& lw = tokens[k].lower;
-        if (lw == "has" || lw == "have" || lw == "had" || lw == "was" || lw == "were" ||
-            lw == "been" || lw == "be" || lw == "is" || lw == "are" || lw == "being") aux = true;
+        if (lw == "has"sv || lw == "have"sv || lw == "had"sv || lw == "was"sv || lw == "were"sv ||
+            lw == "been"sv || lw == "be"sv || lw == "is"sv || lw == "are"sv || lw == "being"sv) aux = true;
       }
       if (!aux) tags[i] = t_vbd_;
     }

@@ -7,6 +7,9 @@
 #include "calendar.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 // An anchor value taken apart: year, and month, day or quarter when the value has them.
@@ -48,7 +51,7 @@ std::string two(int v) {
   return b;
 }
 
-bool is_part_of_day(std::string_view w) { return w == "morning" || w == "afternoon" || w == "evening" || w == "night"; }
+bool is_part_of_day(std::string_view w) { return w == "morning"sv || w == "afternoon"sv || w == "evening"sv || w == "night"sv; }
 
 int weekday_of(std::string_view w) {
   static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

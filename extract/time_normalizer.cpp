@@ -16,6 +16,9 @@
 #include "text_util.h"
 
 namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
 namespace {
 
 // The value of a run of digits ("1996", "23"); 0 when it is not one.
@@ -63,17 +66,17 @@ int number_of(std::string_view w) {
                                       "nineteen", "twenty"};
   for (int i = 1; i <= 20; ++i)
     if (w == words[i]) return i;
-  if (w == "thirty") return 30;
-  if (w == "forty") return 40;
-  if (w == "fifty") return 50;
-  if (w == "hundred") return 100;
-  if (w == "a" || w == "an") return 1;
+  if (w == "thirty"sv) return 30;
+  if (w == "forty"sv) return 40;
+  if (w == "fifty"sv) return 50;
+  if (w == "hundred"sv) return 100;
+  if (w == "a"sv || w == "an"sv) return 1;
   // "twenty-four", "thirty-six".
   if (size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
     int tens = number_of(w.substr(0, dash)), unit = number_of(w.substr(dash + 1));
     if (tens >= 20 && tens <= 90 && tens % 10 == 0 && unit >= 1 && unit <= 9) return tens + unit;
   }
-  if (w == "several" || w == "few" || w == "many" || w == "some") return -1;
+  if (w == "several"sv || w == "few"sv || w == "many"sv || w == "some"sv) return -1;
   if (is_all_digits(w) && w.size() <= 4) return to_int(w);
   return 0;
 }
@@ -185,10 +188,10 @@ Tense governing_tense(const Chunks& c, size_t i) {
 }
 
 std::string part_of_day(std::string_view w) {
-  if (w == "morning") return "TMO";
-  if (w == "afternoon") return "TAF";
-  if (w == "evening") return "TEV";
-  if (w == "night") return "TNI";
+  if (w == "morning"sv) return "TMO";
+  if (w == "afternoon"sv) return "TAF";
+  if (w == "evening"sv) return "TEV";
+  if (w == "night"sv) return "TNI";
   return "";
 }
 

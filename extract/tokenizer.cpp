@@ -7,6 +7,9 @@
 
 namespace newsgraph {
 
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+
 bool AbbreviationList::is_abbreviation(std::string_view w) const {
   if (w.empty()) return false;
   std::string lower = to_lower(w);
@@ -163,7 +166,7 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
         split = e - 3;
     }
     // "cannot" -> "can" "not" as in the Treebank.
-    if (split == std::string::npos && lw == "cannot") split = b + 3;
+    if (split == std::string::npos && lw == "cannot"sv) split = b + 3;
     if (split != std::string::npos && split > b) {
       out.push_back({b, split});
       out.push_back({split, e});

@@ -8,6 +8,9 @@
 
 namespace newsgraph {
 
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
   if (s.empty()) return out;
@@ -22,15 +25,15 @@ namespace {
 
 bool is_prep(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
 bool is_punct_end(const Token& t) {
-  return t.text == "." || t.text == ";" || t.text == ":" || t.text == "!" || t.text == "?";
+  return t.text == "."sv || t.text == ";"sv || t.text == ":"sv || t.text == "!"sv || t.text == "?"sv;
 }
 bool is_quote(const Token& t) {
-  return t.text == "\"" || t.text == "``" || t.text == "''" || t.text == "\xE2\x80\x9C" ||
-         t.text == "\xE2\x80\x9D" || t.text == "'";
+  return t.text == "\""sv || t.text == "``"sv || t.text == "''"sv || t.text == "\xE2\x80\x9C"sv ||
+         t.text == "\xE2\x80\x9D"sv || t.text == "'"sv;
 }
 bool is_relativizer(const Token& t) {
   const std::string& lw = t.lower;
-  return lw == "who" || lw == "which" || lw == "that" || lw == "whom";
+  return lw == "who"sv || lw == "which"sv || lw == "that"sv || lw == "whom"sv;
 }
 // Subordinators that open an adverbial clause inside a sentence.
 bool is_subordinator(const Token& t) {
@@ -67,17 +70,17 @@ class SentenceExtractor {
     while (s.e + 1 < n_) {
       const Token& t = tk_[s.e];
       const std::string& lw = t.lower;
-      if ((lw == "of" || ((lw == "and" || lw == "or") && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
+      if ((lw == "of"sv || ((lw == "and"sv || lw == "or"sv) && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
           c_.nouns[np(s.e + 1)].begin == s.e + 1) {
         // "and" followed by an NP that is itself a clause subject ("and Brazil agreed") is not
         // coordination of the object.
         Span nx = np_span(np(s.e + 1));
-        if (lw != "of" && nx.e < n_ && c_.verb_at[nx.e] >= 0) break;
+        if (lw != "of"sv && nx.e < n_ && c_.verb_at[nx.e] >= 0) break;
         s.e = nx.e;
         continue;
       }
       // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour".
-      if ((lw == "a" || lw == "an" || lw == "per") && (tk_[s.e + 1].tag == "NN") && s.e > s.b &&
+      if ((lw == "a"sv || lw == "an"sv || lw == "per"sv) && (tk_[s.e + 1].tag == "NN") && s.e > s.b &&
           tk_[s.e - 1].tag == "CD") {
         s.e += 2;
         continue;
@@ -99,9 +102,9 @@ class SentenceExtractor {
       const std::string& lw = t.lower;
       int left = np(s.b - 2);
       if (left < 0 || c_.nouns[left].end != s.b - 1) break;
-      bool coord = lw == "and" || lw == "or";
-      bool chain = t.tag == "IN" && (lw == "of" || lw == "between" || lw == "for" || lw == "from" || lw == "with" ||
-                                     lw == "on" || lw == "against" || lw == "in" || lw == "at");
+      bool coord = lw == "and"sv || lw == "or"sv;
+      bool chain = t.tag == "IN" && (lw == "of"sv || lw == "between"sv || lw == "for"sv || lw == "from"sv || lw == "with"sv ||
+                                     lw == "on"sv || lw == "against"sv || lw == "in"sv || lw == "at"sv);
       if (!coord && !(chain && chains)) break;
       s.b = c_.nouns[left].begin;
     }
@@ -125,7 +128,7 @@ class SentenceExtractor {
           continue;
         }
       }
-      if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that" && j + 1 < n_) {
+      if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && j + 1 < n_) {
         Span o = object_np(j + 1);
         if (o.empty()) break;
         out.push_back({j, o.e});
@@ -178,14 +181,14 @@ class SentenceExtractor {
   // NP1 ("Xi Jinping, China's leader, ..."): (NP1; is; NP2).
   void find_appositives() {
     for (const NounGroup& g : c_.nouns) {
-      if (g.begin < 2 || tk_[g.begin - 1].text != ",") continue;
+      if (g.begin < 2 || tk_[g.begin - 1].text != ","sv) continue;
       const Token& first = tk_[g.begin];
       const std::string& lw = first.lower;
-      bool describes = lw == "a" || lw == "an" || lw == "the" || first.tag == "PRP$" ||
+      bool describes = lw == "a"sv || lw == "an"sv || lw == "the"sv || first.tag == "PRP$" ||
                        (g.begin + 1 < g.end && tk_[g.begin + 1].tag == "POS");
       if (!describes) continue;
       Span app = object_np(g.begin);
-      if (app.empty() || app.e >= n_ || !(tk_[app.e].text == "," || is_punct_end(tk_[app.e]))) continue;
+      if (app.empty() || app.e >= n_ || !(tk_[app.e].text == ","sv || is_punct_end(tk_[app.e]))) continue;
       Span head = subject_before(g.begin - 1);
       if (head.empty()) continue;
       bool proper_head = false;
@@ -207,7 +210,7 @@ class SentenceExtractor {
 
   void find_according_to() {
     for (size_t i = 0; i + 2 < n_; ++i) {
-      if (tk_[i].lower != "according" || tk_[i + 1].lower != "to") continue;
+      if (tk_[i].lower != "according"sv || tk_[i + 1].lower != "to"sv) continue;
       Span who = object_np(i + 2);
       if (who.empty()) continue;
       Claim cl;
@@ -215,10 +218,10 @@ class SentenceExtractor {
       cl.cue = "according to";
       cl.modality = "reported";
       size_t b = 0, e = i;
-      if (i == 0 || (i > 0 && tk_[i - 1].text != ",")) {
+      if (i == 0 || (i > 0 && tk_[i - 1].text != ","sv)) {
         // "According to X, CONTENT."
         b = who.e;
-        if (b < n_ && tk_[b].text == ",") ++b;
+        if (b < n_ && tk_[b].text == ","sv) ++b;
         e = content_end(b);
       } else {
         e = i - 1;
@@ -243,7 +246,7 @@ class SentenceExtractor {
     if (a1 > 8) c -= 0.1;
     if (!t.arg2.empty() && t.arg2.e - t.arg2.b > 12) c -= 0.1;
     if (n_ > 40) c -= 0.1;
-    if (t.predicate == "be") c -= 0.05;
+    if (t.predicate == "be"sv) c -= 0.05;
     if (t.attribution) c += 0.05;
     for (size_t k = t.arg1.b; k < t.arg1.e; ++k)
       if (tk_[k].tag == "NNP") {
@@ -260,7 +263,7 @@ class SentenceExtractor {
     while (p < v.begin && (tk_[p].tag == "RB" || tk_[p].tag == "IN")) ++p;  // "After", "While", "Upon"
     if (p != v.begin || (tk_[v.begin].tag != "VBG" && tk_[v.begin].tag != "VBN")) return {};
     for (size_t q = v.end; q + 1 < n_; ++q) {
-      if (tk_[q].text != ",") continue;
+      if (tk_[q].text != ","sv) continue;
       Span s = object_np(q + 1);
       size_t after = s.e;
       while (after < n_ && tk_[after].tag == "RB") ++after;
@@ -295,12 +298,12 @@ class SentenceExtractor {
     bool inherited = false;
     // Subject.
     size_t k = v.begin;
-    while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not")) --k;
+    while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not"sv)) --k;
     Span subj = subject_before(k);
-    if (subj.empty() && k >= 1 && tk_[k - 1].text == ",") {
+    if (subj.empty() && k >= 1 && tk_[k - 1].text == ","sv) {
       // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
       Span app = subject_before(k - 1);
-      if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ",") {
+      if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ","sv) {
         Span head = subject_before(app.b - 1);
         if (!head.empty()) subj = head;
       }
@@ -308,11 +311,11 @@ class SentenceExtractor {
     // Relative clause with the relativizer as subject: "the tariffs, which took effect".
     if (subj.empty() && k >= 1 && is_relativizer(tk_[k - 1]) && tk_[k - 1].tag != "IN") {
       size_t a = k - 1;
-      if (a >= 1 && tk_[a - 1].text == ",") --a;
+      if (a >= 1 && tk_[a - 1].text == ","sv) --a;
       subj = subject_before(a, false);  // the antecedent is the nearest noun group
       // "Celeski is an Australian footballer who plays for the Jets": the antecedent describes
       // the copula's subject, who is the one that plays.
-      if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be" && c_.verb_at[subj.b - 1] >= 0 &&
+      if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be"sv && c_.verb_at[subj.b - 1] >= 0 &&
           !last_subject_.empty())
         subj = last_subject_;
     }
@@ -325,7 +328,7 @@ class SentenceExtractor {
       if (t.relation.size() > 7 && to_lower(t.relation.substr(0, 7)) == "having ") t.relation.erase(0, 7);
     }
     // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
-    if (subj.empty() && k >= 1 && (tk_[k - 1].lower == "and" || tk_[k - 1].lower == "but") &&
+    if (subj.empty() && k >= 1 && (tk_[k - 1].lower == "and"sv || tk_[k - 1].lower == "but"sv) &&
         !last_subject_.empty()) {
       subj = last_subject_;
       inherited = true;
@@ -334,7 +337,7 @@ class SentenceExtractor {
     size_t j = v.end;
     // Inverted postposed attribution: "..., said Ferreira."
     if (subj.empty() && lex_.cues.count(v.lemma) && j < n_ && np(j) >= 0 && k >= 1 &&
-        (tk_[k - 1].text == "," || is_quote(tk_[k - 1]))) {
+        (tk_[k - 1].text == ","sv || is_quote(tk_[k - 1]))) {
       subj = object_np(j);
       j = subj.e;
       inverted = true;
@@ -345,8 +348,8 @@ class SentenceExtractor {
     if (!inherited && !inverted) last_subject_ = subj;
 
     // Hypothetical: the clause sits inside an "if"/"unless" subordinate clause.
-    if (subj.b > 0 && (tk_[subj.b - 1].lower == "if" || tk_[subj.b - 1].lower == "unless" ||
-                       tk_[subj.b - 1].lower == "whether"))
+    if (subj.b > 0 && (tk_[subj.b - 1].lower == "if"sv || tk_[subj.b - 1].lower == "unless"sv ||
+                       tk_[subj.b - 1].lower == "whether"sv))
       t.modality = "hypothetical";
 
     // Reported speech.
@@ -354,12 +357,12 @@ class SentenceExtractor {
     if (cue && !inverted) {
       size_t cj = j;
       Span recipient;
-      if (np(cj) >= 0 && (v.lemma == "tell" || v.lemma == "assure" || v.lemma == "inform" || v.lemma == "warn")) {
+      if (np(cj) >= 0 && (v.lemma == "tell"sv || v.lemma == "assure"sv || v.lemma == "inform"sv || v.lemma == "warn"sv)) {
         recipient = object_np(cj);
         cj = recipient.e;
       }
-      bool that = cj < n_ && tk_[cj].lower == "that" && tk_[cj].tag != "DT";
-      if (cj < n_ && tk_[cj].lower == "that") that = true;
+      bool that = cj < n_ && tk_[cj].lower == "that"sv && tk_[cj].tag != "DT";
+      if (cj < n_ && tk_[cj].lower == "that"sv) that = true;
       size_t cb = that ? cj + 1 : cj;
       // A complement clause: an NP followed (soon) by a finite verb group.
       bool clause_follows = false;
@@ -372,7 +375,7 @@ class SentenceExtractor {
             clause_follows = c_.verbs[c_.verb_at[q]].finite;
             break;
           }
-          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and" || tk_[q].tag == "RB")) break;
+          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB")) break;
         }
       }
       if (clause_follows || (that && cb < n_)) {
@@ -380,8 +383,8 @@ class SentenceExtractor {
         cl.speaker = subj;
         cl.cue = v.lemma;
         cl.content = {cb, content_end(cb)};
-        cl.negated = v.negated && v.lemma != "deny";
-        cl.modality = v.lemma == "deny" ? "denied" : lex_.cues.at(v.lemma);
+        cl.negated = v.negated && v.lemma != "deny"sv;
+        cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
         out_.claims.push_back(cl);
         t.attribution = true;
@@ -398,7 +401,7 @@ class SentenceExtractor {
       // Postposed: "CONTENT, Okafor said." / "\"...,\" she said in a statement."
       size_t before = subj.b;
       while (before > 0 && is_quote(tk_[before - 1])) --before;
-      if (before > 0 && tk_[before - 1].text == ",") {
+      if (before > 0 && tk_[before - 1].text == ","sv) {
         std::vector<Span> ex;
         size_t after = extras(j, ex);
         while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
@@ -409,8 +412,8 @@ class SentenceExtractor {
           cl.speaker = subj;
           cl.cue = v.lemma;
           cl.content = {cb2, before - 1};
-          cl.negated = v.negated && v.lemma != "deny";
-          cl.modality = v.lemma == "deny" ? "denied" : lex_.cues.at(v.lemma);
+          cl.negated = v.negated && v.lemma != "deny"sv;
+          cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
           cl.verb = vi;
           out_.claims.push_back(cl);
           t.attribution = true;
@@ -428,7 +431,7 @@ class SentenceExtractor {
     if (inverted && cue) {
       size_t before = v.begin;
       while (before > 0 && is_quote(tk_[before - 1])) --before;
-      if (before > 0 && tk_[before - 1].text == ",") {
+      if (before > 0 && tk_[before - 1].text == ","sv) {
         size_t cb2 = 0;
         while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
         Claim cl;
@@ -489,7 +492,7 @@ class SentenceExtractor {
     }
 
     fill_object(t, v, j);
-    if (!t.object.empty() && tk_[t.object.b].lower == "no") t.negated = true;
+    if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0);
     out_.triples.push_back(t);
   }
@@ -507,7 +510,7 @@ class SentenceExtractor {
       t.passive = true;
       t.object = t.subject;  // the patient
       t.subject = {};
-      if (j + 1 < n_ && tk_[j].lower == "by") {
+      if (j + 1 < n_ && tk_[j].lower == "by"sv) {
         Span agent = object_np(j + 1);
         if (!agent.empty() && time_at(j + 1) < 0) {
           t.relation += " by";
@@ -559,7 +562,7 @@ class SentenceExtractor {
         j = o.e;
         // Secondary object ("called the threat reckless") stays out; PPs follow as extras.
       } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
-                 tk_[j].lower != "that") {
+                 tk_[j].lower != "that"sv) {
         // ReVerb: the preposition joins the relation ("spoke with", "retaliate against").
         Span po = object_np(j + 1);
         if (!po.empty() && !is_location_pp(j)) {
@@ -597,8 +600,8 @@ class SentenceExtractor {
 
   bool is_location_pp(size_t p) const {
     const std::string& lw = tk_[p].lower;
-    if (lw == "on" && p + 3 < n_ && tk_[p + 2].lower == "sidelines") return true;
-    if (lw != "in" && lw != "at") return false;
+    if (lw == "on"sv && p + 3 < n_ && tk_[p + 2].lower == "sidelines"sv) return true;
+    if (lw != "in"sv && lw != "at"sv) return false;
     if (time_at(p + 1) >= 0) return false;
     int ni = np(p + 1);
     if (ni < 0) return false;

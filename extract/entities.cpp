@@ -38,13 +38,15 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
       phrase += ' ';
     }
     phrase += t.text;
-    if (const GazetteerEntry* e = lex.find_place(phrase)) {
+    const std::string key = alias_key(phrase);
+    if (const GazetteerEntry* e = lex.find_place_key(key)) {
       // The match must end on a capitalized word (not "the United States of").
       if (capitalized(t) || has_digit(t.text)) {
         best = len;
         *out = e;
       }
     }
+    if (!lex.gazetteer_prefixes.count(key)) break;  // no longer phrase starts this way
   }
   return best;
 }

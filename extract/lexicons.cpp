@@ -69,6 +69,8 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     std::string key = alias_key(phrase);
     if (key.empty()) return;
     gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+      gazetteer_prefixes.insert(key.substr(0, sp));
     max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
   };
   // Countries from iso-codes, under their preferred names.
@@ -213,8 +215,10 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     if (!line.empty() && line[0] != '#') abbreviation_lines.push_back(line);
 }
 
-const GazetteerEntry* Lexicons::find_place(const std::string& phrase) const {
-  auto it = gazetteer.find(alias_key(phrase));
+const GazetteerEntry* Lexicons::find_place(const std::string& phrase) const { return find_place_key(alias_key(phrase)); }
+
+const GazetteerEntry* Lexicons::find_place_key(const std::string& key) const {
+  auto it = gazetteer.find(key);
   return it == gazetteer.end() ? nullptr : &it->second;
 }
 

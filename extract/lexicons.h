@@ -44,6 +44,9 @@ struct Lexicons {
   // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
   std::unordered_map<std::string, GazetteerEntry> gazetteer;
   size_t max_phrase_tokens = 1;
+  // Every key of the gazetteer cut before one of its spaces ("united", "united states"): a
+  // phrase whose key is not here cannot grow into a gazetteer phrase, so matching stops there.
+  std::unordered_set<std::string> gazetteer_prefixes;
   std::unordered_map<std::string, std::string> demonyms;       // exact form -> country
   std::unordered_map<std::string, std::string> regions;        // "Texas", "Tex.", "Ontario" -> country
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
@@ -61,6 +64,7 @@ struct Lexicons {
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
 
   const GazetteerEntry* find_place(const std::string& phrase) const;
+  const GazetteerEntry* find_place_key(const std::string& key) const;  // key: alias_key() of a phrase
   // Event rule for a predicate and the head lemma of its object (may be empty), or nullptr.
   const EventRule* event_for(const std::string& verb, const std::string& object_head) const;
 };

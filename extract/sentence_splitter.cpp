@@ -45,12 +45,14 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
                                       size_t max_tokens, bool* capped) {
   std::vector<Sentence> out;
   Sentence cur;
+  cur.tokens.reserve(64);  // most news sentences fit: tokens are moved once, not on every growth
   auto flush = [&] {
     if (cur.tokens.empty()) return;
     cur.start = cur.tokens.front().start;
     cur.end = cur.tokens.back().end;
     out.push_back(std::move(cur));
     cur = Sentence{};
+    cur.tokens.reserve(64);
   };
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {

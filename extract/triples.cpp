@@ -11,6 +11,18 @@ namespace newsgraph {
 // Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
 using namespace std::string_view_literals;
 
+namespace {
+// Units an amount is counted per ("a year", "an hour", "a share", "per cent").
+bool is_rate_unit(std::string_view w) {
+  static constexpr std::string_view units[] = {"year", "month", "week", "day", "hour", "minute", "quarter",
+                                               "share", "head", "person", "barrel", "ton", "tonne", "ounce",
+                                               "pound", "gallon", "bushel", "unit", "cent", "capita", "piece"};
+  for (std::string_view u : units)
+    if (w == u) return true;
+  return false;
+}
+}  // namespace
+
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
   if (s.empty()) return out;
@@ -79,9 +91,9 @@ class SentenceExtractor {
         s.e = nx.e;
         continue;
       }
-      // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour".
-      if ((lw == "a"sv || lw == "an"sv || lw == "per"sv) && (tk_[s.e + 1].tag == "NN") && s.e > s.b &&
-          tk_[s.e - 1].tag == "CD") {
+      // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour", "11 per cent".
+      if ((lw == "a"sv || lw == "an"sv || lw == "per"sv) && s.e > s.b && tk_[s.e - 1].tag == "CD" &&
+          is_rate_unit(tk_[s.e + 1].lower)) {
         s.e += 2;
         continue;
       }

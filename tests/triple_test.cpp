@@ -166,3 +166,18 @@ TEST_CASE("a participial clause before the main clause shares its subject") {
     found = found || (r.text == "returned to" && r.arg1 == "they" && r.arg2 == "the Second Division");
   CHECK(found);
 }
+
+TEST_CASE("a rate after an amount stays in the argument; a noun after a date does not") {
+  auto x = extract_text("The company will spend $30 million a year on its campaign.");
+  const ExtractedRelation* r = relation(x, "spend");
+  REQUIRE(r);
+  CHECK(r->arg2 == "$ 30 million a year");
+  auto y = extract_text("Unemployment neared 11 per cent last month.", "1987-02-26");
+  const ExtractedRelation* n = relation(y, "near");
+  REQUIRE(n);
+  CHECK(n->arg2 == "11 per cent");
+  auto z = extract_text("The board will propose at the meeting April 23 an increase in capital.", "1987-02-26");
+  const ExtractedRelation* p = relation(z, "propose");
+  REQUIRE(p);
+  CHECK(p->location.find("increase") == std::string::npos);
+}

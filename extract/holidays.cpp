@@ -94,6 +94,12 @@ std::optional<Date> holiday_in(const std::string& name, int year) {
   return std::nullopt;
 }
 
+std::vector<std::string> holiday_first_words() {
+  std::vector<std::string> out;
+  for (uint32_t id = 0; id < index().first_words.size(); ++id) out.push_back(index().first_words.key(id));
+  return out;
+}
+
 bool may_start_holiday(std::string_view w) { return index().first_words.find(w) != StringTable::kNone; }
 
 }  // namespace newsgraph

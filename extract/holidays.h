@@ -19,5 +19,7 @@ std::optional<Date> holiday_in(const std::string& name, int year);
 
 // Whether `w` (lower case) can begin a holiday name: a cheap filter for the time scanner.
 bool may_start_holiday(std::string_view w);
+// Every word that can begin a holiday name (what may_start_holiday accepts).
+std::vector<std::string> holiday_first_words();
 
 }  // namespace newsgraph

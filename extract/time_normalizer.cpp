@@ -12,6 +12,7 @@
 
 #include "calendar.h"
 #include "holidays.h"
+#include "string_table.h"
 #include "time_anaphora.h"
 #include "text_util.h"
 
@@ -789,7 +790,11 @@ Match match_at(const Context& cx, size_t i) {
 // Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
 // keeps time recognition cheap.
 bool may_start_time(std::string_view w) {
-  static const std::unordered_set<std::string_view> triggers = {
+  // One probe: the trigger words below, every month name and abbreviation (with and without its
+  // period), weekdays and the first words of holidays.
+  static const StringTable table = [] {
+    StringTable t;
+    static constexpr std::string_view words[] = {
       "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "the", "at",
       "daily", "weekly", "monthly", "every", "each", "this", "next", "last", "coming", "past", "previous",
       "current", "following", "earlier", "later", "early", "late", "a", "an", "several", "few", "many", "some",
@@ -798,10 +803,19 @@ bool may_start_time(std::string_view w) {
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
       "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours",
       "mid", "that"};
+    for (std::string_view x : words) t.insert(x);
+    for (std::string_view m : kMonthNames)
+      for (size_t len = 3; len <= m.size(); ++len) {
+        t.insert(m.substr(0, len));
+        t.insert(std::string(m.substr(0, len)) + ".");
+      }
+    for (std::string_view d : kWeekdays) t.insert(d);
+    for (const std::string& h : holiday_first_words()) t.insert(h);
+    return t;
+  }();
   if (w.empty()) return false;
-  if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string::npos) return true;
-  if (month_of(w) || weekday_of(w) >= 0 || may_start_holiday(w)) return true;
-  return triggers.count(w) > 0;
+  if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string_view::npos) return true;
+  return table.find(w) != StringTable::kNone;
 }
 
 }  // namespace

@@ -61,7 +61,8 @@ struct Piece {
 // Splits one whitespace-free chunk [b, e) into tokens.
 void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr,
                  std::vector<Piece>& out) {
-  std::vector<Piece> tail;  // pieces split from the right, in reverse order
+  thread_local std::vector<Piece> tail;  // pieces split from the right, in reverse order (reused)
+  tail.clear();
   // Leading punctuation.
   while (b < e) {
     size_t u = unicode_punct(s, b);

@@ -52,6 +52,7 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
     std::string key(f[0]);
     if (f[1] != "*") key += "\t" + std::string(f[1]);
     closed_.add(key, std::string(f[2]));
+    closed_words_.insert(f[0]);
   }
 }
 
@@ -112,10 +113,12 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
   // Normalize curly apostrophes so clitics match the table.
   size_t p;
   while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
-  thread_local std::string key;
-  key.assign(lw).append(1, '\t').append(tag);
-  if (const std::string* c = closed_.find(key)) return *c;
-  if (const std::string* c = closed_.find(lw)) return *c;
+  if (closed_words_.find(lw) != StringTable::kNone) {
+    thread_local std::string key;
+    key.assign(lw).append(1, '\t').append(tag);
+    if (const std::string* c = closed_.find(key)) return *c;
+    if (const std::string* c = closed_.find(lw)) return *c;
+  }
   if (tag == "NNP") return word;
   if (tag == "NNPS") {
     std::string l = morphy(lw, kNoun, true);

@@ -35,6 +35,7 @@ class Lemmatizer {
   StringTable index_[4];  // WordNet lemmas per part of speech
   Mapping exceptions_[4];
   Mapping closed_;  // "word\ttag" or "word" -> lemma
+  StringTable closed_words_;  // the words closed_ has an entry for, with or without a tag
 };
 
 }  // namespace newsgraph

@@ -8,6 +8,8 @@
 
 namespace newsgraph {
 
+using namespace std::string_view_literals;
+
 void Lemmatizer::Mapping::add(std::string_view key, std::string value) {
   if (from.find(key) != StringTable::kNone) return;
   from.insert(key);
@@ -141,7 +143,21 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
-  for (Token& t : tokens) t.lemma = lemma(t.text, t.tag);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    t.lemma = lemma(t.text, t.tag);
+    // Typographic quotes and the en dash have the plain character as their lemma.
+    if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
+    else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
+    else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+    // An adjective capitalized inside a sentence is a proper adjective ("American", "Iraqi") and
+    // keeps its capital, as the treebanks write it; at the start of a sentence the capital says
+    // nothing.
+    const bool inside = i > 0 && !(tokens[i - 1].tag == "``" || tokens[i - 1].tag == ":" || tokens[i - 1].tag == "-LRB-");
+    if (inside && t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) &&
+        std::islower(static_cast<unsigned char>(t.text[1])))
+      t.lemma = t.text;
+  }
 }
 
 }  // namespace newsgraph

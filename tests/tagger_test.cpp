@@ -44,6 +44,17 @@ TEST_CASE("lemmas from WordNet and the closed-class table") {
   CHECK(lem.lemma("Beijing", "NNP") == "Beijing");
 }
 
+TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
+  auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
+  REQUIRE(t.size() >= 7);
+  CHECK(t[3].lemma == "\"");
+  CHECK(t[5].lemma == "\"");
+  CHECK(t[6].lemma == "-");
+  auto u = analyzed("Good news came from French officials.");
+  CHECK(u[0].lemma == "good");  // a sentence's first word says nothing by its capital
+  CHECK(u[4].lemma == "French");
+}
+
 TEST_CASE("verb groups carry tense, voice, modality and negation") {
   auto t = analyzed("The duties were not approved by the cabinet.");
   Chunks c = chunk(t, Resources::get().lexicons);

@@ -115,6 +115,11 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
   // Normalize curly apostrophes so clitics match the table.
   size_t p;
   while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
+  // Written numbers, symbols and addresses are their own lemma ("01-Feb-02" keeps its capital;
+  // "One" the word is "one").
+  if ((tag == "CD" && has_digit(word)) || tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
+      tag == "$" || tag == "#")
+    return word;
   if (closed_words_.find(lw) != StringTable::kNone) {
     thread_local std::string key;
     key.assign(lw).append(1, '\t').append(tag);

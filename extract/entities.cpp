@@ -101,6 +101,28 @@ bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
 
 bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
 
+// The type of a one-word name that no lexicon knows, from the word and its context: a given name
+// ("Steven"), the subject of a verb only people do ("Isabelle smiled"), or the object of a
+// place preposition ("in Ziguinchor"). kOther when nothing says.
+EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  const Token& t = tk[i];
+  if (t.common_word) return EntityType::kOther;
+  if (lex.given_names.count(t.text)) return EntityType::kPerson;
+  static const std::unordered_set<std::string_view> human_verbs = {
+      "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
+      "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
+      "frowns", "wondered", "wonders", "yelled", "yells", "cried", "muttered", "mutters", "exclaimed"};
+  size_t next = i + 1;
+  if (next < tk.size() && human_verbs.count(tk[next].lower)) return EntityType::kPerson;
+  if (i > 0) {
+    const std::string& prev = tk[i - 1].lower;
+    if ((prev == "in"sv || prev == "near"sv || prev == "outside"sv || prev == "throughout"sv) &&
+        !(next < tk.size() && (tk[next].tag == "POS" || tk[next].text == "'s"sv)))
+      return EntityType::kPlace;
+  }
+  return EntityType::kOther;
+}
+
 bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
 
 bool is_calendar_word(const std::string& lw) {
@@ -305,6 +327,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     else if (place) type = EntityType::kPlace;
     else if (all_caps) type = EntityType::kOrganization;
     else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson;
+    else if (ne - nb == 1) type = single_word_type(tk, nb, lex);
     // A title alone ("President" before a gazetteer name) is not a person.
     if (ne > nb) {
       Mention& m = add(nb, ne, type, MentionKind::kName, name);

@@ -54,6 +54,7 @@ struct Lexicons {
   std::unordered_set<std::string> org_suffixes;                // exact form
   std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
   std::unordered_set<std::string> person_prefixes;             // exact form
+  std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form
   std::unordered_map<std::string, std::string> cues;           // verb lemma -> modality
   std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned

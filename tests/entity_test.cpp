@@ -131,3 +131,13 @@ TEST_CASE("results-table abbreviations, stray corporate suffixes and the month M
   REQUIRE(mention(x, "Acme Co."));
   CHECK(mention(x, "Acme Co.")->type == EntityType::kOrganization);
 }
+
+TEST_CASE("a lone unknown name takes its type from a given-name list or from its context") {
+  auto x = extract_text("Steven walked home. Later, Okonkwo smiled. The convoy stopped in Ziguinchor.");
+  REQUIRE(mention(x, "Steven"));
+  CHECK(mention(x, "Steven")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "Okonkwo"));
+  CHECK(mention(x, "Okonkwo")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "Ziguinchor"));
+  CHECK(mention(x, "Ziguinchor")->type == EntityType::kPlace);
+}

@@ -5,7 +5,7 @@
 // while a full name with that surname exists (unmerged duplicates), with examples.
 // Also scores named-entity mentions (person, place, organisation) and pronoun resolution against
 // GUM's entity and coreference annotations (tools/gum_entities.h explains the matching).
-// Usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu]
+// Usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu] [--errors]
 #include <rapidjson/document.h>
 
 #include <algorithm>
@@ -54,15 +54,17 @@ int main(int argc, char** argv) {
   std::string db;
   std::string gum = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/bench/ud-gum/en_gum-ud-test.conllu";
   size_t limit = 0;
+  bool errors = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
     else if (a == "--db" && i + 1 < argc) db = argv[++i];
     else if (a == "--limit" && i + 1 < argc) limit = std::stoul(argv[++i]);
     else if (a == "--gum" && i + 1 < argc) gum = argv[++i];
+    else if (a == "--errors") errors = true;
     else {
       std::fprintf(stderr, "eval_entities: unknown argument %s\n"
-                   "usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu]\n", a.c_str());
+                   "usage: eval_entities [--corpus FILE.jsonl] [--db REUTERS.db] [--limit N] [--gum FILE.conllu] [--errors]\n", a.c_str());
       return 2;
     }
   }
@@ -93,8 +95,21 @@ int main(int argc, char** argv) {
                   t.pronouns ? double(t.pronouns_right) / t.pronouns : 0.0,
                   t.pronouns ? double(t.pronouns_unresolved) / t.pronouns : 0.0);
     };
-    report("test", all);
-    report("test, news documents", news);
+    const std::string file = std::filesystem::path(gum).filename().string();
+    report(file.c_str(), all);
+    report((file + ", news documents").c_str(), news);
+    if (errors) {
+      // The most frequent misses and spurious names, to see which constructions fail.
+      auto top = [](const char* label, const std::map<std::string, size_t>& m) {
+        std::vector<std::pair<size_t, std::string>> v;
+        for (auto& [k, c] : m) v.emplace_back(c, k);
+        std::sort(v.rbegin(), v.rend());
+        std::printf("  %s (%zu distinct):\n", label, v.size());
+        for (size_t i = 0; i < v.size() && i < 60; ++i) std::printf("    %3zu  %s\n", v[i].first, v[i].second.c_str());
+      };
+      top("missed gold names", all.missed);
+      top("spurious predicted names", all.spurious);
+    }
   } else {
     std::printf("eval_entities: %s is absent; GUM scores skipped\n", gum.c_str());
   }

@@ -28,7 +28,11 @@ struct GumMention {
 struct GumTally {
   std::map<std::string, size_t> gold, pred, hit;  // by type (person, place, organization)
   size_t pronouns = 0, pronouns_right = 0, pronouns_unresolved = 0;
+  // "person: Kim (got place)" -> count, for --errors.
+  std::map<std::string, size_t> missed, spurious;
   void add(const GumTally& o) {
+    for (auto& [k, v] : o.missed) missed[k] += v;
+    for (auto& [k, v] : o.spurious) spurious[k] += v;
     for (auto& [k, v] : o.gold) gold[k] += v;
     for (auto& [k, v] : o.pred) pred[k] += v;
     for (auto& [k, v] : o.hit) hit[k] += v;
@@ -146,8 +150,14 @@ inline GumTally score_gum_document(const GoldDocument& doc, const Resources& res
     if (m && !used.count(m) && gum_type_of(m->type) == g->type) {
       used.insert(m);
       ++t.hit[g->type];
+    } else {
+      std::string text;
+      for (size_t k = g->first; k <= g->last && k < g->first + 6; ++k) text += (text.empty() ? "" : " ") + words[k]->form;
+      ++t.missed[g->type + ": " + text + (m ? " (got " + (used.count(m) ? std::string("used ") : "") + gum_type_of(m->type) + " '" + m->text + "')" : "")];
     }
   }
+  for (const ExtractedMention* m : names)
+    if (!used.count(m)) ++t.spurious[gum_type_of(m->type) + ": " + m->text];
   // Pronouns with a named antecedent earlier in the document.
   std::vector<const ExtractedMention*> pronouns;
   for (const ExtractedMention& m : x.mentions)

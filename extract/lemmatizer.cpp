@@ -1,5 +1,6 @@
 #include "lemmatizer.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -28,6 +29,9 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
     std::ifstream in(index_path);
     if (!in)
       throw std::runtime_error("cannot read " + index_path + " (install the Debian package wordnet-base)");
+    std::error_code size_error;
+    const auto bytes = std::filesystem::file_size(index_path, size_error);
+    if (!size_error) index_[p].reserve(bytes / 40);  // WordNet index lines average about 40 bytes
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == ' ') continue;  // licence header lines start with spaces

@@ -31,17 +31,28 @@ uint32_t StringTable::find(std::string_view key) const {
 }
 
 uint32_t StringTable::insert(std::string_view key) {
-  if (uint32_t id = find(key); id != kNone) return id;
   if ((keys_.size() + 1) * 2 > slots_.size()) grow();  // keep the load under one half
   const uint64_t h = hash(key);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kNone) break;
+    if (s.hash_low == static_cast<uint32_t>(h) && keys_[s.id] == key) return s.id;
+  }
   const uint32_t id = static_cast<uint32_t>(keys_.size());
   keys_.emplace_back(key);
   key_hashes_.push_back(h);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  while (slots_[i].id != kNone) i = (i + 1) & mask;
   slots_[i] = make_slot(id, h);
   return id;
+}
+
+void StringTable::reserve(size_t n) {
+  keys_.reserve(n);
+  key_hashes_.reserve(n);
+  size_t want = 64;
+  while (want < n * 2) want *= 2;
+  while (slots_.size() < want) grow();
 }
 
 StringTable::Slot StringTable::make_slot(uint32_t id, uint64_t h) const {

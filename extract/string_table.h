@@ -17,6 +17,8 @@ class StringTable {
 
   // The id of `key`, adding it when absent.
   uint32_t insert(std::string_view key);
+  // Room for n keys without growing (for tables filled once from a file of known size).
+  void reserve(size_t n);
   // The id of `key`, or kNone.
   uint32_t find(std::string_view key) const;
   const std::string& key(uint32_t id) const { return keys_[id]; }

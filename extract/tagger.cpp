@@ -186,6 +186,7 @@ void Tagger::load_words(const std::string& path) {
   log_prior_.resize(penn_.size());
   for (size_t t = 0; t < penn_.size(); ++t)
     log_prior_[t] = static_cast<float>(std::log((tag_count_[t] + 1) / (total + penn_.size())));
+  lexicon_.reserve(raw.size());
   for (auto& [word, counts] : raw) {
     if (lexicon_.find(word) != StringTable::kNone) continue;  // the first entry of a word wins
     lexicon_.insert(word);

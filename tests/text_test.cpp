@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "pos_tag.h"
+#include "string_table.h"
 #include "text_util.h"
 
 using namespace newsgraph;
@@ -25,4 +27,39 @@ TEST_CASE("stable ids are deterministic and prefixed") {
   CHECK(stable_id('e', "brazil") != stable_id('e', "canada"));
   CHECK(stable_id('r', "x").size() == 17);
   CHECK(stable_id('r', "x")[0] == 'r');
+}
+
+TEST_CASE("StringTable: dense ids, duplicates, long keys and growth") {
+  StringTable t;
+  CHECK(t.find("anything") == StringTable::kNone);
+  CHECK(t.insert("said") == 0);
+  CHECK(t.insert("told") == 1);
+  CHECK(t.insert("said") == 0);  // a key keeps its id
+  const std::string long_key = "a key longer than the twenty-three bytes a slot holds";
+  CHECK(t.insert(long_key) == 2);
+  CHECK(t.find(long_key) == 2);
+  CHECK(t.find(long_key.substr(0, 23)) == StringTable::kNone);
+  CHECK(t.find("") == StringTable::kNone);
+  CHECK(t.insert("") == 3);  // the empty string is a key like any other
+  CHECK(t.find("") == 3);
+  StringTable big;
+  big.reserve(10);  // growing past a reservation still works
+  for (int i = 0; i < 5000; ++i) CHECK(big.insert("w" + std::to_string(i)) == static_cast<uint32_t>(i));
+  CHECK(big.size() == 5000);
+  for (int i = 0; i < 5000; i += 499) CHECK(big.find("w" + std::to_string(i)) == static_cast<uint32_t>(i));
+  CHECK(big.key(4321) == "w4321");
+  CHECK(big.find("w5000") == StringTable::kNone);
+}
+
+TEST_CASE("PosTag compares exactly with literals, strings and other tags") {
+  PosTag t("NNP");
+  CHECK(t == "NNP");
+  CHECK(t != "NN");    // a prefix is not the tag
+  CHECK(t != "NNPS");  // nor is a longer tag
+  CHECK(t == std::string("NNP"));
+  CHECK(t == PosTag("NNP"));
+  CHECK(t.view() == "NNP");
+  CHECK(PosTag("-LRB-").size() == 5);
+  CHECK(PosTag().empty());
+  CHECK_THROWS_AS(PosTag("NOT-A-TAG"), std::invalid_argument);
 }

@@ -76,17 +76,36 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
     bool end_here = false;
     size_t next = i + 1;
     if (is_terminal(last_text)) {
+      // Whether the word before the mark is a plain word ("though.", "Thanks."), for the rule
+      // below; "non-U.S.", "Wisc.", "R-Mo." and "1.1." are abbreviations and numbers the
+      // tokenizer could not keep whole.
+      bool plain_word_before = cur.tokens.size() >= 2;
+      if (plain_word_before) {
+        const std::string& w = cur.tokens[cur.tokens.size() - 2].text;
+        for (size_t k = 0; k < w.size(); ++k)
+          plain_word_before = plain_word_before && ((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z'));
+        // A capitalized short word may be an abbreviation ("Wisc.", "Ave."); a longer one is a word.
+        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.size() < 5) plain_word_before = false;
+      }
       // Absorb closing quotes and brackets that follow the terminal mark.
+      bool closed = false;
       while (next < n && is_closing(tokens[next].text) && !tokens[next].space_before &&
              !(tokens[next].text == "'"sv && false)) {
         cur.tokens.push_back(std::move(tokens[next]));
         i = next++;
+        closed = true;
       }
       if (next >= n) break;
       const Token& nt = tokens[next];
       end_here = starts_sentence(nt) || nt.newline_before ||
                  (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last_text != "..." &&
                   nt.paragraph_before);
+      // A period, question or exclamation mark the tokenizer split off (so not an abbreviation's)
+      // ends the sentence even before a lower-case word: informal text does not capitalize. Not
+      // after a closing quote or bracket: '"Where was I?" she asked'.
+      if (!closed && (last_text == "?"sv || last_text == "!"sv || (last_text == "."sv && plain_word_before)) && nt.text.size() &&
+          std::islower((unsigned char)nt.text[0]))
+        end_here = true;
       // "..." inside a sentence followed by a lower-case word continues it.
       if ((last_text == "..." || last_text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
     } else if (last_text.size() > 1 && last_text.back() == '.' && next < n) {

@@ -61,3 +61,14 @@ TEST_CASE("regression: closing quotes absorbed while the sentence buffer grows")
   auto v = split_sentences(s, 0, s.size(), Resources::get().abbreviations);
   CHECK(v.size() == 500);
 }
+
+TEST_CASE("informal text: a split-off period or question mark ends a sentence before a lower-case word") {
+  CHECK(sents("did anyone have this issue? is it worth sending in.") ==
+        V{"did anyone have this issue?", "is it worth sending in."});
+  CHECK(sents("that may be too nice though. what do you think?") ==
+        V{"that may be too nice though.", "what do you think?"});
+  // Not after a closing quote, nor after an abbreviation the tokenizer could not keep whole.
+  CHECK(sents("\"Where was I?\" she asked.").size() == 1);
+  CHECK(sents("The plant in Kenosha, Wisc. assembles cars.").size() == 1);
+  CHECK(sents("It cut taxes on non-U.S. source income.").size() == 1);
+}

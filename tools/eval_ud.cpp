@@ -27,6 +27,8 @@ struct Scores {
   std::map<std::string, size_t> confusions;  // "gold>pred" for the error report
   std::map<std::string, std::map<std::string, size_t>> examples;  // confusion -> word -> count
   std::map<std::string, size_t> lemma_errors;  // "form/tag: gold != predicted"
+  std::vector<std::string> missed_boundaries;   // "...text || text..." around gold ends not found
+  std::vector<std::string> spurious_boundaries; // the same around predicted ends that are not gold
 };
 
 double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
@@ -37,6 +39,16 @@ void score_document(const GoldDocument& d, const Resources& res, Scores& s) {
   for (const GoldSentence& g : d.sentences) gold_ends.insert(g.end);
   for (const Sentence& p : split_sentences(d.text, 0, d.text.size(), res.abbreviations, 100000)) pred_ends.insert(p.end);
   for (size_t e : pred_ends) s.sb_tp += gold_ends.count(e);
+  auto around = [&](size_t e) {
+    std::string a = d.text.substr(e >= 40 ? e - 40 : 0, std::min<size_t>(e, 40)) + " || " + d.text.substr(e, 30);
+    for (char& c : a)
+      if (c == '\n') c = ' ';
+    return a;
+  };
+  for (size_t e : gold_ends)
+    if (!pred_ends.count(e) && e < d.text.size()) s.missed_boundaries.push_back(around(e));
+  for (size_t e : pred_ends)
+    if (!gold_ends.count(e) && e < d.text.size()) s.spurious_boundaries.push_back(around(e));
   s.sb_pred += pred_ends.size();
   s.sb_gold += gold_ends.size();
   std::set<std::pair<size_t, size_t>> gold_tok, pred_tok;
@@ -142,6 +154,11 @@ int main(int argc, char** argv) {
       std::sort(lem.rbegin(), lem.rend());
       std::printf("\n  most frequent lemma errors:");
       for (size_t i = 0; i < lem.size() && i < 30; ++i) std::printf("\n    %s (%zu)", lem[i].second.c_str(), lem[i].first);
+      // Every 20th missed sentence end, for a sample across the file.
+      std::printf("\n  missed sentence ends (%zu; a sample, '||' marks the gold end):", all.missed_boundaries.size());
+      for (size_t i = 0; i < all.missed_boundaries.size(); i += 20) std::printf("\n    %s", all.missed_boundaries[i].c_str());
+      std::printf("\n  spurious sentence ends (%zu; a sample):", all.spurious_boundaries.size());
+      for (size_t i = 0; i < all.spurious_boundaries.size(); i += 5) std::printf("\n    %s", all.spurious_boundaries[i].c_str());
       std::printf("\n");
     }
   }

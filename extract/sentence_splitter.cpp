@@ -81,7 +81,9 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       // tokenizer could not keep whole.
       bool plain_word_before = cur.tokens.size() >= 2;
       if (plain_word_before) {
-        const std::string& w = cur.tokens[cur.tokens.size() - 2].text;
+        size_t wi = cur.tokens.size() - 2;
+        if (wi > 0 && cur.tokens[wi].text == "'s"sv) --wi;  // "like tony's."
+        const std::string& w = cur.tokens[wi].text;
         for (size_t k = 0; k < w.size(); ++k)
           plain_word_before = plain_word_before && ((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z'));
         // A capitalized short word may be an abbreviation ("Wisc.", "Ave."); a longer one is a word.
@@ -106,6 +108,9 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       if (!closed && (last_text == "?"sv || last_text == "!"sv || (last_text == "."sv && plain_word_before)) && nt.text.size() &&
           std::islower((unsigned char)nt.text[0]))
         end_here = true;
+      // A web address or a decoration after the mark starts something new: "read it. http://...",
+      // "thanks! ** Google defies ...".
+      if (nt.text.starts_with("http") || nt.text[0] == '*' || nt.text[0] == '~') end_here = true;
       // "..." inside a sentence followed by a lower-case word continues it.
       if ((last_text == "..." || last_text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
     } else if (last_text.size() > 1 && last_text.back() == '.' && next < n) {

@@ -72,3 +72,9 @@ TEST_CASE("informal text: a split-off period or question mark ends a sentence be
   CHECK(sents("The plant in Kenosha, Wisc. assembles cars.").size() == 1);
   CHECK(sents("It cut taxes on non-U.S. source income.").size() == 1);
 }
+
+TEST_CASE("a web address or a decoration after a sentence mark starts a new sentence") {
+  CHECK(sents("Read the full story. http://example.com/story") ==
+        V{"Read the full story.", "http://example.com/story"});
+  CHECK(sents("I liked it like tony's. someplace cheaper would do.").size() == 2);
+}

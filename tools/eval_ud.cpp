@@ -92,7 +92,7 @@ void score_document(const GoldDocument& d, const Resources& res, Scores& s) {
 void report(const std::string& name, const Scores& s) {
   double sp = s.sb_pred ? double(s.sb_tp) / s.sb_pred : 0, sr = s.sb_gold ? double(s.sb_tp) / s.sb_gold : 0;
   double tp = s.tok_pred ? double(s.tok_tp) / s.tok_pred : 0, tr = s.tok_gold ? double(s.tok_tp) / s.tok_gold : 0;
-  std::printf("%-34s %6.3f %6.3f %6.3f | %6.3f | %6.2f%% | %6.2f%% | %9.0f | %zu\n", name.c_str(), sp, sr, f1(sp, sr),
+  std::printf("%-34s %6.4f %6.4f %6.4f | %6.3f | %6.2f%% | %6.2f%% | %9.0f | %zu\n", name.c_str(), sp, sr, f1(sp, sr),
               f1(tp, tr), 100.0 * s.xpos_ok / std::max<size_t>(1, s.words), 100.0 * s.lemma_ok / std::max<size_t>(1, s.words),
               s.words / std::max(1e-9, s.tag_seconds), s.words);
 }

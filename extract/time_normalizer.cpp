@@ -818,6 +818,24 @@ bool may_start_time(std::string_view w) {
   return table.find(w) != StringTable::kNone;
 }
 
+// "the", "a" and "an" start a time expression only before words that can carry one on ("the
+// past year", "a week", "the same day", "the fiscal year"): the commonest words of English are
+// passed over without trying every pattern.
+bool may_follow_determiner(const std::vector<std::string_view>& lw, size_t i) {
+  const std::string_view w = lw[i];
+  if (w != "the"sv && w != "a"sv && w != "an"sv) return true;
+  if (i + 1 >= lw.size()) return false;
+  const std::string_view next = lw[i + 1];
+  bool plural;
+  if (may_start_time(next) || !unit_of(next, &plural).empty()) return true;
+  static constexpr std::string_view followers[] = {"same", "fiscal", "full", "'", "weekend", "corresponding",
+                                                   "comparable", "latest", "year-earlier", "year-ago", "end",
+                                                   "nineties", "eighties", "seventies", "sixties", "prior", "future"};
+  for (std::string_view f : followers)
+    if (next == f) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
@@ -828,7 +846,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(t.lower);
   for (size_t i = 0; i < tokens.size();) {
-    if (!may_start_time(cx.lw[i])) {
+    if (!may_start_time(cx.lw[i]) || !may_follow_determiner(cx.lw, i)) {
       ++i;
       continue;
     }

@@ -145,6 +145,13 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
   if (e > b) {
     // Clitics: 's 're 've 'll 'd 'm and n't; a lone trailing apostrophe after s (possessive).
     std::string_view w = s.substr(b, e - b);
+    // Most words have no apostrophe and are not "cannot": nothing to split.
+    if (w.find('\'') == std::string_view::npos && w.find("\xE2\x80\x99") == std::string_view::npos &&
+        w.size() != 6) {
+      out.push_back({b, e});
+      for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
+      return;
+    }
     std::string lw = to_lower(w);
     size_t split = std::string::npos;
     if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;

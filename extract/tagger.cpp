@@ -159,6 +159,9 @@ void Tagger::load_transitions(const std::string& path) {
   for (auto& [from, vals] : rows)
     for (auto& [to, p] : vals)
       if (p > 0) trans_[index_[from]][index_[to]] = static_cast<float>(std::log(p));
+  // The same table in one row-major array, for the decoder's inner loop.
+  trans_flat_.clear();
+  for (const auto& row : trans_) trans_flat_.insert(trans_flat_.end(), row.begin(), row.end());
 }
 
 void Tagger::load_words(const std::string& path) {
@@ -301,7 +304,9 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
     std::span<const Emission> lower;
-    std::string lw = to_lower(w);
+    std::string lowered;
+    // The token's own lower-case form, unless the lexicon form was renamed.
+    std::string_view lw = w.data() == tokens[i].text.data() ? std::string_view(tokens[i].lower) : (lowered = to_lower(w));
     if (lw != w) lower = lookup(lw);
     *common_word = !lower.empty() && has_common_tag(lower);
     if (!e.empty() && !lower.empty() && initial) {
@@ -354,12 +359,14 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   }
   score.assign(cand.size(), -1e30f);
   back.assign(cand.size(), 0);
-  for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans_[start_tag_][cand[k].tag] + cand[k].logp;
+  const size_t nt = trans_.size();
+  const float* trans = trans_flat_.data();
+  for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans[start_tag_ * nt + cand[k].tag] + cand[k].logp;
   for (size_t i = 1; i < n; ++i) {
     for (size_t k = first[i]; k < first[i + 1]; ++k) {
       const Emission& c = cand[k];
       for (size_t j = first[i - 1]; j < first[i]; ++j) {
-        float s = score[j] + trans_[cand[j].tag][c.tag] + c.logp;
+        float s = score[j] + trans[cand[j].tag * nt + c.tag] + c.logp;
         if (s > score[k]) {
           score[k] = s;
           back[k] = static_cast<int>(j);

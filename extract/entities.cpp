@@ -63,6 +63,7 @@ size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
       best = len;
       *role = it->second;
     }
+    if (!lex.title_prefixes.count(phrase)) break;  // no longer title starts this way
   }
   return best;
 }
@@ -125,8 +126,8 @@ EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexico
 
 bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
 
-bool is_calendar_word(const std::string& lw) {
-  static const std::unordered_set<std::string> words = {
+bool is_calendar_word(std::string_view lw) {
+  static const std::unordered_set<std::string_view> words = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
       "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};
@@ -233,11 +234,11 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       i += len;
       continue;
     }
-    if (is_calendar_word(lw)) {  // weekdays and months are times, not entities
+    if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) {
       ++i;
       continue;
     }
-    if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) {
+    if (is_calendar_word(lw)) {  // weekdays and months are times, not entities
       ++i;
       continue;
     }

@@ -191,6 +191,8 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   for (auto& r : read_table(lex + "titles.tsv", 2)) {
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
+    for (size_t sp = r[0].find(' '); sp != std::string::npos; sp = r[0].find(' ', sp + 1))
+      title_prefixes.insert(r[0].substr(0, sp));
   }
   for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "place_suffixes.txt", 1))

@@ -51,6 +51,7 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> regions;        // "Texas", "Tex.", "Ontario" -> country
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
   size_t max_title_tokens = 1;
+  std::unordered_set<std::string> title_prefixes;              // "prime" of "prime minister": as gazetteer_prefixes
   std::unordered_set<std::string> org_suffixes;                // exact form
   std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
   std::unordered_set<std::string> person_prefixes;             // exact form

@@ -314,7 +314,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         auto sp = linker.heads(si, t.subject, true);
         if (!sp.empty()) base.subject = mentions[sp[0]].entity;
         base.object_text = base.arg2;
-        out.relations.push_back(base);
+        out.relations.push_back(std::move(base));
         continue;
       }
       // Event type from the ontology.
@@ -343,7 +343,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         subjects.resize(1);
       }
       if (subjects.empty()) {
-        out.relations.push_back(base);  // kept for text output; not a graph edge
+        out.relations.push_back(std::move(base));  // kept for text output; not a graph edge
         continue;
       }
       double conf = base.confidence + 0.05;

@@ -239,7 +239,8 @@ std::span<const Tagger::Emission> Tagger::lookup(std::string_view word) const {
 }
 
 void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) const {
-  std::vector<std::pair<int, float>> dist;  // P(tag | word shape)
+  thread_local std::vector<std::pair<int, float>> dist;  // P(tag | word shape); reused
+  dist.clear();
   bool cap = std::isupper(static_cast<unsigned char>(w[0]));
   bool all_caps = cap && w.size() > 1;
   for (char c : w)

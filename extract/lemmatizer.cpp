@@ -59,6 +59,7 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
     if (f[1] != "*") key += "\t" + std::string(f[1]);
     closed_.add(key, std::string(f[2]));
     closed_words_.insert(f[0]);
+    if (f[0].size() > kLongestClosedWord) throw std::runtime_error(closed_file + ": '" + std::string(f[0]) + "' is longer than a closed-class word may be");
   }
 }
 
@@ -115,7 +116,10 @@ std::string Lemmatizer::morphy_uncached(const std::string& w, Pos pos, bool infl
 }
 
 std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) const {
-  std::string lw = to_lower(word);
+  return lemma_of(word, to_lower(word), tag);
+}
+
+std::string Lemmatizer::lemma_of(const std::string& word, std::string lw, std::string_view tag) const {
   // Normalize curly apostrophes so clitics match the table.
   size_t p;
   while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
@@ -124,7 +128,7 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
   if ((tag == "CD" && has_digit(word)) || tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
       tag == "$" || tag == "#")
     return word;
-  if (closed_words_.find(lw) != StringTable::kNone) {
+  if (lw.size() <= kLongestClosedWord && closed_words_.find(lw) != StringTable::kNone) {
     thread_local std::string key;
     key.assign(lw).append(1, '\t').append(tag);
     if (const std::string* c = closed_.find(key)) return *c;
@@ -154,7 +158,7 @@ std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) con
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    t.lemma = lemma(t.text, t.tag);
+    t.lemma = lemma_of(t.text, t.lower, t.tag);
     // Typographic quotes and the en dash have the plain character as their lemma.
     if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
     else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";

@@ -18,6 +18,8 @@ class Lemmatizer {
   Lemmatizer(const std::string& wordnet_dir, const std::string& closed_lemmas_file);
   // Lemma of one word given its Penn tag.
   std::string lemma(const std::string& word, std::string_view penn_tag) const;
+  // The same, given the word's lower-case form already (Token::lower).
+  std::string lemma_of(const std::string& word, std::string lower, std::string_view penn_tag) const;
   void lemmatize(std::vector<Token>& tokens) const;
 
  private:
@@ -36,6 +38,8 @@ class Lemmatizer {
   Mapping exceptions_[4];
   Mapping closed_;  // "word\ttag" or "word" -> lemma
   StringTable closed_words_;  // the words closed_ has an entry for, with or without a tag
+  // Closed-class words are short ("having"); longer words skip the table altogether.
+  static constexpr size_t kLongestClosedWord = 8;
 };
 
 }  // namespace newsgraph

@@ -818,6 +818,24 @@ bool may_start_time(std::string_view w) {
   return table.find(w) != StringTable::kNone;
 }
 
+// A number starts a time expression only as a year ("1986"), a decade ("1990s"), a clock time
+// ("11 a.m.", "0200 GMT", "3:30"), an ordinal ("1st half"), a count of units ("5 years", "2 1/2
+// hours", "10-day") or a day before a month ("28 October"); other numbers (amounts, the bulk of
+// wire copy) are passed over.
+bool number_may_start_time(const std::vector<std::string_view>& lw, size_t i) {
+  const std::string_view w = lw[i];
+  if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  if (w.size() == 4 || w.find('-') != std::string_view::npos || w.find(':') != std::string_view::npos) return true;
+  for (char c : w)  // "1990s", "1st", "4th"
+    if (std::isalpha(static_cast<unsigned char>(c))) return true;
+  if (i + 1 >= lw.size()) return false;
+  const std::string_view next = lw[i + 1];
+  bool plural;
+  return !unit_of(next, &plural).empty() || month_of(next) || next == "1/2"sv || next == "a.m."sv || next == "p.m."sv ||
+         next == "a.m"sv || next == "p.m"sv || next == "am"sv || next == "pm"sv || next == "gmt"sv || next == "utc"sv ||
+         next == "edt"sv || next == "est"sv;
+}
+
 // "the", "a" and "an" start a time expression only before words that can carry one on ("the
 // past year", "a week", "the same day", "the fiscal year"): the commonest words of English are
 // passed over without trying every pattern.
@@ -846,7 +864,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(t.lower);
   for (size_t i = 0; i < tokens.size();) {
-    if (!may_start_time(cx.lw[i]) || !may_follow_determiner(cx.lw, i)) {
+    if (!may_start_time(cx.lw[i]) || !may_follow_determiner(cx.lw, i) || !number_may_start_time(cx.lw, i)) {
       ++i;
       continue;
     }

@@ -164,3 +164,10 @@ TEST_CASE("references back to a time named earlier resolve against it, not the a
   CHECK(!is_anchor_value("P1Y"));
   CHECK(!is_anchor_value("2025-W44"));
 }
+
+TEST_CASE("amounts are not counts of time; ordinals and clock times still are") {
+  CHECK(find_timex("Net profit was 50 a year ago.", "1987-03-01") == V{"a year ago|DATE|1986"});
+  CHECK(find_timex("The company sold 1,500 tonnes.", "1987-03-01").empty());
+  CHECK(find_timex("Results for the 1st half improved.", "1987-09-01") == V{"the 1st half|DATE|1987-H1"});
+  CHECK(find_timex("Trading resumes at 0200 GMT.", "1987-03-01") == V{"0200 GMT|TIME|1987-03-01T02:00"});
+}

@@ -218,7 +218,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
     split_chunk(text, i, j, abbreviations, pieces);
     bool first = true;
     for (const Piece& p : pieces) {
-      Token t;
+      Token& t = tokens.emplace_back();  // built in place: a Token is three strings to move
       t.set_text(text.substr(p.b, p.e - p.b));
       t.start = static_cast<uint32_t>(p.b);
       t.end = static_cast<uint32_t>(p.e);
@@ -228,7 +228,6 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
         t.paragraph_before = newlines > 1;
       }
       first = false;
-      tokens.push_back(std::move(t));
     }
     newlines = 0;
     space = false;

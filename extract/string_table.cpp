@@ -5,10 +5,20 @@
 namespace newsgraph {
 
 uint64_t StringTable::hash(std::string_view s) {
-  // FNV-1a, then a multiply-xorshift finish so that the low bits (the slot) mix all the bytes.
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  h ^= h >> 32;
+  // Eight bytes at a time (most words take one or two steps), then a multiply-xorshift finish so
+  // that the low bits (the slot) mix all the bytes.
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    h = (h ^ v) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  uint64_t v = 0;
+  if (i < s.size()) std::memcpy(&v, s.data() + i, s.size() - i);  // (never memcpy from a null view)
+  h = (h ^ v) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
   h *= 0xd6e8feb86659fd93ull;
   h ^= h >> 32;
   return h;

@@ -151,9 +151,9 @@ void Tagger::load_transitions(const std::string& path) {
   }
   // OntoNotes tags that the Lingua statistics lack; only the contextual rules assign them.
   add("hyph");
-  penn_[index_["hyph"]] = "HYPH";
+  penn_[index_["hyph"]] = PosTag("HYPH");
   add("add");
-  penn_[index_["add"]] = "ADD";
+  penn_[index_["add"]] = PosTag("ADD");
   const size_t n = penn_.size();
   trans_.assign(n, std::vector<float>(n, std::log(1e-7f)));
   for (auto& [from, vals] : rows)
@@ -384,7 +384,7 @@ void Tagger::tag(std::vector<Token>& tokens) const {
     best = static_cast<size_t>(back[best]);
   }
   apply_rules(tokens, tags);
-  for (size_t i = 0; i < n; ++i) tokens[i].tag = std::string_view(penn_[tags[i]]);
+  for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
 void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {

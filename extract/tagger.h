@@ -50,7 +50,7 @@ class Tagger {
   std::span<const Emission> lookup(std::string_view word) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
 
-  std::vector<std::string> penn_;              // tag index -> Penn tag
+  std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
   std::vector<std::vector<float>> trans_;      // log P(tag | previous tag)
   std::vector<float> trans_flat_;              // trans_ row after row

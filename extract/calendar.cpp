@@ -71,6 +71,18 @@ std::string Date::str() const {
   return buf;
 }
 
+std::string two_digits(int v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+int weekday_from_name(std::string_view lower) {
+  for (int i = 0; i < 7; ++i)
+    if (lower == kWeekdayNames[i]) return i;
+  return -1;
+}
+
 std::string format_week(int iso_year, int week) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", iso_year, week);

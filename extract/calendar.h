@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace newsgraph {
 
@@ -19,5 +20,12 @@ struct Date {
 
 std::string format_week(int iso_year, int week);   // "2025-W07"
 int days_in_month(int y, int m);
+std::string two_digits(int v);                     // 7 -> "07", for month, day and clock values
+
+// Weekday names in lower case, Monday first (as Date::weekday counts).
+inline constexpr std::string_view kWeekdayNames[7] = {"monday", "tuesday", "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
+// Monday = 0 ... Sunday = 6 for a lower-case weekday name; -1 for anything else.
+int weekday_from_name(std::string_view lower);
 
 }  // namespace newsgraph

@@ -1,10 +1,9 @@
 #include "time_anaphora.h"
 
-#include <cctype>
-#include <cstdio>
 #include <string_view>
 
 #include "calendar.h"
+#include "text_util.h"
 
 namespace newsgraph {
 
@@ -17,12 +16,8 @@ struct Anchor {
   int y = 0, m = 0, d = 0, q = 0;
 };
 
-bool digits(const std::string& v, size_t from, size_t n) {
-  if (v.size() < from + n) return false;
-  for (size_t k = from; k < from + n; ++k)
-    if (!std::isdigit(static_cast<unsigned char>(v[k]))) return false;
-  return true;
-}
+// Whether v[from, from + n) are all digits.
+bool digits(const std::string& v, size_t from, size_t n) { return v.size() >= from + n && is_all_digits(std::string_view(v).substr(from, n)); }
 
 std::optional<Anchor> parse_anchor(const std::string& v) {
   if (!digits(v, 0, 4)) return std::nullopt;
@@ -45,20 +40,7 @@ std::optional<Anchor> parse_anchor(const std::string& v) {
   return std::nullopt;
 }
 
-std::string two(int v) {
-  char b[8];
-  std::snprintf(b, sizeof b, "%02d", v);
-  return b;
-}
-
 bool is_part_of_day(std::string_view w) { return w == "morning"sv || w == "afternoon"sv || w == "evening"sv || w == "night"sv; }
-
-int weekday_of(std::string_view w) {
-  static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (int k = 0; k < 7; ++k)
-    if (w == days[k]) return k;
-  return -1;
-}
 
 std::string quarter_of(const Anchor& a) {
   int q = a.q ? a.q : (a.m - 1) / 3 + 1;
@@ -91,10 +73,10 @@ std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>&
   if (same) {
     std::string_view unit = at(k);
     if (unit == "year") return date(k + 1, std::to_string(a.y));
-    if (unit == "month" && a.m) return date(k + 1, std::to_string(a.y) + "-" + two(a.m));
+    if (unit == "month" && a.m) return date(k + 1, std::to_string(a.y) + "-" + two_digits(a.m));
     if (unit == "quarter" && (a.q || a.m)) return date(k + 1, quarter_of(a));
     if ((unit == "day" || is_part_of_day(unit)) && a.m)
-      return date(k + 1, std::to_string(a.y) + "-" + two(a.m) + "-" + (a.d ? two(a.d) : std::string("XX")));
+      return date(k + 1, std::to_string(a.y) + "-" + two_digits(a.m) + "-" + (a.d ? two_digits(a.d) : std::string("XX")));
     return std::nullopt;
   }
 
@@ -111,7 +93,7 @@ std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>&
   if (unit == "year") return date(end, std::to_string(a.y + shift));
   if (unit == "month" && a.m) {
     Date d = Date{a.y, a.m, 1}.add_months(shift);
-    return date(end, std::to_string(d.y) + "-" + two(d.m));
+    return date(end, std::to_string(d.y) + "-" + two_digits(d.m));
   }
   if (unit == "quarter" && (a.q || a.m)) {
     int q = (a.q ? a.q : (a.m - 1) / 3 + 1) - 1 + shift, y = a.y;
@@ -127,7 +109,7 @@ std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>&
     int wk = day.add_days(7L * shift).iso_week(&iy);
     return date(end, format_week(iy, wk));
   }
-  if (int wd = weekday_of(unit); wd >= 0) {
+  if (int wd = weekday_from_name(unit); wd >= 0) {
     int diff = wd - day.weekday();
     long by = shift < 0 ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7);
     return date(end, day.add_days(by).str());

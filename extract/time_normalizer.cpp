@@ -33,7 +33,6 @@ int to_int(std::string_view digits) {
 // string_views, which compare lengths before bytes.
 constexpr std::string_view kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
                                             "july",    "august",   "september", "october", "november", "december"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 int month_of(std::string_view w) {
   // Fast rejection: month names start with one of these letters and have at least 3 letters.
@@ -51,12 +50,6 @@ int month_of(std::string_view w) {
     }
   }
   return 0;
-}
-
-int weekday_of(std::string_view w) {
-  for (int i = 0; i < 7; ++i)
-    if (w == kWeekdays[i]) return i;
-  return -1;
 }
 
 // "two" -> 2, "12" -> 12, "a" -> 1; -1 for "several"/"few" (unknown count); 0 when not a number.
@@ -147,12 +140,6 @@ std::string period(int n, const std::string& unit) {
   if (unit == "Q") return "P" + num + "Q";  // TimeML has a quarter unit: "two quarters" is P2Q
   if (unit[0] == 'T') return "PT" + num + unit.substr(1);
   return "P" + num + unit;
-}
-
-std::string two(int v) {
-  char b[8];
-  std::snprintf(b, sizeof b, "%02d", v);
-  return b;
 }
 
 struct Context {
@@ -282,14 +269,14 @@ Match match_at(const Context& cx, size_t i) {
     bool pl;
     std::string u = unit_of(at(i + 1), &pl);
     if (!u.empty() && !pl) return {2, "SET", period(1, u)};
-    int wd = weekday_of(at(i + 1));
+    int wd = weekday_from_name(at(i + 1));
     if (wd >= 0) return {2, "SET", "XXXX-WXX-" + std::to_string(wd + 1)};
   }
 
   // "last Thursday", "next Monday", "this Friday": the direction is said, not inferred from tense.
   if ((w[i] == "last" || w[i] == "previous" || w[i] == "next" || w[i] == "coming" || w[i] == "this") &&
-      weekday_of(at(i + 1)) >= 0 && dct) {
-    int diff = weekday_of(at(i + 1)) - dct->weekday();
+      weekday_from_name(at(i + 1)) >= 0 && dct) {
+    int diff = weekday_from_name(at(i + 1)) - dct->weekday();
     long shift = diff;
     if (w[i] == "last" || w[i] == "previous") shift = diff < 0 ? diff : diff - 7;
     else if (w[i] != "this") shift = diff > 0 ? diff : diff + 7;
@@ -304,7 +291,7 @@ Match match_at(const Context& cx, size_t i) {
     int mon = month_of(at(i + 1)), year = dct->y;
     if (w[i] == "last" && mon >= dct->m) --year;
     if (w[i] == "next" && mon <= dct->m) ++year;
-    return {2, "DATE", std::to_string(year) + "-" + two(mon)};
+    return {2, "DATE", std::to_string(year) + "-" + two_digits(mon)};
   }
 
   // Holidays: "Thanksgiving Day", "Christmas Eve", "Easter"; the year by tense as for months.
@@ -331,7 +318,7 @@ Match match_at(const Context& cx, size_t i) {
     if (inner.len > 0 && inner.value.size() == 7) return {inner.len + 1, inner.type, inner.value};
   }
   if (int mon = month_of(without_part_prefix(w[i])); mon && dct)
-    return {1, "DATE", std::to_string(year_by_tense(*dct, cx.tense, mon, 0)) + "-" + two(mon)};
+    return {1, "DATE", std::to_string(year_by_tense(*dct, cx.tense, mon, 0)) + "-" + two_digits(mon)};
 
   // "the weekend": the one just past in past-tense reports, else the coming one (ISO weeks put a
   // weekend in the week of the Monday before it).
@@ -365,7 +352,7 @@ Match match_at(const Context& cx, size_t i) {
   }
 
   // Weekdays, optionally with a part of the day.
-  int wd = weekday_of(w[i]);
+  int wd = weekday_from_name(w[i]);
   // "Saturday, April 25", "Friday Oct. 13": the date said after the weekday fixes the day.
   if (wd >= 0 && month_of(at(i + 1 + (at(i + 1) == ","))) && i + 2 < n) {
     size_t k = i + 1 + (at(i + 1) == ",");
@@ -423,7 +410,7 @@ Match match_at(const Context& cx, size_t i) {
     m.type = "DATE";
     if (!year && dct) year = year_by_tense(*dct, cx.tense, mon, day);
     std::string y = year ? std::to_string(year) : "XXXX";
-    m.value = y + "-" + two(mon) + (day ? "-" + two(day) : "");
+    m.value = y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "");
     return m;
   }
   // "28 October 2025".
@@ -434,7 +421,7 @@ Match match_at(const Context& cx, size_t i) {
     int year = dct ? dct->y : 0;
     if (is_all_digits(at(k)) && at(k).size() == 4) year = to_int(at(k++));
     if (day >= 1 && day <= 31)
-      return {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two(mon2) + "-" + two(day)};
+      return {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two_digits(mon2) + "-" + two_digits(day)};
   }
 
   // Seasons.
@@ -478,7 +465,7 @@ Match match_at(const Context& cx, size_t i) {
         if (u == "Y") return {k + 2 - i, "DATE", std::to_string(dct->y + shift)};
         if (u == "M") {
           Date d = dct->add_months(shift);
-          return {k + 2 - i, "DATE", std::to_string(d.y) + "-" + two(d.m)};
+          return {k + 2 - i, "DATE", std::to_string(d.y) + "-" + two_digits(d.m)};
         }
         if (u == "W") {
           int iy;
@@ -645,7 +632,7 @@ Match match_at(const Context& cx, size_t i) {
         std::string v;
         if (u == "Y" && num == 1 && !cx.quarter.empty()) v = year_before(cx.quarter);  // results compared
         else if (u == "Y") v = std::to_string(d.y - num);
-        else if (u == "M") { Date x = d.add_months(-num); v = std::to_string(x.y) + "-" + two(x.m); }
+        else if (u == "M") { Date x = d.add_months(-num); v = std::to_string(x.y) + "-" + two_digits(x.m); }
         else if (u == "W") { int iy; int wk = d.add_days(-7L * num).iso_week(&iy); v = format_week(iy, wk); }
         else if (u == "D") v = d.add_days(-num).str();
         else v = "PAST_REF";
@@ -699,14 +686,14 @@ Match match_at(const Context& cx, size_t i) {
       for (const char* z : zones)
         if (at(d) == z) ++d;
       if (at(d) == ",") ++d;
-      if (d < n && (weekday_of(at(d)) >= 0 || month_of(at(d))) && std::isupper(static_cast<unsigned char>(cx.tk[d].text[0]))) {
+      if (d < n && (weekday_from_name(at(d)) >= 0 || month_of(at(d))) && std::isupper(static_cast<unsigned char>(cx.tk[d].text[0]))) {
         Match date = match_at(cx, d);
         if (date.len > 0 && date.value.size() >= 10 && date.value[4] == '-' && date.value[7] == '-') {
           day = date.value.substr(0, 10);
           e = d + date.len;
         }
       }
-      return {e - i, "TIME", day + "T" + two(hh) + ":" + two(mm)};
+      return {e - i, "TIME", day + "T" + two_digits(hh) + ":" + two_digits(mm)};
     }
   }
 
@@ -809,7 +796,7 @@ bool may_start_time(std::string_view w) {
         t.insert(m.substr(0, len));
         t.insert(std::string(m.substr(0, len)) + ".");
       }
-    for (std::string_view d : kWeekdays) t.insert(d);
+    for (std::string_view d : kWeekdayNames) t.insert(d);
     for (const std::string& h : holiday_first_words()) t.insert(h);
     return t;
   }();

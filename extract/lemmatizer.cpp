@@ -12,9 +12,7 @@ namespace newsgraph {
 using namespace std::string_view_literals;
 
 void Lemmatizer::Mapping::add(std::string_view key, std::string value) {
-  if (from.find(key) != StringTable::kNone) return;
-  from.insert(key);
-  to.push_back(std::move(value));
+  if (from.insert(key) == to.size()) to.push_back(std::move(value));  // a new key: ids are dense
 }
 
 const std::string* Lemmatizer::Mapping::find(std::string_view key) const {

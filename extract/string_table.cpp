@@ -24,32 +24,30 @@ uint64_t StringTable::hash(std::string_view s) {
   return h;
 }
 
-uint32_t StringTable::find(std::string_view key) const {
-  if (slots_.empty()) return kNone;
-  const uint64_t h = hash(key);
+size_t StringTable::probe(std::string_view key, uint64_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.id == kNone) return kNone;
+    if (s.id == kNone) return i;
     if (s.hash_low != static_cast<uint32_t>(h)) continue;
     if (s.len <= kInline) {
-      if (s.len == key.size() && std::memcmp(s.text, key.data(), key.size()) == 0) return s.id;
+      if (s.len == key.size() && std::memcmp(s.text, key.data(), key.size()) == 0) return i;
     } else if (keys_[s.id] == key) {
-      return s.id;
+      return i;
     }
   }
+}
+
+uint32_t StringTable::find(std::string_view key) const {
+  if (slots_.empty()) return kNone;
+  return slots_[probe(key, hash(key))].id;  // kNone when the probe ended on an empty slot
 }
 
 uint32_t StringTable::insert(std::string_view key) {
   if ((keys_.size() + 1) * 2 > slots_.size()) grow();  // keep the load under one half
   const uint64_t h = hash(key);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kNone) break;
-    if (s.hash_low == static_cast<uint32_t>(h) && keys_[s.id] == key) return s.id;
-  }
+  const size_t i = probe(key, h);
+  if (slots_[i].id != kNone) return slots_[i].id;
   const uint32_t id = static_cast<uint32_t>(keys_.size());
   keys_.emplace_back(key);
   key_hashes_.push_back(h);

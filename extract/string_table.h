@@ -26,6 +26,8 @@ class StringTable {
 
  private:
   static uint64_t hash(std::string_view s);
+  // The slot holding `key` (hash h), or the empty slot where it would go.
+  size_t probe(std::string_view key, uint64_t h) const;
   void grow();
 
   std::vector<std::string> keys_;     // id -> key

@@ -155,13 +155,10 @@ void Tagger::load_transitions(const std::string& path) {
   add("add");
   penn_[index_["add"]] = PosTag("ADD");
   const size_t n = penn_.size();
-  trans_.assign(n, std::vector<float>(n, std::log(1e-7f)));
+  trans_.assign(n * n, std::log(1e-7f));
   for (auto& [from, vals] : rows)
     for (auto& [to, p] : vals)
-      if (p > 0) trans_[index_[from]][index_[to]] = static_cast<float>(std::log(p));
-  // The same table in one row-major array, for the decoder's inner loop.
-  trans_flat_.clear();
-  for (const auto& row : trans_) trans_flat_.insert(trans_flat_.end(), row.begin(), row.end());
+      if (p > 0) trans_[index_[from] * n + index_[to]] = static_cast<float>(std::log(p));
 }
 
 void Tagger::load_words(const std::string& path) {
@@ -191,8 +188,7 @@ void Tagger::load_words(const std::string& path) {
     log_prior_[t] = static_cast<float>(std::log((tag_count_[t] + 1) / (total + penn_.size())));
   lexicon_.reserve(raw.size());
   for (auto& [word, counts] : raw) {
-    if (lexicon_.find(word) != StringTable::kNone) continue;  // the first entry of a word wins
-    lexicon_.insert(word);
+    if (lexicon_.insert(word) < lexicon_spans_.size()) continue;  // the first entry of a word wins
     uint32_t begin = static_cast<uint32_t>(emissions_.size());
     for (auto& [t, c] : counts) emissions_.push_back({t, static_cast<float>(std::log(c / tag_count_[t]))});
     lexicon_spans_.emplace_back(begin, static_cast<uint32_t>(emissions_.size()));
@@ -360,8 +356,8 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   }
   score.assign(cand.size(), -1e30f);
   back.assign(cand.size(), 0);
-  const size_t nt = trans_.size();
-  const float* trans = trans_flat_.data();
+  const size_t nt = penn_.size();
+  const float* trans = trans_.data();
   for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans[start_tag_ * nt + cand[k].tag] + cand[k].logp;
   for (size_t i = 1; i < n; ++i) {
     for (size_t k = first[i]; k < first[i + 1]; ++k) {

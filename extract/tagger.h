@@ -52,8 +52,7 @@ class Tagger {
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
-  std::vector<std::vector<float>> trans_;      // log P(tag | previous tag)
-  std::vector<float> trans_flat_;              // trans_ row after row
+  std::vector<float> trans_;  // log P(tag | previous tag), row-major: [previous * tags + tag]
   std::vector<double> tag_count_;
   std::vector<float> log_prior_;
   StringTable lexicon_;                                 // word -> id

@@ -100,6 +100,5 @@ std::vector<std::string> holiday_first_words() {
   return out;
 }
 
-bool may_start_holiday(std::string_view w) { return index().first_words.find(w) != StringTable::kNone; }
 
 }  // namespace newsgraph

@@ -17,9 +17,7 @@ size_t match_holiday(const std::vector<std::string_view>& lower, size_t i, std::
 // The holiday's date in `year`; nullopt for an unknown name.
 std::optional<Date> holiday_in(const std::string& name, int year);
 
-// Whether `w` (lower case) can begin a holiday name: a cheap filter for the time scanner.
-bool may_start_holiday(std::string_view w);
-// Every word that can begin a holiday name (what may_start_holiday accepts).
+// Every word (lower case) that can begin a holiday name: the time scanner's filter includes them.
 std::vector<std::string> holiday_first_words();
 
 }  // namespace newsgraph

@@ -32,6 +32,13 @@ EntityType entity_type_from_name(const std::string& n) {
 
 namespace {
 
+// Adds every word-prefix of a multi-word phrase, cut before each of its spaces ("united",
+// "united states" for "united states of america"): matchers stop once a phrase is not one.
+void add_word_prefixes(const std::string& phrase, std::unordered_set<std::string>& prefixes) {
+  for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
+    prefixes.insert(phrase.substr(0, sp));
+}
+
 // Reads a TAB-separated file, skipping comments and blank lines.
 std::vector<std::vector<std::string>> read_table(const std::string& path, size_t min_cols) {
   std::ifstream in(path);
@@ -69,8 +76,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     std::string key = alias_key(phrase);
     if (key.empty()) return;
     gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
-    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-      gazetteer_prefixes.insert(key.substr(0, sp));
+    add_word_prefixes(key, gazetteer_prefixes);
     max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
   };
   // Countries from iso-codes, under their preferred names.
@@ -191,8 +197,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   for (auto& r : read_table(lex + "titles.tsv", 2)) {
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
-    for (size_t sp = r[0].find(' '); sp != std::string::npos; sp = r[0].find(' ', sp + 1))
-      title_prefixes.insert(r[0].substr(0, sp));
+    add_word_prefixes(r[0], title_prefixes);
   }
   for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "place_suffixes.txt", 1))

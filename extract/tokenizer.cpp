@@ -58,6 +58,38 @@ struct Piece {
   size_t b, e;
 };
 
+// Where a word [b, e) splits off a clitic ('s 're 've 'll 'd 'm n't, a possessive apostrophe
+// after s, "cannot" -> "can" "not" as in the Treebank); npos when it does not.
+size_t clitic_split(std::string_view s, size_t b, size_t e) {
+  std::string_view w = s.substr(b, e - b);
+  // Most words have no apostrophe and are not "cannot": nothing to split.
+  if (w.find('\'') == std::string_view::npos && w.find("\xE2\x80\x99") == std::string_view::npos && w.size() != 6)
+    return std::string::npos;
+  std::string lw = to_lower(w);
+  size_t split = std::string::npos;
+  if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;
+  else if (lw.size() > 5 && lw.ends_with("n\xE2\x80\x99t")) split = e - 5;
+  else {
+    for (const char* cl : {"s", "re", "ve", "ll", "d", "m"}) {
+      size_t cn = std::strlen(cl);
+      for (size_t alen : {1u, 3u}) {
+        if (lw.size() > cn + alen && lw.compare(lw.size() - cn, cn, cl) == 0 &&
+            is_apostrophe_at(s, e - cn - alen) && apostrophe_len(s, e - cn - alen) == alen) {
+          split = e - cn - alen;
+          break;
+        }
+      }
+      if (split != std::string::npos) break;
+    }
+    if (split == std::string::npos && lw.size() > 1 && lw.back() == '\'' && lw[lw.size() - 2] == 's')
+      split = e - 1;
+    if (split == std::string::npos && lw.size() > 3 && lw.ends_with("s\xE2\x80\x99"))
+      split = e - 3;
+  }
+  if (split == std::string::npos && lw == "cannot"sv) split = b + 3;
+  return split;
+}
+
 // Splits one whitespace-free chunk [b, e) into tokens.
 void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr,
                  std::vector<Piece>& out) {
@@ -143,38 +175,7 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     break;
   }
   if (e > b) {
-    // Clitics: 's 're 've 'll 'd 'm and n't; a lone trailing apostrophe after s (possessive).
-    std::string_view w = s.substr(b, e - b);
-    // Most words have no apostrophe and are not "cannot": nothing to split.
-    if (w.find('\'') == std::string_view::npos && w.find("\xE2\x80\x99") == std::string_view::npos &&
-        w.size() != 6) {
-      out.push_back({b, e});
-      for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
-      return;
-    }
-    std::string lw = to_lower(w);
-    size_t split = std::string::npos;
-    if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;
-    else if (lw.size() > 5 && lw.ends_with("n\xE2\x80\x99t")) split = e - 5;
-    else {
-      for (const char* cl : {"s", "re", "ve", "ll", "d", "m"}) {
-        size_t cn = std::strlen(cl);
-        for (size_t alen : {1u, 3u}) {
-          if (lw.size() > cn + alen && lw.compare(lw.size() - cn, cn, cl) == 0 &&
-              is_apostrophe_at(s, e - cn - alen) && apostrophe_len(s, e - cn - alen) == alen) {
-            split = e - cn - alen;
-            break;
-          }
-        }
-        if (split != std::string::npos) break;
-      }
-      if (split == std::string::npos && lw.size() > 1 && lw.back() == '\'' && lw[lw.size() - 2] == 's')
-        split = e - 1;
-      if (split == std::string::npos && lw.size() > 3 && lw.ends_with("s\xE2\x80\x99"))
-        split = e - 3;
-    }
-    // "cannot" -> "can" "not" as in the Treebank.
-    if (split == std::string::npos && lw == "cannot"sv) split = b + 3;
+    size_t split = clitic_split(s, b, e);
     if (split != std::string::npos && split > b) {
       out.push_back({b, split});
       out.push_back({split, e});

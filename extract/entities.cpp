@@ -247,7 +247,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     while (e < n) {
       // "May" is the month where a run would start with it ("in May", "New York May"), a
       // name inside one ("Theresa May").
-      const std::string lower_e = tk[e].lower;
+      const std::string& lower_e = tk[e].lower;
       if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
         const GazetteerEntry* g2 = nullptr;
         // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").

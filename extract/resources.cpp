@@ -18,6 +18,8 @@ std::string env_or(const char* name, const char* fallback) {
   return v && *v ? v : fallback;
 }
 
+std::string wordnet_dir() { return env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"); }
+
 AbbreviationList make_abbreviations(const Lexicons& lex) {
   AbbreviationList a;
   for (const std::string& line : lex.abbreviation_lines) {
@@ -40,11 +42,10 @@ Resources::Resources(const std::string& dir)
     : Resources(dir,
                 std::async(std::launch::async,
                            [dir] {
-                             return Lemmatizer(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"),
-                                               dir + "/lexicon/closed_lemmas.tsv");
+                             return Lemmatizer(wordnet_dir(), dir + "/lexicon/closed_lemmas.tsv");
                            }),
                 std::async(std::launch::async,
-                           [] { return read_wordnet_instances(env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet")); })) {}
+                           [] { return read_wordnet_instances(wordnet_dir()); })) {}
 
 Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer,
                      std::future<WordNetInstances> pending_places)

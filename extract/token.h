@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pos_tag.h"
+#include "text_util.h"
 
 namespace newsgraph {
 
@@ -26,9 +27,7 @@ struct Token {
   // Sets text and lower together: every stage reads lower, so it is made once per token.
   void set_text(std::string_view s) {
     text.assign(s);
-    lower.assign(s);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    lower = to_lower(s);
   }
 };
 

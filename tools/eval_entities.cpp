@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include "counts.h"
 #include "graph_store.h"
 #include "gum_entities.h"
 #include "pipeline.h"
@@ -101,9 +102,7 @@ int main(int argc, char** argv) {
     if (errors) {
       // The most frequent misses and spurious names, to see which constructions fail.
       auto top = [](const char* label, const std::map<std::string, size_t>& m) {
-        std::vector<std::pair<size_t, std::string>> v;
-        for (auto& [k, c] : m) v.emplace_back(c, k);
-        std::sort(v.rbegin(), v.rend());
+        const auto v = eval::by_count(m);
         std::printf("  %s (%zu distinct):\n", label, v.size());
         for (size_t i = 0; i < v.size() && i < 60; ++i) std::printf("    %3zu  %s\n", v[i].first, v[i].second.c_str());
       };
@@ -198,9 +197,7 @@ int main(int argc, char** argv) {
   auto report = [](const char* name, const Tally& t) {
     std::printf("  %-14s recall %.3f  (%zu of %zu tags)  most missed:", name, t.tagged ? double(t.found) / t.tagged : 0.0,
                 t.found, t.tagged);
-    std::vector<std::pair<size_t, std::string>> v;
-    for (auto& [k, c] : t.missed) v.emplace_back(c, k);
-    std::sort(v.rbegin(), v.rend());
+    const auto v = eval::by_count(t.missed);
     for (size_t i = 0; i < v.size() && i < 8; ++i) std::printf(" %s(%zu)", v[i].second.c_str(), v[i].first);
     std::printf("\n");
   };

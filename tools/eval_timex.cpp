@@ -15,6 +15,7 @@
 
 #include "analyzer.h"
 #include "chunker.h"
+#include "counts.h"
 #include "time_normalizer.h"
 
 using namespace newsgraph;
@@ -200,9 +201,7 @@ int main(int argc, char** argv) {
   }
   if (dirs.size() > 1) report("total", total);
   if (errors) {
-    std::vector<std::pair<size_t, std::string>> top;
-    for (auto& [k, v] : total.errors) top.emplace_back(v, k);
-    std::sort(top.rbegin(), top.rend());
+    const auto top = eval::by_count(total.errors);
     for (size_t i = 0; i < top.size() && (all_errors || i < 80); ++i) std::printf("  %3zu  %s\n", top[i].first, top[i].second.c_str());
   }
   return 0;

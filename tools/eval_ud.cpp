@@ -11,6 +11,7 @@
 
 #include "analyzer.h"
 #include "conllu.h"
+#include "counts.h"
 #include "sentence_splitter.h"
 #include "tokenizer.h"
 
@@ -138,20 +139,14 @@ int main(int argc, char** argv) {
     report(name, all);
     if (news.words) report("  news documents only", news);
     if (errors) {
-      std::vector<std::pair<size_t, std::string>> top;
-      for (auto& [k, v] : all.confusions) top.emplace_back(v, k);
-      std::sort(top.rbegin(), top.rend());
+      const auto top = eval::by_count(all.confusions);
       std::printf("  most frequent XPOS errors (gold>predicted):");
       for (size_t i = 0; i < top.size() && i < 25; ++i) {
         std::printf("\n    %s:%zu  e.g.", top[i].second.c_str(), top[i].first);
-        std::vector<std::pair<size_t, std::string>> ex;
-        for (auto& [w, c] : all.examples[top[i].second]) ex.emplace_back(c, w);
-        std::sort(ex.rbegin(), ex.rend());
+        const auto ex = eval::by_count(all.examples[top[i].second]);
         for (size_t k = 0; k < ex.size() && k < 8; ++k) std::printf(" %s(%zu)", ex[k].second.c_str(), ex[k].first);
       }
-      std::vector<std::pair<size_t, std::string>> lem;
-      for (auto& [k, v] : all.lemma_errors) lem.emplace_back(v, k);
-      std::sort(lem.rbegin(), lem.rend());
+      const auto lem = eval::by_count(all.lemma_errors);
       std::printf("\n  most frequent lemma errors:");
       for (size_t i = 0; i < lem.size() && i < 30; ++i) std::printf("\n    %s (%zu)", lem[i].second.c_str(), lem[i].first);
       // Every 20th missed sentence end, for a sample across the file.

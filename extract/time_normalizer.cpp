@@ -6,7 +6,6 @@
 #include <cstring>
 #include <string_view>
 #include <cstdlib>
-#include <map>
 #include <optional>
 #include <unordered_set>
 
@@ -243,9 +242,9 @@ Match match_at(const Context& cx, size_t i) {
     if (std::optional<AnaphoricTime> a = anaphoric_time(cx.lw, i, cx.anchor)) return {a->len, a->type, a->value};
   bool plural_unit = false;
   // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
-  if (size_t k = w[i] == "the" ? i + 1 : i; (at(k) == "recent" || at(k) == "coming") &&
-                                             !unit_of(at(k + 1), &plural_unit).empty() && plural_unit)
-    return {k + 2 - i, "DURATION", period(-1, unit_of(at(k + 1), &plural_unit))};
+  if (size_t k = w[i] == "the" ? i + 1 : i; at(k) == "recent" || at(k) == "coming")
+    if (std::string u = unit_of(at(k + 1), &plural_unit); !u.empty() && plural_unit)
+      return {k + 2 - i, "DURATION", period(-1, u)};
   if (w[i] == "the" && (at(i + 1) == "past" || at(i + 1) == "future") &&
       unit_of(at(i + 2), &plural_unit).empty() && number_of(at(i + 2)) == 0)
     return {2, "DATE", at(i + 1) == "past" ? "PAST_REF" : "FUTURE_REF"};
@@ -721,8 +720,7 @@ Match match_at(const Context& cx, size_t i) {
                             (at(k + 1) == "of" && !(is_all_digits(at(k + 2)) && at(k + 2).size() == 4))))
       se.clear();
     if (!se.empty() && dct && (k > i || after_prep)) {
-      static const std::map<std::string, int> first_month = {{"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
-      const int starts = first_month.at(se);
+      const int starts = se == "SP" ? 3 : se == "SU" ? 6 : se == "FA" ? 9 : 12;  // the season's first month
       int y = dct->y;
       size_t e = k + 1;
       size_t spoken = 0;

@@ -28,4 +28,11 @@ inline const ExtractedRelation* relation(const ArticleExtraction& x, const std::
   return nullptr;
 }
 
+// Whether some reading (graph relation or not) has this relation text and second argument.
+inline bool has_reading(const ArticleExtraction& x, const std::string& text, const std::string& arg2) {
+  for (const auto& r : x.relations)
+    if (r.text == text && r.arg2 == arg2) return true;
+  return false;
+}
+
 }  // namespace newsgraph::test

@@ -5,6 +5,7 @@
 using namespace newsgraph;
 using test::extract_text;
 using test::relation;
+using test::has_reading;
 
 TEST_CASE("active clause with object, time and location") {
   auto x = extract_text("Ferreira met Okafor in Geneva on Thursday.", "2025-10-02");
@@ -131,32 +132,22 @@ TEST_CASE("a predicative complement after a passive is the second argument") {
     if (r.text.rfind("was re-elected", 0) == 0 && r.arg2 == "senator") found = true;
   CHECK(found);
   auto y = extract_text("Paulo Ferreira was named trade minister in March.", "2025-10-02");
-  found = false;
-  for (const ExtractedRelation& r : y.relations)
-    if (r.text == "was named" && r.arg2 == "trade minister") found = true;
-  CHECK(found);
+  CHECK(has_reading(y, "was named", "trade minister"));
 }
 
 TEST_CASE("copula complements keep their adverbs; an adjective's preposition joins the relation") {
   auto x = extract_text("The village is very small. The numbers on the right are equal to the numbers on the left.");
-  bool small = false, equal = false;
-  for (const ExtractedRelation& r : x.relations) {
-    small = small || (r.text == "is" && r.arg2 == "very small");
+  CHECK(has_reading(x, "is", "very small"));
+  bool equal = false;
+  for (const ExtractedRelation& r : x.relations)
     equal = equal || (r.text == "are equal to" && r.arg2.rfind("the numbers", 0) == 0);
-  }
-  CHECK(small);
   CHECK(equal);
 }
 
 TEST_CASE("catenative verbs join their infinitive; linking verbs take adjective complements") {
   auto x = extract_text("The Tsar chose to accept the draft. The water became icy cold.");
-  bool chose = false, cold = false;
-  for (const ExtractedRelation& r : x.relations) {
-    chose = chose || (r.text == "chose to accept" && r.arg2 == "the draft");
-    cold = cold || (r.text == "became" && r.arg2 == "icy cold");
-  }
-  CHECK(chose);
-  CHECK(cold);
+  CHECK(has_reading(x, "chose to accept", "the draft"));
+  CHECK(has_reading(x, "became", "icy cold"));
 }
 
 TEST_CASE("a participial clause before the main clause shares its subject") {

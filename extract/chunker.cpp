@@ -14,13 +14,13 @@ bool is_be(const Token& t) { return t.lemma == "be"sv; }
 namespace {
 
 bool verb_adverb(const Token& t) {
-  static const char* const words[] = {"not", "n't", "never", "also", "still", "already", "just",
+  static constexpr std::string_view words[] = {"not", "n't", "never", "also", "still", "already", "just",
                                       "reportedly", "previously", "now", "again", "further",
                                       "jointly", "formally", "officially", "recently", "later",
                                       "soon", "finally", "quickly", "repeatedly", "since", "only",
                                       "even", "initially", "eventually", "publicly", "privately"};
   const std::string& lw = t.lower;
-  for (const char* w : words)
+  for (std::string_view w : words)
     if (lw == w) return true;
   return false;
 }
@@ -41,16 +41,16 @@ bool np_internal(const std::vector<Token>& tk, size_t i) {
 
 // "last week", "next month", "this year": a time phrase that must not extend a noun group.
 bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
-  static const char* const rel[] = {"last", "next", "this", "past", "coming", "previous"};
-  static const char* const units[] = {"week", "month", "year", "weekend", "quarter", "spring", "summer",
+  static constexpr std::string_view rel[] = {"last", "next", "this", "past", "coming", "previous"};
+  static constexpr std::string_view units[] = {"week", "month", "year", "weekend", "quarter", "spring", "summer",
                                       "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
                                       "thursday", "friday", "saturday", "sunday"};
   const std::string& w = tk[j].lower;
   bool r = false;
-  for (const char* x : rel) r = r || w == x;
+  for (std::string_view x : rel) r = r || w == x;
   if (!r || j + 1 >= tk.size()) return false;
   const std::string& u = tk[j + 1].lower;
-  for (const char* x : units)
+  for (std::string_view x : units)
     if (u == x) return true;
   return false;
 }

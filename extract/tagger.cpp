@@ -275,9 +275,9 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
     } else {
       // Unknown plain words are more often nouns than the rare-word suffixes suggest, unless the
       // suffix is a typical adjective ending.
-      static const char* const adj_suffixes[] = {"ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ary", "ant", "ent"};
+      static constexpr std::string_view adj_suffixes[] = {"ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ary", "ant", "ent"};
       bool adjectival = false;
-      for (const char* suf : adj_suffixes) adjectival = adjectival || part.ends_with(suf);
+      for (std::string_view suf : adj_suffixes) adjectival = adjectival || part.ends_with(suf);
       if (!adjectival)
         for (auto& d : dist)
           if (d.first == t_jj_) d.second *= 0.6f;
@@ -288,7 +288,6 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
 }
 
 void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
-  out.clear();
   *common_word = false;
   std::string renamed;  // the lexicon form, when it differs from the token's text
   std::string_view w = lexicon_form(tokens, i, &renamed);
@@ -307,10 +306,11 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
     if (lw != w) lower = lookup(lw);
     *common_word = !lower.empty() && has_common_tag(lower);
     if (!e.empty() && !lower.empty() && initial) {
-      out.assign(e.begin(), e.end());
+      const size_t from = out.size();
+      out.insert(out.end(), e.begin(), e.end());
       for (const Emission& x : lower) {
         bool found = false;
-        for (Emission& y : out)
+        for (Emission& y : std::span(out).subspan(from))
           if (y.tag == x.tag) {
             y.logp = std::max(y.logp, x.logp);
             found = true;
@@ -320,17 +320,17 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
       return;
     }
     if (e.empty() && !lower.empty() && (initial || w.size() > 1)) {
-      out.assign(lower.begin(), lower.end());
+      out.insert(out.end(), lower.begin(), lower.end());
       // Mid-sentence capitals on common words are usually part of a name.
       float bonus = initial ? -3.0f : 1.0f;
       float best = -1e9f;
-      for (const Emission& x : out) best = std::max(best, x.logp);
+      for (const Emission& x : lower) best = std::max(best, x.logp);
       out.push_back({t_nnp_, best + bonus});
       return;
     }
   }
   if (!e.empty()) {
-    out.assign(e.begin(), e.end());
+    out.insert(out.end(), e.begin(), e.end());
     return;
   }
   unknown_word(tokens[i].text, initial, out);
@@ -341,7 +341,7 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   if (n == 0) return;
   // Viterbi over flat per-sentence arrays, kept per thread: the sentence's candidates one after
   // another, offsets marking where each token's begin.
-  thread_local Entries cand, one;
+  thread_local Entries cand;
   thread_local std::vector<size_t> first;
   thread_local std::vector<float> score;
   thread_local std::vector<int> back;
@@ -349,9 +349,8 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   first.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
     bool common = false;
-    candidates(tokens, i, one, &common);
+    candidates(tokens, i, cand, &common);
     tokens[i].common_word = common;
-    cand.insert(cand.end(), one.begin(), one.end());
     first.push_back(cand.size());
   }
   score.assign(cand.size(), -1e30f);
@@ -442,8 +441,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     bool after_subject = i > 0 && (tags[i - 1] == t_nnp_ || tags[i - 1] == t_prp_ || tags[i - 1] == t_nns_);
     // Right after a subject pronoun, a past participle with no auxiliary is a past tense.
     if (tags[i] == t_vbn_ && i > 0 && tags[i - 1] == t_prp_) {
-      static const char* const subj[] = {"I", "i", "he", "He", "she", "She", "we", "We", "they", "They", "you", "You"};
-      for (const char* p : subj)
+      static constexpr std::string_view subj[] = {"I", "i", "he", "He", "she", "She", "we", "We", "they", "They", "you", "You"};
+      for (std::string_view p : subj)
         if (tokens[i - 1].text == p) tags[i] = t_vbd_;
     }
     // "... delayed the controls and revived purchases": a second past verb after "and".

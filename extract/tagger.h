@@ -40,12 +40,13 @@ class Tagger {
   void load_transitions(const std::string& path);
   void load_words(const std::string& path);
   void build_suffix_model();
-  // Candidate tags with log emission scores for one token in its context. `common_word`: the
+  // Appends to `out` the candidate tags with log emission scores for one token in its context
+  // (Viterbi keeps one flat buffer for the sentence). `common_word`: the
   // token is capitalized and its lower-case form is in the lexicon as something other than a
   // proper noun (Token::common_word), found by the same lookup.
   void candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
   bool has_common_tag(std::span<const Emission> e) const;
-  void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;
+  void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
   std::span<const Emission> lookup(std::string_view word) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;

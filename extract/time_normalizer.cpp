@@ -399,9 +399,9 @@ Match match_at(const Context& cx, size_t i) {
     }
     // A preposition before the weak name makes it the month: "in May", "since May", "until Mar.".
     if (weak && !day && !year && i > 0) {
-      static const char* const month_preps[] = {"in", "since", "until", "through", "during", "by", "from",
+      static constexpr std::string_view month_preps[] = {"in", "since", "until", "through", "during", "by", "from",
                                                 "of", "early", "late", "mid", "before", "after", "between"};
-      for (const char* p : month_preps)
+      for (std::string_view p : month_preps)
         if (cx.lw[i - 1] == p && !(k < n && is_verb_tag(cx.tk[k].tag))) weak = false;
     }
     if (weak && !day && !year) return m;
@@ -499,7 +499,7 @@ Match match_at(const Context& cx, size_t i) {
         ++e;
       } else if (e + 1 < n && at(e + 1) == "quarter") {
         // "the year-earlier third quarter": that quarter, a year before.
-        static const char* const ords[] = {"first", "second", "third", "fourth"};
+        static constexpr std::string_view ords[] = {"first", "second", "third", "fourth"};
         for (int o = 0; o < 4; ++o)
           if (at(e) == ords[o]) {
             int y = (cx.quarter.empty() ? dct->y : to_int(cx.quarter.substr(0, 4))) - 1;
@@ -532,8 +532,8 @@ Match match_at(const Context& cx, size_t i) {
     }
     // "last year's quarter": the reporting quarter, a year before.
     if (year_shift == -1 && at(k) == "quarter" && !cx.quarter.empty()) return {k + 1 - i, "DATE", year_before(cx.quarter)};
-    static const char* const ord[] = {"first", "second", "third", "fourth"};
-    static const char* const ordn[] = {"1st", "2nd", "3rd", "4th"};
+    static constexpr std::string_view ord[] = {"first", "second", "third", "fourth"};
+    static constexpr std::string_view ordn[] = {"1st", "2nd", "3rd", "4th"};
     int q = 0;
     for (int o = 0; o < 4; ++o)
       if (at(k) == ord[o] || at(k) == ordn[o]) q = o + 1;
@@ -681,8 +681,8 @@ Match match_at(const Context& cx, size_t i) {
       std::string day = dct ? dct->str() : std::string("XXXX-XX-XX");
       // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon Saturday": the day said after the clock time.
       size_t d = e;
-      static const char* const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"};
-      for (const char* z : zones)
+      static constexpr std::string_view zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"};
+      for (std::string_view z : zones)
         if (at(d) == z) ++d;
       if (at(d) == ",") ++d;
       if (d < n && (weekday_from_name(at(d)) >= 0 || month_of(at(d))) && std::isupper(static_cast<unsigned char>(cx.tk[d].text[0]))) {
@@ -710,9 +710,9 @@ Match match_at(const Context& cx, size_t i) {
     }
     if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
     std::string se = season(at(k));
-    static const char* const preps[] = {"in", "this", "by", "during", "since", "until", "through", "over", "before", "after"};
+    static constexpr std::string_view preps[] = {"in", "this", "by", "during", "since", "until", "through", "over", "before", "after"};
     bool after_prep = false;
-    for (const char* p : preps)
+    for (std::string_view p : preps)
       if (i > 0 && cx.lw[i - 1] == p) after_prep = true;
     // "fall" is far more often the noun of falling prices: only "in (the) fall", "(the) fall of
     // 1994", never "the fall in prices".
@@ -753,10 +753,10 @@ Match match_at(const Context& cx, size_t i) {
   // A bare year after a preposition: "in 1986", "since 2019", "by 2030".
   if (is_all_digits(w[i]) && w[i].size() == 4) {
     int y = to_int(w[i]);
-    static const char* const preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
+    static constexpr std::string_view preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
                                         "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
     bool ok = false;
-    for (const char* p : preps)
+    for (std::string_view p : preps)
       if (i > 0 && cx.lw[i - 1] == p) ok = true;
     // Elsewhere a year-like number counts when it is not an amount ("$1990", "1990 shares").
     bool amount = (i > 0 && cx.lw[i - 1] == "$") || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));

@@ -35,17 +35,16 @@ size_t unicode_punct(std::string_view s, size_t i) {
   // Every mark below starts with 0xE2 or 0xC2; most bytes can be rejected at once.
   unsigned char c0 = static_cast<unsigned char>(s[i]);
   if (c0 != 0xE2 && c0 != 0xC2) return 0;
-  static const char* const marks[] = {
+  static constexpr std::string_view marks[] = {
       "\xE2\x80\x9C", "\xE2\x80\x9D",  // curly double quotes
       "\xE2\x80\x98", "\xE2\x80\x99",  // curly single quotes
       "\xE2\x80\x94", "\xE2\x80\x93",  // em and en dash
       "\xE2\x80\xA6",                  // ellipsis
       "\xC2\xAB", "\xC2\xBB",          // guillemets
   };
-  for (const char* m : marks) {
-    size_t n = std::strlen(m);
-    if (s.compare(i, n, m) == 0) return n;
-  }
+  std::string_view rest = s.substr(i);
+  for (std::string_view m : marks)
+    if (rest.starts_with(m)) return m.size();
   return 0;
 }
 

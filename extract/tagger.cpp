@@ -417,7 +417,24 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       bool next_verbal = i + 1 < n && (is_verb_tag(penn_[tags[i + 1]]) || tags[i + 1] == t_md_);
       bool prev_verb = i > 0 && is_verb_tag(penn_[tags[i - 1]]);
       bool prev_noun = i > 0 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_);
-      if (next_nominal && !prev_noun) tags[i] = t_dt_;
+      // After a verb, "that" before a bare noun group and then a finite verb opens a clause:
+      // "indicated that organic compounds could carry current".
+      // The noun group may carry modifiers first: "said that overall borrowings in the week fell".
+      bool clause_after = false;
+      if (prev_verb && next_nominal) {
+        for (size_t k = i + 1; k < n && k <= i + 8; ++k) {
+          const int tk = tags[k];
+          if (tk == t_md_ || tk == t_vbd_ || tk == t_vbz_ || tk == t_vbp_) {
+            clause_after = true;
+            break;
+          }
+          if (!(tk == t_nn_ || tk == t_nns_ || tk == t_jj_ || tk == t_nnp_ || tk == t_nnps_ || tk == t_cd_ ||
+                tk == t_dt_ || tk == t_in_ || penn_[tk] == "POS" || penn_[tk] == "PRP$"))
+            break;
+        }
+      }
+      if (clause_after) tags[i] = t_in_;
+      else if (next_nominal && !prev_noun) tags[i] = t_dt_;
       else if (i == 0 && next_verbal) tags[i] = t_dt_;
       else if (prev_verb && !next_verbal) tags[i] = t_in_;
       else if (prev_noun && next_verbal) set(i, "WDT");
@@ -460,6 +477,31 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
             lw == "been"sv || lw == "be"sv || lw == "is"sv || lw == "are"sv || lw == "being"sv) aux = true;
       }
       if (!aux) tags[i] = t_vbd_;
+    }
+    // A second present-tense verb after "and": "the creek enters the county and flows along the
+    // border", "traders buy and sell stocks". The plural-noun reading of "flows" wins in the HMM
+    // when a proper noun precedes "and"; it loses here when the conjunct before has a present
+    // verb, the word can be one, a verb-like word follows, and no finite verb comes after that
+    // would need it as a subject ("exports rise and imports from China fall").
+    if (i > 1 && i + 1 < n && penn_[tags[i - 1]] == "CC") {
+      int before = -1;
+      for (size_t k = i - 1; k-- > 0 && i - k <= 8;)
+        if (is_verb_tag(penn_[tags[k]]) || tags[k] == t_md_) {
+          before = tags[k];
+          break;
+        }
+      if (tags[i] == t_vb_ && before == t_vbp_ && tags[i - 2] == t_vbp_) tags[i] = t_vbp_;
+      if (tags[i] == t_nns_ && before == t_vbz_) {
+        bool can_vbz = false;
+        for (const Emission& e : lookup(tokens[i].lower)) can_vbz = can_vbz || e.tag == t_vbz_;
+        const int next = tags[i + 1];
+        bool verb_like_next = next == t_in_ || next == t_dt_ || next == t_to_ || next == t_rb_ ||
+                              penn_[next] == "PRP$" || penn_[next] == "PRP" || tokens[i + 1].lower == "that"sv;
+        bool later_finite = false;
+        for (size_t k = i + 1; k < n && k <= i + 6 && tokens[k].text != ","sv; ++k)
+          later_finite = later_finite || tags[k] == t_vbd_ || tags[k] == t_vbz_ || tags[k] == t_vbp_ || tags[k] == t_md_;
+        if (can_vbz && verb_like_next && !later_finite) tags[i] = t_vbz_;
+      }
     }
   }
 }

@@ -142,6 +142,13 @@ class SentenceExtractor {
       }
       if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && j + 1 < n_) {
         Span o = object_np(j + 1);
+        if (o.empty() && tk_[j + 1].tag == "VBG" && c_.verb_at[j + 1] >= 0) {
+          // A gerund clause as the preposition's object: "clarified by adding a sliced potato",
+          // "left without signing the deal".
+          const VerbGroup& g = c_.verbs[c_.verb_at[j + 1]];
+          Span go = object_np(g.end);
+          o = {j + 1, go.empty() ? g.end : go.e};
+        }
         if (o.empty()) break;
         out.push_back({j, o.e});
         j = o.e;
@@ -373,8 +380,9 @@ class SentenceExtractor {
         recipient = object_np(cj);
         cj = recipient.e;
       }
-      bool that = cj < n_ && tk_[cj].lower == "that"sv && tk_[cj].tag != "DT";
-      if (cj < n_ && tk_[cj].lower == "that"sv) that = true;
+      // After a cue "that" opens the content ("said that effective today it had cut prices", even
+      // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
+      bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
       size_t cb = that ? cj + 1 : cj;
       // A complement clause: an NP followed (soon) by a finite verb group.
       bool clause_follows = false;
@@ -583,6 +591,17 @@ class SentenceExtractor {
           t.object = po;
           j = po.e;
         }
+      } else if (Span content = that_clause(j); !content.empty()) {
+        // A that-complement ("the finding indicated that compounds could carry current"): the
+        // clause is the argument, a text and not an entity, so the graph gets no edge from it.
+        t.relation += " that";
+        t.arg2 = content;
+        j = content.e;
+      } else if (Span shared = shared_object(j); !shared.empty()) {
+        // Coordinated verbs with one object: "traders buy and sell large amounts of stock".
+        t.arg2 = shared;
+        t.object = shared;
+        j = shared.e;
       }
     }
     // Object relative clause: "the agreement that Brazil and Canada signed" -> the antecedent
@@ -608,6 +627,36 @@ class SentenceExtractor {
       if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
     t.clause = {t.arg1.b, end};
     attach_time(t, t.arg1.b, end);
+  }
+
+  // The clause after "that" at j, when "that" opens one (an NP and soon a finite verb group):
+  // up to the sentence's end. Empty otherwise ("that" as a determiner or relativizer).
+  Span that_clause(size_t j) const {
+    if (j + 2 >= n_ || tk_[j].lower != "that"sv || tk_[j].tag == "DT" || tk_[j].tag == "WDT") return {};
+    const size_t b = j + 1;
+    if (np(b) < 0 || c_.nouns[np(b)].begin != b) return {};
+    for (size_t q = c_.nouns[np(b)].end; q < std::min(n_, c_.nouns[np(b)].end + 6); ++q) {
+      if (c_.verb_at[q] >= 0) return c_.verbs[c_.verb_at[q]].finite ? Span{b, content_end(b)} : Span{};
+      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].tag == "RB" || tk_[q].tag == "CC")) break;
+    }
+    return {};
+  }
+
+  // Whether a finite verb group starts between j and the end of the sentence or the next ";".
+  bool finite_verb_after(size_t j) const {
+    for (size_t q = j; q < n_ && tk_[q].text != ";"sv; ++q)
+      if (c_.verb_at[q] >= 0 && c_.verbs[c_.verb_at[q]].begin == q && c_.verbs[c_.verb_at[q]].finite) return true;
+    return false;
+  }
+
+  // "V1 and V2 NP" at j ("and" right after V1's group): V2's object, which V1 shares.
+  Span shared_object(size_t j) const {
+    if (j + 1 >= n_ || (tk_[j].lower != "and"sv && tk_[j].lower != "or"sv) || c_.verb_at[j + 1] < 0) return {};
+    const VerbGroup& next = c_.verbs[c_.verb_at[j + 1]];
+    if (next.begin != j + 1 || next.passive || is_be(tk_[next.main])) return {};
+    Span o = object_np(next.end);
+    if (!o.empty() && time_at(next.end) >= 0) return {};
+    return o;
   }
 
   bool is_location_pp(size_t p) const {

@@ -82,3 +82,17 @@ TEST_CASE("noun groups keep possessives and stop before time phrases") {
   CHECK(c.nouns[0].end == 3);  // China 's leader
   CHECK(c.nouns[1].end == 6);  // the plan | last week
 }
+
+TEST_CASE("contextual rules: a second present verb after 'and'; 'that' opening a clause") {
+  auto t = analyzed("The river enters Ontario and flows along the border.");
+  CHECK(t[5].tag == "VBZ");  // flows
+  auto u = analyzed("Dealers buy and sell grain.");
+  CHECK(u[3].tag == "VBP");  // sell
+  // A noun subject of its own after "and" stays a noun.
+  auto v = analyzed("Output rises and imports from China fall.");
+  CHECK(v[3].tag == "NNS");  // imports
+  auto w = analyzed("The audit showed that state banks had hidden losses.");
+  CHECK(w[3].tag == "IN");
+  auto d = analyzed("Officials rejected that proposal on Friday.");
+  CHECK(d[2].tag == "DT");
+}

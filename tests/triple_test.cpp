@@ -172,3 +172,29 @@ TEST_CASE("a rate after an amount stays in the argument; a noun after a date doe
   REQUIRE(p);
   CHECK(p->location.find("increase") == std::string::npos);
 }
+
+TEST_CASE("a that-complement of any verb is the second argument, kept out of the graph") {
+  auto x = extract_text("The audit showed that state banks had hidden losses.");
+  CHECK(has_reading(x, "showed that", "state banks had hidden losses"));
+  // "that" as a determiner stays a noun group's first word.
+  auto y = extract_text("Officials rejected that proposal on Friday.");
+  CHECK(has_reading(y, "rejected", "that proposal"));
+}
+
+TEST_CASE("coordinated verbs share the object that follows the second") {
+  auto x = extract_text("Dealers buy and sell large amounts of grain.");
+  CHECK(has_reading(x, "buy", "large amounts of grain"));
+  CHECK(has_reading(x, "sell", "large amounts of grain"));
+  // A second verb with its own object: the first keeps none of it.
+  auto y = extract_text("The river enters Ontario and flows along the border.");
+  CHECK(has_reading(y, "enters", "Ontario"));
+  CHECK(has_reading(y, "flows along", "the border"));
+}
+
+TEST_CASE("a gerund clause after a preposition is one extra argument") {
+  auto x = extract_text("The ministry reduced costs by closing three regional offices.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations)
+    for (const std::string& e : r.extra) found = found || (r.text == "reduced" && e == "by closing three regional offices");
+  CHECK(found);
+}

@@ -117,9 +117,14 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
         ++j;
         continue;
       }
-      if ((tk[j].tag == "RB" || verb_adverb(tk[j])) && verb_adverb(tk[j]) && j + 1 < n) {
+      // Adverbs inside the group: the listed ones anywhere ("also said", "never met"), any
+      // adverb after an auxiliary ("have subsequently been included", "was later sold").
+      const Token& lv = tk[last_verb];
+      const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
+      auto inside = [&](const Token& a) { return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR")); };
+      if (inside(tk[j]) && j + 1 < n) {
         size_t k = j;
-        while (k < n && verb_adverb(tk[k])) ++k;
+        while (k < n && inside(tk[k])) ++k;
         if (k < n && is_verb_tag(tk[k].tag) && c.noun_at[k] < 0) {
           j = k;
           continue;

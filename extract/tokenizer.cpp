@@ -104,7 +104,8 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     }
     char c = s[b];
     if (c == '"' || c == '(' || c == '[' || c == '{' || c == '`' || c == '\'' || c == '<') {
-      size_t n = (c == '`' && b + 1 < e && s[b + 1] == '`') ? 2 : 1;
+      // `` and '' (Penn Treebank's quotes, in pretokenized text) are one token each.
+      size_t n = ((c == '`' || c == '\'') && b + 1 < e && s[b + 1] == c) ? 2 : 1;
       out.push_back({b, b + n});
       b += n;
       continue;

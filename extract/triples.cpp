@@ -26,8 +26,10 @@ bool is_rate_unit(std::string_view w) {
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
   if (s.empty()) return out;
+  // Spaced as in the article: "China's leader", "\"fair prices\"" (tokens written with spaces
+  // between them, as in pretokenized input, keep them).
   for (size_t i = s.b; i < s.e && i < tk.size(); ++i) {
-    if (i > s.b) out += ' ';
+    if (i > s.b && (tk[i].space_before || tk[i].newline_before)) out += ' ';
     out += tk[i].text;
   }
   return out;
@@ -43,6 +45,8 @@ bool is_quote(const Token& t) {
   return t.text == "\""sv || t.text == "``"sv || t.text == "''"sv || t.text == "\xE2\x80\x9C"sv ||
          t.text == "\xE2\x80\x9D"sv || t.text == "'"sv;
 }
+// By the tag: a straight '"' opens or closes by its place, which the tagger has read.
+bool is_opening_quote(const Token& t) { return t.tag == "``"; }
 bool is_relativizer(const Token& t) {
   const std::string& lw = t.lower;
   return lw == "who"sv || lw == "which"sv || lw == "that"sv || lw == "whom"sv;
@@ -65,6 +69,7 @@ class SentenceExtractor {
   SentenceFacts run() {
     find_according_to();
     find_appositives();
+    find_noun_phrase_readings();
     for (size_t vi = 0; vi < c_.verbs.size(); ++vi) clause(vi);
     attribute_to_claims();
     return std::move(out_);
@@ -76,6 +81,14 @@ class SentenceExtractor {
 
   // NP at j extended right over "of" phrases and coordination ("coffee and beef").
   Span object_np(size_t j) const {
+    // A quoted name or title: `` Northern Territories '' -> the quotes belong to the argument.
+    if (j + 1 < n_ && is_opening_quote(tk_[j]) && np(j + 1) >= 0) {
+      Span inner = object_np(j + 1);
+      if (inner.empty()) return {};
+      size_t e = inner.e;
+      if (e < n_ && tk_[e].tag == "''") ++e;
+      return {j, e};
+    }
     int ni = np(j);
     if (ni < 0 || c_.nouns[ni].begin != j) return {};
     Span s = np_span(ni);
@@ -224,6 +237,71 @@ class SentenceExtractor {
       ap.clause = {head.b, app.e};
       ap.confidence = 0.5;
       out_.triples.push_back(ap);
+    }
+  }
+
+  // A surface reading the text states without a verb, kept out of the graph (entities carry
+  // titles and places there) but scored as Open IE triples.
+  void add_reading(Span a, const char* relation, Span b, double confidence) {
+    Triple r;
+    r.arg1 = r.subject = a;
+    r.arg2 = r.object = b;
+    r.relation = relation;
+    r.predicate = "be";
+    r.surface_only = true;
+    r.clause = {std::min(a.b, b.b), std::max(a.e, b.e)};
+    r.confidence = confidence;
+    out_.triples.push_back(r);
+  }
+
+  // Readings inside noun groups and between neighbouring ones:
+  // - a description before a name: "the French socialist Henri de Saint-Simon" -> (Henri de
+  //   Saint-Simon; is; the French socialist); a name before a comma-set name: "his partner,
+  //   Stanley Canter," -> (Stanley Canter; is; his partner);
+  // - possession: "the RSNO's base" -> (the RSNO; has; base);
+  // - location: "Henry Wood Hall in Glasgow" -> (Henry Wood Hall; is in; Glasgow).
+  void find_noun_phrase_readings() {
+    auto proper = [&](size_t k) { return tk_[k].tag == "NNP" || tk_[k].tag == "NNPS"; };
+    auto all_proper = [&](Span s) {
+      for (size_t k = s.b; k < s.e; ++k)
+        if (!proper(k)) return false;
+      return !s.empty();
+    };
+    for (size_t gi = 0; gi < c_.nouns.size(); ++gi) {
+      const NounGroup& g = c_.nouns[gi];
+      // Possession.
+      for (size_t p = g.begin + 1; p + 1 < g.end; ++p)
+        if (tk_[p].tag == "POS") {
+          size_t ob = g.begin;
+          add_reading({ob, p}, "has", {p + 1, g.end}, 0.3);
+          break;
+        }
+      // Description + name: common nouns, then a run of proper nouns to the end of the group.
+      size_t name_b = g.end;
+      while (name_b > g.begin && proper(name_b - 1)) --name_b;
+      if (name_b < g.end && name_b > g.begin && is_noun_tag(tk_[name_b - 1].tag) && !proper(name_b - 1)) {
+        bool has_pos = false;
+        for (size_t k = g.begin; k < name_b; ++k) has_pos = has_pos || tk_[k].tag == "POS";
+        if (!has_pos) add_reading({name_b, g.end}, "is", {g.begin, name_b}, 0.35);
+      }
+      // "his partner , Stanley Canter ,": a description, then a name set off by commas.
+      if (g.end + 2 < n_ && tk_[g.end].text == ","sv && np(g.end + 1) >= 0) {
+        const NounGroup& next = c_.nouns[np(g.end + 1)];
+        const Span name{next.begin, next.end};
+        bool described = tk_[g.begin].tag == "DT" || tk_[g.begin].tag == "PRP$" || !all_proper({g.begin, g.end});
+        if (next.begin == g.end + 1 && all_proper(name) && described && !all_proper({g.begin, g.end}) &&
+            next.end < n_ && (tk_[next.end].text == ","sv || is_punct_end(tk_[next.end])) && time_at(g.begin) < 0)
+          add_reading(name, "is", subject_before(g.end), 0.35);
+      }
+      // Location: a proper name "in" a proper name.
+      if (g.end + 1 < n_ && tk_[g.end].lower == "in"sv && all_proper({g.begin, g.end}) && np(g.end + 1) >= 0 &&
+          time_at(g.end + 1) < 0) {
+        const NounGroup& place = c_.nouns[np(g.end + 1)];
+        size_t pb = place.begin;
+        if (pb < place.end && tk_[pb].tag == "DT") ++pb;
+        if (place.begin == g.end + 1 && all_proper({pb, place.end}))
+          add_reading({g.begin, g.end}, "is in", {place.begin, place.end}, 0.3);
+      }
     }
   }
 
@@ -524,7 +602,8 @@ class SentenceExtractor {
     // "be" and the verbs that link a subject to a description like it ("became a regular",
     // "remained calm"): their complement may be an adjective phrase.
     static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear"};
-    bool copula = kLinking.count(v.lemma) && !v.passive && v.matrix == kNone;
+    // Also after a catenative or modal verb: "continues to be influential", "is expected to be strong".
+    bool copula = kLinking.count(v.lemma) && !v.passive;
     bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
     if (passive) {
       t.passive = true;
@@ -546,6 +625,40 @@ class SentenceExtractor {
         if (!pc.empty()) {
           t.arg2 = pc;
           j = pc.e;
+        }
+      }
+      // An adjective complement: "was deemed too expensive", "is considered important".
+      if (t.arg2.empty() && j < n_) {
+        size_t q = after_verbs;
+        while (q < n_ && (tk_[q].tag == "RB" || tk_[q].tag == "RBR")) ++q;
+        if (q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR") && np(q) < 0) {
+          while (q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR")) ++q;
+          t.arg2 = {after_verbs, q};
+          j = q;
+        }
+      }
+      // An infinitive after the passive: "was designed to appear as ...", "were known to switch
+      // affiliations". It joins the relation; its object is the argument.
+      if (t.arg2.empty() && j + 1 < n_ && tk_[j].tag == "TO" && c_.verb_at[j + 1] >= 0 &&
+          c_.verbs[c_.verb_at[j + 1]].begin == j + 1) {
+        const VerbGroup& inner = c_.verbs[c_.verb_at[j + 1]];
+        t.relation += " to " + relation_text(inner);
+        j = inner.end;
+        Span io = object_np(j);
+        if (!io.empty() && time_at(j) < 0) {
+          t.arg2 = io;
+          j = io.e;
+        }
+      }
+      // Otherwise the first prepositional phrase joins as in active clauses: "was sold to Dave
+      // Johnson", "were included on the reissue" (ReVerb). Places and times stay extras.
+      if (t.arg2.empty() && j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv &&
+          time_at(j + 1) < 0 && !is_location_pp(j)) {
+        Span po = object_np(j + 1);
+        if (!po.empty()) {
+          t.relation += " " + tk_[j].text;
+          t.arg2 = po;
+          j = po.e;
         }
       }
     } else if (copula) {

@@ -38,3 +38,8 @@ TEST_CASE("quotes and dashes, straight and curly") {
   CHECK(toks("Brazil\xE2\x80\x99s move") == V{"Brazil", "\xE2\x80\x99s", "move"});
   CHECK(toks("wait... then") == V{"wait", "...", "then"});
 }
+
+TEST_CASE("Penn Treebank quotes in pretokenized text stay one token each") {
+  CHECK(toks("known as `` Northern Territories '' .") == V{"known", "as", "``", "Northern", "Territories", "''", "."});
+  CHECK(toks("said ''no'' twice") == V{"said", "''", "no", "''", "twice"});
+}

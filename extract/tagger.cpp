@@ -478,6 +478,15 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       }
       if (!aux) tags[i] = t_vbd_;
     }
+    // A reduced relative clause: "the bid launched (last week) by Cie" after the sentence's own
+    // verb is a past participle, not a second past tense.
+    if (tags[i] == t_vbd_ && i > 1 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_)) {
+      size_t k = i + 1;
+      while (k < n && k <= i + 3 && (tags[k] == t_jj_ || tags[k] == t_nn_ || tags[k] == t_dt_)) ++k;
+      bool earlier_verb = false;
+      for (size_t q = 0; q + 1 < i; ++q) earlier_verb = earlier_verb || tags[q] == t_vbd_ || tags[q] == t_vbz_ || tags[q] == t_vbp_;
+      if (k < n && tokens[k].lower == "by"sv && earlier_verb) tags[i] = t_vbn_;
+    }
     // A second present-tense verb after "and": "the creek enters the county and flows along the
     // border", "traders buy and sell stocks". The plural-noun reading of "flows" wins in the HMM
     // when a proper noun precedes "and"; it loses here when the conjunct before has a present

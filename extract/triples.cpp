@@ -370,8 +370,29 @@ class SentenceExtractor {
     return {};
   }
 
+  // "was sold to X and renamed Y", "were mobilized and recalled": a participle after "and" that
+  // shares the passive auxiliary of the verb group before it. Returns that group, or null.
+  const VerbGroup* shared_passive(const VerbGroup& v) const {
+    if (v.begin < 2 || (tk_[v.begin].tag != "VBN" && tk_[v.begin].tag != "VBD") || v.begin != v.main) return nullptr;
+    const std::string& cc = tk_[v.begin - 1].lower;
+    if (cc != "and"sv && cc != "or"sv && cc != "but"sv) return nullptr;
+    for (size_t q = v.begin - 1; q-- > 0;) {
+      if (is_punct_end(tk_[q])) return nullptr;
+      if (c_.verb_at[q] < 0) continue;
+      const VerbGroup& pv = c_.verbs[c_.verb_at[q]];
+      return pv.passive && pv.finite && pv.main > pv.begin ? &pv : nullptr;
+    }
+    return nullptr;
+  }
+
   void clause(size_t vi) {
-    const VerbGroup& v = c_.verbs[vi];
+    VerbGroup v = c_.verbs[vi];  // a copy: a shared passive auxiliary changes it below
+    std::string shared_aux;
+    if (const VerbGroup* pv = shared_passive(v)) {
+      for (size_t a = pv->begin; a < pv->main; ++a) shared_aux += (shared_aux.empty() ? "" : " ") + tk_[a].text;
+      v.passive = true;
+      v.finite = true;
+    }
     bool participle = false;
     Span fronted;
     if (!v.finite) {
@@ -391,7 +412,7 @@ class SentenceExtractor {
     t.predicate = v.lemma;
     t.negated = v.negated;
     t.modality = modality_of(v);
-    t.relation = relation_text(v);
+    t.relation = shared_aux.empty() ? relation_text(v) : shared_aux + " " + relation_text(v);
     bool inherited = false;
     // Subject.
     size_t k = v.begin;
@@ -416,8 +437,9 @@ class SentenceExtractor {
           !last_subject_.empty())
         subj = last_subject_;
     }
-    // Participial modifier: the noun group right before the participle.
-    if (participle) subj = subject_before(v.begin);
+    // Participial modifier: the nearest noun group, not a chain through its prepositions ("a
+    // bid launched last week": the bid was launched, not the allies in its fight against it).
+    if (participle) subj = subject_before(v.begin, false);
     if (!fronted.empty()) {
       subj = fronted;
       inherited = true;  // the main clause's subject, not a new one
@@ -609,6 +631,11 @@ class SentenceExtractor {
       t.passive = true;
       t.object = t.subject;  // the patient
       t.subject = {};
+      // The agent may follow a time: "a bid launched last week by Cie".
+      if (j + 1 < n_ && time_at(j) >= 0 && times_[time_at(j)].tok_begin == j) {
+        size_t after_time = times_[time_at(j)].tok_end;
+        if (after_time + 1 < n_ && tk_[after_time].lower == "by"sv) j = after_time;
+      }
       if (j + 1 < n_ && tk_[j].lower == "by"sv) {
         Span agent = object_np(j + 1);
         if (!agent.empty() && time_at(j + 1) < 0) {

@@ -239,3 +239,16 @@ TEST_CASE("readings inside noun groups: a description before a name, possession,
   for (const ExtractedRelation& r : y.relations)
     if (r.text == "has") CHECK(r.surface_only);
 }
+
+TEST_CASE("a participle after 'and' shares the passive auxiliary; a participle's subject is the nearest noun group") {
+  auto x = extract_text("The refinery was sold to a Dutch group and renamed Atlantic Energy.");
+  bool renamed = false;
+  for (const ExtractedRelation& r : x.relations)
+    renamed = renamed || (r.text == "was renamed" && r.arg1 == "The refinery" && r.arg2 == "Atlantic Energy");
+  CHECK(renamed);
+  auto y = extract_text("The banks opposed the takeover bid launched last week by Cie.");
+  bool launched = false;
+  for (const ExtractedRelation& r : y.relations)
+    launched = launched || (r.text == "launched by" && r.arg1 == "the takeover bid" && r.arg2 == "Cie");
+  CHECK(launched);
+}

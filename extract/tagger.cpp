@@ -478,6 +478,13 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       }
       if (!aux) tags[i] = t_vbd_;
     }
+    // An article never precedes a base or present verb: "The lodge also hosts" is a noun.
+    if ((tags[i] == t_vb_ || tags[i] == t_vbp_) && i > 0 &&
+        (tokens[i - 1].lower == "the"sv || tokens[i - 1].lower == "a"sv || tokens[i - 1].lower == "an"sv)) {
+      bool plural = false;
+      for (const Emission& e : lookup(tokens[i].lower)) plural = plural || e.tag == t_nns_;
+      tags[i] = plural ? t_nns_ : t_nn_;
+    }
     // A reduced relative clause: "the bid launched (last week) by Cie" after the sentence's own
     // verb is a past participle, not a second past tense.
     if (tags[i] == t_vbd_ && i > 1 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_)) {

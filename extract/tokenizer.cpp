@@ -89,11 +89,20 @@ size_t clitic_split(std::string_view s, size_t b, size_t e) {
   return split;
 }
 
+// The English clitics after their apostrophe: "s", "re", "ve", "ll", "d", "m" (any case).
+bool is_clitic(std::string_view w) {
+  if (w.empty() || w.size() > 2) return false;
+  const std::string lw = to_lower(w);
+  return lw == "s"sv || lw == "re"sv || lw == "ve"sv || lw == "ll"sv || lw == "d"sv || lw == "m"sv;
+}
+
 // Splits one whitespace-free chunk [b, e) into tokens.
 void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr,
                  std::vector<Piece>& out) {
   thread_local std::vector<Piece> tail;  // pieces split from the right, in reverse order (reused)
   tail.clear();
+  const size_t chunk_begin = b;
+  bool opened_single = false;  // the chunk opened with a single quote: 'really' closes it too
   // Leading punctuation.
   while (b < e) {
     size_t u = unicode_punct(s, b);
@@ -103,9 +112,12 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
       continue;
     }
     char c = s[b];
+    // A clitic standing alone, as in pretokenized text ("they 're"), is a word, not a quote.
+    if (c == '\'' && b == chunk_begin && is_clitic(s.substr(b + 1, e - b - 1))) break;
     if (c == '"' || c == '(' || c == '[' || c == '{' || c == '`' || c == '\'' || c == '<') {
       // `` and '' (Penn Treebank's quotes, in pretokenized text) are one token each.
       size_t n = ((c == '`' || c == '\'') && b + 1 < e && s[b + 1] == c) ? 2 : 1;
+      opened_single = opened_single || (c == '\'' && n == 1);
       out.push_back({b, b + n});
       b += n;
       continue;
@@ -140,8 +152,9 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     if (took) continue;
     char c = s[e - 1];
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')' ||
-        c == ']' || c == '}' || c == '>' || (c == '\'' && e - b >= 2 && s[e - 2] == '\'')) {
-      size_t n = (c == '\'' ) ? 2 : 1;
+        c == ']' || c == '}' || c == '>' || (c == '\'' && e - b >= 2 && s[e - 2] == '\'') ||
+        (c == '\'' && opened_single && e - b >= 2)) {
+      size_t n = (c == '\'' && s[e - 2] == '\'') ? 2 : 1;
       tail.push_back({e - n, e});
       e -= n;
       continue;

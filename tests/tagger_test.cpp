@@ -96,3 +96,9 @@ TEST_CASE("contextual rules: a second present verb after 'and'; 'that' opening a
   auto d = analyzed("Officials rejected that proposal on Friday.");
   CHECK(d[2].tag == "DT");
 }
+
+TEST_CASE("an article is never followed by a verb") {
+  auto t = analyzed("The lodge also hosts a banquet.");
+  CHECK(t[1].tag == "NN");
+  CHECK(t[3].tag == "VBZ");
+}

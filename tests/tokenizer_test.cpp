@@ -43,3 +43,9 @@ TEST_CASE("Penn Treebank quotes in pretokenized text stay one token each") {
   CHECK(toks("known as `` Northern Territories '' .") == V{"known", "as", "``", "Northern", "Territories", "''", "."});
   CHECK(toks("said ''no'' twice") == V{"said", "''", "no", "''", "twice"});
 }
+
+TEST_CASE("a clitic written apart from its word (pretokenized text) stays whole") {
+  CHECK(toks("they 're here") == V{"they", "'re", "here"});
+  CHECK(toks("It 's done") == V{"It", "'s", "done"});
+  CHECK(toks("a 'really' big deal") == V{"a", "'", "really", "'", "big", "deal"});
+}

@@ -288,8 +288,10 @@ class SentenceExtractor {
       if (g.end + 2 < n_ && tk_[g.end].text == ","sv && np(g.end + 1) >= 0) {
         const NounGroup& next = c_.nouns[np(g.end + 1)];
         const Span name{next.begin, next.end};
-        bool described = tk_[g.begin].tag == "DT" || tk_[g.begin].tag == "PRP$" || !all_proper({g.begin, g.end});
-        if (next.begin == g.end + 1 && all_proper(name) && described && !all_proper({g.begin, g.end}) &&
+        // The description has a common noun: "the U.S., Japan, Britain" is a list of names.
+        bool described = false;
+        for (size_t k = g.begin; k < g.end; ++k) described = described || tk_[k].tag == "NN" || tk_[k].tag == "NNS";
+        if (next.begin == g.end + 1 && all_proper(name) && described &&
             next.end < n_ && (tk_[next.end].text == ","sv || is_punct_end(tk_[next.end])) && time_at(g.begin) < 0)
           add_reading(name, "is", subject_before(g.end), 0.35);
       }
@@ -484,15 +486,33 @@ class SentenceExtractor {
       // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
       bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
       size_t cb = that ? cj + 1 : cj;
-      // A complement clause: an NP followed (soon) by a finite verb group.
-      bool clause_follows = false;
+      // A quotation: 'said, "I can see why ..."', 'admits "they're piggybacking ..."'. The
+      // content runs to the closing quote.
+      size_t quote_end = kNone;
+      if (!that && !(cb < n_ && np(cb) >= 0)) {
+        size_t q = cb;
+        if (q < n_ && (tk_[q].text == ","sv || tk_[q].text == ":"sv)) ++q;
+        if (q + 1 < n_ && is_opening_quote(tk_[q])) {
+          cb = q + 1;
+          quote_end = cb;
+          while (quote_end < n_ && tk_[quote_end].tag != "''") ++quote_end;
+          if (quote_end == n_) quote_end = content_end(cb);
+        }
+      }
+      // A complement clause: an NP followed (soon) by a finite verb group. An infinitive may
+      // modify the NP on the way: "say Mitsubishi Estate's decision to buy into Rockefeller
+      // reflects ...".
+      bool clause_follows = quote_end != kNone;
       if (cb < n_ && np(cb) >= 0) {
         size_t e = c_.nouns[np(cb)].end;
-        Span cs = subject_before(e);
-        (void)cs;
-        for (size_t q = e; q < std::min(n_, e + 6); ++q) {
+        for (size_t q = e; q < std::min(n_, e + 10); ++q) {
           if (c_.verb_at[q] >= 0) {
-            clause_follows = c_.verbs[c_.verb_at[q]].finite;
+            const VerbGroup& g = c_.verbs[c_.verb_at[q]];
+            if (!g.finite && q > 0 && tk_[q - 1].tag == "TO") {
+              q = g.end - 1;
+              continue;
+            }
+            clause_follows = g.finite;
             break;
           }
           if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB")) break;
@@ -502,7 +522,7 @@ class SentenceExtractor {
         Claim cl;
         cl.speaker = subj;
         cl.cue = v.lemma;
-        cl.content = {cb, content_end(cb)};
+        cl.content = {cb, quote_end != kNone ? quote_end : content_end(cb)};
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;

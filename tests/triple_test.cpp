@@ -252,3 +252,15 @@ TEST_CASE("a participle after 'and' shares the passive auxiliary; a participle's
     launched = launched || (r.text == "launched by" && r.arg1 == "the takeover bid" && r.arg2 == "Cie");
   CHECK(launched);
 }
+
+TEST_CASE("a quotation after a cue is the claim's content, up to the closing quote") {
+  auto x = extract_text("Ferreira said, \"We will not accept these tariffs,\" and left the room.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations)
+    found = found || (r.attribution && r.arg1 == "Ferreira" && r.arg2.rfind("We will not accept these tariffs", 0) == 0 &&
+                      r.arg2.find("left") == std::string::npos);
+  CHECK(found);
+  // An infinitive inside the content's subject does not hide the clause.
+  auto y = extract_text("Critics say the company's decision to buy the bank reflects its weakness.");
+  CHECK(!y.claims.empty());
+}

@@ -85,7 +85,22 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     }
     size_t j = i;
     size_t last_nominal = kNone;
-    while (j < n && np_internal(tk, j)) {
+    while (j < n) {
+      if (!np_internal(tk, j)) {
+        // Coordinated adjectives inside the group: "an older industrial and residential area".
+        bool adjective_pair = j > i && j + 1 < n && (tk[j].lower == "and"sv || tk[j].lower == "or"sv) &&
+                              tk[j - 1].tag == "JJ" && tk[j + 1].tag == "JJ";
+        // A compound written with a spaced hyphen, as pretokenized text has it: "a 120 - day
+        // agreement", "a fume - filled mine". Not a dash before a new phrase ("Reuters - The").
+        bool spaced_hyphen = j > i && j + 1 < n && tk[j].text == "-"sv && np_internal(tk, j - 1) &&
+                             tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
+                                                       tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
+                                                       tk[j + 1].tag == "VBG");
+        if (!adjective_pair && !spaced_hyphen) break;
+        j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
+        if (nominal(tk[j - 1].tag)) last_nominal = j - 1;
+        continue;
+      }
       if (j > i && tk[j].tag == "DT" && tk[j - 1].tag != "POS" && tk[j - 1].tag != "PDT") break;
       if (j > i && starts_time_phrase(tk, j)) break;  // "the cabinet | last week"
       if (nominal(tk[j].tag)) last_nominal = j;

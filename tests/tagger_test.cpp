@@ -102,3 +102,18 @@ TEST_CASE("an article is never followed by a verb") {
   CHECK(t[1].tag == "NN");
   CHECK(t[3].tag == "VBZ");
 }
+
+TEST_CASE("noun groups span coordinated adjectives and spaced hyphens, but not a dash before a new phrase") {
+  const Lexicons& lex = Resources::get().lexicons;
+  auto t = analyzed("The district comprises an older industrial and residential harbor area .");
+  Chunks c = chunk(t, lex);
+  REQUIRE(c.noun_at[3] >= 0);
+  CHECK(c.nouns[c.noun_at[3]].end == 10);  // "an older industrial and residential harbor area"
+  auto u = analyzed("They signed a 120 - day standstill agreement .");
+  Chunks d = chunk(u, lex);
+  REQUIRE(d.noun_at[2] >= 0);
+  CHECK(d.nouns[d.noun_at[2]].end == 8);
+  auto v = analyzed("Prices rose sharply - the ministry said .");
+  Chunks e = chunk(v, lex);
+  CHECK(e.noun_at[3] < 0);
+}

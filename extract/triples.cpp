@@ -216,11 +216,14 @@ class SentenceExtractor {
       if (g.begin < 2 || tk_[g.begin - 1].text != ","sv) continue;
       const Token& first = tk_[g.begin];
       const std::string& lw = first.lower;
-      bool describes = lw == "a"sv || lw == "an"sv || lw == "the"sv || first.tag == "PRP$" ||
-                       (g.begin + 1 < g.end && tk_[g.begin + 1].tag == "POS");
+      bool describes = lw == "a"sv || lw == "an"sv || lw == "the"sv || first.tag == "PRP$";
+      for (size_t k = g.begin + 1; k + 1 < g.end; ++k) describes = describes || tk_[k].tag == "POS";  // "Archie Roach's partner"
       if (!describes) continue;
       Span app = object_np(g.begin);
-      if (app.empty() || app.e >= n_ || !(tk_[app.e].text == ","sv || is_punct_end(tk_[app.e]))) continue;
+      // The description ends at a comma or the sentence's end, or goes on into a relative
+      // clause of its own ("the Trail Crew, a crew of students who help maintain the trails").
+      if (app.empty() || app.e >= n_ || !(tk_[app.e].text == ","sv || is_punct_end(tk_[app.e]) || is_relativizer(tk_[app.e])))
+        continue;
       Span head = subject_before(g.begin - 1);
       if (head.empty()) continue;
       bool proper_head = false;
@@ -284,16 +287,18 @@ class SentenceExtractor {
         for (size_t k = g.begin; k < name_b; ++k) has_pos = has_pos || tk_[k].tag == "POS";
         if (!has_pos) add_reading({name_b, g.end}, "is", {g.begin, name_b}, 0.35);
       }
-      // "his partner , Stanley Canter ,": a description, then a name set off by commas.
+      // "his partner , Stanley Canter ,", "The brightest star in Serpens , Alpha Serpentis ,": a
+      // description (with its prepositional chain), then a name set off by commas.
       if (g.end + 2 < n_ && tk_[g.end].text == ","sv && np(g.end + 1) >= 0) {
         const NounGroup& next = c_.nouns[np(g.end + 1)];
         const Span name{next.begin, next.end};
+        const Span description = subject_before(g.end);
         // The description has a common noun: "the U.S., Japan, Britain" is a list of names.
         bool described = false;
-        for (size_t k = g.begin; k < g.end; ++k) described = described || tk_[k].tag == "NN" || tk_[k].tag == "NNS";
-        if (next.begin == g.end + 1 && all_proper(name) && described &&
-            next.end < n_ && (tk_[next.end].text == ","sv || is_punct_end(tk_[next.end])) && time_at(g.begin) < 0)
-          add_reading(name, "is", subject_before(g.end), 0.35);
+        for (size_t k = description.b; k < description.e; ++k) described = described || tk_[k].tag == "NN" || tk_[k].tag == "NNS";
+        if (next.begin == g.end + 1 && all_proper(name) && described && !description.empty() &&
+            next.end < n_ && (tk_[next.end].text == ","sv || is_punct_end(tk_[next.end])) && time_at(description.b) < 0)
+          add_reading(name, "is", description, 0.35);
       }
       // Location: a proper name "in" a proper name.
       if (g.end + 1 < n_ && tk_[g.end].lower == "in"sv && all_proper({g.begin, g.end}) && np(g.end + 1) >= 0 &&
@@ -715,6 +720,12 @@ class SentenceExtractor {
                         tk_[q].tag == "RBR"))
         ++q;
       Span o = object_np(j);
+      // An infinitive completing the description: "became the first player to win twice".
+      if (!o.empty() && o.e + 1 < n_ && tk_[o.e].tag == "TO" && c_.verb_at[o.e + 1] >= 0) {
+        const VerbGroup& inf = c_.verbs[c_.verb_at[o.e + 1]];
+        Span io = object_np(inf.end);
+        o.e = io.empty() ? inf.end : io.e;
+      }
       if (!o.empty()) {
         t.arg2 = o;
         t.object = o;

@@ -264,3 +264,14 @@ TEST_CASE("a quotation after a cue is the claim's content, up to the closing quo
   auto y = extract_text("Critics say the company's decision to buy the bank reflects its weakness.");
   CHECK(!y.claims.empty());
 }
+
+TEST_CASE("appositives: a description with a possessive or a relative clause; a description before a name") {
+  auto x = extract_text("The prize went to Ruby Hunter, Archie Roach's partner, last year.");
+  bool partner = false;
+  for (const ExtractedRelation& r : x.relations) partner = partner || (r.arg1 == "Ruby Hunter" && r.text == "is" && r.arg2 == "Archie Roach's partner");
+  CHECK(partner);
+  auto y = extract_text("The largest lender in Brazil, Banco Central, cut rates.");
+  bool lender = false;
+  for (const ExtractedRelation& r : y.relations) lender = lender || (r.arg1 == "Banco Central" && r.text == "is" && r.arg2 == "The largest lender in Brazil");
+  CHECK(lender);
+}

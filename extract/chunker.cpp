@@ -67,7 +67,12 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   // Noun groups.
   for (size_t i = 0; i < n;) {
     const PosTag& t = tk[i].tag;
-    if (t == "PRP" || t == "EX" || (t == "WP" && false)) {
+    // Personal pronouns, existential "there", and demonstratives standing alone ("would regard
+    // these as unusual", "said this was wrong").
+    const std::string& tl = tk[i].lower;
+    bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
+                         !(i + 1 < n && np_internal(tk, i + 1));
+    if (t == "PRP" || t == "EX" || demonstrative) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
       ++i;
@@ -96,6 +101,23 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
                              tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
                                                        tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
                                                        tk[j + 1].tag == "VBG");
+        // An adverb modifying an adjective inside the group: "a very large country", "many
+        // largely recognized shapes".
+        bool degree_adverb = j > i && j + 1 < n && (tk[j].tag == "RB" || tk[j].tag == "RBS" || tk[j].tag == "RBR") &&
+                             (tk[j - 1].tag == "DT" || tk[j - 1].tag == "JJ" || tk[j - 1].tag == "PRP$" ||
+                              tk[j - 1].tag == "CD" || tk[j - 1].tag == "PDT") &&
+                             (tk[j + 1].tag == "JJ" || tk[j + 1].tag == "JJR" || tk[j + 1].tag == "JJS" ||
+                              tk[j + 1].tag == "VBN");
+        if (degree_adverb) {
+          // The participle after it is NP-internal only before a noun; let the loop decide.
+          ++j;
+          if (tk[j].tag == "VBN" && !(j + 1 < n && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ"))) {
+            j = j - 1;
+            break;
+          }
+          if (tk[j].tag == "VBN") ++j;
+          continue;
+        }
         if (!adjective_pair && !spaced_hyphen) break;
         j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
         if (nominal(tk[j - 1].tag)) last_nominal = j - 1;

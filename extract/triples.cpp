@@ -762,6 +762,11 @@ class SentenceExtractor {
           t.object = po;
           j = po.e;
         }
+      } else if (j + 1 < n_ && (tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) {
+        // A wh-clause as the object: "showed how the shrinkage was caused", "negate what many
+        // consider a heretical ending". A text, not an entity.
+        t.arg2 = {j, content_end(j)};
+        j = t.arg2.e;
       } else if (Span content = that_clause(j); !content.empty()) {
         // A that-complement ("the finding indicated that compounds could carry current"): the
         // clause is the argument, a text and not an entity, so the graph gets no edge from it.

@@ -275,3 +275,18 @@ TEST_CASE("appositives: a description with a possessive or a relative clause; a 
   for (const ExtractedRelation& r : y.relations) lender = lender || (r.arg1 == "Banco Central" && r.text == "is" && r.arg2 == "The largest lender in Brazil");
   CHECK(lender);
 }
+
+TEST_CASE("objects: wh-clauses, standalone demonstratives, adverbs inside noun groups; 'have to' and 'propose to' chain") {
+  auto x = extract_text("The study showed how the losses were hidden.");
+  CHECK(has_reading(x, "showed", "how the losses were hidden"));
+  auto y = extract_text("Regulators would regard these as unusual activities.");
+  CHECK(has_reading(y, "would regard", "these"));
+  auto z = extract_text("Brazil exports a very large harvest.");
+  CHECK(has_reading(z, "exports", "a very large harvest"));
+  auto w = extract_text("Canada has to pay the fine. The ministry proposes to cut the tariff.");
+  const ExtractedRelation* pay = relation(w, "pay");
+  REQUIRE(pay);
+  CHECK(pay->text == "has to pay");
+  CHECK(pay->modality == "expected");
+  CHECK(has_reading(w, "proposes to cut", "the tariff"));
+}

@@ -47,9 +47,14 @@ class Linker {
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
     std::vector<Span> parts;
     size_t b = span.b;
+    bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
+    for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
     for (size_t k = span.b; k < span.e; ++k) {
       const std::string& lw = tk[k].lower;
-      if ((lw == "and"sv || lw == "or"sv) && k > span.b && c.noun_at[k - 1] >= 0 && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
+      bool separator = lw == "and"sv || lw == "or"sv || (list && lw == ","sv);
+      // "A, B, and C": the comma before "and" is part of the separator.
+      bool after_list_comma = list && k > span.b + 1 && tk[k - 1].text == ","sv && c.noun_at[k - 2] >= 0;
+      if (separator && k > span.b && (c.noun_at[k - 1] >= 0 || after_list_comma) && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
         parts.push_back({b, k});
         b = k + 1;
       }

@@ -104,6 +104,27 @@ class SentenceExtractor {
         s.e = nx.e;
         continue;
       }
+      // A list: "Controls , Guidance and Instrumentation", "Brazil, Argentina, and Chile". The
+      // commas join only when the list closes with "and"/"or" before another clause starts.
+      if (lw == ","sv && np(s.e + 1) >= 0 && c_.nouns[np(s.e + 1)].begin == s.e + 1) {
+        size_t q = s.e;
+        bool closed = false;
+        while (q + 1 < n_ && tk_[q].text == ","sv && np(q + 1) >= 0 && c_.nouns[np(q + 1)].begin == q + 1) {
+          q = c_.nouns[np(q + 1)].end;
+          size_t cc = q < n_ && tk_[q].text == ","sv && q + 1 < n_ && (tk_[q + 1].lower == "and"sv || tk_[q + 1].lower == "or"sv) ? q + 1 : q;
+          if (cc < n_ && (tk_[cc].lower == "and"sv || tk_[cc].lower == "or"sv) && np(cc + 1) >= 0 &&
+              c_.nouns[np(cc + 1)].begin == cc + 1) {
+            size_t last = c_.nouns[np(cc + 1)].end;
+            closed = !(last < n_ && c_.verb_at[last] >= 0);
+            q = last;
+            break;
+          }
+        }
+        if (closed) {
+          s.e = q;
+          continue;
+        }
+      }
       // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour", "11 per cent".
       if ((lw == "a"sv || lw == "an"sv || lw == "per"sv) && s.e > s.b && tk_[s.e - 1].tag == "CD" &&
           is_rate_unit(tk_[s.e + 1].lower)) {
@@ -122,12 +143,23 @@ class SentenceExtractor {
     int ni = np(k - 1);
     if (ni < 0 || c_.nouns[ni].end != k) return {};
     Span s = np_span(ni);
+    bool in_list = false;  // a list closed by "and"/"or": its commas coordinate too
     while (s.b >= 2) {
       const Token& t = tk_[s.b - 1];
       const std::string& lw = t.lower;
-      int left = np(s.b - 2);
-      if (left < 0 || c_.nouns[left].end != s.b - 1) break;
-      bool coord = lw == "and"sv || lw == "or"sv;
+      size_t sep = 1;  // tokens between the left noun group and this one
+      if ((lw == "and"sv || lw == "or"sv) && s.b >= 3 && tk_[s.b - 2].text == ","sv) sep = 2;  // ", and"
+      if (s.b < sep + 1) break;
+      int left = np(s.b - sep - 1);
+      if (left < 0 || c_.nouns[left].end != s.b - sep) break;
+      // ", and" joins noun groups only in a list of three or more ("Brazil, Argentina, and
+      // Chile"); "..., and relations have been" coordinates clauses.
+      if (sep == 2) {
+        size_t lb = c_.nouns[left].begin;
+        if (!(lb >= 2 && tk_[lb - 1].text == ","sv && np(lb - 2) >= 0 && c_.nouns[np(lb - 2)].end == lb - 1)) break;
+      }
+      bool coord = lw == "and"sv || lw == "or"sv || (lw == ","sv && in_list);
+      in_list = in_list || lw == "and"sv || lw == "or"sv;
       bool chain = t.tag == "IN" && (lw == "of"sv || lw == "between"sv || lw == "for"sv || lw == "from"sv || lw == "with"sv ||
                                      lw == "on"sv || lw == "against"sv || lw == "in"sv || lw == "at"sv);
       if (!coord && !(chain && chains)) break;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "extract_helpers.h"
 
 using namespace newsgraph;
@@ -289,4 +291,18 @@ TEST_CASE("objects: wh-clauses, standalone demonstratives, adverbs inside noun g
   CHECK(pay->text == "has to pay");
   CHECK(pay->modality == "expected");
   CHECK(has_reading(w, "proposes to cut", "the tariff"));
+}
+
+TEST_CASE("lists closed by 'and' are one argument, and each member takes part in the graph fact") {
+  // Co-subjects of a joint event are linked to each other (see the pipeline's co-agent rule).
+  auto x = extract_text("Brazil, Argentina, and Chile signed the accord in Lima on Monday.", "2025-10-02");
+  std::set<std::string> signers;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "sign") signers.insert({r.subject, r.object});
+  CHECK(signers == std::set<std::string>{"Argentina", "Brazil", "Chile"});
+  auto y = extract_text("She studied economics, law and history at Coimbra.");
+  CHECK(has_reading(y, "studied", "economics, law and history"));
+  // Without a closing "and" the commas set off an appositive, not a list.
+  auto z = extract_text("Ferreira met Okafor, the trade minister, in Geneva.");
+  CHECK(has_reading(z, "met", "Okafor"));
 }

@@ -478,6 +478,18 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       }
       if (!aux) tags[i] = t_vbd_;
     }
+    // "'s" after a noun and before a noun group is the possessive: "the network 's very
+    // successful weekend service" (VBZ before a participle, a determiner or a plain adjective
+    // complement: "the network 's expanding", "it 's a deal", "the plan 's good").
+    if (tags[i] == t_vbz_ && (tokens[i].lower == "'s"sv || tokens[i].lower == "\xE2\x80\x99s"sv) && i > 0 &&
+        (tags[i - 1] == t_nn_ || tags[i - 1] == t_nnp_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnps_)) {
+      size_t k = i + 1;
+      while (k < n && (tags[k] == t_rb_ || tags[k] == t_jj_ || penn_[tags[k]] == "JJS" || penn_[tags[k]] == "JJR")) ++k;
+      if (k < n && k > i && (tags[k] == t_nn_ || tags[k] == t_nns_ || tags[k] == t_nnp_ || tags[k] == t_nnps_)) {
+        int pos = tag_index_for_penn("POS");
+        if (pos >= 0) tags[i] = pos;
+      }
+    }
     // An article never precedes a base or present verb: "The lodge also hosts" is a noun.
     if ((tags[i] == t_vb_ || tags[i] == t_vbp_) && i > 0 &&
         (tokens[i - 1].lower == "the"sv || tokens[i - 1].lower == "a"sv || tokens[i - 1].lower == "an"sv)) {

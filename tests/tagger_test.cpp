@@ -117,3 +117,10 @@ TEST_CASE("noun groups span coordinated adjectives and spaced hyphens, but not a
   Chunks e = chunk(v, lex);
   CHECK(e.noun_at[3] < 0);
 }
+
+TEST_CASE("'s between a noun and a noun group is the possessive") {
+  auto t = analyzed("It carried the network 's very successful weekend service .");
+  CHECK(t[4].tag == "POS");
+  auto u = analyzed("It 's a deal .");
+  CHECK(u[1].tag == "VBZ");
+}

@@ -380,10 +380,10 @@ class SentenceExtractor {
     else c -= 0.15;
     size_t a1 = t.arg1.e - t.arg1.b;
     if (a1 > 8) c -= 0.1;
-    if (!t.arg2.empty() && t.arg2.e - t.arg2.b > 12) c -= 0.1;
     if (n_ > 40) c -= 0.1;
     if (t.predicate == "be"sv) c -= 0.05;
     if (t.attribution) c += 0.05;
+    c += 0.05 * std::min<size_t>(t.extra.size(), 2);  // each attached phrase is a parse that held
     for (size_t k = t.arg1.b; k < t.arg1.e; ++k)
       if (tk_[k].tag == "NNP") {
         c += 0.05;

@@ -138,12 +138,27 @@ class SentenceExtractor {
 
   // The subject NP that ends right before position k (exclusive), extended left over
   // coordination and "X of Y" chains.
-  Span subject_before(size_t k, bool chains = true) const {
+  // `clause_subject`: the span is the subject of a verb right after it. A coordination that
+  // reaches back into the previous clause's object then joins clauses, not subjects ("was
+  // reunited with his family in New York and his father was able to ..."): the subject stops
+  // at the furthest conjunct that is not the object of a verb or preposition.
+  Span subject_before(size_t k, bool chains = true, bool clause_subject = false) const {
     if (k == 0) return {};
     int ni = np(k - 1);
     if (ni < 0 || c_.nouns[ni].end != k) return {};
     Span s = np_span(ni);
+    size_t safe_b = s.b;
     bool in_list = false;  // a list closed by "and"/"or": its commas coordinate too
+    auto object_of = [&](size_t b) {
+      if (b == 0) return false;
+      static constexpr std::string_view kPrepositions[] = {"with", "in", "at", "on", "of", "for", "from", "to", "by",
+                                                           "into", "over", "under", "against", "between",
+                                                           "among", "through", "toward", "towards", "onto"};
+      if (c_.verb_at[b - 1] >= 0 && c_.verbs[c_.verb_at[b - 1]].finite) return true;
+      for (std::string_view p : kPrepositions)
+        if (tk_[b - 1].lower == p) return true;
+      return false;
+    };
     while (s.b >= 2) {
       const Token& t = tk_[s.b - 1];
       const std::string& lw = t.lower;
@@ -164,7 +179,9 @@ class SentenceExtractor {
                                      lw == "on"sv || lw == "against"sv || lw == "in"sv || lw == "at"sv);
       if (!coord && !(chain && chains)) break;
       s.b = c_.nouns[left].begin;
+      if (!object_of(s.b)) safe_b = s.b;
     }
+    if (clause_subject && in_list && object_of(s.b)) s.b = safe_b;
     return s;
   }
 
@@ -456,7 +473,14 @@ class SentenceExtractor {
     // Subject.
     size_t k = v.begin;
     while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not"sv)) --k;
-    Span subj = subject_before(k);
+    // A parenthetical adverb between subject and verb: "The University, however, refused".
+    if (k >= 3 && tk_[k - 1].text == ","sv && tk_[k - 2].tag == "RB") {
+      size_t q = k - 2;
+      while (q > 0 && tk_[q - 1].tag == "RB") --q;
+      if (q > 0 && tk_[q - 1].text == ","sv) --q;
+      if (q > 0 && np(q - 1) >= 0) k = q;
+    }
+    Span subj = subject_before(k, true, true);
     if (subj.empty() && k >= 1 && tk_[k - 1].text == ","sv) {
       // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
       Span app = subject_before(k - 1);

@@ -306,3 +306,12 @@ TEST_CASE("lists closed by 'and' are one argument, and each member takes part in
   auto z = extract_text("Ferreira met Okafor, the trade minister, in Geneva.");
   CHECK(has_reading(z, "met", "Okafor"));
 }
+
+TEST_CASE("clause coordination is not subject coordination; a parenthetical adverb before the verb") {
+  auto x = extract_text("Okafor was reunited with his family in Lagos and his father was able to open a shop.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations) found = found || (r.text == "was able to open" && r.arg1 == "his father");
+  CHECK(found);
+  auto y = extract_text("The ministry, however, refused to publish the report.");
+  CHECK(has_reading(y, "refused to publish", "the report"));
+}

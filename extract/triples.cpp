@@ -450,6 +450,8 @@ class SentenceExtractor {
       v.finite = true;
     }
     bool participle = false;
+    bool trailing = false;  // a participial clause after the main clause (see below)
+    std::string t_prefix;   // "to" before an infinitive of purpose
     Span fronted;
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
@@ -459,6 +461,24 @@ class SentenceExtractor {
                    c_.nouns[np(v.begin - 1)].end == v.begin;
       if (!participle) {
         fronted = fronted_clause_subject(v);
+        // A trailing participial clause shares the main clause's subject: "they became a
+        // popular band, retaining a loyal following", "..., ultimately tracing the hacker".
+        // So does an infinitive of purpose after it: "enrolled at Hofstra to study management".
+        if (fronted.empty() && tk_[v.begin].tag == "VB" && v.begin > 1 && tk_[v.begin - 1].tag == "TO" &&
+            !last_subject_.empty() && last_subject_.e < v.begin - 1 && c_.verb_at[v.begin - 2] < 0 &&
+            (np(v.begin - 2) >= 0 || tk_[v.begin - 2].text == ","sv)) {
+          fronted = last_subject_;
+          trailing = true;
+          t_prefix = "to ";
+        }
+        if (fronted.empty() && tk_[v.begin].tag == "VBG" && !last_subject_.empty()) {
+          size_t q = v.begin;
+          while (q > 0 && tk_[q - 1].tag == "RB") --q;
+          if (q > 0 && tk_[q - 1].text == ","sv && last_subject_.e < q) {
+            fronted = last_subject_;
+            trailing = true;
+          }
+        }
         if (fronted.empty()) return;
       }
     }
@@ -468,7 +488,8 @@ class SentenceExtractor {
     t.predicate = v.lemma;
     t.negated = v.negated;
     t.modality = modality_of(v);
-    t.relation = shared_aux.empty() ? relation_text(v) : shared_aux + " " + relation_text(v);
+    if (!t_prefix.empty()) t.modality = "planned";  // a purpose is intended, not yet done
+    t.relation = t_prefix + (shared_aux.empty() ? relation_text(v) : shared_aux + " " + relation_text(v));
     bool inherited = false;
     // Subject.
     size_t k = v.begin;
@@ -694,7 +715,7 @@ class SentenceExtractor {
 
     fill_object(t, v, j);
     if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
-    t.confidence = confidence(t) - (inherited ? 0.1 : 0.0);
+    t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
     out_.triples.push_back(t);
   }
 

@@ -315,3 +315,16 @@ TEST_CASE("clause coordination is not subject coordination; a parenthetical adve
   auto y = extract_text("The ministry, however, refused to publish the report.");
   CHECK(has_reading(y, "refused to publish", "the report"));
 }
+
+TEST_CASE("trailing participial clauses and infinitives of purpose share the main clause's subject") {
+  auto x = extract_text("The band toured Europe, retaining a loyal following.");
+  bool retaining = false;
+  for (const ExtractedRelation& r : x.relations) retaining = retaining || (r.text == "retaining" && r.arg1 == "The band" && r.arg2 == "a loyal following");
+  CHECK(retaining);
+  auto y = extract_text("Brazil raised tariffs to protect its steel mills.");
+  const ExtractedRelation* protect = relation(y, "protect");
+  REQUIRE(protect);
+  CHECK(protect->arg1 == "Brazil");
+  CHECK(protect->text == "to protect");
+  CHECK(protect->modality == "planned");
+}

@@ -831,12 +831,15 @@ class SentenceExtractor {
         // Secondary object ("called the threat reckless") stays out; PPs follow as extras.
       } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
                  tk_[j].lower != "that"sv) {
-        // ReVerb: the preposition joins the relation ("spoke with", "retaliate against").
+        // ReVerb: the preposition joins the relation ("spoke with", "retaliate against"). A
+        // place ("taught at the University of Connecticut", "met in Geneva") joins the text
+        // too, but stays the fact's location, not its object.
         Span po = object_np(j + 1);
-        if (!po.empty() && !is_location_pp(j)) {
+        if (!po.empty()) {
           t.relation += " " + tk_[j].text;
           t.arg2 = po;
-          t.object = po;
+          if (is_location_pp(j)) t.location = po;
+          else t.object = po;
           j = po.e;
         }
       } else if (j + 1 < n_ && (tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) {

@@ -118,6 +118,15 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
           if (tk[j].tag == "VBN") ++j;
           continue;
         }
+        // A quoted modifier inside the group: a final "take-it-or-leave-it" offer.
+        if (j > i && tk[j].tag == "``") {
+          size_t q = j + 1;
+          while (q < n && q <= j + 12 && tk[q].tag != "''" && tk[q].tag != "``" && !(tk[q].text == "."sv)) ++q;
+          if (q < n && q <= j + 12 && tk[q].tag == "''" && q + 1 < n && np_internal(tk, q + 1) && tk[q + 1].tag != "DT") {
+            j = q + 1;
+            continue;
+          }
+        }
         if (!adjective_pair && !spaced_hyphen) break;
         j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
         if (nominal(tk[j - 1].tag)) last_nominal = j - 1;

@@ -490,6 +490,9 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
         if (pos >= 0) tags[i] = pos;
       }
     }
+    // "being" after an adjective is the noun: "a human being", "living beings".
+    if (tags[i] == t_vbg_ && i > 0 && tags[i - 1] == t_jj_ && (tokens[i].lower == "being"sv || tokens[i].lower == "beings"sv))
+      tags[i] = tokens[i].lower == "being"sv ? t_nn_ : t_nns_;
     // An article never precedes a base or present verb: "The lodge also hosts" is a noun.
     if ((tags[i] == t_vb_ || tags[i] == t_vbp_) && i > 0 &&
         (tokens[i - 1].lower == "the"sv || tokens[i - 1].lower == "a"sv || tokens[i - 1].lower == "an"sv)) {

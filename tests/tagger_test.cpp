@@ -124,3 +124,13 @@ TEST_CASE("'s between a noun and a noun group is the possessive") {
   auto u = analyzed("It 's a deal .");
   CHECK(u[1].tag == "VBZ");
 }
+
+TEST_CASE("'being' after an adjective is a noun; a quoted modifier stays inside its noun group") {
+  auto t = analyzed("He was a human being .");
+  CHECK(t[4].tag == "NN");
+  const Lexicons& lex = Resources::get().lexicons;
+  auto u = analyzed("Bush made a final `` take-it-or-leave-it '' offer on wages .");
+  Chunks c = chunk(u, lex);
+  REQUIRE(c.noun_at[2] >= 0);
+  CHECK(c.nouns[c.noun_at[2]].end == 8);
+}

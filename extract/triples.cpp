@@ -820,6 +820,17 @@ class SentenceExtractor {
         t.arg2 = {after_verbs, q};
         t.object = {after_verbs, q};
         j = q;
+      } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv &&
+                 time_at(j + 1) < 0) {
+        // A prepositional complement: "is in Glasgow", "appeared in the games", "remains in
+        // doubt". The preposition joins the relation; a place is the location, not an object.
+        Span po = object_np(j + 1);
+        if (!po.empty()) {
+          t.relation += " " + tk_[j].text;
+          t.arg2 = po;
+          if (is_location_pp(j)) t.location = po;
+          j = po.e;
+        }
       }
     } else {
       Span o = object_np(j);

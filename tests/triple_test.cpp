@@ -328,3 +328,12 @@ TEST_CASE("trailing participial clauses and infinitives of purpose share the mai
   CHECK(protect->text == "to protect");
   CHECK(protect->modality == "planned");
 }
+
+TEST_CASE("a linking verb with a prepositional complement joins the preposition") {
+  auto x = extract_text("The characters appeared in several video games.");
+  CHECK(has_reading(x, "appeared in", "several video games"));
+  auto y = extract_text("The headquarters is in Glasgow.");
+  bool found = false;
+  for (const ExtractedRelation& r : y.relations) found = found || (r.text == "is in" && r.arg2 == "Glasgow" && r.location == "Glasgow");
+  CHECK(found);
+}

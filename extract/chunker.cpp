@@ -72,6 +72,14 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     const std::string& tl = tk[i].lower;
     bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
                          !(i + 1 < n && np_internal(tk, i + 1));
+    // A quantifier before "of" heads its own group: "some of the water molecules", "many of
+    // the rebbes" (the "of" phrase then chains to it like any other).
+    static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
+                                                        "any", "much", "few", "none", "either", "neither"};
+    bool quantifier = false;
+    if (i + 1 < n && tk[i + 1].lower == "of"sv && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
+      for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
+    demonstrative = demonstrative || quantifier;
     if (t == "PRP" || t == "EX" || demonstrative) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);

@@ -457,10 +457,14 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     bool ed_form = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
     bool after_subject = i > 0 && (tags[i - 1] == t_nnp_ || tags[i - 1] == t_prp_ || tags[i - 1] == t_nns_);
     // Right after a subject pronoun, a past participle with no auxiliary is a past tense.
-    if (tags[i] == t_vbn_ && i > 0 && tags[i - 1] == t_prp_) {
+    // ("He further stated that": adverbs may stand between.)
+    if (tags[i] == t_vbn_ && i > 0) {
+      size_t p = i;
+      while (p > 0 && tags[p - 1] == t_rb_ && i - p < 2) --p;
       static constexpr std::string_view subj[] = {"I", "i", "he", "He", "she", "She", "we", "We", "they", "They", "you", "You"};
-      for (std::string_view p : subj)
-        if (tokens[i - 1].text == p) tags[i] = t_vbd_;
+      if (p > 0 && tags[p - 1] == t_prp_)
+        for (std::string_view w : subj)
+          if (tokens[p - 1].text == w) tags[i] = t_vbd_;
     }
     // "... delayed the controls and revived purchases": a second past verb after "and".
     bool after_coordination = false;

@@ -148,6 +148,7 @@ class SentenceExtractor {
     if (ni < 0 || c_.nouns[ni].end != k) return {};
     Span s = np_span(ni);
     size_t safe_b = s.b;
+    bool crossed_coordination = false;
     bool in_list = false;  // a list closed by "and"/"or": its commas coordinate too
     auto object_of = [&](size_t b) {
       if (b == 0) return false;
@@ -178,10 +179,12 @@ class SentenceExtractor {
       bool chain = t.tag == "IN" && (lw == "of"sv || lw == "between"sv || lw == "for"sv || lw == "from"sv || lw == "with"sv ||
                                      lw == "on"sv || lw == "against"sv || lw == "in"sv || lw == "at"sv);
       if (!coord && !(chain && chains)) break;
+      if (!coord) in_list = false;  // "leader of the Cherusci and allies": that "and" is inside the chain
+      crossed_coordination = crossed_coordination || coord;
       s.b = c_.nouns[left].begin;
       if (!object_of(s.b)) safe_b = s.b;
     }
-    if (clause_subject && in_list && object_of(s.b)) s.b = safe_b;
+    if (clause_subject && crossed_coordination && object_of(s.b)) s.b = safe_b;
     return s;
   }
 
@@ -725,7 +728,7 @@ class SentenceExtractor {
     while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
     // "be" and the verbs that link a subject to a description like it ("became a regular",
     // "remained calm"): their complement may be an adjective phrase.
-    static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear"};
+    static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove"};
     // Also after a catenative or modal verb: "continues to be influential", "is expected to be strong".
     bool copula = kLinking.count(v.lemma) && !v.passive;
     bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);

@@ -337,3 +337,17 @@ TEST_CASE("a linking verb with a prepositional complement joins the preposition"
   for (const ExtractedRelation& r : y.relations) found = found || (r.text == "is in" && r.arg2 == "Glasgow" && r.location == "Glasgow");
   CHECK(found);
 }
+
+TEST_CASE("an appositive with a coordination inside; quantifiers before 'of'; linking 'look'; adverbs before a past tense") {
+  auto x = extract_text("Arminius, leader of the Cherusci and allies, now had a free hand.");
+  CHECK(has_reading(x, "had", "a free hand"));
+  bool arminius = false;
+  for (const ExtractedRelation& r : x.relations) arminius = arminius || (r.text == "had" && r.arg1 == "Arminius");
+  CHECK(arminius);
+  auto y = extract_text("The plant releases some of the water into the river.");
+  CHECK(has_reading(y, "releases", "some of the water"));
+  auto z = extract_text("The minister looked different.");
+  CHECK(has_reading(z, "looked", "different"));
+  auto w = extract_text("He further stated that the deal was dead.");
+  CHECK(has_reading(w, "stated that", "the deal was dead"));
+}

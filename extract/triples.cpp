@@ -144,6 +144,19 @@ class SentenceExtractor {
   // at the furthest conjunct that is not the object of a verb or preposition.
   Span subject_before(size_t k, bool chains = true, bool clause_subject = false) const {
     if (k == 0) return {};
+    // A quoted name or title as the subject: 'This "1-in-200 year event" flooded ...'.
+    if (tk_[k - 1].tag == "''" && k >= 3) {
+      size_t o = k - 1;
+      while (o > 0 && k - o <= 12 && tk_[o - 1].tag != "``" && tk_[o - 1].tag != "''" && !is_punct_end(tk_[o - 1])) --o;
+      // A name, not a quotation: no verb inside, no punctuation before the closing quote.
+      bool name_like = o > 0 && tk_[o - 1].tag == "``" && o + 1 < k && tk_[k - 2].tag != "," && !is_punct_end(tk_[k - 2]);
+      for (size_t q = o; name_like && q + 1 < k; ++q) name_like = c_.verb_at[q] < 0;
+      if (name_like) {
+        size_t b = o - 1;
+        if (b > 0 && (tk_[b - 1].tag == "DT" || tk_[b - 1].tag == "PRP$")) --b;
+        return {b, k};
+      }
+    }
     int ni = np(k - 1);
     if (ni < 0 || c_.nouns[ni].end != k) return {};
     Span s = np_span(ni);

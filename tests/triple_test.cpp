@@ -351,3 +351,14 @@ TEST_CASE("an appositive with a coordination inside; quantifiers before 'of'; li
   auto w = extract_text("He further stated that the deal was dead.");
   CHECK(has_reading(w, "stated that", "the deal was dead"));
 }
+
+TEST_CASE("a quoted name is a subject; a quotation before the verb is not") {
+  auto x = extract_text("This \"1-in-200 year event\" flooded major intersections.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations) found = found || (r.text == "flooded" && r.arg1 == "This \"1-in-200 year event\"");
+  CHECK(found);
+  auto y = extract_text("\"We will not pay,\" said Ferreira.");
+  bool claim = false;
+  for (const ExtractedRelation& r : y.relations) claim = claim || (r.attribution && r.arg1 == "Ferreira");
+  CHECK(claim);
+}

@@ -105,10 +105,14 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
                               tk[j - 1].tag == "JJ" && tk[j + 1].tag == "JJ";
         // A compound written with a spaced hyphen, as pretokenized text has it: "a 120 - day
         // agreement", "a fume - filled mine". Not a dash before a new phrase ("Reuters - The").
+        // ("a year - earlier level": an adverb-like word may follow when a noun comes after it.)
+        const bool then_noun = j + 2 < n && (is_noun_tag(tk[j + 2].tag) || np_internal(tk, j + 2));
         bool spaced_hyphen = j > i && j + 1 < n && tk[j].text == "-"sv && np_internal(tk, j - 1) &&
                              tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
                                                        tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
-                                                       tk[j + 1].tag == "VBG");
+                                                       tk[j + 1].tag == "VBG" ||
+                                                       ((tk[j + 1].tag == "JJR" || tk[j + 1].tag == "RBR" ||
+                                                         tk[j + 1].tag == "RB") && then_noun));
         // An adverb modifying an adjective inside the group: "a very large country", "many
         // largely recognized shapes".
         bool degree_adverb = j > i && j + 1 < n && (tk[j].tag == "RB" || tk[j].tag == "RBS" || tk[j].tag == "RBR") &&

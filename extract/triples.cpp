@@ -45,6 +45,10 @@ bool is_quote(const Token& t) {
   return t.text == "\""sv || t.text == "``"sv || t.text == "''"sv || t.text == "\xE2\x80\x9C"sv ||
          t.text == "\xE2\x80\x9D"sv || t.text == "'"sv;
 }
+bool is_approximator(std::string_view w) {
+  return w == "about"sv || w == "around"sv || w == "nearly"sv || w == "almost"sv || w == "approximately"sv ||
+         w == "roughly"sv || w == "some"sv || w == "over"sv || w == "up"sv;
+}
 // By the tag: a straight '"' opens or closes by its place, which the tagger has read.
 bool is_opening_quote(const Token& t) { return t.tag == "``"; }
 bool is_relativizer(const Token& t) {
@@ -95,6 +99,12 @@ class SentenceExtractor {
     while (s.e + 1 < n_) {
       const Token& t = tk_[s.e];
       const std::string& lw = t.lower;
+      // "a mass of about 1,765 kg": an approximation before the amount.
+      if (lw == "of"sv && s.e + 2 < n_ && is_approximator(tk_[s.e + 1].lower) && np(s.e + 2) >= 0 &&
+          c_.nouns[np(s.e + 2)].begin == s.e + 2 && (tk_[s.e + 2].tag == "CD" || tk_[s.e + 2].tag == "$")) {
+        s.e = object_np(s.e + 2).e;
+        continue;
+      }
       if ((lw == "of"sv || ((lw == "and"sv || lw == "or"sv) && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
           c_.nouns[np(s.e + 1)].begin == s.e + 1) {
         // "and" followed by an NP that is itself a clause subject ("and Brazil agreed") is not
@@ -518,6 +528,13 @@ class SentenceExtractor {
       if (q > 0 && np(q - 1) >= 0) k = q;
     }
     Span subj = subject_before(k, true, true);
+    // A time phrase is not a subject: "... and in 2012 belonged to a think tank" -> the clause
+    // before it lends its subject (the coordination rule below).
+    if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].tag == "IN" && time_at(subj.b) >= 0 &&
+        times_[time_at(subj.b)].tok_end >= subj.e) {
+      k = subj.b - 1;
+      subj = {};
+    }
     if (subj.empty() && k >= 1 && tk_[k - 1].text == ","sv) {
       // "NP1 , NP2 , VG": NP2 is an appositive of NP1.
       Span app = subject_before(k - 1);

@@ -362,3 +362,14 @@ TEST_CASE("a quoted name is a subject; a quotation before the verb is not") {
   for (const ExtractedRelation& r : y.relations) claim = claim || (r.attribution && r.arg1 == "Ferreira");
   CHECK(claim);
 }
+
+TEST_CASE("a time phrase before the verb is not its subject; approximate amounts and spaced-hyphen compounds stay whole") {
+  auto x = extract_text("Spielberger was chairman of the department and in 2012 joined a think tank.");
+  bool joined = false;
+  for (const ExtractedRelation& r : x.relations) joined = joined || (r.text == "joined" && r.arg1 == "Spielberger");
+  CHECK(joined);
+  auto y = extract_text("The spacecraft has a mass of about 1,765 kg.");
+  CHECK(has_reading(y, "has", "a mass of about 1,765 kg"));
+  auto z = extract_text("Exports failed to reach the year - earlier level .");
+  CHECK(has_reading(z, "failed to reach", "the year - earlier level"));
+}

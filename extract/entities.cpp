@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "chunker.h"  // is_verb_tag
 #include "text_util.h"
 
 namespace newsgraph {
@@ -178,12 +179,27 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     if (t.tag == "PRP" || t.tag == "PRP$") {
       static const std::set<std::string> person = {"he", "him", "his", "she", "her", "hers"};
       static const std::set<std::string> thing = {"it", "its"};
-      if (person.count(lw)) add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
+      Mention* added = nullptr;
+      if (person.count(lw)) added = &add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
       else if (thing.count(lw)) {
         // Pleonastic "it is expected that" / "it was unclear" stays out.
         bool pleonastic = i + 2 < n && tk[i + 1].lemma == "be"sv &&
                           (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
-        if (!pleonastic) add(i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+        if (!pleonastic) added = &add(i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+      }
+      // An object pronoun right after its verb: its clause starts after the last boundary or
+      // the verb before its own ("Ferreira said the ministry would invite him": "him" may be
+      // Ferreira, not the ministry).
+      if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag)) {
+        size_t b = i - 1;
+        while (b > 0 && (is_verb_tag(tk[b - 1].tag) || tk[b - 1].tag == "MD" || tk[b - 1].tag == "RB" || tk[b - 1].tag == "TO"))
+          --b;
+        while (b > 0 && !(tk[b - 1].text == ","sv || tk[b - 1].text == ";"sv || tk[b - 1].text == ":"sv ||
+                          tk[b - 1].tag == "CC" || tk[b - 1].tag == "WDT" || tk[b - 1].tag == "WP" ||
+                          tk[b - 1].lower == "that"sv || tk[b - 1].tag == "``" || is_verb_tag(tk[b - 1].tag) ||
+                          tk[b - 1].tag == "MD"))
+          --b;
+        added->clause_begin = b;
       }
       ++i;
       continue;
@@ -438,7 +454,7 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     // entered the university" is about the first sentence's subject, not about Rask.
     const Mention* chosen = nullptr;
     for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
-      if (compatible(mentions[j])) {
+      if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin)) {
         chosen = &mentions[j];
         break;
       }

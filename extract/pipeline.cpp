@@ -352,6 +352,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         continue;
       }
       double conf = base.confidence + 0.05;
+      const size_t before = out.relations.size();
       for (size_t s : subjects) {
         if (objects.empty()) {
           ExtractedRelation r = base;
@@ -369,6 +370,9 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
           out.relations.push_back(std::move(r));
         }
       }
+      // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
+      // RIAA): no graph edge, but the text reading stays.
+      if (out.relations.size() == before) out.relations.push_back(std::move(base));
     }
   }
   // Relation indexes per claim.

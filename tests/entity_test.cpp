@@ -141,3 +141,18 @@ TEST_CASE("a lone unknown name takes its type from a given-name list or from its
   REQUIRE(mention(x, "Ziguinchor"));
   CHECK(mention(x, "Ziguinchor")->type == EntityType::kPlace);
 }
+
+TEST_CASE("an object pronoun is not its own clause's subject") {
+  auto x = extract_text("Canada drafted the treaty. Brazil signed it on Monday.");
+  const ExtractedMention* it = mention(x, "it");
+  if (it) CHECK(it->entity != "Brazil");
+  // The clause reading stays even when no graph edge can be made from it.
+  bool signed_it = false;
+  for (const ExtractedRelation& r : x.relations) signed_it = signed_it || (r.text == "signed" && r.arg2 == "it");
+  CHECK(signed_it);
+  // Across a clause boundary the subject is a fine antecedent.
+  auto y = extract_text("Paulo Ferreira said the ministry would invite him.");
+  const ExtractedMention* him = mention(y, "him");
+  REQUIRE(him);
+  CHECK(him->entity == "Paulo Ferreira");
+}

@@ -77,7 +77,9 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
                                                         "any", "much", "few", "none", "either", "neither"};
     bool quantifier = false;
-    if (i + 1 < n && tk[i + 1].lower == "of"sv && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
+    // ... or stands alone before its verb: "Some have been training for months".
+    bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
+    if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
       for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
     demonstrative = demonstrative || quantifier;
     if (t == "PRP" || t == "EX" || demonstrative) {

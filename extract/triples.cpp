@@ -866,6 +866,8 @@ class SentenceExtractor {
         }
       }
     } else {
+      // A list introduced by a colon: "The activities include: review of group data; ...".
+      if (j + 1 < n_ && tk_[j].text == ":"sv && np(j + 1) >= 0 && c_.nouns[np(j + 1)].begin == j + 1) ++j;
       Span o = object_np(j);
       if (!o.empty() && time_at(j) >= 0 && times_[time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
       if (!o.empty()) {

@@ -373,3 +373,12 @@ TEST_CASE("a time phrase before the verb is not its subject; approximate amounts
   auto z = extract_text("Exports failed to reach the year - earlier level .");
   CHECK(has_reading(z, "failed to reach", "the year - earlier level"));
 }
+
+TEST_CASE("a quantifier alone is a subject; a colon may introduce the object") {
+  auto x = extract_text("Some have left the party.");
+  bool some = false;
+  for (const ExtractedRelation& r : x.relations) some = some || (r.arg1 == "Some" && r.text == "have left");
+  CHECK(some);
+  auto y = extract_text("The measures include: higher tariffs on steel.");
+  CHECK(has_reading(y, "include", "higher tariffs"));
+}

@@ -455,7 +455,9 @@ class SentenceExtractor {
   // "was sold to X and renamed Y", "were mobilized and recalled": a participle after "and" that
   // shares the passive auxiliary of the verb group before it. Returns that group, or null.
   const VerbGroup* shared_passive(const VerbGroup& v) const {
-    if (v.begin < 2 || (tk_[v.begin].tag != "VBN" && tk_[v.begin].tag != "VBD") || v.begin != v.main) return nullptr;
+    // A past tense only in the regular "-ed" form a participle shares ("renamed"), not "became".
+    const bool participle_form = tk_[v.begin].tag == "VBN" || (tk_[v.begin].tag == "VBD" && tk_[v.begin].lower.ends_with("ed"));
+    if (v.begin < 2 || !participle_form || v.begin != v.main) return nullptr;
     const std::string& cc = tk_[v.begin - 1].lower;
     if (cc != "and"sv && cc != "or"sv && cc != "but"sv) return nullptr;
     for (size_t q = v.begin - 1; q-- > 0;) {
@@ -474,6 +476,16 @@ class SentenceExtractor {
       for (size_t a = pv->begin; a < pv->main; ++a) shared_aux += (shared_aux.empty() ? "" : " ") + tk_[a].text;
       v.passive = true;
       v.finite = true;
+    }
+    // A base form after "and" continues a finite verb phrase: "were released in 1993 and
+    // continue to reside in Venezuela".
+    if (!v.finite && tk_[v.begin].tag == "VB" && v.begin >= 2 && tk_[v.begin - 1].lower == "and"sv) {
+      for (size_t q = v.begin - 1; q-- > 0;) {
+        if (is_punct_end(tk_[q])) break;
+        if (c_.verb_at[q] < 0) continue;
+        v.finite = c_.verbs[c_.verb_at[q]].finite && tk_[c_.verbs[c_.verb_at[q]].begin].tag != "MD";
+        break;
+      }
     }
     bool participle = false;
     bool trailing = false;  // a participial clause after the main clause (see below)
@@ -596,6 +608,14 @@ class SentenceExtractor {
       if (np(cj) >= 0 && (v.lemma == "tell"sv || v.lemma == "assure"sv || v.lemma == "inform"sv || v.lemma == "warn"sv)) {
         recipient = object_np(cj);
         cj = recipient.e;
+      }
+      // A short phrase may stand between the cue and "that": "said after this incident that",
+      // "told reporters on Monday that".
+      if (cj + 2 < n_ && tk_[cj].lower != "that"sv) {
+        size_t q = cj;
+        if (time_at(q) >= 0 && times_[time_at(q)].tok_begin == q) q = times_[time_at(q)].tok_end;
+        else if (is_prep(tk_[q]) && !object_np(q + 1).empty()) q = object_np(q + 1).e;
+        if (q > cj && q < n_ && tk_[q].lower == "that"sv && tk_[q].tag != "DT") cj = q;
       }
       // After a cue "that" opens the content ("said that effective today it had cut prices", even
       // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".

@@ -382,3 +382,15 @@ TEST_CASE("a quantifier alone is a subject; a colon may introduce the object") {
   auto y = extract_text("The measures include: higher tariffs on steel.");
   CHECK(has_reading(y, "include", "higher tariffs"));
 }
+
+TEST_CASE("coordinated verb phrases: a base form after 'and' is finite, an irregular past does not share a passive") {
+  auto x = extract_text("The two men were released in 1993 and continue to live in Caracas.");
+  bool live = false;
+  for (const ExtractedRelation& r : x.relations) live = live || (r.text == "continue to live in" && r.arg1 == "The two men");
+  CHECK(live);
+  auto y = extract_text("The subway was opened and became a symbol of progress.");
+  CHECK(has_reading(y, "became", "a symbol of progress"));
+  // A phrase between the cue and "that".
+  auto z = extract_text("Ferreira said after the meeting that the talks had failed.");
+  CHECK(has_reading(z, "said that", "the talks had failed"));
+}

@@ -473,7 +473,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
         if (tags[k] == t_vbd_) after_coordination = true;
     if ((tags[i] == t_vbn_ || (tags[i] == t_jj_ && ed_form)) && i + 1 < n && (after_subject || after_coordination) &&
         (tags[i + 1] == t_dt_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_nnp_ || tags[i + 1] == t_cd_ ||
-         penn_[tags[i + 1]] == "PRP$")) {
+         penn_[tags[i + 1]] == "PRP$" ||
+         (tokens[i + 1].lower == "at"sv && i + 2 < n && (tokens[i + 2].lower == "least"sv || tokens[i + 2].lower == "most"sv)))) {
       bool aux = false;
       for (size_t k = i; k-- > 0 && i - k <= 3;) {
         const std::string& lw = tokens[k].lower;

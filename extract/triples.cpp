@@ -85,6 +85,13 @@ class SentenceExtractor {
 
   // NP at j extended right over "of" phrases and coordination ("coffee and beef").
   Span object_np(size_t j) const {
+    // "at least eight people", "at most 30": the bound belongs to the amount.
+    if (j + 2 < n_ && tk_[j].lower == "at"sv && (tk_[j + 1].lower == "least"sv || tk_[j + 1].lower == "most"sv) &&
+        (tk_[j + 2].tag == "CD" || tk_[j + 2].tag == "$")) {
+      // The chunker may have read "least eight people" as one group, or "eight people" alone.
+      size_t from = np(j + 1) >= 0 && c_.nouns[np(j + 1)].begin == j + 1 ? j + 1 : j + 2;
+      if (np(from) >= 0 && c_.nouns[np(from)].begin == from) return {j, object_np(from).e};
+    }
     // A quoted name or title: `` Northern Territories '' -> the quotes belong to the argument.
     if (j + 1 < n_ && is_opening_quote(tk_[j]) && np(j + 1) >= 0) {
       Span inner = object_np(j + 1);
@@ -778,7 +785,7 @@ class SentenceExtractor {
     while (j < n_ && tk_[j].tag == "RB" && !(j + 1 < n_ && tk_[j + 1].tag == "IN" && false)) ++j;
     // "be" and the verbs that link a subject to a description like it ("became a regular",
     // "remained calm"): their complement may be an adjective phrase.
-    static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove"};
+    static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel"};
     // Also after a catenative or modal verb: "continues to be influential", "is expected to be strong".
     bool copula = kLinking.count(v.lemma) && !v.passive;
     bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
@@ -873,6 +880,11 @@ class SentenceExtractor {
         t.arg2 = {after_verbs, q};
         t.object = {after_verbs, q};
         j = q;
+      } else if (Span content = that_clause(j); !content.empty()) {
+        // "The risk is that prices will fall."
+        t.relation += " that";
+        t.arg2 = content;
+        j = content.e;
       } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv &&
                  time_at(j + 1) < 0) {
         // A prepositional complement: "is in Glasgow", "appeared in the games", "remains in
@@ -908,7 +920,8 @@ class SentenceExtractor {
           else t.object = po;
           j = po.e;
         }
-      } else if (j + 1 < n_ && (tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) {
+      } else if (j + 1 < n_ && (((tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) ||
+                                tk_[j].lower == "whether"sv)) {
         // A wh-clause as the object: "showed how the shrinkage was caused", "negate what many
         // consider a heretical ending". A text, not an entity.
         t.arg2 = {j, content_end(j)};

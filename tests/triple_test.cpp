@@ -394,3 +394,12 @@ TEST_CASE("coordinated verb phrases: a base form after 'and' is finite, an irreg
   auto z = extract_text("Ferreira said after the meeting that the talks had failed.");
   CHECK(has_reading(z, "said that", "the talks had failed"));
 }
+
+TEST_CASE("whether-clauses and that-clauses after a copula; 'at least' bounds an amount") {
+  auto x = extract_text("He could not say whether the talks would resume.");
+  CHECK(has_reading(x, "could not say", "whether the talks would resume"));
+  auto y = extract_text("The risk is that prices will fall.");
+  CHECK(has_reading(y, "is that", "prices will fall"));
+  auto z = extract_text("Rebels killed at least eight people.");
+  CHECK(has_reading(z, "killed", "at least eight people"));
+}

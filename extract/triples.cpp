@@ -459,6 +459,23 @@ class SentenceExtractor {
     return {};
   }
 
+  // The antecedent of a relative clause that ends right before position k, when that clause has
+  // its own finite verb: the subject of the verb at k. Empty when there is none.
+  Span antecedent_across_relative(size_t k) const {
+    size_t finite_groups = 0;
+    for (size_t r = k; r-- > 0 && k - r <= 20;) {
+      if (is_punct_end(tk_[r])) return {};
+      if (c_.verb_at[r] >= 0 && c_.verbs[c_.verb_at[r]].begin == r && c_.verbs[c_.verb_at[r]].finite) ++finite_groups;
+      if (finite_groups > 1) return {};
+      if (!(is_relativizer(tk_[r]) && (tk_[r].tag == "WP" || tk_[r].tag == "WDT"))) continue;
+      if (finite_groups != 1 || r == 0) return {};
+      size_t a = r;
+      if (tk_[a - 1].text == ","sv) --a;
+      return subject_before(a);
+    }
+    return {};
+  }
+
   // "was sold to X and renamed Y", "were mobilized and recalled": a participle after "and" that
   // shares the passive auxiliary of the verb group before it. Returns that group, or null.
   const VerbGroup* shared_passive(const VerbGroup& v) const {
@@ -547,6 +564,15 @@ class SentenceExtractor {
       if (q > 0 && np(q - 1) >= 0) k = q;
     }
     Span subj = subject_before(k, true, true);
+    // A relative clause between the subject and its verb: "the young Moonies who remained
+    // faithful to Father Moon are now parents", "Machines ..., which have all but disappeared in
+    // the U.S., are still more common". The verb's subject is the relative clause's antecedent.
+    if (!subj.empty()) {
+      if (Span head = antecedent_across_relative(k); !head.empty()) subj = head;
+    } else if (k >= 2 && tk_[k - 1].text == ","sv && np(k - 2) >= 0) {
+      // "The ministers, who met in Lisbon, signed the accord."
+      if (Span head = antecedent_across_relative(k - 1); !head.empty()) subj = head;
+    }
     // A time phrase is not a subject: "... and in 2012 belonged to a think tank" -> the clause
     // before it lends its subject (the coordination rule below).
     if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].tag == "IN" && time_at(subj.b) >= 0 &&

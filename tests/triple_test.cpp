@@ -403,3 +403,14 @@ TEST_CASE("whether-clauses and that-clauses after a copula; 'at least' bounds an
   auto z = extract_text("Rebels killed at least eight people.");
   CHECK(has_reading(z, "killed", "at least eight people"));
 }
+
+TEST_CASE("a relative clause between subject and verb: the antecedent is the subject") {
+  auto x = extract_text("The young members who remained faithful to the party are now parents.");
+  bool found = false;
+  for (const ExtractedRelation& r : x.relations) found = found || (r.text == "are" && r.arg1 == "The young members");
+  CHECK(found);
+  auto y = extract_text("The ministers, who met in Lisbon, signed the accord.");
+  bool signed_it = false;
+  for (const ExtractedRelation& r : y.relations) signed_it = signed_it || (r.text == "signed" && r.arg1 == "The ministers");
+  CHECK(signed_it);
+}

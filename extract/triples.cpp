@@ -45,6 +45,16 @@ bool is_quote(const Token& t) {
   return t.text == "\""sv || t.text == "``"sv || t.text == "''"sv || t.text == "\xE2\x80\x9C"sv ||
          t.text == "\xE2\x80\x9D"sv || t.text == "'"sv;
 }
+// Verbs whose object is the subject of the infinitive after it: "urged both countries to settle".
+bool is_object_control(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"urge", "ask", "tell", "force", "allow", "persuade", "encourage",
+                                                "invite", "order", "require", "enable", "permit", "advise",
+                                                "instruct", "press", "prompt", "lead", "cause", "call", "want",
+                                                "compel", "oblige", "authorize", "help", "inspire", "pressure"};
+  for (std::string_view v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
 bool is_approximator(std::string_view w) {
   return w == "about"sv || w == "around"sv || w == "nearly"sv || w == "almost"sv || w == "approximately"sv ||
          w == "roughly"sv || w == "some"sv || w == "over"sv || w == "up"sv;
@@ -514,6 +524,7 @@ class SentenceExtractor {
     bool participle = false;
     bool trailing = false;  // a participial clause after the main clause (see below)
     std::string t_prefix;   // "to" before an infinitive of purpose
+    std::string control_modality;  // an infinitive whose subject an object-control verb gives
     Span fronted;
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
@@ -529,7 +540,21 @@ class SentenceExtractor {
         if (fronted.empty() && tk_[v.begin].tag == "VB" && v.begin > 1 && tk_[v.begin - 1].tag == "TO" &&
             !last_subject_.empty() && last_subject_.e < v.begin - 1 && c_.verb_at[v.begin - 2] < 0 &&
             (np(v.begin - 2) >= 0 || tk_[v.begin - 2].text == ","sv)) {
-          fronted = last_subject_;
+          // Unless the noun group before "to" is the object of a verb that controls it: "urged
+          // both countries to settle" (the countries would settle), "expected Brazil to suspend"
+          // (a cue: its claim already holds that clause).
+          const VerbGroup* governor = nullptr;
+          if (np(v.begin - 2) >= 0) {
+            size_t nb = c_.nouns[np(v.begin - 2)].begin;
+            if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
+          }
+          if (governor && lex_.cues.count(governor->lemma)) return;
+          if (governor && is_object_control(governor->lemma)) {
+            fronted = object_np(c_.nouns[np(v.begin - 2)].begin);
+            control_modality = "expected";
+          } else {
+            fronted = last_subject_;
+          }
           trailing = true;
           t_prefix = "to ";
         }
@@ -550,7 +575,7 @@ class SentenceExtractor {
     t.predicate = v.lemma;
     t.negated = v.negated;
     t.modality = modality_of(v);
-    if (!t_prefix.empty()) t.modality = "planned";  // a purpose is intended, not yet done
+    if (!t_prefix.empty()) t.modality = control_modality.empty() ? "planned" : control_modality;  // intended, not done
     t.relation = t_prefix + (shared_aux.empty() ? relation_text(v) : shared_aux + " " + relation_text(v));
     bool inherited = false;
     // Subject.
@@ -936,14 +961,13 @@ class SentenceExtractor {
       } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
                  tk_[j].lower != "that"sv) {
         // ReVerb: the preposition joins the relation ("spoke with", "retaliate against"). A
-        // place ("taught at the University of Connecticut", "met in Geneva") joins the text
-        // too, but stays the fact's location, not its object.
+        // place ("met in Geneva") stays an extra argument and the fact's location: joined, it
+        // would read "Alvarez will meet in Whitfield" once the co-subject becomes the object.
         Span po = object_np(j + 1);
-        if (!po.empty()) {
+        if (!po.empty() && !is_location_pp(j)) {
           t.relation += " " + tk_[j].text;
           t.arg2 = po;
-          if (is_location_pp(j)) t.location = po;
-          else t.object = po;
+          t.object = po;
           j = po.e;
         }
       } else if (j + 1 < n_ && (((tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) ||

@@ -35,4 +35,11 @@ inline bool has_reading(const ArticleExtraction& x, const std::string& text, con
   return false;
 }
 
+// A relation with this first argument and relation text (any second argument).
+inline bool has_subject_reading(const ArticleExtraction& x, const std::string& arg1, const std::string& text) {
+  for (const auto& r : x.relations)
+    if (r.text == text && r.arg1 == arg1) return true;
+  return false;
+}
+
 }  // namespace newsgraph::test

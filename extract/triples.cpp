@@ -1,9 +1,9 @@
 #include "triples.h"
 
 #include <algorithm>
-#include <set>
 #include <unordered_set>
 
+#include "clause_words.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -11,17 +11,6 @@ namespace newsgraph {
 // Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
 using namespace std::string_view_literals;
 
-namespace {
-// Units an amount is counted per ("a year", "an hour", "a share", "per cent").
-bool is_rate_unit(std::string_view w) {
-  static constexpr std::string_view units[] = {"year", "month", "week", "day", "hour", "minute", "quarter",
-                                               "share", "head", "person", "barrel", "ton", "tonne", "ounce",
-                                               "pound", "gallon", "bushel", "unit", "cent", "capita", "piece"};
-  for (std::string_view u : units)
-    if (w == u) return true;
-  return false;
-}
-}  // namespace
 
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
@@ -36,43 +25,6 @@ std::string span_text(const std::vector<Token>& tk, const Span& s) {
 }
 
 namespace {
-
-bool is_prep(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
-bool is_punct_end(const Token& t) {
-  return t.text == "."sv || t.text == ";"sv || t.text == ":"sv || t.text == "!"sv || t.text == "?"sv;
-}
-bool is_quote(const Token& t) {
-  return t.text == "\""sv || t.text == "``"sv || t.text == "''"sv || t.text == "\xE2\x80\x9C"sv ||
-         t.text == "\xE2\x80\x9D"sv || t.text == "'"sv;
-}
-// Verbs whose object is the subject of the infinitive after it: "urged both countries to settle".
-bool is_object_control(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"urge", "ask", "tell", "force", "allow", "persuade", "encourage",
-                                                "invite", "order", "require", "enable", "permit", "advise",
-                                                "instruct", "press", "prompt", "lead", "cause", "call", "want",
-                                                "compel", "oblige", "authorize", "help", "inspire", "pressure"};
-  for (std::string_view v : kVerbs)
-    if (lemma == v) return true;
-  return false;
-}
-bool is_approximator(std::string_view w) {
-  return w == "about"sv || w == "around"sv || w == "nearly"sv || w == "almost"sv || w == "approximately"sv ||
-         w == "roughly"sv || w == "some"sv || w == "over"sv || w == "up"sv;
-}
-// By the tag: a straight '"' opens or closes by its place, which the tagger has read.
-bool is_opening_quote(const Token& t) { return t.tag == "``"; }
-bool is_relativizer(const Token& t) {
-  const std::string& lw = t.lower;
-  return lw == "who"sv || lw == "which"sv || lw == "that"sv || lw == "whom"sv;
-}
-// Subordinators that open an adverbial clause inside a sentence.
-bool is_subordinator(const Token& t) {
-  // "as", "after", "before", "since" and "until" more often head plain prepositional phrases
-  // ("served as prime minister", "after the talks"), so they are read as prepositions.
-  static const std::set<std::string> words = {"because", "if", "unless", "while", "although", "though",
-                                              "when", "whether", "once", "so"};
-  return (t.tag == "IN" || t.tag == "WRB") && words.count(t.lower);
-}
 
 class SentenceExtractor {
  public:

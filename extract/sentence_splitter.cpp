@@ -69,13 +69,13 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       flush();
     }
     cur.tokens.push_back(std::move(t));
-    // A copy of the text (short: no allocation): absorbing closing quotes below may reallocate
-    // cur.tokens.
-    const std::string last_text = cur.tokens.back().text;
+    // By index, not by reference: absorbing closing quotes below may reallocate cur.tokens.
+    const size_t last_index = cur.tokens.size() - 1;
+    auto last_text_of = [&]() -> const std::string& { return cur.tokens[last_index].text; };
     if (i + 1 >= n) break;
     bool end_here = false;
     size_t next = i + 1;
-    if (is_terminal(last_text)) {
+    if (is_terminal(last_text_of())) {
       // Whether the word before the mark is a plain word ("though.", "Thanks."), for the rule
       // below; "non-U.S.", "Wisc.", "R-Mo." and "1.1." are abbreviations and numbers the
       // tokenizer could not keep whole.
@@ -100,25 +100,25 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
       if (next >= n) break;
       const Token& nt = tokens[next];
       end_here = starts_sentence(nt) || nt.newline_before ||
-                 (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last_text != "..." &&
+                 (nt.text.size() && std::islower((unsigned char)nt.text[0]) && last_text_of() != "..." &&
                   nt.paragraph_before);
       // A period, question or exclamation mark the tokenizer split off (so not an abbreviation's)
       // ends the sentence even before a lower-case word: informal text does not capitalize. Not
       // after a closing quote or bracket: '"Where was I?" she asked'.
-      if (!closed && (last_text == "?"sv || last_text == "!"sv || (last_text == "."sv && plain_word_before)) && nt.text.size() &&
+      if (!closed && (last_text_of() == "?"sv || last_text_of() == "!"sv || (last_text_of() == "."sv && plain_word_before)) && nt.text.size() &&
           std::islower((unsigned char)nt.text[0]))
         end_here = true;
       // A web address or a decoration after the mark starts something new: "read it. http://...",
       // "thanks! ** Google defies ...".
       if (nt.text.starts_with("http") || nt.text[0] == '*' || nt.text[0] == '~') end_here = true;
       // "..." inside a sentence followed by a lower-case word continues it.
-      if ((last_text == "..." || last_text == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
-    } else if (last_text.size() > 1 && last_text.back() == '.' && next < n) {
+      if ((last_text_of() == "..." || last_text_of() == "\xE2\x80\xA6") && !starts_sentence(nt)) end_here = false;
+    } else if (last_text_of().size() > 1 && last_text_of().back() == '.' && next < n) {
       // An abbreviation kept its period: end only before a clear sentence start.
-      std::string bare = to_lower(last_text.substr(0, last_text.size() - 1));
+      std::string bare = to_lower(last_text_of().substr(0, last_text_of().size() - 1));
       const Token& nt = tokens[next];
       if (!abbr.titles.count(bare) && (common_sentence_starter(nt.text) || nt.newline_before) &&
-          !(last_text.size() == 2))  // an initial ("J.") never ends a sentence
+          !(last_text_of().size() == 2))  // an initial ("J.") never ends a sentence
         end_here = true;
     }
     if (end_here) flush();

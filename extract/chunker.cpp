@@ -81,8 +81,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
     if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
       for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
-    demonstrative = demonstrative || quantifier;
-    if (t == "PRP" || t == "EX" || demonstrative) {
+    if (t == "PRP" || t == "EX" || demonstrative || quantifier) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
       ++i;

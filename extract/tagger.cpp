@@ -227,6 +227,12 @@ bool Tagger::has_common_tag(std::span<const Emission> e) const {
   return false;
 }
 
+bool Tagger::can_take(std::string_view word, int tag) const {
+  for (const Emission& e : lookup(word))
+    if (e.tag == tag) return true;
+  return false;
+}
+
 std::span<const Tagger::Emission> Tagger::lookup(std::string_view word) const {
   uint32_t id = lexicon_.find(word);
   if (id == StringTable::kNone) return {};
@@ -501,9 +507,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     // An article never precedes a base or present verb: "The lodge also hosts" is a noun.
     if ((tags[i] == t_vb_ || tags[i] == t_vbp_) && i > 0 &&
         (tokens[i - 1].lower == "the"sv || tokens[i - 1].lower == "a"sv || tokens[i - 1].lower == "an"sv)) {
-      bool plural = false;
-      for (const Emission& e : lookup(tokens[i].lower)) plural = plural || e.tag == t_nns_;
-      tags[i] = plural ? t_nns_ : t_nn_;
+      tags[i] = can_take(tokens[i].lower, t_nns_) ? t_nns_ : t_nn_;
     }
     // A reduced relative clause: "the bid launched (last week) by Cie" after the sentence's own
     // verb is a past participle, not a second past tense.
@@ -528,8 +532,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
         }
       if (tags[i] == t_vb_ && before == t_vbp_ && tags[i - 2] == t_vbp_) tags[i] = t_vbp_;
       if (tags[i] == t_nns_ && before == t_vbz_) {
-        bool can_vbz = false;
-        for (const Emission& e : lookup(tokens[i].lower)) can_vbz = can_vbz || e.tag == t_vbz_;
+        const bool can_vbz = can_take(tokens[i].lower, t_vbz_);
         const int next = tags[i + 1];
         bool verb_like_next = next == t_in_ || next == t_dt_ || next == t_to_ || next == t_rb_ ||
                               penn_[next] == "PRP$" || penn_[next] == "PRP" || tokens[i + 1].lower == "that"sv;

@@ -49,6 +49,8 @@ class Tagger {
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
   std::span<const Emission> lookup(std::string_view word) const;
+  // Whether the lexicon lists `tag` for `word` ("flows" can be VBZ).
+  bool can_take(std::string_view word, int tag) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag

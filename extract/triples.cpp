@@ -624,7 +624,7 @@ class SentenceExtractor {
       if (cj + 2 < n_ && tk_[cj].lower != "that"sv) {
         size_t q = cj;
         if (time_at(q) >= 0 && times_[time_at(q)].tok_begin == q) q = times_[time_at(q)].tok_end;
-        else if (is_prep(tk_[q]) && !object_np(q + 1).empty()) q = object_np(q + 1).e;
+        else if (Span pp = is_prep(tk_[q]) ? object_np(q + 1) : Span{}; !pp.empty()) q = pp.e;
         if (q > cj && q < n_ && tk_[q].lower == "that"sv && tk_[q].tag != "DT") cj = q;
       }
       // After a cue "that" opens the content ("said that effective today it had cut prices", even
@@ -844,8 +844,7 @@ class SentenceExtractor {
       }
       // Otherwise the first prepositional phrase joins as in active clauses: "was sold to Dave
       // Johnson", "were included on the reissue" (ReVerb). Places and times stay extras.
-      if (t.arg2.empty() && j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv &&
-          time_at(j + 1) < 0 && !is_location_pp(j)) {
+      if (t.arg2.empty() && preposition_may_join(j) && !is_location_pp(j)) {
         Span po = object_np(j + 1);
         if (!po.empty()) {
           t.relation += " " + tk_[j].text;
@@ -888,8 +887,7 @@ class SentenceExtractor {
         t.relation += " that";
         t.arg2 = content;
         j = content.e;
-      } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv &&
-                 time_at(j + 1) < 0) {
+      } else if (preposition_may_join(j)) {
         // A prepositional complement: "is in Glasgow", "appeared in the games", "remains in
         // doubt". The preposition joins the relation; a place is the location, not an object.
         Span po = object_np(j + 1);
@@ -910,8 +908,7 @@ class SentenceExtractor {
         t.object = o;
         j = o.e;
         // Secondary object ("called the threat reckless") stays out; PPs follow as extras.
-      } else if (j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && time_at(j + 1) < 0 &&
-                 tk_[j].lower != "that"sv) {
+      } else if (preposition_may_join(j)) {
         // ReVerb: the preposition joins the relation ("spoke with", "retaliate against"). A
         // place ("met in Geneva") stays an extra argument and the fact's location: joined, it
         // would read "Alvarez will meet in Whitfield" once the co-subject becomes the object.
@@ -964,6 +961,12 @@ class SentenceExtractor {
       if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
     t.clause = {t.arg1.b, end};
     attach_time(t, t.arg1.b, end);
+  }
+
+  // Whether the preposition at j may join the relation with the noun group after it, as ReVerb
+  // does ("spoke with", "was sold to", "is in"): not a subordinator, not "that", not before a time.
+  bool preposition_may_join(size_t j) const {
+    return j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && time_at(j + 1) < 0;
   }
 
   // The clause after "that" at j, when "that" opens one (an NP and soon a finite verb group):

@@ -11,6 +11,11 @@ std::vector<Token> analyzed(const std::string& s) {
   REQUIRE(v.size() == 1);
   return v[0].tokens;
 }
+// End of the noun group holding token i of the sentence, or 0 when the token is in none.
+size_t group_end(const std::string& sentence, size_t i) {
+  Chunks c = chunk(analyzed(sentence), Resources::get().lexicons);
+  return c.noun_at[i] >= 0 ? c.nouns[c.noun_at[i]].end : 0;
+}
 std::string tags(const std::vector<Token>& t) {
   std::string out;
   for (const Token& x : t) out += (out.empty() ? "" : " ") + x.tag;
@@ -104,18 +109,10 @@ TEST_CASE("an article is never followed by a verb") {
 }
 
 TEST_CASE("noun groups span coordinated adjectives and spaced hyphens, but not a dash before a new phrase") {
-  const Lexicons& lex = Resources::get().lexicons;
-  auto t = analyzed("The district comprises an older industrial and residential harbor area .");
-  Chunks c = chunk(t, lex);
-  REQUIRE(c.noun_at[3] >= 0);
-  CHECK(c.nouns[c.noun_at[3]].end == 10);  // "an older industrial and residential harbor area"
-  auto u = analyzed("They signed a 120 - day standstill agreement .");
-  Chunks d = chunk(u, lex);
-  REQUIRE(d.noun_at[2] >= 0);
-  CHECK(d.nouns[d.noun_at[2]].end == 8);
-  auto v = analyzed("Prices rose sharply - the ministry said .");
-  Chunks e = chunk(v, lex);
-  CHECK(e.noun_at[3] < 0);
+  // "an older industrial and residential harbor area"
+  CHECK(group_end("The district comprises an older industrial and residential harbor area .", 3) == 10);
+  CHECK(group_end("They signed a 120 - day standstill agreement .", 2) == 8);
+  CHECK(group_end("Prices rose sharply - the ministry said .", 3) == 0);
 }
 
 TEST_CASE("'s between a noun and a noun group is the possessive") {
@@ -128,9 +125,5 @@ TEST_CASE("'s between a noun and a noun group is the possessive") {
 TEST_CASE("'being' after an adjective is a noun; a quoted modifier stays inside its noun group") {
   auto t = analyzed("He was a human being .");
   CHECK(t[4].tag == "NN");
-  const Lexicons& lex = Resources::get().lexicons;
-  auto u = analyzed("Bush made a final `` take-it-or-leave-it '' offer on wages .");
-  Chunks c = chunk(u, lex);
-  REQUIRE(c.noun_at[2] >= 0);
-  CHECK(c.nouns[c.noun_at[2]].end == 8);
+  CHECK(group_end("Bush made a final `` take-it-or-leave-it '' offer on wages .", 2) == 8);
 }

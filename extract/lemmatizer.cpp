@@ -61,7 +61,7 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
   }
 }
 
-std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) const {
+std::string Lemmatizer::morphy(std::string_view w, Pos pos, bool inflected) const {
   // Remembered per thread: a word's rules probe WordNet's big index up to ten times, and news
   // repeats its words. The memo stays small enough to live in cache (cleared when it fills).
   struct Memo {
@@ -79,12 +79,12 @@ std::string Lemmatizer::morphy(const std::string& w, Pos pos, bool inflected) co
   return lemma;
 }
 
-std::string Lemmatizer::morphy_uncached(const std::string& w, Pos pos, bool inflected) const {
+std::string Lemmatizer::morphy_uncached(std::string_view w, Pos pos, bool inflected) const {
   if (const std::string* ex = exceptions_[pos].find(w)) return *ex;
-  if (pos == kAdv) return w;
+  if (pos == kAdv) return std::string(w);
   // A base-form tag keeps a word WordNet knows; an inflected tag (NNS, VBD, JJR...) prefers a
   // detached base form ("years" -> "year") even when WordNet also lists the inflected form.
-  if (!inflected && known(pos, w)) return w;
+  if (!inflected && known(pos, w)) return std::string(w);
   static const std::vector<std::pair<std::string, std::string>> rules[3] = {
       {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
        {"men", "man"}, {"ies", "y"}},
@@ -93,7 +93,8 @@ std::string Lemmatizer::morphy_uncached(const std::string& w, Pos pos, bool infl
       {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}};
   for (const auto& [suf, rep] : rules[pos]) {
     if (w.size() > suf.size() && w.ends_with(suf)) {
-      std::string cand = w.substr(0, w.size() - suf.size()) + rep;
+      std::string cand(w.substr(0, w.size() - suf.size()));
+      cand += rep;
       if (known(pos, cand)) return cand;
     }
   }
@@ -102,25 +103,31 @@ std::string Lemmatizer::morphy_uncached(const std::string& w, Pos pos, bool infl
     for (const char* suf : {"ed", "ing"}) {
       std::string s(suf);
       if (w.size() > s.size() + 2 && w.ends_with(s)) {
-        std::string stem = w.substr(0, w.size() - s.size());
+        std::string_view stem = w.substr(0, w.size() - s.size());
         if (stem[stem.size() - 1] == stem[stem.size() - 2]) {
-          std::string cand = stem.substr(0, stem.size() - 1);
-          if (known(pos, cand)) return cand;
+          std::string_view cand = stem.substr(0, stem.size() - 1);
+          if (known(pos, cand)) return std::string(cand);
         }
       }
     }
   }
-  return w;
+  return std::string(w);
 }
 
 std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) const {
   return lemma_of(word, to_lower(word), tag);
 }
 
-std::string Lemmatizer::lemma_of(const std::string& word, std::string lw, std::string_view tag) const {
-  // Normalize curly apostrophes so clitics match the table.
-  size_t p;
-  while ((p = lw.find("\xE2\x80\x99")) != std::string::npos) lw.replace(p, 3, "'");
+std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, std::string_view tag) const {
+  // Normalize curly apostrophes so clitics match the table (a copy only for the few words that
+  // have one).
+  std::string straight;
+  if (lw.find("\xE2\x80\x99") != std::string_view::npos) {
+    straight.assign(lw);
+    size_t p;
+    while ((p = straight.find("\xE2\x80\x99")) != std::string::npos) straight.replace(p, 3, "'");
+    lw = straight;
+  }
   // Written numbers, symbols and addresses are their own lemma ("01-Feb-02" keeps its capital;
   // "One" the word is "one").
   if ((tag == "CD" && has_digit(word)) || tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
@@ -141,7 +148,7 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string lw, std::s
     }
     return word;
   }
-  if (tag.starts_with("NN")) return tag == "NN" ? lw : morphy(lw, kNoun, true);
+  if (tag.starts_with("NN")) return tag == "NN" ? std::string(lw) : morphy(lw, kNoun, true);
   if (tag.starts_with("VB")) return morphy(lw, kVerb, tag != "VB" && tag != "VBP");
   if (tag == "JJR" || tag == "JJS") return morphy(lw, kAdj, true);
   if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv, true);
@@ -149,8 +156,7 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string lw, std::s
   if (tag == "JJ" && is_upper_initial(word) && word.size() > 1 && std::islower(static_cast<unsigned char>(word[1])) &&
       !known(kAdj, lw))
     return word;
-  if (tag == "JJ" || tag == "RB" || tag == "CD" || tag == "FW") return lw;
-  return tag == "PRP" || tag == "PRP$" ? lw : lw;
+  return std::string(lw);
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {

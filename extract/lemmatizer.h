@@ -19,13 +19,13 @@ class Lemmatizer {
   // Lemma of one word given its Penn tag.
   std::string lemma(const std::string& word, std::string_view penn_tag) const;
   // The same, given the word's lower-case form already (Token::lower).
-  std::string lemma_of(const std::string& word, std::string lower, std::string_view penn_tag) const;
+  std::string lemma_of(const std::string& word, std::string_view lower, std::string_view penn_tag) const;
   void lemmatize(std::vector<Token>& tokens) const;
 
  private:
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
-  std::string morphy(const std::string& lower, Pos pos, bool inflected) const;
-  std::string morphy_uncached(const std::string& lower, Pos pos, bool inflected) const;
+  std::string morphy(std::string_view lower, Pos pos, bool inflected) const;
+  std::string morphy_uncached(std::string_view lower, Pos pos, bool inflected) const;
   bool known(Pos pos, std::string_view w) const { return index_[pos].find(w) != StringTable::kNone; }
   // A word -> replacement table: the strings, and what each id maps to.
   struct Mapping {

@@ -281,6 +281,10 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     }
   }
 
+  // Most triples give one relation, and every role one reading: one allocation, not a doubling.
+  size_t expected_relations = roles.size();
+  for (const SentenceWork& w : work) expected_relations += w.facts.triples.size();
+  out.relations.reserve(expected_relations);
   for (size_t si = 0; si < work.size(); ++si) {
     SentenceWork& w = work[si];
     const auto& tk = w.sentence.tokens;

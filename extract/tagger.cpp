@@ -84,6 +84,9 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
       default: return w;
     }
   }
+  // Every renamed form below but "---" starts with, or holds, the byte 0xE2 (curly quotes,
+  // dashes, the ellipsis): plain words leave after one scan.
+  if (w.find('\xE2') == std::string::npos) return w == "---"sv ? std::string_view("--") : std::string_view(w);
   if (w == "\xE2\x80\x9C"sv) return "``";
   if (w == "\xE2\x80\x9D"sv) return "''";
   if (w == "\xE2\x80\x98"sv) return "`";
@@ -410,7 +413,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
     if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
     // Web and e-mail addresses.
-    if ((w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
+    if (((w.find(':') != std::string::npos && w.find("://") != std::string::npos) || w.rfind("www.", 0) == 0 ||
          (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
       set(i, "ADD");
     // List markers only before ")" or "."; a number elsewhere is a cardinal.

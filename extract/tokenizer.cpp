@@ -61,9 +61,15 @@ struct Piece {
 // after s, "cannot" -> "can" "not" as in the Treebank); npos when it does not.
 size_t clitic_split(std::string_view s, size_t b, size_t e) {
   std::string_view w = s.substr(b, e - b);
-  // Most words have no apostrophe and are not "cannot": nothing to split.
-  if (w.find('\'') == std::string_view::npos && w.find("\xE2\x80\x99") == std::string_view::npos && w.size() != 6)
-    return std::string::npos;
+  // Most words have no apostrophe (' or the curly one, which starts with 0xE2) and are not
+  // "cannot": nothing to split. One pass over the bytes; a three-byte find is a search.
+  bool may_split = w.size() == 6;
+  for (char c : w)
+    if (c == '\'' || static_cast<unsigned char>(c) == 0xE2) {
+      may_split = true;
+      break;
+    }
+  if (!may_split) return std::string::npos;
   std::string lw = to_lower(w);
   size_t split = std::string::npos;
   if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;
@@ -218,7 +224,15 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
     }
     size_t j = i;
     // A chunk ends at whitespace; em dashes and ellipses inside a chunk also split it.
-    while (j < end && !is_space(text[j])) {
+    while (j < end) {
+      // Plain ASCII other than '-' neither splits a chunk nor starts a multi-byte mark: most
+      // bytes take this one test.
+      const unsigned char c = static_cast<unsigned char>(text[j]);
+      if (c < 0x80 && c != '-') {
+        if (is_space(text[j])) break;
+        ++j;
+        continue;
+      }
       size_t u = unicode_punct(text, j);
       if (u && j > i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) break;
       if (u && j == i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) {

@@ -64,6 +64,10 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   const size_t n = tk.size();
   c.noun_at.assign(n, -1);
   c.verb_at.assign(n, -1);
+  // News runs about one noun group to three tokens and one verb group to eight: room for that
+  // up front, so the groups are not copied on every growth.
+  c.nouns.reserve(n / 3 + 1);
+  c.verbs.reserve(n / 8 + 1);
   // Noun groups.
   for (size_t i = 0; i < n;) {
     const PosTag& t = tk[i].tag;
@@ -265,9 +269,10 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
         tk[vg.begin - 1].tag != "TO")
       vg.finite = true;
     if (vg.begin > 0 && tk[vg.begin - 1].tag == "TO") vg.finite = false;
-    c.verbs.push_back(vg);
-    for (size_t m = vg.begin; m < vg.end; ++m) c.verb_at[m] = static_cast<int>(c.verbs.size() - 1);
-    i = vg.end;
+    const size_t vg_begin = vg.begin, vg_end = vg.end;
+    c.verbs.push_back(std::move(vg));
+    for (size_t m = vg_begin; m < vg_end; ++m) c.verb_at[m] = static_cast<int>(c.verbs.size() - 1);
+    i = vg_end;
   }
   return c;
 }

@@ -122,7 +122,9 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   // Normalize curly apostrophes so clitics match the table (a copy only for the few words that
   // have one).
   std::string straight;
-  if (lw.find("\xE2\x80\x99") != std::string_view::npos) {
+  bool high_byte = false;  // the curly apostrophe starts with 0xE2; most words have no such byte
+  for (char c : lw) high_byte = high_byte || static_cast<unsigned char>(c) == 0xE2;
+  if (high_byte && lw.find("\xE2\x80\x99") != std::string_view::npos) {
     straight.assign(lw);
     size_t p;
     while ((p = straight.find("\xE2\x80\x99")) != std::string::npos) straight.replace(p, 3, "'");

@@ -231,6 +231,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   std::vector<Mention> mentions;
   std::vector<Role> roles;
   TimeDocument time_doc;  // carries the reporting quarter from sentence to sentence
+  out.sentences.reserve(work.size());
   for (size_t si = 0; si < work.size(); ++si) {
     SentenceWork& w = work[si];
     out.sentences.push_back({w.sentence.start, w.sentence.end});

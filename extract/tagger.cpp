@@ -66,6 +66,14 @@ bool is_number(std::string_view w) {
   return digit;
 }
 
+// Whether a word has the ':', '@' or '.' that any web or e-mail address has (one pass; most
+// words have none, and the address tests below search the word several times).
+bool may_be_address(std::string_view w) {
+  for (char c : w)
+    if (c == ':' || c == '@' || c == '.') return true;
+  return false;
+}
+
 // The form under which the Lingua lexicon knows a token (quotes and brackets are renamed).
 std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer) {
   const std::string& w = tokens[i].text;
@@ -302,9 +310,9 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   std::string_view w = lexicon_form(tokens, i, &renamed);
   if (is_number(w) && lookup(w).empty()) w = "*NUM*";
   std::span<const Emission> e = lookup(w);
-  bool initial = i == 0 || tokens[i - 1].text == "``"sv || tokens[i - 1].text == "\""sv ||
-                 tokens[i - 1].text == "\xE2\x80\x9C"sv || tokens[i - 1].text == ":"sv ||
-                 tokens[i - 1].text == "("sv || tokens[i - 1].text == "-"sv;
+  const std::string_view prev = i == 0 ? std::string_view() : std::string_view(tokens[i - 1].text);
+  bool initial = i == 0 || is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
+                 is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
   bool cap = std::isupper(static_cast<unsigned char>(w[0]));
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
@@ -413,8 +421,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
     if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
     // Web and e-mail addresses.
-    if (((w.find(':') != std::string::npos && w.find("://") != std::string::npos) || w.rfind("www.", 0) == 0 ||
-         (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
+    if (may_be_address(w) && (w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
+                              (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
       set(i, "ADD");
     // List markers only before ")" or "."; a number elsewhere is a cardinal.
     if (penn_[tags[i]] == "LS" && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))

@@ -2,6 +2,7 @@
 // stable hashing (for deterministic IDs) and trimming.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,14 @@ std::string to_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
+
+// Whether `w` is exactly the literal `lit`. The literal's length is a constant, so this compiles
+// to a length test and a few loads; `w == "literal"` calls memcmp whenever the lengths agree,
+// which in the per-token rules (time words, tagger context) was a measurable cost.
+template <size_t N>
+inline bool is_word(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
 
 bool is_upper_initial(std::string_view s);
 bool is_all_digits(std::string_view s);

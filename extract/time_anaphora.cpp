@@ -19,10 +19,18 @@ struct Anchor {
 // Whether v[from, from + n) are all digits.
 bool digits(const std::string& v, size_t from, size_t n) { return v.size() >= from + n && is_all_digits(std::string_view(v).substr(from, n)); }
 
+// The number written by v[from, from + n), which digits() has checked. Read by hand: std::stoi
+// of a substring allocates and runs strtol, and this runs for every time word once a date is known.
+int digits_value(const std::string& v, size_t from, size_t n) {
+  int x = 0;
+  for (size_t k = from; k < from + n; ++k) x = x * 10 + (v[k] - '0');
+  return x;
+}
+
 std::optional<Anchor> parse_anchor(const std::string& v) {
   if (!digits(v, 0, 4)) return std::nullopt;
   Anchor a;
-  a.y = std::stoi(v.substr(0, 4));
+  a.y = digits_value(v, 0, 4);
   if (v.size() == 4) return a;
   if (v[4] != '-') return std::nullopt;
   if (v.size() == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
@@ -30,11 +38,11 @@ std::optional<Anchor> parse_anchor(const std::string& v) {
     return a;
   }
   if (!digits(v, 5, 2)) return std::nullopt;
-  a.m = std::stoi(v.substr(5, 2));
+  a.m = digits_value(v, 5, 2);
   if (a.m < 1 || a.m > 12) return std::nullopt;
   if (v.size() == 7) return a;
   if (v.size() == 10 && v[7] == '-' && digits(v, 8, 2)) {
-    a.d = std::stoi(v.substr(8, 2));
+    a.d = digits_value(v, 8, 2);
     if (a.d >= 1 && a.d <= days_in_month(a.y, a.m)) return a;
   }
   return std::nullopt;

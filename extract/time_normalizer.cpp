@@ -223,48 +223,48 @@ Match match_at(const Context& cx, size_t i) {
   Match m;
 
   // Relative words.
-  if (w[i] == "today" || w[i] == "tonight" || w[i] == "yesterday" || w[i] == "tomorrow") {
-    long shift = w[i] == "yesterday" ? -1 : w[i] == "tomorrow" ? 1 : 0;
+  if (is_word(w[i], "today") || is_word(w[i], "tonight") || is_word(w[i], "yesterday") || is_word(w[i], "tomorrow")) {
+    long shift = is_word(w[i], "yesterday") ? -1 : is_word(w[i], "tomorrow") ? 1 : 0;
     m.type = "DATE";
     m.value = dct ? dct->add_days(shift).str() : "XXXX-XX-XX";
     m.len = 1;
     // "yesterday morning": the day. A timeline orders by day, and TimeBank's annotators mostly
     // gave the day alone for parts of days.
-    if (w[i] != "tonight" && !part_of_day(at(i + 1)).empty()) m.len = 2;
+    if (!is_word(w[i], "tonight") && !part_of_day(at(i + 1)).empty()) m.len = 2;
     return m;
   }
   // "last night": the night before the article's day.
-  if (w[i] == "last" && at(i + 1) == "night") return {2, "TIME", dct ? dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"};
-  if (w[i] == "now" || w[i] == "currently") return {1, "DATE", "PRESENT_REF"};
-  if (w[i] == "recently") return {1, "DATE", "PAST_REF"};
+  if (is_word(w[i], "last") && is_word(at(i + 1), "night")) return {2, "TIME", dct ? dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"};
+  if (is_word(w[i], "now") || is_word(w[i], "currently")) return {1, "DATE", "PRESENT_REF"};
+  if (is_word(w[i], "recently")) return {1, "DATE", "PAST_REF"};
   // "the following year", "that day": against the time named before, when there is one.
   if (!cx.anchor.empty())
     if (std::optional<AnaphoricTime> a = anaphoric_time(cx.lw, i, cx.anchor)) return {a->len, a->type, a->value};
   bool plural_unit = false;
   // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
-  if (size_t k = w[i] == "the" ? i + 1 : i; at(k) == "recent" || at(k) == "coming")
+  if (size_t k = is_word(w[i], "the") ? i + 1 : i; is_word(at(k), "recent") || is_word(at(k), "coming"))
     if (std::string u = unit_of(at(k + 1), &plural_unit); !u.empty() && plural_unit)
       return {k + 2 - i, "DURATION", period(-1, u)};
-  if (w[i] == "the" && (at(i + 1) == "past" || at(i + 1) == "future") &&
+  if (is_word(w[i], "the") && (is_word(at(i + 1), "past") || is_word(at(i + 1), "future")) &&
       unit_of(at(i + 2), &plural_unit).empty() && number_of(at(i + 2)) == 0)
-    return {2, "DATE", at(i + 1) == "past" ? "PAST_REF" : "FUTURE_REF"};
-  if (w[i] == "at" && at(i + 1) == "present") return {2, "DATE", "PRESENT_REF"};
+    return {2, "DATE", is_word(at(i + 1), "past") ? "PAST_REF" : "FUTURE_REF"};
+  if (is_word(w[i], "at") && is_word(at(i + 1), "present")) return {2, "DATE", "PRESENT_REF"};
   // "the year" on its own is the article's year ("for the year, volume was flat"); "the year
   // ended/ending June 30" is a fiscal year, a duration.
-  if (w[i] == "the" && at(i + 1) == "year" && at(i + 2) != "'s" && number_of(at(i + 2)) == 0 &&
-      at(i + 2) != "of" && at(i + 2) != "before" && at(i + 2) != "after" && at(i + 2) != "that" &&
-      at(i + 2) != "-") {  // "the year - earlier level" is a compound, read below
-    if (at(i + 2) == "ended" || at(i + 2) == "ending") return {2, "DURATION", "P1Y"};
+  if (is_word(w[i], "the") && is_word(at(i + 1), "year") && !is_word(at(i + 2), "'s") && number_of(at(i + 2)) == 0 &&
+      !is_word(at(i + 2), "of") && !is_word(at(i + 2), "before") && !is_word(at(i + 2), "after") && !is_word(at(i + 2), "that") &&
+      !is_word(at(i + 2), "-")) {  // "the year - earlier level" is a compound, read below
+    if (is_word(at(i + 2), "ended") || is_word(at(i + 2), "ending")) return {2, "DURATION", "P1Y"};
     return {2, "DATE", dct ? std::to_string(dct->y) : "XXXX"};
   }
 
   // Sets: "every week", "daily", "annually".
   // Adverbial sets only ("meets weekly"); the adjectives ("daily output") are not annotated as times.
-  if (w[i] == "daily") return {1, "SET", "P1D"};
-  if ((w[i] == "weekly" || w[i] == "monthly") && i > 0 && is_verb_tag(cx.tk[i - 1].tag)) {
-    return {1, "SET", w[i] == "weekly" ? "P1W" : "P1M"};
+  if (is_word(w[i], "daily")) return {1, "SET", "P1D"};
+  if ((is_word(w[i], "weekly") || is_word(w[i], "monthly")) && i > 0 && is_verb_tag(cx.tk[i - 1].tag)) {
+    return {1, "SET", is_word(w[i], "weekly") ? "P1W" : "P1M"};
   }
-  if (w[i] == "every" || w[i] == "each") {
+  if (is_word(w[i], "every") || is_word(w[i], "each")) {
     bool pl;
     std::string u = unit_of(at(i + 1), &pl);
     if (!u.empty() && !pl) return {2, "SET", period(1, u)};
@@ -273,23 +273,23 @@ Match match_at(const Context& cx, size_t i) {
   }
 
   // "last Thursday", "next Monday", "this Friday": the direction is said, not inferred from tense.
-  if ((w[i] == "last" || w[i] == "previous" || w[i] == "next" || w[i] == "coming" || w[i] == "this") &&
+  if ((is_word(w[i], "last") || is_word(w[i], "previous") || is_word(w[i], "next") || is_word(w[i], "coming") || is_word(w[i], "this")) &&
       weekday_from_name(at(i + 1)) >= 0 && dct) {
     int diff = weekday_from_name(at(i + 1)) - dct->weekday();
     long shift = diff;
-    if (w[i] == "last" || w[i] == "previous") shift = diff < 0 ? diff : diff - 7;
-    else if (w[i] != "this") shift = diff > 0 ? diff : diff + 7;
+    if (is_word(w[i], "last") || is_word(w[i], "previous")) shift = diff < 0 ? diff : diff - 7;
+    else if (!is_word(w[i], "this")) shift = diff > 0 ? diff : diff + 7;
     size_t len = part_of_day(at(i + 2)).empty() ? 2 : 3;
     return {len, "DATE", dct->add_days(shift).str()};
   }
 
   // "last May", "next January", "this September": the month's previous, next or current-year
   // occurrence, whatever the tense.
-  if ((w[i] == "last" || w[i] == "next" || w[i] == "this") && i + 1 < n && month_of(at(i + 1)) &&
+  if ((is_word(w[i], "last") || is_word(w[i], "next") || is_word(w[i], "this")) && i + 1 < n && month_of(at(i + 1)) &&
       std::isupper(static_cast<unsigned char>(cx.tk[i + 1].text[0])) && dct) {
     int mon = month_of(at(i + 1)), year = dct->y;
-    if (w[i] == "last" && mon >= dct->m) --year;
-    if (w[i] == "next" && mon <= dct->m) ++year;
+    if (is_word(w[i], "last") && mon >= dct->m) --year;
+    if (is_word(w[i], "next") && mon <= dct->m) ++year;
     return {2, "DATE", std::to_string(year) + "-" + two_digits(mon)};
   }
 
@@ -311,7 +311,7 @@ Match match_at(const Context& cx, size_t i) {
 
   // "early November", "late October", "mid-November": the month (the part is a TimeML modifier
   // that the value does not carry).
-  if ((w[i] == "early" || w[i] == "late" || w[i] == "mid") && month_of(at(i + 1)) && at(i + 1) != "may" &&
+  if ((is_word(w[i], "early") || is_word(w[i], "late") || is_word(w[i], "mid")) && month_of(at(i + 1)) && !is_word(at(i + 1), "may") &&
       std::isupper(static_cast<unsigned char>(cx.tk[i + 1].text[0]))) {
     Match inner = match_at(cx, i + 1);
     if (inner.len > 0 && inner.value.size() == 7) return {inner.len + 1, inner.type, inner.value};
@@ -321,20 +321,20 @@ Match match_at(const Context& cx, size_t i) {
 
   // "the weekend": the one just past in past-tense reports, else the coming one (ISO weeks put a
   // weekend in the week of the Monday before it).
-  if (w[i] == "the" && at(i + 1) == "weekend" && dct) {
+  if (is_word(w[i], "the") && is_word(at(i + 1), "weekend") && dct) {
     Date ref = cx.tense == Tense::kPast && dct->weekday() < 5 ? dct->add_days(-7) : *dct;
     int iy;
     int wk = ref.iso_week(&iy);
     return {2, "DATE", format_week(iy, wk) + "-WE"};
   }
   // "this morning", "this evening": a part of the article's day.
-  if (w[i] == "this" && !part_of_day(at(i + 1)).empty() && dct) return {2, "TIME", dct->str() + part_of_day(at(i + 1))};
+  if (is_word(w[i], "this") && !part_of_day(at(i + 1)).empty() && dct) return {2, "TIME", dct->str() + part_of_day(at(i + 1))};
   // Decades: "the 1980s", "the '80s", "the mid-1990s", "the late 1970s": the decade, as TimeML's
   // three-digit value ("198").
   {
     size_t k = i;
-    if (w[k] == "the") ++k;
-    if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
+    if (is_word(w[k], "the")) ++k;
+    if (is_word(at(k), "early") || is_word(at(k), "late") || is_word(at(k), "mid")) ++k;
     std::string_view d = at(k);
     if (std::string_view rest = without_part_prefix(d); !rest.empty()) d = rest;
     if (d.size() == 5 && d.back() == 's' && is_all_digits(d.substr(0, 4)) && d[3] == '0' && (d[0] == '1' || d[0] == '2'))
@@ -353,8 +353,8 @@ Match match_at(const Context& cx, size_t i) {
   // Weekdays, optionally with a part of the day.
   int wd = weekday_from_name(w[i]);
   // "Saturday, April 25", "Friday Oct. 13": the date said after the weekday fixes the day.
-  if (wd >= 0 && month_of(at(i + 1 + (at(i + 1) == ","))) && i + 2 < n) {
-    size_t k = i + 1 + (at(i + 1) == ",");
+  if (wd >= 0 && month_of(at(i + 1 + (is_word(at(i + 1), ",")))) && i + 2 < n) {
+    size_t k = i + 1 + (is_word(at(i + 1), ","));
     Match date = match_at(cx, k);
     if (date.len > 0 && date.value.size() == 10) return {k + date.len - i, date.type, date.value};
   }
@@ -380,14 +380,14 @@ Match match_at(const Context& cx, size_t i) {
   if (mon && (cx.tk[i].text[0] >= 'A' && cx.tk[i].text[0] <= 'Z')) {
     // "may" as a modal is lower case; capitalized "May" at a sentence start followed by a verb is
     // ambiguous, so require a day or year after it.
-    bool weak = w[i] == "may" || (w[i] == "march" && i == 0) ||
-                (w[i].size() <= 4 && w[i].back() != '.' && w[i] != "june" && w[i] != "july");
+    bool weak = is_word(w[i], "may") || (is_word(w[i], "march") && i == 0) ||
+                (w[i].size() <= 4 && w[i].back() != '.' && !is_word(w[i], "june") && !is_word(w[i], "july"));
     size_t k = i + 1;
     int day = 0, year = 0;
     if (is_all_digits(at(k)) && at(k).size() <= 2 && to_int(at(k)) >= 1 && to_int(at(k)) <= 31) {
       day = to_int(at(k));
       ++k;
-      if (at(k) == "," && is_all_digits(at(k + 1)) && at(k + 1).size() == 4) k += 1;
+      if (is_word(at(k), ",") && is_all_digits(at(k + 1)) && at(k + 1).size() == 4) k += 1;
     }
     size_t spoken = 0;
     if (is_all_digits(at(k)) && at(k).size() == 4) {
@@ -413,7 +413,7 @@ Match match_at(const Context& cx, size_t i) {
     return m;
   }
   // "28 October 2025".
-  if (is_all_digits(w[i]) && w[i].size() <= 2 && month_of(at(i + 1)) && !(at(i + 1) == "may")) {
+  if (is_all_digits(w[i]) && w[i].size() <= 2 && month_of(at(i + 1)) && !(is_word(at(i + 1), "may"))) {
     int day = to_int(w[i]);
     int mon2 = month_of(at(i + 1));
     size_t k = i + 2;
@@ -435,8 +435,8 @@ Match match_at(const Context& cx, size_t i) {
   // this/next/last/coming/past + unit, with an optional "earlier"/"later"/"the" before.
   {
     size_t k = i;
-    if (w[k] == "earlier" || w[k] == "later" || w[k] == "early" || w[k] == "late") ++k;
-    if (at(k) == "the") ++k;
+    if (is_word(w[k], "earlier") || is_word(w[k], "later") || is_word(w[k], "early") || is_word(w[k], "late")) ++k;
+    if (is_word(at(k), "the")) ++k;
     std::string_view rel = at(k);
     int shift = 99;
     if (rel == "this" || rel == "current") shift = 0;
@@ -446,20 +446,20 @@ Match match_at(const Context& cx, size_t i) {
     std::string u = unit_of(at(k + 1), &pl);
     std::string se = season(at(k + 1));
     // "this year's third quarter" is a quarter, read below.
-    const bool quarter_follows = at(k + 2) == "'s" && (at(k + 3) == "quarter" || at(k + 4) == "quarter");
-    if (shift != 99 && !quarter_follows && (k == i || w[i] == "the" || w[i] == "earlier" || w[i] == "later" || w[i] == "early" || w[i] == "late")) {
+    const bool quarter_follows = is_word(at(k + 2), "'s") && (is_word(at(k + 3), "quarter") || is_word(at(k + 4), "quarter"));
+    if (shift != 99 && !quarter_follows && (k == i || is_word(w[i], "the") || is_word(w[i], "earlier") || is_word(w[i], "later") || is_word(w[i], "early") || is_word(w[i], "late"))) {
       if (!se.empty()) {
         int y = dct ? dct->y + (shift == 99 ? 0 : shift) : 0;
         return {k + 2 - i, "DATE", (dct ? std::to_string(y) : std::string("XXXX")) + "-" + se};
       }
-      if (at(k + 1) == "weekend" && dct) {
+      if (is_word(at(k + 1), "weekend") && dct) {
         int iy;
         int wk = dct->add_days(7L * shift).iso_week(&iy);
         return {k + 2 - i, "DATE", format_week(iy, wk) + "-WE"};
       }
       if (!u.empty() && !pl) {
         // "the past year" / "the coming year" read as durations when "the" leads.
-        if (w[i] == "the" && rel == "past") return {k + 2 - i, "DURATION", period(1, u)};
+        if (is_word(w[i], "the") && rel == "past") return {k + 2 - i, "DURATION", period(1, u)};
         if (!dct) return {k + 2 - i, "DATE", u == "Y" ? "XXXX" : "XXXX-XX"};
         if (u == "Y") return {k + 2 - i, "DATE", std::to_string(dct->y + shift)};
         if (u == "M") {
@@ -491,13 +491,13 @@ Match match_at(const Context& cx, size_t i) {
   // a year before the reporting quarter, else the previous year.
   {
     size_t k = i;
-    if (w[k] == "the") ++k;
-    if ((at(k) == "year-earlier" || at(k) == "year-ago") && dct) {
+    if (is_word(w[k], "the")) ++k;
+    if ((is_word(at(k), "year-earlier") || is_word(at(k), "year-ago")) && dct) {
       size_t e = k + 1;
       std::string value = cx.quarter.empty() ? std::to_string(dct->y - 1) : year_before(cx.quarter);
-      if (at(e) == "quarter" || at(e) == "period") {
+      if (is_word(at(e), "quarter") || is_word(at(e), "period")) {
         ++e;
-      } else if (e + 1 < n && at(e + 1) == "quarter") {
+      } else if (e + 1 < n && is_word(at(e + 1), "quarter")) {
         // "the year-earlier third quarter": that quarter, a year before.
         static constexpr std::string_view ords[] = {"first", "second", "third", "fourth"};
         for (int o = 0; o < 4; ++o)
@@ -506,7 +506,7 @@ Match match_at(const Context& cx, size_t i) {
             value = std::to_string(y) + "-Q" + std::to_string(o + 1);
             e += 2;
           }
-      } else if (w[i] == "the") {
+      } else if (is_word(w[i], "the")) {
         return m;  // "the year-earlier net income": only the adjective is the time
       }
       return {e - i, "DATE", value};
@@ -516,22 +516,22 @@ Match match_at(const Context& cx, size_t i) {
   // Quarters and halves: "the first quarter (of 1987)", "the fourth quarter", "this year's third quarter".
   {
     size_t k = i;
-    if (w[k] == "the") ++k;
+    if (is_word(w[k], "the")) ++k;
     int year_shift = 0;  // "next year's first quarter"
-    if ((at(k) == "this" || at(k) == "next" || at(k) == "last") && at(k + 1) == "year" && at(k + 2) == "'s") {
-      year_shift = at(k) == "next" ? 1 : at(k) == "last" ? -1 : 0;
+    if ((is_word(at(k), "this") || is_word(at(k), "next") || is_word(at(k), "last")) && is_word(at(k + 1), "year") && is_word(at(k + 2), "'s")) {
+      year_shift = is_word(at(k), "next") ? 1 : is_word(at(k), "last") ? -1 : 0;
       k += 3;
     }
     int named_year = 0;  // "the 1988 third quarter", "the 1988 quarter"
-    if (w[i] == "the" && is_all_digits(at(k)) && at(k).size() == 4) {
+    if (is_word(w[i], "the") && is_all_digits(at(k)) && at(k).size() == 4) {
       named_year = to_int(at(k));
       ++k;
       // "the 1988 quarter", "the 1988 period": the reporting quarter of that year.
-      if (at(k) == "quarter" || (at(k) == "period" && !cx.quarter.empty()))
+      if (is_word(at(k), "quarter") || (is_word(at(k), "period") && !cx.quarter.empty()))
         return {k + 1 - i, "DATE", std::to_string(named_year) + (cx.quarter.empty() ? "" : "-Q" + cx.quarter.substr(6))};
     }
     // "last year's quarter": the reporting quarter, a year before.
-    if (year_shift == -1 && at(k) == "quarter" && !cx.quarter.empty()) return {k + 1 - i, "DATE", year_before(cx.quarter)};
+    if (year_shift == -1 && is_word(at(k), "quarter") && !cx.quarter.empty()) return {k + 1 - i, "DATE", year_before(cx.quarter)};
     static constexpr std::string_view ord[] = {"first", "second", "third", "fourth"};
     static constexpr std::string_view ordn[] = {"1st", "2nd", "3rd", "4th"};
     int q = 0;
@@ -550,20 +550,20 @@ Match match_at(const Context& cx, size_t i) {
     }
     // "the quarter", "the latest quarter", "the latest period": in past-tense reports, the
     // quarter just ended; "latest" and "recent" always name the last one reported.
-    const bool latest = at(k) == "latest" || at(k) == "recent";
-    if (!q && w[i] == "the" &&
-        (at(k) == "quarter" || ((latest || at(k) == "current") && (at(k + 1) == "quarter" || at(k + 1) == "period"))) && dct) {
-      size_t e = at(k) == "quarter" ? k + 1 : k + 2;
-      if (!cx.quarter.empty() && at(k) != "current") return {e - i, "DATE", cx.quarter};
+    const bool latest = is_word(at(k), "latest") || is_word(at(k), "recent");
+    if (!q && is_word(w[i], "the") &&
+        (is_word(at(k), "quarter") || ((latest || is_word(at(k), "current")) && (is_word(at(k + 1), "quarter") || is_word(at(k + 1), "period")))) && dct) {
+      size_t e = is_word(at(k), "quarter") ? k + 1 : k + 2;
+      if (!cx.quarter.empty() && !is_word(at(k), "current")) return {e - i, "DATE", cx.quarter};
       Date ref = cx.tense == Tense::kPast || latest ? dct->add_days(-45) : *dct;
       return {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)};
     }
-    if (q && (at(k + 1) == "quarter" || (at(k + 1) == "half" && q <= 2))) {
-      bool half = at(k + 1) == "half";
+    if (q && (is_word(at(k + 1), "quarter") || (is_word(at(k + 1), "half") && q <= 2))) {
+      bool half = is_word(at(k + 1), "half");
       size_t e = k + 2;
       int year = dct ? dct->y : 0;
       bool explicit_year = false;
-      if (at(e) == "of" && is_all_digits(at(e + 1)) && at(e + 1).size() == 4) {
+      if (is_word(at(e), "of") && is_all_digits(at(e + 1)) && at(e + 1).size() == 4) {
         year = to_int(at(e + 1));
         e += 2;
         explicit_year = true;
@@ -590,7 +590,7 @@ Match match_at(const Context& cx, size_t i) {
     int num = number_of(w[i]);
     if (num >= 1000) num = 0;
     size_t k = i + 1;
-    if (num == 1 && (w[i] == "a" || w[i] == "an") && at(k) == "few") {
+    if (num == 1 && (is_word(w[i], "a") || is_word(w[i], "an")) && is_word(at(k), "few")) {
       num = -1;
       ++k;
     }
@@ -614,7 +614,7 @@ Match match_at(const Context& cx, size_t i) {
     }
     // "2 1/2 years", "5 1/2 hours": a half unit more, in the next smaller unit.
     std::string half;
-    if (num > 0 && at(k) == "1/2") {
+    if (num > 0 && is_word(at(k), "1/2")) {
       std::string hu = unit_of(at(k + 1), &pl);
       if (hu == "Y") half = "6M";
       else if (hu == "TH") half = "30M";
@@ -626,7 +626,7 @@ Match match_at(const Context& cx, size_t i) {
     }
     if (num != 0) u = unit_of(at(k), &pl);
     if (!u.empty() && (num == 1 || num < 0 || pl || num > 1)) {
-      if ((at(k + 1) == "ago" || at(k + 1) == "earlier") && dct && num > 0) {
+      if ((is_word(at(k + 1), "ago") || is_word(at(k + 1), "earlier")) && dct && num > 0) {
         Date d = *dct;
         std::string v;
         if (u == "Y" && num == 1 && !cx.quarter.empty()) v = year_before(cx.quarter);  // results compared
@@ -637,16 +637,16 @@ Match match_at(const Context& cx, size_t i) {
         else v = "PAST_REF";
         return {k + 2 - i, "DATE", v};
       }
-      if (at(k + 1) == "ago") return {k + 2 - i, "DATE", "PAST_REF"};
+      if (is_word(at(k + 1), "ago")) return {k + 2 - i, "DATE", "PAST_REF"};
       // "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a stretch of time.
-      if ((w[i] == "a" || w[i] == "an") && i > 0 && (cx.tk[i - 1].tag == "CD" || cx.tk[i - 1].tag == "NNS"))
+      if ((is_word(w[i], "a") || is_word(w[i], "an")) && i > 0 && (cx.tk[i - 1].tag == "CD" || cx.tk[i - 1].tag == "NNS"))
         return m;
       // Skip counts that are clearly not durations ("a day" inside "a day's work" is still one).
       if (u == "Q" && num != 1) return {k + 1 - i, "DURATION", period(num, u)};
       if (u != "Q") return {k + 1 - i, "DURATION", period(num, u)};
     }
     // Bare plural unit after "for": "for years", "for weeks".
-    if (i > 0 && cx.lw[i - 1] == "for") {
+    if (i > 0 && is_word(cx.lw[i - 1], "for")) {
       std::string bu = unit_of(w[i], &pl);
       if (!bu.empty() && pl && bu != "Q") return {1, "DURATION", period(-1, bu)};
     }
@@ -657,8 +657,8 @@ Match match_at(const Context& cx, size_t i) {
     std::string_view t = w[i];
     int hh = -1, mm = 0;
     size_t len = 0;
-    if (t.size() <= 5 && (at(i + 1) == "a.m." || at(i + 1) == "p.m." || at(i + 1) == "am" || at(i + 1) == "pm" ||
-                          at(i + 1) == "a.m" || at(i + 1) == "p.m")) {
+    if (t.size() <= 5 && (is_word(at(i + 1), "a.m.") || is_word(at(i + 1), "p.m.") || is_word(at(i + 1), "am") || is_word(at(i + 1), "pm") ||
+                          is_word(at(i + 1), "a.m") || is_word(at(i + 1), "p.m"))) {
       if (std::sscanf(std::string(t).c_str(), "%d:%d", &hh, &mm) >= 1 && hh >= 1 && hh <= 12) {
         if (at(i + 1)[0] == 'p' && hh != 12) hh += 12;
         if (at(i + 1)[0] == 'a' && hh == 12) hh = 0;
@@ -666,7 +666,7 @@ Match match_at(const Context& cx, size_t i) {
       } else {
         hh = -1;
       }
-    } else if (t.size() == 4 && is_all_digits(t) && (at(i + 1) == "gmt" || at(i + 1) == "utc" || at(i + 1) == "edt" || at(i + 1) == "est")) {
+    } else if (t.size() == 4 && is_all_digits(t) && (is_word(at(i + 1), "gmt") || is_word(at(i + 1), "utc") || is_word(at(i + 1), "edt") || is_word(at(i + 1), "est"))) {
       hh = to_int(t.substr(0, 2));
       mm = to_int(t.substr(2));
       len = 2;
@@ -677,14 +677,14 @@ Match match_at(const Context& cx, size_t i) {
     }
     if (hh >= 0 && len) {
       size_t e = i + len;
-      if (at(e) == "local" && at(e + 1) == "time") e += 2;
+      if (is_word(at(e), "local") && is_word(at(e + 1), "time")) e += 2;
       std::string day = dct ? dct->str() : std::string("XXXX-XX-XX");
       // "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon Saturday": the day said after the clock time.
       size_t d = e;
       static constexpr std::string_view zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"};
       for (std::string_view z : zones)
         if (at(d) == z) ++d;
-      if (at(d) == ",") ++d;
+      if (is_word(at(d), ",")) ++d;
       if (d < n && (weekday_from_name(at(d)) >= 0 || month_of(at(d))) && std::isupper(static_cast<unsigned char>(cx.tk[d].text[0]))) {
         Match date = match_at(cx, d);
         if (date.len > 0 && date.value.size() >= 10 && date.value[4] == '-' && date.value[7] == '-') {
@@ -702,13 +702,13 @@ Match match_at(const Context& cx, size_t i) {
   {
     size_t k = i;
     bool past = false;
-    if (w[i] == "this" && at(i + 1) == "past") {
+    if (is_word(w[i], "this") && is_word(at(i + 1), "past")) {
       k += 2;
       past = true;
-    } else if (w[i] == "the") {
+    } else if (is_word(w[i], "the")) {
       ++k;
     }
-    if (at(k) == "early" || at(k) == "late" || at(k) == "mid") ++k;
+    if (is_word(at(k), "early") || is_word(at(k), "late") || is_word(at(k), "mid")) ++k;
     std::string se = season(at(k));
     static constexpr std::string_view preps[] = {"in", "this", "by", "during", "since", "until", "through", "over", "before", "after"};
     bool after_prep = false;
@@ -716,22 +716,22 @@ Match match_at(const Context& cx, size_t i) {
       if (i > 0 && cx.lw[i - 1] == p) after_prep = true;
     // "fall" is far more often the noun of falling prices: only "in (the) fall", "(the) fall of
     // 1994", never "the fall in prices".
-    if (at(k) == "fall" && (!after_prep || at(k + 1) == "in" || at(k + 1) == "to" || at(k + 1) == "from" ||
-                            (at(k + 1) == "of" && !(is_all_digits(at(k + 2)) && at(k + 2).size() == 4))))
+    if (is_word(at(k), "fall") && (!after_prep || is_word(at(k + 1), "in") || is_word(at(k + 1), "to") || is_word(at(k + 1), "from") ||
+                            (is_word(at(k + 1), "of") && !(is_all_digits(at(k + 2)) && at(k + 2).size() == 4))))
       se.clear();
     if (!se.empty() && dct && (k > i || after_prep)) {
       const int starts = se == "SP" ? 3 : se == "SU" ? 6 : se == "FA" ? 9 : 12;  // the season's first month
       int y = dct->y;
       size_t e = k + 1;
       size_t spoken = 0;
-      if (at(e) == "of") ++e;
+      if (is_word(at(e), "of")) ++e;
       if (is_all_digits(at(e)) && at(e).size() == 4) {
         y = to_int(at(e++));
       } else if (int sy = spoken_year(w, e, &spoken)) {
         y = sy;
         e += spoken;
       } else {
-        if (at(k + 1) == "of") e = k + 1;  // "the summer of discontent": the season alone
+        if (is_word(at(k + 1), "of")) e = k + 1;  // "the summer of discontent": the season alone
         if ((past || cx.tense == Tense::kPast) && starts > dct->m) --y;
         else if (cx.tense == Tense::kFuture && starts + 2 < dct->m) ++y;
       }
@@ -742,8 +742,8 @@ Match match_at(const Context& cx, size_t i) {
   // A year in words: "nineteen ninety-six", "the year two thousand".
   {
     size_t k = i, len = 0;
-    if (w[i] == "the" && at(i + 1) == "year") k += 2;
-    if (int y = spoken_year(w, k, &len); y && (k > i || w[k] != "two"))
+    if (is_word(w[i], "the") && is_word(at(i + 1), "year")) k += 2;
+    if (int y = spoken_year(w, k, &len); y && (k > i || !is_word(w[k], "two")))
       return {k + len - i, "DATE", std::to_string(y)};
   }
 
@@ -759,7 +759,7 @@ Match match_at(const Context& cx, size_t i) {
     for (std::string_view p : preps)
       if (i > 0 && cx.lw[i - 1] == p) ok = true;
     // Elsewhere a year-like number counts when it is not an amount ("$1990", "1990 shares").
-    bool amount = (i > 0 && cx.lw[i - 1] == "$") || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.lw[i + 1] == "%"));
+    bool amount = (i > 0 && is_word(cx.lw[i - 1], "$")) || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || is_word(cx.lw[i + 1], "%")));
     if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
     // Before a noun a year is a modifier ("the 1994 act", "a 1971 convention") when a determiner
     // leads; without one it is more often a count ("1990 shares").
@@ -799,7 +799,9 @@ bool may_start_time(std::string_view w) {
     return t;
   }();
   if (w.empty()) return false;
-  if (std::isdigit(static_cast<unsigned char>(w[0])) || w.find('-') != std::string_view::npos) return true;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  for (char c : w)  // "mid-1996", "10-day": a loop, as words are short and memchr is a call
+    if (c == '-') return true;
   return table.find(w) != StringTable::kNone;
 }
 

@@ -61,15 +61,15 @@ struct Piece {
 // after s, "cannot" -> "can" "not" as in the Treebank); npos when it does not.
 size_t clitic_split(std::string_view s, size_t b, size_t e) {
   std::string_view w = s.substr(b, e - b);
-  // Most words have no apostrophe (' or the curly one, which starts with 0xE2) and are not
-  // "cannot": nothing to split. One pass over the bytes; a three-byte find is a search.
-  bool may_split = w.size() == 6;
+  // Most words have no apostrophe (' or the curly one, which starts with 0xE2): only "cannot"
+  // splits among them. One pass over the bytes; a three-byte find is a search.
+  bool apostrophe = false;
   for (char c : w)
     if (c == '\'' || static_cast<unsigned char>(c) == 0xE2) {
-      may_split = true;
+      apostrophe = true;
       break;
     }
-  if (!may_split) return std::string::npos;
+  if (!apostrophe) return iequals(w, "cannot") ? b + 3 : std::string::npos;
   std::string lw = to_lower(w);
   size_t split = std::string::npos;
   if (lw.size() > 3 && lw.ends_with("n't")) split = e - 3;

@@ -287,7 +287,7 @@ class SentenceExtractor {
       ap.surface_only = true;
       ap.clause = {head.b, app.e};
       ap.confidence = 0.5;
-      out_.triples.push_back(ap);
+      out_.triples.push_back(std::move(ap));
     }
   }
 
@@ -302,7 +302,7 @@ class SentenceExtractor {
     r.surface_only = true;
     r.clause = {std::min(a.b, b.b), std::max(a.e, b.e)};
     r.confidence = confidence;
-    out_.triples.push_back(r);
+    out_.triples.push_back(std::move(r));
   }
 
   // Readings inside noun groups and between neighbouring ones:
@@ -684,7 +684,7 @@ class SentenceExtractor {
         t.claim = static_cast<int>(out_.claims.size() - 1);
         t.confidence = confidence(t);
         attach_time(t, subj.b, cj);
-        out_.triples.push_back(t);
+        out_.triples.push_back(std::move(t));
         return;
       }
       // Postposed: "CONTENT, Okafor said." / "\"...,\" she said in a statement."
@@ -712,7 +712,7 @@ class SentenceExtractor {
           t.claim = static_cast<int>(out_.claims.size() - 1);
           t.confidence = confidence(t);
           attach_time(t, subj.b, n_);
-          out_.triples.push_back(t);
+          out_.triples.push_back(std::move(t));
           return;
         }
       }
@@ -735,7 +735,7 @@ class SentenceExtractor {
         t.claim = static_cast<int>(out_.claims.size() - 1);
         t.confidence = confidence(t) - 0.05;
         t.clause = {cl.content.b, n_};
-        out_.triples.push_back(t);
+        out_.triples.push_back(std::move(t));
         return;
       }
     }
@@ -761,7 +761,7 @@ class SentenceExtractor {
           t.clause = {subj.b, cl.content.e};
           t.confidence = confidence(t);
           attach_time(t, subj.b, o.b);
-          out_.triples.push_back(t);
+          out_.triples.push_back(std::move(t));
           // The embedded clause: subject is the controlled NP.
           Triple in;
           in.verb = c_.verb_at[o.e + 1];
@@ -774,7 +774,7 @@ class SentenceExtractor {
           fill_object(in, inner, inner.end);
           in.claim = static_cast<int>(out_.claims.size() - 1);
           in.confidence = confidence(in);
-          out_.triples.push_back(in);
+          out_.triples.push_back(std::move(in));
           return;
         }
       }
@@ -783,7 +783,7 @@ class SentenceExtractor {
     fill_object(t, v, j);
     if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
-    out_.triples.push_back(t);
+    out_.triples.push_back(std::move(t));
   }
 
   // Fills object, extras, passive agent, location and time for a clause whose verb group ends at j.

@@ -26,6 +26,7 @@ struct Mention {
   std::string country;  // the country of a city, demonym or capital
   bool metonymy = false;  // a capital read as its country's government ("Beijing proposed")
   bool weak = false;      // a place from a broad source, given up for a person of the same surname
+  bool common_word = false;  // one token, a capitalized ordinary word ("Market", "Embassy")
   // For an object pronoun ("The RIAA ranks it"): the first token of its clause. A pronoun is
   // never its own clause's subject (that would be "itself"), so antecedents from that token on
   // are passed over. kNone for other mentions.

@@ -4,6 +4,7 @@
 #include <rapidjson/istreamwrapper.h>
 
 #include <cstring>
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -37,6 +38,14 @@ namespace {
 void add_word_prefixes(const std::string& phrase, std::unordered_set<std::string>& prefixes) {
   for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
     prefixes.insert(phrase.substr(0, sp));
+}
+
+// The same from the other end: every word-suffix of a phrase, itself included ("minister",
+// "prime minister" for "prime minister"), for matchers that grow a phrase leftwards.
+void add_word_suffixes(const std::string& phrase, std::unordered_set<std::string>& suffixes) {
+  suffixes.insert(phrase);
+  for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
+    suffixes.insert(phrase.substr(sp + 1));
 }
 
 // Reads a TAB-separated file, skipping comments and blank lines.
@@ -75,6 +84,9 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
     std::string key = alias_key(phrase);
     if (key.empty()) return;
+    e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+                  return (c >= 'A' && c <= 'Z') || c == '.';
+                });
     gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
     add_word_prefixes(key, gazetteer_prefixes);
     max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
@@ -181,8 +193,18 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
   // Cities and towns from WordNet, after every other source so that those win.
   if (wordnet) {
+    const WordNetInstances instances = wordnet();
+    resolve_wordnet_names(instances, [&](const std::string& name, WordNetNameClass c) {
+      if (wordnet_names_.insert(name) < wordnet_name_types_.size()) return;  // the first class of a name stays
+      wordnet_name_types_.push_back(c == WordNetNameClass::kPerson         ? EntityType::kPerson
+                                    : c == WordNetNameClass::kPlace        ? EntityType::kPlace
+                                    : c == WordNetNameClass::kOrganization ? EntityType::kOrganization
+                                                                           : EntityType::kOther);
+      for (size_t sp = name.find(' '); sp != std::string::npos; sp = name.find(' ', sp + 1))
+        wordnet_prefixes_.insert(std::string_view(name).substr(0, sp));
+    });
     resolve_wordnet_places(
-        wordnet(),
+        instances,
         [&](const std::string& name) {
           const GazetteerEntry* e = find_place(name);
           return e && e->type == EntityType::kCountry ? e->canonical : std::string();
@@ -198,6 +220,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
     add_word_prefixes(r[0], title_prefixes);
+    add_word_suffixes(r[0], title_suffixes);
   }
   for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "place_suffixes.txt", 1))
@@ -224,6 +247,11 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
 }
 
 const GazetteerEntry* Lexicons::find_place(const std::string& phrase) const { return find_place_key(alias_key(phrase)); }
+
+const EntityType* Lexicons::wordnet_type(std::string_view name) const {
+  uint32_t id = wordnet_names_.find(name);
+  return id == StringTable::kNone ? nullptr : &wordnet_name_types_[id];
+}
 
 const GazetteerEntry* Lexicons::find_place_key(const std::string& key) const {
   auto it = gazetteer.find(key);

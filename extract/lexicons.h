@@ -1,6 +1,7 @@
 // The project's word lists (data/lexicon/*, data/events.tsv) and the country gazetteer built from
 // Debian's iso-codes, loaded once and shared read-only by every extraction thread.
 #pragma once
+#include "string_table.h"
 #include "wordnet_places.h"
 #include <functional>
 #include <string>
@@ -22,6 +23,9 @@ struct GazetteerEntry {
   // From a broad source (WordNet's towns): many such names are also surnames or words ("Jackson",
   // "Reading"), so recognition asks for more than the name alone (see entities.cpp).
   bool weak = false;
+  // Written in capitals in its source ("WHO", "US"): a capitalized ordinary word with the same
+  // letters ("Who", "Us") is not it.
+  bool acronym = false;
 };
 
 struct EventRule {
@@ -52,11 +56,18 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
   size_t max_title_tokens = 1;
   std::unordered_set<std::string> title_prefixes;              // "prime" of "prime minister": as gazetteer_prefixes
+  std::unordered_set<std::string> title_suffixes;              // "minister", "prime minister": every title's word-suffixes
   std::unordered_set<std::string> org_suffixes;                // exact form
   std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
   std::unordered_set<std::string> person_prefixes;             // exact form
   std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form
+  // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named
+  // thing that is none of those ("World War II"); nullptr for a name it does not know or knows in
+  // senses of several classes. Probed for many capitalized words, so kept in StringTables.
+  const EntityType* wordnet_type(std::string_view name) const;
+  // Whether some name WordNet knows starts with these words ("New" of "New England").
+  bool wordnet_name_prefix(std::string_view words) const { return wordnet_prefixes_.find(words) != StringTable::kNone; }
   std::unordered_map<std::string, std::string> cues;           // verb lemma -> modality
   std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned
   std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
@@ -66,6 +77,9 @@ struct Lexicons {
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
 
   const GazetteerEntry* find_place(const std::string& phrase) const;
+  StringTable wordnet_names_;             // id -> wordnet_name_types_[id]
+  std::vector<EntityType> wordnet_name_types_;
+  StringTable wordnet_prefixes_;
   const GazetteerEntry* find_place_key(const std::string& key) const;  // key: alias_key() of a phrase
   // Event rule for a predicate and the head lemma of its object (may be empty), or nullptr.
   const EventRule* event_for(const std::string& verb, const std::string& object_head) const;

@@ -33,24 +33,30 @@ WordNetInstances read_wordnet_instances(const std::string& wordnet_dir) {
   in.seekg(0);
   in.read(data.data(), static_cast<std::streamsize>(data.size()));
   data.resize(static_cast<size_t>(in.gcount()));
-  // Only instance synsets matter (cities, states and countries are all instances): find each
-  // " @i " and parse the line around it.
-  size_t pos = 0;
-  while ((pos = data.find(" @i ", pos)) != std::string::npos) {
-    size_t line_begin = data.rfind('\n', pos);
-    line_begin = line_begin == std::string::npos ? 0 : line_begin + 1;
-    size_t line_end = data.find('\n', pos);
+  // Instance synsets (cities, states, countries, people are all instances) and the capitalized
+  // synsets of noun.group (organisations); the rest of the file is passed over. A line is
+  // "OFFSET LEXFILE POS NWORDS WORD LEXID ... | gloss".
+  for (size_t line_begin = 0; line_begin < data.size();) {
+    size_t line_end = data.find('\n', line_begin);
     if (line_end == std::string::npos) line_end = data.size();
-    pos = line_end;
     const char* p = data.data() + line_begin;
     const char* end = data.data() + line_end;
-    if (*p == ' ') continue;  // the licence header
+    line_begin = line_end + 1;
+    if (p == end || *p == ' ') continue;  // the licence header
     if (const char* gloss = static_cast<const char*>(std::memchr(p, '|', end - p))) end = gloss;
+    const std::string_view head(p, static_cast<size_t>(end - p));
+    const bool instance = head.find(" @i ") != std::string_view::npos;
+    // "08018000 14 n 01 NASA 0 ...": the lexicographer file and the first word at fixed places
+    // (an 8-digit offset, a 2-digit file number, the part of speech, a 2-digit word count).
+    const bool capitalized_group = head.size() > 17 && head.compare(9, 3, "14 ") == 0 &&
+                                   std::isupper(static_cast<unsigned char>(head[17]));
+    if (!instance && !capitalized_group) continue;
     long offset = std::strtol(std::string(field(p, end)).c_str(), nullptr, 10);
-    field(p, end);  // lexicographer file
+    const int lexfile = static_cast<int>(std::strtol(std::string(field(p, end)).c_str(), nullptr, 10));
     field(p, end);  // part of speech
     long n_words = std::strtol(std::string(field(p, end)).c_str(), nullptr, 16);
     WordNetInstances::Synset s;
+    s.lexfile = lexfile;
     for (long k = 0; k < n_words; ++k) {
       std::string w(field(p, end));
       for (char& c : w)
@@ -77,7 +83,14 @@ void resolve_wordnet_places(const WordNetInstances& instances,
                             const std::function<void(const WordNetPlace&)>& add) {
   static const std::unordered_set<long> kPlaceClasses = {kCity, kTown, kPort, kBorough, kVillage,
                                                          kNationalCapital, kStateCapital, kProvincialCapital};
-  for (const auto& [offset, s] : instances.synsets) {
+  // In offset order: when two towns share a name the gazetteer keeps the first, and that must
+  // not depend on the hash table's order.
+  std::vector<long> offsets;
+  offsets.reserve(instances.synsets.size());
+  for (const auto& entry : instances.synsets) offsets.push_back(entry.first);
+  std::sort(offsets.begin(), offsets.end());
+  for (long offset : offsets) {
+    const WordNetInstances::Synset& s = instances.synsets.at(offset);
     bool place = false, capital = false;
     for (long c : s.instance_of) {
       place = place || kPlaceClasses.count(c);
@@ -106,6 +119,39 @@ void resolve_wordnet_places(const WordNetInstances& instances,
       add({w, country, capital});
     }
   }
+}
+
+void resolve_wordnet_names(const WordNetInstances& instances,
+                           const std::function<void(const std::string&, WordNetNameClass)>& add) {
+  constexpr int kGroup = 14, kLocation = 15, kObject = 17, kPerson = 18;
+  std::unordered_map<std::string, WordNetNameClass> classes;
+  std::unordered_set<std::string> ambiguous;
+  // Instances first; an organisation synset (a class, not an instance) names only what no
+  // instance does: "Europe" the continent, not "Europe" the European Union.
+  for (bool instance_pass : {true, false}) {
+    std::unordered_set<std::string> seen_before;
+    if (!instance_pass)
+      for (const auto& entry : classes) seen_before.insert(entry.first);
+    for (const auto& [offset, s] : instances.synsets) {
+      if (s.instance_of.empty() == instance_pass) continue;
+      WordNetNameClass c = s.lexfile == kPerson                              ? WordNetNameClass::kPerson
+                           : s.lexfile == kLocation || s.lexfile == kObject ? WordNetNameClass::kPlace
+                           : s.lexfile == kGroup                            ? WordNetNameClass::kOrganization
+                                                                            : WordNetNameClass::kOtherThing;
+      for (std::string w : s.words) {
+        // "Bush(a)"-style markers belong to adjectives; names are capitalized.
+        if (size_t paren = w.find('('); paren != std::string::npos) w.resize(paren);
+        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0])) || seen_before.count(w)) continue;
+        auto [it, fresh] = classes.emplace(w, c);
+        if (!fresh && it->second != c) ambiguous.insert(w);
+      }
+    }
+  }
+  // In a stable order, so that what is added does not depend on the hash table's.
+  std::vector<std::pair<std::string, WordNetNameClass>> sorted(classes.begin(), classes.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [name, c] : sorted)
+    if (!ambiguous.count(name)) add(name, c);
 }
 
 }  // namespace newsgraph

@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 
 #include "extract_helpers.h"
+#include "wordnet_places.h"
 
 using namespace newsgraph;
 using test::extract_text;
@@ -155,4 +157,83 @@ TEST_CASE("an object pronoun is not its own clause's subject") {
   const ExtractedMention* him = mention(y, "him");
   REQUIRE(him);
   CHECK(him->entity == "Paulo Ferreira");
+}
+
+TEST_CASE("WordNet types names that no lexicon or rule types") {
+  auto x = extract_text("Traders in New England and Europe watched the veterans of World War II.");
+  REQUIRE(mention(x, "New England"));  // read whole, not cut at the country "England"
+  CHECK(mention(x, "New England")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "Europe"));
+  CHECK(mention(x, "Europe")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "World War II"));  // a named event: no person by its shape
+  CHECK(mention(x, "World War II")->type == EntityType::kOther);
+  auto y = extract_text("The Church of England said it would help.");
+  REQUIRE(mention(y, "Church of England"));
+  CHECK(mention(y, "Church of England")->type == EntityType::kOrganization);
+}
+
+TEST_CASE("WordNet name classes: instances first, disagreeing senses left out") {
+  WordNetInstances wn;
+  auto synset = [&](long offset, int lexfile, std::vector<std::string> words, bool instance) {
+    WordNetInstances::Synset s;
+    s.words = std::move(words);
+    s.lexfile = lexfile;
+    if (instance) s.instance_of.push_back(1);
+    wn.synsets[offset] = s;
+  };
+  synset(10, 18, {"Dalton", "John Dalton"}, true);        // noun.person
+  synset(11, 17, {"Europe"}, true);                       // noun.object: a continent
+  synset(12, 14, {"European Union", "Europe"}, false);    // noun.group: a class, not an instance
+  synset(13, 18, {"Washington"}, true);                   // a person ...
+  synset(14, 15, {"Washington"}, true);                   // ... and a state
+  synset(15, 11, {"World War II", "world war"}, true);    // noun.event; the lower-case word is no name
+  std::map<std::string, WordNetNameClass> got;
+  resolve_wordnet_names(wn, [&](const std::string& name, WordNetNameClass c) { got[name] = c; });
+  CHECK(got.at("Dalton") == WordNetNameClass::kPerson);
+  CHECK(got.at("John Dalton") == WordNetNameClass::kPerson);
+  CHECK(got.at("Europe") == WordNetNameClass::kPlace);
+  CHECK(got.at("European Union") == WordNetNameClass::kOrganization);
+  CHECK(got.at("World War II") == WordNetNameClass::kOtherThing);
+  CHECK(got.count("Washington") == 0);
+  CHECK(got.count("world war") == 0);
+}
+
+TEST_CASE("a lone one-word person of WordNet's stays untyped: in news it is often a company") {
+  auto x = extract_text("Woolworth said sales rose.");
+  REQUIRE(mention(x, "Woolworth"));
+  CHECK(mention(x, "Woolworth")->type != EntityType::kPerson);
+}
+
+TEST_CASE("an acronym is not the capitalized ordinary word with its letters") {
+  auto x = extract_text("Who will pay? The WHO said it would.");
+  CHECK(mention(x, "Who") == nullptr);
+  REQUIRE(mention(x, "WHO"));
+  CHECK(mention(x, "WHO")->entity == "World Health Organization");
+}
+
+TEST_CASE("a one-word short form of an organisation named in the article is that organisation") {
+  auto x = extract_text("Texaco Inc said on Monday it would sell assets. Texaco said the sale would close soon.");
+  REQUIRE(mention(x, "Texaco"));
+  CHECK(mention(x, "Texaco")->entity == "Texaco Inc");
+  CHECK(mention(x, "Texaco")->type == EntityType::kOrganization);
+}
+
+TEST_CASE("an untyped name that a personal pronoun refers back to is a person") {
+  auto x = extract_text("Melanie walked into the room. She smiled at everyone.");
+  REQUIRE(mention(x, "Melanie"));
+  CHECK(mention(x, "Melanie")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "She"));
+  CHECK(mention(x, "She")->entity == "Melanie");
+  // Not a plural, a one-letter or an all-capital name.
+  auto y = extract_text("Talks with Kraxes ended. He said nothing.");
+  REQUIRE(mention(y, "Kraxes"));
+  CHECK(mention(y, "Kraxes")->type != EntityType::kPerson);
+}
+
+TEST_CASE("organisation and place head words from the lexicons") {
+  auto x = extract_text("Students of Trinity College walked the Wildwood Trail.");
+  REQUIRE(mention(x, "Trinity College"));
+  CHECK(mention(x, "Trinity College")->type == EntityType::kOrganization);
+  REQUIRE(mention(x, "Wildwood Trail"));
+  CHECK(mention(x, "Wildwood Trail")->type == EntityType::kPlace);
 }

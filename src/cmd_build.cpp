@@ -16,7 +16,7 @@ int cmd_build(const Args& args) {
   if (args.positional().empty()) throw UsageError("give at least one PATH (a directory, a .txt/.md/.jsonl file, or -)");
   BuildOptions options;
   options.jobs = static_cast<unsigned>(args.get_int("jobs", 0));
-  options.batch_size = static_cast<size_t>(std::max(1, args.get_int("batch", 500)));
+  options.batch_size = static_cast<size_t>(std::max(1, args.get_int("batch", static_cast<int>(BuildOptions{}.batch_size))));
   options.reader.default_date = date_option(args, "date");
   if (!options.reader.default_date.empty() && options.reader.default_date.size() != 10)
     throw UsageError("--date takes a full date YYYY-MM-DD");

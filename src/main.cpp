@@ -19,8 +19,9 @@ Usage: newsgraph COMMAND [ARGS] [--db FILE]   (default database: newsgraph.db)
 Build and extract
   build PATH...            extract articles (directories of .txt/.md, JSON Lines files, - for stdin)
                            and merge them into the database; re-running changes nothing
-      [--jobs N (default: cores - 1; the writer uses one)] [--date YYYY-MM-DD] [--batch N]
-      [--max-article-bytes N] [--max-sentence-tokens N] [--quiet]
+      [--jobs N (default: cores - 1; the writer uses one)] [--date YYYY-MM-DD]
+      [--batch N (articles per transaction, default 5000)] [--max-article-bytes N]
+      [--max-sentence-tokens N] [--quiet]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
   analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U

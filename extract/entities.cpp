@@ -146,12 +146,23 @@ EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexico
   static const std::unordered_set<std::string_view> human_verbs = {
       "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
       "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
-      "frowns", "wondered", "wonders", "yelled", "yells", "cried", "muttered", "mutters", "exclaimed"};
+      "frowns", "wondered", "wonders", "yelled", "yells", "cried", "muttered", "mutters", "exclaimed",
+      "thought", "thinks", "felt", "feels", "realized", "realised", "realizes", "remembered", "remembers",
+      "hoped", "hopes", "loved", "loves", "married", "marries", "died", "dies"};
   size_t next = i + 1;
   if (next < tk.size() && human_verbs.count(tk[next].lower)) return EntityType::kPerson;
+  // "Kendra's mother", "Dalton's death": a possessive before kin, body or life words.
+  static const std::unordered_set<std::string_view> personal_nouns = {
+      "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parents", "family",
+      "children", "friend", "friends", "girlfriend", "boyfriend", "face", "eyes", "hand", "hands", "head",
+      "voice", "death", "birth", "life", "childhood", "career", "funeral", "grave", "widow"};
+  if (next + 1 < tk.size() && (tk[next].tag == "POS" || tk[next].lower == "'s"sv || tk[next].lower == "\xE2\x80\x99s"sv) &&
+      personal_nouns.count(tk[next + 1].lower))
+    return EntityType::kPerson;
   if (i > 0) {
     const std::string& prev = tk[i - 1].lower;
-    if ((prev == "in"sv || prev == "near"sv || prev == "outside"sv || prev == "throughout"sv) &&
+    if ((prev == "in"sv || prev == "near"sv || prev == "outside"sv || prev == "throughout"sv || prev == "across"sv ||
+         prev == "via"sv || prev == "toward"sv || prev == "towards"sv) &&
         !(next < tk.size() && (tk[next].tag == "POS" || tk[next].text == "'s"sv)))
       return EntityType::kPlace;
   }
@@ -399,14 +410,17 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     else if (all_caps) type = EntityType::kOrganization;
     else if (ne - nb >= 2 && (known = wordnet())) type = *known;
     else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson;
-    else if (ne - nb == 1) {
+    bool guessed = false;
+    if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
       type = single_word_type(tk, nb, lex);
+      guessed = type != EntityType::kOther;
       if (type == EntityType::kOther && (known = wordnet())) type = *known;
     }
     // A title alone ("President" before a gazetteer name) is not a person.
     if (ne > nb) {
       Mention& m = add(nb, ne, type, MentionKind::kName, name);
       m.role = role;
+      m.guessed = guessed;
       if (!role.empty() && type == EntityType::kPerson) {
         Role r;
         r.person = name;
@@ -471,15 +485,16 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     if (auto it = same_person.find(m.entity); it != same_person.end() && m.type == EntityType::kPerson) m.entity = it->second;
   for (Role& r : roles)
     if (auto it = same_person.find(r.person); it != same_person.end()) r.person = it->second;
-  // "Texaco Inc ... Texaco said": a one-word name no rule typed that begins exactly one
-  // organisation's name in the article is that organisation.
+  // "Texaco Inc ... Texaco said": a one-word name that no rule typed, or only its context did,
+  // and that begins exactly one organisation's name in the article is that organisation.
   std::vector<const Mention*> long_orgs;  // organisations named in two words or more
   for (const Mention& m : mentions)
     if (m.kind == MentionKind::kName && m.type == EntityType::kOrganization && m.text.find(' ') != std::string::npos)
       long_orgs.push_back(&m);
   for (Mention& m : mentions) {
     if (long_orgs.empty()) break;
-    if (m.kind != MentionKind::kName || m.type != EntityType::kOther || m.text.find(' ') != std::string::npos) continue;
+    if (m.kind != MentionKind::kName || !(m.type == EntityType::kOther || m.guessed) || m.text.find(' ') != std::string::npos)
+      continue;
     const std::string* org = nullptr;
     bool several = false;
     for (const Mention* o : long_orgs)
@@ -490,6 +505,7 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     if (org && !several) {
       m.entity = *org;
       m.type = EntityType::kOrganization;
+      m.guessed = false;
     }
   }
   std::map<std::string, EntityType> known_type;

@@ -237,3 +237,17 @@ TEST_CASE("organisation and place head words from the lexicons") {
   REQUIRE(mention(x, "Wildwood Trail"));
   CHECK(mention(x, "Wildwood Trail")->type == EntityType::kPlace);
 }
+
+TEST_CASE("a name before a possessive kin or life word is a person") {
+  auto x = extract_text("Kendra's mother arrived late.");
+  REQUIRE(mention(x, "Kendra"));
+  CHECK(mention(x, "Kendra")->type == EntityType::kPerson);
+}
+
+TEST_CASE("the article's own organisation name outweighs a one-word name's context") {
+  // "via Drexel" alone would read as a place.
+  auto x = extract_text("Drexel Burnham Lambert Inc. said it would act. The shares were sold via Drexel.");
+  REQUIRE(mention(x, "Drexel"));
+  CHECK(mention(x, "Drexel")->type == EntityType::kOrganization);
+  CHECK(mention(x, "Drexel")->entity == "Drexel Burnham Lambert Inc.");
+}

@@ -121,6 +121,42 @@ bool is_org_word(const std::string& w, const Lexicons& lex) {
   return lex.org_suffixes.count(s) > 0;
 }
 
+// A company's legal form, which ends its name ("Inc", "Corp.", "Ltd").
+bool is_legal_form(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w == "Inc"sv || w == "Corp"sv || w == "Co"sv || w == "Ltd"sv || w == "Plc"sv || w == "PLC"sv || w == "LLC"sv ||
+         w == "Corporation"sv || w == "AG"sv || w == "SA"sv || w == "NV"sv;
+}
+
+// The length of a company name's rest starting at k: capitalized words (and "&") up to the last
+// company word among them ("Steel Corp" after "U.S.", "Express Co" after "American", "Union"
+// after "Western"); 0 when none follows. A place or nationality right before it is part of the
+// company's name.
+size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex, bool legal_form_alone = false) {
+  // First the company word, which most places and nationalities lack: then nothing else is read.
+  size_t end = 0;
+  for (size_t j = k; j < tk.size() && j < k + 6; ++j) {
+    if (tk[j].text == "&"sv && j > k && j + 1 < tk.size() && proper(tk[j + 1])) continue;
+    if (!proper(tk[j])) break;
+    std::string_view bare(tk[j].text);
+    if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+    if (lex.company_suffixes.count(std::string(bare))) end = j + 1;
+  }
+  if (!end) return 0;
+  bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
+  for (size_t j = k; j < end; ++j) {
+    const GazetteerEntry* g = nullptr;
+    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g)) return 0;  // "U.S. Securities and Exchange Commission": two names
+    std::string_view bare(tk[j].text);
+    if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+    named = named || (tk[j].text != "&"sv && !is_legal_form(bare));
+  }
+  // "Saudi Arabian Oil Minister Hisham Nazer": before a title the word is a portfolio.
+  std::string role;
+  if (end < tk.size() && title_prefix(tk, end, tk.size(), lex, &role)) return 0;
+  return named || legal_form_alone ? end - k : 0;
+}
+
 // "Civil War", "Space Shuttle", "National Convention": every word an ordinary English word, so
 // not a person's name by default (a title or "Mr." still makes one).
 bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
@@ -279,6 +315,14 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
          (glen == 1 && lex.given_names.count(tk[i].text) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
       glen = 0;
     if (glen) {
+      // A known organisation keeps its name ("General Motors Corp" is General Motors).
+      const bool known_org = g->type == EntityType::kOrganization;
+      if (size_t rest = company_rest(tk, i + glen, lex, known_org)) {  // "U.S. Steel Corp", "Western Union"
+        add(i, i + glen + rest, EntityType::kOrganization, MentionKind::kName,
+            known_org ? g->canonical : join(tk, i, i + glen + rest));
+        i += glen + rest;
+        continue;
+      }
       // "the Canadian cabinet" style government words after a country make it the government.
       Mention& m = add(i, i + glen, g->type, MentionKind::kName, g->canonical);
       m.country = g->country;
@@ -294,9 +338,18 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       continue;
     }
     // Demonyms ("Brazilian", "Chinese"): link to the country.
-    if (capitalized(t) && lex.demonyms.count(t.text) && (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) {
-      std::string two = i + 1 < n ? t.text + " " + tk[i + 1].text : "";
-      size_t len = (!two.empty() && lex.demonyms.count(two)) ? 2 : 1;
+    // "West German", "Saudi Arabian": two words, looked up only after a word that may start them.
+    const bool cap = capitalized(t);
+    std::string two = cap && i + 1 < n && lex.demonym_prefixes.count(t.text) ? t.text + " " + tk[i + 1].text : "";
+    const bool two_words = !two.empty() && lex.demonyms.count(two);
+    if (cap && (two_words || lex.demonyms.count(t.text)) &&
+        (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) {
+      size_t len = two_words ? 2 : 1;
+      if (size_t rest = company_rest(tk, i + len, lex)) {  // "American Express Co", "British Airways"
+        add(i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
+        i += len + rest;
+        continue;
+      }
       const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
       Mention& m = add(i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
       m.country = country;
@@ -320,7 +373,9 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
         const GazetteerEntry* g2 = nullptr;
         // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
-        if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex)) break;
+        if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
+            !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
+          break;
         ++e;
         continue;
       }
@@ -333,7 +388,9 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
           org_so_far = org_so_far || is_org_word(tk[k].text, lex);
           place_so_far = place_so_far || is_place_head(tk[k].text, lex) || lex.place_prefixes.count(tk[k].text);
         }
-        if (org_so_far || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv)) {
+        // A legal form ends a company's name: "Texaco Canada Inc and U.S. Steel Corp" are two.
+        const bool name_ended = (tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text);
+        if (!name_ended && (org_so_far || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv))) {
           ++e;
           continue;
         }
@@ -377,6 +434,40 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         title_begin = b - lt;
       } else {
         role.clear();
+        // A title inside the run, with a name after it: "Oil Minister Gholamreza Aqazadeh"
+        // (ordinary words before it name the portfolio: the role is "oil minister"), "Texaco
+        // Chairman John Smith" (a name before it is the organisation, a mention of its own).
+        for (size_t p = nb + 1; p + 1 < e && !person; ++p) {
+          std::string inner;
+          size_t il = title_prefix(tk, p, e, lex, &inner);
+          if (!il || p + il >= e) continue;
+          bool org_after = false;  // "Supermarkets General Corp": "General" is no title there
+          for (size_t k = p + il; k < e; ++k) org_after = org_after || is_org_word(tk[k].text, lex);
+          if (org_after) continue;
+          bool portfolio = true;
+          for (size_t k = nb; k < p; ++k) portfolio = portfolio && tk[k].common_word;
+          // An organisation before the title only by its own evidence: a head word ("Hughes Tool
+          // Co"), an acronym ("TWA") or one word ("Goodyear"); "Republican Senator ..." or
+          // "Assistant House Republican Leader ..." leave the words before the title unnamed.
+          bool acronym = p == nb + 1 && tk[nb].text.size() >= 2;
+          for (char c : tk[nb].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
+          bool org_before_title = p == nb + 1 || acronym;
+          for (size_t k = nb; k < p; ++k) org_before_title = org_before_title || is_org_word(tk[k].text, lex);
+          if (portfolio) {
+            role = to_lower(join(tk, nb, p)) + " " + inner;
+            title_begin = nb;
+          } else {
+            if (org_before_title) {
+              Mention& o = add(nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
+              o.guessed = true;
+            }
+            role = inner;
+            title_begin = p;
+          }
+          tlen = p + il - title_begin;
+          nb = p + il;
+          person = true;
+        }
       }
     }
     size_t ne = e;
@@ -491,17 +582,23 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
   for (const Mention& m : mentions)
     if (m.kind == MentionKind::kName && m.type == EntityType::kOrganization && m.text.find(' ') != std::string::npos)
       long_orgs.push_back(&m);
-  for (Mention& m : mentions) {
-    if (long_orgs.empty()) break;
+  for (size_t mi = 0; mi < mentions.size() && !long_orgs.empty(); ++mi) {
+    Mention& m = mentions[mi];
     if (m.kind != MentionKind::kName || !(m.type == EntityType::kOther || m.guessed) || m.text.find(' ') != std::string::npos)
       continue;
+    // The name may also begin after the nationality or place right before it: "American Express
+    // Co ... American Express said" ("American" stays the country's mention).
+    std::string with_previous;
+    if (mi > 0 && mentions[mi - 1].sentence == m.sentence && mentions[mi - 1].tok_end == m.tok_begin)
+      with_previous = mentions[mi - 1].text + " " + m.text;
     const std::string* org = nullptr;
     bool several = false;
     for (const Mention* o : long_orgs)
-      if (o->text.size() > m.text.size() && o->text.starts_with(m.text) && o->text[m.text.size()] == ' ') {
-        several = several || (org && *org != o->entity);
-        org = &o->entity;
-      }
+      for (const std::string* start : {&m.text, &with_previous})
+        if (!start->empty() && o->text.size() > start->size() && o->text.starts_with(*start) && o->text[start->size()] == ' ') {
+          several = several || (org && *org != o->entity);
+          org = &o->entity;
+        }
     if (org && !several) {
       m.entity = *org;
       m.type = EntityType::kOrganization;

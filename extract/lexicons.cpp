@@ -215,14 +215,20 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
           add_place(p.name, std::move(e));
         });
   }
-  for (auto& r : read_table(lex + "demonyms.tsv", 2)) demonyms[r[0]] = r[1];
+  for (auto& r : read_table(lex + "demonyms.tsv", 2)) {
+    demonyms[r[0]] = r[1];
+    add_word_prefixes(r[0], demonym_prefixes);
+  }
   for (auto& r : read_table(lex + "titles.tsv", 2)) {
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
     add_word_prefixes(r[0], title_prefixes);
     add_word_suffixes(r[0], title_suffixes);
   }
-  for (auto& r : read_table(lex + "org_suffixes.txt", 1)) org_suffixes.insert(r[0]);
+  for (auto& r : read_table(lex + "org_suffixes.txt", 1)) {
+    org_suffixes.insert(r[0]);
+    if (r.size() > 1 && r[1] == "company") company_suffixes.insert(r[0]);
+  }
   for (auto& r : read_table(lex + "place_suffixes.txt", 1))
     (r.size() > 1 && r[1] == "prefix" ? place_prefixes : place_suffixes).insert(r[0]);
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);

@@ -52,12 +52,14 @@ struct Lexicons {
   // phrase whose key is not here cannot grow into a gazetteer phrase, so matching stops there.
   std::unordered_set<std::string> gazetteer_prefixes;
   std::unordered_map<std::string, std::string> demonyms;       // exact form -> country
+  std::unordered_set<std::string> demonym_prefixes;            // "West" of "West German": as gazetteer_prefixes
   std::unordered_map<std::string, std::string> regions;        // "Texas", "Tex.", "Ontario" -> country
   std::unordered_map<std::string, std::string> titles;         // lower-case phrase -> role
   size_t max_title_tokens = 1;
   std::unordered_set<std::string> title_prefixes;              // "prime" of "prime minister": as gazetteer_prefixes
   std::unordered_set<std::string> title_suffixes;              // "minister", "prime minister": every title's word-suffixes
   std::unordered_set<std::string> org_suffixes;                // exact form
+  std::unordered_set<std::string> company_suffixes;            // those of company names ("Corp", "Airlines")
   std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
   std::unordered_set<std::string> person_prefixes;             // exact form
   std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form

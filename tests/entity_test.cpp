@@ -251,3 +251,52 @@ TEST_CASE("the article's own organisation name outweighs a one-word name's conte
   CHECK(mention(x, "Drexel")->type == EntityType::kOrganization);
   CHECK(mention(x, "Drexel")->entity == "Drexel Burnham Lambert Inc.");
 }
+
+TEST_CASE("a place or nationality before a company's name belongs to it") {
+  auto x = extract_text("American Express Co and U.S. Steel Corp rose, and Western Union fell. General Motors Corp was flat.");
+  REQUIRE(mention(x, "American Express Co"));
+  CHECK(mention(x, "American Express Co")->type == EntityType::kOrganization);
+  REQUIRE(mention(x, "U.S. Steel Corp"));
+  CHECK(mention(x, "U.S. Steel Corp")->type == EntityType::kOrganization);
+  REQUIRE(mention(x, "Western Union"));
+  CHECK(mention(x, "Western Union")->type == EntityType::kOrganization);
+  REQUIRE(mention(x, "General Motors Corp"));
+  CHECK(mention(x, "General Motors Corp")->entity == "General Motors");  // the known name stays
+  // A legal form ends a name; a gazetteer organisation after a place is a name of its own.
+  auto y = extract_text("Texaco Canada Inc and U.S. Steel Corp agreed. U.S. Securities and Exchange Commission officials met.");
+  CHECK(mention(y, "Texaco Canada Inc"));
+  CHECK(mention(y, "U.S. Steel Corp"));
+  REQUIRE(mention(y, "Securities and Exchange Commission"));
+  REQUIRE(mention(y, "U.S."));
+  CHECK(mention(y, "U.S.")->entity == "United States");
+  // The short form after the nationality is the company too.
+  auto z = extract_text("American Express Co said profits rose. American Express said more.");
+  bool short_form = false;
+  for (const auto& m : z.mentions) short_form = short_form || (m.text == "Express" && m.entity == "American Express Co");
+  CHECK(short_form);
+}
+
+TEST_CASE("a title inside a name: the portfolio joins the role, an organisation before it is named") {
+  auto x = extract_text("Saudi Arabian Oil Minister Hisham Nazer spoke. TWA Chairman Carl Icahn left.");
+  REQUIRE(mention(x, "Hisham Nazer"));
+  CHECK(mention(x, "Hisham Nazer")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "Carl Icahn"));
+  REQUIRE(mention(x, "TWA"));
+  CHECK(mention(x, "TWA")->type == EntityType::kOrganization);
+  REQUIRE(x.roles.size() == 2);
+  CHECK(x.roles[0].person == "Hisham Nazer");
+  CHECK(x.roles[0].role == "oil minister");
+  CHECK(x.roles[0].organization == "Saudi Arabia");
+  CHECK(x.roles[1].person == "Carl Icahn");
+  CHECK(x.roles[1].role == "chairman");
+  CHECK(x.roles[1].organization == "TWA");
+  // "General" is no title before a company's legal form.
+  auto y = extract_text("Supermarkets General Corp said sales rose.");
+  CHECK(mention(y, "Supermarkets General Corp"));
+}
+
+TEST_CASE("two-word demonyms") {
+  auto x = extract_text("West German exports rose.");
+  REQUIRE(mention(x, "West German"));
+  CHECK(mention(x, "West German")->entity == "Germany");
+}

@@ -1,7 +1,6 @@
 #include "entities.h"
 
 #include <algorithm>
-
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -59,8 +58,8 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
 
 // Longest name of two words or more that WordNet knows as a place, an organisation or a named
 // thing, starting at i with every word capitalized but connectors ("New England", "World War
-// II", "Church of England"); its length,
-// or 0. WordNet's people are left to the name rules, which read their titles and roles.
+// II", "Church of England"); its length, or 0. WordNet's people are left to the name rules,
+// which read their titles and roles.
 size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& lex, EntityType* type) {
   size_t best = 0;
   if (i + 1 >= tk.size() || !(capitalized(tk[i + 1]) || tk[i + 1].text == "of"sv)) return 0;  // one word: not here
@@ -167,13 +166,16 @@ bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
 
 bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
 
-// The type of a one-word name that no lexicon knows, from the word and its context: a given name
-// ("Steven"), the subject of a verb only people do ("Isabelle smiled"), or the object of a
-// place preposition ("in Ziguinchor"). kOther when nothing says.
+// Prepositions before which a given name that is also a town is the town ("in Florence").
 bool place_preposition(std::string_view lw) {
   return lw == "in"sv || lw == "at"sv || lw == "near"sv || lw == "from"sv || lw == "to"sv || lw == "outside"sv ||
          lw == "throughout"sv;
 }
+
+// The type of a one-word name that no lexicon knows, from the word and its context: a given name
+// ("Steven"), the subject of a verb only people do ("Isabelle smiled"), a possessive before kin
+// or life words ("Kendra's mother"), or the object of a place preposition ("in Ziguinchor").
+// kOther when nothing says.
 
 EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   const Token& t = tk[i];

@@ -27,8 +27,9 @@ struct Mention {
   bool metonymy = false;  // a capital read as its country's government ("Beijing proposed")
   bool weak = false;      // a place from a broad source, given up for a person of the same surname
   bool common_word = false;  // one token, a capitalized ordinary word ("Market", "Embassy")
-  // One word typed only by its context or a list of given names ("in Neiafu", "Kendra's
-  // mother"): the article's own longer names still say better what it is ("Drexel Burnham").
+  // Typed only by its context or a list of given names ("in Neiafu", "Kendra's mother"), or an
+  // organisation only by standing before a title ("TWA Chairman"): the article's own longer
+  // names still say better what a one-word name is ("via Drexel" after "Drexel Burnham").
   bool guessed = false;
   // For an object pronoun ("The RIAA ranks it"): the first token of its clause. A pronoun is
   // never its own clause's subject (that would be "itself"), so antecedents from that token on

@@ -79,6 +79,7 @@ struct Lexicons {
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
 
   const GazetteerEntry* find_place(const std::string& phrase) const;
+  // Behind wordnet_type() and wordnet_name_prefix(); filled by the constructor.
   StringTable wordnet_names_;             // id -> wordnet_name_types_[id]
   std::vector<EntityType> wordnet_name_types_;
   StringTable wordnet_prefixes_;

@@ -530,6 +530,14 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
 }
 
 namespace {
+// 'm' for he/him/his, 'f' for she/her/hers, 0 for other pronouns.
+char pronoun_gender(const std::string& pronoun) {
+  const std::string p = to_lower(pronoun);
+  if (p == "he"sv || p == "him"sv || p == "his"sv) return 'm';
+  if (p == "she"sv || p == "her"sv || p == "hers"sv) return 'f';
+  return 0;
+}
+
 // A name that may be a person's name on its own: two letters or more, not all capitals ("S",
 // "OPEC") and not a plural ("Soviets").
 bool could_be_given_name(const std::string& name) {
@@ -634,7 +642,9 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     if (r.person.find(' ') == std::string::npos && it != by_last.end() && it->second.size() == 1)
       r.person = *it->second.begin();
   }
-  // Pronouns and descriptions, in reading order.
+  // Pronouns and descriptions, in reading order. The gender a person was first referred to
+  // with keeps pronouns of the other gender off it.
+  std::map<std::string, char> gender_of;  // entity -> 'm' or 'f'
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription) {
@@ -647,9 +657,14 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
     }
     if (m.kind != MentionKind::kPronoun) continue;
     bool wants_person = m.type == EntityType::kPerson;
+    const char gender = pronoun_gender(m.text);
     auto compatible = [&](const Mention& a) {
       if (a.entity.empty() || a.kind == MentionKind::kDemonym) return false;
       bool person = a.type == EntityType::kPerson;
+      if (person && gender) {  // "Alvarez ... her office ... He said": not Alvarez
+        auto g = gender_of.find(a.entity);
+        if (g != gender_of.end() && g->second != gender) return false;
+      }
       return wants_person ? person
                           : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
                                          (a.type == EntityType::kPlace && a.capital)));
@@ -672,23 +687,25 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
         if (compatible(mentions[j])) chosen = &mentions[j];
     }
     // "Melanie walked in. She ...": a name no rule could type, nearest before a personal
-    // pronoun with no person in reach, is that person, everywhere in the article.
+    // pronoun with no person in reach, is that person, everywhere in the article. (Offered beside
+    // the typed persons, such names took the pronoun from them too often: in news they are
+    // mostly companies.)
     if (!chosen && wants_person) {
-      const Mention* untyped = nullptr;
-      for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
-        if (mentions[j].kind == MentionKind::kName && mentions[j].type == EntityType::kOther && !mentions[j].common_word &&
-            could_be_given_name(mentions[j].text)) {
-          untyped = &mentions[j];
+      for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
+        const Mention& a = mentions[j];
+        if (a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text)) {
+          chosen = &a;
           break;
         }
-      if (untyped) {
-        const std::string name = untyped->entity;
+      }
+      if (chosen) {
+        const std::string name = chosen->entity;
         for (Mention& other : mentions)
           if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
             other.type = EntityType::kPerson;
-        chosen = untyped;
       }
     }
+    if (chosen && gender && chosen->type == EntityType::kPerson) gender_of.emplace(chosen->entity, gender);
     if (chosen) {
       const Mention& a = *chosen;
       m.entity = a.entity;

@@ -300,3 +300,12 @@ TEST_CASE("two-word demonyms") {
   REQUIRE(mention(x, "West German"));
   CHECK(mention(x, "West German")->entity == "Germany");
 }
+
+TEST_CASE("a pronoun of the other gender passes over a person already referred to as she or he") {
+  auto x = extract_text(
+      "Brazilian President Marina Alvarez will visit Ottawa, her office said. Whitfield welcomed the visit. "
+      "He said the two countries would talk.");
+  REQUIRE(mention(x, "He"));
+  CHECK(mention(x, "He")->entity == "Whitfield");
+  CHECK(mention(x, "her")->entity == "Marina Alvarez");
+}

@@ -1,6 +1,5 @@
 #include "entities.h"
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -44,8 +43,7 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
     if (const GazetteerEntry* e = lex.find_place_key(key)) {
       // The match must end on a capitalized word (not "the United States of"); an acronym is
       // not an ordinary word that only starts with a capital ("Who", "Us").
-      const bool word_for_acronym = len == 1 && e->acronym && t.common_word &&
-                                    std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      const bool word_for_acronym = len == 1 && e->acronym && t.common_word && has_lowercase(t.text);
       if ((capitalized(t) || has_digit(t.text)) && !word_for_acronym) {
         best = len;
         *out = e;
@@ -114,15 +112,22 @@ size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
   return best;
 }
 
-bool is_org_word(const std::string& w, const Lexicons& lex) {
-  std::string s = w;
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return lex.org_suffixes.count(s) > 0;
+// A word without the period an abbreviation may end with ("Corp." -> "Corp").
+std::string_view without_final_period(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+bool is_org_word(std::string_view w, const Lexicons& lex) {
+  return lex.org_suffixes.count(std::string(without_final_period(w))) > 0;
+}
+bool is_company_word(std::string_view w, const Lexicons& lex) {
+  return lex.company_suffixes.count(std::string(without_final_period(w))) > 0;
 }
 
 // A company's legal form, which ends its name ("Inc", "Corp.", "Ltd").
 bool is_legal_form(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  w = without_final_period(w);
   return w == "Inc"sv || w == "Corp"sv || w == "Co"sv || w == "Ltd"sv || w == "Plc"sv || w == "PLC"sv || w == "LLC"sv ||
          w == "Corporation"sv || w == "AG"sv || w == "SA"sv || w == "NV"sv;
 }
@@ -137,18 +142,14 @@ size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex,
   for (size_t j = k; j < tk.size() && j < k + 6; ++j) {
     if (tk[j].text == "&"sv && j > k && j + 1 < tk.size() && proper(tk[j + 1])) continue;
     if (!proper(tk[j])) break;
-    std::string_view bare(tk[j].text);
-    if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
-    if (lex.company_suffixes.count(std::string(bare))) end = j + 1;
+    if (is_company_word(tk[j].text, lex)) end = j + 1;
   }
   if (!end) return 0;
   bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
   for (size_t j = k; j < end; ++j) {
     const GazetteerEntry* g = nullptr;
     if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g)) return 0;  // "U.S. Securities and Exchange Commission": two names
-    std::string_view bare(tk[j].text);
-    if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
-    named = named || (tk[j].text != "&"sv && !is_legal_form(bare));
+    named = named || (tk[j].text != "&"sv && !is_legal_form(tk[j].text));
   }
   // "Saudi Arabian Oil Minister Hisham Nazer": before a title the word is a portfolio.
   std::string role;
@@ -478,9 +479,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     EntityType type = EntityType::kOther;
     bool org = false;
     for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k].text, lex);
-    bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1;
-    for (char c : tk[nb].text)
-      if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+    const bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1 && !has_lowercase(tk[nb].text);
     // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
     // ("Mount Everest"); only for names of two words or more.
     bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1].text, lex) || lex.place_prefixes.count(tk[nb].text) ||
@@ -541,10 +540,7 @@ char pronoun_gender(const std::string& pronoun) {
 // A name that may be a person's name on its own: two letters or more, not all capitals ("S",
 // "OPEC") and not a plural ("Soviets").
 bool could_be_given_name(const std::string& name) {
-  if (name.size() < 2 || name.back() == 's') return false;
-  for (char c : name)
-    if (c >= 'a' && c <= 'z') return true;
-  return false;
+  return name.size() >= 2 && name.back() != 's' && has_lowercase(name);
 }
 }  // namespace
 

@@ -35,7 +35,9 @@ namespace {
 
 // Adds every word-prefix of a multi-word phrase, cut before each of its spaces ("united",
 // "united states" for "united states of america"): matchers stop once a phrase is not one.
-void add_word_prefixes(const std::string& phrase, std::unordered_set<std::string>& prefixes) {
+// `Set` is a std::unordered_set<std::string> or a StringTable.
+template <typename Set>
+void add_word_prefixes(const std::string& phrase, Set& prefixes) {
   for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
     prefixes.insert(phrase.substr(0, sp));
 }
@@ -200,8 +202,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
                                     : c == WordNetNameClass::kPlace        ? EntityType::kPlace
                                     : c == WordNetNameClass::kOrganization ? EntityType::kOrganization
                                                                            : EntityType::kOther);
-      for (size_t sp = name.find(' '); sp != std::string::npos; sp = name.find(' ', sp + 1))
-        wordnet_prefixes_.insert(std::string_view(name).substr(0, sp));
+      add_word_prefixes(name, wordnet_prefixes_);
     });
     resolve_wordnet_places(
         instances,

@@ -42,11 +42,22 @@ size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::string to_lower(std::string_view s) {
-  std::string out(s);
+void assign_lower(std::string& out, std::string_view s) {
+  out.assign(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  assign_lower(out, s);
   return out;
+}
+
+bool has_lowercase(std::string_view s) {
+  for (char c : s)
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
 }
 
 bool iequals(std::string_view a, std::string_view b) {

@@ -15,6 +15,10 @@ size_t find_invalid_utf8(std::string_view s);
 
 // ASCII lower-casing; bytes >= 0x80 are left as they are.
 std::string to_lower(std::string_view s);
+// The same into `out`, reusing its buffer (no temporary string for a long word).
+void assign_lower(std::string& out, std::string_view s);
+// Whether `s` has an ASCII lower-case letter ("Who" does, "WHO" and "U.S." do not).
+bool has_lowercase(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);

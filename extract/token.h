@@ -25,12 +25,9 @@ struct Token {
   bool common_word = false;
 
   // Sets text and lower together: every stage reads lower, so it is made once per token.
-  // Lower-cased in place (as to_lower does), so that a long word costs no temporary string.
   void set_text(std::string_view s) {
     text.assign(s);
-    lower.assign(s);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    assign_lower(lower, s);
   }
 };
 

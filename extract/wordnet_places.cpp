@@ -129,9 +129,6 @@ void resolve_wordnet_names(const WordNetInstances& instances,
   // Instances first; an organisation synset (a class, not an instance) names only what no
   // instance does: "Europe" the continent, not "Europe" the European Union.
   for (bool instance_pass : {true, false}) {
-    std::unordered_set<std::string> seen_before;
-    if (!instance_pass)
-      for (const auto& entry : classes) seen_before.insert(entry.first);
     for (const auto& [offset, s] : instances.synsets) {
       if (s.instance_of.empty() == instance_pass) continue;
       WordNetNameClass c = s.lexfile == kPerson                              ? WordNetNameClass::kPerson
@@ -141,7 +138,8 @@ void resolve_wordnet_names(const WordNetInstances& instances,
       for (std::string w : s.words) {
         // "Bush(a)"-style markers belong to adjectives; names are capitalized.
         if (size_t paren = w.find('('); paren != std::string::npos) w.resize(paren);
-        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0])) || seen_before.count(w)) continue;
+        // In the second pass every class is an organisation: a name seen already keeps its class.
+        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0])) || (!instance_pass && classes.count(w))) continue;
         auto [it, fresh] = classes.emplace(w, c);
         if (!fresh && it->second != c) ambiguous.insert(w);
       }

@@ -90,14 +90,21 @@ std::string text_or_empty(const rapidjson::Value& v, const char* key) {
   return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
 }
 
-// The typed, positive events of one extraction document.
+// A relation newsgraph marks as denied, merely possible or hypothetical says the act did not (or
+// need not) happen; the guide codes no event for such sentences. Reported, planned, threatened and
+// the other modalities stay: for them the code itself must say intent or threat.
+bool counts_as_event(const std::string& modality) {
+  return modality != "denied" && modality != "possible" && modality != "hypothetical";
+}
+
+// The typed events of one extraction document that count as predictions.
 std::vector<PredictedEvent> predicted_events(const rapidjson::Value& doc) {
   std::vector<PredictedEvent> out;
   auto rel = doc.FindMember("relations");
   if (rel == doc.MemberEnd() || !rel->value.IsArray()) return out;
   for (const auto& r : rel->value.GetArray()) {
     std::string code = text_or_empty(r, "cameo");
-    if (code.empty() || text_or_empty(r, "polarity") == "negative" || text_or_empty(r, "modality") == "denied")
+    if (code.empty() || text_or_empty(r, "polarity") == "negative" || !counts_as_event(text_or_empty(r, "modality")))
       continue;
     PredictedEvent e;
     e.code = code;
@@ -190,6 +197,7 @@ void print_errors(const EventScorer& s, size_t n) {
     std::printf("%s  %s\n", e.sentence->id.c_str(), e.sentence->text.c_str());
     for (const std::string& m : e.missed) std::printf("    missed   %s\n", m.c_str());
     for (const std::string& m : e.spurious) std::printf("    spurious %s\n", m.c_str());
+    for (const std::string& m : e.not_strict) std::printf("    root only %s (code or actors differ)\n", m.c_str());
   }
 }
 

@@ -101,8 +101,16 @@ class ActorMatcher {
   const AgentTable& agents_;
 };
 
-// Codes match strictly when one is the other or begins it ("031" and "0311", not "0311" and "0312").
-inline bool codes_match(const std::string& a, const std::string& b) {
+// A three-digit code ending in 0 is its root's "not specified below" category ("020" appeal, "190"
+// conventional force): it stands for the root itself.
+inline std::string unspecified_as_root(const std::string& code) {
+  return code.size() == 3 && code[2] == '0' ? code.substr(0, 2) : code;
+}
+
+// Codes match strictly when one is the other or begins it ("031" and "0311", "020" and "026"; not
+// "0311" and "0312", nor "031" and "032").
+inline bool codes_match(const std::string& code_a, const std::string& code_b) {
+  std::string a = unspecified_as_root(code_a), b = unspecified_as_root(code_b);
   if (a.empty() || b.empty()) return false;
   return a.size() <= b.size() ? b.compare(0, a.size(), a) == 0 : a.compare(0, b.size(), b) == 0;
 }
@@ -147,11 +155,12 @@ struct Counts {
   }
 };
 
-// What one sentence got wrong at root level, for listings.
+// What one sentence got wrong, for listings.
 struct SentenceErrors {
   const GoldSentence* sentence = nullptr;
   std::vector<std::string> missed;    // gold events no prediction of the same root matched
   std::vector<std::string> spurious;  // predictions no gold event of the same root matched
+  std::vector<std::string> not_strict;  // gold events paired by root but not by code and actors
 };
 
 // Accumulates scores over sentences. Contract: add() once per gold sentence with every typed
@@ -185,7 +194,7 @@ class EventScorer {
       }
     for (size_t g = 0; g < gold.size(); ++g) ++per_root_[root_of_gold(g)].gold;
     for (size_t p = 0; p < pred.size(); ++p) ++per_root_[root_of_pred(p)].pred;
-    SentenceErrors errors{&s, {}, {}};
+    SentenceErrors errors{&s, {}, {}, {}};
     std::vector<std::string> left_gold, left_pred;
     for (size_t g = 0; g < gold.size(); ++g)
       if (!gold_paired[g]) {
@@ -201,7 +210,6 @@ class EventScorer {
     for (size_t i = 0; i < both; ++i) ++confusions_[{left_gold[i], left_pred[i]}];
     for (size_t i = both; i < left_gold.size(); ++i) ++confusions_[{left_gold[i], "none"}];
     for (size_t i = both; i < left_pred.size(); ++i) ++confusions_[{"none", left_pred[i]}];
-    if (!errors.missed.empty() || !errors.spurious.empty()) errors_.push_back(errors);
 
     // PLOVER level.
     plover_.tp += max_pairing(gold.size(), pred.size(), [&](size_t g, size_t p) {
@@ -212,11 +220,29 @@ class EventScorer {
     plover_.pred += pred.size();
 
     // Strict: code, source and target.
+    std::vector<int> strict_gold_of_pred;
     strict_.tp += max_pairing(gold.size(), pred.size(), [&](size_t g, size_t p) {
       return strict_match(gold[g], pred[p]);
-    });
+    }, &strict_gold_of_pred);
     strict_.gold += gold.size();
     strict_.pred += pred.size();
+    std::vector<char> strict_paired(gold.size(), 0);
+    for (int g : strict_gold_of_pred)
+      if (g >= 0) strict_paired[static_cast<size_t>(g)] = 1;
+    for (size_t g = 0; g < gold.size(); ++g)
+      if (gold_paired[g] && !strict_paired[g]) errors.not_strict.push_back(describe(gold[g]));
+    if (!errors.missed.empty() || !errors.spurious.empty() || !errors.not_strict.empty()) errors_.push_back(errors);
+  }
+
+  static std::string describe(const GoldEvent& e) {
+    auto actor = [](const GoldActor& a) {
+      if (a.unspecified()) return std::string("-");
+      std::string s;
+      for (const ActorForm& f : a.forms)
+        s += (s.empty() ? "" : "|") + f.head + (f.country.empty() ? "" : " (" + f.country + ")");
+      return s;
+    };
+    return e.code + " " + actor(e.source) + " -> " + actor(e.target);
   }
 
   bool strict_match(const GoldEvent& g, const PredictedEvent& p) const {

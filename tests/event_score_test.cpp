@@ -2,8 +2,12 @@
 // format and its errors, lenient actor matching, and root / PLOVER / strict pairing.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 #include <unistd.h>
 
@@ -244,4 +248,70 @@ TEST_CASE("scorer: root, PLOVER and strict levels, confusions, no-event accuracy
   CHECK(s.root().pred == 8);
   CHECK(s.confusions().at({"none", "19"}) == 1);
   CHECK(s.errors().size() == 5);  // root misses in sentences 1, 3 and the last; actors in 2 and the swapped accusation
+}
+
+TEST_CASE("the project's event gold parses and covers every root") {
+  std::vector<GoldSentence> gold = read_gold(kData + "/gold/events", taxonomy());
+  CHECK(gold.size() >= 300);
+  std::map<std::string, std::set<std::string>> sentences_of_root;
+  size_t no_event = 0;
+  for (const GoldSentence& s : gold) {
+    if (s.no_event()) ++no_event;
+    for (const GoldEvent& e : s.events) sentences_of_root[taxonomy().root(e.code)].insert(s.id);
+  }
+  CHECK(no_event >= 30);
+  for (int r = 1; r <= 20; ++r) {
+    char code[3];
+    std::snprintf(code, sizeof code, "%02d", r);
+    CHECK_MESSAGE(sentences_of_root[code].size() >= 8, "root ", code);
+  }
+}
+
+TEST_CASE("every CAMEO code in data/events.tsv is in the taxonomy, and typed children agree") {
+  std::ifstream in(kData + "/events.tsv");
+  REQUIRE(in);
+  std::string line;
+  size_t rows = 0;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = split_tabs(line);
+    REQUIRE(f.size() == 7);
+    ++rows;
+    CHECK_MESSAGE(taxonomy().known(f[3]), "events.tsv:", n, " code ", f[3]);
+    if (f[6] != "-") CHECK_MESSAGE(taxonomy().known(f[6]), "events.tsv:", n, " code ", f[6]);
+    // A project type listed in the taxonomy refines the code events.tsv gives it.
+    if (const CameoCategory* c = taxonomy().find(f[2]))
+      CHECK_MESSAGE(c->parent == f[3], "events.tsv:", n, " type ", f[2]);
+    if (const CameoCategory* c = taxonomy().find(f[5]))
+      CHECK_MESSAGE(c->parent == f[6], "events.tsv:", n, " type ", f[5]);
+  }
+  CHECK(rows > 100);
+}
+
+TEST_CASE("eval_events end to end: runs newsgraph on a gold file and prints the scores") {
+  TempFile gold(
+      "e1\t2024-03-01\tproject\tPolice arrested two men in Lagos on Friday.\n"
+      "\t173\tpolice (Nigeria)\tmen\n"
+      "e2\t2024-03-01\tproject\tHeavy rain fell on Lagos on Friday.\n"
+      "\t-\n");
+  std::string cmd = std::string("'") + EVAL_EVENTS_BINARY + "' --gold '" + gold.path + "' 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  std::string out;
+  char buf[4096];
+  while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+  CHECK(pclose(p) == 0);
+  INFO(out);
+  CHECK(out.find("gold: 2 sentences, 1 events, 1 sentences with no event") != std::string::npos);
+  CHECK(out.find("strict    1.000  1.000  1.000       1     1     1") != std::string::npos);
+  CHECK(out.find("no-event accuracy 1.000") != std::string::npos);
+
+  TempFile bad("e1\t2024-03-01\tproject\tPolice arrested two men.\n\t999\ta\tb\n", "bad.tsv");
+  cmd = std::string("'") + EVAL_EVENTS_BINARY + "' --gold '" + bad.path + "' 2>&1";
+  p = popen(cmd.c_str(), "r");
+  REQUIRE(p != nullptr);
+  out.clear();
+  while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+  CHECK(pclose(p) != 0);
+  CHECK(out.find(bad.path + ":2: unknown CAMEO code '999'") != std::string::npos);
 }

@@ -222,6 +222,29 @@ TEST_CASE("precision counts extra relations; junk entities are named by class") 
   CHECK(names);
 }
 
+TEST_CASE("page furniture: teaser, label, headline, byline, subhead, credits and a glued dateline") {
+  std::string page =
+      "The EU on Monday widened sanctions, adding [\xE2\x80\xA6]\n\nWorld\n\nEU widens sanctions\n\nBy Ann Lee\n\n"
+      "BRUSSELS (Wire) -The EU on Monday widened sanctions.\n\nASSETS FROZEN\n\nIt said so.\n\n"
+      "(Reporting by Ann Lee; Editing by Bo Ek)";
+  auto ranges = furniture_ranges(page, "EU widens sanctions");
+  auto covered = [&](const std::string& what) {
+    int s = static_cast<int>(page.find(what));
+    for (auto [b, e] : ranges)
+      if (s >= b && s + static_cast<int>(what.size()) <= e) return true;
+    return false;
+  };
+  CHECK(covered("adding"));
+  CHECK(covered("World"));
+  CHECK(covered("EU widens sanctions"));
+  CHECK(covered("By Ann Lee"));
+  CHECK(covered("BRUSSELS (Wire) -"));
+  CHECK_FALSE(covered("The EU on Monday widened sanctions."));
+  CHECK(covered("ASSETS FROZEN"));
+  CHECK_FALSE(covered("It said so."));
+  CHECK(covered("Editing by Bo Ek"));
+}
+
 TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared surnames") {
   GoldArticle a = parse_gold(std::string(kGold) +
                                  "EVENT - | kill | Bob Stone | - | - | asserted | positive\n"

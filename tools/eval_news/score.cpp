@@ -30,8 +30,10 @@ bool evidenced_in(const std::vector<Evidence>& ev, const std::string& article) {
   return std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) { return e.article == article; });
 }
 
+// Rule 7 of GUIDE.md. "Now" (PRESENT_REF) is the article date, so either value is right for it.
 bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
   if (g.time.empty()) return !r.has_time || r.from_article_date || r.time_value == article_date;
+  if (g.time == "PRESENT_REF" && r.has_time && r.time_value == article_date) return true;
   return r.has_time && r.time_value == g.time;
 }
 
@@ -141,7 +143,15 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       auto occ = locate(text, group[0]);
       anchor = occ.empty() ? anchor : entity_at(ag.mentions, occ[0].first, occ[0].second);
     }
-    for (size_t i = 1; i < group.size(); ++i) {
+    size_t first = 1;
+    if (anchor.empty() && locate(text, group[0]).empty()) {
+      // The canonical name is neither in the text nor in the graph: the group asks only that its
+      // surface forms be one entity, so the first form found in the text is the anchor.
+      for (; first < group.size() && anchor.empty(); ++first)
+        for (auto [b, e] : locate(text, group[first]))
+          if (anchor.empty()) anchor = entity_at(ag.mentions, b, e);
+    }
+    for (size_t i = first; i < group.size(); ++i) {
       ++s.merge_forms;
       const MergeForm& f = group[i];
       bool merged = false;
@@ -397,6 +407,23 @@ bool role_matches(const GoldFact& g, const GRole& r, const MatchContext& c) {
 
 // ---------------------------------------------------------------- furniture
 
+namespace {
+// The end of a dateline glued to the first sentence ("GENEVA (Reuters) -Swiss ..."): an
+// upper-case place, an agency in brackets, a dash. npos when the line does not start with one.
+size_t dateline_end(const std::string& line) {
+  size_t open = line.find(" (");
+  if (open == std::string::npos || open == 0 || open > 40) return std::string::npos;
+  for (size_t i = 0; i < open; ++i)
+    if (line[i] >= 'a' && line[i] <= 'z') return std::string::npos;
+  size_t close = line.find(')', open);
+  if (close == std::string::npos || close > open + 60) return std::string::npos;
+  size_t dash = close + 1;
+  while (dash < line.size() && line[dash] == ' ') ++dash;
+  if (dash >= line.size() || line[dash] != '-') return std::string::npos;
+  return dash + 1;
+}
+}  // namespace
+
 std::vector<std::pair<int, int>> furniture_ranges(const std::string& text, const std::string& title) {
   std::vector<std::pair<int, int>> out;
   size_t start = 0;
@@ -418,7 +445,11 @@ std::vector<std::pair<int, int>> furniture_ranges(const std::string& text, const
          (!title_key.empty() && name_key(line) == title_key) ||                          // headline again
          (w.size() <= 3 && line.back() != '.' && line.back() != '"') ||                  // section label
          line.find("Image: ") != std::string::npos);                                     // picture credit
-    if (furniture) out.emplace_back(static_cast<int>(start), static_cast<int>(end));
+    if (furniture) {
+      out.emplace_back(static_cast<int>(start), static_cast<int>(end));
+    } else if (size_t dash = dateline_end(line); dash != std::string::npos) {
+      out.emplace_back(static_cast<int>(start), static_cast<int>(start + dash));
+    }
     if (end == text.size()) break;
     start = end + 1;
   }

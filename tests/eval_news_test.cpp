@@ -6,6 +6,7 @@
 #include <string>
 
 #include "gold.h"
+#include "test_util.h"
 #include "score.h"
 #include "text.h"
 
@@ -285,4 +286,15 @@ TEST_CASE("the project's gold set parses and holds the promised articles") {
   CHECK(web >= 10);
   CHECK(exhaustive >= 15);
   CHECK_NOTHROW(Synonyms::read(dir / "synonyms.tsv"));
+}
+
+TEST_CASE("eval_news without ../shared scores the project's own web articles and says so") {
+  auto r = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --shared /nonexistent-shared-folder 2>&1");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("is absent: skipping the Wikinews articles") != std::string::npos);
+  CHECK(r.out.find("Overall (10 articles, 10 exhaustive)") != std::string::npos);
+  CHECK(r.out.find("fact recall:") != std::string::npos);
+  CHECK(r.out.find("Misses and errors by failure class") != std::string::npos);
+  auto bad = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --no-such-option 2>&1");
+  CHECK(bad.status == 2);
 }

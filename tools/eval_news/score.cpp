@@ -173,7 +173,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
         bool name_form = !is_pronoun(f.form) && !f.form.empty() && std::isupper(static_cast<unsigned char>(f.form[0])) &&
                          !f.form.starts_with("The ");
         s.misses.push_back({name_form ? "merges" : "coreference", gold.id,
-                            "MERGE " + group[0].form + " = " + f.form + (f.context.empty() ? "" : " {" + f.context + "}")});
+                            "MERGE " + group[0].form + " = " + f.form + (f.context.empty() ? "" : " {" + f.context + "}"), "merge"});
       }
     }
   }
@@ -189,7 +189,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
     std::string ea = resolve(a), eb = resolve(b);
     if (!ea.empty() && ea == eb) {
       ++s.violations;
-      s.misses.push_back({"merges", gold.id, "NOTMERGE " + a + " != " + b + " (line " + std::to_string(gold.not_merged_lines[i]) + ")"});
+      s.misses.push_back({"merges", gold.id, "NOTMERGE " + a + " != " + b + " (line " + std::to_string(gold.not_merged_lines[i]) + ")", "merge"});
     }
   }
 }
@@ -240,7 +240,7 @@ void score_junk(const GoldArticle& gold, const GraphView& g, const ArticleGraph&
         any = true;
         if (!in_ranges(furniture, m->start, m->end)) all_furniture = false;
       }
-    s.misses.push_back({any && all_furniture ? "page furniture" : "names", gold.id, "junk entity '" + e->name + "' (" + e->type + ")"});
+    s.misses.push_back({any && all_furniture ? "page furniture" : "names", gold.id, "junk entity '" + e->name + "' (" + e->type + ")", "junk entity"});
   }
 }
 
@@ -467,7 +467,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
     s.exhaustive = ga.exhaustive;
     MatchContext c = make_context(ga, graph, synonyms);
     ArticleGraph ag = select(graph, ga.id);
-    if (!ag.article) s.misses.push_back({"other", ga.id, "article is not in the graph"});
+    if (!ag.article) s.misses.push_back({"other", ga.id, "article is not in the graph", "missed fact"});
     std::set<const void*> used;
     std::set<std::string> matched_claims;
     for (const auto& f : ga.facts) {
@@ -491,7 +491,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
           } else {
             s.misses.push_back({"dates", ga.id, f.source_line + " (line " + std::to_string(f.line) + "): graph time " +
                                                     (best->has_time ? best->time_value : "none") +
-                                                    (best->from_article_date ? " (article date)" : "")});
+                                                    (best->from_article_date ? " (article date)" : ""), "wrong time"});
           }
           if (!f.time.empty()) {
             ++s.dated;
@@ -519,7 +519,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
         ++s.found[static_cast<int>(f.kind)];
       } else {
         std::string cls = f.tag.empty() ? classify_missed_fact(f, c, ag.relations) : f.tag;
-        s.misses.push_back({cls, ga.id, f.source_line + " (line " + std::to_string(f.line) + ")"});
+        s.misses.push_back({cls, ga.id, f.source_line + " (line " + std::to_string(f.line) + ")", "missed fact"});
       }
     }
     score_merges(ga, graph, ag, s);
@@ -537,7 +537,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
           const GEntity* subj = graph.entity(r->subject);
           std::string what = "extra relation '" + (subj ? subj->name : r->subject) + " | " + r->predicate + " | " +
                              (r->object.empty() ? r->object_text : (graph.entity(r->object) ? graph.entity(r->object)->name : r->object)) + "'";
-          s.misses.push_back({classify_false_positive(*r, furniture, ga.id), ga.id, what});
+          s.misses.push_back({classify_false_positive(*r, furniture, ga.id), ga.id, what, "extra fact"});
         }
       }
       for (const GClaim* cl : ag.claims) {
@@ -546,7 +546,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
         if (right) {
           ++s.produced_right;
         } else {
-          s.misses.push_back({"reported speech", ga.id, "extra claim '" + cl->speaker_text + " | " + cl->cue + " | " + cl->content + "'"});
+          s.misses.push_back({"reported speech", ga.id, "extra claim '" + cl->speaker_text + " | " + cl->cue + " | " + cl->content + "'", "extra fact"});
         }
       }
       score_junk(ga, graph, ag, s);
@@ -617,7 +617,13 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
   out << "\nMisses and errors by failure class (most frequent first)\n";
   int rank = 0;
   for (const auto& [cls, n] : rep.classes) {
-    out << "  " << ++rank << ". " << cls << ": " << n << "\n";
+    std::map<std::string, int> by_type;
+    for (const auto& s : rep.articles)
+      for (const auto& m : s.misses)
+        if (m.cls == cls) ++by_type[m.type];
+    std::string parts;
+    for (const auto& [type, k] : by_type) parts += (parts.empty() ? "" : ", ") + type + " " + std::to_string(k);
+    out << "  " << ++rank << ". " << cls << ": " << n << " (" << parts << ")\n";
     int shown = 0;
     for (const auto& s : rep.articles)
       for (const auto& m : s.misses)

@@ -30,6 +30,7 @@ class Synonyms {
 // One entry of the ranked list: what was missed or wrong, and its failure class.
 struct Miss {
   std::string cls, article, what;
+  std::string type;  // "missed fact", "wrong time", "merge", "extra fact" or "junk entity"
 };
 
 struct ArticleScore {

@@ -250,7 +250,8 @@ TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared sur
   GoldArticle a = parse_gold(std::string(kGold) +
                                  "EVENT - | kill | Bob Stone | - | - | asserted | positive\n"
                                  "EVENT Ann Stone | win | - | - | - | asserted | positive\n"
-                                 "ENTITY Bob Stone | PERSON\nENTITY Ann Stone | PERSON\n",
+                                 "EVENT Alice Moreau | praise | France | - | - | asserted | positive\n"
+                                 "ENTITY Bob Stone | PERSON\nENTITY Ann Stone | PERSON\nMERGE France = French\n",
                              "t1.gold");
   GraphView g = perfect_graph();
   g.entities["b"] = {"b", "Bob Stone", "PERSON", {"Bob Stone"}};
@@ -265,6 +266,10 @@ TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared sur
   CHECK_FALSE(event_matches(a.facts[6], won, c));  // "Stone" could be Ann or Bob
   won.subject = "e1";
   CHECK_FALSE(event_matches(a.facts[6], won, c));
+  GRelation praise = relation("z", "e1", "praise", "", "the French government");
+  CHECK(event_matches(a.facts[7], praise, c));  // a text naming France by one of its forms
+  praise.object_text = "the Spanish government";
+  CHECK_FALSE(event_matches(a.facts[7], praise, c));
   GClaim said{"c", "e1", "Moreau", "state", "that the treaty is historic", "reported", {}};
   CHECK(claim_matches(a.facts[3], said, c));
   said.content = "nothing of note";

@@ -344,11 +344,17 @@ bool participant_matches_entity(const Participant& p, const std::string& entity_
 bool participant_matches_text(const Participant& p, const std::string& text, const MatchContext& c) {
   if (p.none) return true;
   if (text.empty()) return false;
-  for (const auto& f : c.gold.name_forms(p.text))
+  std::vector<std::string> tw = words(text);
+  for (const auto& f : c.gold.name_forms(p.text)) {
     if (name_key(f) == name_key(text)) return true;
+    // A text that names the participant by one of its forms: "the Ukrainian government" for
+    // Ukraine when the article writes "Ukrainian" for it.
+    std::vector<std::string> fw = words(f);
+    if (!fw.empty() && std::search(tw.begin(), tw.end(), fw.begin(), fw.end()) != tw.end()) return true;
+  }
   std::string key;
   for (const auto& w : p.key) key += w + " ";
-  return !c.ambiguous_keys.count(key) && contains_all(words(text), p.key);
+  return !c.ambiguous_keys.count(key) && contains_all(tw, p.key);
 }
 
 bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {

@@ -156,6 +156,7 @@ TEST_CASE("a perfect graph scores 100% on every figure") {
   CHECK(t.time_right == 3);
   CHECK(t.timed == 3);
   CHECK(t.dated_fallback == 0);
+  CHECK(t.timed_fallback == 2);
   CHECK(t.merged == 2);
   CHECK(t.merge_forms == 2);
   CHECK(t.violations == 0);
@@ -201,6 +202,14 @@ TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {
   for (auto& role : joined.roles) role.org = "e2";
   Report j = score_one(joined);
   CHECK(j.total.violations == 1);
+}
+
+TEST_CASE("a merge form that is not in the article text is reported as a gold problem") {
+  std::vector<GoldArticle> gold = {parse_gold(std::string(kGold) + "MERGE Paris = the City of Light\n", "t1.gold")};
+  Report r = score(gold, perfect_graph(), synonyms());
+  REQUIRE(r.gold_problems.size() == 1);
+  CHECK(r.gold_problems[0].find("t1.gold: MERGE form 'the City of Light'") != std::string::npos);
+  CHECK(score_one(perfect_graph()).gold_problems.empty());
 }
 
 TEST_CASE("precision counts extra relations; junk entities are named by class") {

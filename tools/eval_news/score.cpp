@@ -135,7 +135,8 @@ ArticleGraph select(const GraphView& g, const std::string& id) {
   return a;
 }
 
-void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGraph& ag, ArticleScore& s) {
+void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGraph& ag, ArticleScore& s,
+                  std::vector<std::string>& problems) {
   const std::string text = ag.article ? ag.article->text : "";
   for (const auto& group : gold.merges) {
     std::string anchor = entity_by_name(group[0].form, g, ag.entities);
@@ -154,6 +155,9 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
     for (size_t i = first; i < group.size(); ++i) {
       ++s.merge_forms;
       const MergeForm& f = group[i];
+      if (ag.article && locate(text, f).empty())
+        problems.push_back(gold.file.string() + ": MERGE form '" + f.form + "'" + (f.context.empty() ? "" : " {" + f.context + "}") +
+                           " is not in the article text");
       bool merged = false;
       bool located = false;
       for (auto [b, e] : locate(text, f)) {
@@ -492,6 +496,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
         if (best) {
           hit = best;
           ++s.timed;
+          if (best->from_article_date) ++s.timed_fallback;
           if (time_right(f, *best, ga.date)) {
             ++s.time_right;
           } else {
@@ -528,7 +533,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
         s.misses.push_back({cls, ga.id, f.source_line + " (line " + std::to_string(f.line) + ")", "missed fact"});
       }
     }
-    score_merges(ga, graph, ag, s);
+    score_merges(ga, graph, ag, s, rep.gold_problems);
     if (ga.exhaustive) {
       std::vector<std::pair<int, int>> furniture =
           ag.article ? furniture_ranges(ag.article->text, ga.title) : std::vector<std::pair<int, int>>{};
@@ -569,6 +574,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
     }
     t.timed += s.timed;
     t.time_right += s.time_right;
+    t.timed_fallback += s.timed_fallback;
     t.dated += s.dated;
     t.dated_fallback += s.dated_fallback;
     t.modality_right += s.modality_right;
@@ -615,11 +621,13 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
   out << "    roles             " << ratio(t.found[2], t.gold[2]) << "\n";
   out << "  precision (exhaustive articles, relations and claims): " << ratio(t.produced_right, t.produced) << "\n";
   out << "  time value right (matched events): " << ratio(t.time_right, t.timed) << "\n";
-  out << "  from_article_date (matched events whose text names a date): " << t.dated_fallback << " of " << t.dated << "\n";
+  out << "  from_article_date: " << t.timed_fallback << " of " << t.timed << " matched events; "
+      << t.dated_fallback << " of the " << t.dated << " whose text names a date\n";
   out << "  modality right (matched events): " << ratio(t.modality_right, t.timed) << "\n";
   out << "  merge recall:       " << ratio(t.merged, t.merge_forms) << "\n";
   out << "  must-not-merge violations: " << t.violations << " of " << t.not_merge_pairs << " pairs\n";
   out << "  junk entities (exhaustive articles): " << ratio(t.junk, t.entities) << "\n";
+  for (const auto& p : rep.gold_problems) out << "  gold problem: " << p << "\n";
   out << "\nMisses and errors by failure class (most frequent first)\n";
   int rank = 0;
   for (const auto& [cls, n] : rep.classes) {

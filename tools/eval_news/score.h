@@ -39,6 +39,7 @@ struct ArticleScore {
   int gold[kFactKinds] = {0, 0, 0};
   int found[kFactKinds] = {0, 0, 0};
   int timed = 0, time_right = 0;          // matched events, and those with the right time value
+  int timed_fallback = 0;                 // matched events whose graph time is the article date fallback
   int dated = 0, dated_fallback = 0;      // matched events whose gold names a date, and those that fell back
   int modality_right = 0;
   int produced = 0, produced_right = 0;   // relations and claims of the article (exhaustive only)
@@ -53,6 +54,7 @@ struct Report {
   std::vector<ArticleScore> articles;
   ArticleScore total;                     // sums over the articles
   std::vector<std::pair<std::string, int>> classes;  // failure classes, most frequent first
+  std::vector<std::string> gold_problems;  // "FILE: ..." for gold that does not fit its article text
 };
 
 // Scores every gold article against the graph. An article missing from the graph scores zero and

@@ -1,30 +1,14 @@
 #include "score.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
+#include <cctype>
+#include <map>
 #include <set>
-#include <sstream>
 
 #include "text.h"
 
 namespace newsgraph::eval {
 namespace {
-
-bool contains_all(const std::vector<std::string>& hay, const std::vector<std::string>& needles) {
-  if (needles.empty()) return false;
-  for (const auto& n : needles)
-    if (std::find(hay.begin(), hay.end(), n) == hay.end()) return false;
-  return true;
-}
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-std::string first_word(const std::string& s) { return s.substr(0, s.find(' ')); }
 
 bool evidenced_in(const std::vector<Evidence>& ev, const std::string& article) {
   return std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) { return e.article == article; });
@@ -37,14 +21,6 @@ bool time_right(const GoldFact& g, const GRelation& r, const std::string& articl
   return r.has_time && r.time_value == g.time;
 }
 
-std::string pct(int a, int b) {
-  if (b == 0) return "-";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * a / b);
-  return buf;
-}
-
-std::string ratio(int a, int b) { return pct(a, b) + " (" + std::to_string(a) + "/" + std::to_string(b) + ")"; }
 
 // --- merges ---
 
@@ -271,201 +247,6 @@ std::string describe(const void* hit, FactKind kind, const GraphView& g) {
 
 }  // namespace
 
-// ---------------------------------------------------------------- synonyms
-
-Synonyms Synonyms::read(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error(file.string() + ": cannot be read (the verb synonym sets of eval_news)");
-  Synonyms s;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream ws(line);
-    std::vector<std::string> set;
-    for (std::string w; ws >> w;) {
-      std::replace(w.begin(), w.end(), '_', ' ');
-      set.push_back(w);
-    }
-    if (set.size() > 1) s.add_set(set);
-  }
-  return s;
-}
-
-void Synonyms::add_set(const std::vector<std::string>& lemmas) {
-  int id = static_cast<int>(set_of_.size());
-  for (const auto& l : lemmas) set_of_.emplace(lower_ascii(l), id);
-}
-
-bool Synonyms::same(const std::string& a, const std::string& b) const {
-  auto ra = set_of_.equal_range(lower_ascii(a));
-  auto rb = set_of_.equal_range(lower_ascii(b));
-  for (auto i = ra.first; i != ra.second; ++i)
-    for (auto j = rb.first; j != rb.second; ++j)
-      if (i->second == j->second) return true;
-  return false;
-}
-
-// ---------------------------------------------------------------- matching
-
-MatchContext make_context(const GoldArticle& gold, const GraphView& graph, const Synonyms& synonyms) {
-  MatchContext c{gold, graph, synonyms, {}};
-  std::map<std::string, std::set<std::string>> things_of_key;
-  auto add = [&](const std::string& name) {
-    if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return;
-    std::string canonical = name_key(name);
-    for (const auto& group : gold.merges)
-      for (const auto& f : group)
-        if (name_key(f.form) == name_key(name)) canonical = name_key(group[0].form);
-    std::string key;
-    for (const auto& w : key_words(name)) key += w + " ";
-    things_of_key[key].insert(canonical);
-  };
-  for (const auto& [n, t] : gold.entities) add(n);
-  for (const auto& f : gold.facts)
-    for (const Participant* p : {&f.subject, &f.object})
-      if (!p->none) add(p->text);
-  for (const auto& [key, things] : things_of_key)
-    if (things.size() > 1) c.ambiguous_keys.insert(key);
-  return c;
-}
-
-bool participant_matches_entity(const Participant& p, const std::string& entity_id, const MatchContext& c) {
-  if (p.none) return true;
-  const GEntity* e = c.graph.entity(entity_id);
-  if (!e) return false;
-  std::set<std::string> forms;
-  for (const auto& f : c.gold.name_forms(p.text)) forms.insert(name_key(f));
-  std::vector<std::string> all_words;
-  for (const auto& n : e->names) {
-    if (forms.count(name_key(n))) return true;
-    for (auto& w : words(n)) all_words.push_back(w);
-  }
-  std::string key;
-  for (const auto& w : p.key) key += w + " ";
-  return !c.ambiguous_keys.count(key) && contains_all(all_words, p.key);
-}
-
-bool participant_matches_text(const Participant& p, const std::string& text, const MatchContext& c) {
-  if (p.none) return true;
-  if (text.empty()) return false;
-  std::vector<std::string> tw = words(text);
-  for (const auto& f : c.gold.name_forms(p.text)) {
-    if (name_key(f) == name_key(text)) return true;
-    // A text that names the participant by one of its forms: "the Ukrainian government" for
-    // Ukraine when the article writes "Ukrainian" for it.
-    std::vector<std::string> fw = words(f);
-    if (!fw.empty() && std::search(tw.begin(), tw.end(), fw.begin(), fw.end()) != tw.end()) return true;
-  }
-  std::string key;
-  for (const auto& w : p.key) key += w + " ";
-  return !c.ambiguous_keys.count(key) && contains_all(tw, p.key);
-}
-
-bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {
-  std::string pred = lower_ascii(r.predicate);
-  std::string head = first_word(pred);
-  for (const auto& alt_raw : g.predicates) {
-    std::string alt = lower_ascii(alt_raw);
-    if (alt == pred || alt == head || (!r.event_type.empty() && alt == lower_ascii(r.event_type))) return true;
-    std::string alt_spaced = alt;
-    std::replace(alt_spaced.begin(), alt_spaced.end(), '_', ' ');
-    if (alt_spaced == pred) return true;
-    if (c.synonyms.same(alt_spaced, pred) || c.synonyms.same(alt_spaced, head)) return true;
-  }
-  return false;
-}
-
-namespace {
-bool object_matches(const Participant& p, const GRelation& r, const MatchContext& c) {
-  if (p.none) return true;
-  if (!r.object.empty() && participant_matches_entity(p, r.object, c)) return true;
-  return participant_matches_text(p, r.object_text, c);
-}
-}  // namespace
-
-bool event_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {
-  if (g.kind != FactKind::kEvent || !predicate_matches(g, r, c)) return false;
-  if (g.polarity != r.polarity) return false;
-  if (participant_matches_entity(g.subject, r.subject, c) && object_matches(g.object, r, c)) return true;
-  if (r.symmetric && !r.object.empty() && !g.subject.none && !g.object.none &&
-      participant_matches_entity(g.object, r.subject, c) && participant_matches_entity(g.subject, r.object, c))
-    return true;
-  // A passive without agent stored with the patient as its subject.
-  if (g.subject.none && !g.object.none && participant_matches_entity(g.object, r.subject, c)) return true;
-  return false;
-}
-
-bool claim_matches(const GoldFact& g, const GClaim& cl, const MatchContext& c) {
-  if (g.kind != FactKind::kClaim) return false;
-  bool speaker = (!cl.speaker.empty() && participant_matches_entity(g.subject, cl.speaker, c)) ||
-                 participant_matches_text(g.subject, cl.speaker_text, c);
-  if (!speaker) return false;
-  std::vector<std::string> have = words(cl.content);
-  size_t hits = 0;
-  for (const auto& w : g.content)
-    if (std::find(have.begin(), have.end(), w) != have.end()) ++hits;
-  return 2 * hits >= g.content.size();
-}
-
-bool role_matches(const GoldFact& g, const GRole& r, const MatchContext& c) {
-  if (g.kind != FactKind::kRole) return false;
-  if (!participant_matches_entity(g.subject, r.person, c)) return false;
-  if (!contains_all(words(r.role), g.role.key)) return false;
-  if (!g.object.none && !r.org.empty() && !participant_matches_entity(g.object, r.org, c)) return false;
-  return true;
-}
-
-// ---------------------------------------------------------------- furniture
-
-namespace {
-// The end of a dateline glued to the first sentence ("GENEVA (Reuters) -Swiss ..."): an
-// upper-case place, an agency in brackets, a dash. npos when the line does not start with one.
-size_t dateline_end(const std::string& line) {
-  size_t open = line.find(" (");
-  if (open == std::string::npos || open == 0 || open > 40) return std::string::npos;
-  for (size_t i = 0; i < open; ++i)
-    if (line[i] >= 'a' && line[i] <= 'z') return std::string::npos;
-  size_t close = line.find(')', open);
-  if (close == std::string::npos || close > open + 60) return std::string::npos;
-  size_t dash = close + 1;
-  while (dash < line.size() && line[dash] == ' ') ++dash;
-  if (dash >= line.size() || line[dash] != '-') return std::string::npos;
-  return dash + 1;
-}
-}  // namespace
-
-std::vector<std::pair<int, int>> furniture_ranges(const std::string& text, const std::string& title) {
-  std::vector<std::pair<int, int>> out;
-  size_t start = 0;
-  std::string title_key = name_key(title);
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-    std::vector<std::string> w = words(line);
-    bool lower = std::any_of(line.begin(), line.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    int letters = static_cast<int>(std::count_if(line.begin(), line.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }));
-    bool furniture =
-        !line.empty() &&
-        (line.ends_with("[\xE2\x80\xA6]") || line.ends_with("[...]") ||                  // teaser
-         (line.starts_with("By ") && w.size() <= 12) ||                                  // byline
-         line.starts_with("(Reporting") || line.starts_with("(Writing") || line.starts_with("(Editing") ||
-         (!lower && letters >= 2 && line.size() < 80) ||                                 // ALL-CAPS subhead
-         (!title_key.empty() && name_key(line) == title_key) ||                          // headline again
-         (w.size() <= 3 && line.back() != '.' && line.back() != '"') ||                  // section label
-         line.find("Image: ") != std::string::npos);                                     // picture credit
-    if (furniture) {
-      out.emplace_back(static_cast<int>(start), static_cast<int>(end));
-    } else if (size_t dash = dateline_end(line); dash != std::string::npos) {
-      out.emplace_back(static_cast<int>(start), static_cast<int>(start + dash));
-    }
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- scoring
 
 Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const Synonyms& synonyms) {
@@ -591,61 +372,6 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
   rep.classes.assign(classes.begin(), classes.end());
   std::stable_sort(rep.classes.begin(), rep.classes.end(), [](auto& a, auto& b) { return a.second > b.second; });
   return rep;
-}
-
-void print_report(const Report& rep, std::ostream& out, bool verbose) {
-  char line[512];
-  std::snprintf(line, sizeof line, "%-34s %-3s %-9s %-9s %-9s %-9s %-7s %-7s %-4s %-7s\n", "article", "ex", "events",
-                "claims", "roles", "prec", "time", "merges", "nm", "junk");
-  out << line;
-  auto frac = [](int a, int b) { return b == 0 ? std::string("-") : std::to_string(a) + "/" + std::to_string(b); };
-  for (const auto& s : rep.articles) {
-    std::snprintf(line, sizeof line, "%-34.34s %-3s %-9s %-9s %-9s %-9s %-7s %-7s %-4s %-7s\n", s.name.c_str(),
-                  s.exhaustive ? "yes" : "no", frac(s.found[0], s.gold[0]).c_str(), frac(s.found[1], s.gold[1]).c_str(),
-                  frac(s.found[2], s.gold[2]).c_str(), s.exhaustive ? frac(s.produced_right, s.produced).c_str() : "",
-                  frac(s.time_right, s.timed).c_str(), frac(s.merged, s.merge_forms).c_str(),
-                  std::to_string(s.violations).c_str(), s.exhaustive ? frac(s.junk, s.entities).c_str() : "");
-    out << line;
-    if (verbose) {
-      for (const auto& m : s.matches) out << "    + " << m << "\n";
-      for (const auto& m : s.misses) out << "    - [" << m.cls << "] " << m.what << "\n";
-    }
-  }
-  const ArticleScore& t = rep.total;
-  int gold_all = t.gold[0] + t.gold[1] + t.gold[2], found_all = t.found[0] + t.found[1] + t.found[2];
-  int exhaustive = static_cast<int>(std::count_if(rep.articles.begin(), rep.articles.end(), [](auto& s) { return s.exhaustive; }));
-  out << "\nOverall (" << rep.articles.size() << " articles, " << exhaustive << " exhaustive)\n";
-  out << "  fact recall:        " << ratio(found_all, gold_all) << "\n";
-  out << "    events            " << ratio(t.found[0], t.gold[0]) << "\n";
-  out << "    claims            " << ratio(t.found[1], t.gold[1]) << "\n";
-  out << "    roles             " << ratio(t.found[2], t.gold[2]) << "\n";
-  out << "  precision (exhaustive articles, relations and claims): " << ratio(t.produced_right, t.produced) << "\n";
-  out << "  time value right (matched events): " << ratio(t.time_right, t.timed) << "\n";
-  out << "  from_article_date: " << t.timed_fallback << " of " << t.timed << " matched events; "
-      << t.dated_fallback << " of the " << t.dated << " whose text names a date\n";
-  out << "  modality right (matched events): " << ratio(t.modality_right, t.timed) << "\n";
-  out << "  merge recall:       " << ratio(t.merged, t.merge_forms) << "\n";
-  out << "  must-not-merge violations: " << t.violations << " of " << t.not_merge_pairs << " pairs\n";
-  out << "  junk entities (exhaustive articles): " << ratio(t.junk, t.entities) << "\n";
-  for (const auto& p : rep.gold_problems) out << "  gold problem: " << p << "\n";
-  out << "\nMisses and errors by failure class (most frequent first)\n";
-  int rank = 0;
-  for (const auto& [cls, n] : rep.classes) {
-    std::map<std::string, int> by_type;
-    for (const auto& s : rep.articles)
-      for (const auto& m : s.misses)
-        if (m.cls == cls) ++by_type[m.type];
-    std::string parts;
-    for (const auto& [type, k] : by_type) parts += (parts.empty() ? "" : ", ") + type + " " + std::to_string(k);
-    out << "  " << ++rank << ". " << cls << ": " << n << " (" << parts << ")\n";
-    int shown = 0;
-    for (const auto& s : rep.articles)
-      for (const auto& m : s.misses)
-        if (m.cls == cls && shown < 3) {
-          out << "       e.g. " << s.name << ": " << m.what << "\n";
-          ++shown;
-        }
-  }
 }
 
 }  // namespace newsgraph::eval

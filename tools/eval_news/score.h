@@ -1,5 +1,5 @@
-// Scores a built graph against the news gold set with the matching rules of
-// data/gold/news/GUIDE.md, and prints the report of issue #16.
+// Scores a built graph against the news gold set (rules in data/gold/news/GUIDE.md) and prints
+// the report of issue #16.
 #pragma once
 #include <filesystem>
 #include <map>
@@ -9,23 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "furniture.h"
 #include "gold.h"
 #include "graph_view.h"
+#include "match.h"
 
 namespace newsgraph::eval {
-
-// Verb sets that report the same kind of fact (data/gold/news/synonyms.tsv).
-class Synonyms {
- public:
-  // Reads the file: one set per line, words separated by tabs or spaces, '_' for a space in a
-  // phrasal verb, '#' comments. Throws std::runtime_error naming the file when it cannot be read.
-  static Synonyms read(const std::filesystem::path& file);
-  void add_set(const std::vector<std::string>& lemmas);
-  bool same(const std::string& a, const std::string& b) const;
-
- private:
-  std::multimap<std::string, int> set_of_;
-};
 
 // One entry of the ranked list: what was missed or wrong, and its failure class.
 struct Miss {
@@ -63,27 +52,6 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
 
 // Prints per-article lines, the overall figures and the ranked misses; `verbose` lists every miss.
 void print_report(const Report& report, std::ostream& out, bool verbose);
-
-// Byte ranges of page furniture in an article text: teaser lines ending in "[…]", section labels,
-// the repeated headline, bylines, ALL-CAPS subheads, credit and image-credit lines.
-std::vector<std::pair<int, int>> furniture_ranges(const std::string& text, const std::string& title);
-
-// --- matching (exposed for tests) ---
-struct MatchContext {
-  const GoldArticle& gold;
-  const GraphView& graph;
-  const Synonyms& synonyms;
-  // Key words shared by two different named things of the article ("Laden" of Hamza and Osama
-  // bin Laden): for these the key word alone does not identify the participant.
-  std::set<std::string> ambiguous_keys;
-};
-MatchContext make_context(const GoldArticle& gold, const GraphView& graph, const Synonyms& synonyms);
-bool participant_matches_entity(const Participant& p, const std::string& entity_id, const MatchContext& c);
-bool participant_matches_text(const Participant& p, const std::string& text, const MatchContext& c);
-bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c);
-bool event_matches(const GoldFact& g, const GRelation& r, const MatchContext& c);
-bool claim_matches(const GoldFact& g, const GClaim& cl, const MatchContext& c);
-bool role_matches(const GoldFact& g, const GRole& r, const MatchContext& c);
 
 // --- failure classes (eval_news_classify.cpp) ---
 std::string classify_missed_fact(const GoldFact& g, const MatchContext& c, const std::vector<const GRelation*>& relations);

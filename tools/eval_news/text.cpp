@@ -118,4 +118,17 @@ std::vector<std::string> content_words(std::string_view text) {
   return out;
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+bool contains_all(const std::vector<std::string>& hay, const std::vector<std::string>& needles) {
+  if (needles.empty()) return false;
+  for (const auto& n : needles)
+    if (std::find(hay.begin(), hay.end(), n) == hay.end()) return false;
+  return true;
+}
+
 }  // namespace newsgraph::eval

@@ -31,4 +31,10 @@ bool is_pronoun(std::string_view text);
 // Content words of a text: words() without stop words.
 std::vector<std::string> content_words(std::string_view text);
 
+// ASCII lower case (UTF-8 bytes of other letters unchanged).
+std::string lower_ascii(std::string s);
+
+// True when every word of `needles` (non-empty) is in `hay`.
+bool contains_all(const std::vector<std::string>& hay, const std::vector<std::string>& needles);
+
 }  // namespace newsgraph::eval

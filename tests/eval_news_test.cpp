@@ -1,8 +1,10 @@
 // The news gold scorer (tools/eval_news) on hand-made cases: the gold parser and its errors, the
 // matching rules, and the figures for a perfect graph and for graphs with one known fault each.
 #include <doctest/doctest.h>
+#include <rapidjson/document.h>
 
 #include <filesystem>
+#include <sstream>
 #include <string>
 
 #include "gold.h"
@@ -163,6 +165,20 @@ TEST_CASE("a perfect graph scores 100% on every figure") {
   CHECK(t.junk == 0);
   CHECK(t.entities == 4);
   CHECK(r.classes.empty());
+}
+
+TEST_CASE("the JSON summary carries the same figures") {
+  Report r = score_one(perfect_graph());
+  std::ostringstream out;
+  write_json(r, out);
+  rapidjson::Document d;
+  d.Parse(out.str().c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(d["overall"]["events"][0].GetInt() == 3);
+  CHECK(d["overall"]["merges"][1].GetInt() == 2);
+  CHECK(d["articles"].Size() == 1);
+  CHECK(std::string(d["articles"][0]["id"].GetString()) == "t1");
+  CHECK(d["classes"].Size() == 0);
 }
 
 TEST_CASE("a shifted date fails exactly the dated facts") {

@@ -22,13 +22,14 @@ using namespace newsgraph::eval;
 namespace {
 
 const char* const kUsage =
-    "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--verbose]\n"
+    "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--json FILE] [--verbose]\n"
     "  --gold DIR        gold set (default: data/gold/news of the source tree)\n"
     "  --shared DIR      the team's shared folder with corpus/wikinews_2019_2020.jsonl (default: ../shared)\n"
     "  --newsgraph PATH  the newsgraph binary (default: the one of this build)\n"
     "  --db FILE         score this database instead of building one (it must hold the gold articles)\n"
     "  --keep DIR        build into DIR and keep the database and export there\n"
-    "  --verbose         list every miss under its article\n";
+    "  --json FILE       also write the figures as JSON (overall, per article, per failure class)\n"
+    "  --verbose         list every matched and missed fact under its article\n";
 
 std::string quote(const std::string& s) {
   std::string out = "'";
@@ -72,7 +73,7 @@ int main(int argc, char** argv) {
   fs::path source = NEWSGRAPH_SOURCE_DIR;
   fs::path gold_dir = source / "data/gold/news", shared = source.parent_path() / "shared";
   std::string newsgraph = NEWSGRAPH_BINARY;
-  fs::path db, keep;
+  fs::path db, keep, json_out;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
     else if (a == "--newsgraph") newsgraph = value();
     else if (a == "--db") db = value();
     else if (a == "--keep") keep = value();
+    else if (a == "--json") json_out = value();
     else if (a == "--verbose") verbose = true;
     else if (a == "--help" || a == "-h") {
       std::cout << kUsage;
@@ -143,6 +145,11 @@ int main(int argc, char** argv) {
     GraphView graph = load_graph(json, db);
     Report rep = score(gold, graph, synonyms);
     print_report(rep, std::cout, verbose);
+    if (!json_out.empty()) {
+      std::ofstream jo(json_out);
+      write_json(rep, jo);
+      if (!jo) throw std::runtime_error(json_out.string() + ": cannot be written");
+    }
     if (temporary) fs::remove_all(work);
     else std::cout << "\nkept: " << db.string() << ", " << json.string() << "\n";
   } catch (const std::exception& e) {

@@ -16,9 +16,60 @@ std::string pct(int a, int b) {
 
 std::string ratio(int a, int b) { return pct(a, b) + " (" + std::to_string(a) + "/" + std::to_string(b) + ")"; }
 
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+void json_counts(const ArticleScore& s, std::ostream& out) {
+  out << "\"events\": [" << s.found[0] << ", " << s.gold[0] << "], \"claims\": [" << s.found[1] << ", " << s.gold[1]
+      << "], \"roles\": [" << s.found[2] << ", " << s.gold[2] << "], \"precision\": [" << s.produced_right << ", "
+      << s.produced << "], \"time_right\": [" << s.time_right << ", " << s.timed << "], \"from_article_date\": ["
+      << s.timed_fallback << ", " << s.timed << "], \"dated_fallback\": [" << s.dated_fallback << ", " << s.dated
+      << "], \"modality_right\": [" << s.modality_right << ", " << s.timed << "], \"merges\": [" << s.merged << ", "
+      << s.merge_forms << "], \"violations\": [" << s.violations << ", " << s.not_merge_pairs << "], \"junk\": ["
+      << s.junk << ", " << s.entities << "]";
+}
+
 
 
 }  // namespace
+
+void write_json(const Report& rep, std::ostream& out) {
+  out << "{\"overall\": {";
+  json_counts(rep.total, out);
+  out << "},\n \"articles\": [";
+  for (size_t i = 0; i < rep.articles.size(); ++i) {
+    const ArticleScore& s = rep.articles[i];
+    out << (i ? ",\n  " : "\n  ") << "{\"id\": " << json_string(s.id) << ", \"name\": " << json_string(s.name)
+        << ", \"exhaustive\": " << (s.exhaustive ? "true" : "false") << ", ";
+    json_counts(s, out);
+    out << "}";
+  }
+  out << "],\n \"classes\": [";
+  for (size_t i = 0; i < rep.classes.size(); ++i) {
+    std::map<std::string, int> by_type;
+    for (const auto& s : rep.articles)
+      for (const auto& m : s.misses)
+        if (m.cls == rep.classes[i].first) ++by_type[m.type];
+    out << (i ? ",\n  " : "\n  ") << "{\"class\": " << json_string(rep.classes[i].first) << ", \"count\": " << rep.classes[i].second;
+    for (const auto& [type, k] : by_type) out << ", " << json_string(type) << ": " << k;
+    out << "}";
+  }
+  out << "]}\n";
+}
 
 void print_report(const Report& rep, std::ostream& out, bool verbose) {
   char line[512];

@@ -50,6 +50,10 @@ struct Report {
 // its facts count as missed ("other").
 Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const Synonyms& synonyms);
 
+// Writes the figures as one JSON object (overall, per article, per failure class) for
+// before/after comparisons: {"overall": {...}, "articles": [...], "classes": [...]}.
+void write_json(const Report& report, std::ostream& out);
+
 // Prints per-article lines, the overall figures and the ranked misses; `verbose` lists every miss.
 void print_report(const Report& report, std::ostream& out, bool verbose);
 

@@ -117,6 +117,14 @@ int main(int argc, char** argv) {
       if (!::mkdtemp(tmpl.data())) throw std::runtime_error("cannot create a temporary directory in " + fs::temp_directory_path().string());
       work = tmpl;
     }
+    // The temporary build goes away however the run ends; a --keep directory stays.
+    struct RemoveOnExit {
+      fs::path dir;
+      ~RemoveOnExit() {
+        std::error_code ec;
+        if (!dir.empty()) fs::remove_all(dir, ec);
+      }
+    } cleanup{temporary ? work : fs::path()};
     fs::create_directories(work);
     fs::path json = work / "graph.json";
     if (db.empty()) {
@@ -150,8 +158,7 @@ int main(int argc, char** argv) {
       write_json(rep, jo);
       if (!jo) throw std::runtime_error(json_out.string() + ": cannot be written");
     }
-    if (temporary) fs::remove_all(work);
-    else std::cout << "\nkept: " << db.string() << ", " << json.string() << "\n";
+    if (!temporary) std::cout << "\nkept: " << db.string() << ", " << json.string() << "\n";
   } catch (const std::exception& e) {
     std::cerr << "eval_news: " << e.what() << "\n";
     return 1;

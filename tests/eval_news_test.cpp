@@ -120,6 +120,8 @@ TEST_CASE("text normalisation folds case, diacritics, punctuation and plurals") 
   CHECK_FALSE(is_pronoun("Hess"));
   CHECK(key_words("the *suspension of parliament") == std::vector<std::string>{"suspension"});
   CHECK(key_words("five girls") == std::vector<std::string>{"girl"});
+  CHECK(key_words("police of Kenya") == std::vector<std::string>{"police"});
+  CHECK(key_words("minister of information") == std::vector<std::string>{"minister"});
 }
 
 TEST_CASE("gold files: the parser reads every statement and rejects bad lines with FILE:LINE") {
@@ -289,6 +291,9 @@ TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared sur
   CHECK_FALSE(event_matches(a.facts[5], slain, c));
   GRelation won = relation("y", "s", "win", "", "");
   CHECK_FALSE(event_matches(a.facts[6], won, c));  // "Stone" could be Ann or Bob
+  g.entities["as"] = {"as", "Dr Ann Stone", "PERSON", {"Dr Ann Stone"}};
+  won.subject = "as";
+  CHECK(event_matches(a.facts[6], won, c));  // a second shared word identifies Ann
   won.subject = "e1";
   CHECK_FALSE(event_matches(a.facts[6], won, c));
   GRelation praise = relation("z", "e1", "praise", "", "the French government");

@@ -173,6 +173,9 @@ std::vector<std::string> key_words(std::string_view text) {
   }
   std::vector<std::string> w = words(t);
   if (w.empty()) return {};
+  // "police of Kenya", "minister of information": the head comes before "of".
+  auto of = std::find(w.begin(), w.end(), "of");
+  if (of != w.begin() && of != w.end()) return {*(of - 1)};
   return {w.back()};
 }
 

@@ -15,7 +15,7 @@ struct GoldError : std::runtime_error {
 };
 
 // A participant as the annotator wrote it: a canonical name, a group actor or plain text; or
-// none ("-"). `key` holds the folded words of its key word (the word marked '*', else the last).
+// none ("-"). `key` holds the folded words of its key word (see key_words()).
 struct Participant {
   std::string text;
   std::vector<std::string> key;
@@ -68,7 +68,8 @@ GoldArticle read_gold(const std::filesystem::path& file);
 // Every *.gold under `dir` and `dir/web`, sorted by path. Throws GoldError.
 std::vector<GoldArticle> read_gold_dir(const std::filesystem::path& dir);
 
-// Folded key words of a participant or role text: the '*'-marked word, else the last word.
+// Folded key words of a participant or role text: the '*'-marked word, else the last word before
+// the first "of" ("police of Kenya" -> police), else the last word.
 std::vector<std::string> key_words(std::string_view text);
 
 }  // namespace newsgraph::eval

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -12,6 +13,20 @@
 namespace newsgraph::eval {
 namespace {
 std::string first_word(const std::string& s) { return s.substr(0, s.find(' ')); }
+
+// Rule 1's key-word test: the key word is among `graph_words`; when the key is shared by two named
+// things of the article, the graph name must also share a second word with the gold name
+// ("U.S. Department of State" for "US State Department", never a bare "Laden" for one of two bin Ladens).
+bool key_identifies(const Participant& p, const std::vector<std::string>& graph_words, const MatchContext& c) {
+  if (!contains_all(graph_words, p.key)) return false;
+  std::string key;
+  for (const auto& w : p.key) key += w + " ";
+  if (!c.ambiguous_keys.count(key)) return true;
+  std::set<std::string> shared;
+  for (const auto& w : words(p.text))
+    if (!is_stop_word(w) && std::find(graph_words.begin(), graph_words.end(), w) != graph_words.end()) shared.insert(w);
+  return shared.size() >= 2;
+}
 }  // namespace
 
 // ---------------------------------------------------------------- synonyms
@@ -83,9 +98,7 @@ bool participant_matches_entity(const Participant& p, const std::string& entity_
     if (forms.count(name_key(n))) return true;
     for (auto& w : words(n)) all_words.push_back(w);
   }
-  std::string key;
-  for (const auto& w : p.key) key += w + " ";
-  return !c.ambiguous_keys.count(key) && contains_all(all_words, p.key);
+  return key_identifies(p, all_words, c);
 }
 
 bool participant_matches_text(const Participant& p, const std::string& text, const MatchContext& c) {
@@ -99,9 +112,7 @@ bool participant_matches_text(const Participant& p, const std::string& text, con
     std::vector<std::string> fw = words(f);
     if (!fw.empty() && std::search(tw.begin(), tw.end(), fw.begin(), fw.end()) != tw.end()) return true;
   }
-  std::string key;
-  for (const auto& w : p.key) key += w + " ";
-  return !c.ambiguous_keys.count(key) && contains_all(tw, p.key);
+  return key_identifies(p, tw, c);
 }
 
 bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {

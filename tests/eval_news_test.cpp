@@ -144,6 +144,8 @@ TEST_CASE("gold files: the parser reads every statement and rejects bad lines wi
   CHECK_THROWS_WITH_AS(parse_gold(bad_modality, "x.gold"), doctest::Contains("x.gold:20: unknown modality"), GoldError);
   std::string bad_fields = std::string(kGold) + "CLAIM A | say\n";
   CHECK_THROWS_WITH_AS(parse_gold(bad_fields, "x.gold"), doctest::Contains("x.gold:20: CLAIM needs 3 fields"), GoldError);
+  std::string twice = std::string(kGold) + "EVENT Alice Moreau | visit | Paris | - | - | asserted | positive\n";
+  CHECK_THROWS_WITH_AS(parse_gold(twice, "x.gold"), doctest::Contains("x.gold:20: the same fact as line 11"), GoldError);
   std::string no_header = "EVENT A | b | c | - | - | asserted | positive\n";
   CHECK_THROWS_WITH_AS(parse_gold(no_header, "y.gold"), doctest::Contains("y.gold:1: missing header line 'id"), GoldError);
 }

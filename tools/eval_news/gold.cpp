@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -249,6 +250,16 @@ GoldArticle parse_gold(std::string_view text, const std::filesystem::path& file)
     } else {
       at.fail("unknown statement '" + word + "' (EVENT, CLAIM, ROLE, ENTITY, MERGE, NOTMERGE, or a header 'key: value' before them)");
     }
+  }
+  // One fact is one line: a second line would ask the graph for the same fact twice.
+  std::map<std::string, int> first_line;
+  for (const auto& f : a.facts) {
+    std::string key = std::string(kind_name(f.kind)) + "|" + name_key(f.subject.text) + "|" + name_key(f.role.text) + "|";
+    for (const auto& p : f.predicates) key += lower_ascii(p) + "/";
+    key += "|" + name_key(f.object.text) + "|" + f.time + "|" + f.polarity;
+    for (const auto& w : f.content) key += " " + w;
+    auto [it, fresh] = first_line.emplace(key, f.line);
+    if (!fresh) LineContext{file, f.line}.fail("the same fact as line " + std::to_string(it->second) + " (annotate a fact once)");
   }
   LineContext top{file, 1};
   for (const char* key : {"id", "url", "date", "title", "topic", "exhaustive", "source", "credit"})

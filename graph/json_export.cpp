@@ -1,4 +1,4 @@
-// The export document (schema "newsgraph/1", docs/json-schema.md), and paths for `path --json`.
+// The export document (schema "newsgraph/2", docs/json-schema.md), and paths for `path --json`.
 #include "json_output.h"
 #include "json_parts.h"
 
@@ -13,7 +13,7 @@ void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& v) 
   Writer w(sb);
   w.StartObject();
   key(w, "schema");
-  w.String("newsgraph/1");
+  w.String(kExportSchema);
   key(w, "articles");
   w.StartArray();
   for (const ArticleRow& a : v.articles) {
@@ -37,6 +37,10 @@ void write_graph_json(std::ostream& out, GraphStore& store, const GraphView& v) 
   key(w, "claims");
   w.StartArray();
   for (const ClaimRow& c : v.claims) claim_obj(w, store, c, false);
+  w.EndArray();
+  key(w, "roles");
+  w.StartArray();
+  for (const RoleFact& r : v.roles) role_obj(w, r);
   w.EndArray();
   w.EndObject();
   out << sb.GetString() << "\n";

@@ -28,6 +28,8 @@ void evidence_array(Writer& w, const std::vector<EvidenceRow>& ev, bool with_tex
 void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names);
 // A claim as in the export contract; `with_names` adds the speaker's name and evidence text.
 void claim_obj(Writer& w, GraphStore& store, const ClaimRow& row, bool with_names);
+// A role fact as in the export contract: id, person, role, organization (or null), evidence.
+void role_obj(Writer& w, const RoleFact& r);
 // An entity as in the export contract; `with_roles` adds the roles it holds (query output).
 void entity_obj(Writer& w, GraphStore& store, const EntityRow& e, bool with_roles);
 

@@ -35,7 +35,8 @@ const char* node_style(const std::string& type) {
 }
 }  // namespace
 
-void write_dot(std::ostream& out, const GraphView& v, const std::string& title) {
+void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
+               const std::map<std::string, std::string>& node_urls) {
   std::set<std::string> connected;
   for (const RelationRow& r : v.relations)
     if (!r.r.object_id.empty()) {
@@ -62,6 +63,8 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
         << ", tooltip=\"" << dot_escape(e.type) << "\"";
     auto roles = unattached_roles.find(e.id);
     if (roles != unattached_roles.end()) out << ", xlabel=\"" << dot_escape(roles->second) << "\"";
+    auto url = node_urls.find(e.id);
+    if (url != node_urls.end()) out << ", URL=\"" << dot_escape(url->second) << "\", target=\"_self\"";
     out << "];\n";
   }
   // Parallel facts between the same pair are drawn as separate edges, each with its date.

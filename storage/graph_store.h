@@ -107,7 +107,7 @@ class GraphStore {
     std::string person_id, role, org_id;
   };
   std::vector<RoleEdge> role_edges();
-  // Every role as a fact with its evidence (storage/role_facts.cpp), ordered by person, role and
+  // Every role as a fact with its evidence (storage/store_roles.cpp), ordered by person, role and
   // organisation; evidence by article and sentence, one entry per sentence.
   std::vector<RoleFact> role_facts();
   struct ClaimEdge {

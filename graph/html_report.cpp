@@ -207,7 +207,8 @@ Row claim_row(GraphStore& store, Names& names, const ClaimRow& c) {
   return row;
 }
 
-void write_timeline(std::ostream& out, GraphStore& store, Names& names, const EntityRow& e, const ReportSpec& spec) {
+// Writes the entity's section; returns its number of rows.
+size_t write_timeline(std::ostream& out, GraphStore& store, Names& names, const EntityRow& e, const ReportSpec& spec) {
   std::vector<Row> rows;
   for (const RelationRow& r : store.relations_of(e.id, "", spec.from_date, spec.to_date))
     rows.push_back(relation_row(store, names, r));
@@ -251,6 +252,7 @@ void write_timeline(std::ostream& out, GraphStore& store, Names& names, const En
     out << "</div>\n";
   }
   out << "</section>\n";
+  return rows.size();
 }
 
 // ---- The picture ----
@@ -363,7 +365,7 @@ std::string report_content_security_policy() {
          "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
-void write_html_report(std::ostream& out, GraphStore& store, const ReportSpec& spec) {
+size_t write_html_report(std::ostream& out, GraphStore& store, const ReportSpec& spec) {
   Names names(store);
   std::vector<EntityRow> entities;
   for (const std::string& id : spec.entity_ids)
@@ -391,8 +393,10 @@ void write_html_report(std::ostream& out, GraphStore& store, const ReportSpec& s
     out << "<a href=\"#tl-" << html_escape(e.id) << "\">" << html_escape(e.name) << "</a>";
   out << "</nav>\n";
   write_picture(out, store, spec);
-  for (const EntityRow& e : entities) write_timeline(out, store, names, e, spec);
+  size_t entries = 0;
+  for (const EntityRow& e : entities) entries += write_timeline(out, store, names, e, spec);
   out << "</main>\n<script>" << report_assets::kScript << "</script>\n</body>\n</html>\n";
+  return entries;
 }
 
 }  // namespace newsgraph

@@ -23,8 +23,9 @@ struct ReportSpec {
   size_t max_neighbours = 40;           // the picture keeps the best-connected neighbours
 };
 
-// Writes the page. REQUIRES: every ID in spec.entity_ids names a stored entity.
-void write_html_report(std::ostream& out, GraphStore& store, const ReportSpec& spec);
+// Writes the page and returns the number of timeline entries on it. REQUIRES: every ID in
+// spec.entity_ids names a stored entity.
+size_t write_html_report(std::ostream& out, GraphStore& store, const ReportSpec& spec);
 
 // The Content-Security-Policy of the page (a <meta http-equiv> value): no network, the inlined
 // script and style by hash. Exposed for tests.

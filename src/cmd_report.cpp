@@ -31,11 +31,11 @@ int cmd_report(const Args& args) {
   std::string path = args.get("output");
   std::ofstream file(path, std::ios::binary);
   if (!file) throw UsageError("cannot write " + path + " (check that its folder exists and is writable)");
-  write_html_report(file, *store, spec);
+  size_t entries = write_html_report(file, *store, spec);
   file.close();
   if (!file) throw std::runtime_error("could not finish writing " + path + " (disk full?)");
-  std::fprintf(stderr, "wrote %s: %zu entities; open it in a browser (no network needed)\n", path.c_str(),
-               spec.entity_ids.size());
+  std::fprintf(stderr, "wrote %s: %zu timeline entries about %zu %s; open it in a browser (no network needed)\n",
+               path.c_str(), entries, spec.entity_ids.size(), spec.entity_ids.size() == 1 ? "entity" : "entities");
   return kOk;
 }
 

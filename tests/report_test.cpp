@@ -163,6 +163,30 @@ TEST_CASE_FIXTURE(Built, "the samples' report: timelines, marked evidence, filte
   MESSAGE("screenshot: " << png.string());
 }
 
+TEST_CASE_FIXTURE(Built, "export --format html, the picture without dot, and usage errors") {
+  auto page = dir / "okafor.html";
+  REQUIRE(run(test::cli() + " export --format html --around Okafor --db " + db + " -o " + page.string() + " 2>/dev/null").status == 0);
+  std::string html = read(page);
+  CHECK(count(html, "<article class=\"row\"") >= 3);
+  CHECK(html.find("<h2>Grace Okafor<span class=\"type\">PERSON</span></h2>") != std::string::npos);
+  // Without GraphViz on the PATH the picture is a list of links, and the page says why.
+  auto plain = dir / "plain.html";
+  REQUIRE(run("env PATH=/nonexistent " + test::cli() + " report Okafor --db " + db + " -o " + plain.string() + " 2>/dev/null").status == 0);
+  std::string list = read(plain);
+  CHECK(list.find("<svg") == std::string::npos);
+  CHECK(list.find("needs GraphViz") != std::string::npos);
+  CHECK(list.find("<ul class=\"fallback\">\n<li><a href=\"#") != std::string::npos);
+  // Usage errors: exit status 2 and a message that says what to give.
+  auto r = run(test::cli() + " export --format html --db " + db + " 2>&1");
+  CHECK(r.status == 2);
+  CHECK(r.out.find("--around ENTITY") != std::string::npos);
+  r = run(test::cli() + " report --db " + db + " 2>&1");
+  CHECK(r.status == 2);
+  r = run(test::cli() + " report NoSuchPersonAnywhere --db " + db + " -o " + (dir / "x.html").string() + " 2>&1");
+  CHECK(r.status == 2);
+  CHECK(!std::filesystem::exists(dir / "x.html"));
+}
+
 TEST_CASE_FIXTURE(Built, "a hostile article's names and sentences show as text and run nothing") {
   // The entity whose name carries the markup (whatever the extractor kept of it).
   auto r = run(test::cli() + " export --format json --db " + db + " 2>/dev/null");

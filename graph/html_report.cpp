@@ -126,13 +126,15 @@ void add_mark(std::vector<TextMark>& marks, const std::string& text, const std::
   if (auto at = find_phrase(text, candidates)) marks.push_back({at->first, at->second, css_class});
 }
 
-// Only the first few reports of a widely reported fact are printed in full.
+// A widely reported fact shows its first reports; the others are folded (<details>, no script).
 constexpr size_t kEvidenceShown = 4;
 
 std::string evidence_html(const std::vector<EvidenceRow>& evidence,
                           const std::function<std::vector<TextMark>(const std::string&)>& marks_for) {
   std::string html;
-  for (size_t i = 0; i < evidence.size() && i < kEvidenceShown; ++i) {
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    if (i == kEvidenceShown)
+      html += "<details><summary>" + std::to_string(evidence.size() - kEvidenceShown) + " more reports</summary>";
     const EvidenceRow& e = evidence[i];
     html += "<blockquote>" + marked_html(e.sentence_text, marks_for(e.sentence_text)) + "</blockquote>";
     std::string title = e.article_title.empty() ? e.article_id : e.article_title;
@@ -142,8 +144,7 @@ std::string evidence_html(const std::vector<EvidenceRow>& evidence,
     html += " <span class=\"reports\">article " + html_escape(e.article_id) + ", sentence " +
             std::to_string(e.sentence + 1) + "</span></cite>";
   }
-  if (evidence.size() > kEvidenceShown)
-    html += "<cite>and " + std::to_string(evidence.size() - kEvidenceShown) + " more reports</cite>";
+  if (evidence.size() > kEvidenceShown) html += "</details>";
   return html;
 }
 

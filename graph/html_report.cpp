@@ -78,7 +78,8 @@ std::string group_key(const Interval& i) {
 std::string group_label(const std::string& key) {
   if (key.empty()) return "Undated";
   if (key.size() == 4) return key + " (a coarser time: a year, quarter or season)";
-  int m = std::stoi(key.substr(5, 2));
+  int m = digits(key, 5, 2) ? std::stoi(key.substr(5, 2)) : 0;
+  if (m < 1 || m > 12) return key;  // not a calendar month: shown as stored
   return std::string(kMonthNames[m - 1]) + " " + key.substr(0, 4);
 }
 

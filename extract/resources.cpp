@@ -1,6 +1,7 @@
 #include "resources.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <mutex>
 
@@ -34,7 +35,19 @@ AbbreviationList make_abbreviations(const Lexicons& lex) {
 
 }  // namespace
 
-std::string Resources::default_data_dir() { return env_or("NEWSGRAPH_DATA", NEWSGRAPH_DATA_DIR); }
+// NEWSGRAPH_DATA first; then share/newsgraph beside an installed binary (BIN/../share/newsgraph,
+// found from the binary's own path so that a moved install works); then the data/ folder of the
+// source tree the build was configured in.
+std::string Resources::default_data_dir() {
+  if (const char* v = std::getenv("NEWSGRAPH_DATA"); v && *v) return v;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "newsgraph";
+    if (std::filesystem::exists(installed / "events.tsv", ec)) return installed.string();
+  }
+  return NEWSGRAPH_DATA_DIR;
+}
 
 // WordNet's lemmas and its towns load on other threads while the lexicons and the tagger load on
 // this one: a one-article build spends most of its time here.

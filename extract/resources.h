@@ -23,7 +23,8 @@ struct Resources {
   // NEWSGRAPH_ISO_DIR say otherwise.
   explicit Resources(const std::string& data_dir);
 
-  // The process-wide instance, loaded on first use from NEWSGRAPH_DATA or the built-in data path.
+  // The process-wide instance, loaded on first use from default_data_dir(): NEWSGRAPH_DATA, else
+  // share/newsgraph beside an installed binary, else the source tree's data/.
   // Throws std::runtime_error with the missing file and the package to install.
   static const Resources& get();
   static std::string default_data_dir();

@@ -1,10 +1,11 @@
-// newsgraph export --format dot|json|graphml|neo4j|jsonl [--around E --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+// newsgraph export --format dot|json|graphml|html|neo4j|jsonl [--around E --depth N] [--path A B] [--from D] [--to D] [-o FILE]
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 
 #include "cli.h"
 #include "dot_export.h"
+#include "html_report.h"
 #include "interchange_export.h"
 #include "json_output.h"
 #include "subgraph.h"
@@ -14,8 +15,11 @@ namespace newsgraph::cli {
 int cmd_export(const Args& args) {
   args.allow({"db", "format", "around", "depth", "path", "from", "to", "output", "max-hops", "k"});
   std::string format = args.get("format", "json");
-  if (format != "dot" && format != "json" && format != "graphml" && format != "neo4j" && format != "jsonl")
-    throw UsageError("--format is dot, json, graphml, neo4j or jsonl");
+  if (format != "dot" && format != "json" && format != "graphml" && format != "neo4j" && format != "jsonl" &&
+      format != "html")
+    throw UsageError("--format is dot, json, graphml, html, neo4j or jsonl");
+  if (format == "html" && (!args.has("around") || args.has("path")))
+    throw UsageError("--format html is the report page of one entity: give --around ENTITY (several: newsgraph report)");
   if ((format == "neo4j" || format == "jsonl") && !args.has("output"))
     throw UsageError("--format " + format + " writes a folder: give it with -o DIR");
   auto store = open_store(args, GraphStore::Mode::kReadOnly);
@@ -45,14 +49,15 @@ int cmd_export(const Args& args) {
   GraphView view = select_subgraph(*store, spec);
   if (format == "neo4j") {
     std::string command = write_neo4j(args.get("output"), *store, view);
-    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims\nimport with:\n  %s\n",
-                 args.get("output").c_str(), view.entities.size(), view.relations.size(), view.claims.size(), command.c_str());
+    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims, %zu roles\nimport with:\n  %s\n",
+                 args.get("output").c_str(), view.entities.size(), view.relations.size(), view.claims.size(),
+                 view.roles.size(), command.c_str());
     return kOk;
   }
   if (format == "jsonl") {
     write_jsonl_partitions(args.get("output"), *store, view);
-    std::fprintf(stderr, "wrote %s: %zu articles, %zu entities, %zu relations, %zu claims\n", args.get("output").c_str(),
-                 view.articles.size(), view.entities.size(), view.relations.size(), view.claims.size());
+    std::fprintf(stderr, "wrote %s: %zu articles, %zu entities, %zu relations, %zu claims, %zu roles\n", args.get("output").c_str(),
+                 view.articles.size(), view.entities.size(), view.relations.size(), view.claims.size(), view.roles.size());
     return kOk;
   }
   std::ofstream file;
@@ -62,13 +67,24 @@ int cmd_export(const Args& args) {
     if (!file) throw UsageError("cannot write " + args.get("output"));
     out = &file;
   }
+  if (format == "html") {
+    // The page shows the entity's neighbourhood itself (depth 1) around its timeline.
+    ReportSpec report;
+    report.entity_ids = {spec.around};
+    report.from_date = spec.from_date;
+    report.to_date = spec.to_date;
+    write_html_report(*out, *store, report);
+    out->flush();
+    if (args.has("output")) std::fprintf(stderr, "wrote %s: the report page (%s)\n", args.get("output").c_str(), title.c_str());
+    return kOk;
+  }
   if (format == "dot") write_dot(*out, view, title);
   else if (format == "graphml") write_graphml(*out, *store, view);
   else write_graph_json(*out, *store, view);
   out->flush();
   if (args.has("output"))
-    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims\n", args.get("output").c_str(),
-                 view.entities.size(), view.relations.size(), view.claims.size());
+    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims, %zu roles\n", args.get("output").c_str(),
+                 view.entities.size(), view.relations.size(), view.claims.size(), view.roles.size());
   return kOk;
 }
 

@@ -36,10 +36,13 @@ Query (add --json for machine output)
   entity NAME              type, aliases, roles and counts of an entity
   explain ID               the evidence sentences of a relation or claim
   stats                    counts of everything stored
+  report ENTITY... -o FILE one HTML page to read in a browser: timelines with evidence, the
+                           neighbourhood picture, date and text filters [--from D] [--to D]
+                           [--max-neighbours N (default 40)]
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
-  export --format dot|json|graphml [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
+  export --format dot|json|graphml|html [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
   export --format neo4j|jsonl -o DIR   (neo4j-admin import CSVs; JSON Lines partitioned by month)
 
 Exit status: 0 success; 1 runtime error; 2 usage error (also: unknown entity name);
@@ -71,6 +74,7 @@ int main(int argc, char** argv) {
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
       {"merge", {cmd_merge, {}}},
+      {"report", {cmd_report, {}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

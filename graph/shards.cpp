@@ -4,11 +4,15 @@
 
 namespace newsgraph {
 
-MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths) {
+MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths, bool resolve) {
   MergeSummary s;
   for (const std::string& path : shard_paths) {
     s.articles_imported += out.import_shard(path);
     ++s.shards;
+  }
+  if (!resolve) {
+    out.checkpoint();
+    return s;
   }
   out.begin();
   try {

@@ -1,5 +1,7 @@
 // newsgraph merge OUT.db SHARD.db...: merge databases built separately into one graph.
+// `merge OUT.db` alone runs only the resolution pass (the last step after --no-resolve merges).
 #include <cstdio>
+#include <filesystem>
 
 #include "build_lock.h"
 #include "cli.h"
@@ -8,14 +10,18 @@
 namespace newsgraph::cli {
 
 int cmd_merge(const Args& args) {
-  args.allow({});
-  if (args.positional().size() < 2) throw UsageError("give the output database and at least one shard: merge OUT.db SHARD.db...");
+  args.allow({"no-resolve"});
+  if (args.positional().empty()) throw UsageError("give the output database and the shards: merge OUT.db SHARD.db...");
+  if (args.positional().size() == 1 && args.has("no-resolve"))
+    throw UsageError("merge OUT.db with no shards only runs the resolution pass; --no-resolve leaves nothing to do");
   std::vector<std::string> shards(args.positional().begin() + 1, args.positional().end());
+  if (shards.empty() && !std::filesystem::exists(args.positional()[0]))
+    throw UsageError("no database at " + args.positional()[0] + " to resolve (merge OUT.db alone runs the resolution pass on it)");
   BuildLock lock(args.positional()[0], [](const std::string& db) {
     std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
   });
   GraphStore out(args.positional()[0], GraphStore::Mode::kReadWrite);
-  MergeSummary s = merge_shards(out, shards);
+  MergeSummary s = merge_shards(out, shards, !args.has("no-resolve"));
   StoreStats st = out.totals();
   std::printf("merged %zu shards: %zu articles imported, %d surname merges\n", s.shards, s.articles_imported, s.merges);
   std::printf("database %s: %lld articles, %lld entities, %lld relations, %lld claims\n", out.path().c_str(),

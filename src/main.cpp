@@ -39,6 +39,10 @@ Query (add --json for machine output)
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
+      [--no-resolve (leave the resolution pass to a later merge; for merge trees)]
+  merge OUT.db             with no shards: run only the resolution pass on OUT.db
+  split PATH... --shards N -o DIR   deal articles into N JSON Lines shards by a stable hash
+                           of their ID (tools/newsgraph-dask builds them) [--date D] [--json]
   export --format dot|json|graphml [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
   export --format neo4j|jsonl -o DIR   (neo4j-admin import CSVs; JSON Lines partitioned by month)
 
@@ -70,7 +74,8 @@ int main(int argc, char** argv) {
       {"explain", {cmd_explain, {"json"}}},
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
-      {"merge", {cmd_merge, {}}},
+      {"merge", {cmd_merge, {"no-resolve"}}},
+      {"split", {cmd_split, {"json"}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

@@ -1,7 +1,7 @@
 // newsgraph merge OUT.db SHARD.db...: merge databases built separately into one graph.
-// `merge OUT.db` alone runs only the resolution pass (the last step after --no-resolve merges).
+// --no-resolve leaves the resolution pass due (for the inner merges of a merge tree); `newsgraph
+// repair` runs it.
 #include <cstdio>
-#include <filesystem>
 
 #include "build_lock.h"
 #include "cli.h"
@@ -11,12 +11,8 @@ namespace newsgraph::cli {
 
 int cmd_merge(const Args& args) {
   args.allow({"no-resolve"});
-  if (args.positional().empty()) throw UsageError("give the output database and the shards: merge OUT.db SHARD.db...");
-  if (args.positional().size() == 1 && args.has("no-resolve"))
-    throw UsageError("merge OUT.db with no shards only runs the resolution pass; --no-resolve leaves nothing to do");
+  if (args.positional().size() < 2) throw UsageError("give the output database and at least one shard: merge OUT.db SHARD.db...");
   std::vector<std::string> shards(args.positional().begin() + 1, args.positional().end());
-  if (shards.empty() && !std::filesystem::exists(args.positional()[0]))
-    throw UsageError("no database at " + args.positional()[0] + " to resolve (merge OUT.db alone runs the resolution pass on it)");
   BuildLock lock(args.positional()[0], [](const std::string& db) {
     std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
   });

@@ -39,8 +39,8 @@ Query (add --json for machine output)
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
-      [--no-resolve (leave the resolution pass to a later merge; for merge trees)]
-  merge OUT.db             with no shards: run only the resolution pass on OUT.db
+      [--no-resolve (leave the resolution pass due, for repair to run once; for merge trees)]
+  repair                   finish what a killed build or merge left pending (a later build does too)
   split PATH... --shards N -o DIR   deal articles into N JSON Lines shards by a stable hash
                            of their ID (tools/newsgraph-dask builds them) [--date D] [--json]
   export --format dot|json|graphml [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
       {"merge", {cmd_merge, {"no-resolve"}}},
+      {"repair", {cmd_repair, {}}},
       {"split", {cmd_split, {"json"}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {

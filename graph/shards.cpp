@@ -1,24 +1,25 @@
 #include "shards.h"
 
 #include "adjacency_snapshot.h"
+#include "pending_work.h"
 
 namespace newsgraph {
 
-MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths) {
+MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths, bool resolve) {
   MergeSummary s;
   for (const std::string& path : shard_paths) {
     s.articles_imported += out.import_shard(path);
     ++s.shards;
   }
-  out.begin();
-  try {
-    s.merges = merge_surnames(out, &s.notes);
-    out.collect_orphans();
-    out.commit();
-  } catch (...) {
-    out.rollback();
-    throw;
+  // Inner merges of a merge tree leave the pass due (the imports marked it); `newsgraph repair`
+  // runs it once on the final database.
+  if (!resolve) {
+    out.checkpoint();
+    return s;
   }
+  // Each import marked the pass due (with orphan collection) in its own transaction; a merge
+  // killed before this commits leaves it for the next build or `newsgraph repair`.
+  s.merges = run_resolution(out, nullptr, true, &s.notes);
   std::string snapshot_error;
   refresh_adjacency_snapshot(out, 0, &snapshot_error);
   if (!snapshot_error.empty())

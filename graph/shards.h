@@ -15,8 +15,9 @@ struct MergeSummary {
 };
 
 // Imports every shard into `out` (articles it lacks, with all their facts; identical facts merge
-// by their content IDs), then runs the cross-article resolution pass once, so that the result is
-// the graph one build over all the shards' articles would give.
-MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths);
+// by their content IDs), then runs the cross-article resolution pass once. With `resolve` false
+// the pass (and the adjacency snapshot) is left out and stays marked due: the inner merges of a
+// merge tree skip it, and `newsgraph repair` (finish_pending_work) runs it once on the final one.
+MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths, bool resolve = true);
 
 }  // namespace newsgraph

@@ -63,5 +63,7 @@ int cmd_stats(const Args& args);
 int cmd_export(const Args& args);
 int cmd_merge(const Args& args);
 int cmd_report(const Args& args);
+int cmd_repair(const Args& args);
+int cmd_split(const Args& args);
 
 }  // namespace newsgraph::cli

@@ -42,6 +42,10 @@ Query (add --json for machine output)
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
+      [--no-resolve (leave the resolution pass due, for repair to run once; for merge trees)]
+  repair                   finish what a killed build or merge left pending (a later build does too)
+  split PATH... --shards N -o DIR   deal articles into N JSON Lines shards by a stable hash
+                           of their ID (tools/newsgraph-dask builds them) [--date D] [--json]
   export --format dot|json|graphml|html [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
   export --format neo4j|jsonl -o DIR   (neo4j-admin import CSVs; JSON Lines partitioned by month)
 
@@ -73,8 +77,10 @@ int main(int argc, char** argv) {
       {"explain", {cmd_explain, {"json"}}},
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
-      {"merge", {cmd_merge, {}}},
+      {"merge", {cmd_merge, {"no-resolve"}}},
       {"report", {cmd_report, {}}},
+      {"repair", {cmd_repair, {}}},
+      {"split", {cmd_split, {"json"}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

@@ -106,7 +106,9 @@ void GraphStore::rollback() {
 std::string GraphStore::meta_value(const char* key) {
   SQLite::Statement& q = cached("SELECT value FROM meta WHERE key = ?");
   q.bind(1, key);
-  return q.executeStep() ? col(q, 0) : std::string();
+  std::string value = q.executeStep() ? col(q, 0) : std::string();
+  q.reset();  // no read snapshot left open: the next statement may begin a write transaction
+  return value;
 }
 
 std::string GraphStore::database_uid() { return meta_value("database_uid"); }
@@ -114,6 +116,20 @@ std::string GraphStore::database_uid() { return meta_value("database_uid"); }
 int64_t GraphStore::graph_epoch() {
   std::string v = meta_value("graph_epoch");
   return v.empty() ? 0 : std::stoll(v);
+}
+
+void GraphStore::mark_resolution_pending(bool collect_orphans_too) {
+  if (collect_orphans_too)
+    cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('resolution_pending', 'merge')").exec();
+  else
+    cached("INSERT OR IGNORE INTO meta(key, value) VALUES ('resolution_pending', 'build')").exec();
+}
+
+void GraphStore::clear_resolution_pending() { cached("DELETE FROM meta WHERE key = 'resolution_pending'").exec(); }
+
+GraphStore::PendingResolution GraphStore::resolution_pending() {
+  std::string v = meta_value("resolution_pending");
+  return {!v.empty(), v == "merge"};
 }
 
 void GraphStore::bump_graph_epoch() {

@@ -29,6 +29,7 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
   try {
     begin();
     bump_graph_epoch();
+    mark_resolution_pending(true);  // the caller's resolution pass clears it (graph/pending_work.h)
     db_->exec(R"SQL(CREATE TEMP TABLE import_ids AS
         SELECT s.id AS id, m.id IS NOT NULL AS replace FROM shard.articles s LEFT JOIN main.articles m ON m.id = s.id
         WHERE m.id IS NULL OR m.content_hash <> s.content_hash)SQL");

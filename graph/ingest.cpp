@@ -1,5 +1,7 @@
 #include "ingest.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
@@ -13,6 +15,7 @@
 #include <unordered_set>
 
 #include "adjacency_snapshot.h"
+#include "bench_switch.h"
 #include "ids.h"
 #include "kill_point.h"
 #include "pending_work.h"
@@ -49,9 +52,20 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     auto it = ids.find(name);
     return it == ids.end() ? std::string() : it->second;
   };
-  for (const ExtractedMention& m : x.mentions) {
+  // A span stored twice keeps its last mention (what INSERT OR REPLACE did; the store now takes
+  // plain INSERTs, which cost less than a replace's extra seek).
+  std::unordered_map<uint64_t, size_t> last_at_span;
+  auto span_key = [](const ExtractedMention& m) { return (static_cast<uint64_t>(m.start) << 32) | m.end; };
+  for (size_t i = 0; i < x.mentions.size(); ++i)
+    if (ids.count(x.mentions[i].entity)) last_at_span[span_key(x.mentions[i])] = i;
+  for (size_t i = 0; i < x.mentions.size(); ++i) {
+    const ExtractedMention& m = x.mentions[i];
     std::string id = id_of(m.entity);
     if (id.empty()) continue;
+    if (last_at_span[span_key(m)] != i) {
+      ++summary.mentions;  // counted as before: a replaced row was a written mention too
+      continue;
+    }
     store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind);
     ++summary.mentions;
   }
@@ -122,6 +136,16 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
 
 namespace {
 
+double thread_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
 struct Job {
   size_t seq = 0;
   Article article;
@@ -130,6 +154,21 @@ struct Job {
   std::optional<ArticleExtraction> result;
   std::string error;
 };
+
+// Adds what one batch wrote to the build's summary (at its commit, so that an undone batch counts nothing).
+void add_batch(BuildSummary& summary, BuildSummary&& batch) {
+  summary.unchanged += batch.unchanged;
+  summary.replaced += batch.replaced;
+  summary.ingested += batch.ingested;
+  summary.failed += batch.failed;
+  summary.sentences += batch.sentences;
+  summary.mentions += batch.mentions;
+  summary.relations += batch.relations;
+  summary.claims += batch.claims;
+  summary.capped_sentences += batch.capped_sentences;
+  for (ResolveNote& n : batch.notes) summary.notes.push_back(std::move(n));
+  summary.entities_written.merge(batch.entities_written);
+}
 
 }  // namespace
 
@@ -149,10 +188,20 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, cores - 1);
   const size_t max_in_flight = std::max<size_t>(16, jobs * 8);
 
-  std::unordered_map<std::string, std::string> stored = store.article_hashes();
+  // Indexes a killed bulk load deferred come back first: every decision below reads them.
+  store.rebuild_deferred_indexes();
+  // The reader decides "unchanged" against the database as it was at the start (its own copy:
+  // the writer updates `stored` as it goes).
+  const std::unordered_map<std::string, std::string> stored_at_start = store.article_hashes();
+  std::unordered_map<std::string, std::string> stored = stored_at_start;
   // A resolution pass left due by an earlier build or merge that was killed: this build runs it
   // (over the whole graph, since whose entities it concerns is unknown), even with nothing new.
   const GraphStore::PendingResolution owed = store.resolution_pending();
+  const bool bulk_load = stored.size() < options.bulk_load_below && !bench_without("bulk-load");
+  if (bulk_load) {
+    store.defer_indexes();
+    store.set_foreign_keys(false);
+  }
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
   std::deque<Job*> work;
@@ -172,12 +221,12 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           auto job = new Job;
           job->seq = seq++;
           std::string hash = article_hash(a);
-          auto it = stored.find(a.id);
+          auto it = stored_at_start.find(a.id);
           bool repeated = !seen.insert(a.id).second;
           if (repeated)
             diagnose({a.origin, 0, "duplicate id '" + a.id + "' in this input: the last one wins", false});
-          if (it != stored.end() && it->second == hash && !repeated) job->unchanged = true;
-          job->replace = it != stored.end() || repeated;
+          if (it != stored_at_start.end() && it->second == hash && !repeated) job->unchanged = true;
+          job->replace = it != stored_at_start.end() || repeated;
           job->article = std::move(a);
           std::unique_lock lock(mu);
           cv_space.wait(lock, [&] { return in_flight < max_in_flight || stopping; });
@@ -191,16 +240,31 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           cv_work.notify_one();
         },
         diagnose);
+    double c0 = thread_cpu_seconds();
     try {
       for (const std::string& p : paths) r.read_path(p);
     } catch (const StopReading&) {
     }
     std::lock_guard lock(mu);
+    summary.phases.read_cpu = thread_cpu_seconds() - c0;
     reading_done = true;
     cv_work.notify_all();
     cv_done.notify_all();
   });
 
+  std::mutex cpu_mu;
+  auto extract_job = [&](Job* job) {
+    if (job->unchanged) return;
+    double c0 = thread_cpu_seconds();
+    try {
+      job->result = extract_article(job->article, res, options.extract);
+    } catch (const std::exception& e) {
+      job->error = e.what();
+    }
+    double used = thread_cpu_seconds() - c0;
+    std::lock_guard lock(cpu_mu);
+    summary.phases.extract_cpu += used;
+  };
   std::vector<std::thread> workers;
   for (unsigned w = 0; w < jobs; ++w) {
     workers.emplace_back([&] {
@@ -213,13 +277,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           job = work.front();
           work.pop_front();
         }
-        if (!job->unchanged) {
-          try {
-            job->result = extract_article(job->article, res, options.extract);
-          } catch (const std::exception& e) {
-            job->error = e.what();
-          }
-        }
+        extract_job(job);
         std::lock_guard lock(mu);
         done[job->seq] = job;
         cv_done.notify_all();
@@ -245,18 +303,85 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     work.clear();
     done.clear();
   };
-  size_t next = 0;
-  size_t in_batch = 0;
+
+  // The batch is the unit of failure: articles are written without a savepoint each (a savepoint
+  // journals every page it touches). When an article fails, the batch is rolled back and written
+  // again from its articles, kept until the commit, each inside its own savepoint, so one bad
+  // article still costs only itself.
+  struct Pending {
+    Article article;
+    bool replace = false;
+  };
+  std::vector<Pending> batch;                                   // the open batch's articles
+  BuildSummary batch_summary;                                   // what the open batch wrote
+  std::unordered_map<std::string, std::string> batch_stored;    // id -> hash written in the open batch
   bool tx = false;
-  bool batch_wrote = false;  // the open batch stored an article: the resolution pass becomes due
+  const bool savepoint_each = bench_without("batch-unit");
+  bool one_by_one = savepoint_each;  // an article of the open batch failed: the rest go in savepoints too
+  // Writes one extracted article inside the open transaction. `alone`: inside its own savepoint,
+  // a failure is reported and skipped; otherwise it propagates (and the batch is replayed).
+  auto store_article = [&](const Article& article, bool replace, const ArticleExtraction& result, bool alone) {
+    if (alone) store.savepoint();
+    try {
+      // Decided again inside the write transaction: another build may have stored this
+      // article since our reader looked.
+      std::optional<std::string> now = store.article_hash(article.id);
+      std::string hash = article_hash(article);
+      if (now && *now == hash && !replace) {
+        if (alone) store.release();
+        ++batch_summary.unchanged;
+        return;
+      }
+      if (now) {
+        store.delete_article(article.id);
+        if (stored.count(article.id) || batch_stored.count(article.id)) ++batch_summary.replaced;
+      }
+      write_extraction(store, result, batch_summary);
+      if (result.sentence_capped) ++batch_summary.capped_sentences;
+      if (alone) store.release();
+      ++batch_summary.ingested;
+      batch_stored[article.id] = hash;
+    } catch (const std::exception& e) {
+      if (!alone) throw;
+      store.rollback_to_savepoint();
+      ++batch_summary.failed;
+      diagnose({article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
+    }
+  };
+  // Rolls the open batch back and writes its articles again one by one (extracting them again:
+  // extraction is deterministic, and articles take far less memory than their extractions).
+  auto replay_batch = [&] {
+    store.rollback();
+    batch_summary = BuildSummary{};
+    batch_stored.clear();
+    store.begin();
+    one_by_one = true;
+    for (const Pending& p : batch) {
+      std::optional<ArticleExtraction> again;
+      try {
+        again = extract_article(p.article, res, options.extract);
+      } catch (const std::exception& e) {
+        ++batch_summary.failed;
+        diagnose({p.article.origin, 0, "extraction failed: " + std::string(e.what()) + "; skipped", false});
+        continue;
+      }
+      store_article(p.article, p.replace, *again, true);
+    }
+  };
   // Commits the open batch, marking the resolution pass due in the same transaction.
   auto commit_batch = [&] {
-    if (batch_wrote) store.mark_resolution_pending(false);
+    if (batch_summary.ingested > 0) store.mark_resolution_pending(false);
     store.commit();
     tx = false;
-    batch_wrote = false;
-    in_batch = 0;
+    one_by_one = savepoint_each;
+    add_batch(summary, std::move(batch_summary));
+    batch_summary = BuildSummary{};
+    for (auto& [id, hash] : batch_stored) stored[id] = std::move(hash);
+    batch_stored.clear();
+    batch.clear();
   };
+  size_t next = 0;
+  const bool writer_extracts = !bench_without("writer-extracts");
   bool is_tty = options.progress;
   auto last_progress = std::chrono::steady_clock::now();
   try {
@@ -265,7 +390,22 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       std::unique_ptr<Job> holder;
       {
         std::unique_lock lock(mu);
-        cv_done.wait(lock, [&] { return done.count(next) || (reading_done && next >= total_read); });
+        while (!done.count(next) && !(reading_done && next >= total_read)) {
+          // Rather than wait for the workers (it keeps a core of its own), the writer extracts
+          // the oldest queued article itself.
+          if (writer_extracts && !work.empty()) {
+            Job* queued = work.front();
+            work.pop_front();
+            lock.unlock();
+            extract_job(queued);
+            lock.lock();
+            done[queued->seq] = queued;
+            continue;
+          }
+          auto w0 = std::chrono::steady_clock::now();
+          cv_done.wait(lock);
+          summary.phases.writer_wait += seconds_since(w0);
+        }
         if (!done.count(next)) break;
         job = done[next];
         done.erase(next);
@@ -281,37 +421,24 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         ++summary.failed;
         diagnose({job->article.origin, 0, "extraction failed: " + job->error + "; skipped", false});
       } else {
+        auto w0 = std::chrono::steady_clock::now();
         if (!tx) {
           store.begin();
           tx = true;
         }
-        store.savepoint();
-        try {
-          // Decided again inside the write transaction: another build may have stored this
-          // article since our reader looked.
-          std::optional<std::string> now = store.article_hash(job->article.id);
-          std::string hash = article_hash(job->article);
-          if (now && *now == hash && !job->replace) {
-            store.release();
-            ++summary.unchanged;
-            continue;
+        batch.push_back({std::move(job->article), job->replace});
+        const Article& article = batch.back().article;
+        if (one_by_one) {
+          store_article(article, job->replace, *job->result, true);
+        } else {
+          try {
+            store_article(article, job->replace, *job->result, false);
+          } catch (const std::exception&) {
+            replay_batch();  // this article included: it fails again, alone
           }
-          if (now) {
-            store.delete_article(job->article.id);
-            if (stored.count(job->article.id)) ++summary.replaced;
-          }
-          write_extraction(store, *job->result, summary);
-          if (job->result->sentence_capped) ++summary.capped_sentences;
-          store.release();
-          batch_wrote = true;
-          ++summary.ingested;
-          stored[job->article.id] = article_hash(job->article);
-        } catch (const std::exception& e) {
-          store.rollback_to_savepoint();
-          ++summary.failed;
-          diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
         }
-        if (++in_batch >= options.batch_size) commit_batch();
+        if (batch.size() >= options.batch_size) commit_batch();
+        summary.phases.write += seconds_since(w0);
       }
       if (is_tty) {
         auto now = std::chrono::steady_clock::now();
@@ -319,12 +446,17 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           last_progress = now;
           std::lock_guard lock(diag_mu);
           std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
-                       summary.ingested, summary.unchanged, summary.skipped);
+                       summary.ingested + batch_summary.ingested, summary.unchanged + batch_summary.unchanged,
+                       summary.skipped);
           std::fflush(stderr);
         }
       }
     }
-    if (tx) commit_batch();
+    if (tx) {
+      auto w0 = std::chrono::steady_clock::now();
+      commit_batch();
+      summary.phases.write += seconds_since(w0);
+    }
   } catch (...) {
     if (tx) {
       try {
@@ -338,6 +470,14 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   reader.join();
   for (auto& w : workers) w.join();
   if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  auto p0 = std::chrono::steady_clock::now();
+  if (bulk_load) {
+    store.set_foreign_keys(true);
+    kill_point("before-index-rebuild");  // crash tests: loaded, the indexes still deferred
+    store.rebuild_deferred_indexes();    // the resolution pass and queries need them
+  }
+  summary.phases.index_build = seconds_since(p0);
+  p0 = std::chrono::steady_clock::now();
   // Cross-article resolution pass, re-runnable and logged; due after any stored article, and
   // when an earlier build or merge was killed before its pass committed.
   if (summary.ingested > 0 || owed.due) {
@@ -349,13 +489,18 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     summary.merges = run_resolution(store, scoped ? &summary.entities_written : nullptr, owed.collect_orphans,
                                     &summary.notes);
   }
+  summary.phases.resolution = seconds_since(p0);
+  p0 = std::chrono::steady_clock::now();
   // Paths and neighbourhoods read the links from a snapshot beside the database; a few newer
   // articles are cheap to add at query time, so small incremental builds leave it as it is.
   std::string snapshot_error;
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   if (!snapshot_error.empty())
     summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
+  summary.phases.snapshot = seconds_since(p0);
+  p0 = std::chrono::steady_clock::now();
   store.checkpoint();
+  summary.phases.checkpoint = seconds_since(p0);
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return summary;
 }

@@ -25,6 +25,7 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
 
 RepairSummary finish_pending_work(GraphStore& store) {
   RepairSummary s;
+  s.indexes_rebuilt = store.rebuild_deferred_indexes();  // before the pass, which needs them
   GraphStore::PendingResolution pending = store.resolution_pending();
   if (pending.due) {
     s.merges = run_resolution(store, nullptr, pending.collect_orphans, &s.notes);

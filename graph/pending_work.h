@@ -21,12 +21,14 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
                    std::vector<ResolveNote>* notes);
 
 struct RepairSummary {
+  bool indexes_rebuilt = false;  // a killed bulk load's deferred indexes were rebuilt
   bool resolved = false;  // a pending resolution pass was run
   int merges = 0;
   std::vector<ResolveNote> notes;
 };
 
-// Finishes what a killed build or merge left pending (the whole resolution pass), then rewrites
+// Finishes what a killed build or merge left pending (the indexes a bulk load deferred, then the
+// whole resolution pass), then rewrites
 // the adjacency snapshot when it is stale and checkpoints. Safe to run at any time: with nothing
 // pending it changes no fact. `newsgraph repair` runs this.
 RepairSummary finish_pending_work(GraphStore& store);

@@ -7,6 +7,7 @@ namespace newsgraph {
 
 MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths, bool resolve) {
   MergeSummary s;
+  out.rebuild_deferred_indexes();  // a killed bulk load's: imports and merges need them
   for (const std::string& path : shard_paths) {
     s.articles_imported += out.import_shard(path);
     ++s.shards;

@@ -7,7 +7,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 
+#include <sqlite3.h>
+
+#include "bench_switch.h"
+#include "kill_point.h"
 #include "schema.h"
 #include "store_rows.h"
 
@@ -15,11 +20,23 @@ namespace newsgraph {
 
 using store_rows::col;
 
+namespace {
+// Process-wide SQLite settings, before the first connection: no memory statistics (they take a
+// global mutex on every allocation, and nothing reads them).
+void configure_sqlite_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!bench_without("memstatus")) sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
+}
+}  // namespace
+
 SQLite::Statement& GraphStore::cached(const char* sql) {
   auto it = statements_.find(sql);
   if (it == statements_.end()) it = statements_.emplace(sql, std::make_unique<SQLite::Statement>(*db_, sql)).first;
   SQLite::Statement& q = *it->second;
-  q.reset();
+  // tryReset: after a failed step, reset reports that step's error again; it is handled already.
+  q.tryReset();
   q.clearBindings();
   return q;
 }
@@ -28,7 +45,10 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
   try {
     if (mode == Mode::kReadOnly && !std::filesystem::exists(path))
       throw StoreError("no database at " + path + ": run 'newsgraph build PATH --db " + path + "' first");
-    int flags = mode == Mode::kReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    configure_sqlite_once();
+    // One GraphStore per thread: the connection needs no mutex of its own (SQLite's global ones stay).
+    int flags = (bench_without("nomutex") ? 0 : SQLite::OPEN_NOMUTEX) |
+                (mode == Mode::kReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
     // A writer waits up to a minute (NEWSGRAPH_BUSY_TIMEOUT_MS) for another build's batch to
     // commit before giving up.
     int busy_ms = 60000;
@@ -56,6 +76,8 @@ void GraphStore::forget_cached_rows() {
   known_aliases_.clear();
   type_votes_.clear();
   alias_rows_.clear();
+  alias_keys_of_.clear();
+  entity_names_.clear();
 }
 
 GraphStore::~GraphStore() {
@@ -79,11 +101,58 @@ void GraphStore::commit() {
 
 void GraphStore::checkpoint() {
   // A cached statement left mid-result holds a read snapshot that would block the checkpoint.
-  for (auto& [sql, q] : statements_) q->reset();
+  for (auto& [sql, q] : statements_) q->tryReset();
   // Best effort: another reader holding a snapshot may keep part of the log alive.
   try {
     db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
   } catch (const SQLite::Exception&) {
+  }
+}
+
+void GraphStore::set_foreign_keys(bool on) { db_->exec(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF"); }
+
+bool GraphStore::indexes_deferred() { return !meta_value("deferred_indexes").empty(); }
+
+bool GraphStore::defer_indexes() {
+  if (indexes_deferred()) return false;
+  for (auto& [sql, q] : statements_) q->tryReset();  // DROP INDEX fails while a statement is open
+  begin();
+  try {
+    std::vector<std::pair<std::string, std::string>> indexes;  // name, CREATE statement
+    {
+      SQLite::Statement q(*db_, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+      while (q.executeStep()) indexes.emplace_back(col(q, 0), col(q, 1));
+    }
+    std::string all;
+    for (const auto& [name, sql] : indexes) all += sql + ";\n";
+    if (!all.empty()) {
+      SQLite::Statement rec(*db_, "INSERT OR REPLACE INTO meta(key, value) VALUES ('deferred_indexes', ?)");
+      rec.bind(1, all);
+      rec.exec();
+      for (const auto& [name, sql] : indexes) db_->exec("DROP INDEX \"" + name + "\"");
+    }
+    commit();
+    return !all.empty();
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+bool GraphStore::rebuild_deferred_indexes() {
+  std::string all = meta_value("deferred_indexes");
+  if (all.empty()) return false;
+  for (auto& [sql, q] : statements_) q->tryReset();
+  begin();
+  try {
+    db_->exec(all);
+    db_->exec("DELETE FROM meta WHERE key = 'deferred_indexes'");
+    kill_point("index-rebuild");  // crash tests: killed with the indexes built but not committed
+    commit();
+    return true;
+  } catch (...) {
+    rollback();
+    throw;
   }
 }
 
@@ -99,7 +168,9 @@ void GraphStore::rollback_to_savepoint() {
 
 void GraphStore::rollback() {
   forget_cached_rows();
-  if (in_tx_) db_->exec("ROLLBACK");
+  for (auto& [sql, q] : statements_) q->tryReset();
+  // SQLite has rolled back by itself after some errors (a full disk, I/O): then there is nothing to undo.
+  if (in_tx_ && !sqlite3_get_autocommit(db_->getHandle())) db_->exec("ROLLBACK");
   in_tx_ = false;
 }
 

@@ -35,6 +35,21 @@ class GraphStore {
   void rollback();
   // Copies the write-ahead log into the database file and truncates it (end of a build).
   void checkpoint();
+  // Foreign-key enforcement for this connection (on by default). Changes only between
+  // transactions. A bulk load switches it off: its rows are consistent by construction, and
+  // deletions remove child rows explicitly instead of relying on cascades.
+  void set_foreign_keys(bool on);
+
+  // ---- Deferred secondary indexes (bulk load) ----
+  // Drops every secondary index, recording their definitions in meta in the same transaction, so
+  // a large load does not update them row by row. Returns false (and does nothing) when they are
+  // deferred already.
+  bool defer_indexes();
+  // Recreates the indexes defer_indexes() dropped and clears the record, in one transaction: a
+  // killed rebuild leaves the record for the next build or `newsgraph repair`. Returns false when
+  // nothing was deferred.
+  bool rebuild_deferred_indexes();
+  bool indexes_deferred();
   // A nested savepoint inside the current transaction, so one bad article can be undone alone.
   void savepoint();
   void release();
@@ -69,6 +84,7 @@ class GraphStore {
   // articles imported. The caller runs the resolution pass afterwards.
   size_t import_shard(const std::string& shard_path);
   void add_alias(const std::string& entity_id, const std::string& alias);
+  // Each (article, start, end) at most once per article (the caller drops repeated spans).
   void insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                       const std::string& type, const std::string& entity_id, int sentence, const std::string& kind);
   void insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
@@ -176,6 +192,10 @@ class GraphStore {
   std::unordered_map<std::string, std::map<std::string, int>> type_votes_;
   std::unordered_set<std::string> known_aliases_;  // "key\x1fentity\x1falias" written by this store
   std::unordered_map<std::string, std::vector<EntityRow>> alias_rows_;  // entities_by_alias answers
+  // For each entity, the alias keys whose cached answer holds it, so that a type change updates
+  // those rows in place instead of dropping every cached answer.
+  std::unordered_map<std::string, std::vector<std::string>> alias_keys_of_;
+  std::unordered_map<std::string, std::string> entity_names_;  // entity_name answers (names never change)
   // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
   void forget_cached_rows();
   std::string path_;

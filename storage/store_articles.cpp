@@ -32,9 +32,16 @@ void GraphStore::delete_article(const std::string& id) {
     v.bind(1, id);
     while (v.executeStep()) voted.push_back(col(v, 0));
   }
-  SQLite::Statement d(*db_, "DELETE FROM articles WHERE id = ?");
-  d.bind(1, id);
-  d.exec();  // cascades to sentences, mentions, roles, type votes and evidence
+  // Child rows go explicitly rather than by ON DELETE CASCADE: a bulk load runs with foreign-key
+  // enforcement off (GraphStore::set_foreign_keys), and then nothing cascades.
+  for (const char* sql : {"DELETE FROM sentences WHERE article_id = ?", "DELETE FROM entity_types WHERE article_id = ?",
+                          "DELETE FROM mentions WHERE article_id = ?", "DELETE FROM roles WHERE article_id = ?",
+                          "DELETE FROM relation_evidence WHERE article_id = ?", "DELETE FROM claim_evidence WHERE article_id = ?",
+                          "DELETE FROM articles WHERE id = ?"}) {
+    SQLite::Statement& d = cached(sql);
+    d.bind(1, id);
+    d.exec();
+  }
   bump_graph_epoch();
   for (const std::string& e : voted) {
     SQLite::Statement upd(*db_, "UPDATE entities SET type = coalesce((SELECT type FROM entity_types WHERE entity_id = ?1 "

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "bench_switch.h"
 #include "store_rows.h"
 #include "text_util.h"
 
@@ -28,6 +29,7 @@ std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
                                 "WHERE a.alias_key = ? ORDER BY e.id");
   q.bind(1, key);
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  for (const EntityRow& e : out) alias_keys_of_[e.id].push_back(key);
   alias_rows_.emplace(key, out);
   return out;
 }
@@ -40,10 +42,13 @@ std::optional<EntityRow> GraphStore::entity_name_type(const std::string& id) {
 }
 
 std::optional<std::string> GraphStore::entity_name(const std::string& id) {
+  static const bool keep_names = !bench_without("alias-index");
+  if (auto it = entity_names_.find(id); it != entity_names_.end()) return it->second;
   SQLite::Statement& q = cached("SELECT name FROM entities WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
-  return col(q, 0);
+  if (!keep_names) return col(q, 0);
+  return entity_names_.emplace(id, col(q, 0)).first->second;
 }
 
 std::vector<EntityRow> GraphStore::find_entities(const std::string& key) {
@@ -105,7 +110,14 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     upd.bind(1, after);
     upd.bind(2, id);
     upd.exec();
-    alias_rows_.clear();  // cached rows carry the old type
+    // Cached answers that hold this entity carry the old type: update them in place.
+    static const bool in_place = !bench_without("alias-index");
+    if (!in_place) alias_rows_.clear();
+    if (auto keys = alias_keys_of_.find(id); keys != alias_keys_of_.end())
+      for (const std::string& key : keys->second)
+        if (auto rows = alias_rows_.find(key); rows != alias_rows_.end())
+          for (EntityRow& row : rows->second)
+            if (row.id == id) row.type = after;
   }
   return conflicts;
 }

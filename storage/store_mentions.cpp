@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "bench_switch.h"
 #include "store_rows.h"
 
 namespace newsgraph {
@@ -13,8 +14,12 @@ using store_rows::bind_opt;
 void GraphStore::insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                                 const std::string& type, const std::string& entity_id, int sentence,
                                 const std::string& kind) {
-  SQLite::Statement& q = cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) "
-                      "VALUES (?,?,?,?,?,?,?,?)");
+  // Plain INSERT: the writer passes each (article, start, end) once (graph/ingest.cpp keeps the
+  // last of an article's mentions with the same span, as REPLACE did); a repeat is an error.
+  SQLite::Statement& q =
+      bench_without("plain-insert")
+          ? cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) VALUES (?,?,?,?,?,?,?,?)")
+          : cached("INSERT INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) VALUES (?,?,?,?,?,?,?,?)");
   q.bind(1, article_id);
   q.bind(2, start);
   q.bind(3, end);

@@ -211,12 +211,20 @@ std::string meta(const std::string& db, const char* key) {
   return q.executeStep() ? q.getColumn(0).getString() : std::string();
 }
 
+std::string index_list(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name");
+  std::string out;
+  while (q.executeStep()) out += q.getColumn(0).getString() + "\n";
+  return out;
+}
+
 // Exit status of a command the shell ran and SIGKILL ended.
 constexpr int kKilledByShell = 128 + SIGKILL;
 
 }  // namespace
 
-TEST_CASE("a build killed after its last batch, before or during the resolution pass, is resolved by the next build or by repair") {
+TEST_CASE("a build killed after its last batch, during the index rebuild or the resolution pass, is finished by the next build or by repair") {
   auto dir = test::scratch_dir("resolution");
   const int n = 42;
   std::string corpus = make_resolution_corpus(dir, n - 2);
@@ -225,7 +233,9 @@ TEST_CASE("a build killed after its last batch, before or during the resolution 
   REQUIRE(count(reference, "merge_log") >= 1);  // the pass has work to do: a lost pass shows
   CHECK(meta(reference, "resolution_pending").empty());
   const std::string expected = export_json(reference);
-  for (std::string at : {"before-resolution", "resolution"}) {
+  const std::string indexes = index_list(reference);
+  // A fresh database gets a bulk load: its indexes are deferred until after the last batch.
+  for (std::string at : {"before-index-rebuild", "index-rebuild", "before-resolution", "resolution"}) {
     for (std::string finish : {"build", "repair"}) {
       CAPTURE(at);
       CAPTURE(finish);
@@ -237,6 +247,7 @@ TEST_CASE("a build killed after its last batch, before or during the resolution 
       CHECK(count(db, "articles") == n);  // every batch committed ...
       CHECK(count(db, "merge_log") == 0);  // ... the pass did not
       CHECK(meta(db, "resolution_pending") == "build");
+      CHECK(meta(db, "deferred_indexes").empty() == (at == "before-resolution" || at == "resolution"));
       CHECK(export_json(db) != expected);
       std::string again = finish == "build" ? " build " + corpus + " --db " + db + " --batch 20 --quiet"
                                             : " repair --db " + db;
@@ -247,6 +258,8 @@ TEST_CASE("a build killed after its last batch, before or during the resolution 
       CHECK(integrity(db) == "ok");
       CHECK(foreign_key_violations(db) == 0);
       CHECK(meta(db, "resolution_pending").empty());
+      CHECK(meta(db, "deferred_indexes").empty());
+      CHECK(index_list(db) == indexes);
       CHECK(export_json(db) == expected);
     }
   }

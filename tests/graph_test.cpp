@@ -1,3 +1,5 @@
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
@@ -26,6 +28,25 @@ std::string export_json(GraphStore& s) {
   std::ostringstream out;
   write_graph_json(out, s, select_subgraph(s, {}));
   return out.str();
+}
+// Rows of PRAGMA foreign_key_check: a bulk load writes with enforcement off, so this proves it
+// left nothing dangling.
+long foreign_key_violations(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, "PRAGMA foreign_key_check");
+  long n = 0;
+  while (q.executeStep()) ++n;
+  return n;
+}
+// Name and definition of every index, and anything left in meta about deferred indexes.
+std::string index_list(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name");
+  std::string out;
+  while (q.executeStep()) out += q.getColumn(0).getString() + "\n";
+  SQLite::Statement m(d, "SELECT count(*) FROM meta WHERE key = 'deferred_indexes'");
+  m.executeStep();
+  return out + "deferred: " + m.getColumn(0).getString();
 }
 }  // namespace
 
@@ -82,6 +103,7 @@ TEST_CASE("a changed article replaces its old facts") {
   REQUIRE(after.size() == 1);
   CHECK(after[0].r.predicate == "lift");
   CHECK(s.stats().articles == 1);
+  CHECK(foreign_key_violations((dir / "g.db").string()) == 0);
   std::filesystem::remove_all(dir);
 }
 
@@ -176,9 +198,11 @@ TEST_CASE("shards built separately merge into the graph of one build") {
   MergeSummary m = merge_shards(merged, shard_paths);
   CHECK(m.articles_imported == files.size());
   CHECK(export_json(merged) == export_json(whole));
+  CHECK(foreign_key_violations((dir / "merged.db").string()) == 0);
   // Merging again changes nothing.
   merge_shards(merged, shard_paths);
   CHECK(export_json(merged) == export_json(whole));
+  CHECK(foreign_key_violations((dir / "merged.db").string()) == 0);
   std::filesystem::remove_all(dir);
 }
 
@@ -202,5 +226,56 @@ TEST_CASE("a joint act is told between the partners with the thing acted on") {
     CHECK(d.find("Whitfield with") == std::string::npos);
     CHECK(d.find("Alvarez with") == std::string::npos);
   }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a bulk load (indexes deferred, foreign keys off) gives the graph of a row-by-row load") {
+  auto dir = test::scratch_dir("bulk");
+  std::string schema_only = (dir / "schema.db").string();
+  { GraphStore fresh(schema_only, GraphStore::Mode::kReadWrite); }
+  const std::string expected_indexes = index_list(schema_only);
+  REQUIRE(expected_indexes.find("mentions_entity") != std::string::npos);
+  std::string bulk_db = (dir / "bulk.db").string(), rows_db = (dir / "rows.db").string();
+  GraphStore bulk(bulk_db, GraphStore::Mode::kReadWrite);
+  GraphStore rows(rows_db, GraphStore::Mode::kReadWrite);
+  BuildOptions o;
+  o.batch_size = 5;
+  build_graph(bulk, {test::samples()}, o, [](const Diagnostic&) {});
+  o.bulk_load_below = 0;  // never: indexes kept and foreign keys checked throughout
+  build_graph(rows, {test::samples()}, o, [](const Diagnostic&) {});
+  CHECK(export_json(bulk) == export_json(rows));
+  CHECK(index_list(bulk_db) == expected_indexes);  // every index back, nothing left deferred
+  CHECK(index_list(rows_db) == expected_indexes);
+  CHECK(foreign_key_violations(bulk_db) == 0);
+  CHECK(foreign_key_violations(rows_db) == 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("an article that fails to store inside a batch costs only itself") {
+  auto dir = test::scratch_dir("bad-article");
+  // The samples plus one article the database refuses (a trigger stands in for any failure of
+  // one article's writes): the batch it is in is rolled back and written again article by article.
+  auto input = dir / "in";
+  std::filesystem::copy(test::samples(), input);
+  test::write_file(input / "zz-refused.txt", "id: refused\ndate: 2025-10-20\n\nBrazil imposed tariffs on Canadian steel.\n");
+  std::string with_bad = (dir / "bad.db").string(), without = (dir / "good.db").string();
+  GraphStore good(without, GraphStore::Mode::kReadWrite);
+  build(good, {test::samples()});
+  GraphStore bad(with_bad, GraphStore::Mode::kReadWrite);
+  {
+    SQLite::Database d(with_bad, SQLite::OPEN_READWRITE);
+    d.exec("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.id = 'refused' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+  }
+  std::vector<std::string> diagnostics;
+  BuildOptions o;
+  o.batch_size = 5;
+  BuildSummary s = build_graph(bad, {input.string()}, o, [&](const Diagnostic& d) { diagnostics.push_back(d.str()); });
+  CHECK(s.failed == 1);
+  CHECK(s.ingested == 12);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].find("refused by test") != std::string::npos);
+  CHECK(bad.stats().articles == 12);
+  CHECK(export_json(bad) == export_json(good));
+  CHECK(foreign_key_violations(with_bad) == 0);
   std::filesystem::remove_all(dir);
 }

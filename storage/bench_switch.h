@@ -1,0 +1,18 @@
+// Switches for measuring the bulk-load writer's changes one at a time with one binary (issue
+// #23): NEWSGRAPH_BENCH_WITHOUT=NAME[,NAME...] runs the build as it was before the named changes:
+//   batch-unit       a savepoint per article (not only after a failure in the batch)
+//   plain-insert     INSERT OR REPLACE for mentions
+//   bulk-load        secondary indexes kept and foreign keys checked while loading a fresh database
+//   nomutex          SQLite connections with their own mutex
+//   memstatus        SQLite memory statistics on
+//   alias-index      the writer's alias answers dropped on every entity type change, names not kept
+//   writer-extracts  the writer waits for the workers instead of extracting the next article
+// The output is the same either way; only the time differs. docs/evaluation.md has the figures.
+#pragma once
+
+namespace newsgraph {
+
+// True when NEWSGRAPH_BENCH_WITHOUT names `change`.
+bool bench_without(const char* change);
+
+}  // namespace newsgraph

@@ -292,6 +292,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           ++summary.ingested;
           stored[job->article.id] = article_hash(job->article);
         } catch (const std::exception& e) {
+          // A full disk or an I/O error is not this article's fault: it ends the build (the
+          // open batch is rolled back below), where skipping would go on writing to a failing disk.
+          if (is_database_failure(e)) throw;
           store.rollback_to_savepoint();
           ++summary.failed;
           diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});

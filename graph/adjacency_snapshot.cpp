@@ -10,6 +10,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "kill_point.h"
+
 namespace newsgraph {
 
 namespace {
@@ -185,6 +187,7 @@ void write_snapshot(const std::string& path, const SnapshotHeader& h, const Adja
       throw std::runtime_error("cannot write " + tmp);
     }
   }
+  kill_point("snapshot");  // crash tests: the new snapshot written beside, not yet in place
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
   if (ec) {

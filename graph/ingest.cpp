@@ -342,7 +342,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       ++batch_summary.ingested;
       batch_stored[article.id] = hash;
     } catch (const std::exception& e) {
-      if (!alone) throw;
+      // A full disk or an I/O error is not this article's fault: it ends the build (the open
+      // batch is rolled back by the caller), where skipping would go on writing to a failing disk.
+      if (!alone || is_database_failure(e)) throw;
       store.rollback_to_savepoint();
       ++batch_summary.failed;
       diagnose({article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
@@ -433,7 +435,8 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         } else {
           try {
             store_article(article, job->replace, *job->result, false);
-          } catch (const std::exception&) {
+          } catch (const std::exception& e) {
+            if (is_database_failure(e)) throw;
             replay_batch();  // this article included: it fails again, alone
           }
         }

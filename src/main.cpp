@@ -96,8 +96,11 @@ int main(int argc, char** argv) {
       std::fputs(kUsage, stdout);
       return kOk;
     }
+  // The database a command writes or reads, for SQLite errors that surface outside the store.
+  std::string database = "newsgraph.db";
   try {
     Args args(argc, argv, 2, it->second.flags);
+    database = it->first == "merge" && !args.positional().empty() ? args.positional()[0] : db_path(args);
     return it->second.run(args);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());
@@ -106,8 +109,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());
     return kRuntimeError;
   } catch (const SQLite::Exception& e) {
-    std::fprintf(stderr, "newsgraph %s: database error: %s (is another build writing? retry, or check the --db file)\n",
-                 argv[1], e.what());
+    std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], newsgraph::describe_database_failure(database, e).c_str());
     return kRuntimeError;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "newsgraph %s: %s\n", argv[1], e.what());

@@ -3,6 +3,7 @@
 #include "graph_store.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -54,8 +55,12 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     int busy_ms = 60000;
     if (const char* v = std::getenv("NEWSGRAPH_BUSY_TIMEOUT_MS"); v && *v) busy_ms = std::max(0, std::atoi(v));
     db_ = std::make_unique<SQLite::Database>(path, flags, busy_ms);
+    if (mode == Mode::kReadWrite) refuse_unwritable_or_damaged();
     db_->exec("PRAGMA foreign_keys = ON");
     if (mode == Mode::kReadWrite) {
+      // Another program's database is refused before the first write: switching to WAL already
+      // rewrites the file header.
+      if (db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) ensure_schema(*db_, false);
       db_->exec("PRAGMA journal_mode = WAL");
       db_->exec("PRAGMA synchronous = NORMAL");
     }
@@ -65,11 +70,30 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     db_->exec("PRAGMA temp_store = MEMORY");
     ensure_schema(*db_, mode == Mode::kReadWrite);
   } catch (const SQLite::Exception& e) {
-    std::string what = e.what();
-    if (what.find("not a database") != std::string::npos || what.find("file is encrypted") != std::string::npos)
-      throw StoreError(path + " is not a newsgraph database (" + what + "); use another --db file");
-    throw StoreError("cannot open database " + path + ": " + what);
+    throw StoreError(describe_database_failure(path, e));
+  } catch (const StoreError& e) {
+    const std::string what = e.what();
+    if (what.find(path) != std::string::npos) throw;
+    throw StoreError(path + ": " + what);
   }
+}
+
+void GraphStore::refuse_unwritable_or_damaged() {
+  // SQLite opens a file it may not write read-only without saying so; the first write would fail
+  // halfway through a build.
+  if (sqlite3_db_readonly(db_->getHandle(), "main") == 1)
+    throw StoreError("cannot write " + path_ + ": the file is read-only; check its permissions (queries can still read it)");
+  check_integrity();
+}
+
+void GraphStore::check_integrity() {
+  // quick_check reads every page (about 0.1 s for 20 MB) but skips the index cross-checks of
+  // integrity_check; enough to find truncated files and overwritten pages before anything is written.
+  SQLite::Statement q(*db_, "PRAGMA quick_check(1)");
+  std::string verdict = q.executeStep() ? q.getColumn(0).getString() : "no answer";
+  if (verdict != "ok")
+    throw StoreError(path_ + " is damaged (" + verdict +
+                     "); nothing was written to it: restore it from a copy or build a new one with 'newsgraph build'");
 }
 
 void GraphStore::forget_cached_rows() {
@@ -169,7 +193,8 @@ void GraphStore::rollback_to_savepoint() {
 void GraphStore::rollback() {
   forget_cached_rows();
   for (auto& [sql, q] : statements_) q->tryReset();
-  // SQLite has rolled back by itself after some errors (a full disk, I/O): then there is nothing to undo.
+  // After a full disk or an I/O error SQLite may have rolled the transaction back itself; a
+  // second ROLLBACK would fail and hide the error that caused it.
   if (in_tx_ && !sqlite3_get_autocommit(db_->getHandle())) db_->exec("ROLLBACK");
   in_tx_ = false;
 }

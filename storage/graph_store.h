@@ -23,10 +23,13 @@ namespace newsgraph {
 class GraphStore {
  public:
   enum class Mode { kReadOnly, kReadWrite };
-  // Opens (and in kReadWrite creates) the database at `path`. Throws StoreError when the file is
-  // not a newsgraph database, is newer than this binary, or cannot be opened.
+  // Opens (and in kReadWrite creates) the database at `path`. Throws StoreError, with a message
+  // naming the file, when it is not a newsgraph database, is newer than this binary, or cannot be
+  // opened; in kReadWrite also when it is read-only or fails check_integrity(), before any write.
   GraphStore(const std::string& path, Mode mode);
   ~GraphStore();
+  // Reads every page of the database; throws StoreError naming the file when one is damaged.
+  void check_integrity();
 
   // Write transactions. begin() takes the write lock at once (BEGIN IMMEDIATE), waiting up to
   // the busy timeout for another writer.
@@ -183,6 +186,7 @@ class GraphStore {
   // write path prepares each statement once per store instead of once per call.
   SQLite::Statement& cached(const char* sql);
   std::string meta_value(const char* key);
+  void refuse_unwritable_or_damaged();
   void bump_graph_epoch();
   static std::string majority_type(const std::map<std::string, int>& votes);
   std::unique_ptr<SQLite::Database> db_;

@@ -108,6 +108,10 @@ void ensure_schema(SQLite::Database& db, bool writable) {
   int tables = db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type='table'").getInt();
   if (tables == 0) {
     if (!writable) throw StoreError("the database is empty: run 'newsgraph build' first");
+    // One transaction: a build that fails or is killed while creating the schema must leave an
+    // empty database (which the next build fills), never tables without the meta rows that say
+    // whose database this is.
+    SQLite::Transaction tx(db);
     db.exec(kSchemaV1);
     SQLite::Statement m(db, "INSERT INTO meta(key, value) VALUES (?, ?), ('schema_version', ?)");
     m.bind(1, "application");
@@ -116,6 +120,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     m.exec();
     m.reset();
     db.exec(kMigrationV2);
+    tx.commit();
     return;
   }
   if (!has_table(db, "meta"))

@@ -19,6 +19,7 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
   {
     // Refuse anything that is not a newsgraph database of this schema version.
     GraphStore probe(shard_path, Mode::kReadOnly);
+    probe.check_integrity();
   }
   forget_cached_rows();
   for (auto& [sql, q] : statements_) q->reset();

@@ -3,119 +3,28 @@
 // graph as an uninterrupted one. Queries run while a build writes; two builds at once never
 // corrupt the database.
 #include <doctest/doctest.h>
-#include <signal.h>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
-#include <algorithm>
 #include <chrono>
-#include <vector>
-#include <fstream>
 #include <thread>
 
-#include "test_util.h"
-
-extern char** environ;
+#include "db_check.h"
 
 using namespace newsgraph;
-
-namespace {
-
-// A corpus of `n` articles made from the bundled samples under fresh ids.
-std::string make_corpus(const std::filesystem::path& dir, int n) {
-  std::vector<std::string> bodies;
-  for (const auto& e : std::filesystem::directory_iterator(test::samples())) {
-    std::ifstream in(e.path());
-    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    bodies.push_back(all.substr(all.find("\n\n") + 2));
-  }
-  std::sort(bodies.begin(), bodies.end());
-  auto path = dir / "corpus.jsonl";
-  std::ofstream out(path);
-  for (int i = 0; i < n; ++i) {
-    std::string text = bodies[i % bodies.size()];
-    std::string esc;
-    for (char c : text) {
-      if (c == '"' || c == '\\') esc += '\\';
-      if (c == '\n') {
-        esc += "\\n";
-        continue;
-      }
-      esc += c;
-    }
-    out << "{\"id\":\"a" << i << "\",\"date\":\"2025-10-" << (10 + i % 18) << "\",\"text\":\"" << esc << "\"}\n";
-  }
-  return path.string();
-}
-
-pid_t spawn(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  return pid;
-}
-
-int wait_for(pid_t pid) {
-  int st = 0;
-  waitpid(pid, &st, 0);
-  return WIFEXITED(st) ? WEXITSTATUS(st) : -WTERMSIG(st);
-}
-
-std::string integrity(const std::string& db) {
-  SQLite::Database d(db, SQLite::OPEN_READONLY);
-  SQLite::Statement q(d, "PRAGMA integrity_check");
-  q.executeStep();
-  return q.getColumn(0).getString();
-}
-
-long count(const std::string& db, const char* table) {
-  SQLite::Database d(db, SQLite::OPEN_READONLY);
-  SQLite::Statement q(d, std::string("SELECT count(*) FROM ") + table);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
-
-std::string export_json(const std::string& db) {
-  return test::run(test::cli() + " export --format json --db " + db).out;
-}
-
-}  // namespace
-
-// Articles committed so far, or -1 while the database is not readable yet.
-long committed(const std::string& db) {
-  try {
-    if (!std::filesystem::exists(db)) return -1;
-    return count(db, "articles");
-  } catch (const std::exception&) {
-    return -1;
-  }
-}
+using namespace newsgraph::test;
 
 TEST_CASE("SIGKILL during a build loses only the batch in flight; a re-run completes it identically") {
-  auto dir = test::scratch_dir("crash");
+  auto dir = scratch_dir("crash");
   const int n = 1500;
   std::string corpus = make_corpus(dir, n);
   std::string reference = (dir / "reference.db").string();
-  REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + reference + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
+  REQUIRE(run(cli() + " build " + corpus + " --db " + reference + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
   const std::string expected = export_json(reference);
   REQUIRE(expected.size() > 100);
   int killed_mid_build = 0;
   // Kill once the build has committed at least this many articles (and at once, for 0).
   for (long after : {0L, 40L, 400L, 1000L}) {
     std::string db = (dir / ("k" + std::to_string(after) + ".db")).string();
-    pid_t pid = spawn({test::cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
+    pid_t pid = spawn({cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
     REQUIRE(pid > 0);
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (after > 0 && committed(db) < after && std::chrono::steady_clock::now() < deadline)
@@ -130,7 +39,7 @@ TEST_CASE("SIGKILL during a build loses only the batch in flight; a re-run compl
         CHECK(articles % 20 == 0);  // only whole batches were committed
       }
     }
-    REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + db + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
+    REQUIRE(run(cli() + " build " + corpus + " --db " + db + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
     CHECK(integrity(db) == "ok");
     CHECK(count(db, "articles") == n);
     CHECK(export_json(db) == expected);
@@ -140,16 +49,16 @@ TEST_CASE("SIGKILL during a build loses only the batch in flight; a re-run compl
 }
 
 TEST_CASE("queries read a consistent snapshot while a build writes; a second build waits its turn") {
-  auto dir = test::scratch_dir("concurrent");
+  auto dir = scratch_dir("concurrent");
   std::string corpus = make_corpus(dir, 400);
   std::string db = (dir / "g.db").string();
-  REQUIRE(test::run(test::cli() + " build " + test::samples() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
-  pid_t first = spawn({test::cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
-  pid_t second = spawn({test::cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
+  REQUIRE(run(cli() + " build " + samples() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
+  pid_t first = spawn({cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
+  pid_t second = spawn({cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
   int queries = 0, failures = 0;
   auto until = std::chrono::steady_clock::now() + std::chrono::seconds(2);
   while (std::chrono::steady_clock::now() < until) {
-    auto r = test::run(test::cli() + " stats --json --db " + db + " 2>/dev/null");
+    auto r = run(cli() + " stats --json --db " + db + " 2>/dev/null");
     ++queries;
     if (r.status != 0 || r.out.find("\"articles\":") == std::string::npos) ++failures;
   }
@@ -160,19 +69,19 @@ TEST_CASE("queries read a consistent snapshot while a build writes; a second bui
   CHECK(s1 == 0);
   CHECK(s2 == 0);  // the second build waited for the first (build lock) and then found nothing new
   CHECK(integrity(db) == "ok");
-  REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
+  REQUIRE(run(cli() + " build " + corpus + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
   CHECK(count(db, "articles") == 412);  // 12 samples + 400
   std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a build that cannot get the write lock stops cleanly with a clear message") {
-  auto dir = test::scratch_dir("locked");
+  auto dir = scratch_dir("locked");
   std::string db = (dir / "g.db").string();
-  REQUIRE(test::run(test::cli() + " build " + test::samples() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
+  REQUIRE(run(cli() + " build " + samples() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
   std::string corpus = make_corpus(dir, 50);
   SQLite::Database holder(db, SQLite::OPEN_READWRITE);
   holder.exec("BEGIN IMMEDIATE");  // another writer holds the lock throughout
-  auto r = test::run("NEWSGRAPH_BUSY_TIMEOUT_MS=300 " + test::cli() + " build " + corpus + " --db " + db + " 2>&1");
+  auto r = run("NEWSGRAPH_BUSY_TIMEOUT_MS=300 " + cli() + " build " + corpus + " --db " + db + " 2>&1");
   holder.exec("ROLLBACK");
   CHECK(r.status == 1);  // an error, not a crash
   CHECK(r.out.find("locked") != std::string::npos);

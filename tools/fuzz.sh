@@ -8,7 +8,7 @@ seconds=${FUZZ_SECONDS:-60}
 # A fixed seed by default, so that CI explores the same inputs every run and a failure reproduces;
 # FUZZ_SEED=0 lets libFuzzer pick a new one (for longer exploratory runs).
 seed=${FUZZ_SEED:-1}
-targets=(fuzz_reader fuzz_tokenizer fuzz_time fuzz_extract)
+targets=(fuzz_reader fuzz_tokenizer fuzz_time fuzz_extract fuzz_database)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" >/dev/null
 # Undefined behaviour halts the run (so it counts as a crash) except what ubsan.supp names.

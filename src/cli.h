@@ -62,5 +62,7 @@ int cmd_explain(const Args& args);
 int cmd_stats(const Args& args);
 int cmd_export(const Args& args);
 int cmd_merge(const Args& args);
+int cmd_query(const Args& args);
+int cmd_conflicts(const Args& args);
 
 }  // namespace newsgraph::cli

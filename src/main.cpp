@@ -30,12 +30,19 @@ Build and extract
 
 Query (add --json for machine output)
   timeline ENTITY          events and claims in time order [--with ENTITY] [--from D] [--to D]
+                           [--all: also objectless fragments such as "X said"]
+                           [--all (also objectless fragments such as "X said")]
   path A B                 shortest paths through relations [--max-hops N] [--k N]
   neighbors ENTITY         entities and relations around one entity [--depth N]
   claims                   claims [--speaker X] [--about Y]
   entity NAME              type, aliases, roles and counts of an entity
   explain ID               the evidence sentences of a relation or claim
   stats                    counts of everything stored
+  query PATTERN            typed pattern: 'SUBJECT -RELATION-> OBJECT', e.g. 'PERSON -meet-> *',
+                           'COUNTRY -impose_tariff-> *', '* -[cameo:13*]-> China', 'X -[claim]-> *'
+      [--modality M] [--polarity positive|negative] [--source S] [--from D] [--to D]
+      [--group-by subject|object|month] [--limit N (default 50)] [--plan (SQLite's query plan)]
+  conflicts                where sources disagree: polarity, figures, dates, modality [--about ENTITY]
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
@@ -62,7 +69,7 @@ int main(int argc, char** argv) {
       {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},
-      {"timeline", {cmd_timeline, {"json"}}},
+      {"timeline", {cmd_timeline, {"json", "all"}}},
       {"path", {cmd_path, {"json"}}},
       {"neighbors", {cmd_neighbors, {"json"}}},
       {"claims", {cmd_claims, {"json"}}},
@@ -71,6 +78,8 @@ int main(int argc, char** argv) {
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
       {"merge", {cmd_merge, {}}},
+      {"query", {cmd_query, {"json", "plan"}}},
+      {"conflicts", {cmd_conflicts, {"json"}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "adjacency_snapshot.h"
+#include "progress.h"
 #include "ids.h"
 #include "text_util.h"
 
@@ -37,7 +38,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     auto conflicts = store.upsert_entity(id, name, type, a.id);
     for (const std::string& c : conflicts)
       summary.notes.push_back({"type conflict for '" + name + "': " + type + " in " + a.id + ", " + c +
-                               " elsewhere (the most frequent type is kept)"});
+                               " elsewhere (the most frequent type is kept)", "type conflict"});
     store.add_alias(id, e.name);
     for (const std::string& alias : e.aliases) store.add_alias(id, alias);
     ids[e.name] = id;
@@ -243,8 +244,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   size_t next = 0;
   size_t in_batch = 0;
   bool tx = false;
-  bool is_tty = options.progress;
-  auto last_progress = std::chrono::steady_clock::now();
+  std::optional<ProgressLine> progress;
+  if (options.progress) progress.emplace(input_bytes(paths), stderr);
+  uint64_t bytes_done = 0;
   try {
     for (;;) {
       Job* job = nullptr;
@@ -302,15 +304,10 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           in_batch = 0;
         }
       }
-      if (is_tty) {
-        auto now = std::chrono::steady_clock::now();
-        if (now - last_progress > std::chrono::milliseconds(250)) {
-          last_progress = now;
-          std::lock_guard lock(diag_mu);
-          std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
-                       summary.ingested, summary.unchanged, summary.skipped);
-          std::fflush(stderr);
-        }
+      if (progress) {
+        bytes_done += job->article.text.size();
+        std::lock_guard lock(diag_mu);
+        progress->update(summary.articles_read, summary.ingested, bytes_done);
       }
     }
     if (tx) store.commit();
@@ -326,7 +323,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   }
   reader.join();
   for (auto& w : workers) w.join();
-  if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  if (progress) progress->finish();
   // Cross-article resolution pass, re-runnable and logged.
   if (summary.ingested > 0) {
     store.begin();
@@ -347,7 +344,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   std::string snapshot_error;
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   if (!snapshot_error.empty())
-    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
+    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database", "snapshot"});
   store.checkpoint();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return summary;

@@ -64,5 +64,6 @@ int cmd_export(const Args& args);
 int cmd_merge(const Args& args);
 int cmd_query(const Args& args);
 int cmd_conflicts(const Args& args);
+int cmd_version(const Args& args);
 
 }  // namespace newsgraph::cli

@@ -15,13 +15,15 @@ namespace {
 const char* const kUsage = R"(newsgraph - an event-and-claim knowledge graph from news articles
 
 Usage: newsgraph COMMAND [ARGS] [--db FILE]   (default database: newsgraph.db)
+       newsgraph --version       version, database schema and data versions in use
 
 Build and extract
   build PATH...            extract articles (directories of .txt/.md, JSON Lines files, - for stdin)
                            and merge them into the database; re-running changes nothing
       [--jobs N (default: cores - 1; the writer uses one)] [--date YYYY-MM-DD]
       [--batch N (articles per transaction, default 5000)] [--max-article-bytes N]
-      [--max-sentence-tokens N] [--quiet]
+      [--max-sentence-tokens N] [--quiet (no progress line)] [--verbose (every note, not only
+      their counts; they are also written to DB.notes.log)]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
   analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U
@@ -65,7 +67,7 @@ struct Spec {
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   const std::map<std::string, Spec> commands = {
-      {"build", {cmd_build, {"json", "quiet"}}},
+      {"build", {cmd_build, {"json", "quiet", "verbose"}}},
       {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},
@@ -80,12 +82,13 @@ int main(int argc, char** argv) {
       {"merge", {cmd_merge, {}}},
       {"query", {cmd_query, {"json", "plan"}}},
       {"conflicts", {cmd_conflicts, {"json"}}},
+      {"version", {cmd_version, {}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
     return argc < 2 ? kUsageError : kOk;
   }
-  auto it = commands.find(argv[1]);
+  auto it = commands.find(!std::strcmp(argv[1], "--version") ? "version" : argv[1]);
   if (it == commands.end()) {
     std::fprintf(stderr, "newsgraph: unknown command '%s' (see newsgraph --help)\n", argv[1]);
     return kUsageError;

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "pattern.h"
+#include "progress.h"
 #include "test_util.h"
 #include "time_interval.h"
 
@@ -277,4 +278,80 @@ TEST_CASE("conflicts on the samples: nothing disagrees there") {
   CHECK(r.status == 0);
   CHECK(r.out.rfind("0 conflicts", 0) == 0);
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+// `n` short articles as JSON Lines, each with its own id, so that a build takes long enough to
+// draw its progress line.
+std::string many_articles(const std::filesystem::path& dir, int n) {
+  std::string path = (dir / "many.jsonl").string();
+  std::ofstream out(path);
+  for (int i = 0; i < n; ++i)
+    out << "{\"id\":\"many-" << i << "\",\"date\":\"2025-10-0" << (1 + i % 9)
+        << "\",\"text\":\"Grace Okafor met Paulo Ferreira in Geneva on Monday. Brazil said it would suspend the "
+           "niobium controls, trade minister Paulo Ferreira told reporters. Canada imposed tariffs of "
+        << (10 + i % 30) << " percent on Brazilian steel.\"}\n";
+  return path;
+}
+}  // namespace
+
+TEST_CASE("build: a progress line on a terminal, none on a pipe; notes counted with details in a log") {
+  auto dir = test::scratch_dir("progress");
+  std::string input = many_articles(dir, 600), db = (dir / "g.db").string();
+  auto piped = run(test::cli() + " build " + input + " --db " + db + " 2>" + (dir / "err").string());
+  CHECK(piped.status == 0);
+  std::ifstream err_in(dir / "err");
+  std::string err((std::istreambuf_iterator<char>(err_in)), {});
+  CHECK(err.find('\r') == std::string::npos);
+  CHECK(err.find("articles/s") == std::string::npos);
+  CHECK(piped.out.find("articles/s") == std::string::npos);
+  // On a terminal (util-linux `script` gives the build one), the line is drawn and then cleared.
+  if (run("command -v script >/dev/null").status == 0) {
+    std::filesystem::remove(db);
+    auto tty = run("script -qec '" + test::cli() + " build " + input + " --db " + db + "' /dev/null");
+    CHECK(tty.status == 0);
+    CHECK(tty.out.find("articles/s") != std::string::npos);
+    CHECK(tty.out.find("ETA") != std::string::npos);
+    auto quiet = run("script -qec '" + test::cli() + " build " + input + " --db " + db + " --quiet' /dev/null");
+    CHECK(quiet.out.find("articles/s") == std::string::npos);
+  } else {
+    MESSAGE("util-linux script is not installed: the terminal half of this test is skipped");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the progress line's figures") {
+  CHECK(ProgressLine::format(500, 400, 2000000, 4000000, 2.0) ==
+        "500 articles (400 new)  250 articles/s  1.0 MB/s  50%  ETA 0:02");
+  CHECK(ProgressLine::format(10, 10, 1000, 0, 1.0) == "10 articles (10 new)  10 articles/s  0.0 MB/s");
+}
+
+TEST_CASE("build: notes are counted by kind, the details go to a log file named in the summary") {
+  auto dir = test::scratch_dir("notes");
+  // Two people share a surname: a bare "Okafor" is then ambiguous, a note.
+  test::write_file(dir / "a.txt", "date: 2025-10-01\n\nGrace Okafor met Paulo Ferreira. Daniel Okafor met Paulo Ferreira.\n");
+  test::write_file(dir / "b.txt", "date: 2025-10-02\n\nOkafor criticized the plan on Monday.\n");
+  std::string db = (dir / "g.db").string();
+  auto r = run(test::cli() + " build " + dir.string() + " --db " + db + " 2>/dev/null");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("notes: ") != std::string::npos);
+  CHECK(r.out.find(" ambiguous surname (details in " + db + ".notes.log)") != std::string::npos);
+  CHECK(r.out.find("note: ") == std::string::npos);
+  std::ifstream log(db + ".notes.log");
+  std::string text((std::istreambuf_iterator<char>(log)), {});
+  CHECK(text.find("ambiguous surname: ambiguous surname 'Okafor'") != std::string::npos);
+  auto verbose = run(test::cli() + " build " + dir.string() + " --db " + (dir / "v.db").string() + " --verbose 2>/dev/null");
+  CHECK(verbose.out.find("note: ambiguous surname 'Okafor'") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("--version names the version, the schema version and the data in use") {
+  auto r = run(test::cli() + " --version");
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("newsgraph ", 0) == 0);
+  CHECK(r.out.find("database schema version 3") != std::string::npos);
+  CHECK(r.out.find("events.tsv") != std::string::npos);
+  CHECK(r.out.find("lexicon/") != std::string::npos);
+  CHECK(r.out.find("wordnet-base") != std::string::npos);
+  CHECK(run(test::cli() + " version").out == r.out);
 }

@@ -223,9 +223,9 @@ std::set<std::string> load_reporting_verbs(const std::string& data_dir) {
 std::vector<Conflict> find_conflicts(GraphStore& store, const ConflictOptions& options) {
   // Facts with their reports, grouped by what they are about.
   std::map<std::string, Fact> facts;
-  for (GraphStore::FactVersion& v : store.fact_versions(options.about_id)) {
-    // Subjects of no known kind ("GDP", "Shr") are often different things under one word.
-    if (options.reporting_verbs.count(v.r.predicate) || v.subject_type == "OTHER") continue;
+  // Subjects of no known kind ("GDP", "Shr") are often different things under one word: the
+  // store leaves them out, with reporting verbs and facts without an object.
+  for (GraphStore::FactVersion& v : store.fact_versions(options.about_id, options.reporting_verbs)) {
     Fact& f = facts[v.r.id];
     if (f.r.id.empty()) {
       f.r = std::move(v.r);

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -140,14 +141,15 @@ class GraphStore {
   std::vector<std::string> pattern_query_plan(const RelationPattern& p, PatternGroup by);
   // What conflict detection compares, for every relation (or those with `entity_id` on either
   // side): the relation's record and, per piece of evidence, its article, that article's date and
-  // the speaker of the claim it was stated in. One row per (relation, evidence).
+  // the speaker of the claim it was stated in. One row per (relation, evidence). Relations without
+  // an object, with a subject of type OTHER or with a predicate in `skip_predicates` are left out.
   struct FactVersion {
     RelationRecord r;
     std::string subject_type;
     std::string article_id, article_date, speaker_id, speaker_name;
     int sentence = 0;
   };
-  std::vector<FactVersion> fact_versions(const std::string& entity_id);
+  std::vector<FactVersion> fact_versions(const std::string& entity_id, const std::set<std::string>& skip_predicates);
 
   std::vector<EvidenceRow> relation_evidence(const std::string& relation_id);
   // Articles and claims a relation's evidence cites, without reading article text.

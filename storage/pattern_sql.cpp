@@ -167,17 +167,26 @@ std::vector<std::string> GraphStore::pattern_query_plan(const RelationPattern& p
   return out;
 }
 
-std::vector<GraphStore::FactVersion> GraphStore::fact_versions(const std::string& entity_id) {
+std::vector<GraphStore::FactVersion> GraphStore::fact_versions(const std::string& entity_id,
+                                                             const std::set<std::string>& skip_predicates) {
   std::string sql = R"SQL(SELECT r.id, r.subject_id, r.predicate, r.text, r.object_id, r.object_text, r.event_type,
       r.cameo, r.symmetric, r.time_text, r.time_value, r.time_type, r.time_from_article, r.location, r.modality,
       r.polarity, e.article_id, a.date, c.speaker_id, coalesce(sp.name, c.speaker_text), e.sentence, s.type
     FROM relations r JOIN entities s ON s.id = r.subject_id JOIN relation_evidence e ON e.relation_id = r.id JOIN articles a ON a.id = e.article_id
     LEFT JOIN claims c ON c.id = e.claim_id LEFT JOIN entities sp ON sp.id = c.speaker_id)SQL";
+  sql += " WHERE s.type <> 'OTHER' AND (r.object_id IS NOT NULL OR r.object_text IS NOT NULL)";
+  if (!skip_predicates.empty()) {
+    sql += " AND r.predicate NOT IN (";
+    for (size_t i = 0; i < skip_predicates.size(); ++i) sql += i ? ", ?" : "?";
+    sql += ")";
+  }
   if (!entity_id.empty())
-    sql += " WHERE r.id IN (SELECT id FROM relations WHERE subject_id = ?1 UNION SELECT id FROM relations WHERE object_id = ?1)";
-  sql += " ORDER BY r.id, a.date, e.article_id, e.sentence";
+    sql += " AND r.id IN (SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?)";
+  // No ORDER BY: the caller groups the rows by relation itself.
   SQLite::Statement q(*db_, sql);
-  if (!entity_id.empty()) q.bind(1, entity_id);
+  int n = 0;
+  for (const std::string& p : skip_predicates) q.bind(++n, p);
+  if (!entity_id.empty()) q.bind(++n, entity_id), q.bind(++n, entity_id);
   std::vector<FactVersion> out;
   auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
   while (q.executeStep()) {

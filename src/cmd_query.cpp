@@ -54,6 +54,7 @@ int cmd_query(const Args& args) {
     throw UsageError("--polarity takes positive or negative, not '" + polarity + "'");
   const PatternGroup group = group_option(args);
   const int limit = args.get_int("limit", 50);
+  if (limit < 1) throw UsageError("--limit takes a whole number of at least 1 (use --group-by for counts only)");
   auto store = open_store(args, GraphStore::Mode::kReadOnly);
   RelationPattern pattern;
   try {

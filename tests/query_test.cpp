@@ -138,6 +138,9 @@ TEST_CASE_FIXTURE(Samples, "query: claims by a speaker, and the modality, polari
   CHECK(said.size() == 2);
   CHECK(matches("'Ferreira -[claim]-> *' --modality planned") == std::vector<std::string>{"Brazil|purchase||planned|positive"});
   CHECK(matches("'* -lift-> *' --polarity negative") == std::vector<std::string>{"Canada|lift_tariff||planned|negative"});
+  auto page = json("query '* -meet-> *' --limit 2");  // the total counts every match, not the page
+  CHECK(page["relations"].Size() == 2);
+  CHECK(page["total"].GetInt() == 5);
   auto r = run(ng("query '* -meet-> *' --source 'no such agency' --json"));
   CHECK(r.status == 0);
   CHECK(r.out.find("\"total\":0") != std::string::npos);
@@ -175,7 +178,8 @@ TEST_CASE_FIXTURE(Samples, "query: a malformed pattern or bad option is a usage 
   for (Case c : {Case{"'PERSON meet PERSON'", "no arrow"}, Case{"'PERSONS -meet-> *'", "subject 'PERSONS'"},
                  Case{"'* -[cameo:1x]-> *'", "relation 'cameo:1x'"}, Case{"'* -[event:nosuch]-> *'", "relation 'event:nosuch'"},
                  Case{"'* -meet-> Atlantis'", "object 'Atlantis'"}, Case{"'* -meet-> *' --modality certain", "--modality 'certain'"},
-                 Case{"'* -meet-> *' --group-by week", "--group-by"}, Case{"'* -meet-> *' --from 2025-13", "--from"}}) {
+                 Case{"'* -meet-> *' --group-by week", "--group-by"}, Case{"'* -meet-> *' --from 2025-13", "--from"},
+                 Case{"'* -meet-> *' --limit 0", "--limit"}}) {
     auto r = run(ng(std::string("query ") + c.args));
     CHECK_MESSAGE(r.status == 2, c.args);
     CHECK_MESSAGE(err().find(c.says) != std::string::npos, c.args, " -> ", err());

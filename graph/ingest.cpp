@@ -16,6 +16,7 @@
 
 #include "adjacency_snapshot.h"
 #include "bench_switch.h"
+#include "progress.h"
 #include "ids.h"
 #include "kill_point.h"
 #include "pending_work.h"
@@ -42,7 +43,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     auto conflicts = store.upsert_entity(id, name, type, a.id);
     for (const std::string& c : conflicts)
       summary.notes.push_back({"type conflict for '" + name + "': " + type + " in " + a.id + ", " + c +
-                               " elsewhere (the most frequent type is kept)"});
+                               " elsewhere (the most frequent type is kept)", "type conflict"});
     store.add_alias(id, e.name);
     for (const std::string& alias : e.aliases) store.add_alias(id, alias);
     ids[e.name] = id;
@@ -384,8 +385,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   };
   size_t next = 0;
   const bool writer_extracts = !bench_without("writer-extracts");
-  bool is_tty = options.progress;
-  auto last_progress = std::chrono::steady_clock::now();
+  std::optional<ProgressLine> progress;
+  if (options.progress) progress.emplace(input_bytes(paths), stderr);
+  uint64_t bytes_done = 0;
   try {
     for (;;) {
       Job* job = nullptr;
@@ -428,6 +430,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           store.begin();
           tx = true;
         }
+        bytes_done += job->article.text.size();
         batch.push_back({std::move(job->article), job->replace});
         const Article& article = batch.back().article;
         if (one_by_one) {
@@ -443,16 +446,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         if (batch.size() >= options.batch_size) commit_batch();
         summary.phases.write += seconds_since(w0);
       }
-      if (is_tty) {
-        auto now = std::chrono::steady_clock::now();
-        if (now - last_progress > std::chrono::milliseconds(250)) {
-          last_progress = now;
-          std::lock_guard lock(diag_mu);
-          std::fprintf(stderr, "\r%zu articles, %zu new, %zu unchanged, %zu skipped", summary.articles_read,
-                       summary.ingested + batch_summary.ingested, summary.unchanged + batch_summary.unchanged,
-                       summary.skipped);
-          std::fflush(stderr);
-        }
+      if (progress) {
+        std::lock_guard lock(diag_mu);
+        progress->update(summary.articles_read, summary.ingested + batch_summary.ingested, bytes_done);
       }
     }
     if (tx) {
@@ -472,7 +468,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   }
   reader.join();
   for (auto& w : workers) w.join();
-  if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  if (progress) progress->finish();
   auto p0 = std::chrono::steady_clock::now();
   if (bulk_load) {
     store.set_foreign_keys(true);
@@ -499,7 +495,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   std::string snapshot_error;
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   if (!snapshot_error.empty())
-    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
+    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database", "snapshot"});
   summary.phases.snapshot = seconds_since(p0);
   p0 = std::chrono::steady_clock::now();
   store.checkpoint();

@@ -23,7 +23,7 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
     if (people.size() > 1 && notes) {
       std::string names;
       for (const auto& p : people) names += (names.empty() ? "" : ", ") + p.name;
-      notes->push_back({"ambiguous surname '" + name + "' (" + names + ") left unmerged"});
+      notes->push_back({"ambiguous surname '" + name + "' (" + names + ") left unmerged", "ambiguous surname"});
     }
   }
   auto known = store.entities_by_alias(key);
@@ -73,13 +73,14 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
       if (bare && full && e.type == "OTHER" && bare->mentions > 5 * full->mentions + 10) {
         if (notes)
           notes->push_back({"'" + e.name + "' left apart from '" + people[0].name + "': mentioned " +
-                            std::to_string(bare->mentions) + " times against " + std::to_string(full->mentions)});
+                            std::to_string(bare->mentions) + " times against " + std::to_string(full->mentions),
+                            "word kept apart from a surname"});
         continue;
       }
       store.merge_entity(e.id, people[0].id, "bare surname '" + e.name + "' matches the only full name '" + people[0].name + "'");
       ++merges;
     } else if (people.size() > 1 && notes) {
-      notes->push_back({"ambiguous surname '" + e.name + "' left unmerged (" + std::to_string(people.size()) + " full names)"});
+      notes->push_back({"ambiguous surname '" + e.name + "' left unmerged (" + std::to_string(people.size()) + " full names)", "ambiguous surname"});
     }
   }
   return merges;

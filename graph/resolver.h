@@ -12,6 +12,7 @@ namespace newsgraph {
 
 struct ResolveNote {
   std::string message;  // a type conflict or an ambiguous surname, for the build summary
+  std::string kind = "other";  // what the build summary counts it under: "ambiguous surname", ...
 };
 
 // Returns the entity ID that the article-level entity `name` of `type` (PERSON, COUNTRY, ...)

@@ -24,7 +24,7 @@ MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard
   std::string snapshot_error;
   refresh_adjacency_snapshot(out, 0, &snapshot_error);
   if (!snapshot_error.empty())
-    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
+    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database", "snapshot"});
   out.checkpoint();
   return s;
 }

@@ -65,5 +65,8 @@ int cmd_merge(const Args& args);
 int cmd_report(const Args& args);
 int cmd_repair(const Args& args);
 int cmd_split(const Args& args);
+int cmd_query(const Args& args);
+int cmd_conflicts(const Args& args);
+int cmd_version(const Args& args);
 
 }  // namespace newsgraph::cli

@@ -2,7 +2,9 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "build_lock.h"
@@ -11,8 +13,33 @@
 
 namespace newsgraph::cli {
 
+namespace {
+
+// Notes (ambiguous surnames, type conflicts, ...) counted by kind on one line; every distinct
+// note goes to `log_path`, named in that line, and with `verbose` to stdout as well. A large
+// corpus has thousands: a wall of them would hide the summary.
+void report_notes(const std::vector<ResolveNote>& notes, const std::string& log_path, bool verbose) {
+  if (notes.empty()) return;
+  std::map<std::string, std::set<std::string>> by_kind;  // the same note from many articles counts once
+  for (const ResolveNote& n : notes) by_kind[n.kind].insert(n.message);
+  std::string counts;
+  for (const auto& [kind, messages] : by_kind)
+    counts += (counts.empty() ? "" : ", ") + std::to_string(messages.size()) + " " + kind;
+  std::ofstream log(log_path, std::ios::trunc);
+  for (const auto& [kind, messages] : by_kind)
+    for (const std::string& m : messages) {
+      log << kind << ": " << m << "\n";
+      if (verbose) std::printf("note: %s\n", m.c_str());
+    }
+  log.flush();
+  if (log) std::printf("notes: %s (details in %s)\n", counts.c_str(), log_path.c_str());
+  else std::printf("notes: %s (could not write %s; --verbose prints them)\n", counts.c_str(), log_path.c_str());
+}
+
+}  // namespace
+
 int cmd_build(const Args& args) {
-  args.allow({"db", "jobs", "date", "batch", "max-article-bytes", "max-sentence-tokens", "json", "quiet"});
+  args.allow({"db", "jobs", "date", "batch", "max-article-bytes", "max-sentence-tokens", "json", "quiet", "verbose"});
   if (args.positional().empty()) throw UsageError("give at least one PATH (a directory, a .txt/.md/.jsonl file, or -)");
   BuildOptions options;
   options.jobs = static_cast<unsigned>(args.get_int("jobs", 0));
@@ -49,13 +76,7 @@ int cmd_build(const Args& args) {
                 s.mentions, s.relations, s.claims, s.seconds);
     if (s.capped_sentences) std::printf("%zu articles had a sentence cut at the token cap\n", s.capped_sentences);
     if (s.merges) std::printf("resolution: %d surname merges (see the merge log: newsgraph stats)\n", s.merges);
-    // The same note (an ambiguous surname seen in many articles) is printed once.
-    std::set<std::string> distinct;
-    for (const ResolveNote& n : s.notes) distinct.insert(n.message);
-    size_t shown = 0;
-    for (const std::string& n : distinct)
-      if (shown++ < 10) std::printf("note: %s\n", n.c_str());
-    if (distinct.size() > 10) std::printf("note: ... and %zu more distinct notes\n", distinct.size() - 10);
+    report_notes(s.notes, db_path(args) + ".notes.log", args.has("verbose"));
     std::printf("database %s: %lld articles, %lld entities, %lld relations, %lld claims, %.1f MB\n",
                 store->path().c_str(), (long long)st.articles, (long long)st.entities, (long long)st.relations,
                 (long long)st.claims, st.file_bytes / 1e6);

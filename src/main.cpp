@@ -15,13 +15,15 @@ namespace {
 const char* const kUsage = R"(newsgraph - an event-and-claim knowledge graph from news articles
 
 Usage: newsgraph COMMAND [ARGS] [--db FILE]   (default database: newsgraph.db)
+       newsgraph --version       version, database schema and data versions in use
 
 Build and extract
   build PATH...            extract articles (directories of .txt/.md, JSON Lines files, - for stdin)
                            and merge them into the database; re-running changes nothing
       [--jobs N (default: cores - 1; the writer uses one)] [--date YYYY-MM-DD]
       [--batch N (articles per transaction, default 5000)] [--max-article-bytes N]
-      [--max-sentence-tokens N] [--quiet]
+      [--max-sentence-tokens N] [--quiet (no progress line)] [--verbose (every note, not only
+      their counts; they are also written to DB.notes.log)]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
   analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U
@@ -30,6 +32,8 @@ Build and extract
 
 Query (add --json for machine output)
   timeline ENTITY          events and claims in time order [--with ENTITY] [--from D] [--to D]
+                           [--all: also objectless fragments such as "X said"]
+                           [--all (also objectless fragments such as "X said")]
   path A B                 shortest paths through relations [--max-hops N] [--k N]
   neighbors ENTITY         entities and relations around one entity [--depth N]
   claims                   claims [--speaker X] [--about Y]
@@ -39,6 +43,11 @@ Query (add --json for machine output)
   report ENTITY... -o FILE one HTML page to read in a browser: timelines with evidence, the
                            neighbourhood picture, date and text filters [--from D] [--to D]
                            [--max-neighbours N (default 40)]
+  query PATTERN            typed pattern: 'SUBJECT -RELATION-> OBJECT', e.g. 'PERSON -meet-> *',
+                           'COUNTRY -impose_tariff-> *', '* -[cameo:13*]-> China', 'X -[claim]-> *'
+      [--modality M] [--polarity positive|negative] [--source S] [--from D] [--to D]
+      [--group-by subject|object|month] [--limit N (default 50)] [--plan (SQLite's query plan)]
+  conflicts                where sources disagree: polarity, figures, dates, modality [--about ENTITY]
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
@@ -65,11 +74,11 @@ struct Spec {
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   const std::map<std::string, Spec> commands = {
-      {"build", {cmd_build, {"json", "quiet"}}},
+      {"build", {cmd_build, {"json", "quiet", "verbose"}}},
       {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},
-      {"timeline", {cmd_timeline, {"json"}}},
+      {"timeline", {cmd_timeline, {"json", "all"}}},
       {"path", {cmd_path, {"json"}}},
       {"neighbors", {cmd_neighbors, {"json"}}},
       {"claims", {cmd_claims, {"json"}}},
@@ -81,12 +90,15 @@ int main(int argc, char** argv) {
       {"report", {cmd_report, {}}},
       {"repair", {cmd_repair, {}}},
       {"split", {cmd_split, {"json"}}},
+      {"query", {cmd_query, {"json", "plan"}}},
+      {"conflicts", {cmd_conflicts, {"json"}}},
+      {"version", {cmd_version, {}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
     return argc < 2 ? kUsageError : kOk;
   }
-  auto it = commands.find(argv[1]);
+  auto it = commands.find(!std::strcmp(argv[1], "--version") ? "version" : argv[1]);
   if (it == commands.end()) {
     std::fprintf(stderr, "newsgraph: unknown command '%s' (see newsgraph --help)\n", argv[1]);
     return kUsageError;

@@ -10,11 +10,13 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "pattern_sql.h"
 #include "records.h"
 #include "store_error.h"
 
@@ -162,6 +164,28 @@ class GraphStore {
   // then claim IDs (a claim by one whose facts involve the other).
   std::vector<std::string> links_between(const std::string& a, const std::string& b);
 
+  // ---- Pattern queries and conflicts (storage/pattern_sql.cpp) ----
+  // Relations matching `p`, ordered by the start of their time interval (coarse values before the
+  // days inside them), at most `limit` (all for a negative limit); `total` receives the number of
+  // matches before the limit. One SQL statement, served by an index whenever the pattern names an
+  // entity, a type, an event type, a CAMEO prefix, a predicate or claims.
+  std::vector<RelationRow> match_relations(const RelationPattern& p, int limit, int64_t* total);
+  // Match counts per subject name, object name or month of the time value, largest first.
+  std::vector<PatternGroupCount> count_matches(const RelationPattern& p, PatternGroup by);
+  // SQLite's EXPLAIN QUERY PLAN lines for the statement that answers `p`, for tests and the bench.
+  std::vector<std::string> pattern_query_plan(const RelationPattern& p, PatternGroup by);
+  // What conflict detection compares, for every relation (or those with `entity_id` on either
+  // side): the relation's record and, per piece of evidence, its article, that article's date and
+  // the speaker of the claim it was stated in. One row per (relation, evidence). Relations without
+  // an object, with a subject of type OTHER or with a predicate in `skip_predicates` are left out.
+  struct FactVersion {
+    RelationRecord r;
+    std::string subject_type;
+    std::string article_id, article_date, speaker_id, speaker_name;
+    int sentence = 0;
+  };
+  std::vector<FactVersion> fact_versions(const std::string& entity_id, const std::set<std::string>& skip_predicates);
+
   std::vector<EvidenceRow> relation_evidence(const std::string& relation_id);
   // Articles and claims a relation's evidence cites, without reading article text.
   std::vector<std::pair<std::string, std::string>> evidence_sources(const std::string& relation_id);
@@ -181,6 +205,12 @@ class GraphStore {
 
  private:
   RelationRow read_relation_row(class SQLite::Statement& q);
+  // "SELECT <the columns read_relation_row reads> FROM relations r JOIN entities s ... " (s the
+  // subject, o the object), for queries of other files of this folder to extend.
+  static std::string relation_select_sql();
+  // Registers the SQL functions of time intervals (pattern_sql.cpp) once per connection.
+  void register_time_functions();
+  bool time_functions_ = false;
   std::vector<ClaimRow> claim_rows(const std::string& speaker_id, const std::string& about_id, const std::string& claim_id);
   // A prepared statement for `sql` (a string literal), reset and with bindings cleared: the hot
   // write path prepares each statement once per store instead of once per call.

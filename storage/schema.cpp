@@ -95,6 +95,17 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('database_uid', lower(hex(randomb
 UPDATE meta SET value = '2' WHERE key = 'schema_version';
 )SQL";
 
+// Version 3: indexes for pattern queries (newsgraph query): by event type, CAMEO code (prefix
+// ranges), predicate lemma and entity type, so that a pattern naming any of them is answered
+// through an index rather than by reading every relation.
+const char* const kMigrationV3 = R"SQL(
+CREATE INDEX IF NOT EXISTS relations_event_type ON relations(event_type);
+CREATE INDEX IF NOT EXISTS relations_cameo ON relations(cameo);
+CREATE INDEX IF NOT EXISTS relations_predicate ON relations(predicate);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)SQL";
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -120,6 +131,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     m.exec();
     m.reset();
     db.exec(kMigrationV2);
+    db.exec(kMigrationV3);
     tx.commit();
     return;
   }
@@ -145,6 +157,11 @@ void ensure_schema(SQLite::Database& db, bool writable) {
   if (version < 2 && writable) {
     SQLite::Transaction tx(db);
     db.exec(kMigrationV2);
+    tx.commit();
+  }
+  if (version < 3 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV3);
     tx.commit();
   }
 }

@@ -4,7 +4,7 @@
 
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to

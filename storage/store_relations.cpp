@@ -89,6 +89,8 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
   return row;
 }
 
+std::string GraphStore::relation_select_sql() { return std::string("SELECT ") + kRelationColumns + kRelationFrom; }
+
 std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const std::string& other, const std::string& from,
                                                   const std::string& to) {
   std::string sql = std::string("SELECT ") + kRelationColumns + kRelationFrom +

@@ -4,6 +4,7 @@
 
 #include "graph_store.h"
 #include "ids.h"
+#include "schema.h"
 #include "test_util.h"
 
 using namespace newsgraph;
@@ -155,7 +156,8 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     // Turn it back into what version 1 wrote.
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("DROP INDEX roles_org; DROP INDEX person_surnames_entity; DROP INDEX relations_pair; "
-             "DROP INDEX relation_evidence_claim; DELETE FROM meta WHERE key IN ('graph_epoch', 'database_uid'); "
+             "DROP INDEX relation_evidence_claim; DROP INDEX relations_event_type; DROP INDEX relations_cameo; "
+             "DROP INDEX relations_predicate; DROP INDEX entities_type; DELETE FROM meta WHERE key IN ('graph_epoch', 'database_uid'); "
              "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
   }
   {
@@ -169,7 +171,8 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     CHECK(rw.graph_epoch() == 0);
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "2");
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == std::to_string(kSchemaVersion));
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_event_type'").getInt() == 1);
   CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_pair'").getInt() == 1);
   std::filesystem::remove_all(dir);
 }

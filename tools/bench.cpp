@@ -1,10 +1,13 @@
 // Performance benchmark: prints a table of extraction speed (one thread and all threads), full
 // build time, database size and peak memory on Reuters-21578 (at 25%, 50% and 100% of it), and
 // p50/p99 latencies of timeline, path, neighbors and a one-article incremental build, as whole CLI
-// processes, on the Reuters database and on a synthetic database of --relations relations.
+// processes, on the Reuters database and on a synthetic database of --relations relations; on the
+// Reuters database also pattern queries (one per form) and the conflicts report.
 // Usage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] [--skip-synthetic] [--skip-reuters]
 //              [--synthetic-db PATH]   (reuse or keep the synthetic database there)
 //              [--extraction-only]     (only the extraction figures; with --runs N, N one-thread runs)
+//              [--reuters-db PATH]     (query figures on this whole-Reuters database, without
+//                                       measuring extraction and builds again)
 // Needs ../shared/corpus/reuters21578.jsonl (or --corpus); skips with a message when absent.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -195,7 +198,7 @@ int main(int argc, char** argv) {
   size_t n_relations = 1000000;
   int runs = 20;
   bool synthetic = true, reuters = true, extraction_only = false;
-  std::string synthetic_db;
+  std::string synthetic_db, given_reuters_db;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
@@ -205,9 +208,10 @@ int main(int argc, char** argv) {
     else if (a == "--skip-reuters") reuters = false;
     else if (a == "--extraction-only") extraction_only = true;
     else if (a == "--synthetic-db" && i + 1 < argc) synthetic_db = argv[++i];
+    else if (a == "--reuters-db" && i + 1 < argc) given_reuters_db = argv[++i];
     else {
       std::fprintf(stderr, "bench: unknown argument %s\nusage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] "
-                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH] [--extraction-only]\n", a.c_str());
+                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH] [--extraction-only] [--reuters-db PATH]\n", a.c_str());
       return 2;
     }
   }
@@ -223,7 +227,7 @@ int main(int argc, char** argv) {
   std::printf("newsgraph benchmark (%u cores)\n", std::thread::hardware_concurrency());
 
   // Query latencies as whole processes, and a one-article incremental build into the database.
-  auto queries = [&](const std::string& db, const std::string& label) {
+  auto queries = [&](const std::string& db, const std::string& label, bool analyst) {
     std::string hub, other, org;
     {
       GraphStore s(db, GraphStore::Mode::kReadOnly);
@@ -237,6 +241,16 @@ int main(int argc, char** argv) {
     std::printf("  path %s -> %s %s\n", other.substr(0, 14).c_str(), to.substr(0, 14).c_str(),
                 latency(cli + " path " + quote(other) + " " + quote(to) + " --max-hops 6 --db " + db, runs).c_str());
     std::printf("  neighbors %-23s %s\n", org.substr(0, 23).c_str(), latency(cli + " neighbors " + quote(org) + " --db " + db, runs).c_str());
+    if (analyst) {
+      // One pattern of each form (types and an event type, a CAMEO prefix to an entity, a
+      // speaker's claims, an entity and a lemma, a grouped count), then the conflicts report.
+      const std::vector<std::string> patterns = {"'PERSON -meet-> *'", "'* -[cameo:1*]-> " + quote(hub).substr(1),
+                                                 quote(other + " -[claim]-> *"), quote(hub + " -buy-> *"),
+                                                 "'COUNTRY -*-> *' --group-by month"};
+      for (const std::string& p : patterns)
+        std::printf("  query %-27s %s\n", p.substr(0, 27).c_str(), latency(cli + " query " + p + " --db " + db, runs).c_str());
+      std::printf("  conflicts %-23s %s\n", "", latency(cli + " conflicts --db " + db, std::max(1, runs / 4)).c_str());
+    }
     std::vector<double> ms;
     long peak = 0;
     for (int i = 0; i < std::min(runs, 10); ++i) {
@@ -251,6 +265,10 @@ int main(int argc, char** argv) {
                 percentile(ms, 0.99), peak / 1024.0);
   };
 
+  if (!given_reuters_db.empty()) {  // its incremental-build figures add a few articles to it
+    queries(given_reuters_db, "Reuters-21578 (" + given_reuters_db + ")", true);
+    reuters = false;
+  }
   if (reuters) {
     // 1. Extraction speed, in process.
     std::vector<Article> articles;
@@ -301,7 +319,7 @@ int main(int argc, char** argv) {
       if (pct == 100) reuters_db = db;
     }
 
-    queries(reuters_db, "Reuters-21578");
+    queries(reuters_db, "Reuters-21578", true);
   }
 
   // The synthetic database (kept and reused when --synthetic-db names it).
@@ -321,7 +339,7 @@ int main(int argc, char** argv) {
     } else {
       std::printf("\nSynthetic: reusing %s (%.0f MB)\n", db.c_str(), fs::file_size(db) / 1e6);
     }
-    queries(db, "the synthetic database");
+    queries(db, "the synthetic database", false);
   }
   fs::remove_all(dir);
   return 0;

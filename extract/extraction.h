@@ -30,6 +30,7 @@ struct ExtractedMention {
   size_t sentence = 0;
   std::string kind;    // name, demonym, pronoun, description, dateline
   std::string country; // for places: the country they are in
+  std::string rule;    // the entities construction that found it ("gazetteer-name", "person-pronoun")
 };
 
 struct ExtractedEntity {
@@ -42,6 +43,7 @@ struct ExtractedEntity {
 struct ExtractedRole {
   std::string person, role, organization;
   size_t sentence = 0;
+  std::string rule;  // the title construction that stated it ("title-before-name")
 };
 
 struct ExtractedRelation {
@@ -66,6 +68,7 @@ struct ExtractedRelation {
   std::vector<std::string> extra;
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
+  std::string rule;           // the facts construction that made it ("svo", "passive-by-agent", "appositive")
 };
 
 struct ExtractedClaim {
@@ -78,12 +81,14 @@ struct ExtractedClaim {
   TimeValue time;
   size_t sentence = 0;
   std::vector<int> relations; // indexes into ArticleExtraction::relations
+  std::string rule;           // the facts construction that made it ("cue-that-clause", "according-to")
 };
 
 struct ExtractedTime {
   std::string text, type, value;
   uint32_t start = 0, end = 0;
   size_t sentence = 0;
+  std::string rule;  // the time construction that made it ("said-weekday")
 };
 
 struct ArticleExtraction {

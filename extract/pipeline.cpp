@@ -164,6 +164,7 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   m.end = static_cast<uint32_t>(e);
   m.text = place;
   m.kind = MentionKind::kDateline;
+  m.rule = "dateline-place";
   if (g) {
     m.type = g->type;
     m.entity = g->canonical;
@@ -238,7 +239,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     w.chunks = chunk(w.sentence.tokens, lex);
     w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc);
     for (const TimeExpression& te : w.times)
-      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si});
+      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, std::string(te.rule)});
     const auto t_entities = StageClock::now();
     recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
     if (options.times) entity_seconds += since(t_entities);
@@ -267,6 +268,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);
       ec.modality = cl.modality;
       ec.sentence = si;
+      ec.rule = cl.rule;
       // The claim's time: the time of the attribution clause, else the article date.
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
@@ -304,6 +306,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       base.sentence = si;
       base.attribution = t.attribution;
       base.surface_only = t.surface_only;
+      base.rule = t.rule;
       if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
         base.claim = claim_index[si][t.claim];
         // Content of a claim that was not made ("did not say whether") is nobody's fact.
@@ -390,7 +393,8 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   for (const Mention& m : mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country});
+    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country,
+                            std::string(m.rule)});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
@@ -403,7 +407,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     }
   }
   for (const Role& r : roles) {
-    out.roles.push_back({r.person, r.role, r.organization, r.sentence});
+    out.roles.push_back({r.person, r.role, r.organization, r.sentence, std::string(r.rule)});
     // The title as a textual reading: (Marina Alvarez; is; President). Roles carry it in the graph.
     ExtractedRelation t;
     t.subject = r.person;
@@ -414,6 +418,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     t.sentence = r.sentence;
     t.confidence = 0.45;
     t.surface_only = true;
+    t.rule = r.rule;
     out.relations.push_back(std::move(t));
   }
   if (options.times) {

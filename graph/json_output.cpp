@@ -195,6 +195,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, m.kind);
     key(w, "sentence");
     w.Uint64(m.sentence);
+    key(w, "rule");
+    str(w, m.rule);
     w.EndObject();
   }
   w.EndArray();
@@ -224,6 +226,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     key(w, "role");
     str(w, r.role);
     opt(w, "organization", r.organization);
+    key(w, "rule");
+    str(w, r.rule);
     w.EndObject();
   }
   w.EndArray();
@@ -241,6 +245,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, t.type);
     key(w, "value");
     str(w, t.value);
+    key(w, "rule");
+    str(w, t.rule);
     w.EndObject();
   }
   w.EndArray();
@@ -274,6 +280,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     else w.Null();
     key(w, "sentence");
     w.Uint64(r.sentence);
+    key(w, "rule");
+    str(w, r.rule);
     w.EndObject();
   }
   w.EndArray();
@@ -298,6 +306,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     w.StartArray();
     for (int r : c.relations) w.Int(r);
     w.EndArray();
+    key(w, "rule");
+    str(w, c.rule);
     w.EndObject();
   }
   w.EndArray();

@@ -4,6 +4,7 @@
 // phrases; reported speech becomes a claim whose content clauses are attributed to the speaker.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chunker.h"
@@ -38,6 +39,7 @@ struct Triple {
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs
   Span clause;                // tokens the clause covers
+  std::string_view rule;      // the construction that made it ("passive-by-agent"); static storage
 };
 
 struct Claim {
@@ -48,6 +50,7 @@ struct Claim {
   std::string modality;  // what the content gets when it has no modality of its own
   size_t verb = kNone;
   int time = -1;
+  std::string_view rule;  // the construction that made it ("cue-that-clause"); static storage
 };
 
 struct SentenceFacts {

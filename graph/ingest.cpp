@@ -14,6 +14,8 @@
 
 #include "adjacency_snapshot.h"
 #include "ids.h"
+#include "kill_point.h"
+#include "pending_work.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -148,6 +150,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   const size_t max_in_flight = std::max<size_t>(16, jobs * 8);
 
   std::unordered_map<std::string, std::string> stored = store.article_hashes();
+  // A resolution pass left due by an earlier build or merge that was killed: this build runs it
+  // (over the whole graph, since whose entities it concerns is unknown), even with nothing new.
+  const GraphStore::PendingResolution owed = store.resolution_pending();
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
   std::deque<Job*> work;
@@ -243,6 +248,15 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   size_t next = 0;
   size_t in_batch = 0;
   bool tx = false;
+  bool batch_wrote = false;  // the open batch stored an article: the resolution pass becomes due
+  // Commits the open batch, marking the resolution pass due in the same transaction.
+  auto commit_batch = [&] {
+    if (batch_wrote) store.mark_resolution_pending(false);
+    store.commit();
+    tx = false;
+    batch_wrote = false;
+    in_batch = 0;
+  };
   bool is_tty = options.progress;
   auto last_progress = std::chrono::steady_clock::now();
   try {
@@ -289,6 +303,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           write_extraction(store, *job->result, summary);
           if (job->result->sentence_capped) ++summary.capped_sentences;
           store.release();
+          batch_wrote = true;
           ++summary.ingested;
           stored[job->article.id] = article_hash(job->article);
         } catch (const std::exception& e) {
@@ -296,11 +311,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           ++summary.failed;
           diagnose({job->article.origin, 0, std::string("could not store the article: ") + e.what() + "; skipped", false});
         }
-        if (++in_batch >= options.batch_size) {
-          store.commit();
-          tx = false;
-          in_batch = 0;
-        }
+        if (++in_batch >= options.batch_size) commit_batch();
       }
       if (is_tty) {
         auto now = std::chrono::steady_clock::now();
@@ -313,7 +324,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         }
       }
     }
-    if (tx) store.commit();
+    if (tx) commit_batch();
   } catch (...) {
     if (tx) {
       try {
@@ -327,20 +338,16 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   reader.join();
   for (auto& w : workers) w.join();
   if (is_tty) std::fprintf(stderr, "\r%*s\r", 70, "");
-  // Cross-article resolution pass, re-runnable and logged.
-  if (summary.ingested > 0) {
-    store.begin();
-    try {
-      // A small build looks only around what it wrote; a large one reads every entity once,
-      // which is cheaper than a lookup per written entity.
-      constexpr size_t kScopedMergeLimit = 2000;
-      summary.merges = merge_surnames(store, &summary.notes,
-                                      summary.entities_written.size() <= kScopedMergeLimit ? &summary.entities_written : nullptr);
-      store.commit();
-    } catch (...) {
-      store.rollback();
-      throw;
-    }
+  // Cross-article resolution pass, re-runnable and logged; due after any stored article, and
+  // when an earlier build or merge was killed before its pass committed.
+  if (summary.ingested > 0 || owed.due) {
+    kill_point("before-resolution");  // crash tests: every batch committed, the pass not begun
+    // A small build looks only around what it wrote; a large one reads every entity once,
+    // which is cheaper than a lookup per written entity.
+    constexpr size_t kScopedMergeLimit = 2000;
+    bool scoped = !owed.due && summary.entities_written.size() <= kScopedMergeLimit;
+    summary.merges = run_resolution(store, scoped ? &summary.entities_written : nullptr, owed.collect_orphans,
+                                    &summary.notes);
   }
   // Paths and neighbourhoods read the links from a snapshot beside the database; a few newer
   // articles are cheap to add at query time, so small incremental builds leave it as it is.

@@ -1,6 +1,7 @@
 #include "shards.h"
 
 #include "adjacency_snapshot.h"
+#include "pending_work.h"
 
 namespace newsgraph {
 
@@ -10,15 +11,9 @@ MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard
     s.articles_imported += out.import_shard(path);
     ++s.shards;
   }
-  out.begin();
-  try {
-    s.merges = merge_surnames(out, &s.notes);
-    out.collect_orphans();
-    out.commit();
-  } catch (...) {
-    out.rollback();
-    throw;
-  }
+  // Each import marked the pass due (with orphan collection) in its own transaction; a merge
+  // killed before this commits leaves it for the next build or `newsgraph repair`.
+  s.merges = run_resolution(out, nullptr, true, &s.notes);
   std::string snapshot_error;
   refresh_adjacency_snapshot(out, 0, &snapshot_error);
   if (!snapshot_error.empty())

@@ -62,5 +62,6 @@ int cmd_explain(const Args& args);
 int cmd_stats(const Args& args);
 int cmd_export(const Args& args);
 int cmd_merge(const Args& args);
+int cmd_repair(const Args& args);
 
 }  // namespace newsgraph::cli

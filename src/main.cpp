@@ -39,6 +39,7 @@ Query (add --json for machine output)
 
 Export and scale-out
   merge OUT.db SHARD.db... merge databases built separately (same graph as one build)
+  repair                   finish what a killed build or merge left pending (a later build does too)
   export --format dot|json|graphml [--around ENTITY --depth N] [--path A B] [--from D] [--to D] [-o FILE]
   export --format neo4j|jsonl -o DIR   (neo4j-admin import CSVs; JSON Lines partitioned by month)
 
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
       {"stats", {cmd_stats, {"json"}}},
       {"export", {cmd_export, {}}},
       {"merge", {cmd_merge, {}}},
+      {"repair", {cmd_repair, {}}},
   };
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);

@@ -117,6 +117,19 @@ class GraphStore {
   // import, never with plain additions. Empty/0 for a database older than schema version 2.
   std::string database_uid();
   int64_t graph_epoch();
+  // ---- Pending work (durable across a kill) ----
+  // The cross-article resolution pass a build or merge owes the graph. It is marked in the same
+  // transaction as the writes that need it and cleared in the transaction that runs it, so a
+  // process killed in between leaves the mark for the next build (or `newsgraph repair`).
+  // A merge's pass also collects orphans (`collect_orphans_too`); that stays due when a build
+  // marks the pass again before it ran.
+  void mark_resolution_pending(bool collect_orphans_too);
+  void clear_resolution_pending();
+  struct PendingResolution {
+    bool due = false;
+    bool collect_orphans = false;
+  };
+  PendingResolution resolution_pending();
   // Rowid of the newest article: articles after it are the ones added since a snapshot.
   int64_t max_article_rowid();
   // Entity pairs linked by a relation, a role or a claim, for the facts of articles whose rowid

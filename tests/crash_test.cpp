@@ -180,3 +180,142 @@ TEST_CASE("a build that cannot get the write lock stops cleanly with a clear mes
   CHECK(count(db, "articles") == 12);
   std::filesystem::remove_all(dir);
 }
+
+namespace {
+
+// The bundled samples under fresh ids, plus two articles whose people the resolution pass must
+// join: "Okonkwo" first, alone, then "Chidi Okonkwo" (a bare surname before its full name is only
+// merged by the pass that runs after the last batch).
+std::string make_resolution_corpus(const std::filesystem::path& dir, int samples) {
+  std::string path = make_corpus(dir, samples);
+  std::ofstream out(path, std::ios::app);
+  out << R"({"id":"m1","date":"2025-03-01","text":"Okonkwo said on Monday that the port would reopen. Okonkwo met dock workers in Lagos."})"
+      << "\n"
+      << R"({"id":"m2","date":"2025-03-02","text":"Finance Minister Chidi Okonkwo visited Abuja on Tuesday. Chidi Okonkwo said the budget was ready."})"
+      << "\n";
+  return path;
+}
+
+long foreign_key_violations(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, "PRAGMA foreign_key_check");
+  long n = 0;
+  while (q.executeStep()) ++n;
+  return n;
+}
+
+std::string meta(const std::string& db, const char* key) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  SQLite::Statement q(d, "SELECT value FROM meta WHERE key = ?");
+  q.bind(1, key);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+// Exit status of a command the shell ran and SIGKILL ended.
+constexpr int kKilledByShell = 128 + SIGKILL;
+
+}  // namespace
+
+TEST_CASE("a build killed after its last batch, before or during the resolution pass, is resolved by the next build or by repair") {
+  auto dir = test::scratch_dir("resolution");
+  const int n = 42;
+  std::string corpus = make_resolution_corpus(dir, n - 2);
+  std::string reference = (dir / "reference.db").string();
+  REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + reference + " --batch 20 --quiet >/dev/null 2>&1").status == 0);
+  REQUIRE(count(reference, "merge_log") >= 1);  // the pass has work to do: a lost pass shows
+  CHECK(meta(reference, "resolution_pending").empty());
+  const std::string expected = export_json(reference);
+  for (std::string at : {"before-resolution", "resolution"}) {
+    for (std::string finish : {"build", "repair"}) {
+      CAPTURE(at);
+      CAPTURE(finish);
+      std::string db = (dir / (at + "-" + finish + ".db")).string();
+      auto r = test::run("NEWSGRAPH_KILL_AT=" + at + " " + test::cli() + " build " + corpus + " --db " + db +
+                         " --batch 20 --quiet >/dev/null 2>&1");
+      REQUIRE(r.status == kKilledByShell);
+      CHECK(integrity(db) == "ok");
+      CHECK(count(db, "articles") == n);  // every batch committed ...
+      CHECK(count(db, "merge_log") == 0);  // ... the pass did not
+      CHECK(meta(db, "resolution_pending") == "build");
+      CHECK(export_json(db) != expected);
+      std::string again = finish == "build" ? " build " + corpus + " --db " + db + " --batch 20 --quiet"
+                                            : " repair --db " + db;
+      r = test::run(test::cli() + again + " 2>&1");
+      INFO(r.out);
+      REQUIRE(r.status == 0);
+      if (finish == "repair") CHECK(r.out.find("ran the pending resolution pass") != std::string::npos);
+      CHECK(integrity(db) == "ok");
+      CHECK(foreign_key_violations(db) == 0);
+      CHECK(meta(db, "resolution_pending").empty());
+      CHECK(export_json(db) == expected);
+    }
+  }
+  // With nothing pending, repair changes nothing.
+  auto r = test::run(test::cli() + " repair --db " + reference);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("nothing pending") != std::string::npos);
+  CHECK(export_json(reference) == expected);
+  // Repair never creates a database.
+  CHECK(test::run(test::cli() + " repair --db " + (dir / "none.db").string() + " 2>/dev/null").status == 1);
+  CHECK_FALSE(std::filesystem::exists(dir / "none.db"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("SIGKILL when the articles table reaches the input's count: the re-run still resolves") {
+  // The defect of issue #21 item 5 as it was found: poll the article count from outside and kill
+  // as soon as it equals the input's. Where the kill lands (before, during or after the pass)
+  // depends on timing; the re-run must give the clean build's graph in every case.
+  auto dir = test::scratch_dir("kill-at-count");
+  const int n = 202;
+  std::string corpus = make_resolution_corpus(dir, n - 2);
+  std::string reference = (dir / "reference.db").string();
+  REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + reference + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
+  const std::string expected = export_json(reference);
+  int unresolved_at_kill = 0;
+  for (int round = 0; round < 3; ++round) {
+    std::string db = (dir / ("r" + std::to_string(round) + ".db")).string();
+    pid_t pid = spawn({test::cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
+    REQUIRE(pid > 0);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (committed(db) < n && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    kill(pid, SIGKILL);
+    wait_for(pid);
+    REQUIRE(committed(db) == n);
+    CHECK(integrity(db) == "ok");
+    if (count(db, "merge_log") == 0) ++unresolved_at_kill;
+    REQUIRE(test::run(test::cli() + " build " + corpus + " --db " + db + " --jobs 1 --batch 20 --quiet >/dev/null 2>&1").status == 0);
+    CHECK(foreign_key_violations(db) == 0);
+    CHECK(export_json(db) == expected);
+  }
+  MESSAGE(unresolved_at_kill << " of 3 kills landed before the resolution pass committed");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a merge killed during its resolution pass is finished by repair") {
+  auto dir = test::scratch_dir("merge-kill");
+  std::string corpus = make_resolution_corpus(dir, 20);
+  // Two shards: the samples and "Okonkwo" in one, "Chidi Okonkwo" in the other.
+  std::string all;
+  {
+    std::ifstream in(corpus);
+    all.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  size_t cut = all.find("{\"id\":\"m2\"");
+  test::write_file(dir / "one.jsonl", all.substr(0, cut));
+  test::write_file(dir / "two.jsonl", all.substr(cut));
+  std::string one = (dir / "one.db").string(), two = (dir / "two.db").string();
+  REQUIRE(test::run(test::cli() + " build " + (dir / "one.jsonl").string() + " --db " + one + " --quiet >/dev/null 2>&1").status == 0);
+  REQUIRE(test::run(test::cli() + " build " + (dir / "two.jsonl").string() + " --db " + two + " --quiet >/dev/null 2>&1").status == 0);
+  std::string clean = (dir / "clean.db").string(), killed = (dir / "killed.db").string();
+  REQUIRE(test::run(test::cli() + " merge " + clean + " " + one + " " + two + " >/dev/null 2>&1").status == 0);
+  REQUIRE(count(clean, "merge_log") >= 1);
+  auto r = test::run("NEWSGRAPH_KILL_AT=resolution " + test::cli() + " merge " + killed + " " + one + " " + two + " >/dev/null 2>&1");
+  REQUIRE(r.status == kKilledByShell);
+  CHECK(integrity(killed) == "ok");
+  CHECK(meta(killed, "resolution_pending") == "merge");
+  CHECK(export_json(killed) != export_json(clean));
+  REQUIRE(test::run(test::cli() + " repair --db " + killed + " >/dev/null 2>&1").status == 0);
+  CHECK(foreign_key_violations(killed) == 0);
+  CHECK(export_json(killed) == export_json(clean));
+  std::filesystem::remove_all(dir);
+}

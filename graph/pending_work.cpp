@@ -1,0 +1,41 @@
+#include "pending_work.h"
+
+#include <algorithm>
+
+#include "adjacency_snapshot.h"
+#include "kill_point.h"
+
+namespace newsgraph {
+
+int run_resolution(GraphStore& store, const std::unordered_set<std::string>* scope, bool collect_orphans,
+                   std::vector<ResolveNote>* notes) {
+  store.begin();
+  try {
+    int merges = merge_surnames(store, notes, scope);
+    if (collect_orphans) store.collect_orphans();
+    store.clear_resolution_pending();
+    kill_point("resolution");  // crash tests: killed with the pass done but not committed
+    store.commit();
+    return merges;
+  } catch (...) {
+    store.rollback();
+    throw;
+  }
+}
+
+RepairSummary finish_pending_work(GraphStore& store) {
+  RepairSummary s;
+  GraphStore::PendingResolution pending = store.resolution_pending();
+  if (pending.due) {
+    s.merges = run_resolution(store, nullptr, pending.collect_orphans, &s.notes);
+    s.resolved = true;
+  }
+  std::string snapshot_error;
+  refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
+  if (!snapshot_error.empty())
+    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
+  store.checkpoint();
+  return s;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,96 @@
+// GraphStore: articles and their sentences (insert, replace, delete with what only they supported).
+#include "graph_store.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store_rows.h"
+
+namespace newsgraph {
+
+using store_rows::col;
+using store_rows::bind_opt;
+
+std::unordered_map<std::string, std::string> GraphStore::article_hashes() {
+  std::unordered_map<std::string, std::string> out;
+  SQLite::Statement q(*db_, "SELECT id, content_hash FROM articles");
+  while (q.executeStep()) out.emplace(q.getColumn(0).getString(), q.getColumn(1).getString());
+  return out;
+}
+
+std::optional<std::string> GraphStore::article_hash(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT content_hash FROM articles WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return col(q, 0);
+}
+
+void GraphStore::delete_article(const std::string& id) {
+  forget_cached_rows();  // orphaned entities may be deleted below
+  std::vector<std::string> voted;
+  {
+    SQLite::Statement v(*db_, "SELECT entity_id FROM entity_types WHERE article_id = ?");
+    v.bind(1, id);
+    while (v.executeStep()) voted.push_back(col(v, 0));
+  }
+  SQLite::Statement d(*db_, "DELETE FROM articles WHERE id = ?");
+  d.bind(1, id);
+  d.exec();  // cascades to sentences, mentions, roles, type votes and evidence
+  bump_graph_epoch();
+  for (const std::string& e : voted) {
+    SQLite::Statement upd(*db_, "UPDATE entities SET type = coalesce((SELECT type FROM entity_types WHERE entity_id = ?1 "
+                                "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1), type) WHERE id = ?1");
+    upd.bind(1, e);
+    upd.exec();
+  }
+  collect_orphans();
+}
+
+void GraphStore::collect_orphans() {
+  forget_cached_rows();
+  int removed = db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
+  removed += db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
+  if (removed > 0) bump_graph_epoch();
+  db_->exec(R"SQL(DELETE FROM entities WHERE
+      NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND
+      NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id OR r.object_id = entities.id) AND
+      NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = entities.id) AND
+      NOT EXISTS (SELECT 1 FROM roles x WHERE x.person_id = entities.id OR x.org_id = entities.id))SQL");
+}
+
+void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, const std::string& text,
+                                const std::vector<std::pair<uint32_t, uint32_t>>& sentences) {
+  SQLite::Statement& q = cached("INSERT INTO articles(id, title, date, source, origin, content_hash, text) VALUES (?,?,?,?,?,?,?)");
+  q.bind(1, a.id);
+  bind_opt(q, 2, a.title);
+  bind_opt(q, 3, a.date);
+  bind_opt(q, 4, a.source);
+  bind_opt(q, 5, a.origin);
+  q.bind(6, hash);
+  q.bind(7, text);
+  q.exec();
+  SQLite::Statement& s = cached("INSERT INTO sentences(article_id, idx, start, end) VALUES (?,?,?,?)");
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    s.bind(1, a.id);
+    s.bind(2, static_cast<int>(i));
+    s.bind(3, sentences[i].first);
+    s.bind(4, sentences[i].second);
+    s.exec();
+    s.reset();
+  }
+}
+
+std::vector<ArticleRow> GraphStore::articles() {
+  std::vector<ArticleRow> out;
+  SQLite::Statement q(*db_, "SELECT id, title, date, source, origin FROM articles ORDER BY date, id");
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)});
+  return out;
+}
+
+std::optional<ArticleRow> GraphStore::article(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT id, title, date, source, origin FROM articles WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return ArticleRow{col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4)};
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,179 @@
+// GraphStore: entities, their type votes and aliases (the build's upserts and the lookups by name).
+#include "graph_store.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+
+#include "store_rows.h"
+#include "text_util.h"
+
+namespace newsgraph {
+
+using store_rows::col;
+
+std::optional<EntityRow> GraphStore::entity(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT id, name, type, (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id) FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return EntityRow{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
+}
+
+std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
+  // No mention counts here: this runs for every entity of every article during a build, which
+  // asks for the same names again and again; answers are cached until a write could change them.
+  if (auto it = alias_rows_.find(key); it != alias_rows_.end()) return it->second;
+  std::vector<EntityRow> out;
+  SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                                "WHERE a.alias_key = ? ORDER BY e.id");
+  q.bind(1, key);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  alias_rows_.emplace(key, out);
+  return out;
+}
+
+std::optional<EntityRow> GraphStore::entity_name_type(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT id, name, type FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return EntityRow{col(q, 0), col(q, 1), col(q, 2), 0};
+}
+
+std::optional<std::string> GraphStore::entity_name(const std::string& id) {
+  SQLite::Statement& q = cached("SELECT name FROM entities WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return col(q, 0);
+}
+
+std::vector<EntityRow> GraphStore::find_entities(const std::string& key) {
+  std::vector<EntityRow> out;
+  SQLite::Statement q(*db_,
+                      "SELECT e.id, e.name, e.type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) "
+                      "FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ? ORDER BY e.id");
+  q.bind(1, key);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), q.getColumn(3).getInt()});
+  return out;
+}
+
+std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surname_key) {
+  std::vector<EntityRow> out;
+  SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM person_surnames p JOIN entities e ON e.id = p.entity_id "
+                            "WHERE p.surname_key = ? AND e.type = 'PERSON' ORDER BY e.id");
+  q.bind(1, surname_key);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  return out;
+}
+
+std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const std::string& name, const std::string& type,
+                                                   const std::string& article_id) {
+  auto known = type_votes_.find(id);
+  if (known == type_votes_.end()) {
+    // First time this store sees the entity: create it if new and load its type votes.
+    SQLite::Statement& ins = cached("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?,?,?)");
+    ins.bind(1, id);
+    ins.bind(2, name);
+    ins.bind(3, type);
+    ins.exec();
+    std::map<std::string, int> votes;
+    SQLite::Statement& q = cached("SELECT type, count(*) FROM entity_types WHERE entity_id = ? GROUP BY type");
+    q.bind(1, id);
+    while (q.executeStep()) votes[col(q, 0)] = q.getColumn(1).getInt();
+    known = type_votes_.emplace(id, std::move(votes)).first;
+  }
+  std::vector<std::string> conflicts;
+  if (type == "OTHER" || article_id.empty()) return conflicts;
+  std::map<std::string, int>& votes = known->second;
+  if (type == "PERSON" && name.find(' ') != std::string::npos && !votes.count("PERSON")) {
+    SQLite::Statement& sur = cached("INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) VALUES (?, ?)");
+    sur.bind(1, alias_key(name.substr(name.rfind(' ') + 1)));
+    sur.bind(2, id);
+    sur.exec();
+  }
+  for (const auto& [t, n] : votes)
+    if (t != type && n > 0) conflicts.push_back(t);
+  std::string before = majority_type(votes);
+  SQLite::Statement& vote = cached("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES (?, ?, ?)");
+  vote.bind(1, id);
+  vote.bind(2, article_id);
+  vote.bind(3, type);
+  vote.exec();
+  if (db_->getChanges() > 0) votes[type] += 1;
+  std::string after = majority_type(votes);
+  if (after != before) {
+    SQLite::Statement& upd = cached("UPDATE entities SET type = ? WHERE id = ?");
+    upd.bind(1, after);
+    upd.bind(2, id);
+    upd.exec();
+    alias_rows_.clear();  // cached rows carry the old type
+  }
+  return conflicts;
+}
+
+std::string GraphStore::majority_type(const std::map<std::string, int>& votes) {
+  // The most voted type; ties go to the first in name order, as in recompute_entity_types().
+  std::string best;
+  int most = 0;
+  for (const auto& [t, n] : votes)
+    if (n > most) {
+      most = n;
+      best = t;
+    }
+  return best;
+}
+
+void GraphStore::recompute_entity_types() {
+  forget_cached_rows();
+  db_->exec(R"SQL(UPDATE entities SET type = (
+      SELECT type FROM entity_types t WHERE t.entity_id = entities.id
+      GROUP BY type ORDER BY count(*) DESC, type LIMIT 1)
+    WHERE EXISTS (SELECT 1 FROM entity_types t WHERE t.entity_id = entities.id))SQL");
+}
+
+void GraphStore::add_alias(const std::string& entity_id, const std::string& alias) {
+  std::string key = alias_key(alias);
+  if (key.empty()) return;
+  // Most aliases repeat across articles; remember the ones written so each costs one statement once.
+  if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
+  alias_rows_.erase(key);
+  SQLite::Statement& q = cached("INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?)");
+  q.bind(1, key);
+  q.bind(2, entity_id);
+  q.bind(3, alias);
+  q.exec();
+}
+
+std::vector<EntityRow> GraphStore::entities_like(const std::string& pattern, int limit) {
+  std::vector<EntityRow> out;
+  SQLite::Statement q(*db_, "SELECT id, name, type, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n "
+                            "FROM entities e WHERE name LIKE ? ORDER BY n DESC, name LIMIT ?");
+  q.bind(1, pattern);
+  q.bind(2, limit);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), q.getColumn(3).getInt()});
+  return out;
+}
+
+std::vector<EntityRow> GraphStore::all_entities() {
+  std::vector<EntityRow> out;
+  SQLite::Statement q(*db_, "SELECT e.id, e.name, e.type, count(m.entity_id) FROM entities e "
+                            "LEFT JOIN mentions m ON m.entity_id = e.id GROUP BY e.id ORDER BY e.id");
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), q.getColumn(3).getInt()});
+  return out;
+}
+
+std::vector<std::pair<std::string, EntityRow>> GraphStore::all_aliases() {
+  std::vector<std::pair<std::string, EntityRow>> out;
+  SQLite::Statement q(*db_, "SELECT a.alias, e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id ORDER BY a.alias_key, e.id");
+  while (q.executeStep()) out.push_back({col(q, 0), {col(q, 1), col(q, 2), col(q, 3), 0}});
+  return out;
+}
+
+std::vector<std::string> GraphStore::aliases(const std::string& entity_id) {
+  std::vector<std::string> out;
+  SQLite::Statement q(*db_, "SELECT DISTINCT alias FROM aliases WHERE entity_id = ? ORDER BY alias");
+  q.bind(1, entity_id);
+  while (q.executeStep()) out.push_back(col(q, 0));
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,65 @@
+// GraphStore: mentions of entities in articles, and roles (person -> organisation or country).
+#include "graph_store.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "store_rows.h"
+
+namespace newsgraph {
+
+using store_rows::col;
+using store_rows::bind_opt;
+
+void GraphStore::insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
+                                const std::string& type, const std::string& entity_id, int sentence,
+                                const std::string& kind) {
+  SQLite::Statement& q = cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) "
+                      "VALUES (?,?,?,?,?,?,?,?)");
+  q.bind(1, article_id);
+  q.bind(2, start);
+  q.bind(3, end);
+  q.bind(4, text);
+  q.bind(5, type);
+  q.bind(6, entity_id);
+  q.bind(7, sentence);
+  q.bind(8, kind);
+  q.exec();
+}
+
+void GraphStore::insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
+                             const std::string& article_id, int sentence) {
+  SQLite::Statement& q = cached("INSERT INTO roles(person_id, role, org_id, article_id, sentence) VALUES (?,?,?,?,?)");
+  q.bind(1, person_id);
+  q.bind(2, role);
+  bind_opt(q, 3, org_id);
+  q.bind(4, article_id);
+  q.bind(5, sentence);
+  q.exec();
+}
+
+std::vector<RoleRow> GraphStore::roles_of(const std::string& entity_id) {
+  std::vector<RoleRow> out;
+  SQLite::Statement q(*db_, R"SQL(SELECT x.person_id, p.name, x.role, x.org_id, o.name, count(*) FROM roles x
+      JOIN entities p ON p.id = x.person_id LEFT JOIN entities o ON o.id = x.org_id
+      WHERE x.person_id = ?1 OR x.org_id = ?1 GROUP BY x.person_id, x.role, x.org_id ORDER BY count(*) DESC)SQL");
+  q.bind(1, entity_id);
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4), q.getColumn(5).getInt()});
+  return out;
+}
+
+std::vector<GraphStore::RoleEdge> GraphStore::role_edges() {
+  std::vector<RoleEdge> out;
+  SQLite::Statement q(*db_, "SELECT DISTINCT person_id, role, org_id FROM roles WHERE org_id IS NOT NULL ORDER BY 1, 2, 3");
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2)});
+  return out;
+}
+
+std::unordered_map<std::string, std::string> GraphStore::entity_first_dates() {
+  std::unordered_map<std::string, std::string> out;
+  SQLite::Statement q(*db_, "SELECT m.entity_id, min(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                            "GROUP BY m.entity_id");
+  while (q.executeStep()) out[col(q, 0)] = col(q, 1);
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,140 @@
+// GraphStore: relations (events and other triples) and their evidence.
+#include "graph_store.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "ids.h"
+#include "store_rows.h"
+
+namespace newsgraph {
+
+namespace {
+// Columns of a RelationRow, in the order read_relation_row expects.
+const char* const kRelationColumns = R"SQL(
+  r.id, r.subject_id, r.predicate, r.text, r.object_id, r.object_text, r.event_type, r.cameo, r.symmetric,
+  r.time_text, r.time_value, r.time_type, r.time_from_article, r.location, r.modality, r.polarity,
+  s.name, s.type, o.name, o.type,
+  (SELECT count(*) FROM relation_evidence e WHERE e.relation_id = r.id),
+  (SELECT 1.0 - exp(sum(ln(1.0 - min(e.confidence, 0.999)))) FROM relation_evidence e WHERE e.relation_id = r.id),
+  (SELECT e.article_id FROM relation_evidence e JOIN articles a ON a.id = e.article_id
+     WHERE e.relation_id = r.id ORDER BY a.date, a.id LIMIT 1),
+  (SELECT a.date FROM relation_evidence e JOIN articles a ON a.id = e.article_id
+     WHERE e.relation_id = r.id ORDER BY a.date, a.id LIMIT 1),
+  (SELECT e.claim_id FROM relation_evidence e WHERE e.relation_id = r.id AND e.claim_id IS NOT NULL
+     ORDER BY e.article_id LIMIT 1)
+)SQL";
+
+const char* const kRelationFrom =
+    " FROM relations r JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id ";
+
+}  // namespace
+
+using store_rows::col;
+using store_rows::bind_opt;
+using store_rows::read_relation_record;
+using store_rows::read_evidence;
+
+std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
+  relation_id(r);
+  SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
+      object_text, event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location,
+      modality, polarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
+  q.bind(1, r.id);
+  q.bind(2, r.subject_id);
+  q.bind(3, r.predicate);
+  q.bind(4, r.text);
+  bind_opt(q, 5, r.object_id);
+  bind_opt(q, 6, r.object_text);
+  bind_opt(q, 7, r.event_type);
+  bind_opt(q, 8, r.cameo);
+  q.bind(9, r.symmetric ? 1 : 0);
+  bind_opt(q, 10, r.time_text);
+  bind_opt(q, 11, r.time_value);
+  bind_opt(q, 12, r.time_type);
+  q.bind(13, r.time_from_article ? 1 : 0);
+  bind_opt(q, 14, r.location);
+  q.bind(15, r.modality);
+  q.bind(16, r.polarity);
+  q.exec();
+  SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
+      end, confidence, claim_id) VALUES (?,?,?,?,?,?,?))SQL");
+  e.bind(1, r.id);
+  e.bind(2, ev.article_id);
+  e.bind(3, ev.sentence);
+  e.bind(4, ev.start);
+  e.bind(5, ev.end);
+  e.bind(6, ev.confidence);
+  bind_opt(e, 7, ev.claim_id);
+  e.exec();
+  return r.id;
+}
+
+RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
+  RelationRow row;
+  row.r = read_relation_record(q);
+  row.subject_name = col(q, 16);
+  row.subject_type = col(q, 17);
+  row.object_name = col(q, 18);
+  row.object_type = col(q, 19);
+  row.evidence_count = q.getColumn(20).getInt();
+  row.confidence = q.getColumn(21).isNull() ? 0.0 : q.getColumn(21).getDouble();
+  row.first_article = col(q, 22);
+  row.article_date = col(q, 23);
+  row.claim_id = col(q, 24);
+  if (!row.claim_id.empty()) {
+    SQLite::Statement& s = cached("SELECT coalesce(e.name, c.speaker_text) FROM claims c LEFT JOIN entities e ON e.id = c.speaker_id WHERE c.id = ?");
+    s.bind(1, row.claim_id);
+    if (s.executeStep()) row.speaker_name = col(s, 0);
+  }
+  return row;
+}
+
+std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const std::string& other, const std::string& from,
+                                                  const std::string& to) {
+  std::string sql = std::string("SELECT ") + kRelationColumns + kRelationFrom +
+                    " WHERE r.id IN (SELECT id FROM relations WHERE subject_id = ?1 UNION SELECT id FROM relations WHERE object_id = ?1)";
+  if (!other.empty()) sql += " AND (r.subject_id = ?2 OR r.object_id = ?2)";
+  if (!from.empty()) sql += " AND r.time_value >= ?3";
+  if (!to.empty()) sql += " AND substr(r.time_value, 1, length(?4)) <= ?4";
+  sql += " ORDER BY r.time_value, r.id";
+  SQLite::Statement q(*db_, sql);
+  q.bind(1, id);
+  if (!other.empty()) q.bind(2, other);
+  if (!from.empty()) q.bind(3, from);
+  if (!to.empty()) q.bind(4, to);
+  std::vector<RelationRow> out;
+  while (q.executeStep()) out.push_back(read_relation_row(q));
+  return out;
+}
+
+std::optional<RelationRow> GraphStore::relation(const std::string& id) {
+  SQLite::Statement q(*db_, std::string("SELECT ") + kRelationColumns + kRelationFrom + " WHERE r.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return read_relation_row(q);
+}
+
+std::vector<RelationRow> GraphStore::all_relations() {
+  SQLite::Statement q(*db_, std::string("SELECT ") + kRelationColumns + kRelationFrom + " ORDER BY r.id");
+  std::vector<RelationRow> out;
+  while (q.executeStep()) out.push_back(read_relation_row(q));
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> GraphStore::evidence_sources(const std::string& relation_id) {
+  std::vector<std::pair<std::string, std::string>> out;
+  SQLite::Statement& q = cached("SELECT article_id, coalesce(claim_id, '') FROM relation_evidence WHERE relation_id = ?");
+  q.bind(1, relation_id);
+  while (q.executeStep()) out.emplace_back(col(q, 0), col(q, 1));
+  return out;
+}
+
+std::vector<EvidenceRow> GraphStore::relation_evidence(const std::string& relation_id) {
+  SQLite::Statement q(*db_, R"SQL(SELECT e.article_id, e.sentence, e.start, e.end, a.title, a.date, a.source,
+      substr(a.text, e.start + 1, e.end - e.start), e.confidence, e.claim_id
+      FROM relation_evidence e JOIN articles a ON a.id = e.article_id WHERE e.relation_id = ? ORDER BY a.date, a.id, e.sentence)SQL");
+  q.bind(1, relation_id);
+  return read_evidence(q, true);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+// Row helpers shared by the GraphStore source files (storage-internal: include only from
+// storage/*.cpp). Reading a column, binding an optional value, and decoding the relation and
+// evidence rows that several statements select.
+#pragma once
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+#include <vector>
+
+#include "records.h"
+
+namespace newsgraph::store_rows {
+
+inline std::string col(SQLite::Statement& q, int i) {
+  auto c = q.getColumn(i);
+  return c.isNull() ? std::string() : c.getString();
+}
+
+// A RelationRecord from columns 0-15 of a statement that selects the relation columns in table order.
+inline RelationRecord read_relation_record(SQLite::Statement& q) {
+  RelationRecord r;
+  r.id = col(q, 0);
+  r.subject_id = col(q, 1);
+  r.predicate = col(q, 2);
+  r.text = col(q, 3);
+  r.object_id = col(q, 4);
+  r.object_text = col(q, 5);
+  r.event_type = col(q, 6);
+  r.cameo = col(q, 7);
+  r.symmetric = q.getColumn(8).getInt() != 0;
+  r.time_text = col(q, 9);
+  r.time_value = col(q, 10);
+  r.time_type = col(q, 11);
+  r.time_from_article = q.getColumn(12).getInt() != 0;
+  r.location = col(q, 13);
+  r.modality = col(q, 14);
+  r.polarity = col(q, 15);
+  return r;
+}
+
+inline void bind_opt(SQLite::Statement& q, int i, const std::string& v) {
+  if (v.empty()) q.bind(i);
+  else q.bind(i, v);
+}
+
+// Evidence rows from a statement selecting article_id, sentence, start, end, title, date, source,
+// sentence text (and confidence, claim_id when `with_claim`).
+inline std::vector<EvidenceRow> read_evidence(SQLite::Statement& q, bool with_claim) {
+  std::vector<EvidenceRow> out;
+  while (q.executeStep()) {
+    EvidenceRow e;
+    e.article_id = col(q, 0);
+    e.sentence = q.getColumn(1).getInt();
+    e.start = static_cast<uint32_t>(q.getColumn(2).getInt64());
+    e.end = static_cast<uint32_t>(q.getColumn(3).getInt64());
+    e.article_title = col(q, 4);
+    e.article_date = col(q, 5);
+    e.article_source = col(q, 6);
+    e.sentence_text = col(q, 7);
+    if (with_claim) {
+      e.confidence = q.getColumn(8).getDouble();
+      e.claim_id = col(q, 9);
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace newsgraph::store_rows

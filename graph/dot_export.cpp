@@ -42,7 +42,13 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
       connected.insert(r.r.subject_id);
       connected.insert(r.r.object_id);
     }
-  for (const GraphStore::RoleEdge& r : v.roles) {
+  std::map<std::string, std::string> unattached_roles;  // person -> "role, role" with no organisation named
+  for (const RoleFact& r : v.roles) {
+    if (r.org_id.empty()) {
+      std::string& list = unattached_roles[r.person_id];
+      list += (list.empty() ? "" : ", ") + r.role;
+      continue;
+    }
     connected.insert(r.person_id);
     connected.insert(r.org_id);
   }
@@ -53,7 +59,10 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
   for (const EntityRow& e : v.entities) {
     if (!connected.count(e.id) && v.entities.size() > 1) continue;
     out << "  \"" << dot_escape(e.id) << "\" [label=\"" << dot_escape(e.name) << "\", " << node_style(e.type)
-        << ", tooltip=\"" << dot_escape(e.type) << "\"];\n";
+        << ", tooltip=\"" << dot_escape(e.type) << "\"";
+    auto roles = unattached_roles.find(e.id);
+    if (roles != unattached_roles.end()) out << ", xlabel=\"" << dot_escape(roles->second) << "\"";
+    out << "];\n";
   }
   // Parallel facts between the same pair are drawn as separate edges, each with its date.
   for (const RelationRow& r : v.relations) {
@@ -68,9 +77,11 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title) 
     out << ", tooltip=\"" << dot_escape(r.r.id) << "\"];\n";
   }
   // Roles as dotted links: "Marina Alvarez - president -> Brazil".
-  for (const GraphStore::RoleEdge& r : v.roles)
-    out << "  \"" << dot_escape(r.person_id) << "\" -> \"" << dot_escape(r.org_id) << "\" [label=\""
-        << dot_escape(r.role) << "\", style=dotted, color=\"#2a6fdb\", fontcolor=\"#2a6fdb\"];\n";
+  for (const RoleFact& r : v.roles)
+    if (!r.org_id.empty())
+      out << "  \"" << dot_escape(r.person_id) << "\" -> \"" << dot_escape(r.org_id) << "\" [label=\""
+          << dot_escape(r.role) << "\", style=dotted, color=\"#2a6fdb\", fontcolor=\"#2a6fdb\", tooltip=\""
+          << dot_escape(r.id + " (" + std::to_string(r.evidence.size()) + " reports)") << "\"];\n";
   out << "}\n";
 }
 

@@ -63,6 +63,15 @@ std::string label_for(const std::string& type) {
   return "Entity";
 }
 
+// A role's evidence as one text field: "article:sentence:start-end" joined by `sep`.
+std::string evidence_refs(const RoleFact& r, const char* sep) {
+  std::string out;
+  for (const EvidenceRow& e : r.evidence)
+    out += (out.empty() ? "" : sep) + e.article_id + ":" + std::to_string(e.sentence) + ":" + std::to_string(e.start) +
+           "-" + std::to_string(e.end);
+  return out;
+}
+
 std::string month_of(const std::string& date) {
   if (date.size() >= 7 && std::isdigit(static_cast<unsigned char>(date[0])) && date[4] == '-' &&
       std::isdigit(static_cast<unsigned char>(date[5])))
@@ -93,7 +102,8 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
       {"e_modality", "edge", "modality", "string"},  {"e_polarity", "edge", "polarity", "string"},
       {"e_conf", "edge", "confidence", "double"},    {"e_evidence", "edge", "evidence_count", "int"},
       {"e_sym", "edge", "symmetric", "boolean"},     {"e_claim", "edge", "claim", "string"},
-      {"e_speaker", "edge", "speaker", "string"}};
+      {"e_speaker", "edge", "speaker", "string"},    {"e_kind", "edge", "kind", "string"},
+      {"e_role", "edge", "role", "string"},          {"e_sources", "edge", "evidence", "string"}};
   for (const Key& k : keys)
     out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
         << k.type << "\"/>\n";
@@ -131,7 +141,16 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
     data("e_sym", r.r.symmetric ? "true" : "false");
     data("e_claim", r.claim_id);
     data("e_speaker", r.speaker_name);
+    data("e_kind", "relation");
     out << "</edge>\n";
+  }
+  // Roles as edges person -> organisation, with their evidence ("article:sentence:start-end|...").
+  for (const RoleFact& r : v.roles) {
+    if (r.org_id.empty() || !nodes.count(r.person_id) || !nodes.count(r.org_id)) continue;
+    out << "    <edge id=\"" << xml_escape(r.id) << "\" source=\"" << xml_escape(r.person_id) << "\" target=\""
+        << xml_escape(r.org_id) << "\"><data key=\"e_id\">" << xml_escape(r.id) << "</data><data key=\"e_kind\">role</data>"
+        << "<data key=\"e_role\">" << xml_escape(r.role) << "</data><data key=\"e_evidence\">" << r.evidence.size()
+        << "</data><data key=\"e_sources\">" << xml_escape(evidence_refs(r, "|")) << "</data></edge>\n";
   }
   out << "  </graph>\n</graphml>\n";
 }
@@ -209,11 +228,22 @@ std::string write_neo4j(const std::string& dir, GraphStore& store, const GraphVi
       if (claim_ids.count(e.claim_id) && nodes.count(e.entity_id))
         about << csv_field(e.claim_id) << "," << csv_field(e.entity_id) << ",ABOUT\n";
   }
+  {
+    // Roles: person -[HOLDS_ROLE]-> organisation or country. A role of no named organisation is
+    // in the JSON exports only: a relationship needs two ends.
+    auto f = open("roles.csv");
+    f << ":START_ID(Entity),:END_ID(Entity),:TYPE,roleId,role,evidence:int,sources:string[]\n";
+    for (const RoleFact& r : v.roles)
+      if (!r.org_id.empty() && nodes.count(r.person_id) && nodes.count(r.org_id))
+        f << csv_field(r.person_id) << "," << csv_field(r.org_id) << ",HOLDS_ROLE," << csv_field(r.id) << ","
+          << csv_field(r.role) << "," << r.evidence.size() << "," << csv_field(evidence_refs(r, ";")) << "\n";
+  }
   std::string d = fs::absolute(dir).string();
   return "neo4j-admin database import full --overwrite-destination --multiline-fields=true "
          "--nodes=" + d + "/entities.csv --nodes=" + d + "/articles.csv --nodes=" + d + "/claims.csv "
          "--relationships=" + d + "/relations.csv --relationships=" + d + "/said.csv "
-         "--relationships=" + d + "/claim_about.csv --relationships=" + d + "/claim_reported_in.csv neo4j";
+         "--relationships=" + d + "/claim_about.csv --relationships=" + d + "/claim_reported_in.csv "
+         "--relationships=" + d + "/roles.csv neo4j";
 }
 
 void write_jsonl_partitions(const std::string& dir, GraphStore& store, const GraphView& v) {
@@ -232,7 +262,7 @@ void write_jsonl_partitions(const std::string& dir, GraphStore& store, const Gra
     return *it->second;
   };
   // Re-running an export replaces what an earlier one wrote.
-  for (const char* folder : {"articles", "entities", "relations", "claims", "evidence"})
+  for (const char* folder : {"articles", "entities", "relations", "claims", "evidence", "roles"})
     fs::remove_all(fs::path(dir) / folder);
   std::map<std::string, std::string> article_month;
   auto line = [](auto&& fill) {
@@ -288,6 +318,15 @@ void write_jsonl_partitions(const std::string& dir, GraphStore& store, const Gra
     if (m.empty()) m = month_of(c.article_date);
     sink("claims", m) << claim_object_json(store, c) << "\n";
     for (const EvidenceRow& e : store.claim_evidence(c.c.id)) evidence_line("", c.c.id, e);
+  }
+  // Roles carry their evidence inline; placed by the month of their first article.
+  for (const RoleFact& r : v.roles) {
+    std::string m;
+    for (const EvidenceRow& e : r.evidence) {
+      std::string month = month_of(e.article_date);
+      if (!month.empty() && (m.empty() || month < m)) m = month;
+    }
+    sink("roles", m) << role_object_json(r) << "\n";
   }
 }
 

@@ -16,16 +16,17 @@ std::string xml_escape(const std::string& s);
 // One CSV field (RFC 4180): quoted, inner quotes doubled; newlines kept inside the quotes.
 std::string csv_field(const std::string& s);
 
-// A directed GraphML graph: entities as nodes, entity-to-entity relations as edges, with typed
-// attributes. Relations whose object is not an entity are not edges and are left out.
+// A directed GraphML graph: entities as nodes, entity-to-entity relations and roles (person ->
+// organisation; attribute kind = relation|role) as edges, with typed attributes. Relations whose
+// object is not an entity, and roles of no named organisation, are not edges and are left out.
 void write_graphml(std::ostream& out, GraphStore& store, const GraphView& view);
 
 // Writes DIR/entities.csv, articles.csv, claims.csv (nodes) and relations.csv, said.csv,
-// claim_about.csv, reported_in.csv (relationships) with neo4j-admin headers. Returns the
+// claim_about.csv, reported_in.csv, roles.csv (relationships) with neo4j-admin headers. Returns the
 // neo4j-admin command that imports them.
 std::string write_neo4j(const std::string& dir, GraphStore& store, const GraphView& view);
 
-// Writes DIR/{articles,entities,relations,claims,evidence}/month=YYYY-MM/part-0.jsonl with stable
+// Writes DIR/{articles,entities,relations,claims,evidence,roles}/month=YYYY-MM/part-0.jsonl with stable
 // IDs. Facts are placed by their time value's month (else their first article's), entities by
 // the month of their first mention, evidence by its article's month; "month=unknown" when undated.
 void write_jsonl_partitions(const std::string& dir, GraphStore& store, const GraphView& view);

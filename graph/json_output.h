@@ -1,4 +1,4 @@
-// JSON for programs: the export contract (schema "newsgraph/1", docs/json-schema.md), the
+// JSON for programs: the export contract (schema "newsgraph/2", docs/json-schema.md), the
 // per-article extraction lines of `newsgraph extract --format json`, and the rows that query
 // commands print with --json. RapidJSON escapes every string, so hostile text stays valid JSON.
 #pragma once
@@ -12,6 +12,9 @@
 
 namespace newsgraph {
 
+// The export contract's name and version (docs/json-schema.md): /2 added "roles".
+inline constexpr const char* kExportSchema = "newsgraph/2";
+
 // One JSON object (one line) for an article's extraction.
 std::string extraction_json(const ArticleExtraction& x);
 // The whole selection in the export contract.
@@ -23,6 +26,7 @@ std::string claims_json(GraphStore& store, const std::vector<ClaimRow>& rows);
 std::string relation_object_json(GraphStore& store, const RelationRow& row);
 std::string claim_object_json(GraphStore& store, const ClaimRow& row);
 std::string entity_object_json(GraphStore& store, const EntityRow& e);  // without roles, as exported
+std::string role_object_json(const RoleFact& r);
 // An entity with its aliases, roles and counts.
 std::string entity_json(GraphStore& store, const EntityRow& e);
 std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path>& paths);

@@ -89,8 +89,8 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
   }
   std::set<std::string> present;
   for (const EntityRow& e : v.entities) present.insert(e.id);
-  for (GraphStore::RoleEdge& r : store.role_edges())
-    if (present.count(r.person_id) && present.count(r.org_id)) v.roles.push_back(std::move(r));
+  for (RoleFact& r : store.role_facts())
+    if (present.count(r.person_id) && (r.org_id.empty() || present.count(r.org_id))) v.roles.push_back(std::move(r));
   for (const ClaimRow& c : v.claims)
     for (std::string& a : store.claim_articles(c.c.id)) article_ids.insert(std::move(a));
   if (all) {

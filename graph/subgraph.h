@@ -24,7 +24,8 @@ struct GraphView {
   std::vector<RelationRow> relations;
   std::vector<ClaimRow> claims;
   std::vector<KnowledgeGraph::Path> paths;  // for path selections
-  std::vector<GraphStore::RoleEdge> roles;  // who holds which role of which organisation, among the entities
+  // Roles held by the selected people: of a selected organisation or country, or of none named.
+  std::vector<RoleFact> roles;
 };
 
 GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec);

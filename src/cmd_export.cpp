@@ -45,14 +45,15 @@ int cmd_export(const Args& args) {
   GraphView view = select_subgraph(*store, spec);
   if (format == "neo4j") {
     std::string command = write_neo4j(args.get("output"), *store, view);
-    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims\nimport with:\n  %s\n",
-                 args.get("output").c_str(), view.entities.size(), view.relations.size(), view.claims.size(), command.c_str());
+    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims, %zu roles\nimport with:\n  %s\n",
+                 args.get("output").c_str(), view.entities.size(), view.relations.size(), view.claims.size(),
+                 view.roles.size(), command.c_str());
     return kOk;
   }
   if (format == "jsonl") {
     write_jsonl_partitions(args.get("output"), *store, view);
-    std::fprintf(stderr, "wrote %s: %zu articles, %zu entities, %zu relations, %zu claims\n", args.get("output").c_str(),
-                 view.articles.size(), view.entities.size(), view.relations.size(), view.claims.size());
+    std::fprintf(stderr, "wrote %s: %zu articles, %zu entities, %zu relations, %zu claims, %zu roles\n", args.get("output").c_str(),
+                 view.articles.size(), view.entities.size(), view.relations.size(), view.claims.size(), view.roles.size());
     return kOk;
   }
   std::ofstream file;
@@ -67,8 +68,8 @@ int cmd_export(const Args& args) {
   else write_graph_json(*out, *store, view);
   out->flush();
   if (args.has("output"))
-    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims\n", args.get("output").c_str(),
-                 view.entities.size(), view.relations.size(), view.claims.size());
+    std::fprintf(stderr, "wrote %s: %zu entities, %zu relations, %zu claims, %zu roles\n", args.get("output").c_str(),
+                 view.entities.size(), view.relations.size(), view.claims.size(), view.roles.size());
   return kOk;
 }
 

@@ -107,6 +107,9 @@ class GraphStore {
     std::string person_id, role, org_id;
   };
   std::vector<RoleEdge> role_edges();
+  // Every role as a fact with its evidence (storage/role_facts.cpp), ordered by person, role and
+  // organisation; evidence by article and sentence, one entry per sentence.
+  std::vector<RoleFact> role_facts();
   struct ClaimEdge {
     std::string claim_id, speaker_id, entity_id;
   };

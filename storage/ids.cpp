@@ -22,4 +22,8 @@ std::string claim_id(const ClaimRecord& c) {
   return stable_id('c', key);
 }
 
+std::string role_id(const std::string& person_id, const std::string& role, const std::string& org_id) {
+  return stable_id('o', person_id + "|" + role + "|" + org_id);
+}
+
 }  // namespace newsgraph

@@ -12,5 +12,7 @@ std::string entity_id(const std::string& canonical_name);
 // fact: subject, predicate, object (entity or normalized text), time value, polarity, modality.
 std::string relation_id(RelationRecord& r);
 std::string claim_id(const ClaimRecord& c);
+// The ID of a role fact ("o…"): person, role and organisation (empty when none was named).
+std::string role_id(const std::string& person_id, const std::string& role, const std::string& org_id);
 
 }  // namespace newsgraph

@@ -72,6 +72,14 @@ struct RoleRow {
   int evidence_count = 0;
 };
 
+// A role as a fact: a person holds a role (of an organisation or country, when the sentence names
+// one), with every sentence that states it. Read for exports; the roles table stores one row per
+// statement.
+struct RoleFact {
+  std::string id;                       // stable: role_id(person, role, organisation)
+  std::string person_id, role, org_id;  // org_id empty when no organisation was named
+  std::vector<EvidenceRow> evidence;    // article, sentence index, its byte span, article date
+};
 struct MergeLogRow {
   int64_t seq = 0;
   std::string from_id, from_name, into_id, into_name, reason;

@@ -88,6 +88,9 @@ TEST_CASE_FIXTURE(Fixture, "export JSON and DOT (rendered by dot when installed)
   REQUIRE(run(ng("export --format json -o " + out)).status == 0);
   auto dot = (dir / "g.dot").string();
   REQUIRE(run(ng("export --format dot --around Alvarez --depth 2 -o " + dot)).status == 0);
+  std::ifstream around(dot);
+  std::string text((std::istreambuf_iterator<char>(around)), std::istreambuf_iterator<char>());
+  CHECK(text.find("[label=\"president\", style=dotted") != std::string::npos);  // Alvarez, president of Brazil
   REQUIRE(run(ng("export --format dot --path Okafor Alvarez -o " + dot)).status == 0);
   if (run("command -v dot >/dev/null").status == 0) {
     auto r = run("dot -Tsvg " + dot + " -o " + (dir / "g.svg").string() + " 2>&1");

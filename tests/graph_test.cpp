@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <map>
 #include <sstream>
 
 #include "describe.h"
@@ -120,7 +121,7 @@ TEST_CASE("exports: JSON follows the contract, DOT escapes hostile names") {
   std::string json = export_json(s);
   d.Parse(json.c_str());
   REQUIRE(!d.HasParseError());
-  CHECK(std::string(d["schema"].GetString()) == "newsgraph/1");
+  CHECK(std::string(d["schema"].GetString()) == "newsgraph/2");
   CHECK(d["articles"].Size() >= 12);
   REQUIRE(d["relations"].Size() > 0);
   for (const auto& r : d["relations"].GetArray()) {
@@ -130,6 +131,24 @@ TEST_CASE("exports: JSON follows the contract, DOT escapes hostile names") {
     CHECK(r["evidence"][0]["end"].GetUint() > r["evidence"][0]["start"].GetUint());
   }
   for (const auto& c : d["claims"].GetArray()) CHECK(c["content"].GetStringLength() > 0);
+  // Roles are facts with evidence: "Brazilian President Marina Alvarez" states that she is
+  // president of Brazil, with the article and sentence span that say so.
+  std::map<std::string, std::string> names;
+  for (const auto& e : d["entities"].GetArray()) names[e["id"].GetString()] = e["name"].GetString();
+  bool alvarez_president = false;
+  for (const auto& r : d["roles"].GetArray()) {
+    CHECK(std::string(r["id"].GetString()).rfind("o", 0) == 0);
+    CHECK(names.count(r["person"].GetString()) == 1);
+    REQUIRE(r["evidence"].Size() >= 1);
+    const auto& ev = r["evidence"][0];
+    CHECK(ev["end"].GetUint() > ev["start"].GetUint());
+    if (names[r["person"].GetString()] == "Marina Alvarez" && std::string(r["role"].GetString()) == "president" &&
+        r["organization"].IsString() && names[r["organization"].GetString()] == "Brazil") {
+      alvarez_president = true;
+      CHECK(s.article(ev["article"].GetString()).has_value());
+    }
+  }
+  CHECK(alvarez_president);
   CHECK(dot_escape("a \"quoted\" \\ name\nline\x01") == "a \\\"quoted\\\" \\\\ name\\nline");
   std::filesystem::remove_all(dir);
 }

@@ -83,10 +83,16 @@ TEST_CASE_FIXTURE(Built, "GraphML loads in NetworkX with typed attributes") {
   auto d = json();
   size_t edges = 0;
   for (const auto& r : d["relations"].GetArray()) edges += r["object"].IsString();
+  size_t role_edges = 0;
+  for (const auto& r : d["roles"].GetArray()) role_edges += r["organization"].IsString();
+  CHECK(role_edges > 0);
+  edges += role_edges;
   std::string script =
       "import networkx as nx, sys\n"
       "g = nx.read_graphml(sys.argv[1])\n"
-      "e = [d for _, _, d in g.edges(data=True)]\n"
+      "e = [d for _, _, d in g.edges(data=True) if d['kind'] == 'relation']\n"
+      "roles = [d for _, _, d in g.edges(data=True) if d['kind'] == 'role']\n"
+      "assert roles and all(x['role'] and x['evidence_count'] >= 1 and x['evidence'].count(':') >= 2 for x in roles)\n"
       "assert all(isinstance(x['confidence'], float) and isinstance(x['evidence_count'], int) for x in e)\n"
       "assert all(isinstance(x['symmetric'], bool) for x in e)\n"
       "names = [d['name'] for _, d in g.nodes(data=True)]\n"
@@ -121,6 +127,17 @@ TEST_CASE_FIXTURE(Built, "Neo4j CSVs have import headers and parse back") {
   CHECK(claims.size() == d["claims"].Size() + 1);
   for (const char* f : {"articles.csv", "said.csv", "claim_about.csv", "claim_reported_in.csv"})
     CHECK(std::filesystem::exists(out / f));
+  auto roles = read_csv(out / "roles.csv");
+  REQUIRE(roles.size() > 1);
+  CHECK(roles[0][2] == ":TYPE");
+  size_t with_org = 0;
+  for (const auto& r : d["roles"].GetArray()) with_org += r["organization"].IsString();
+  CHECK(roles.size() == with_org + 1);
+  for (size_t i = 1; i < roles.size(); ++i) {
+    CHECK(roles[i].size() == roles[0].size());
+    CHECK(roles[i][2] == "HOLDS_ROLE");
+    CHECK(std::stoi(roles[i][5]) >= 1);
+  }
 }
 
 TEST_CASE_FIXTURE(Built, "JSON Lines partitions hold every record once, with stable IDs") {
@@ -148,6 +165,8 @@ TEST_CASE_FIXTURE(Built, "JSON Lines partitions hold every record once, with sta
   CHECK(read_all("entities") == std::make_pair<size_t, size_t>(d["entities"].Size(), d["entities"].Size()));
   CHECK(read_all("relations") == std::make_pair<size_t, size_t>(d["relations"].Size(), d["relations"].Size()));
   CHECK(read_all("claims") == std::make_pair<size_t, size_t>(d["claims"].Size(), d["claims"].Size()));
+  CHECK(d["roles"].Size() > 0);
+  CHECK(read_all("roles") == std::make_pair<size_t, size_t>(d["roles"].Size(), d["roles"].Size()));
   CHECK(std::filesystem::exists(out / "articles" / "month=2025-10" / "part-0.jsonl"));
   size_t evidence = 0;
   for (const auto& r : d["relations"].GetArray()) evidence += r["evidence"].Size();

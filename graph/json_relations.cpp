@@ -1,0 +1,68 @@
+// Relations in JSON: the export contract's relation object and the arrays query commands print.
+#include "json_output.h"
+#include "json_parts.h"
+
+#include <cmath>
+
+namespace newsgraph {
+namespace json {
+
+void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names) {
+  const RelationRecord& r = row.r;
+  w.StartObject();
+  key(w, "id");
+  str(w, r.id);
+  key(w, "subject");
+  str(w, r.subject_id);
+  if (with_names) {
+    key(w, "subject_name");
+    str(w, row.subject_name);
+  }
+  key(w, "predicate");
+  str(w, r.predicate);
+  key(w, "text");
+  str(w, r.text);
+  opt(w, "object", r.object_id);
+  if (with_names) opt(w, "object_name", row.object_name);
+  opt(w, "object_text", r.object_text);
+  opt(w, "event_type", r.event_type);
+  opt(w, "cameo", r.cameo);
+  key(w, "symmetric");
+  w.Bool(r.symmetric);
+  key(w, "time");
+  time_obj(w, r.time_text, r.time_value, r.time_from_article);
+  opt(w, "location", r.location);
+  key(w, "modality");
+  str(w, r.modality);
+  key(w, "polarity");
+  str(w, r.polarity);
+  key(w, "confidence");
+  w.Double(std::round(row.confidence * 1000) / 1000);
+  opt(w, "claim", row.claim_id);
+  if (with_names) opt(w, "speaker", row.speaker_name);
+  key(w, "evidence");
+  evidence_array(w, store.relation_evidence(r.id), with_names);
+  w.EndObject();
+}
+
+}  // namespace json
+
+using namespace json;  // the shared pieces (json_parts.h)
+
+std::string relation_object_json(GraphStore& store, const RelationRow& row) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  relation_obj(w, store, row, false);
+  return sb.GetString();
+}
+
+std::string relations_json(GraphStore& store, const std::vector<RelationRow>& rows) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  w.StartArray();
+  for (const RelationRow& r : rows) relation_obj(w, store, r, true);
+  w.EndArray();
+  return sb.GetString();
+}
+
+}  // namespace newsgraph

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "article.h"
@@ -30,6 +31,7 @@ struct ExtractedMention {
   size_t sentence = 0;
   std::string kind;    // name, demonym, pronoun, description, dateline
   std::string country; // for places: the country they are in
+  std::string_view rule;  // the entities construction that found it ("gazetteer-name"); static storage
 };
 
 struct ExtractedEntity {
@@ -42,6 +44,7 @@ struct ExtractedEntity {
 struct ExtractedRole {
   std::string person, role, organization;
   size_t sentence = 0;
+  std::string_view rule;  // the title construction that stated it ("title-before-name"); static storage
 };
 
 struct ExtractedRelation {
@@ -66,6 +69,7 @@ struct ExtractedRelation {
   std::vector<std::string> extra;
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
+  std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
 };
 
 struct ExtractedClaim {
@@ -78,12 +82,24 @@ struct ExtractedClaim {
   TimeValue time;
   size_t sentence = 0;
   std::vector<int> relations; // indexes into ArticleExtraction::relations
+  std::string_view rule;      // the facts construction that made it ("cue-that-clause"); static storage
 };
 
 struct ExtractedTime {
   std::string text, type, value;
   uint32_t start = 0, end = 0;
   size_t sentence = 0;
+  std::string_view rule;  // the time construction that made it ("said-weekday"); static storage
+};
+
+// One line of `newsgraph extract --trace`: a construction that fired in a sentence (with what it
+// made) or that recognized its pattern there and refused it (with the reason).
+struct TraceEvent {
+  size_t sentence = 0;
+  std::string stage;   // time, entities, facts
+  std::string rule;
+  bool fired = true;
+  std::string detail;  // the text it made, or the reason it refused
 };
 
 struct ArticleExtraction {
@@ -96,6 +112,7 @@ struct ArticleExtraction {
   std::vector<ExtractedRelation> relations;
   std::vector<ExtractedClaim> claims;
   bool sentence_capped = false;  // a sentence was cut at the token cap
+  std::vector<TraceEvent> trace;  // filled only with ExtractOptions::trace
 };
 
 }  // namespace newsgraph

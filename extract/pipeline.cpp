@@ -164,6 +164,7 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   m.end = static_cast<uint32_t>(e);
   m.text = place;
   m.kind = MentionKind::kDateline;
+  m.rule = "dateline-place";
   if (g) {
     m.type = g->type;
     m.entity = g->canonical;
@@ -195,6 +196,26 @@ TimeValue time_value(const TimeExpression& te, const std::string& text) {
 
 namespace {
 using StageClock = std::chrono::steady_clock;
+
+// What fired, from the rules the output carries, next to the refusals already in the trace;
+// ordered by sentence, then stage in pipeline order.
+void add_fired_to_trace(ArticleExtraction& out) {
+  for (const ExtractedTime& t : out.times) out.trace.push_back({t.sentence, "time", std::string(t.rule), true, t.text + " = " + t.value});
+  for (const ExtractedMention& m : out.mentions)
+    out.trace.push_back({m.sentence, "entities", std::string(m.rule), true, m.text + " (" + entity_type_name(m.type) + ")"});
+  for (const ExtractedRole& r : out.roles)
+    out.trace.push_back({r.sentence, "entities", std::string(r.rule), true, r.person + " is " + r.role});
+  for (const ExtractedClaim& c : out.claims)
+    out.trace.push_back({c.sentence, "facts", std::string(c.rule), true, c.speaker_text + " " + c.cue + ": " + c.content});
+  for (const ExtractedRelation& r : out.relations)
+    if (!r.surface_only && !r.attribution)
+      out.trace.push_back({r.sentence, "facts", std::string(r.rule), true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
+  auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
+  std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
+  });
+}
+
 double since(StageClock::time_point t) { return std::chrono::duration<double>(StageClock::now() - t).count(); }
 }  // namespace
 
@@ -236,13 +257,20 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     SentenceWork& w = work[si];
     out.sentences.push_back({w.sentence.start, w.sentence.end});
     w.chunks = chunk(w.sentence.tokens, lex);
-    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc);
+    std::vector<TimeRefusal> time_refusals;
+    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc, options.trace ? &time_refusals : nullptr);
+    for (const TimeRefusal& r : time_refusals)
+      out.trace.push_back({si, "time", std::string(r.rule), false, "at '" + w.sentence.tokens[r.token].text + "': " + r.reason});
     for (const TimeExpression& te : w.times)
-      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si});
+      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, te.rule});
     const auto t_entities = StageClock::now();
     recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
     if (options.times) entity_seconds += since(t_entities);
     w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
+    if (options.trace)
+      for (const FactRefusal& r : w.facts.refusals)
+        out.trace.push_back({si, "facts", std::string(r.rule), false,
+                             "at '" + w.sentence.tokens[r.token].text + "': " + std::string(r.reason)});
   }
   const auto t_resolve = StageClock::now();
   resolve_in_article(mentions, roles);
@@ -267,6 +295,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);
       ec.modality = cl.modality;
       ec.sentence = si;
+      ec.rule = cl.rule;
       // The claim's time: the time of the attribution clause, else the article date.
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
@@ -304,6 +333,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       base.sentence = si;
       base.attribution = t.attribution;
       base.surface_only = t.surface_only;
+      base.rule = t.rule;
       if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
         base.claim = claim_index[si][t.claim];
         // Content of a claim that was not made ("did not say whether") is nobody's fact.
@@ -390,7 +420,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   for (const Mention& m : mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country});
+    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
@@ -403,7 +433,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     }
   }
   for (const Role& r : roles) {
-    out.roles.push_back({r.person, r.role, r.organization, r.sentence});
+    out.roles.push_back({r.person, r.role, r.organization, r.sentence, r.rule});
     // The title as a textual reading: (Marina Alvarez; is; President). Roles carry it in the graph.
     ExtractedRelation t;
     t.subject = r.person;
@@ -414,8 +444,10 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     t.sentence = r.sentence;
     t.confidence = 0.45;
     t.surface_only = true;
+    t.rule = r.rule;
     out.relations.push_back(std::move(t));
   }
+  if (options.trace) add_fired_to_trace(out);
   if (options.times) {
     options.times->entities += entity_seconds;
     options.times->total += since(t_start);

@@ -67,7 +67,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       ++summary.mentions;  // counted as before: a replaced row was a written mention too
       continue;
     }
-    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind);
+    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind, std::string(m.rule));
     ++summary.mentions;
   }
   for (const ExtractedRole& r : x.roles) {
@@ -79,7 +79,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
     store.add_alias(pid, title + " " + r.person);
     store.add_alias(pid, title + " " + r.person.substr(r.person.rfind(' ') + 1));
-    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence));
+    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence), std::string(r.rule));
   }
   auto evidence = [&](size_t sentence, double confidence) {
     EvidenceRow ev;
@@ -104,7 +104,9 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       rec.time_value = c.time.value;
       rec.time_from_article = c.time.from_article;
     }
-    claim_ids[ci] = store.add_claim(rec, evidence(c.sentence, 0.5));
+    EvidenceRow ev = evidence(c.sentence, 0.5);
+    ev.rule = c.rule;
+    claim_ids[ci] = store.add_claim(rec, ev);
     ++summary.claims;
   }
   for (const ExtractedRelation& r : x.relations) {
@@ -130,6 +132,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     rec.polarity = r.polarity;
     EvidenceRow ev = evidence(r.sentence, r.confidence);
     if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
+    ev.rule = r.rule;
     store.add_relation(rec, ev);
     ++summary.relations;
   }

@@ -44,6 +44,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, m.kind);
     key(w, "sentence");
     w.Uint64(m.sentence);
+    key(w, "rule");
+    w.String(m.rule.data(), static_cast<rapidjson::SizeType>(m.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -73,6 +75,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     key(w, "role");
     str(w, r.role);
     opt(w, "organization", r.organization);
+    key(w, "rule");
+    w.String(r.rule.data(), static_cast<rapidjson::SizeType>(r.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -90,6 +94,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, t.type);
     key(w, "value");
     str(w, t.value);
+    key(w, "rule");
+    w.String(t.rule.data(), static_cast<rapidjson::SizeType>(t.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -123,6 +129,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     else w.Null();
     key(w, "sentence");
     w.Uint64(r.sentence);
+    key(w, "rule");
+    w.String(r.rule.data(), static_cast<rapidjson::SizeType>(r.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -147,6 +155,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     w.StartArray();
     for (int r : c.relations) w.Int(r);
     w.EndArray();
+    key(w, "rule");
+    w.String(c.rule.data(), static_cast<rapidjson::SizeType>(c.rule.size()));
     w.EndObject();
   }
   w.EndArray();

@@ -26,6 +26,7 @@ Build and extract
       their counts; they are also written to DB.notes.log)]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
+      [--trace (per sentence on stderr: the constructions that fired and refused)]
   analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U
       [--sentences] [--pretokenized] [--format conllu|tsv]
   timex [FILE|-] --date D  time expressions with TIMEX3 values [--format json|tsv]
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   const std::map<std::string, Spec> commands = {
       {"build", {cmd_build, {"json", "quiet", "verbose"}}},
-      {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
+      {"extract", {cmd_extract, {"sentences", "pretokenized", "json", "trace"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},
       {"timeline", {cmd_timeline, {"json", "all"}}},

@@ -69,6 +69,7 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     // system call per page, in memory nothing.
     db_->exec("PRAGMA temp_store = MEMORY");
     ensure_schema(*db_, mode == Mode::kReadWrite);
+    has_rules_ = has_rule_columns(*db_, "main");
   } catch (const SQLite::Exception& e) {
     throw StoreError(describe_database_failure(path, e));
   } catch (const StoreError& e) {

@@ -106,6 +106,16 @@ CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 UPDATE meta SET value = '3' WHERE key = 'schema_version';
 )SQL";
 
+// Version 4: the name of the extraction construction that made each mention, role and piece of
+// evidence (`rule`, see docs/json-schema.md); NULL in rows written before it.
+const char* const kMigrationV4 = R"SQL(
+ALTER TABLE mentions ADD COLUMN rule TEXT;
+ALTER TABLE roles ADD COLUMN rule TEXT;
+ALTER TABLE relation_evidence ADD COLUMN rule TEXT;
+ALTER TABLE claim_evidence ADD COLUMN rule TEXT;
+UPDATE meta SET value = '4' WHERE key = 'schema_version';
+)SQL";
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -132,6 +142,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     m.reset();
     db.exec(kMigrationV2);
     db.exec(kMigrationV3);
+    db.exec(kMigrationV4);
     tx.commit();
     return;
   }
@@ -164,6 +175,17 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV3);
     tx.commit();
   }
+  if (version < 4 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV4);
+    tx.commit();
+  }
+}
+
+bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relation_evidence', ?) WHERE name = 'rule'");
+  q.bind(1, schema);
+  return q.executeStep();
 }
 
 }  // namespace newsgraph

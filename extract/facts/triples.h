@@ -4,6 +4,7 @@
 // phrases; reported speech becomes a claim whose content clauses are attributed to the speaker.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chunker.h"
@@ -38,6 +39,7 @@ struct Triple {
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs
   Span clause;                // tokens the clause covers
+  std::string_view rule;      // the construction that made it ("passive-by-agent"); static storage
 };
 
 struct Claim {
@@ -48,11 +50,20 @@ struct Claim {
   std::string modality;  // what the content gets when it has no modality of its own
   size_t verb = kNone;
   int time = -1;
+  std::string_view rule;  // the construction that made it ("cue-that-clause"); static storage
+};
+
+// A clause a construction saw and refused: what `newsgraph extract --trace` shows.
+struct FactRefusal {
+  size_t token = 0;          // the verb group's first token
+  std::string_view rule;     // static storage
+  std::string_view reason;   // static storage
 };
 
 struct SentenceFacts {
   std::vector<Triple> triples;
   std::vector<Claim> claims;
+  std::vector<FactRefusal> refusals;
 };
 
 SentenceFacts extract_triples(const std::vector<Token>& tokens, const Chunks& chunks, const Lexicons& lex,

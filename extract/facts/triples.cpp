@@ -287,14 +287,16 @@ class SentenceExtractor {
       ap.surface_only = true;
       ap.clause = {head.b, app.e};
       ap.confidence = 0.5;
+      ap.rule = "appositive";
       out_.triples.push_back(std::move(ap));
     }
   }
 
   // A surface reading the text states without a verb, kept out of the graph (entities carry
   // titles and places there) but scored as Open IE triples.
-  void add_reading(Span a, const char* relation, Span b, double confidence) {
+  void add_reading(std::string_view rule, Span a, const char* relation, Span b, double confidence) {
     Triple r;
+    r.rule = rule;
     r.arg1 = r.subject = a;
     r.arg2 = r.object = b;
     r.relation = relation;
@@ -324,7 +326,7 @@ class SentenceExtractor {
       for (size_t p = g.begin + 1; p + 1 < g.end; ++p)
         if (tk_[p].tag == "POS") {
           size_t ob = g.begin;
-          add_reading({ob, p}, "has", {p + 1, g.end}, 0.3);
+          add_reading("possessive-has", {ob, p}, "has", {p + 1, g.end}, 0.3);
           break;
         }
       // Description + name: common nouns, then a run of proper nouns to the end of the group.
@@ -333,7 +335,7 @@ class SentenceExtractor {
       if (name_b < g.end && name_b > g.begin && is_noun_tag(tk_[name_b - 1].tag) && !proper(name_b - 1)) {
         bool has_pos = false;
         for (size_t k = g.begin; k < name_b; ++k) has_pos = has_pos || tk_[k].tag == "POS";
-        if (!has_pos) add_reading({name_b, g.end}, "is", {g.begin, name_b}, 0.35);
+        if (!has_pos) add_reading("description-before-name", {name_b, g.end}, "is", {g.begin, name_b}, 0.35);
       }
       // "his partner , Stanley Canter ,", "The brightest star in Serpens , Alpha Serpentis ,": a
       // description (with its prepositional chain), then a name set off by commas.
@@ -346,7 +348,7 @@ class SentenceExtractor {
         for (size_t k = description.b; k < description.e; ++k) described = described || tk_[k].tag == "NN" || tk_[k].tag == "NNS";
         if (next.begin == g.end + 1 && all_proper(name) && described && !description.empty() &&
             next.end < n_ && (tk_[next.end].text == ","sv || is_punct_end(tk_[next.end])) && time_at(description.b) < 0)
-          add_reading(name, "is", description, 0.35);
+          add_reading("description-comma-name", name, "is", description, 0.35);
       }
       // Location: a proper name "in" a proper name.
       if (g.end + 1 < n_ && tk_[g.end].lower == "in"sv && all_proper({g.begin, g.end}) && np(g.end + 1) >= 0 &&
@@ -355,7 +357,7 @@ class SentenceExtractor {
         size_t pb = place.begin;
         if (pb < place.end && tk_[pb].tag == "DT") ++pb;
         if (place.begin == g.end + 1 && all_proper({pb, place.end}))
-          add_reading({g.begin, g.end}, "is in", {place.begin, place.end}, 0.3);
+          add_reading("name-in-place", {g.begin, g.end}, "is in", {place.begin, place.end}, 0.3);
       }
     }
   }
@@ -369,6 +371,7 @@ class SentenceExtractor {
       cl.speaker = who;
       cl.cue = "according to";
       cl.modality = "reported";
+      cl.rule = "according-to";
       size_t b = 0, e = i;
       if (i == 0 || (i > 0 && tk_[i - 1].text != ","sv)) {
         // "According to X, CONTENT."
@@ -504,7 +507,8 @@ class SentenceExtractor {
             size_t nb = c_.nouns[np(v.begin - 2)].begin;
             if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
           }
-          if (governor && lex_.cues.count(governor->lemma)) return;
+          if (governor && lex_.cues.count(governor->lemma))
+            return refuse(v, "infinitive-of-purpose", "the noun group before 'to' is the object of a cue verb, whose claim holds the clause");
           if (governor && is_object_control(governor->lemma)) {
             fronted = object_np(c_.nouns[np(v.begin - 2)].begin);
             control_modality = "expected";
@@ -522,10 +526,10 @@ class SentenceExtractor {
             trailing = true;
           }
         }
-        if (fronted.empty()) return;
+        if (fronted.empty()) return refuse(v, "clause-subject", "a non-finite verb group with no subject and no main clause to lend one");
       }
     }
-    if (in_according(v.begin)) return;
+    if (in_according(v.begin)) return refuse(v, "clause-subject", "the verb is inside an 'according to' phrase");
     Triple t;
     t.verb = vi;
     t.predicate = v.lemma;
@@ -534,6 +538,7 @@ class SentenceExtractor {
     if (!t_prefix.empty()) t.modality = control_modality.empty() ? "planned" : control_modality;  // intended, not done
     t.relation = t_prefix + (shared_aux.empty() ? relation_text(v) : shared_aux + " " + relation_text(v));
     bool inherited = false;
+    std::string_view subject_rule;  // a subject found by a construction of its own (see clause_rule)
     // Subject.
     size_t k = v.begin;
     while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not"sv)) --k;
@@ -549,10 +554,10 @@ class SentenceExtractor {
     // faithful to Father Moon are now parents", "Machines ..., which have all but disappeared in
     // the U.S., are still more common". The verb's subject is the relative clause's antecedent.
     if (!subj.empty()) {
-      if (Span head = antecedent_across_relative(k); !head.empty()) subj = head;
+      if (Span head = antecedent_across_relative(k); !head.empty()) subj = head, subject_rule = "subject-across-relative";
     } else if (k >= 2 && tk_[k - 1].text == ","sv && np(k - 2) >= 0) {
       // "The ministers, who met in Lisbon, signed the accord."
-      if (Span head = antecedent_across_relative(k - 1); !head.empty()) subj = head;
+      if (Span head = antecedent_across_relative(k - 1); !head.empty()) subj = head, subject_rule = "subject-across-relative";
     }
     // A time phrase is not a subject: "... and in 2012 belonged to a think tank" -> the clause
     // before it lends its subject (the coordination rule below).
@@ -566,7 +571,7 @@ class SentenceExtractor {
       Span app = subject_before(k - 1);
       if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ","sv) {
         Span head = subject_before(app.b - 1);
-        if (!head.empty()) subj = head;
+        if (!head.empty()) subj = head, subject_rule = "subject-before-appositive";
       }
     }
     // Relative clause with the relativizer as subject: "the tariffs, which took effect".
@@ -574,6 +579,7 @@ class SentenceExtractor {
       size_t a = k - 1;
       if (a >= 1 && tk_[a - 1].text == ","sv) --a;
       subj = subject_before(a, false);  // the antecedent is the nearest noun group
+      subject_rule = "relative-clause";
       // "Celeski is an Australian footballer who plays for the Jets": the antecedent describes
       // the copula's subject, who is the one that plays.
       if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be"sv && c_.verb_at[subj.b - 1] >= 0 &&
@@ -582,9 +588,12 @@ class SentenceExtractor {
     }
     // Participial modifier: the nearest noun group, not a chain through its prepositions ("a
     // bid launched last week": the bid was launched, not the allies in its fight against it).
-    if (participle) subj = subject_before(v.begin, false);
+    if (participle) subj = subject_before(v.begin, false), subject_rule = "participial-modifier";
     if (!fronted.empty()) {
       subj = fronted;
+      subject_rule = !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
+                     : trailing       ? "trailing-participle"
+                                      : "fronted-clause-subject";
       inherited = true;  // the main clause's subject, not a new one
       // "Having returned to" is told as "returned to".
       if (t.relation.size() > 7 && to_lower(t.relation.substr(0, 7)) == "having ") t.relation.erase(0, 7);
@@ -594,6 +603,7 @@ class SentenceExtractor {
         !last_subject_.empty()) {
       subj = last_subject_;
       inherited = true;
+      subject_rule = "coordinated-verb-phrase";
     }
     bool inverted = false;
     size_t j = v.end;
@@ -603,8 +613,9 @@ class SentenceExtractor {
       subj = object_np(j);
       j = subj.e;
       inverted = true;
+      subject_rule = "inverted-subject";
     }
-    if (subj.empty()) return;
+    if (subj.empty()) return refuse(v, "clause-subject", "no subject before the verb group");
     t.arg1 = subj;
     t.subject = subj;
     if (!inherited && !inverted) last_subject_ = subj;
@@ -675,6 +686,8 @@ class SentenceExtractor {
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
+        cl.rule = quote_end != kNone ? "cue-quotation" : that ? "cue-that-clause" : "cue-clause";
+        t.rule = cl.rule;
         out_.claims.push_back(cl);
         t.attribution = true;
         t.arg2 = cl.content;
@@ -704,6 +717,8 @@ class SentenceExtractor {
           cl.negated = v.negated && v.lemma != "deny"sv;
           cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
           cl.verb = vi;
+          cl.rule = "content-then-cue";
+          t.rule = cl.rule;
           out_.claims.push_back(cl);
           t.attribution = true;
           t.arg2 = cl.content;
@@ -729,6 +744,8 @@ class SentenceExtractor {
         cl.content = {cb2, before - 1};
         cl.modality = lex_.cues.at(v.lemma);
         cl.verb = vi;
+        cl.rule = "content-then-inverted-cue";
+        t.rule = cl.rule;
         out_.claims.push_back(cl);
         t.attribution = true;
         t.arg2 = cl.content;
@@ -754,6 +771,8 @@ class SentenceExtractor {
           cl.modality = "expected";
           cl.verb = vi;
           cl.negated = v.negated;
+          cl.rule = "expectation-object-control";
+          t.rule = cl.rule;
           out_.claims.push_back(cl);
           t.attribution = true;
           t.arg2 = cl.content;
@@ -771,6 +790,7 @@ class SentenceExtractor {
           in.relation = "to " + relation_text(inner);
           in.negated = inner.negated;
           in.modality = "expected";
+          in.rule = "controlled-infinitive";
           fill_object(in, inner, inner.end);
           in.claim = static_cast<int>(out_.claims.size() - 1);
           in.confidence = confidence(in);
@@ -783,7 +803,23 @@ class SentenceExtractor {
     fill_object(t, v, j);
     if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
+    t.rule = subject_rule.empty() ? clause_type(t) : subject_rule;
     out_.triples.push_back(std::move(t));
+  }
+
+  // Notes that a construction saw the verb group `v` and made nothing of it (for --trace).
+  void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason) {
+    out_.refusals.push_back({v.begin, rule, reason});
+  }
+
+  // The ClausIE-style type of a plain clause, its construction's name: "passive-by-agent"
+  // (agent named), "passive", "svo" (an object), "svc" (a complement or second argument only,
+  // copulas), "sv" (neither).
+  static std::string_view clause_type(const Triple& t) {
+    if (t.passive) return t.subject.empty() ? "passive" : "passive-by-agent";
+    if (!t.object.empty() && t.predicate != "be"sv) return "svo";
+    if (!t.arg2.empty()) return "svc";
+    return "sv";
   }
 
   // Fills object, extras, passive agent, location and time for a clause whose verb group ends at j.

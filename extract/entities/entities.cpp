@@ -225,8 +225,9 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
   const size_t n = tk.size();
   // Index of the mention (in `mentions`) that ends at each token, to find role organisations.
   std::vector<int> ends_at(n + 1, -1);
-  auto add = [&](size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) -> Mention& {
+  auto add = [&](std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) -> Mention& {
     Mention m;
+    m.rule = rule;
     m.sentence = si;
     m.tok_begin = b;
     m.tok_end = e;
@@ -264,12 +265,12 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       static const std::set<std::string> person = {"he", "him", "his", "she", "her", "hers"};
       static const std::set<std::string> thing = {"it", "its"};
       Mention* added = nullptr;
-      if (person.count(lw)) added = &add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
+      if (person.count(lw)) added = &add("person-pronoun", i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
       else if (thing.count(lw)) {
         // Pleonastic "it is expected that" / "it was unclear" stays out.
         bool pleonastic = i + 2 < n && tk[i + 1].lemma == "be"sv &&
                           (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
-        if (!pleonastic) added = &add(i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+        if (!pleonastic) added = &add("thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
       }
       // An object pronoun right after its verb: its clause starts after the last boundary or
       // the verb before its own ("Ferreira said the ministry would invite him": "him" may be
@@ -299,7 +300,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       size_t tlen = title_prefix(tk, k, n, lex, &role);
       if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
           !(k + tlen < n && (tk[k + tlen].text == "of"sv || is_noun_tag_like(tk[k + tlen].tag)))) {
-        Mention& m = add(i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
+        Mention& m = add("role-description", i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
         m.role = role;
         i = k + tlen;
         continue;
@@ -321,13 +322,13 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       // A known organisation keeps its name ("General Motors Corp" is General Motors).
       const bool known_org = g->type == EntityType::kOrganization;
       if (size_t rest = company_rest(tk, i + glen, lex, known_org)) {  // "U.S. Steel Corp", "Western Union"
-        add(i, i + glen + rest, EntityType::kOrganization, MentionKind::kName,
+        add("gazetteer-company", i, i + glen + rest, EntityType::kOrganization, MentionKind::kName,
             known_org ? g->canonical : join(tk, i, i + glen + rest));
         i += glen + rest;
         continue;
       }
       // "the Canadian cabinet" style government words after a country make it the government.
-      Mention& m = add(i, i + glen, g->type, MentionKind::kName, g->canonical);
+      Mention& m = add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);
       m.country = g->country;
       m.capital = g->capital;
       m.weak = g->weak;
@@ -336,7 +337,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     }
     // Names WordNet knows whole, before the run below could cut "New England" at "England".
     if (EntityType wtype; capitalized(t) && (t.tag == "NNP" || t.tag == "NNPS") && (glen = wordnet_phrase(tk, i, lex, &wtype))) {
-      add(i, i + glen, wtype, MentionKind::kName, join(tk, i, i + glen));
+      add("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(tk, i, i + glen));
       i += glen;
       continue;
     }
@@ -349,12 +350,12 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) {
       size_t len = two_words ? 2 : 1;
       if (size_t rest = company_rest(tk, i + len, lex)) {  // "American Express Co", "British Airways"
-        add(i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
+        add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
         i += len + rest;
         continue;
       }
       const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
-      Mention& m = add(i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
+      Mention& m = add("demonym", i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
       m.country = country;
       i += len;
       continue;
@@ -418,6 +419,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     size_t nb = b;
     bool person = false;
     std::string role;
+    std::string_view role_rule;  // the title construction that gave `role`
     if (lex.person_prefixes.count(tk[nb].text) && nb + 1 < e) {
       person = true;
       ++nb;
@@ -427,6 +429,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     if (tlen && nb + tlen < e) {
       person = true;
       nb += tlen;
+      role_rule = "title-before-name";
     } else {
       tlen = 0;
       role.clear();
@@ -435,6 +438,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (lt) {
         person = true;
         title_begin = b - lt;
+        role_rule = "lowercase-title-before-name";
       } else {
         role.clear();
         // A title inside the run, with a name after it: "Oil Minister Gholamreza Aqazadeh"
@@ -459,9 +463,11 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
           if (portfolio) {
             role = to_lower(join(tk, nb, p)) + " " + inner;
             title_begin = nb;
+            role_rule = "portfolio-title-in-name";
           } else {
+            role_rule = "title-inside-name";
             if (org_before_title) {
-              Mention& o = add(nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
+              Mention& o = add("organization-before-title", nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
               o.guessed = true;
             }
             role = inner;
@@ -496,21 +502,23 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       return known && ne - nb == 1 && *known == EntityType::kPerson ? nullptr : known;
     };
     const EntityType* known = nullptr;
-    if (person && !org) type = EntityType::kPerson;
-    else if (org) type = EntityType::kOrganization;
-    else if (place) type = EntityType::kPlace;
-    else if (all_caps) type = EntityType::kOrganization;
-    else if (ne - nb >= 2 && (known = wordnet())) type = *known;
-    else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson;
+    std::string_view name_rule = "untyped-name";  // the construction that typed the name
+    if (person && !org) type = EntityType::kPerson, name_rule = "titled-person";
+    else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
+    else if (place) type = EntityType::kPlace, name_rule = "place-head-word";
+    else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
+    else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
+    else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
     bool guessed = false;
     if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
       type = single_word_type(tk, nb, lex);
       guessed = type != EntityType::kOther;
-      if (type == EntityType::kOther && (known = wordnet())) type = *known;
+      if (guessed) name_rule = "single-word-context";
+      if (type == EntityType::kOther && (known = wordnet())) type = *known, name_rule = "wordnet-class";
     }
     // A title alone ("President" before a gazetteer name) is not a person.
     if (ne > nb) {
-      Mention& m = add(nb, ne, type, MentionKind::kName, name);
+      Mention& m = add(name_rule, nb, ne, type, MentionKind::kName, name);
       m.role = role;
       m.guessed = guessed;
       if (!role.empty() && type == EntityType::kPerson) {
@@ -521,6 +529,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         r.sentence = si;
         r.person_text = name;
         r.title_text = join(tk, title_begin, tlen ? title_begin + tlen : b);
+        r.rule = role_rule;
         roles.push_back(r);
       }
     }

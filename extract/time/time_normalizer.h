@@ -3,6 +3,7 @@
 // tense of the governing verb as news writers mean it (HeidelTime's news strategy).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chunker.h"
@@ -16,6 +17,7 @@ struct TimeExpression {
   std::string text;
   std::string type;   // DATE, TIME, DURATION, SET
   std::string value;  // 2025-10-30, 2025-W44, P1Y, PAST_REF, XXXX-10-28 when unknowable
+  std::string_view rule;  // the time construction that made it ("said-weekday"); static storage
 };
 
 // What earlier sentences of the same article tell the normalizer. Earnings reports name the
@@ -28,10 +30,22 @@ struct TimeDocument {
   std::string anchor;   // the latest calendar date named so far (1995, 1998-10, 2000-02-22); empty when none
 };
 
-// Finds and normalizes the time expressions of one sentence. `dct` is YYYY-MM-DD or empty;
+// Finds and normalizes the time expressions of one sentence, trying at each token the named time
+// constructions of time_constructions.cpp in their order. `dct` is YYYY-MM-DD or empty;
 // `chunks` gives the verb groups whose tense steers the past/future choice. Pass the same
 // `doc` for every sentence of an article, in order (or nullptr to read the sentence alone).
+// `refusals`, when given, receives the constructions that recognized their pattern and refused it
+// (rule name, token, reason): what `newsgraph extract --trace` shows besides what fired.
+struct TimeRefusal {
+  std::string_view rule;
+  size_t token = 0;
+  const char* reason = "";
+};
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
-                                       const std::string& dct, TimeDocument* doc = nullptr);
+                                       const std::string& dct, TimeDocument* doc = nullptr,
+                                       std::vector<TimeRefusal>* refusals = nullptr);
+
+// The names of the time constructions in their order of priority.
+std::vector<std::string_view> time_construction_names();
 
 }  // namespace newsgraph

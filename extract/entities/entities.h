@@ -4,6 +4,7 @@
 // in-article coreference (surnames, pronouns, "the president").
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicons.h"
@@ -35,6 +36,7 @@ struct Mention {
   // never its own clause's subject (that would be "itself"), so antecedents from that token on
   // are passed over. kNone for other mentions.
   size_t clause_begin = static_cast<size_t>(-1);
+  std::string_view rule;  // the mention construction that made it ("gazetteer-name"); static storage
 };
 
 struct Role {
@@ -43,6 +45,7 @@ struct Role {
   std::string organization;  // canonical country or organisation, may be empty
   size_t sentence = 0;
   std::string person_text, title_text;  // surface forms ("Marina Alvarez", "President")
+  std::string_view rule;  // the title construction ("title-before-name"); static storage
 };
 
 // Finds the mentions of one sentence and the roles its titles state. `sentence_index` is stored

@@ -1,0 +1,154 @@
+#include "time_normalizer.h"
+
+#include <cctype>
+#include <string_view>
+
+#include "calendar.h"
+#include "holidays.h"
+#include "string_table.h"
+#include "text_util.h"
+#include "time_anaphora.h"
+#include "time_constructions.h"
+#include "time_words.h"
+
+namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+namespace {
+
+using namespace timex;
+
+// The tense that governs the expression at token i: the closest verb group of the sentence.
+Tense governing_tense(const Chunks& c, size_t i) {
+  const VerbGroup* best = nullptr;
+  size_t best_dist = static_cast<size_t>(-1);
+  for (const VerbGroup& v : c.verbs) {
+    if (v.tense == Tense::kNone) continue;
+    size_t dist = v.end <= i ? i - v.end : (v.begin > i ? v.begin - i + 1 : 0);
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = &v;
+    }
+  }
+  return best ? best->tense : Tense::kNone;
+}
+
+// Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
+// keeps time recognition cheap.
+bool may_start_time(std::string_view w) {
+  // One probe: the trigger words below, every month name and abbreviation (with and without its
+  // period), weekdays and the first words of holidays.
+  static const StringTable table = [] {
+    StringTable t;
+    static constexpr std::string_view words[] = {
+      "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "the", "at",
+      "daily", "weekly", "monthly", "every", "each", "this", "next", "last", "coming", "past", "previous",
+      "current", "following", "earlier", "later", "early", "late", "a", "an", "several", "few", "many", "some",
+      "noon", "midnight", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "spring", "summer",
+      "autumn", "fall", "winter", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours",
+      "mid", "that"};
+    for (std::string_view x : words) t.insert(x);
+    for (std::string_view m : kMonthNames)
+      for (size_t len = 3; len <= m.size(); ++len) {
+        t.insert(m.substr(0, len));
+        t.insert(std::string(m.substr(0, len)) + ".");
+      }
+    for (std::string_view d : kWeekdayNames) t.insert(d);
+    for (const std::string& h : holiday_first_words()) t.insert(h);
+    return t;
+  }();
+  if (w.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  for (char c : w)  // "mid-1996", "10-day": a loop, as words are short and memchr is a call
+    if (c == '-') return true;
+  return table.find(w) != StringTable::kNone;
+}
+
+// A number starts a time expression only as a year ("1986"), a decade ("1990s"), a clock time
+// ("11 a.m.", "0200 GMT", "3:30"), an ordinal ("1st half"), a count of units ("5 years", "2 1/2
+// hours", "10-day") or a day before a month ("28 October"); other numbers (amounts, the bulk of
+// wire copy) are passed over.
+bool number_may_start_time(const std::vector<std::string_view>& lw, size_t i) {
+  const std::string_view w = lw[i];
+  if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  if (w.size() == 4 || w.find('-') != std::string_view::npos || w.find(':') != std::string_view::npos) return true;
+  for (char c : w)  // "1990s", "1st", "4th"
+    if (std::isalpha(static_cast<unsigned char>(c))) return true;
+  if (i + 1 >= lw.size()) return false;
+  const std::string_view next = lw[i + 1];
+  bool plural;
+  return !unit_of(next, &plural).empty() || month_of(next) || next == "1/2"sv || next == "a.m."sv || next == "p.m."sv ||
+         next == "a.m"sv || next == "p.m"sv || next == "am"sv || next == "pm"sv || next == "gmt"sv || next == "utc"sv ||
+         next == "edt"sv || next == "est"sv;
+}
+
+// "the", "a" and "an" start a time expression only before words that can carry one on ("the
+// past year", "a week", "the same day", "the fiscal year"): the commonest words of English are
+// passed over without trying every pattern.
+bool may_follow_determiner(const std::vector<std::string_view>& lw, size_t i) {
+  const std::string_view w = lw[i];
+  if (w != "the"sv && w != "a"sv && w != "an"sv) return true;
+  if (i + 1 >= lw.size()) return false;
+  const std::string_view next = lw[i + 1];
+  bool plural;
+  if (may_start_time(next) || !unit_of(next, &plural).empty()) return true;
+  static constexpr std::string_view followers[] = {"same", "fiscal", "full", "'", "weekend", "corresponding",
+                                                   "comparable", "latest", "year-earlier", "year-ago", "end",
+                                                   "nineties", "eighties", "seventies", "sixties", "prior", "future"};
+  for (std::string_view f : followers)
+    if (next == f) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
+                                       const std::string& dct, TimeDocument* doc,
+                                       std::vector<TimeRefusal>* refusals) {
+  std::vector<TimeExpression> out;
+  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
+             doc ? doc->anchor : std::string(), {}};
+  cx.lw.reserve(tokens.size());
+  for (const Token& t : tokens) cx.lw.push_back(t.lower);
+  for (size_t i = 0; i < tokens.size();) {
+    if (!may_start_time(cx.lw[i]) || !may_follow_determiner(cx.lw, i) || !number_may_start_time(cx.lw, i)) {
+      ++i;
+      continue;
+    }
+    cx.tense = governing_tense(chunks, i);
+    Match m = match_at(cx, i);
+    if (m.len == 0) {
+      if (m.refusal && refusals) refusals->push_back({m.rule, i, m.refusal});
+      ++i;
+      continue;
+    }
+    TimeExpression te;
+    te.tok_begin = i;
+    te.tok_end = std::min(tokens.size(), i + m.len);
+    te.start = tokens[i].start;
+    te.end = tokens[te.tok_end - 1].end;
+    te.type = m.type;
+    te.value = m.value;
+    te.rule = m.rule;
+    if (m.names_quarter && is_quarter_value(te.value)) cx.quarter = te.value;
+    if (te.type == "DATE" && is_anchor_value(te.value)) cx.anchor = te.value;
+    out.push_back(std::move(te));
+    i = out.back().tok_end;
+  }
+  if (doc) {
+    doc->quarter = cx.quarter;
+    doc->anchor = cx.anchor;
+  }
+  return out;
+}
+
+std::vector<std::string_view> time_construction_names() {
+  std::vector<std::string_view> names;
+  for (const timex::TimeConstruction& c : timex::time_constructions()) names.push_back(c.name);
+  return names;
+}
+
+}  // namespace newsgraph

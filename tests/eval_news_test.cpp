@@ -1,0 +1,342 @@
+// The news gold scorer (tools/eval_news) on hand-made cases: the gold parser and its errors, the
+// matching rules, and the figures for a perfect graph and for graphs with one known fault each.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "gold.h"
+#include "test_util.h"
+#include "score.h"
+#include "text.h"
+
+using namespace newsgraph::eval;
+
+namespace {
+
+const char* const kGold = R"(id: t1
+url: -
+date: 2020-01-06
+title: Moreau signs the treaty
+topic: diplomacy
+exhaustive: yes
+source: web/t1.txt
+credit: test
+
+EVENT Alice Moreau | sign | the *treaty | 2020-01-05 | - | asserted | positive  # "signed the treaty on Sunday"
+EVENT Alice Moreau | visit | Paris | - | - | asserted | positive
+EVENT police | arrest | two men | - | - | asserted | positive
+CLAIM Alice Moreau | say | treaty historic
+ROLE Alice Moreau | foreign minister | France
+ENTITY Alice Moreau | PERSON
+ENTITY Paris | PLACE
+ENTITY France | COUNTRY
+MERGE Alice Moreau = Moreau = She {She said}
+NOTMERGE Paris != France
+)";
+
+const std::string kText =
+    "Foreign Minister Alice Moreau of France signed the treaty on Sunday. Moreau visited Paris. "
+    "Police arrested two men. She said the treaty was historic.";
+
+GRelation relation(const char* id, const char* subject, const char* predicate, const char* object, const char* text) {
+  GRelation r;
+  r.id = id;
+  r.subject = subject;
+  r.predicate = predicate;
+  r.object = object;
+  r.object_text = text;
+  r.modality = "asserted";
+  r.polarity = "positive";
+  return r;
+}
+
+int at(const std::string& s) { return static_cast<int>(kText.find(s)); }
+
+void mention(GraphView& g, const std::string& text, const std::string& entity, const char* kind = "name") {
+  int s = at(text);
+  REQUIRE(s >= 0);
+  g.mentions.push_back({"t1", text, entity, kind, s, s + static_cast<int>(text.size())});
+}
+
+// The graph a perfect extractor would build from kText.
+GraphView perfect_graph() {
+  GraphView g;
+  g.articles["t1"] = {"t1", "2020-01-06", "Moreau signs the treaty", kText};
+  g.entities["e1"] = {"e1", "Alice Moreau", "PERSON", {"Alice Moreau", "Moreau"}};
+  g.entities["e2"] = {"e2", "Paris", "PLACE", {"Paris"}};
+  g.entities["e3"] = {"e3", "France", "COUNTRY", {"France"}};
+  g.entities["e4"] = {"e4", "police", "OTHER", {"police"}};
+  Evidence ev{"t1", 0, static_cast<int>(kText.size())};
+  GRelation sign = relation("r1", "e1", "sign", "", "the treaty");
+  sign.event_type = "sign_agreement";
+  sign.has_time = true;
+  sign.time_value = "2020-01-05";
+  sign.evidence = {ev};
+  GRelation visit = relation("r2", "e1", "visit", "e2", "");
+  visit.event_type = "visit";
+  visit.has_time = visit.from_article_date = true;
+  visit.time_value = "2020-01-06";
+  visit.evidence = {ev};
+  GRelation arrest = relation("r3", "e4", "arrest", "", "two men");
+  arrest.has_time = arrest.from_article_date = true;
+  arrest.time_value = "2020-01-06";
+  arrest.evidence = {ev};
+  g.relations = {sign, visit, arrest};
+  g.claims.push_back({"c1", "e1", "She", "say", "the treaty was historic", "reported", {ev}});
+  g.roles.push_back({"e1", "foreign minister", "e3", "t1"});
+  mention(g, "Alice Moreau", "e1");
+  mention(g, "France", "e3");
+  mention(g, "Moreau visited", "e1");
+  g.mentions.back().end = g.mentions.back().start + 6;
+  mention(g, "Paris", "e2");
+  mention(g, "Police", "e4");
+  mention(g, "She", "e1", "pronoun");
+  return g;
+}
+
+Synonyms synonyms() {
+  Synonyms s;
+  s.add_set({"say", "state", "tell"});
+  s.add_set({"kill", "slay"});
+  return s;
+}
+
+Report score_one(const GraphView& g) {
+  std::vector<GoldArticle> gold = {parse_gold(kGold, "t1.gold")};
+  return score(gold, g, synonyms());
+}
+
+}  // namespace
+
+TEST_CASE("text normalisation folds case, diacritics, punctuation and plurals") {
+  CHECK(name_key("Joachim Brudziński") == "joachim brudzinski");
+  CHECK(name_key("The Houthis") == "houthi");
+  CHECK(name_key("Kurdistan Workers' Party") == "kurdistan worker party");
+  CHECK(words("$850,000 and 1.15%") == std::vector<std::string>{"850000", "and", "115"});
+  CHECK(is_pronoun("He"));
+  CHECK_FALSE(is_pronoun("Hess"));
+  CHECK(key_words("the *suspension of parliament") == std::vector<std::string>{"suspension"});
+  CHECK(key_words("five girls") == std::vector<std::string>{"girl"});
+  CHECK(key_words("police of Kenya") == std::vector<std::string>{"police"});
+  CHECK(key_words("minister of information") == std::vector<std::string>{"minister"});
+}
+
+TEST_CASE("gold files: the parser reads every statement and rejects bad lines with FILE:LINE") {
+  GoldArticle a = parse_gold(kGold, "t1.gold");
+  CHECK(a.id == "t1");
+  CHECK(a.exhaustive);
+  REQUIRE(a.facts.size() == 5);
+  CHECK(a.facts[0].time == "2020-01-05");
+  CHECK(a.facts[1].time.empty());
+  CHECK(a.facts[0].object.key == std::vector<std::string>{"treaty"});
+  CHECK(a.facts[0].line == 10);
+  REQUIRE(a.merges.size() == 1);
+  CHECK(a.merges[0][2].context == "She said");
+  CHECK(a.not_merged.size() == 1);
+
+  std::string bad = kGold;
+  bad += "EVENT Alice Moreau | sign | the treaty | yesterday | - | asserted | positive\n";
+  CHECK_THROWS_WITH_AS(parse_gold(bad, "x.gold"), doctest::Contains("x.gold:20: time 'yesterday'"), GoldError);
+  std::string bad_modality = std::string(kGold) + "EVENT A | b | c | - | - | rumoured | positive\n";
+  CHECK_THROWS_WITH_AS(parse_gold(bad_modality, "x.gold"), doctest::Contains("x.gold:20: unknown modality"), GoldError);
+  std::string bad_fields = std::string(kGold) + "CLAIM A | say\n";
+  CHECK_THROWS_WITH_AS(parse_gold(bad_fields, "x.gold"), doctest::Contains("x.gold:20: CLAIM needs 3 fields"), GoldError);
+  std::string twice = std::string(kGold) + "EVENT Alice Moreau | visit | Paris | - | - | asserted | positive\n";
+  CHECK_THROWS_WITH_AS(parse_gold(twice, "x.gold"), doctest::Contains("x.gold:20: the same fact as line 11"), GoldError);
+  std::string no_header = "EVENT A | b | c | - | - | asserted | positive\n";
+  CHECK_THROWS_WITH_AS(parse_gold(no_header, "y.gold"), doctest::Contains("y.gold:1: missing header line 'id"), GoldError);
+}
+
+TEST_CASE("a perfect graph scores 100% on every figure") {
+  Report r = score_one(perfect_graph());
+  const ArticleScore& t = r.total;
+  CHECK(t.found[0] == 3);
+  CHECK(t.gold[0] == 3);
+  CHECK(t.found[1] == 1);
+  CHECK(t.found[2] == 1);
+  CHECK(t.produced == 4);
+  CHECK(t.produced_right == 4);
+  CHECK(t.time_right == 3);
+  CHECK(t.timed == 3);
+  CHECK(t.dated_fallback == 0);
+  CHECK(t.timed_fallback == 2);
+  CHECK(t.merged == 2);
+  CHECK(t.merge_forms == 2);
+  CHECK(t.violations == 0);
+  CHECK(t.junk == 0);
+  CHECK(t.entities == 4);
+  CHECK(r.classes.empty());
+}
+
+TEST_CASE("the JSON summary carries the same figures") {
+  Report r = score_one(perfect_graph());
+  std::ostringstream out;
+  write_json(r, out);
+  rapidjson::Document d;
+  d.Parse(out.str().c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(d["overall"]["events"][0].GetInt() == 3);
+  CHECK(d["overall"]["merges"][1].GetInt() == 2);
+  CHECK(d["articles"].Size() == 1);
+  CHECK(std::string(d["articles"][0]["id"].GetString()) == "t1");
+  CHECK(d["classes"].Size() == 0);
+}
+
+TEST_CASE("a shifted date fails exactly the dated facts") {
+  GraphView g = perfect_graph();
+  for (auto& rel : g.relations)
+    if (!rel.from_article_date) rel.time_value = "2020-01-04";
+  Report r = score_one(g);
+  CHECK(r.total.found[0] == 3);   // still found: time is scored, not matched on
+  CHECK(r.total.time_right == 2);  // the two facts without a date in the text
+  REQUIRE(r.classes.size() == 1);
+  CHECK(r.classes[0] == std::pair<std::string, int>{"dates", 1});
+
+  GraphView fallback = perfect_graph();
+  fallback.relations[0].from_article_date = true;
+  fallback.relations[0].time_value = "2020-01-06";
+  Report f = score_one(fallback);
+  CHECK(f.total.time_right == 2);
+  CHECK(f.total.dated == 1);
+  CHECK(f.total.dated_fallback == 1);
+}
+
+TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {
+  GraphView g = perfect_graph();
+  g.entities["e5"] = {"e5", "She", "PERSON", {"She"}};
+  for (auto& m : g.mentions)
+    if (m.text == "She") m.entity = "e5";
+  Report r = score_one(g);
+  CHECK(r.total.merged == 1);
+  CHECK(r.total.merge_forms == 2);
+  CHECK(r.total.violations == 0);
+
+  GraphView joined = perfect_graph();
+  joined.entities["e2"].names.push_back("France");
+  joined.entities.erase("e3");
+  for (auto& m : joined.mentions)
+    if (m.entity == "e3") m.entity = "e2";
+  for (auto& role : joined.roles) role.org = "e2";
+  Report j = score_one(joined);
+  CHECK(j.total.violations == 1);
+}
+
+TEST_CASE("a merge form that is not in the article text is reported as a gold problem") {
+  std::vector<GoldArticle> gold = {parse_gold(std::string(kGold) + "MERGE Paris = the City of Light\n", "t1.gold")};
+  Report r = score(gold, perfect_graph(), synonyms());
+  REQUIRE(r.gold_problems.size() == 1);
+  CHECK(r.gold_problems[0].find("t1.gold: MERGE form 'the City of Light'") != std::string::npos);
+  CHECK(score_one(perfect_graph()).gold_problems.empty());
+}
+
+TEST_CASE("precision counts extra relations; junk entities are named by class") {
+  GraphView g = perfect_graph();
+  GRelation junk = relation("r9", "e1", "be", "", "happy");
+  junk.evidence = {{"t1", 0, 10}};
+  g.relations.push_back(junk);
+  g.entities["e6"] = {"e6", "Minister Alice", "PERSON", {"Minister Alice"}};
+  g.mentions.push_back({"t1", "Minister Alice", "e6", "name", 8, 22});
+  Report r = score_one(g);
+  CHECK(r.total.produced == 5);
+  CHECK(r.total.produced_right == 4);
+  CHECK(r.total.junk == 1);
+  bool junk_predicate = false, names = false;
+  for (const auto& [cls, n] : r.classes) {
+    if (cls == "junk predicates") junk_predicate = n == 1;
+    if (cls == "names") names = n == 1;
+  }
+  CHECK(junk_predicate);
+  CHECK(names);
+}
+
+TEST_CASE("page furniture: teaser, label, headline, byline, subhead, credits and a glued dateline") {
+  std::string page =
+      "The EU on Monday widened sanctions, adding [\xE2\x80\xA6]\n\nWorld\n\nEU widens sanctions\n\nBy Ann Lee\n\n"
+      "BRUSSELS (Wire) -The EU on Monday widened sanctions.\n\nASSETS FROZEN\n\nIt said so.\n\n"
+      "(Reporting by Ann Lee; Editing by Bo Ek)";
+  auto ranges = furniture_ranges(page, "EU widens sanctions");
+  auto covered = [&](const std::string& what) {
+    int s = static_cast<int>(page.find(what));
+    for (auto [b, e] : ranges)
+      if (s >= b && s + static_cast<int>(what.size()) <= e) return true;
+    return false;
+  };
+  CHECK(covered("adding"));
+  CHECK(covered("World"));
+  CHECK(covered("EU widens sanctions"));
+  CHECK(covered("By Ann Lee"));
+  CHECK(covered("BRUSSELS (Wire) -"));
+  CHECK_FALSE(covered("The EU on Monday widened sanctions."));
+  CHECK(covered("ASSETS FROZEN"));
+  CHECK_FALSE(covered("It said so."));
+  CHECK(covered("Editing by Bo Ek"));
+}
+
+TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared surnames") {
+  GoldArticle a = parse_gold(std::string(kGold) +
+                                 "EVENT - | kill | Bob Stone | - | - | asserted | positive\n"
+                                 "EVENT Ann Stone | win | - | - | - | asserted | positive\n"
+                                 "EVENT Alice Moreau | praise | France | - | - | asserted | positive\n"
+                                 "ENTITY Bob Stone | PERSON\nENTITY Ann Stone | PERSON\nMERGE France = French\n",
+                             "t1.gold");
+  GraphView g = perfect_graph();
+  g.entities["b"] = {"b", "Bob Stone", "PERSON", {"Bob Stone"}};
+  g.entities["s"] = {"s", "Stone", "PERSON", {"Stone"}};
+  Synonyms syn = synonyms();
+  MatchContext c = make_context(a, g, syn);
+  GRelation slain = relation("x", "b", "slay", "", "");
+  CHECK(event_matches(a.facts[5], slain, c));  // synonym, and the patient stored as subject
+  slain.polarity = "negative";
+  CHECK_FALSE(event_matches(a.facts[5], slain, c));
+  GRelation won = relation("y", "s", "win", "", "");
+  CHECK_FALSE(event_matches(a.facts[6], won, c));  // "Stone" could be Ann or Bob
+  g.entities["as"] = {"as", "Dr Ann Stone", "PERSON", {"Dr Ann Stone"}};
+  won.subject = "as";
+  CHECK(event_matches(a.facts[6], won, c));  // a second shared word identifies Ann
+  won.subject = "e1";
+  CHECK_FALSE(event_matches(a.facts[6], won, c));
+  GRelation praise = relation("z", "e1", "praise", "", "the French government");
+  CHECK(event_matches(a.facts[7], praise, c));  // a text naming France by one of its forms
+  praise.object_text = "the Spanish government";
+  CHECK_FALSE(event_matches(a.facts[7], praise, c));
+  GClaim said{"c", "e1", "Moreau", "state", "that the treaty is historic", "reported", {}};
+  CHECK(claim_matches(a.facts[3], said, c));
+  said.content = "nothing of note";
+  CHECK_FALSE(claim_matches(a.facts[3], said, c));
+}
+
+TEST_CASE("the project's gold set parses and holds the promised articles") {
+  std::filesystem::path dir = std::filesystem::path(NEWSGRAPH_SOURCE_DIR) / "data/gold/news";
+  std::vector<GoldArticle> gold = read_gold_dir(dir);
+  int web = 0, exhaustive = 0;
+  for (const auto& a : gold) {
+    if (a.source != "wikinews") {
+      ++web;
+      CHECK(std::filesystem::exists(dir / a.source));
+    }
+    if (a.exhaustive) ++exhaustive;
+  }
+  CHECK(gold.size() >= 40);
+  CHECK(web >= 10);
+  CHECK(exhaustive >= 15);
+  CHECK_NOTHROW(Synonyms::read(dir / "synonyms.tsv"));
+}
+
+TEST_CASE("eval_news without ../shared scores the project's own web articles and says so") {
+  auto r = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --shared /nonexistent-shared-folder 2>&1");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("is absent: skipping the Wikinews articles") != std::string::npos);
+  int web = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(NEWSGRAPH_SOURCE_DIR) / "data/gold/news/web"))
+    if (e.path().extension() == ".gold") ++web;
+  CHECK(web >= 10);
+  std::string n = std::to_string(web);
+  CHECK(r.out.find("Overall (" + n + " articles, " + n + " exhaustive)") != std::string::npos);
+  CHECK(r.out.find("fact recall:") != std::string::npos);
+  CHECK(r.out.find("Misses and errors by failure class") != std::string::npos);
+  auto bad = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --no-such-option 2>&1");
+  CHECK(bad.status == 2);
+}

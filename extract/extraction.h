@@ -91,6 +91,16 @@ struct ExtractedTime {
   std::string rule;  // the time construction that made it ("said-weekday")
 };
 
+// One line of `newsgraph extract --trace`: a construction that fired in a sentence (with what it
+// made) or that recognized its pattern there and refused it (with the reason).
+struct TraceEvent {
+  size_t sentence = 0;
+  std::string stage;   // time, entities, facts
+  std::string rule;
+  bool fired = true;
+  std::string detail;  // the text it made, or the reason it refused
+};
+
 struct ArticleExtraction {
   Article article;  // metadata and text
   std::vector<SentenceSpan> sentences;
@@ -101,6 +111,7 @@ struct ArticleExtraction {
   std::vector<ExtractedRelation> relations;
   std::vector<ExtractedClaim> claims;
   bool sentence_capped = false;  // a sentence was cut at the token cap
+  std::vector<TraceEvent> trace;  // filled only with ExtractOptions::trace
 };
 
 }  // namespace newsgraph

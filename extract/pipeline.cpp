@@ -197,6 +197,26 @@ TimeValue time_value(const TimeExpression& te, const std::string& text) {
 
 namespace {
 using StageClock = std::chrono::steady_clock;
+
+// What fired, from the rules the output carries, next to the refusals already in the trace;
+// ordered by sentence, then stage in pipeline order.
+void add_fired_to_trace(ArticleExtraction& out) {
+  for (const ExtractedTime& t : out.times) out.trace.push_back({t.sentence, "time", t.rule, true, t.text + " = " + t.value});
+  for (const ExtractedMention& m : out.mentions)
+    out.trace.push_back({m.sentence, "entities", m.rule, true, m.text + " (" + entity_type_name(m.type) + ")"});
+  for (const ExtractedRole& r : out.roles)
+    out.trace.push_back({r.sentence, "entities", r.rule, true, r.person + " is " + r.role});
+  for (const ExtractedClaim& c : out.claims)
+    out.trace.push_back({c.sentence, "facts", c.rule, true, c.speaker_text + " " + c.cue + ": " + c.content});
+  for (const ExtractedRelation& r : out.relations)
+    if (!r.surface_only && !r.attribution)
+      out.trace.push_back({r.sentence, "facts", r.rule, true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
+  auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
+  std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
+  });
+}
+
 double since(StageClock::time_point t) { return std::chrono::duration<double>(StageClock::now() - t).count(); }
 }  // namespace
 
@@ -249,13 +269,20 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     SentenceWork& w = work[si];
     out.sentences.push_back({w.sentence.start, w.sentence.end});
     w.chunks = chunk(w.sentence.tokens, lex);
-    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc);
+    std::vector<TimeRefusal> time_refusals;
+    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc, options.trace ? &time_refusals : nullptr);
+    for (const TimeRefusal& r : time_refusals)
+      out.trace.push_back({si, "time", std::string(r.rule), false, "at '" + w.sentence.tokens[r.token].text + "': " + r.reason});
     for (const TimeExpression& te : w.times)
       out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, std::string(te.rule)});
     const auto t_entities = StageClock::now();
     recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
     if (options.times) entity_seconds += since(t_entities);
     w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
+    if (options.trace)
+      for (const FactRefusal& r : w.facts.refusals)
+        out.trace.push_back({si, "facts", std::string(r.rule), false,
+                             "at '" + w.sentence.tokens[r.token].text + "': " + std::string(r.reason)});
   }
   const auto t_resolve = StageClock::now();
   resolve_in_article(mentions, roles);
@@ -433,6 +460,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     t.rule = r.rule;
     out.relations.push_back(std::move(t));
   }
+  if (options.trace) add_fired_to_trace(out);
   if (options.times) {
     options.times->entities += entity_seconds;
     options.times->total += since(t_start);

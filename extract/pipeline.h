@@ -20,6 +20,7 @@ struct ExtractOptions {
   bool one_sentence_per_line = false;  // --sentences: each input line is one sentence
   bool pretokenized = false;
   size_t max_sentence_tokens = 400;
+  bool trace = false;  // fill ArticleExtraction::trace (constructions fired and refused, per sentence)
 };
 
 ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options = {});

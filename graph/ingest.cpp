@@ -52,7 +52,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
   for (const ExtractedMention& m : x.mentions) {
     std::string id = id_of(m.entity);
     if (id.empty()) continue;
-    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind);
+    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind, m.rule);
     ++summary.mentions;
   }
   for (const ExtractedRole& r : x.roles) {
@@ -64,7 +64,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
     store.add_alias(pid, title + " " + r.person);
     store.add_alias(pid, title + " " + r.person.substr(r.person.rfind(' ') + 1));
-    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence));
+    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence), r.rule);
   }
   auto evidence = [&](size_t sentence, double confidence) {
     EvidenceRow ev;
@@ -89,7 +89,9 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       rec.time_value = c.time.value;
       rec.time_from_article = c.time.from_article;
     }
-    claim_ids[ci] = store.add_claim(rec, evidence(c.sentence, 0.5));
+    EvidenceRow ev = evidence(c.sentence, 0.5);
+    ev.rule = c.rule;
+    claim_ids[ci] = store.add_claim(rec, ev);
     ++summary.claims;
   }
   for (const ExtractedRelation& r : x.relations) {
@@ -115,6 +117,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     rec.polarity = r.polarity;
     EvidenceRow ev = evidence(r.sentence, r.confidence);
     if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
+    ev.rule = r.rule;
     store.add_relation(rec, ev);
     ++summary.relations;
   }

@@ -39,6 +39,10 @@ void evidence_array(Writer& w, const std::vector<EvidenceRow>& ev, bool with_tex
     w.Uint(e.start);
     key(w, "end");
     w.Uint(e.end);
+    if (!e.rule.empty()) {  // databases written before schema 3 have no rule
+      key(w, "rule");
+      str(w, e.rule);
+    }
     if (with_text) {
       key(w, "date");
       str(w, e.article_date);

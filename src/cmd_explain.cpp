@@ -31,9 +31,12 @@ int cmd_explain(const Args& args) {
   } else {
     throw UsageError("no relation or claim with ID '" + id + "' (IDs are shown by --json output)");
   }
+  // The rule: the extraction construction that read the fact in that sentence (empty in databases
+  // written before schema 3).
   for (const EvidenceRow& e : evidence)
-    std::printf("  [%s %s, %s, sentence %d, bytes %u-%u]\n    %s\n", e.article_id.c_str(), e.article_date.c_str(),
-                e.article_source.c_str(), e.sentence, e.start, e.end, e.sentence_text.c_str());
+    std::printf("  [%s %s, %s, sentence %d, bytes %u-%u%s%s]\n    %s\n", e.article_id.c_str(), e.article_date.c_str(),
+                e.article_source.c_str(), e.sentence, e.start, e.end, e.rule.empty() ? "" : ", rule ", e.rule.c_str(),
+                e.sentence_text.c_str());
   return kOk;
 }
 

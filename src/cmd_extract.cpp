@@ -47,7 +47,7 @@ void print_tsv(const ArticleExtraction& x) {
 }  // namespace
 
 int cmd_extract(const Args& args) {
-  args.allow({"date", "format", "sentences", "pretokenized", "json", "max-sentence-tokens"});
+  args.allow({"date", "format", "sentences", "pretokenized", "json", "max-sentence-tokens", "trace"});
   std::string format = args.has("json") ? "json" : args.get("format", "json");
   if (format != "json" && format != "tsv" && format != "carb") throw UsageError("--format is json, tsv or carb");
   if (args.positional().size() > 1) throw UsageError("give one FILE or - (standard input)");
@@ -55,6 +55,7 @@ int cmd_extract(const Args& args) {
   ExtractOptions options;
   options.one_sentence_per_line = args.has("sentences");
   options.pretokenized = args.has("pretokenized");
+  options.trace = args.has("trace");
   options.max_sentence_tokens = static_cast<size_t>(std::max(10, args.get_int("max-sentence-tokens", 400)));
   std::string date = date_option(args, "date");
   const Resources& res = Resources::get();
@@ -64,6 +65,10 @@ int cmd_extract(const Args& args) {
     if (format == "json") std::printf("%s\n", extraction_json(x).c_str());
     else if (format == "tsv") print_tsv(x);
     else print_carb(x);
+    // The trace goes to stderr so that the output stays what the format promises.
+    for (const TraceEvent& e : x.trace)
+      std::fprintf(stderr, "%s sentence %zu  %-8s %-7s %s: %s\n", x.article.id.c_str(), e.sentence, e.stage.c_str(),
+                   e.fired ? "fired" : "refused", e.rule.c_str(), e.detail.c_str());
   };
   if (options.one_sentence_per_line) {
     // Each line is a sentence: the input is plain text, never a header block or JSON.

@@ -24,6 +24,7 @@ Build and extract
       [--max-sentence-tokens N] [--quiet]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
+      [--trace (per sentence on stderr: the constructions that fired and refused)]
   analyze [FILE|-]         sentences, tokens, Penn tags and lemmas as CoNLL-U
       [--sentences] [--pretokenized] [--format conllu|tsv]
   timex [FILE|-] --date D  time expressions with TIMEX3 values [--format json|tsv]
@@ -60,7 +61,7 @@ int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   const std::map<std::string, Spec> commands = {
       {"build", {cmd_build, {"json", "quiet"}}},
-      {"extract", {cmd_extract, {"sentences", "pretokenized", "json"}}},
+      {"extract", {cmd_extract, {"sentences", "pretokenized", "json", "trace"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},
       {"timeline", {cmd_timeline, {"json"}}},

@@ -44,6 +44,7 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     // system call per page, in memory nothing.
     db_->exec("PRAGMA temp_store = MEMORY");
     ensure_schema(*db_, mode == Mode::kReadWrite);
+    has_rules_ = has_rule_columns(*db_, "main");
   } catch (const SQLite::Exception& e) {
     std::string what = e.what();
     if (what.find("not a database") != std::string::npos || what.find("file is encrypted") != std::string::npos)

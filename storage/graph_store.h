@@ -70,9 +70,10 @@ class GraphStore {
   size_t import_shard(const std::string& shard_path);
   void add_alias(const std::string& entity_id, const std::string& alias);
   void insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
-                      const std::string& type, const std::string& entity_id, int sentence, const std::string& kind);
+                      const std::string& type, const std::string& entity_id, int sentence, const std::string& kind,
+                      const std::string& rule = "");
   void insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
-                   const std::string& article_id, int sentence);
+                   const std::string& article_id, int sentence, const std::string& rule = "");
 
   // ---- Facts ----
   // Inserts the relation when new (its id is computed) and adds the evidence. Returns the id.
@@ -179,6 +180,7 @@ class GraphStore {
   // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
   void forget_cached_rows();
   std::string path_;
+  bool has_rules_ = false;  // the schema-3 `rule` columns exist (an older database read-only may lack them)
   bool in_tx_ = false;
 };
 

@@ -31,6 +31,7 @@ struct EvidenceRow {
   uint32_t start = 0, end = 0;
   double confidence = 0;
   std::string claim_id;  // set when the fact was stated inside a claim
+  std::string rule;      // the extraction construction that made it; empty when not recorded (before schema 3)
   // Filled on read:
   std::string article_title, article_date, article_source, sentence_text;
 };

@@ -95,6 +95,16 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('database_uid', lower(hex(randomb
 UPDATE meta SET value = '2' WHERE key = 'schema_version';
 )SQL";
 
+// Version 3: the name of the extraction construction that made each mention, role and piece of
+// evidence (`rule`, see docs/json-schema.md); NULL in rows written before it.
+const char* const kMigrationV3 = R"SQL(
+ALTER TABLE mentions ADD COLUMN rule TEXT;
+ALTER TABLE roles ADD COLUMN rule TEXT;
+ALTER TABLE relation_evidence ADD COLUMN rule TEXT;
+ALTER TABLE claim_evidence ADD COLUMN rule TEXT;
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)SQL";
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -116,6 +126,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     m.exec();
     m.reset();
     db.exec(kMigrationV2);
+    db.exec(kMigrationV3);
     return;
   }
   if (!has_table(db, "meta"))
@@ -142,6 +153,17 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV2);
     tx.commit();
   }
+  if (version < 3 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV3);
+    tx.commit();
+  }
+}
+
+bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relation_evidence', ?) WHERE name = 'rule'");
+  q.bind(1, schema);
+  return q.executeStep();
 }
 
 }  // namespace newsgraph

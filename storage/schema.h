@@ -2,14 +2,20 @@
 #pragma once
 #include <SQLiteCpp/Database.h>
 
+#include <string>
+
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to
 // kSchemaVersion. Throws StoreError for a database that is not newsgraph's or is newer than
 // this binary.
 void ensure_schema(SQLite::Database& db, bool writable);
+
+// Whether the database attached as `schema` ("main", "shard") has the `rule` columns of version
+// 3: an older database opened read-only, or a shard being imported, may not.
+bool has_rule_columns(SQLite::Database& db, const std::string& schema);
 
 }  // namespace newsgraph

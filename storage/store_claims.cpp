@@ -26,12 +26,13 @@ std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
   bind_opt(q, 8, c.time_value);
   q.bind(9, c.time_from_article ? 1 : 0);
   q.exec();
-  SQLite::Statement& e = cached("INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)");
+  SQLite::Statement& e = cached("INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) VALUES (?,?,?,?,?,?)");
   e.bind(1, c.id);
   e.bind(2, ev.article_id);
   e.bind(3, ev.sentence);
   e.bind(4, ev.start);
   e.bind(5, ev.end);
+  bind_opt(e, 6, ev.rule);
   e.exec();
   return c.id;
 }
@@ -48,8 +49,8 @@ std::vector<GraphStore::ClaimEdge> GraphStore::claim_edges() {
 }
 
 std::vector<EvidenceRow> GraphStore::claim_evidence(const std::string& claim_id) {
-  SQLite::Statement q(*db_, R"SQL(SELECT e.article_id, e.sentence, e.start, e.end, a.title, a.date, a.source,
-      substr(a.text, e.start + 1, e.end - e.start)
+  SQLite::Statement q(*db_, std::string(R"SQL(SELECT e.article_id, e.sentence, e.start, e.end, a.title, a.date, a.source,
+      substr(a.text, e.start + 1, e.end - e.start), NULL, NULL, )SQL") + (has_rules_ ? "e.rule" : "NULL") + R"SQL(
       FROM claim_evidence e JOIN articles a ON a.id = e.article_id WHERE e.claim_id = ? ORDER BY a.date, a.id, e.sentence)SQL");
   q.bind(1, claim_id);
   return read_evidence(q, false);

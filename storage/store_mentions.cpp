@@ -12,9 +12,9 @@ using store_rows::bind_opt;
 
 void GraphStore::insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                                 const std::string& type, const std::string& entity_id, int sentence,
-                                const std::string& kind) {
-  SQLite::Statement& q = cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind) "
-                      "VALUES (?,?,?,?,?,?,?,?)");
+                                const std::string& kind, const std::string& rule) {
+  SQLite::Statement& q = cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind, rule) "
+                      "VALUES (?,?,?,?,?,?,?,?,?)");
   q.bind(1, article_id);
   q.bind(2, start);
   q.bind(3, end);
@@ -23,17 +23,19 @@ void GraphStore::insert_mention(const std::string& article_id, uint32_t start, u
   q.bind(6, entity_id);
   q.bind(7, sentence);
   q.bind(8, kind);
+  bind_opt(q, 9, rule);
   q.exec();
 }
 
 void GraphStore::insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
-                             const std::string& article_id, int sentence) {
-  SQLite::Statement& q = cached("INSERT INTO roles(person_id, role, org_id, article_id, sentence) VALUES (?,?,?,?,?)");
+                             const std::string& article_id, int sentence, const std::string& rule) {
+  SQLite::Statement& q = cached("INSERT INTO roles(person_id, role, org_id, article_id, sentence, rule) VALUES (?,?,?,?,?,?)");
   q.bind(1, person_id);
   q.bind(2, role);
   bind_opt(q, 3, org_id);
   q.bind(4, article_id);
   q.bind(5, sentence);
+  bind_opt(q, 6, rule);
   q.exec();
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "ids.h"
+#include "schema.h"
 #include "store_rows.h"
 
 namespace newsgraph {
@@ -39,25 +40,27 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
       while (q.executeStep()) replaced.push_back(col(q, 0));
     }
     for (const std::string& id : replaced) delete_article(id);
-    const char* const steps[] = {
+    // A shard written before schema 3 lacks the trailing `rule` columns: NULL stands in.
+    const std::string rule = has_rule_columns(*db_, "shard") ? "" : ", NULL";
+    const std::string steps[] = {
         "INSERT INTO main.articles SELECT * FROM shard.articles WHERE id IN (SELECT id FROM temp.import_ids)",
         "INSERT INTO main.sentences SELECT * FROM shard.sentences WHERE article_id IN (SELECT id FROM temp.import_ids)",
         "INSERT OR IGNORE INTO main.entities SELECT * FROM shard.entities",
         "INSERT OR IGNORE INTO main.entity_types SELECT * FROM shard.entity_types WHERE article_id IN (SELECT id FROM temp.import_ids)",
         "INSERT OR IGNORE INTO main.aliases SELECT * FROM shard.aliases",
         "INSERT OR IGNORE INTO main.person_surnames SELECT * FROM shard.person_surnames",
-        "INSERT OR IGNORE INTO main.mentions SELECT * FROM shard.mentions WHERE article_id IN (SELECT id FROM temp.import_ids)",
-        "INSERT INTO main.roles SELECT * FROM shard.roles WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT OR IGNORE INTO main.mentions SELECT *" + rule + " FROM shard.mentions WHERE article_id IN (SELECT id FROM temp.import_ids)",
+        "INSERT INTO main.roles SELECT *" + rule + " FROM shard.roles WHERE article_id IN (SELECT id FROM temp.import_ids)",
         "INSERT OR IGNORE INTO main.relations SELECT * FROM shard.relations WHERE id IN "
         "(SELECT relation_id FROM shard.relation_evidence WHERE article_id IN (SELECT id FROM temp.import_ids))",
-        "INSERT OR IGNORE INTO main.relation_evidence SELECT * FROM shard.relation_evidence WHERE article_id IN "
+        "INSERT OR IGNORE INTO main.relation_evidence SELECT *" + rule + " FROM shard.relation_evidence WHERE article_id IN "
         "(SELECT id FROM temp.import_ids)",
         "INSERT OR IGNORE INTO main.claims SELECT * FROM shard.claims WHERE id IN "
         "(SELECT claim_id FROM shard.claim_evidence WHERE article_id IN (SELECT id FROM temp.import_ids))",
-        "INSERT OR IGNORE INTO main.claim_evidence SELECT * FROM shard.claim_evidence WHERE article_id IN "
+        "INSERT OR IGNORE INTO main.claim_evidence SELECT *" + rule + " FROM shard.claim_evidence WHERE article_id IN "
         "(SELECT id FROM temp.import_ids)",
     };
-    for (const char* sql : steps) db_->exec(sql);
+    for (const std::string& sql : steps) db_->exec(sql);
     {
       SQLite::Statement q(*db_, "SELECT count(*) FROM temp.import_ids");
       q.executeStep();
@@ -130,8 +133,8 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
       SQLite::Statement exists(*db_, "SELECT 1 FROM relations WHERE id = ?");
       exists.bind(1, r.id);
       if (exists.executeStep()) {
-        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, confidence, claim_id) "
-                                   "SELECT ?1, article_id, sentence, start, end, confidence, claim_id FROM relation_evidence WHERE relation_id = ?2");
+        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, confidence, claim_id, rule) "
+                                   "SELECT ?1, article_id, sentence, start, end, confidence, claim_id, rule FROM relation_evidence WHERE relation_id = ?2");
         mv.bind(1, r.id);
         mv.bind(2, old_id);
         mv.exec();
@@ -161,8 +164,8 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
       SQLite::Statement exists(*db_, "SELECT 1 FROM claims WHERE id = ?");
       exists.bind(1, c.id);
       if (exists.executeStep()) {
-        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end) "
-                                   "SELECT ?1, article_id, sentence, start, end FROM claim_evidence WHERE claim_id = ?2");
+        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) "
+                                   "SELECT ?1, article_id, sentence, start, end, rule FROM claim_evidence WHERE claim_id = ?2");
         mv.bind(1, c.id);
         mv.bind(2, old_id);
         mv.exec();

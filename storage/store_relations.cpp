@@ -57,7 +57,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   q.bind(16, r.polarity);
   q.exec();
   SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
-      end, confidence, claim_id) VALUES (?,?,?,?,?,?,?))SQL");
+      end, confidence, claim_id, rule) VALUES (?,?,?,?,?,?,?,?))SQL");
   e.bind(1, r.id);
   e.bind(2, ev.article_id);
   e.bind(3, ev.sentence);
@@ -65,6 +65,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   e.bind(5, ev.end);
   e.bind(6, ev.confidence);
   bind_opt(e, 7, ev.claim_id);
+  bind_opt(e, 8, ev.rule);
   e.exec();
   return r.id;
 }
@@ -130,8 +131,8 @@ std::vector<std::pair<std::string, std::string>> GraphStore::evidence_sources(co
 }
 
 std::vector<EvidenceRow> GraphStore::relation_evidence(const std::string& relation_id) {
-  SQLite::Statement q(*db_, R"SQL(SELECT e.article_id, e.sentence, e.start, e.end, a.title, a.date, a.source,
-      substr(a.text, e.start + 1, e.end - e.start), e.confidence, e.claim_id
+  SQLite::Statement q(*db_, std::string(R"SQL(SELECT e.article_id, e.sentence, e.start, e.end, a.title, a.date, a.source,
+      substr(a.text, e.start + 1, e.end - e.start), e.confidence, e.claim_id, )SQL") + (has_rules_ ? "e.rule" : "NULL") + R"SQL(
       FROM relation_evidence e JOIN articles a ON a.id = e.article_id WHERE e.relation_id = ? ORDER BY a.date, a.id, e.sentence)SQL");
   q.bind(1, relation_id);
   return read_evidence(q, true);

@@ -61,6 +61,7 @@ inline std::vector<EvidenceRow> read_evidence(SQLite::Statement& q, bool with_cl
       e.confidence = q.getColumn(8).getDouble();
       e.claim_id = col(q, 9);
     }
+    if (q.getColumnCount() > 10) e.rule = col(q, 10);
     out.push_back(std::move(e));
   }
   return out;

@@ -157,19 +157,37 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     raw.exec("DROP INDEX roles_org; DROP INDEX person_surnames_entity; DROP INDEX relations_pair; "
              "DROP INDEX relation_evidence_claim; DELETE FROM meta WHERE key IN ('graph_epoch', 'database_uid'); "
              "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    // Version 3's rule columns go too.
+    for (const char* table : {"mentions", "roles", "relation_evidence", "claim_evidence"})
+      raw.exec(std::string("ALTER TABLE ") + table + " DROP COLUMN rule");
   }
+  std::string relation_id;
   {
     GraphStore ro(path, GraphStore::Mode::kReadOnly);
     CHECK(ro.database_uid().empty());
-    CHECK(ro.links_between("eA", "eB").size() == 1);
+    auto links = ro.links_between("eA", "eB");
+    REQUIRE(links.size() == 1);
+    relation_id = links[0];
+    auto evidence = ro.relation_evidence(relation_id);  // read without the rule column
+    REQUIRE(evidence.size() == 1);
+    CHECK(evidence[0].rule.empty());
   }
   {
     GraphStore rw(path, GraphStore::Mode::kReadWrite);
     CHECK(rw.database_uid().size() == 16);
     CHECK(rw.graph_epoch() == 0);
+    // After the migration new evidence records the construction that read it.
+    add_article(rw, "a2", "2025-10-02");
+    EvidenceRow e = ev("a2", 0);
+    e.rule = "svo";
+    rw.add_relation(meet("eA", "eB", "2025-10-01"), e);
+    auto evidence = rw.relation_evidence(relation_id);
+    REQUIRE(evidence.size() == 2);
+    CHECK(evidence[0].rule.empty());
+    CHECK(evidence[1].rule == "svo");
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "2");
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "3");
   CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_pair'").getInt() == 1);
   std::filesystem::remove_all(dir);
 }

@@ -507,7 +507,8 @@ class SentenceExtractor {
             size_t nb = c_.nouns[np(v.begin - 2)].begin;
             if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
           }
-          if (governor && lex_.cues.count(governor->lemma)) return;
+          if (governor && lex_.cues.count(governor->lemma))
+            return refuse(v, "infinitive-of-purpose", "the noun group before 'to' is the object of a cue verb, whose claim holds the clause");
           if (governor && is_object_control(governor->lemma)) {
             fronted = object_np(c_.nouns[np(v.begin - 2)].begin);
             control_modality = "expected";
@@ -525,10 +526,10 @@ class SentenceExtractor {
             trailing = true;
           }
         }
-        if (fronted.empty()) return;
+        if (fronted.empty()) return refuse(v, "clause-subject", "a non-finite verb group with no subject and no main clause to lend one");
       }
     }
-    if (in_according(v.begin)) return;
+    if (in_according(v.begin)) return refuse(v, "clause-subject", "the verb is inside an 'according to' phrase");
     Triple t;
     t.verb = vi;
     t.predicate = v.lemma;
@@ -614,7 +615,7 @@ class SentenceExtractor {
       inverted = true;
       subject_rule = "inverted-subject";
     }
-    if (subj.empty()) return;
+    if (subj.empty()) return refuse(v, "clause-subject", "no subject before the verb group");
     t.arg1 = subj;
     t.subject = subj;
     if (!inherited && !inverted) last_subject_ = subj;
@@ -804,6 +805,11 @@ class SentenceExtractor {
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
     t.rule = subject_rule.empty() ? clause_type(t) : subject_rule;
     out_.triples.push_back(std::move(t));
+  }
+
+  // Notes that a construction saw the verb group `v` and made nothing of it (for --trace).
+  void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason) {
+    out_.refusals.push_back({v.begin, rule, reason});
   }
 
   // The ClausIE-style type of a plain clause, its construction's name: "passive-by-agent"

@@ -53,9 +53,17 @@ struct Claim {
   std::string_view rule;  // the construction that made it ("cue-that-clause"); static storage
 };
 
+// A clause a construction saw and refused: what `newsgraph extract --trace` shows.
+struct FactRefusal {
+  size_t token = 0;          // the verb group's first token
+  std::string_view rule;     // static storage
+  std::string_view reason;   // static storage
+};
+
 struct SentenceFacts {
   std::vector<Triple> triples;
   std::vector<Claim> claims;
+  std::vector<FactRefusal> refusals;
 };
 
 SentenceFacts extract_triples(const std::vector<Token>& tokens, const Chunks& chunks, const Lexicons& lex,

@@ -13,150 +13,155 @@ bool Context::upper_at(size_t k) const { return std::isupper(static_cast<unsigne
 
 namespace {
 
-Match refuse(const char* reason) {
-  Match m;
-  m.refusal = reason;
-  return m;
+// A construction's two outcomes besides "not here" (false): it refuses, or it produces `m`.
+bool refuse(Match& out, const char* reason) {
+  out.refusal = reason;
+  return true;
+}
+
+bool produce(Match& out, Match m) {
+  out = std::move(m);
+  return true;
 }
 
 // ---- Relative words: the article's day and its neighbours, vague references ----
 
 // "today", "tonight", "yesterday", "tomorrow" (and "yesterday morning": the day; a timeline orders
 // by day, and TimeBank's annotators mostly gave the day alone for parts of days).
-Match relative_day(const Context& cx, size_t i) {
+bool relative_day(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
-  if (!is_word(w, "today") && !is_word(w, "tonight") && !is_word(w, "yesterday") && !is_word(w, "tomorrow")) return {};
+  if (!is_word(w, "today") && !is_word(w, "tonight") && !is_word(w, "yesterday") && !is_word(w, "tomorrow")) return false;
   long shift = is_word(w, "yesterday") ? -1 : is_word(w, "tomorrow") ? 1 : 0;
   Match m;
   m.type = "DATE";
   m.value = cx.dct ? cx.dct->add_days(shift).str() : "XXXX-XX-XX";
   m.len = 1;
   if (!is_word(w, "tonight") && !part_of_day(cx.at(i + 1)).empty()) m.len = 2;
-  return m;
+  return produce(out, std::move(m));
 }
 
 // "last night": the night before the article's day.
-Match last_night(const Context& cx, size_t i) {
-  if (!is_word(cx.lw[i], "last") || !is_word(cx.at(i + 1), "night")) return {};
-  return {2, "TIME", cx.dct ? cx.dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"};
+bool last_night(const Context& cx, size_t i, Match& out) {
+  if (!is_word(cx.lw[i], "last") || !is_word(cx.at(i + 1), "night")) return false;
+  return produce(out, {2, "TIME", cx.dct ? cx.dct->add_days(-1).str() + "TNI" : "XXXX-XX-XXTNI"});
 }
 
-Match present_word(const Context& cx, size_t i) {  // "now", "currently"
-  if (is_word(cx.lw[i], "now") || is_word(cx.lw[i], "currently")) return {1, "DATE", "PRESENT_REF"};
-  return {};
+bool present_word(const Context& cx, size_t i, Match& out) {  // "now", "currently"
+  if (is_word(cx.lw[i], "now") || is_word(cx.lw[i], "currently")) return produce(out, {1, "DATE", "PRESENT_REF"});
+  return false;
 }
 
-Match past_word(const Context& cx, size_t i) {  // "recently"
-  if (is_word(cx.lw[i], "recently")) return {1, "DATE", "PAST_REF"};
-  return {};
+bool past_word(const Context& cx, size_t i, Match& out) {  // "recently"
+  if (is_word(cx.lw[i], "recently")) return produce(out, {1, "DATE", "PAST_REF"});
+  return false;
 }
 
 // "the following year", "that day": against the time named before, when there is one.
-Match anaphoric(const Context& cx, size_t i) {
-  if (cx.anchor.empty()) return {};
-  if (std::optional<AnaphoricTime> a = anaphoric_time(cx.lw, i, cx.anchor)) return {a->len, a->type, a->value};
-  return {};
+bool anaphoric(const Context& cx, size_t i, Match& out) {
+  if (cx.anchor.empty()) return false;
+  if (std::optional<AnaphoricTime> a = anaphoric_time(cx.lw, i, cx.anchor)) return produce(out, {a->len, a->type, a->value});
+  return false;
 }
 
 // "recent weeks", "in recent years", "the coming months": an unspecified stretch of that unit.
-Match recent_units(const Context& cx, size_t i) {
+bool recent_units(const Context& cx, size_t i, Match& out) {
   size_t k = is_word(cx.lw[i], "the") ? i + 1 : i;
-  if (!is_word(cx.at(k), "recent") && !is_word(cx.at(k), "coming")) return {};
+  if (!is_word(cx.at(k), "recent") && !is_word(cx.at(k), "coming")) return false;
   bool plural = false;
-  if (std::string u = unit_of(cx.at(k + 1), &plural); !u.empty() && plural) return {k + 2 - i, "DURATION", period(-1, u)};
-  return {};
+  if (std::string u = unit_of(cx.at(k + 1), &plural); !u.empty() && plural) return produce(out, {k + 2 - i, "DURATION", period(-1, u)});
+  return false;
 }
 
 // "the past", "the future" without a unit or a count after them.
-Match the_past_or_future(const Context& cx, size_t i) {
+bool the_past_or_future(const Context& cx, size_t i, Match& out) {
   bool plural = false;
   if (is_word(cx.lw[i], "the") && (is_word(cx.at(i + 1), "past") || is_word(cx.at(i + 1), "future")) &&
       unit_of(cx.at(i + 2), &plural).empty() && number_of(cx.at(i + 2)) == 0)
-    return {2, "DATE", is_word(cx.at(i + 1), "past") ? "PAST_REF" : "FUTURE_REF"};
-  return {};
+    return produce(out, {2, "DATE", is_word(cx.at(i + 1), "past") ? "PAST_REF" : "FUTURE_REF"});
+  return false;
 }
 
-Match at_present(const Context& cx, size_t i) {
-  if (is_word(cx.lw[i], "at") && is_word(cx.at(i + 1), "present")) return {2, "DATE", "PRESENT_REF"};
-  return {};
+bool at_present(const Context& cx, size_t i, Match& out) {
+  if (is_word(cx.lw[i], "at") && is_word(cx.at(i + 1), "present")) return produce(out, {2, "DATE", "PRESENT_REF"});
+  return false;
 }
 
 // "the year" on its own is the article's year ("for the year, volume was flat"); "the year
 // ended/ending June 30" is a fiscal year, a duration. "the year - earlier level" is a compound,
 // read by year-earlier.
-Match the_year(const Context& cx, size_t i) {
+bool the_year(const Context& cx, size_t i, Match& out) {
   auto at = [&](size_t k) { return cx.at(k); };
   if (!is_word(cx.lw[i], "the") || !is_word(at(i + 1), "year") || is_word(at(i + 2), "'s") || number_of(at(i + 2)) != 0 ||
       is_word(at(i + 2), "of") || is_word(at(i + 2), "before") || is_word(at(i + 2), "after") || is_word(at(i + 2), "that") ||
       is_word(at(i + 2), "-"))
-    return {};
-  if (is_word(at(i + 2), "ended") || is_word(at(i + 2), "ending")) return {2, "DURATION", "P1Y"};
-  return {2, "DATE", cx.dct ? std::to_string(cx.dct->y) : "XXXX"};
+    return false;
+  if (is_word(at(i + 2), "ended") || is_word(at(i + 2), "ending")) return produce(out, {2, "DURATION", "P1Y"});
+  return produce(out, {2, "DATE", cx.dct ? std::to_string(cx.dct->y) : "XXXX"});
 }
 
 // ---- Sets: "every week", "daily", "annually" ----
 
 // Adverbial sets only ("meets weekly"); the adjectives ("daily output") are not annotated as times.
-Match daily(const Context& cx, size_t i) {
-  if (is_word(cx.lw[i], "daily")) return {1, "SET", "P1D"};
-  return {};
+bool daily(const Context& cx, size_t i, Match& out) {
+  if (is_word(cx.lw[i], "daily")) return produce(out, {1, "SET", "P1D"});
+  return false;
 }
 
-Match weekly_after_verb(const Context& cx, size_t i) {
+bool weekly_after_verb(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   if ((is_word(w, "weekly") || is_word(w, "monthly")) && i > 0 && is_verb_tag(cx.tk[i - 1].tag))
-    return {1, "SET", is_word(w, "weekly") ? "P1W" : "P1M"};
-  return {};
+    return produce(out, {1, "SET", is_word(w, "weekly") ? "P1W" : "P1M"});
+  return false;
 }
 
-Match every_unit(const Context& cx, size_t i) {  // "every week", "each Monday"
-  if (!is_word(cx.lw[i], "every") && !is_word(cx.lw[i], "each")) return {};
+bool every_unit(const Context& cx, size_t i, Match& out) {  // "every week", "each Monday"
+  if (!is_word(cx.lw[i], "every") && !is_word(cx.lw[i], "each")) return false;
   bool pl;
   std::string u = unit_of(cx.at(i + 1), &pl);
-  if (!u.empty() && !pl) return {2, "SET", period(1, u)};
+  if (!u.empty() && !pl) return produce(out, {2, "SET", period(1, u)});
   int wd = weekday_from_name(cx.at(i + 1));
-  if (wd >= 0) return {2, "SET", "XXXX-WXX-" + std::to_string(wd + 1)};
-  return {};
+  if (wd >= 0) return produce(out, {2, "SET", "XXXX-WXX-" + std::to_string(wd + 1)});
+  return false;
 }
 
 // ---- Said direction: "last Thursday", "next May" ----
 
 // "last Thursday", "next Monday", "this Friday": the direction is said, not inferred from tense.
-Match said_weekday(const Context& cx, size_t i) {
+bool said_weekday(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   const std::optional<Date>& dct = cx.dct;
   if (!(is_word(w, "last") || is_word(w, "previous") || is_word(w, "next") || is_word(w, "coming") || is_word(w, "this")) ||
       weekday_from_name(cx.at(i + 1)) < 0 || !dct)
-    return {};
+    return false;
   int diff = weekday_from_name(cx.at(i + 1)) - dct->weekday();
   long shift = diff;
   if (is_word(w, "last") || is_word(w, "previous")) shift = diff < 0 ? diff : diff - 7;
   else if (!is_word(w, "this")) shift = diff > 0 ? diff : diff + 7;
   size_t len = part_of_day(cx.at(i + 2)).empty() ? 2 : 3;
-  return {len, "DATE", dct->add_days(shift).str()};
+  return produce(out, {len, "DATE", dct->add_days(shift).str()});
 }
 
 // "last May", "next January", "this September": the month's previous, next or current-year
 // occurrence, whatever the tense.
-Match said_month(const Context& cx, size_t i) {
+bool said_month(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   const std::optional<Date>& dct = cx.dct;
   if (!(is_word(w, "last") || is_word(w, "next") || is_word(w, "this")) || i + 1 >= cx.lw.size() || !month_of(cx.at(i + 1)) ||
       !cx.upper_at(i + 1) || !dct)
-    return {};
+    return false;
   int mon = month_of(cx.at(i + 1)), year = dct->y;
   if (is_word(w, "last") && mon >= dct->m) --year;
   if (is_word(w, "next") && mon <= dct->m) ++year;
-  return {2, "DATE", std::to_string(year) + "-" + two_digits(mon)};
+  return produce(out, {2, "DATE", std::to_string(year) + "-" + two_digits(mon)});
 }
 
 // Holidays: "Thanksgiving Day", "Christmas Eve", "Easter"; the year by tense as for months.
-Match holiday(const Context& cx, size_t i) {
-  if (!cx.upper_at(i)) return {};
+bool holiday(const Context& cx, size_t i, Match& out) {
+  if (!cx.upper_at(i)) return false;
   std::string name;
   size_t len = match_holiday(cx.lw, i, &name);
-  if (len == 0) return {};
-  if (!cx.dct) return {len, "DATE", "XXXX-XX-XX"};
+  if (len == 0) return false;
+  if (!cx.dct) return produce(out, {len, "DATE", "XXXX-XX-XX"});
   int year = cx.dct->y;
   if (is_all_digits(cx.at(i + len)) && cx.at(i + len).size() == 4) {
     year = to_int(cx.at(i + len));
@@ -164,84 +169,84 @@ Match holiday(const Context& cx, size_t i) {
   } else if (auto this_year = holiday_in(name, year)) {
     year = year_by_tense(*cx.dct, cx.tense, this_year->m, this_year->d);
   }
-  if (auto d = holiday_in(name, year)) return {len, "DATE", d->str()};
-  return {};
+  if (auto d = holiday_in(name, year)) return produce(out, {len, "DATE", d->str()});
+  return false;
 }
 
 // "early November", "late October": the month (the part is a TimeML modifier that the value does
 // not carry).
-Match part_of_month(const Context& cx, size_t i) {
+bool part_of_month(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   if (!(is_word(w, "early") || is_word(w, "late") || is_word(w, "mid")) || !month_of(cx.at(i + 1)) ||
       is_word(cx.at(i + 1), "may") || !cx.upper_at(i + 1))
-    return {};
+    return false;
   Match inner = match_at(cx, i + 1);
-  if (inner.len > 0 && inner.value.size() == 7) return {inner.len + 1, inner.type, inner.value};
-  return {};
+  if (inner.len > 0 && inner.value.size() == 7) return produce(out, {inner.len + 1, inner.type, inner.value});
+  return false;
 }
 
-Match mid_month_word(const Context& cx, size_t i) {  // "mid-November"
+bool mid_month_word(const Context& cx, size_t i, Match& out) {  // "mid-November"
   if (int mon = month_of(without_part_prefix(cx.lw[i])); mon && cx.dct)
-    return {1, "DATE", std::to_string(year_by_tense(*cx.dct, cx.tense, mon, 0)) + "-" + two_digits(mon)};
-  return {};
+    return produce(out, {1, "DATE", std::to_string(year_by_tense(*cx.dct, cx.tense, mon, 0)) + "-" + two_digits(mon)});
+  return false;
 }
 
 // "the weekend": the one just past in past-tense reports, else the coming one (ISO weeks put a
 // weekend in the week of the Monday before it).
-Match the_weekend(const Context& cx, size_t i) {
-  if (!is_word(cx.lw[i], "the") || !is_word(cx.at(i + 1), "weekend") || !cx.dct) return {};
+bool the_weekend(const Context& cx, size_t i, Match& out) {
+  if (!is_word(cx.lw[i], "the") || !is_word(cx.at(i + 1), "weekend") || !cx.dct) return false;
   Date ref = cx.tense == Tense::kPast && cx.dct->weekday() < 5 ? cx.dct->add_days(-7) : *cx.dct;
   int iy;
   int wk = ref.iso_week(&iy);
-  return {2, "DATE", format_week(iy, wk) + "-WE"};
+  return produce(out, {2, "DATE", format_week(iy, wk) + "-WE"});
 }
 
 // "this morning", "this evening": a part of the article's day.
-Match this_part_of_day(const Context& cx, size_t i) {
+bool this_part_of_day(const Context& cx, size_t i, Match& out) {
   if (is_word(cx.lw[i], "this") && !part_of_day(cx.at(i + 1)).empty() && cx.dct)
-    return {2, "TIME", cx.dct->str() + part_of_day(cx.at(i + 1))};
-  return {};
+    return produce(out, {2, "TIME", cx.dct->str() + part_of_day(cx.at(i + 1))});
+  return false;
 }
 
 // Decades: "the 1980s", "the '80s", "the mid-1990s", "the late 1970s": the decade, as TimeML's
 // three-digit value ("198").
-Match decade(const Context& cx, size_t i) {
+bool decade(const Context& cx, size_t i, Match& out) {
   size_t k = i;
   if (is_word(cx.lw[k], "the")) ++k;
   if (is_word(cx.at(k), "early") || is_word(cx.at(k), "late") || is_word(cx.at(k), "mid")) ++k;
   std::string_view d = cx.at(k);
   if (std::string_view rest = without_part_prefix(d); !rest.empty()) d = rest;
   if (d.size() == 5 && d.back() == 's' && is_all_digits(d.substr(0, 4)) && d[3] == '0' && (d[0] == '1' || d[0] == '2'))
-    return {k + 1 - i, "DATE", std::string(d.substr(0, 3))};
+    return produce(out, {k + 1 - i, "DATE", std::string(d.substr(0, 3))});
   // "the '80s" (the tokenizer splits off the apostrophe): the century that puts it in the past.
   if (k > i && d == "'" && cx.dct) {
     std::string_view dd = cx.at(k + 1);
     if (dd.size() == 3 && std::isdigit(static_cast<unsigned char>(dd[0])) && dd[1] == '0' && dd[2] == 's') {
       int dec = (dd[0] - '0') * 10, century = cx.dct->y / 100;
       if (dec > cx.dct->y % 100) --century;
-      return {k + 2 - i, "DATE", std::to_string(century) + dd[0]};
+      return produce(out, {k + 2 - i, "DATE", std::to_string(century) + dd[0]});
     }
   }
-  return {};
+  return false;
 }
 
 // ---- Calendar names: weekdays, months, days ----
 
 // "Saturday, April 25", "Friday Oct. 13": the date said after the weekday fixes the day.
-Match weekday_then_date(const Context& cx, size_t i) {
-  if (weekday_from_name(cx.lw[i]) < 0) return {};
+bool weekday_then_date(const Context& cx, size_t i, Match& out) {
+  if (weekday_from_name(cx.lw[i]) < 0) return false;
   size_t k = i + 1 + (is_word(cx.at(i + 1), ","));
-  if (!month_of(cx.at(k)) || i + 2 >= cx.lw.size()) return {};
+  if (!month_of(cx.at(k)) || i + 2 >= cx.lw.size()) return false;
   Match date = match_at(cx, k);
-  if (date.len > 0 && date.value.size() == 10) return {k + date.len - i, date.type, date.value};
-  return {};
+  if (date.len > 0 && date.value.size() == 10) return produce(out, {k + date.len - i, date.type, date.value});
+  return false;
 }
 
 // A weekday, optionally with a part of the day ("Sunday night": the day): past tense the latest
 // one on or before the article's day, future the next, else the nearest.
-Match weekday(const Context& cx, size_t i) {
+bool weekday(const Context& cx, size_t i, Match& out) {
   int wd = weekday_from_name(cx.lw[i]);
-  if (wd < 0) return {};
+  if (wd < 0) return false;
   Match m;
   m.len = 1;
   m.type = "DATE";
@@ -256,7 +261,7 @@ Match weekday(const Context& cx, size_t i) {
     m.value = "XXXX-WXX-" + std::to_string(wd + 1);
   }
   if (!part_of_day(cx.at(i + 1)).empty()) m.len = 2;
-  return m;
+  return produce(out, std::move(m));
 }
 
 // Is a short or ambiguous month name ("May", "March" first in a sentence, "Jan") the month here?
@@ -277,9 +282,9 @@ bool weak_month_name(const Context& cx, size_t i, size_t end) {
 // Month names: "October 28", "Oct. 28, 2025", "October 2025", "in January"; without a year, the
 // year by tense. "may" as a modal is lower case; a capitalized "May" at a sentence start followed
 // by a verb is ambiguous, so a weak name needs a day, a year or a preposition.
-Match month_name(const Context& cx, size_t i) {
+bool month_name(const Context& cx, size_t i, Match& out) {
   int mon = month_of(cx.lw[i]);
-  if (!mon || !(cx.tk[i].text[0] >= 'A' && cx.tk[i].text[0] <= 'Z')) return {};
+  if (!mon || !(cx.tk[i].text[0] >= 'A' && cx.tk[i].text[0] <= 'Z')) return false;
   size_t k = i + 1;
   int day = 0, year = 0;
   if (is_all_digits(cx.at(k)) && cx.at(k).size() <= 2 && to_int(cx.at(k)) >= 1 && to_int(cx.at(k)) <= 31) {
@@ -295,24 +300,24 @@ Match month_name(const Context& cx, size_t i) {
     year = y;
     k += spoken;
   }
-  if (!day && !year && weak_month_name(cx, i, k)) return refuse("a short or ambiguous month name without a day, a year or a preposition");
+  if (!day && !year && weak_month_name(cx, i, k)) return refuse(out, "a short or ambiguous month name without a day, a year or a preposition");
   if (!year && cx.dct) year = year_by_tense(*cx.dct, cx.tense, mon, day);
   std::string y = year ? std::to_string(year) : "XXXX";
-  return {k - i, "DATE", y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "")};
+  return produce(out, {k - i, "DATE", y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "")});
 }
 
 // "28 October 2025", "28 October" (the article's year).
-Match day_month(const Context& cx, size_t i) {
+bool day_month(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
-  if (!is_all_digits(w) || w.size() > 2 || !month_of(cx.at(i + 1)) || is_word(cx.at(i + 1), "may")) return {};
+  if (!is_all_digits(w) || w.size() > 2 || !month_of(cx.at(i + 1)) || is_word(cx.at(i + 1), "may")) return false;
   int day = to_int(w);
   int mon = month_of(cx.at(i + 1));
   size_t k = i + 2;
   int year = cx.dct ? cx.dct->y : 0;
   if (is_all_digits(cx.at(k)) && cx.at(k).size() == 4) year = to_int(cx.at(k++));
   if (day >= 1 && day <= 31)
-    return {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two_digits(mon) + "-" + two_digits(day)};
-  return {};
+    return produce(out, {k - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-" + two_digits(mon) + "-" + two_digits(day)});
+  return false;
 }
 
 // ---- Relative units: "this year", "next week", "the past year", "last summer" ----
@@ -344,7 +349,7 @@ std::string shifted_unit_value(const std::optional<Date>& dct, const std::string
 
 // this/next/last/coming/past + unit, season or weekend, with an optional "earlier"/"later"/"the"
 // before. "the past year" is a duration; "this year's third quarter" is left to quarter.
-Match relative_unit(const Context& cx, size_t i) {
+bool relative_unit(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   const bool leading_word = is_word(w, "earlier") || is_word(w, "later") || is_word(w, "early") || is_word(w, "late");
   size_t k = leading_word ? i + 1 : i;
@@ -355,30 +360,30 @@ Match relative_unit(const Context& cx, size_t i) {
   else if (rel == "next" || rel == "coming" || rel == "following") shift = 1;
   else if (rel == "last" || rel == "previous" || rel == "past") shift = -1;
   const bool quarter_follows = is_word(cx.at(k + 2), "'s") && (is_word(cx.at(k + 3), "quarter") || is_word(cx.at(k + 4), "quarter"));
-  if (shift == 99 || quarter_follows || !(k == i || is_word(w, "the") || leading_word)) return {};
+  if (shift == 99 || quarter_follows || !(k == i || is_word(w, "the") || leading_word)) return false;
   bool pl = false;
   std::string u = unit_of(cx.at(k + 1), &pl);
   std::string se = season_of(cx.at(k + 1));
-  if (!se.empty()) return {k + 2 - i, "DATE", (cx.dct ? std::to_string(cx.dct->y + shift) : std::string("XXXX")) + "-" + se};
+  if (!se.empty()) return produce(out, {k + 2 - i, "DATE", (cx.dct ? std::to_string(cx.dct->y + shift) : std::string("XXXX")) + "-" + se});
   if (is_word(cx.at(k + 1), "weekend") && cx.dct) {
     int iy;
     int wk = cx.dct->add_days(7L * shift).iso_week(&iy);
-    return {k + 2 - i, "DATE", format_week(iy, wk) + "-WE"};
+    return produce(out, {k + 2 - i, "DATE", format_week(iy, wk) + "-WE"});
   }
   if (!u.empty() && !pl) {
-    if (is_word(w, "the") && rel == "past") return {k + 2 - i, "DURATION", period(1, u)};
-    if (std::string v = shifted_unit_value(cx.dct, u, shift); !v.empty()) return {k + 2 - i, "DATE", v};
+    if (is_word(w, "the") && rel == "past") return produce(out, {k + 2 - i, "DURATION", period(1, u)});
+    if (std::string v = shifted_unit_value(cx.dct, u, shift); !v.empty()) return produce(out, {k + 2 - i, "DATE", v});
   }
   // "the past weeks": vague ("the past two years" is a count, read by count-of-units).
-  if (rel == "past" && pl) return {k + 2 - i, "DURATION", period(-1, u)};
-  return {};
+  if (rel == "past" && pl) return produce(out, {k + 2 - i, "DURATION", period(-1, u)});
+  return false;
 }
 
 // "the year-earlier quarter", "the year-ago period", "year-earlier" (results): the same period
 // a year before the reporting quarter, else the previous year.
-Match year_earlier(const Context& cx, size_t i) {
+bool year_earlier(const Context& cx, size_t i, Match& out) {
   size_t k = is_word(cx.lw[i], "the") ? i + 1 : i;
-  if (!(is_word(cx.at(k), "year-earlier") || is_word(cx.at(k), "year-ago")) || !cx.dct) return {};
+  if (!(is_word(cx.at(k), "year-earlier") || is_word(cx.at(k), "year-ago")) || !cx.dct) return false;
   size_t e = k + 1;
   std::string value = cx.quarter.empty() ? std::to_string(cx.dct->y - 1) : year_before(cx.quarter);
   if (is_word(cx.at(e), "quarter") || is_word(cx.at(e), "period")) {
@@ -393,9 +398,9 @@ Match year_earlier(const Context& cx, size_t i) {
         e += 2;
       }
   } else if (is_word(cx.lw[i], "the")) {
-    return refuse("'the year-earlier NOUN': only the adjective is the time");
+    return refuse(out, "'the year-earlier NOUN': only the adjective is the time");
   }
-  return {e - i, "DATE", value};
+  return produce(out, {e - i, "DATE", value});
 }
 
 // ---- Quarters and halves ----
@@ -434,52 +439,52 @@ QuarterLead quarter_lead(const Context& cx, size_t i) {
 
 // "the 1988 quarter", "the 1988 period": the reporting quarter of that year; "last year's
 // quarter": the reporting quarter, a year before.
-Match reporting_quarter_of_year(const Context& cx, size_t i) {
+bool reporting_quarter_of_year(const Context& cx, size_t i, Match& out) {
   QuarterLead q = quarter_lead(cx, i);
   size_t k = q.k;
   if (q.named_year && (is_word(cx.at(k), "quarter") || (is_word(cx.at(k), "period") && !cx.quarter.empty())))
-    return {k + 1 - i, "DATE", std::to_string(q.named_year) + (cx.quarter.empty() ? "" : "-Q" + cx.quarter.substr(6))};
-  if (q.year_shift == -1 && is_word(cx.at(k), "quarter") && !cx.quarter.empty()) return {k + 1 - i, "DATE", year_before(cx.quarter)};
-  return {};
+    return produce(out, {k + 1 - i, "DATE", std::to_string(q.named_year) + (cx.quarter.empty() ? "" : "-Q" + cx.quarter.substr(6))});
+  if (q.year_shift == -1 && is_word(cx.at(k), "quarter") && !cx.quarter.empty()) return produce(out, {k + 1 - i, "DATE", year_before(cx.quarter)});
+  return false;
 }
 
 // "third-quarter" written as one token: this year's, or last year's when a past tense reports a
 // quarter that has not begun.
-Match hyphenated_quarter(const Context& cx, size_t i) {
+bool hyphenated_quarter(const Context& cx, size_t i, Match& out) {
   QuarterLead lead = quarter_lead(cx, i);
   std::string_view w = cx.at(lead.k);
   size_t hy = w.find('-');
-  if (ordinal_of(w) || hy == std::string::npos || w.substr(hy + 1) != "quarter") return {};
+  if (ordinal_of(w) || hy == std::string::npos || w.substr(hy + 1) != "quarter") return false;
   int q = ordinal_of(w.substr(0, hy));
-  if (!q) return {};
+  if (!q) return false;
   int year = cx.dct ? cx.dct->y : 0;
   if (cx.dct && cx.tense == Tense::kPast && q > (cx.dct->m - 1) / 3 + 1) --year;
-  return {lead.k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q), true};
+  return produce(out, {lead.k + 1 - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + "-Q" + std::to_string(q), true});
 }
 
 // "the quarter", "the latest quarter", "the latest period": in past-tense reports, the quarter
 // just ended; "latest" and "recent" always name the last one reported.
-Match the_quarter(const Context& cx, size_t i) {
+bool the_quarter(const Context& cx, size_t i, Match& out) {
   QuarterLead lead = quarter_lead(cx, i);
   size_t k = lead.k;
   const bool latest = is_word(cx.at(k), "latest") || is_word(cx.at(k), "recent");
-  if (ordinal_of(cx.at(k)) || !is_word(cx.lw[i], "the") || !cx.dct) return {};
+  if (ordinal_of(cx.at(k)) || !is_word(cx.lw[i], "the") || !cx.dct) return false;
   if (!(is_word(cx.at(k), "quarter") ||
         ((latest || is_word(cx.at(k), "current")) && (is_word(cx.at(k + 1), "quarter") || is_word(cx.at(k + 1), "period")))))
-    return {};
+    return false;
   size_t e = is_word(cx.at(k), "quarter") ? k + 1 : k + 2;
-  if (!cx.quarter.empty() && !is_word(cx.at(k), "current")) return {e - i, "DATE", cx.quarter};
+  if (!cx.quarter.empty() && !is_word(cx.at(k), "current")) return produce(out, {e - i, "DATE", cx.quarter});
   Date ref = cx.tense == Tense::kPast || latest ? cx.dct->add_days(-45) : *cx.dct;
-  return {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)};
+  return produce(out, {e - i, "DATE", std::to_string(ref.y) + "-Q" + std::to_string((ref.m - 1) / 3 + 1)});
 }
 
 // "the first quarter (of 1987)", "the fourth quarter", "next year's first quarter", "the first
 // half": without a year, a past tense puts a quarter that has not begun in the year before.
-Match ordinal_quarter(const Context& cx, size_t i) {
+bool ordinal_quarter(const Context& cx, size_t i, Match& out) {
   QuarterLead lead = quarter_lead(cx, i);
   size_t k = lead.k;
   int q = ordinal_of(cx.at(k));
-  if (!q || !(is_word(cx.at(k + 1), "quarter") || (is_word(cx.at(k + 1), "half") && q <= 2))) return {};
+  if (!q || !(is_word(cx.at(k + 1), "quarter") || (is_word(cx.at(k + 1), "half") && q <= 2))) return false;
   bool half = is_word(cx.at(k + 1), "half");
   size_t e = k + 2;
   int year = cx.dct ? cx.dct->y : 0;
@@ -501,21 +506,21 @@ Match ordinal_quarter(const Context& cx, size_t i) {
     int cur = half ? (cx.dct->m - 1) / 6 + 1 : (cx.dct->m - 1) / 3 + 1;
     if (q > cur) --year;
   }
-  return {e - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(q), !half};
+  return produce(out, {e - i, "DATE", (year ? std::to_string(year) : std::string("XXXX")) + (half ? "-H" : "-Q") + std::to_string(q), !half});
 }
 
 // ---- Counts of units: "five-year", "two years ago", "2 1/2 hours", "for weeks" ----
 
 // "five-year", "10-day", "two-week": a duration in one token.
-Match hyphenated_duration(const Context& cx, size_t i) {
+bool hyphenated_duration(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   size_t dash = w.find('-');
-  if (dash == std::string::npos || dash == 0) return {};
+  if (dash == std::string::npos || dash == 0) return false;
   bool pl = false;
   int hn = number_of(w.substr(0, dash));
   std::string hu = unit_of(w.substr(dash + 1), &pl);
-  if (hn != 0 && !hu.empty() && hu != "Q") return {1, "DURATION", period(hn, hu)};
-  return {};
+  if (hn != 0 && !hu.empty() && hu != "Q") return produce(out, {1, "DURATION", period(hn, hu)});
+  return false;
 }
 
 // A count before a unit word: "two", "12", "a", "a few" (-1, unknown), "twenty four" (a tens word
@@ -526,6 +531,7 @@ struct Count {
 };
 
 Count count_at(const Context& cx, size_t i) {
+  if (cx.count_token == i) return {cx.count_num, cx.count_end};
   std::string_view w = cx.lw[i];
   Count c{number_of(w), i + 1};
   if (c.num >= 1000) c.num = 0;
@@ -540,28 +546,31 @@ Count count_at(const Context& cx, size_t i) {
       ++c.k;
     }
   }
+  cx.count_token = i;
+  cx.count_num = c.num;
+  cx.count_end = c.k;
   return c;
 }
 
 // "2 1/2 years", "5 1/2 hours": a half unit more, in the next smaller unit.
-Match half_units(const Context& cx, size_t i) {
+bool half_units(const Context& cx, size_t i, Match& out) {
   Count c = count_at(cx, i);
-  if (c.num <= 0 || !is_word(cx.at(c.k), "1/2")) return {};
+  if (c.num <= 0 || !is_word(cx.at(c.k), "1/2")) return false;
   bool pl = false;
   std::string hu = unit_of(cx.at(c.k + 1), &pl);
   std::string half = hu == "Y" ? "6M" : hu == "TH" ? "30M" : hu == "D" ? "T12H" : "";
-  if (half.empty()) return {};
-  return {c.k + 2 - i, "DURATION", period(c.num, hu) + half};
+  if (half.empty()) return false;
+  return produce(out, {c.k + 2 - i, "DURATION", period(c.num, hu) + half});
 }
 
 // "three years ago", "two weeks earlier": counted back from the article date ("a year ago" in an
 // earnings report: the reporting quarter a year before); "years ago": PAST_REF.
-Match units_ago(const Context& cx, size_t i) {
+bool units_ago(const Context& cx, size_t i, Match& out) {
   Count c = count_at(cx, i);
-  if (c.num == 0) return {};
+  if (c.num == 0) return false;
   bool pl = false;
   std::string u = unit_of(cx.at(c.k), &pl);
-  if (u.empty()) return {};
+  if (u.empty()) return false;
   size_t k = c.k;
   if ((is_word(cx.at(k + 1), "ago") || is_word(cx.at(k + 1), "earlier")) && cx.dct && c.num > 0) {
     Date d = *cx.dct;
@@ -573,33 +582,33 @@ Match units_ago(const Context& cx, size_t i) {
     else if (u == "W") { int iy; int wk = d.add_days(-7L * num).iso_week(&iy); v = format_week(iy, wk); }
     else if (u == "D") v = d.add_days(-num).str();
     else v = "PAST_REF";
-    return {k + 2 - i, "DATE", v};
+    return produce(out, {k + 2 - i, "DATE", v});
   }
-  if (is_word(cx.at(k + 1), "ago")) return {k + 2 - i, "DATE", "PAST_REF"};
-  return {};
+  if (is_word(cx.at(k + 1), "ago")) return produce(out, {k + 2 - i, "DATE", "PAST_REF"});
+  return false;
 }
 
 // "three years", "a week", "several months": a duration. "$1.76 a year", "four flights a week",
 // "24 hours a day" are rates, not stretches of time; "a quarter" is left alone.
-Match count_of_units(const Context& cx, size_t i) {
+bool count_of_units(const Context& cx, size_t i, Match& out) {
   Count c = count_at(cx, i);
-  if (c.num == 0) return {};
+  if (c.num == 0) return false;
   bool pl = false;
   std::string u = unit_of(cx.at(c.k), &pl);
-  if (u.empty()) return {};
+  if (u.empty()) return false;
   if ((is_word(cx.lw[i], "a") || is_word(cx.lw[i], "an")) && i > 0 && (cx.tk[i - 1].tag == "CD" || cx.tk[i - 1].tag == "NNS"))
-    return refuse("'a UNIT' after a number or a plural noun is a rate ('$1.76 a year')");
-  if (u == "Q" && c.num == 1) return {};
-  return {c.k + 1 - i, "DURATION", period(c.num, u)};
+    return refuse(out, "'a UNIT' after a number or a plural noun is a rate ('$1.76 a year')");
+  if (u == "Q" && c.num == 1) return false;
+  return produce(out, {c.k + 1 - i, "DURATION", period(c.num, u)});
 }
 
 // Bare plural unit after "for": "for years", "for weeks".
-Match for_units(const Context& cx, size_t i) {
-  if (i == 0 || !is_word(cx.lw[i - 1], "for")) return {};
+bool for_units(const Context& cx, size_t i, Match& out) {
+  if (i == 0 || !is_word(cx.lw[i - 1], "for")) return false;
   bool pl = false;
   std::string bu = unit_of(cx.lw[i], &pl);
-  if (!bu.empty() && pl && bu != "Q") return {1, "DURATION", period(-1, bu)};
-  return {};
+  if (!bu.empty() && pl && bu != "Q") return produce(out, {1, "DURATION", period(-1, bu)});
+  return false;
 }
 
 // ---- Clock times, seasons, years ----
@@ -632,10 +641,10 @@ size_t clock_at(const Context& cx, size_t i, int* hh, int* mm) {
 
 // A clock time on the article's day, or on the day said after it ("9 a.m. Tuesday", "5 p.m. EST,
 // Nov. 6", "noon Saturday"); "local time" is part of it.
-Match clock_time(const Context& cx, size_t i) {
+bool clock_time(const Context& cx, size_t i, Match& out) {
   int hh, mm;
   size_t len = clock_at(cx, i, &hh, &mm);
-  if (hh < 0 || !len) return {};
+  if (hh < 0 || !len) return false;
   size_t e = i + len;
   if (is_word(cx.at(e), "local") && is_word(cx.at(e + 1), "time")) e += 2;
   std::string day = cx.dct ? cx.dct->str() : std::string("XXXX-XX-XX");
@@ -651,7 +660,7 @@ Match clock_time(const Context& cx, size_t i) {
       e = d + date.len;
     }
   }
-  return {e - i, "TIME", day + "T" + two_digits(hh) + ":" + two_digits(mm)};
+  return produce(out, {e - i, "TIME", day + "T" + two_digits(hh) + ":" + two_digits(mm)});
 }
 
 bool after_any(const Context& cx, size_t i, std::span<const std::string_view> words) {
@@ -665,7 +674,7 @@ bool after_any(const Context& cx, size_t i, std::span<const std::string_view> wo
 // tense reports a season that has not begun yet (and after it for a future one already over).
 // "fall" is far more often the noun of falling prices: only "in (the) fall", "(the) fall of
 // 1994", never "the fall in prices".
-Match season(const Context& cx, size_t i) {
+bool season(const Context& cx, size_t i, Match& out) {
   size_t k = i;
   bool past = false;
   if (is_word(cx.lw[i], "this") && is_word(cx.at(i + 1), "past")) {
@@ -682,7 +691,7 @@ Match season(const Context& cx, size_t i) {
       (!after_prep || is_word(cx.at(k + 1), "in") || is_word(cx.at(k + 1), "to") || is_word(cx.at(k + 1), "from") ||
        (is_word(cx.at(k + 1), "of") && !(is_all_digits(cx.at(k + 2)) && cx.at(k + 2).size() == 4))))
     se.clear();
-  if (se.empty() || !cx.dct || !(k > i || after_prep)) return {};
+  if (se.empty() || !cx.dct || !(k > i || after_prep)) return false;
   const int starts = se == "SP" ? 3 : se == "SU" ? 6 : se == "FA" ? 9 : 12;  // the season's first month
   int y = cx.dct->y;
   size_t e = k + 1;
@@ -698,32 +707,32 @@ Match season(const Context& cx, size_t i) {
     if ((past || cx.tense == Tense::kPast) && starts > cx.dct->m) --y;
     else if (cx.tense == Tense::kFuture && starts + 2 < cx.dct->m) ++y;
   }
-  return {e - i, "DATE", std::to_string(y) + "-" + se};
+  return produce(out, {e - i, "DATE", std::to_string(y) + "-" + se});
 }
 
 // A year in words: "nineteen ninety-six", "the year two thousand" (a bare "two thousand" is a
 // number).
-Match spoken_year_words(const Context& cx, size_t i) {
+bool spoken_year_words(const Context& cx, size_t i, Match& out) {
   size_t k = i, len = 0;
   if (is_word(cx.lw[i], "the") && is_word(cx.at(i + 1), "year")) k += 2;
   if (int y = spoken_year(cx.lw, k, &len); y && (k > i || !is_word(cx.lw[k], "two")))
-    return {k + len - i, "DATE", std::to_string(y)};
-  return {};
+    return produce(out, {k + len - i, "DATE", std::to_string(y)});
+  return false;
 }
 
 // "mid-1996", "early-2020": the year.
-Match part_of_year(const Context& cx, size_t i) {
-  if (std::string_view y = without_part_prefix(cx.lw[i]); y.size() == 4 && is_all_digits(y)) return {1, "DATE", std::string(y)};
-  return {};
+bool part_of_year(const Context& cx, size_t i, Match& out) {
+  if (std::string_view y = without_part_prefix(cx.lw[i]); y.size() == 4 && is_all_digits(y)) return produce(out, {1, "DATE", std::string(y)});
+  return false;
 }
 
 // A bare year: after a preposition ("in 1986", "since 2019", "by 2030"), or a year-like number
 // (1900-2100) tagged CD that is not an amount ("$1990", "1990 shares"). Before a noun a year is a
 // modifier ("the 1994 act", "a 1971 convention") when a determiner leads; without one it is more
 // often a count ("1990 shares").
-Match bare_year(const Context& cx, size_t i) {
+bool bare_year(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
-  if (!is_all_digits(w) || w.size() != 4) return {};
+  if (!is_all_digits(w) || w.size() != 4) return false;
   const size_t n = cx.lw.size();
   int y = to_int(w);
   static constexpr std::string_view preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
@@ -734,8 +743,8 @@ Match bare_year(const Context& cx, size_t i) {
   bool determined = i > 0 && (cx.tk[i - 1].tag == "DT" || cx.tk[i - 1].tag == "POS" || cx.tk[i - 1].tag == "PRP$");
   bool before_noun = i + 1 < n && (cx.tk[i + 1].tag == "NNS" || cx.tk[i + 1].tag == "NN");
   if (determined && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD" && !before_noun) ok = true;
-  if (ok && y >= 1800 && y <= 2100 && (!before_noun || determined)) return {1, "DATE", std::string(w)};
-  return {};
+  if (ok && y >= 1800 && y <= 2100 && (!before_noun || determined)) return produce(out, {1, "DATE", std::string(w)});
+  return false;
 }
 
 // The constructions in priority order: the first that fires (or refuses) at a token wins. Fixed
@@ -789,14 +798,13 @@ constexpr TimeConstruction kTimeConstructions[] = {
 std::span<const TimeConstruction> time_constructions() { return kTimeConstructions; }
 
 Match match_at(const Context& cx, size_t i) {
-  for (const TimeConstruction& c : kTimeConstructions) {
-    Match m = c.apply(cx, i);
-    if (m.len > 0 || m.refusal) {
+  Match m;
+  for (const TimeConstruction& c : kTimeConstructions)
+    if (c.apply(cx, i, m)) {
       m.rule = c.name;
       return m;
     }
-  }
-  return {};
+  return m;
 }
 
 }  // namespace newsgraph::timex

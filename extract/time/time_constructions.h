@@ -27,6 +27,12 @@ struct Context {
   // The lower-case word at k; empty past the end (patterns look ahead without bounds checks).
   std::string_view at(size_t k) const { return k < lw.size() ? lw[k] : std::string_view(); }
   bool upper_at(size_t k) const;  // token k starts with a capital letter (k must be in range)
+  // The count read at one token ("two", "a few", "twenty four"), kept for the several count
+  // constructions tried there in turn (half-units, units-ago, count-of-units): reading it once
+  // keeps the table as cheap as the single body it replaced.
+  mutable size_t count_token = static_cast<size_t>(-1);
+  mutable int count_num = 0;
+  mutable size_t count_end = 0;
 };
 
 // What a construction produces. len == 0: it did not fire. `refusal` set: it recognized its
@@ -40,7 +46,9 @@ struct Match {
   const char* refusal = nullptr;
 };
 
-using TimeRule = Match (*)(const Context& cx, size_t i);
+// A construction: false when its pattern is not at token i; true when it fired or refused, with
+// the result in `out` (a plain bool keeps the many "not here" answers free of Match copies).
+using TimeRule = bool (*)(const Context& cx, size_t i, Match& out);
 struct TimeConstruction {
   std::string_view name;  // kebab-case, stored with the value ("last-weekday")
   TimeRule apply;

@@ -106,7 +106,8 @@ bool may_follow_determiner(const std::vector<std::string_view>& lw, size_t i) {
 }  // namespace
 
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
-                                       const std::string& dct, TimeDocument* doc) {
+                                       const std::string& dct, TimeDocument* doc,
+                                       std::vector<TimeRefusal>* refusals) {
   std::vector<TimeExpression> out;
   timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
              doc ? doc->anchor : std::string(), {}};
@@ -120,6 +121,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     cx.tense = governing_tense(chunks, i);
     Match m = match_at(cx, i);
     if (m.len == 0) {
+      if (m.refusal && refusals) refusals->push_back({m.rule, i, m.refusal});
       ++i;
       continue;
     }
@@ -141,6 +143,12 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     doc->anchor = cx.anchor;
   }
   return out;
+}
+
+std::vector<std::string_view> time_construction_names() {
+  std::vector<std::string_view> names;
+  for (const timex::TimeConstruction& c : timex::time_constructions()) names.push_back(c.name);
+  return names;
 }
 
 }  // namespace newsgraph

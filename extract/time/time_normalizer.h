@@ -34,7 +34,18 @@ struct TimeDocument {
 // constructions of time_constructions.cpp in their order. `dct` is YYYY-MM-DD or empty;
 // `chunks` gives the verb groups whose tense steers the past/future choice. Pass the same
 // `doc` for every sentence of an article, in order (or nullptr to read the sentence alone).
+// `refusals`, when given, receives the constructions that recognized their pattern and refused it
+// (rule name, token, reason): what `newsgraph extract --trace` shows besides what fired.
+struct TimeRefusal {
+  std::string_view rule;
+  size_t token = 0;
+  const char* reason = "";
+};
 std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const Chunks& chunks,
-                                       const std::string& dct, TimeDocument* doc = nullptr);
+                                       const std::string& dct, TimeDocument* doc = nullptr,
+                                       std::vector<TimeRefusal>* refusals = nullptr);
+
+// The names of the time constructions in their order of priority.
+std::vector<std::string_view> time_construction_names();
 
 }  // namespace newsgraph

@@ -1,0 +1,166 @@
+// One driver for the construction cases in tests/cases/<stage>/*.txt (format: tests/cases/README.md).
+// Each case runs the whole pipeline on one invented sentence and compares a compact one-line
+// reading of what its stage produced with the expected line; the case's construction must fire
+// (or, for a look-alike marked "!", must not). A failing case prints the expected and actual lines
+// and the trace of constructions fired and refused.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "pipeline.h"
+#include "time_normalizer.h"
+
+using namespace newsgraph;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Case {
+  std::string where;  // file:line
+  std::string construction;
+  bool look_alike = false;
+  std::string date = "2025-10-30";
+  std::string sentence, expected;
+};
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t\r");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+bool is_date(const std::string& s) {
+  return s.size() == 10 && s[4] == '-' && s[7] == '-' && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// Reads "[!]CONSTRUCTION | [DATE |] SENTENCE => EXPECTED" lines; # starts a comment.
+std::vector<Case> read_cases(const fs::path& file) {
+  std::vector<Case> out;
+  std::ifstream in(file);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    line = trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    Case c;
+    c.where = file.filename().string() + ":" + std::to_string(n);
+    size_t arrow = line.rfind(" => ");
+    size_t bar = line.find(" | ");
+    INFO(c.where, ": ", line);
+    REQUIRE_MESSAGE((arrow != std::string::npos && bar != std::string::npos && bar < arrow),
+                    c.where << ": expected 'CONSTRUCTION | [DATE |] SENTENCE => EXPECTED'");
+    c.construction = trim(line.substr(0, bar));
+    if (!c.construction.empty() && c.construction[0] == '!') {
+      c.look_alike = true;
+      c.construction = trim(c.construction.substr(1));
+    }
+    std::string rest = trim(line.substr(bar + 3, arrow - bar - 3));
+    if (size_t b2 = rest.find(" | "); b2 != std::string::npos && is_date(trim(rest.substr(0, b2)))) {
+      c.date = trim(rest.substr(0, b2));
+      rest = trim(rest.substr(b2 + 3));
+    }
+    c.sentence = rest;
+    c.expected = trim(line.substr(arrow + 4));
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts) {
+  if (parts.empty()) return "-";
+  std::string s;
+  for (const auto& p : parts) s += (s.empty() ? "" : " ; ") + p;
+  return s;
+}
+
+// The compact reading of one stage's output, and the rules that fired in it.
+std::string reading(const std::string& stage, const ArticleExtraction& x, std::set<std::string>* rules) {
+  std::vector<std::string> parts;
+  if (stage == "time") {
+    for (const auto& t : x.times) {
+      parts.push_back(t.rule + " \"" + t.text + "\" " + t.value);
+      rules->insert(t.rule);
+    }
+  } else if (stage == "entities") {
+    for (const auto& m : x.mentions) {
+      parts.push_back(m.rule + " \"" + m.text + "\" " + entity_type_name(m.type) + (m.entity != m.text ? " =" + m.entity : ""));
+      rules->insert(m.rule);
+    }
+    for (const auto& r : x.roles) {
+      parts.push_back(r.rule + " " + r.person + " is " + r.role + (r.organization.empty() ? "" : " of " + r.organization));
+      rules->insert(r.rule);
+    }
+  } else if (stage == "facts") {
+    for (const auto& c : x.claims) {
+      parts.push_back(c.rule + " " + c.speaker_text + " " + c.cue + ": \"" + c.content + "\"");
+      rules->insert(c.rule);
+    }
+    for (const auto& r : x.relations) {
+      if (r.surface_only || r.attribution) continue;
+      parts.push_back(r.rule + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")");
+      rules->insert(r.rule);
+    }
+  }
+  return join(parts);
+}
+
+std::string trace_text(const ArticleExtraction& x) {
+  std::ostringstream s;
+  for (const TraceEvent& e : x.trace)
+    s << "  " << e.stage << (e.fired ? "  fired   " : "  refused ") << e.rule << ": " << e.detail << "\n";
+  return s.str();
+}
+
+fs::path cases_dir() { return fs::path(NEWSGRAPH_SOURCE_DIR) / "tests" / "cases"; }
+
+// Runs every case of one stage; returns the constructions that have a firing case and those that
+// have a look-alike.
+void run_stage(const std::string& stage, std::set<std::string>* fired, std::set<std::string>* looked_alike) {
+  std::vector<fs::path> files;
+  for (const auto& f : fs::directory_iterator(cases_dir() / stage))
+    if (f.path().extension() == ".txt") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  REQUIRE_MESSAGE(!files.empty(), "no case files in tests/cases/" << stage);
+  ExtractOptions options;
+  options.trace = true;
+  for (const fs::path& f : files)
+    for (const Case& c : read_cases(f)) {
+      Article a;
+      a.id = "case";
+      a.date = c.date;
+      a.text = c.sentence;
+      ArticleExtraction x = extract_article(a, Resources::get(), options);
+      std::set<std::string> rules;
+      const std::string actual = reading(stage, x, &rules);
+      const bool construction_fired = rules.count(c.construction) > 0;
+      const bool ok = actual == c.expected && construction_fired != c.look_alike;
+      CHECK_MESSAGE(ok, stage << "/" << c.where << " " << (c.look_alike ? "look-alike of " : "") << c.construction
+                                << "\n  sentence: " << c.sentence << "\n  expected: " << c.expected
+                                << "\n  actual:   " << actual << "\n  trace:\n" << trace_text(x));
+      (c.look_alike ? looked_alike : fired)->insert(c.construction);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("time construction cases; every time construction has a firing case and a look-alike") {
+  std::set<std::string> fired, looked_alike;
+  run_stage("time", &fired, &looked_alike);
+  for (std::string_view name : time_construction_names()) {
+    CHECK_MESSAGE(fired.count(std::string(name)), "no case in tests/cases/time fires " << name);
+    CHECK_MESSAGE(looked_alike.count(std::string(name)), "no look-alike case in tests/cases/time for " << name);
+  }
+}
+
+TEST_CASE("entities construction cases") {
+  std::set<std::string> fired, looked_alike;
+  run_stage("entities", &fired, &looked_alike);
+}
+
+TEST_CASE("facts construction cases") {
+  std::set<std::string> fired, looked_alike;
+  run_stage("facts", &fired, &looked_alike);
+}

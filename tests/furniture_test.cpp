@@ -65,6 +65,10 @@ TEST_CASE("teaser: only a cut paragraph that repeats later prose") {
   std::string t = "Farmers in Ostra blocked roads with tractors on Monday to protest against [...]\n\n"
                   "Farmers in Ostra blocked roads with tractors on Monday to protest against a fuel levy.\n";
   CHECK(rule_at(find_page_furniture(t, "", labels()), 0) == "teaser");
+  // A teaser that shortens the lead still repeats it.
+  std::string shortened = "Mayors Ana Ruiz and Omar Said opened a ferry line on Monday, while [\xE2\x80\xA6]\n\n"
+                          "Mayors Ana Ruiz of Velmar and Omar Said of Kiro opened a ferry line on Monday, while unions protested.\n";
+  CHECK(rule_at(find_page_furniture(shortened, "", labels()), 0) == "teaser");
   // A quotation the writer cut, repeated nowhere: prose.
   std::string q = "The minister read from the letter: \"we regret the decision and [...]\n\nThe hearing resumed.\n";
   CHECK(rule_at(find_page_furniture(q, "", labels()), 0).empty());

@@ -95,7 +95,23 @@ size_t teaser(const FurnitureLine& l) {
   std::string_view stem = trim(s.substr(0, s.rfind('[')));
   if (stem.size() < 20) return 0;
   std::string_view probe = stem.substr(0, std::min<size_t>(stem.size(), 60));
-  return l.text.find(probe, l.end) != std::string_view::npos ? s.size() : 0;
+  if (l.text.find(probe, l.end) != std::string_view::npos) return s.size();
+  // A teaser may shorten the lead ("Presidents A and B signed" for "Presidents A of X and B of Y
+  // signed"): it still repeats it when a later paragraph holds 80% of its words.
+  std::vector<std::string> teaser_words;
+  for (std::string_view w : words_of(stem)) teaser_words.push_back(letters_key(w));
+  if (teaser_words.size() < 6) return 0;
+  for (size_t p = l.end; p < l.text.size();) {
+    size_t eol = l.text.find('\n', p);
+    if (eol == std::string_view::npos) eol = l.text.size();
+    std::vector<std::string> para;
+    for (std::string_view w : words_of(l.text.substr(p, eol - p))) para.push_back(letters_key(w));
+    size_t found = 0;
+    for (const std::string& w : teaser_words) found += std::find(para.begin(), para.end(), w) != para.end();
+    if (found * 5 >= teaser_words.size() * 4) return s.size();
+    p = eol + 1;
+  }
+  return 0;
 }
 
 // "World", "Middle East": a line that is only a section label of data/lexicon/section_labels.txt.

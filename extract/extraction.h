@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "article.h"
@@ -30,7 +31,7 @@ struct ExtractedMention {
   size_t sentence = 0;
   std::string kind;    // name, demonym, pronoun, description, dateline
   std::string country; // for places: the country they are in
-  std::string rule;    // the entities construction that found it ("gazetteer-name", "person-pronoun")
+  std::string_view rule;  // the entities construction that found it ("gazetteer-name"); static storage
 };
 
 struct ExtractedEntity {
@@ -43,7 +44,7 @@ struct ExtractedEntity {
 struct ExtractedRole {
   std::string person, role, organization;
   size_t sentence = 0;
-  std::string rule;  // the title construction that stated it ("title-before-name")
+  std::string_view rule;  // the title construction that stated it ("title-before-name"); static storage
 };
 
 struct ExtractedRelation {
@@ -68,7 +69,7 @@ struct ExtractedRelation {
   std::vector<std::string> extra;
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
-  std::string rule;           // the facts construction that made it ("svo", "passive-by-agent", "appositive")
+  std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
 };
 
 struct ExtractedClaim {
@@ -81,14 +82,14 @@ struct ExtractedClaim {
   TimeValue time;
   size_t sentence = 0;
   std::vector<int> relations; // indexes into ArticleExtraction::relations
-  std::string rule;           // the facts construction that made it ("cue-that-clause", "according-to")
+  std::string_view rule;      // the facts construction that made it ("cue-that-clause"); static storage
 };
 
 struct ExtractedTime {
   std::string text, type, value;
   uint32_t start = 0, end = 0;
   size_t sentence = 0;
-  std::string rule;  // the time construction that made it ("said-weekday")
+  std::string_view rule;  // the time construction that made it ("said-weekday"); static storage
 };
 
 // One line of `newsgraph extract --trace`: a construction that fired in a sentence (with what it

@@ -201,16 +201,16 @@ using StageClock = std::chrono::steady_clock;
 // What fired, from the rules the output carries, next to the refusals already in the trace;
 // ordered by sentence, then stage in pipeline order.
 void add_fired_to_trace(ArticleExtraction& out) {
-  for (const ExtractedTime& t : out.times) out.trace.push_back({t.sentence, "time", t.rule, true, t.text + " = " + t.value});
+  for (const ExtractedTime& t : out.times) out.trace.push_back({t.sentence, "time", std::string(t.rule), true, t.text + " = " + t.value});
   for (const ExtractedMention& m : out.mentions)
-    out.trace.push_back({m.sentence, "entities", m.rule, true, m.text + " (" + entity_type_name(m.type) + ")"});
+    out.trace.push_back({m.sentence, "entities", std::string(m.rule), true, m.text + " (" + entity_type_name(m.type) + ")"});
   for (const ExtractedRole& r : out.roles)
-    out.trace.push_back({r.sentence, "entities", r.rule, true, r.person + " is " + r.role});
+    out.trace.push_back({r.sentence, "entities", std::string(r.rule), true, r.person + " is " + r.role});
   for (const ExtractedClaim& c : out.claims)
-    out.trace.push_back({c.sentence, "facts", c.rule, true, c.speaker_text + " " + c.cue + ": " + c.content});
+    out.trace.push_back({c.sentence, "facts", std::string(c.rule), true, c.speaker_text + " " + c.cue + ": " + c.content});
   for (const ExtractedRelation& r : out.relations)
     if (!r.surface_only && !r.attribution)
-      out.trace.push_back({r.sentence, "facts", r.rule, true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
+      out.trace.push_back({r.sentence, "facts", std::string(r.rule), true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
   auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
   std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
@@ -274,7 +274,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     for (const TimeRefusal& r : time_refusals)
       out.trace.push_back({si, "time", std::string(r.rule), false, "at '" + w.sentence.tokens[r.token].text + "': " + r.reason});
     for (const TimeExpression& te : w.times)
-      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, std::string(te.rule)});
+      out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, te.rule});
     const auto t_entities = StageClock::now();
     recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
     if (options.times) entity_seconds += since(t_entities);
@@ -432,8 +432,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   for (const Mention& m : mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country,
-                            std::string(m.rule)});
+    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
@@ -446,7 +445,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     }
   }
   for (const Role& r : roles) {
-    out.roles.push_back({r.person, r.role, r.organization, r.sentence, std::string(r.rule)});
+    out.roles.push_back({r.person, r.role, r.organization, r.sentence, r.rule});
     // The title as a textual reading: (Marina Alvarez; is; President). Roles carry it in the graph.
     ExtractedRelation t;
     t.subject = r.person;

@@ -52,7 +52,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
   for (const ExtractedMention& m : x.mentions) {
     std::string id = id_of(m.entity);
     if (id.empty()) continue;
-    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind, m.rule);
+    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind, std::string(m.rule));
     ++summary.mentions;
   }
   for (const ExtractedRole& r : x.roles) {
@@ -64,7 +64,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
       if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
     store.add_alias(pid, title + " " + r.person);
     store.add_alias(pid, title + " " + r.person.substr(r.person.rfind(' ') + 1));
-    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence), r.rule);
+    store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence), std::string(r.rule));
   }
   auto evidence = [&](size_t sentence, double confidence) {
     EvidenceRow ev;

@@ -51,7 +51,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     key(w, "sentence");
     w.Uint64(m.sentence);
     key(w, "rule");
-    str(w, m.rule);
+    w.String(m.rule.data(), static_cast<rapidjson::SizeType>(m.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -82,7 +82,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, r.role);
     opt(w, "organization", r.organization);
     key(w, "rule");
-    str(w, r.rule);
+    w.String(r.rule.data(), static_cast<rapidjson::SizeType>(r.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -101,7 +101,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     key(w, "value");
     str(w, t.value);
     key(w, "rule");
-    str(w, t.rule);
+    w.String(t.rule.data(), static_cast<rapidjson::SizeType>(t.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -136,7 +136,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     key(w, "sentence");
     w.Uint64(r.sentence);
     key(w, "rule");
-    str(w, r.rule);
+    w.String(r.rule.data(), static_cast<rapidjson::SizeType>(r.rule.size()));
     w.EndObject();
   }
   w.EndArray();
@@ -162,7 +162,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     for (int r : c.relations) w.Int(r);
     w.EndArray();
     key(w, "rule");
-    str(w, c.rule);
+    w.String(c.rule.data(), static_cast<rapidjson::SizeType>(c.rule.size()));
     w.EndObject();
   }
   w.EndArray();

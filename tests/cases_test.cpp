@@ -81,27 +81,27 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
   std::vector<std::string> parts;
   if (stage == "time") {
     for (const auto& t : x.times) {
-      parts.push_back(t.rule + " \"" + t.text + "\" " + t.value);
-      rules->insert(t.rule);
+      parts.push_back(std::string(t.rule) + " \"" + t.text + "\" " + t.value);
+      rules->insert(std::string(t.rule));
     }
   } else if (stage == "entities") {
     for (const auto& m : x.mentions) {
-      parts.push_back(m.rule + " \"" + m.text + "\" " + entity_type_name(m.type) + (m.entity != m.text ? " =" + m.entity : ""));
-      rules->insert(m.rule);
+      parts.push_back(std::string(m.rule) + " \"" + m.text + "\" " + entity_type_name(m.type) + (m.entity != m.text ? " =" + m.entity : ""));
+      rules->insert(std::string(m.rule));
     }
     for (const auto& r : x.roles) {
-      parts.push_back(r.rule + " " + r.person + " is " + r.role + (r.organization.empty() ? "" : " of " + r.organization));
-      rules->insert(r.rule);
+      parts.push_back(std::string(r.rule) + " " + r.person + " is " + r.role + (r.organization.empty() ? "" : " of " + r.organization));
+      rules->insert(std::string(r.rule));
     }
   } else if (stage == "facts") {
     for (const auto& c : x.claims) {
-      parts.push_back(c.rule + " " + c.speaker_text + " " + c.cue + ": \"" + c.content + "\"");
-      rules->insert(c.rule);
+      parts.push_back(std::string(c.rule) + " " + c.speaker_text + " " + c.cue + ": \"" + c.content + "\"");
+      rules->insert(std::string(c.rule));
     }
     for (const auto& r : x.relations) {
       if (r.surface_only || r.attribution) continue;
-      parts.push_back(r.rule + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")");
-      rules->insert(r.rule);
+      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")");
+      rules->insert(std::string(r.rule));
     }
   }
   return join(parts);

@@ -423,6 +423,7 @@ struct QuarterLead {
 };
 
 QuarterLead quarter_lead(const Context& cx, size_t i) {
+  if (cx.lead_token == i) return {cx.lead_end, cx.lead_year_shift, cx.lead_named_year};
   QuarterLead q{is_word(cx.lw[i], "the") ? i + 1 : i};
   size_t& k = q.k;
   if ((is_word(cx.at(k), "this") || is_word(cx.at(k), "next") || is_word(cx.at(k), "last")) && is_word(cx.at(k + 1), "year") &&
@@ -434,6 +435,10 @@ QuarterLead quarter_lead(const Context& cx, size_t i) {
     q.named_year = to_int(cx.at(k));
     ++k;
   }
+  cx.lead_token = i;
+  cx.lead_end = q.k;
+  cx.lead_year_shift = q.year_shift;
+  cx.lead_named_year = q.named_year;
   return q;
 }
 

@@ -33,6 +33,11 @@ struct Context {
   mutable size_t count_token = static_cast<size_t>(-1);
   mutable int count_num = 0;
   mutable size_t count_end = 0;
+  // Likewise what leads a quarter there ("the", "next year's", "the 1988"), for the four quarter
+  // constructions.
+  mutable size_t lead_token = static_cast<size_t>(-1);
+  mutable size_t lead_end = 0;
+  mutable int lead_year_shift = 0, lead_named_year = 0;
 };
 
 // What a construction produces. len == 0: it did not fire. `refusal` set: it recognized its

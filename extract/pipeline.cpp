@@ -7,6 +7,7 @@
 
 #include "chunker.h"
 #include "entities.h"
+#include "page_furniture.h"
 #include "text_util.h"
 #include "time_normalizer.h"
 #include "triples.h"
@@ -241,8 +242,19 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         for (auto& x : s) sentences.push_back(std::move(x));
         p = eol + 1;
       }
-    } else {
+    } else if (options.pretokenized) {
       sentences = analyze(text, article.body_start, text.size(), res, ao, &out.sentence_capped);
+    } else {
+      // Page furniture (teaser, section label, headline, bylines, dateline, subheads, credits)
+      // yields no fact and no entity; its credited people are the article's reporters.
+      PageFurniture furniture = find_page_furniture(text, article.title, res.section_labels);
+      furniture.body_start = std::max(furniture.body_start, article.body_start);
+      out.article.body_start = furniture.body_start;
+      out.article.reporters = std::move(furniture.reporters);
+      for (auto [b, e] : furniture.prose_ranges(text)) {
+        auto s = analyze(text, b, e, res, ao, &out.sentence_capped);
+        for (auto& x : s) sentences.push_back(std::move(x));
+      }
     }
     work.resize(sentences.size());
     for (size_t i = 0; i < sentences.size(); ++i) work[i].sentence = std::move(sentences[i]);
@@ -274,7 +286,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   }
   const auto t_resolve = StageClock::now();
   resolve_in_article(mentions, roles);
-  add_dateline_places(text, article.body_start, lex, mentions);
+  add_dateline_places(text, out.article.body_start, lex, mentions);
   Linker linker(work, mentions);
   if (options.times) entity_seconds += since(t_resolve);
 

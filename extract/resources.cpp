@@ -68,7 +68,8 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
                [&pending_places] { return pending_places.get(); }),
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
-      lemmatizer(pending_lemmatizer.get()) {}
+      lemmatizer(pending_lemmatizer.get()),
+      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {}
 
 const Resources& Resources::get() {
   // Never destroyed: freeing a million small strings at exit costs a one-article build ~10%.

@@ -6,6 +6,7 @@
 
 #include "lemmatizer.h"
 #include "lexicons.h"
+#include "page_furniture.h"
 #include "tagger.h"
 #include "tokenizer.h"
 
@@ -17,6 +18,7 @@ struct Resources {
   AbbreviationList abbreviations;
   Tagger tagger;
   Lemmatizer lemmatizer;
+  SectionLabels section_labels;  // page furniture: data/lexicon/section_labels.txt
 
   // data_dir: the project's data/ folder. The system folders (Lingua tagger statistics, WordNet,
   // iso-codes) are the Debian package paths unless NEWSGRAPH_LINGUA_DIR, NEWSGRAPH_WORDNET_DIR or

@@ -17,6 +17,12 @@ std::string extraction_json(const ArticleExtraction& x) {
   opt(w, "title", x.article.title);
   opt(w, "date", x.article.date);
   opt(w, "source", x.article.source);
+  if (!x.article.reporters.empty()) {  // from bylines and credit lines (page furniture)
+    key(w, "reporters");
+    w.StartArray();
+    for (const std::string& r : x.article.reporters) str(w, r);
+    w.EndArray();
+  }
   key(w, "sentences");
   w.StartArray();
   for (const SentenceSpan& s : x.sentences) {

@@ -16,6 +16,7 @@ struct Article {
   std::string text;    // the body exactly as given; offsets point into it
   size_t body_start = 0;  // first byte after a leading byline/dateline (facts start here)
   std::string origin;  // "file:line" for diagnostics
+  std::vector<std::string> reporters;  // from bylines and credit lines (set by extraction; page_furniture.h)
 };
 
 // A problem with one input record. `skipped` is true when the record was not ingested.

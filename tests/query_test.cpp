@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "schema.h"
 #include "pattern.h"
 #include "progress.h"
 #include "test_util.h"
@@ -354,7 +355,7 @@ TEST_CASE("--version names the version, the schema version and the data in use")
   auto r = run(test::cli() + " --version");
   CHECK(r.status == 0);
   CHECK(r.out.rfind("newsgraph ", 0) == 0);
-  CHECK(r.out.find("database schema version 3") != std::string::npos);
+  CHECK(r.out.find("database schema version " + std::to_string(newsgraph::kSchemaVersion)) != std::string::npos);
   CHECK(r.out.find("events.tsv") != std::string::npos);
   CHECK(r.out.find("lexicon/") != std::string::npos);
   CHECK(r.out.find("wordnet-base") != std::string::npos);

@@ -63,8 +63,11 @@ std::vector<EntityRow> GraphStore::find_entities(const std::string& key) {
 
 std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surname_key) {
   std::vector<EntityRow> out;
+  // `+e.type`: the type is checked on the few rows the surname finds. Without it SQLite, which has
+  // no statistics during a build, prefers the entities_type index (schema 3) and reads every
+  // person for every surname: the resolution pass of 5,000 Reuters articles took 10 s, not 0.3 s.
   SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM person_surnames p JOIN entities e ON e.id = p.entity_id "
-                            "WHERE p.surname_key = ? AND e.type = 'PERSON' ORDER BY e.id");
+                            "WHERE p.surname_key = ? AND +e.type = 'PERSON' ORDER BY e.id");
   q.bind(1, surname_key);
   while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
   return out;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "clause_words.h"
+#include "reported_speech.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -372,12 +373,23 @@ class SentenceExtractor {
       cl.cue = "according to";
       cl.modality = "reported";
       cl.rule = "according-to";
+      // according-to-document: the author of "a statement by X" speaks, not the statement.
+      if (Span author = document_author(tk_, c_, who); !author.empty()) {
+        cl.speaker = author;
+        cl.rule = "according-to-document";
+        who.e = std::max(who.e, author.e);
+      }
       size_t b = 0, e = i;
       if (i == 0 || (i > 0 && tk_[i - 1].text != ","sv)) {
         // "According to X, CONTENT."
         b = who.e;
         if (b < n_ && tk_[b].text == ","sv) ++b;
         e = content_end(b);
+      } else if (according_interrupts(who.e)) {
+        // according-to-interrupting: "One child was, according to the fire service, among the
+        // dead": the content is the whole sentence around the phrase.
+        e = content_end(0);
+        if (cl.rule == "according-to"sv) cl.rule = "according-to-interrupting";
       } else {
         e = i - 1;
       }
@@ -385,6 +397,15 @@ class SentenceExtractor {
       according_.push_back({i, who.e});
       out_.claims.push_back(cl);
     }
+  }
+
+  // The "according to" phrase ending at `end` is set off by a comma inside its clause: the
+  // clause goes on after it with words that are not a new coordinated clause.
+  bool according_interrupts(size_t end) const {
+    if (end + 1 >= n_ || tk_[end].text != ","sv) return false;
+    const Token& next = tk_[end + 1];
+    return !is_punct_end(next) && !is_quote(next) && next.lower != "and"sv && next.lower != "but"sv &&
+           content_end(end + 1) > end + 1;
   }
 
   bool in_according(size_t k) const {
@@ -480,6 +501,7 @@ class SentenceExtractor {
         break;
       }
     }
+    if (past_form_reads_finite(tk_, c_, v, false, lex_.cues.count(v.lemma) > 0)) v.finite = true;
     bool participle = false;
     bool trailing = false;  // a participial clause after the main clause (see below)
     std::string t_prefix;   // "to" before an infinitive of purpose
@@ -572,8 +594,12 @@ class SentenceExtractor {
       if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ","sv) {
         Span head = subject_before(app.b - 1);
         if (!head.empty()) subj = head, subject_rule = "subject-before-appositive";
+        if (Span name = name_in_appositive(tk_, head, app); !name.empty()) subj = name, subject_rule = "name-in-appositive";
       }
     }
+    if (subj.empty() && k >= 1)
+      if (size_t open = parenthetical_open(tk_, c_, k - 1); open != kNone)
+        if (Span s = subject_before(open, true, true); !s.empty()) subj = s, subject_rule = "subject-across-parenthetical";
     // Relative clause with the relativizer as subject: "the tariffs, which took effect".
     if (subj.empty() && k >= 1 && is_relativizer(tk_[k - 1]) && tk_[k - 1].tag != "IN") {
       size_t a = k - 1;
@@ -642,6 +668,11 @@ class SentenceExtractor {
         else if (Span pp = is_prep(tk_[q]) ? object_np(q + 1) : Span{}; !pp.empty()) q = pp.e;
         if (q > cj && q < n_ && tk_[q].lower == "that"sv && tk_[q].tag != "DT") cj = q;
       }
+      // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
+      bool phrase_skipped = false;
+      if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)
+        if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ && np(q) >= 0 && c_.nouns[np(q)].begin == q)
+          cj = q, phrase_skipped = true;
       // After a cue "that" opens the content ("said that effective today it had cut prices", even
       // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
       bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
@@ -672,7 +703,7 @@ class SentenceExtractor {
               q = g.end - 1;
               continue;
             }
-            clause_follows = g.finite;
+            clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
             break;
           }
           if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB")) break;
@@ -686,7 +717,7 @@ class SentenceExtractor {
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
-        cl.rule = quote_end != kNone ? "cue-quotation" : that ? "cue-that-clause" : "cue-clause";
+        cl.rule = quote_end != kNone ? "cue-quotation" : that ? "cue-that-clause" : phrase_skipped ? "cue-phrase-clause" : "cue-clause";
         t.rule = cl.rule;
         out_.claims.push_back(cl);
         t.attribution = true;
@@ -706,10 +737,11 @@ class SentenceExtractor {
       if (before > 0 && tk_[before - 1].text == ","sv) {
         std::vector<Span> ex;
         size_t after = extras(j, ex);
+        const bool continues = attribution_continues(tk_, c_, after);
         while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
-        if (after >= n_) {
-          size_t cb2 = 0;
-          while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+        size_t cb2 = 0;
+        while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+        if (after >= n_ || (continues && has_finite_verb(c_, {cb2, before - 1}))) {
           Claim cl;
           cl.speaker = subj;
           cl.cue = v.lemma;
@@ -717,7 +749,7 @@ class SentenceExtractor {
           cl.negated = v.negated && v.lemma != "deny"sv;
           cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
           cl.verb = vi;
-          cl.rule = "content-then-cue";
+          cl.rule = after >= n_ ? "content-then-cue" : "content-then-cue-continued";
           t.rule = cl.rule;
           out_.claims.push_back(cl);
           t.attribution = true;
@@ -756,6 +788,11 @@ class SentenceExtractor {
         return;
       }
     }
+
+    // A speech act whose content is its object with a complement: "called the plan reckless".
+    if (!inverted)
+      if (SpeechObject so = speech_object(tk_, c_, v, j, cue); !so.content.empty())
+        return add_speech_object_claim(std::move(t), subj, vi, so);
 
     // Object control: "expected Brazil to suspend", "urged Brazil to return to talks".
     if (np(j) >= 0 && c_.nouns[np(j)].begin == j) {
@@ -804,6 +841,30 @@ class SentenceExtractor {
     if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
     t.rule = subject_rule.empty() ? clause_type(t) : subject_rule;
+    out_.triples.push_back(std::move(t));
+  }
+
+  // The claim of a speech act whose content is its object (see speech_object), and its
+  // attribution triple.
+  void add_speech_object_claim(Triple t, Span subj, size_t vi, const SpeechObject& so) {
+    const VerbGroup& v = c_.verbs[vi];
+    Claim cl;
+    cl.speaker = subj;
+    cl.cue = v.lemma;
+    cl.content = so.content;
+    cl.negated = v.negated;
+    cl.modality = std::string(so.modality);
+    cl.verb = vi;
+    cl.rule = so.rule;
+    out_.claims.push_back(cl);
+    t.rule = so.rule;
+    t.attribution = true;
+    t.arg2 = so.content;
+    t.object = {};
+    t.clause = {subj.b, so.content.e};
+    t.claim = static_cast<int>(out_.claims.size() - 1);
+    t.confidence = confidence(t);
+    attach_time(t, subj.b, so.content.b);
     out_.triples.push_back(std::move(t));
   }
 

@@ -1,0 +1,206 @@
+#include "reported_speech.h"
+
+#include "clause_words.h"
+
+// What each construction is for is said in reported_speech.h.
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+bool proper(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
+bool common_noun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
+
+// Lower-case particles inside a personal name: "Banco do Brasil", "Barend du Plessis".
+bool name_particle(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"de", "da", "do", "dos", "das", "du", "del", "della", "van",
+                                                "von", "der", "den", "bin", "al", "la", "le", "y"};
+  for (std::string_view p : kWords)
+    if (w == p) return true;
+  return false;
+}
+
+// The noun group that starts exactly at j, or an empty span.
+Span group_at(const Chunks& c, size_t j) {
+  if (j >= c.noun_at.size() || c.noun_at[j] < 0) return {};
+  const NounGroup& g = c.nouns[c.noun_at[j]];
+  return g.begin == j ? Span{g.begin, g.end} : Span{};
+}
+
+bool all_proper_name(const std::vector<Token>& tk, Span s) {
+  if (s.empty() || s.e - s.b > 6 || !proper(tk[s.b]) || !proper(tk[s.e - 1])) return false;
+  for (size_t k = s.b; k < s.e; ++k)
+    if (!proper(tk[k]) && !name_particle(tk[k].lower)) return false;
+  return true;
+}
+
+// "the ministry's spokesperson, Wang Lei": a description followed by a comma-set name gives the
+// name; anything else gives the noun group itself.
+Span author_group(const std::vector<Token>& tk, const Chunks& c, size_t j) {
+  Span g = group_at(c, j);
+  if (g.empty()) return {};
+  if (g.e + 1 < tk.size() && tk[g.e].text == ","sv) {
+    Span name = group_at(c, g.e + 1);
+    const bool closed = !name.empty() && (name.e >= tk.size() || tk[name.e].text == ","sv || is_punct_end(tk[name.e]));
+    if (closed)
+      if (Span n = name_in_appositive(tk, g, name); !n.empty()) return n;
+  }
+  return g;
+}
+
+}  // namespace
+
+bool is_document_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "statement", "statements", "report",   "reports", "release",  "communique", "communiqué", "filing",
+      "document",  "documents",  "letter",   "memo",    "post",     "tweet",      "interview",  "survey",
+      "study",     "poll",       "bulletin", "website", "broadcast", "transcript", "summary",   "announcement",
+      "notice",    "article",    "data",     "figures", "estimates", "analysis",  "record",     "records"};
+  for (std::string_view d : kWords)
+    if (w == d) return true;
+  return false;
+}
+
+Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name) {
+  if (description.empty() || !all_proper_name(tk, name)) return {};
+  // The description's own words, before any "of" chain ("the mayor of London"): one common noun.
+  for (size_t k = description.b; k < description.e && tk[k].lower != "of"sv; ++k)
+    if (common_noun(tk[k])) return name;
+  return {};
+}
+
+size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t close) {
+  if (close < 3 || close >= tk.size() || tk[close].text != ","sv) return kNone;
+  for (size_t q = close; q-- > 0 && close - q <= 12;) {
+    const Token& t = tk[q];
+    if (is_punct_end(t) || is_quote(t)) return kNone;
+    if (c.verb_at[q] >= 0 && c.verbs[c.verb_at[q]].finite) return kNone;
+    if (t.text != ","sv) continue;
+    if (q == 0 || q + 1 >= close || c.noun_at[q - 1] < 0) return kNone;
+    const Token& first = tk[q + 1];
+    // "in remarks to the BBC", "in a statement on Sunday", "speaking after the ceremony"; not a
+    // subordinate clause ("if", "while") nor a list of names.
+    const bool prep = first.tag == "IN" && first.lower != "that"sv && !is_subordinator(first);
+    const bool participle = first.tag == "VBG";
+    return prep || participle ? q : kNone;
+  }
+  return kNone;
+}
+
+Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who) {
+  size_t d = who.b;
+  while (d < who.e && !(common_noun(tk[d]) && is_document_noun(tk[d].lower))) ++d;
+  if (d == who.e) return {};
+  // "a statement by the ministry", "a report on Wednesday by UpGuard".
+  size_t q = who.e;
+  if (q < tk.size() && tk[q].tag == "IN" && tk[q].lower != "by"sv && tk[q].lower != "from"sv)
+    if (Span pp = group_at(c, q + 1); !pp.empty()) q = pp.e;
+  if (q + 1 < tk.size() && (tk[q].lower == "by"sv || tk[q].lower == "from"sv))
+    if (Span a = author_group(tk, c, q + 1); !a.empty()) return a;
+  // "the ministry's statement", "its press release": the possessor.
+  for (size_t k = who.b; k < d; ++k)
+    if (tk[k].tag == "POS") return {who.b, k};
+  if (tk[who.b].tag == "PRP$") return {who.b, who.b + 1};
+  // "a March 14, 2019 NATO press release": the names right before the document words.
+  size_t e = d;
+  while (e > who.b && common_noun(tk[e - 1])) --e;
+  size_t b = e;
+  while (b > who.b && proper(tk[b - 1])) --b;
+  if (b < e) return {b, e};
+  return {};
+}
+
+size_t skip_attribution_phrases(const std::vector<Token>& tk, const Chunks& c,
+                                const std::vector<TimeExpression>& times, size_t j, int max_phrases) {
+  size_t q = j;
+  for (int p = 0; p < max_phrases && q < tk.size(); ++p) {
+    size_t next = q;
+    for (const TimeExpression& t : times)
+      if (t.tok_begin == q && t.tok_end > q) next = t.tok_end;
+    if (next == q && tk[q].tag == "IN" && tk[q].lower != "that"sv && !is_subordinator(tk[q]))
+      if (Span g = group_at(c, q + 1); !g.empty()) next = g.e;
+    if (next == q) break;
+    q = next;
+  }
+  return q;
+}
+
+bool has_finite_verb(const Chunks& c, Span s) {
+  for (size_t k = s.b; k < s.e && k < c.verb_at.size(); ++k)
+    if (c.verb_at[k] >= 0 && c.verbs[c.verb_at[k]].finite) return true;
+  return false;
+}
+
+bool attribution_continues(const std::vector<Token>& tk, const Chunks& c, size_t after) {
+  if (after + 1 >= tk.size()) return false;
+  const Token& t = tk[after];
+  if (t.text == ","sv || t.text == ";"sv) return !is_punct_end(tk[after + 1]) && !is_quote(tk[after + 1]);
+  // "said in a video statement released on ...": a participle modifying the last argument.
+  if (c.verb_at[after] < 0) return false;
+  const VerbGroup& g = c.verbs[c.verb_at[after]];
+  return g.begin == after && !g.finite && (t.tag == "VBN" || t.tag == "VBG");
+}
+
+bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
+                            bool is_cue) {
+  const Token& v = tk[g.begin];
+  if (g.finite || g.begin != g.main || v.tag != "VBN" || !v.lower.ends_with("ed") || g.begin == 0) return false;
+  if (after_subject) return true;
+  if (!is_cue || g.end >= tk.size() || tk[g.begin - 1].text != ","sv || g.begin < 2 || c.noun_at[g.begin - 2] < 0)
+    return false;
+  const Token& next = tk[g.end];
+  return next.lower == "that"sv || is_opening_quote(next) || next.text == ":"sv;
+}
+
+namespace {
+
+bool labelling_verb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"call", "describe", "characterise", "characterize", "label",
+                                                "brand", "term", "dub", "deem"};
+  for (std::string_view v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+bool intention_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"intention", "intent", "plan", "plans", "desire", "wish",
+                                                "readiness", "willingness", "determination", "commitment"};
+  for (std::string_view n : kWords)
+    if (w == n) return true;
+  return false;
+}
+
+// The content from j to the end of the sentence, its closing quote kept when it opened inside.
+Span content_to_end(const std::vector<Token>& tk, size_t j) {
+  size_t e = tk.size();
+  while (e > j && (is_punct_end(tk[e - 1]) || is_quote(tk[e - 1]))) --e;
+  size_t quotes = 0;
+  for (size_t k = j; k < e; ++k) quotes += is_quote(tk[k]) ? 1 : 0;
+  if (quotes % 2 == 1 && e < tk.size() && is_quote(tk[e])) ++e;
+  return {j, e};
+}
+
+}  // namespace
+
+SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v, size_t j,
+                           bool is_cue) {
+  const Span object = group_at(c, j);
+  if (object.empty() || v.passive || v.particle != kNone || object.e + 1 >= tk.size()) return {};
+  const Token& after = tk[object.e];
+  if (labelling_verb(v.lemma)) {
+    // "called the summit \"a war rehearsal\"", "called the plan reckless", "described it as ...".
+    const bool quoted = is_opening_quote(after);
+    const bool as_phrase = after.lower == "as"sv;
+    const bool adjective = v.lemma != "describe"sv && after.tag == "JJ";
+    if (quoted || as_phrase || adjective) return {content_to_end(tk, j), "call-object-complement", "reported"};
+    return {};
+  }
+  // "stated its intention to join the measures".
+  if (is_cue && intention_noun(tk[object.e - 1].lower) && after.tag == "TO" && c.verb_at[object.e + 1] >= 0)
+    return {content_to_end(tk, j), "stated-intention", "planned"};
+  return {};
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,74 @@
+// Reported-speech constructions beyond the plain cue verb (issue #16, failure class 4): who speaks
+// when the speaker is named in an appositive, set apart by a parenthetical, or hidden behind a
+// document ("according to a statement by X"), and the speech verbs whose content is an object
+// with a complement ("called the plan reckless"). triples.cpp calls these from small hooks; each
+// returns an empty result when its construction does not apply. The speaker is always the person
+// or body, never the channel or the document.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "chunker.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+// name-in-appositive: "A State Department spokesperson, Nora Blake, said ..." -> the name, not
+// the description, is the subject. `description` is the noun group before the first comma,
+// `name` the one set off by commas. Returns `name` when the description has a common noun and the
+// name is all proper nouns; empty otherwise ("Nora Blake, a spokesperson, said": the name comes
+// first and already is the subject).
+Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name);
+
+// subject-across-parenthetical: "Rittenhouse, in remarks to a newspaper, contended ...",
+// "Moraes, speaking after the ceremony, said ...". `close` is the comma right before the verb
+// group; returns the index of the comma that opens the parenthetical (a prepositional or
+// participial phrase with no finite verb), or kNone.
+size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t close);
+
+// according-to-document: "according to a statement by the ministry" -> the ministry; "according
+// to a report on Wednesday by UpGuard" -> UpGuard; "according to a NATO press release" -> NATO.
+// `who` is the noun group after "according to". Returns the author, or empty when `who` is not a
+// document (then `who` itself speaks).
+Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who);
+
+// Words that name a document, a statement or a publication rather than its author.
+bool is_document_noun(std::string_view lower);
+
+// The first token after up to `max_phrases` time or prepositional phrases starting at j ("said on
+// Wednesday in a statement it had ..."): where a complement clause without "that" may start.
+size_t skip_attribution_phrases(const std::vector<Token>& tk, const Chunks& c,
+                                const std::vector<TimeExpression>& times, size_t j, int max_phrases);
+
+// content-then-cue-continued: "CONTENT, Maroth said, and ...", "\"CONTENT\", Johnson said in a
+// video statement released on ...". After the postposed cue and its extra arguments at `after`,
+// the sentence goes on with a new clause (after a comma or semicolon) or a participle that
+// modifies the last argument. The content before the cue must have a finite verb of its own.
+bool attribution_continues(const std::vector<Token>& tk, const Chunks& c, size_t after);
+bool has_finite_verb(const Chunks& c, Span s);
+
+// past-form-as-finite: the tagger reads a regular past form as a participle where a finite verb
+// stands: "said the measures targeted \"the bankers\"", "Sadiq Khan, tweeted that". True for a
+// lone "-ed" VBN verb group (no auxiliary) at `g` when `after_subject` (a cue's complement has just
+// named its subject), or when it is a cue verb right after the comma that closes an appositive and
+// "that", a quotation or a colon follows.
+bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
+                            bool is_cue);
+
+// A speech act whose content is the object with a complement, not a clause:
+// - call-object-complement: "KCNA called the summit \"a war rehearsal\"", "characterised the
+//   deaths as crushing", "described the ruling as a disgrace";
+// - stated-intention: "Canada stated its intention to join the measures", "announced plans to
+//   leave" (planned).
+// `j` is the first token after the verb group. Returns the content span and sets `rule` and
+// `modality`; empty when neither applies.
+struct SpeechObject {
+  Span content;
+  std::string_view rule;      // static storage
+  std::string_view modality;  // static storage
+};
+SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v, size_t j,
+                           bool is_cue);
+
+}  // namespace newsgraph

@@ -148,10 +148,15 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
   const Token& v = tk[g.begin];
   if (g.finite || g.begin != g.main || v.tag != "VBN" || !v.lower.ends_with("ed") || g.begin == 0) return false;
   if (after_subject) return true;
+  // "Duda also characterised the deaths": a name or pronoun, adverbs, then the verb.
+  size_t p = g.begin;
+  while (p > 0 && tk[p - 1].tag == "RB") --p;
+  if (p < g.begin && p > 0 && c.noun_at[p - 1] >= 0 && (tk[p - 1].tag == "NNP" || tk[p - 1].tag == "PRP")) return true;
   if (!is_cue || g.end >= tk.size() || tk[g.begin - 1].text != ","sv || g.begin < 2 || c.noun_at[g.begin - 2] < 0)
     return false;
   const Token& next = tk[g.end];
-  return next.lower == "that"sv || is_opening_quote(next) || next.text == ":"sv;
+  const bool comma_quote = next.text == ","sv && g.end + 1 < tk.size() && is_opening_quote(tk[g.end + 1]);
+  return next.lower == "that"sv || is_opening_quote(next) || next.text == ":"sv || comma_quote;
 }
 
 namespace {
@@ -165,8 +170,9 @@ bool labelling_verb(std::string_view lemma) {
 }
 
 bool intention_noun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"intention", "intent", "plan", "plans", "desire", "wish",
-                                                "readiness", "willingness", "determination", "commitment"};
+  // Not "plans": "announced plans to leave" is an announcement, an event of its own.
+  static constexpr std::string_view kWords[] = {"intention", "intent", "desire", "wish", "readiness", "willingness",
+                                                "determination"};
   for (std::string_view n : kWords)
     if (w == n) return true;
   return false;

@@ -52,7 +52,8 @@ bool has_finite_verb(const Chunks& c, Span s);
 // stands: "said the measures targeted \"the bankers\"", "Sadiq Khan, tweeted that". True for a
 // lone "-ed" VBN verb group (no auxiliary) at `g` when `after_subject` (a cue's complement has just
 // named its subject), or when it is a cue verb right after the comma that closes an appositive and
-// "that", a quotation or a colon follows.
+// "that", a quotation or a colon follows, or when a name or pronoun and adverbs stand right before
+// it ("Duda also characterised the deaths").
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue);
 
@@ -60,7 +61,7 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
 // - call-object-complement: "KCNA called the summit \"a war rehearsal\"", "characterised the
 //   deaths as crushing", "described the ruling as a disgrace";
 // - stated-intention: "Canada stated its intention to join the measures", "announced plans to
-//   leave" (planned).
+//   to stay" (planned); not "announced plans to", an announcement.
 // `j` is the first token after the verb group. Returns the content span and sets `rule` and
 // `modality`; empty when neither applies.
 struct SpeechObject {

@@ -380,18 +380,25 @@ class SentenceExtractor {
         who.e = std::max(who.e, author.e);
       }
       size_t b = 0, e = i;
-      if (i == 0 || (i > 0 && tk_[i - 1].text != ","sv)) {
+      // "..., according to X" and '"...," according to X': the comma may sit inside the quote.
+      size_t before = i;
+      while (before > 0 && is_quote(tk_[before - 1])) --before;
+      const bool sentence_initial = before == 0 || (before == 1 && tk_[0].tag == "CC");
+      if (sentence_initial) {
         // "According to X, CONTENT."
         b = who.e;
         if (b < n_ && tk_[b].text == ","sv) ++b;
         e = content_end(b);
-      } else if (according_interrupts(who.e)) {
+      } else if (tk_[before - 1].text == ","sv && according_interrupts(who.e)) {
         // according-to-interrupting: "One child was, according to the fire service, among the
         // dead": the content is the whole sentence around the phrase.
         e = content_end(0);
         if (cl.rule == "according-to"sv) cl.rule = "according-to-interrupting";
       } else {
-        e = i - 1;
+        // The content before the phrase, with or without a comma: "entered the town yesterday
+        // according to state media".
+        e = tk_[before - 1].text == ","sv ? before - 1 : i;
+        while (b < e && is_quote(tk_[b])) ++b;
       }
       cl.content = {b, e};
       according_.push_back({i, who.e});

@@ -8,6 +8,7 @@
 #include "chunker.h"
 #include "entities.h"
 #include "page_furniture.h"
+#include "quotations.h"
 #include "text_util.h"
 #include "time_normalizer.h"
 #include "triples.h"
@@ -292,6 +293,8 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
 
   // Claims first, so that relations can point at them.
   std::vector<std::vector<int>> claim_index(work.size());
+  std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
+  for (const SentenceWork& w : work) sentence_tokens.push_back(&w.sentence.tokens);
   for (size_t si = 0; si < work.size(); ++si) {
     SentenceWork& w = work[si];
     const auto& tk = w.sentence.tokens;
@@ -308,6 +311,8 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       ec.modality = cl.modality;
       ec.sentence = si;
       ec.rule = cl.rule;
+      if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b)
+        ec.content = text.substr(b, e - b), ec.rule = "quotation-across-sentences";
       // The claim's time: the time of the attribution clause, else the article date.
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {

@@ -1,0 +1,69 @@
+#include "quotations.h"
+
+#include "clause_words.h"
+
+namespace newsgraph {
+
+namespace {
+
+constexpr size_t kMaxSentences = 4;
+
+bool opening(const Token& t) { return is_opening_quote(t); }
+bool closing(const Token& t) { return is_quote(t) && !is_opening_quote(t) && t.text != "'"; }
+
+// The quotation opened right before `content` has no closing quote in its own sentence.
+bool open_at_end(const std::vector<Token>& tk, Span content) {
+  if (content.b == 0 || !opening(tk[content.b - 1])) return false;
+  for (size_t k = content.b; k < tk.size(); ++k)
+    if (is_quote(tk[k]) && tk[k].text != "'") return false;
+  return true;
+}
+
+// The content ends at a closing quote (its comma may stand between) that no quote in the
+// sentence opened.
+bool closed_without_opening(const std::vector<Token>& tk, Span content) {
+  bool closes = false;
+  for (size_t k = content.e; k < tk.size() && k <= content.e + 1; ++k) closes = closes || closing(tk[k]);
+  if (content.e > 0 && closing(tk[content.e - 1])) closes = true;
+  if (!closes) return false;
+  for (size_t k = 0; k < content.e; ++k)
+    if (opening(tk[k])) return false;
+  return true;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> quotation_across_sentences(const std::vector<const std::vector<Token>*>& sentences, size_t si,
+                                                     Span content) {
+  const std::vector<Token>& tk = *sentences[si];
+  if (content.empty() || content.e > tk.size()) return {0, 0};
+  const size_t begin = tk[content.b].start, end = tk[content.e - 1].end;
+  if (open_at_end(tk, content)) {
+    for (size_t sj = si + 1; sj < sentences.size() && sj <= si + kMaxSentences; ++sj) {
+      const std::vector<Token>& next = *sentences[sj];
+      for (size_t k = 0; k < next.size(); ++k) {
+        if (opening(next[k])) return {0, 0};  // another quotation: this one's end is lost
+        if (!closing(next[k])) continue;
+        size_t e = k;
+        while (e > 0 && (next[e - 1].text == "," || next[e - 1].text == ".")) --e;
+        if (e == 0) return {0, 0};
+        return {begin, next[e - 1].end};
+      }
+    }
+    return {0, 0};
+  }
+  if (closed_without_opening(tk, content)) {
+    for (size_t sj = si; sj-- > 0 && si - sj <= kMaxSentences;) {
+      const std::vector<Token>& prev = *sentences[sj];
+      for (size_t k = prev.size(); k-- > 0;) {
+        if (closing(prev[k])) return {0, 0};
+        if (!opening(prev[k])) continue;
+        if (k + 1 == prev.size()) return {0, 0};
+        return {prev[k + 1].start, end};
+      }
+    }
+  }
+  return {0, 0};
+}
+
+}  // namespace newsgraph

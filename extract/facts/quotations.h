@@ -1,0 +1,21 @@
+// quotation-across-sentences (issue #16, failure class 4): a quotation that a cue opens runs on
+// over the next sentences to its closing quote ('Hook said, "This is political. It has nothing to
+// do with security."'), and a postposed cue closes a quotation opened sentences before ('"...
+// It will not happen," she said.'). The claim's content is the whole quotation.
+#pragma once
+#include <utility>
+#include <vector>
+
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+// Byte range [first, second) of the whole quotation that the claim content `content` of sentence
+// `si` is part of, or {0, 0} when the content is not a quotation cut by a sentence end (then the
+// content stays as it is). Looks at most four sentences away; gives up at a quotation mark that
+// opens or closes another quotation.
+std::pair<size_t, size_t> quotation_across_sentences(const std::vector<const std::vector<Token>*>& sentences, size_t si,
+                                                     Span content);
+
+}  // namespace newsgraph

@@ -71,6 +71,23 @@ Span name_in_appositive(const std::vector<Token>& tk, Span description, Span nam
   return {};
 }
 
+Span names_in_appositive(const std::vector<Token>& tk, const Chunks& c, size_t close) {
+  if (close < 4 || close >= tk.size() || tk[close].text != ","sv) return {};
+  size_t b = close;
+  bool coordinated = false;
+  while (b > 0 && (proper(tk[b - 1]) || name_particle(tk[b - 1].lower) || tk[b - 1].lower == "and"sv)) {
+    coordinated = coordinated || tk[b - 1].lower == "and"sv;
+    --b;
+  }
+  if (!coordinated || b < 2 || tk[b - 1].text != ","sv || c.noun_at[b - 2] < 0) return {};
+  const Span names{b, close};
+  if (!proper(tk[names.b]) || !proper(tk[names.e - 1])) return {};
+  const NounGroup& d = c.nouns[c.noun_at[b - 2]];
+  for (size_t k = d.begin; k < d.end; ++k)
+    if (common_noun(tk[k])) return names;
+  return {};
+}
+
 size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t close) {
   if (close < 3 || close >= tk.size() || tk[close].text != ","sv) return kNone;
   for (size_t q = close; q-- > 0 && close - q <= 12;) {
@@ -143,14 +160,45 @@ bool attribution_continues(const std::vector<Token>& tk, const Chunks& c, size_t
   return g.begin == after && !g.finite && (t.tag == "VBN" || t.tag == "VBG");
 }
 
+namespace {
+
+// "The blaze killed three and injured sixteen", "blocked a highway and set tyres on fire": after
+// "and" the participle shares the past tense of an active finite verb before it.
+bool coordinated_past(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g) {
+  const std::string& cc = tk[g.begin - 1].lower;
+  if (cc != "and"sv && cc != "but"sv && cc != "or"sv) return false;
+  for (size_t q = g.begin - 1; q-- > 0;) {
+    if (is_punct_end(tk[q])) return false;
+    if (c.verb_at[q] < 0 || !c.verbs[c.verb_at[q]].finite) continue;  // past ", including ..."
+    const VerbGroup& pv = c.verbs[c.verb_at[q]];
+    return !pv.passive && tk[pv.begin].tag == "VBD";
+  }
+  return false;
+}
+
+// "Both the council and the government called for an inquiry": a sentence with no finite verb
+// whose only past form follows its subject and takes an object (or "for") is that verb.
+bool sole_verb_past(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g) {
+  if (!tk[g.begin].lower.ends_with("ed") || c.noun_at[g.begin - 1] < 0 || g.end >= tk.size()) return false;
+  for (const VerbGroup& other : c.verbs)
+    if (other.finite) return false;
+  const Token& next = tk[g.end];
+  const bool object = c.noun_at[g.end] >= 0 && c.nouns[c.noun_at[g.end]].begin == g.end;
+  return object || next.lower == "for"sv;
+}
+
+}  // namespace
+
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue) {
   const Token& v = tk[g.begin];
-  if (g.finite || g.begin != g.main || v.tag != "VBN" || !v.lower.ends_with("ed") || g.begin == 0) return false;
-  if (after_subject) return true;
+  if (g.finite || g.begin != g.main || v.tag != "VBN" || g.begin == 0) return false;
+  if (after_subject) return v.lower.ends_with("ed");
+  if (coordinated_past(tk, c, g) || sole_verb_past(tk, c, g)) return true;
   // "Duda also characterised the deaths": a name or pronoun, adverbs, then the verb.
   size_t p = g.begin;
   while (p > 0 && tk[p - 1].tag == "RB") --p;
+  if (!v.lower.ends_with("ed")) return false;
   if (p < g.begin && p > 0 && c.noun_at[p - 1] >= 0 && (tk[p - 1].tag == "NNP" || tk[p - 1].tag == "PRP")) return true;
   if (!is_cue || g.end >= tk.size() || tk[g.begin - 1].text != ","sv || g.begin < 2 || c.noun_at[g.begin - 2] < 0)
     return false;

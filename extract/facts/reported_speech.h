@@ -21,6 +21,11 @@ namespace newsgraph {
 // first and already is the subject).
 Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name);
 
+// name-in-appositive, coordinated: "Two representatives, Collin Peterson and Jeff Van Drew,
+// opposed ..." -> the names ("and" between them), when the comma at `close` ends them and a
+// description with a common noun stands before them. Empty otherwise.
+Span names_in_appositive(const std::vector<Token>& tk, const Chunks& c, size_t close);
+
 // subject-across-parenthetical: "Rittenhouse, in remarks to a newspaper, contended ...",
 // "Moraes, speaking after the ceremony, said ...". `close` is the comma right before the verb
 // group; returns the index of the comma that opens the parenthetical (a prepositional or
@@ -53,7 +58,10 @@ bool has_finite_verb(const Chunks& c, Span s);
 // lone "-ed" VBN verb group (no auxiliary) at `g` when `after_subject` (a cue's complement has just
 // named its subject), or when it is a cue verb right after the comma that closes an appositive and
 // "that", a quotation or a colon follows, or when a name or pronoun and adverbs stand right before
-// it ("Duda also characterised the deaths").
+// it ("Duda also characterised the deaths"); also any VBN after "and" that follows an active past
+// verb ("killed three and injured sixteen", "blocked a road and set tyres on fire"), and an "-ed"
+// form that is the only verb of a sentence and takes an object or "for" ("Both the council and
+// the government called for an inquiry").
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue);
 

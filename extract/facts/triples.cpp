@@ -605,6 +605,8 @@ class SentenceExtractor {
       }
     }
     if (subj.empty() && k >= 1)
+      if (Span names = names_in_appositive(tk_, c_, k - 1); !names.empty()) subj = names, subject_rule = "name-in-appositive";
+    if (subj.empty() && k >= 1)
       if (size_t open = parenthetical_open(tk_, c_, k - 1); open != kNone)
         if (Span s = subject_before(open, true, true); !s.empty()) subj = s, subject_rule = "subject-across-parenthetical";
     // Relative clause with the relativizer as subject: "the tariffs, which took effect".

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "clause_words.h"
+#include "gapping.h"
 #include "reported_speech.h"
 #include "text_util.h"
 
@@ -47,6 +48,8 @@ class SentenceExtractor {
   }
 
  private:
+  std::vector<std::pair<Span, Span>> gaps_;  // gapped clauses (region, subject) found so far
+
   int np(size_t i) const { return i < n_ ? c_.noun_at[i] : -1; }
   Span np_span(int ni) const { return {c_.nouns[ni].begin, c_.nouns[ni].end}; }
 
@@ -625,6 +628,9 @@ class SentenceExtractor {
     // bid launched last week": the bid was launched, not the allies in its fight against it).
     if (participle) subj = subject_before(v.begin, false), subject_rule = "participial-modifier";
     if (!fronted.empty()) {
+      // An infinitive inside a gapped clause belongs to that clause's subject.
+      for (const auto& [region, gap_subject] : gaps_)
+        if (v.begin >= region.b && v.begin < region.e) fronted = gap_subject;
       subj = fronted;
       subject_rule = !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
                      : trailing       ? "trailing-participle"
@@ -851,12 +857,40 @@ class SentenceExtractor {
     t.confidence = confidence(t) - (inherited ? 0.1 : 0.0) - (trailing ? 0.05 : 0.0);
     t.rule = subject_rule.empty() ? clause_type(t) : subject_rule;
     out_.triples.push_back(std::move(t));
+    add_gapped_clause(out_.triples.back(), v);
+  }
+
+  // gapping: "The Greens won 12 seats, the Social Democrats 9" -> (the Social Democrats; won; 9).
+  void add_gapped_clause(const Triple& first, const VerbGroup& v) {
+    if (first.object.empty() || first.passive || first.attribution) return;
+    const Gap gap = find_gap(tk_, c_, first.object.e);
+    if (!gap.found() || gap.comma < first.object.e) return;
+    const Span object = gap.object;
+    Triple t = first;
+    t.arg1 = t.subject = gap.subject;
+    t.arg2 = t.object = object;
+    t.object_head = tk_[object.e - 1].lemma;
+    t.extra.clear();
+    t.location = {};
+    t.clause = {gap.subject.b, object.e};
+    t.rule = "gapping";
+    t.confidence = confidence(t) - 0.1;
+    (void)v;
+    out_.triples.push_back(std::move(t));
   }
 
   // The claim of a speech act whose content is its object (see speech_object), and its
   // attribution triple.
-  void add_speech_object_claim(Triple t, Span subj, size_t vi, const SpeechObject& so) {
+  void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so) {
     const VerbGroup& v = c_.verbs[vi];
+    // "..., Australia its intention to study them": the gapped clause is a claim of its own.
+    const Gap gap = find_gap(tk_, c_, v.end);
+    if (gap.found() && gap.comma > so.content.b) {
+      Triple second = t;
+      so.content.e = gap.comma;
+      gaps_.push_back({{gap.rest, content_end(gap.rest)}, gap.subject});
+      add_speech_object_claim(std::move(second), gap.subject, vi, {{gap.rest, content_end(gap.rest)}, "gapping", so.modality});
+    }
     Claim cl;
     cl.speaker = subj;
     cl.cue = v.lemma;

@@ -1,0 +1,27 @@
+// gapping (issue #16, failure class 6): a second clause that leaves out the verb of the first
+// ("The Greens won 12 seats, the Social Democrats 9"; "Canada stated its intention to join the
+// measures, Australia its intention to study them"): its subject and object stand after a comma
+// (or "and"/"while"), with no verb of their own. The second clause repeats the first one's verb.
+#pragma once
+#include <vector>
+
+#include "chunker.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+struct Gap {
+  size_t comma = kNone;  // the comma or conjunction that ends the first clause
+  Span subject;          // "the Social Democrats"
+  size_t rest = kNone;   // where the second clause's object starts ("9")
+  Span object;           // its first noun group
+  bool found() const { return comma != kNone; }
+};
+
+// The first gapped clause after position `from` (the first clause's verb), or none. The subject
+// must hold a proper noun and be followed right away by a noun group (a possessive, determiner or
+// number first), and nothing after it may be a finite verb.
+Gap find_gap(const std::vector<Token>& tk, const Chunks& c, size_t from);
+
+}  // namespace newsgraph

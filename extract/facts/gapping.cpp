@@ -22,9 +22,15 @@ bool has_proper_in(const std::vector<Token>& tk, Span s) {
   return false;
 }
 
+bool in_time(const std::vector<TimeExpression>& times, Span s) {
+  for (const TimeExpression& t : times)
+    if (t.tok_begin < s.e && s.b < t.tok_end) return true;
+  return false;
+}
+
 }  // namespace
 
-Gap find_gap(const std::vector<Token>& tk, const Chunks& c, size_t from) {
+Gap find_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times, size_t from) {
   const size_t n = tk.size();
   for (size_t q = from; q + 2 < n; ++q) {
     if (c.verb_at[q] >= 0 && c.verbs[c.verb_at[q]].begin == q && q > from && c.verbs[c.verb_at[q]].finite) return {};
@@ -45,7 +51,9 @@ Gap find_gap(const std::vector<Token>& tk, const Chunks& c, size_t from) {
     for (size_t k = o; k < n; ++k)
       if (c.verb_at[k] >= 0 && c.verbs[c.verb_at[k]].finite) return {};
     Span subject{s, o};
-    if (!has_proper_in(tk, subject)) continue;
+    // "the Social Democrats", "Australia"; not "payable March 30" nor "record April 2".
+    const bool starts_right = tk[s].tag == "DT" || tk[s].tag == "NNP" || tk[s].tag == "NNPS";
+    if (!has_proper_in(tk, subject) || !starts_right || in_time(times, subject)) continue;
     return {q, subject, o, object};
   }
   return {};

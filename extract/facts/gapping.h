@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chunker.h"
+#include "time_normalizer.h"
 #include "token.h"
 #include "triples.h"
 
@@ -22,6 +23,7 @@ struct Gap {
 // The first gapped clause after position `from` (the first clause's verb), or none. The subject
 // must hold a proper noun and be followed right away by a noun group (a possessive, determiner or
 // number first), and nothing after it may be a finite verb.
-Gap find_gap(const std::vector<Token>& tk, const Chunks& c, size_t from);
+// A subject inside a time expression ("payable March 30") is no subject.
+Gap find_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times, size_t from);
 
 }  // namespace newsgraph

@@ -65,6 +65,8 @@ bool is_document_noun(std::string_view w) {
 
 Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name) {
   if (description.empty() || !all_proper_name(tk, name)) return {};
+  // "a company of Providence, R.I.,": a place abbreviation after a city is no name.
+  if (name.e - name.b == 1 && tk[name.b].text.size() <= 6 && tk[name.b].text.back() == '.') return {};
   // The description's own words, before any "of" chain ("the mayor of London"): one common noun.
   for (size_t k = description.b; k < description.e && tk[k].lower != "of"sv; ++k)
     if (common_noun(tk[k])) return name;

@@ -862,8 +862,9 @@ class SentenceExtractor {
 
   // gapping: "The Greens won 12 seats, the Social Democrats 9" -> (the Social Democrats; won; 9).
   void add_gapped_clause(const Triple& first, const VerbGroup& v) {
-    if (first.object.empty() || first.passive || first.attribution) return;
-    const Gap gap = find_gap(tk_, c_, first.object.e);
+    // A finite verb with an object, not a copula ("the Soviet Union 147,214" in a table).
+    if (first.object.empty() || first.passive || first.attribution || first.predicate == "be"sv || !v.finite) return;
+    const Gap gap = find_gap(tk_, c_, times_, first.object.e);
     if (!gap.found() || gap.comma < first.object.e) return;
     const Span object = gap.object;
     Triple t = first;
@@ -875,7 +876,6 @@ class SentenceExtractor {
     t.clause = {gap.subject.b, object.e};
     t.rule = "gapping";
     t.confidence = confidence(t) - 0.1;
-    (void)v;
     out_.triples.push_back(std::move(t));
   }
 
@@ -884,7 +884,7 @@ class SentenceExtractor {
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so) {
     const VerbGroup& v = c_.verbs[vi];
     // "..., Australia its intention to study them": the gapped clause is a claim of its own.
-    const Gap gap = find_gap(tk_, c_, v.end);
+    const Gap gap = find_gap(tk_, c_, times_, v.end);
     if (gap.found() && gap.comma > so.content.b) {
       Triple second = t;
       so.content.e = gap.comma;

@@ -214,7 +214,9 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     }
     // A short prepositional phrase may stand between a matrix verb and its infinitive:
     // "threatened on Monday to impose".
-    if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && k < n && tk[k].tag == "IN") {
+    // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
+    if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && !is_be(tk[vg.main]) && k < n &&
+        tk[k].tag == "IN") {
       size_t q = k + 1;
       while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
                                       tk[q].tag == "JJ"))
@@ -232,6 +234,15 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
       vg.end = k + 2;
       k = vg.end;
     }
+    // "is expected to be sentenced", "was to have given": after an infinitival "be" or "have" the
+    // participle is the content verb (a passive after "be").
+    bool infinitival_passive = false;
+    if (vg.matrix != kNone && k < n && tk[k].tag == "VBN" && (is_be(tk[vg.main]) || tk[vg.main].lemma == "have"sv)) {
+      infinitival_passive = is_be(tk[vg.main]);
+      vg.main = k;
+      vg.end = k + 1;
+      k = vg.end;
+    }
     if (k < n && tk[k].tag == "RP") {
       vg.particle = k;
       vg.end = k + 1;
@@ -244,7 +255,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
       if (is_be(tk[a])) be_aux = true;
       if (tk[a].lemma == "have"sv) have_aux = true;
     }
-    vg.passive = tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone;
+    vg.passive = (tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone) || infinitival_passive;
     const PosTag& first = tk[vg.begin].tag;
     const std::string& first_lw = tk[vg.begin].lower;
     if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll"sv) vg.tense = Tense::kFuture;

@@ -70,7 +70,8 @@ Span name_in_appositive(const std::vector<Token>& tk, Span description, Span nam
   // The description's own words, before any "of" chain ("the mayor of London"): one common noun.
   for (size_t k = description.b; k < description.e && tk[k].lower != "of"sv; ++k)
     if (common_noun(tk[k])) return name;
-  return {};
+  // "a United States Department of State spokesperson": the head noun closes the description.
+  return common_noun(tk[description.e - 1]) ? name : Span{};
 }
 
 Span names_in_appositive(const std::vector<Token>& tk, const Chunks& c, size_t close) {

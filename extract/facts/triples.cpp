@@ -382,11 +382,15 @@ class SentenceExtractor {
         cl.rule = "according-to-document";
         who.e = std::max(who.e, author.e);
       }
-      size_t b = 0, e = i;
+      // A semicolon bounds the clause the phrase belongs to: "X suggested ...; according to
+      // prosecutors, he owed ...".
+      size_t clause_b = i;
+      while (clause_b > 0 && tk_[clause_b - 1].text != ";"sv) --clause_b;
+      size_t b = clause_b, e = i;
       // "..., according to X" and '"...," according to X': the comma may sit inside the quote.
       size_t before = i;
-      while (before > 0 && is_quote(tk_[before - 1])) --before;
-      const bool sentence_initial = before == 0 || (before == 1 && tk_[0].tag == "CC");
+      while (before > clause_b && is_quote(tk_[before - 1])) --before;
+      const bool sentence_initial = before == clause_b || (before == clause_b + 1 && tk_[clause_b].tag == "CC");
       if (sentence_initial) {
         // "According to X, CONTENT."
         b = who.e;
@@ -416,6 +420,12 @@ class SentenceExtractor {
     const Token& next = tk_[end + 1];
     return !is_punct_end(next) && !is_quote(next) && next.lower != "and"sv && next.lower != "but"sv &&
            content_end(end + 1) > end + 1;
+  }
+
+  bool inverted_speaker_closes(size_t e) const {
+    std::vector<Span> ex;
+    size_t after = extras(e, ex);
+    return after >= n_ || is_punct_end(tk_[after]) || tk_[after].text == ","sv || is_quote(tk_[after]);
   }
 
   bool in_according(size_t k) const {
@@ -779,6 +789,9 @@ class SentenceExtractor {
         }
       }
     }
+    // "..., said Ferreira." ends the sentence (or its clause) after the speaker: not "had not,
+    // as of yesterday, announced any plans to remove the troops".
+    if (inverted && cue && !inverted_speaker_closes(subj.e)) return refuse(v, "content-then-inverted-cue", "words follow the inverted speaker");
     if (inverted && cue) {
       size_t before = v.begin;
       while (before > 0 && is_quote(tk_[before - 1])) --before;

@@ -354,6 +354,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       if (t.time >= 0) {
         base.has_time = true;
         base.time = time_value(w.times[t.time], text);
+        base.time_rule = t.time_rule;
       } else if (!article.date.empty()) {
         base.has_time = true;
         base.time = {"", article.date, "DATE", true};

@@ -279,6 +279,15 @@ bool weak_month_name(const Context& cx, size_t i, size_t end) {
   return weak;
 }
 
+// "March Madness", "the October Revolution": a month name followed by a capitalized name and
+// with no preposition before it names a thing ("in March Brazil imposed ..." is the month).
+bool month_starts_a_name(const Context& cx, size_t i) {
+  if (i + 1 >= cx.lw.size() || !cx.upper_at(i + 1)) return false;
+  if (cx.tk[i + 1].tag != "NNP" && cx.tk[i + 1].tag != "NNPS") return false;
+  if (month_of(cx.lw[i + 1]) || weekday_from_name(cx.lw[i + 1]) >= 0) return false;
+  return i == 0 || cx.tk[i - 1].tag != "IN";
+}
+
 // Month names: "October 28", "Oct. 28, 2025", "October 2025", "in January"; without a year, the
 // year by tense. "may" as a modal is lower case; a capitalized "May" at a sentence start followed
 // by a verb is ambiguous, so a weak name needs a day, a year or a preposition.
@@ -301,6 +310,7 @@ bool month_name(const Context& cx, size_t i, Match& out) {
     k += spoken;
   }
   if (!day && !year && weak_month_name(cx, i, k)) return refuse(out, "a short or ambiguous month name without a day, a year or a preposition");
+  if (!day && !year && month_starts_a_name(cx, i)) return refuse(out, "a month name before a name is part of the name");
   if (!year && cx.dct) year = year_by_tense(*cx.dct, cx.tense, mon, day);
   std::string y = year ? std::to_string(year) : "XXXX";
   return produce(out, {k - i, "DATE", y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "")});
@@ -743,6 +753,10 @@ bool bare_year(const Context& cx, size_t i, Match& out) {
   static constexpr std::string_view preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
                                                "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
   bool ok = after_any(cx, i, preps);
+  // "Flight 2021", "Vision 2030", "the Zrinyi 2026 programme": a number right after a name is
+  // part of the name, not a year ("October 2025" and "Christmas 2019" are read before this).
+  if (!ok && i > 0 && (cx.tk[i - 1].tag == "NNP" || cx.tk[i - 1].tag == "NNPS"))
+    return refuse(out, "a number right after a name is part of the name");
   bool amount = (i > 0 && is_word(cx.lw[i - 1], "$")) || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || is_word(cx.lw[i + 1], "%")));
   if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
   bool determined = i > 0 && (cx.tk[i - 1].tag == "DT" || cx.tk[i - 1].tag == "POS" || cx.tk[i - 1].tag == "PRP$");

@@ -1,0 +1,136 @@
+#include "time_attachment.h"
+
+#include <cctype>
+
+#include "clause_words.h"
+
+namespace newsgraph {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::string_view kTimeInClause = "time-in-clause";
+constexpr std::string_view kTimeBeforeSubject = "time-before-subject";
+constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
+constexpr std::string_view kTimeAfterClause = "time-after-clause";
+
+// Dates and times with a calendar value; durations, sets and vague references do not place a
+// fact on the timeline.
+bool is_anchored(const TimeExpression& te) {
+  return (te.type == "DATE"sv || te.type == "TIME"sv) && !te.value.empty() &&
+         std::isdigit(static_cast<unsigned char>(te.value[0]));
+}
+
+bool is_comma(const Token& t) { return t.text == ","sv; }
+
+// "X, who was arrested in May, was released": a time between the subject and its verb, with a
+// comma on each side, belongs to the inserted clause or appositive, not to the verb. "X, the
+// interior minister, on 3 May banned" has no comma after the time: that one is the verb's.
+bool inside_insertion(const TimeAttachmentInput& in, const Triple& t, const TimeExpression& te) {
+  if (t.arg1.empty() || t.verb == kNone) return false;
+  const size_t subject_end = t.arg1.e, verb_begin = in.chunks.verbs[t.verb].begin;
+  if (te.tok_begin < subject_end || te.tok_end > verb_begin) return false;
+  bool comma_before = false, comma_after = false;
+  for (size_t i = subject_end; i < te.tok_begin; ++i) comma_before |= is_comma(in.tokens[i]);
+  for (size_t i = te.tok_end; i < verb_begin; ++i) comma_after |= is_comma(in.tokens[i]);
+  return comma_before && comma_after;
+}
+
+// "the 2020 presidential election", "Britain's 2016 referendum": a year that modifies a noun
+// names the thing, not when the clause happened.
+bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te) {
+  if (te.tok_end != te.tok_begin + 1 || te.tok_begin == 0 || te.tok_end >= in.tokens.size()) return false;
+  const Token& before = in.tokens[te.tok_begin - 1];
+  const Token& after = in.tokens[te.tok_end];
+  bool determined = before.tag == "DT"sv || before.tag == "POS"sv || before.tag == "PRP$"sv;
+  bool noun_follows = after.tag == "JJ"sv || after.tag == "NN"sv || after.tag == "NNS"sv || after.tag == "NNP"sv;
+  return determined && noun_follows;
+}
+
+// Where a fronted adverbial may start: the sentence start, or after a comma, semicolon, colon,
+// conjunction or opening quote ("and in 2009, she was appointed").
+bool clause_boundary_before(const std::vector<Token>& tk, size_t i) {
+  if (i == 0) return true;
+  const Token& p = tk[i - 1];
+  return is_comma(p) || p.text == ";"sv || p.text == ":"sv || p.tag == "CC"sv || is_quote(p);
+}
+
+// The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on".
+size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
+  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv)) --b;
+  return b;
+}
+
+// Clauses whose subject is borrowed from the noun they modify: a time before that noun is the
+// main clause's, not theirs.
+bool modifies_a_noun(const Triple& t) { return t.rule == "relative-clause"sv || t.rule == "participial-modifier"sv; }
+
+// `time-before-subject`: "On Thursday, X announced ...", "Yesterday, X was stabbed", "and in
+// 2009, she was appointed". `time-before-when-clause`: "by 2010, when X regained power".
+bool time_before_subject(const TimeAttachmentInput& in, Triple& t) {
+  if (t.arg1.empty() || modifies_a_noun(t)) return false;
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (!is_anchored(te) || te.tok_end > t.arg1.b) continue;
+    size_t i = te.tok_end;
+    bool comma = i < t.arg1.b && is_comma(in.tokens[i]);
+    if (comma) ++i;
+    bool when = i < t.arg1.b && in.tokens[i].lower == "when"sv;
+    if (when) ++i;
+    if (i != t.arg1.b) continue;
+    if (!when && !clause_boundary_before(in.tokens, fronted_phrase_begin(in.tokens, te.tok_begin))) continue;
+    t.time = static_cast<int>(k);
+    t.time_rule = when ? kTimeBeforeWhenClause : kTimeBeforeSubject;
+    return true;
+  }
+  return false;
+}
+
+// `time-after-clause`: "Widodo named Wiranto, a former general, as minister in 2016": a time later
+// in the sentence that no clause holds, with no verb between the clause's end and the time.
+bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<bool>& held) {
+  if (t.clause.empty() || modifies_a_noun(t)) return false;
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (held[k] || !is_anchored(te) || te.tok_begin < t.clause.e) continue;
+    for (size_t i = t.clause.e; i < te.tok_begin; ++i)
+      if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_subordinator(in.tokens[i]))
+        return false;
+    t.time = static_cast<int>(k);
+    t.time_rule = kTimeAfterClause;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
+  t.time = -1;
+  t.time_rule = {};
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (te.tok_begin < b || te.tok_begin >= e || !is_anchored(te)) continue;
+    if (inside_insertion(in, t, te) || year_modifies_noun(in, te)) continue;
+    t.time = static_cast<int>(k);
+    t.time_rule = kTimeInClause;
+    return;
+  }
+}
+
+void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
+  if (in.times.empty()) return;
+  for (Triple& t : triples)
+    if (t.time < 0) time_before_subject(in, t);
+  std::vector<bool> held(in.times.size(), false);
+  for (const Triple& t : triples)
+    if (t.time >= 0) held[t.time] = true;
+  for (Triple& t : triples)
+    if (t.time < 0) time_after_clause(in, t, held);
+}
+
+std::vector<std::string_view> time_attachment_names() {
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeAfterClause};
+}
+
+}  // namespace newsgraph

@@ -14,11 +14,12 @@ constexpr std::string_view kTimeBeforeSubject = "time-before-subject";
 constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
 constexpr std::string_view kTimeAfterClause = "time-after-clause";
 
-// Dates and times with a calendar value; durations, sets and vague references do not place a
-// fact on the timeline.
+// Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
+// named by the sentence); durations, sets and the vague past and future ("recently", "in the
+// future") do not place a fact on the timeline.
 bool is_anchored(const TimeExpression& te) {
-  return (te.type == "DATE"sv || te.type == "TIME"sv) && !te.value.empty() &&
-         std::isdigit(static_cast<unsigned char>(te.value[0]));
+  if (te.type != "DATE"sv && te.type != "TIME"sv) return false;
+  return te.value == "PRESENT_REF"sv || (!te.value.empty() && std::isdigit(static_cast<unsigned char>(te.value[0])));
 }
 
 bool is_comma(const Token& t) { return t.text == ","sv; }

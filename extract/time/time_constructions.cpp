@@ -603,6 +603,33 @@ bool units_ago(const Context& cx, size_t i, Match& out) {
   return false;
 }
 
+// "two days later", "a year later": that many units after the time named before ("elected in
+// 1995 ... three years later" is 1998), at the anchor's granularity or coarser. With no time named
+// before, the words stay a duration (count-of-units).
+bool units_later(const Context& cx, size_t i, Match& out) {
+  Count c = count_at(cx, i);
+  if (c.num <= 0 || cx.anchor.size() < 4 || !is_word(cx.at(c.k + 1), "later")) return false;
+  bool pl = false;
+  const std::string u = unit_of(cx.at(c.k), &pl);
+  const int year = to_int(cx.anchor.substr(0, 4));
+  const std::optional<Date> day = cx.anchor.size() == 10 ? Date::parse(cx.anchor) : std::nullopt;
+  std::string v;
+  if (u == "Y") {
+    v = std::to_string(year + c.num);
+  } else if (u == "M" && cx.anchor.size() >= 7) {
+    Date x = Date{year, to_int(cx.anchor.substr(5, 2)), 1}.add_months(c.num);
+    v = std::to_string(x.y) + "-" + two_digits(x.m);
+  } else if (u == "W" && day) {
+    int iy;
+    int wk = day->add_days(7L * c.num).iso_week(&iy);
+    v = format_week(iy, wk);
+  } else if (u == "D" && day) {
+    v = day->add_days(c.num).str();
+  }
+  if (v.empty()) return false;
+  return produce(out, {c.k + 2 - i, "DATE", v});
+}
+
 // "three years", "a week", "several months": a duration. "$1.76 a year", "four flights a week",
 // "24 hours a day" are rates, not stretches of time; "a quarter" is left alone.
 bool count_of_units(const Context& cx, size_t i, Match& out) {
@@ -802,6 +829,7 @@ constexpr TimeConstruction kTimeConstructions[] = {
     {"ordinal-quarter", ordinal_quarter},
     {"hyphenated-duration", hyphenated_duration},
     {"half-units", half_units},
+    {"units-later", units_later},
     {"units-ago", units_ago},
     {"count-of-units", count_of_units},
     {"for-units", for_units},

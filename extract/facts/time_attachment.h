@@ -24,13 +24,13 @@ struct TimeAttachmentInput {
 
 // The time inside a clause's tokens [b, e) (`time-in-clause`), skipping a time inside a comma
 // insertion between the subject and its verb ("X, who was arrested in May, was released"): that
-// one is the insertion's. Sets `t.time` and `t.time_rule`; leaves both unset when none fits.
+// one is the insertion's. "now" and "currently" count (the article's day). Sets `t.time` and `t.time_rule`; leaves both unset when none fits.
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e);
 
 // After all clauses of the sentence are read: a clause with no time of its own takes a time that
 // stands before its subject (`time-before-subject`, `time-before-when-clause`) or, failing that, a
-// time later in the sentence that no other clause holds and no verb separates from it
-// (`time-after-clause`).
+// time that closes the sentence as its adverbial ("in 2016."), that no other clause holds and no
+// verb separates from it (`time-after-clause`).
 void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples);
 
 // The names of the attachment constructions, in the order they are tried.

@@ -186,10 +186,11 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   out.push_back(std::move(m));
 }
 
-TimeValue time_value(const TimeExpression& te, const std::string& text) {
+// "now", "currently" (PRESENT_REF) name the article's day: its date, so that timelines order them.
+TimeValue time_value(const TimeExpression& te, const std::string& text, const std::string& article_date) {
   TimeValue tv;
   tv.text = text.substr(te.start, te.end - te.start);
-  tv.value = te.value;
+  tv.value = te.value == "PRESENT_REF" && !article_date.empty() ? article_date : te.value;
   tv.type = te.type;
   return tv;
 }
@@ -317,7 +318,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
           ec.has_time = true;
-          ec.time = time_value(w.times[t.time], text);
+          ec.time = time_value(w.times[t.time], text, article.date);
         }
       if (!ec.has_time && !article.date.empty()) {
         ec.has_time = true;
@@ -358,7 +359,8 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       }
       if (t.time >= 0) {
         base.has_time = true;
-        base.time = time_value(w.times[t.time], text);
+        base.time = time_value(w.times[t.time], text, article.date);
+        base.time_rule = t.time_rule;
       } else if (!article.date.empty()) {
         base.has_time = true;
         base.time = {"", article.date, "DATE", true};

@@ -100,8 +100,12 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
     }
     for (const auto& r : x.relations) {
       if (r.surface_only || r.attribution) continue;
-      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")");
+      // A time the sentence gives the relation is shown after it, with the construction that
+      // attached it among the rules that fired ("svo (X; met; Y) @2025-10-27").
+      std::string time = r.time_rule.empty() ? "" : " @" + r.time.value;
+      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time);
       rules->insert(std::string(r.rule));
+      if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
     }
   }
   return join(parts);

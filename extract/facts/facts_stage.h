@@ -4,4 +4,5 @@
 // which the pipeline links to entities and event types.
 #pragma once
 #include "clause_words.h"
+#include "time_attachment.h"
 #include "triples.h"

@@ -1,4 +1,5 @@
 #include "triples.h"
+#include "time_attachment.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -44,6 +45,7 @@ class SentenceExtractor {
     find_noun_phrase_readings();
     for (size_t vi = 0; vi < c_.verbs.size(); ++vi) clause(vi);
     attribute_to_claims();
+    attach_times_outside_clauses({tk_, c_, times_}, out_.triples);
     return std::move(out_);
   }
 
@@ -1168,19 +1170,8 @@ class SentenceExtractor {
     return false;
   }
 
-  void attach_time(Triple& t, size_t b, size_t e) {
-    // The expression inside the clause; dates and times before durations.
-    int best = -1;
-    // Only anchored dates and times place an event on the timeline; durations ("for six hours")
-    // and vague references ("now") leave the article date in charge.
-    for (size_t k = 0; k < times_.size(); ++k) {
-      if (times_[k].tok_begin < b || times_[k].tok_begin >= e) continue;
-      if (times_[k].type != "DATE" && times_[k].type != "TIME") continue;
-      if (times_[k].value.empty() || !std::isdigit(static_cast<unsigned char>(times_[k].value[0]))) continue;
-      if (best < 0) best = static_cast<int>(k);
-    }
-    t.time = best;
-  }
+  // The time of a clause: extract/facts/time_attachment.cpp.
+  void attach_time(Triple& t, size_t b, size_t e) { attach_time_in_clause({tk_, c_, times_}, t, b, e); }
 
   // Marks the triples that lie in a claim's content as attributed to it.
   void attribute_to_claims() {

@@ -36,6 +36,7 @@ struct Triple {
   bool attribution = false;   // the (speaker; said; content) triple of a claim itself
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
   int time = -1;              // index into the sentence's time expressions
+  std::string_view time_rule; // the construction that attached the time ("time-before-subject")
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs
   Span clause;                // tokens the clause covers

@@ -279,6 +279,15 @@ bool weak_month_name(const Context& cx, size_t i, size_t end) {
   return weak;
 }
 
+// "March Madness", "the October Revolution": a month name followed by a capitalized name and
+// with no preposition before it names a thing ("in March Brazil imposed ..." is the month).
+bool month_starts_a_name(const Context& cx, size_t i) {
+  if (i + 1 >= cx.lw.size() || !cx.upper_at(i + 1)) return false;
+  if (cx.tk[i + 1].tag != "NNP" && cx.tk[i + 1].tag != "NNPS") return false;
+  if (month_of(cx.lw[i + 1]) || weekday_from_name(cx.lw[i + 1]) >= 0) return false;
+  return i == 0 || cx.tk[i - 1].tag != "IN";
+}
+
 // Month names: "October 28", "Oct. 28, 2025", "October 2025", "in January"; without a year, the
 // year by tense. "may" as a modal is lower case; a capitalized "May" at a sentence start followed
 // by a verb is ambiguous, so a weak name needs a day, a year or a preposition.
@@ -301,6 +310,7 @@ bool month_name(const Context& cx, size_t i, Match& out) {
     k += spoken;
   }
   if (!day && !year && weak_month_name(cx, i, k)) return refuse(out, "a short or ambiguous month name without a day, a year or a preposition");
+  if (!day && !year && month_starts_a_name(cx, i)) return refuse(out, "a month name before a name is part of the name");
   if (!year && cx.dct) year = year_by_tense(*cx.dct, cx.tense, mon, day);
   std::string y = year ? std::to_string(year) : "XXXX";
   return produce(out, {k - i, "DATE", y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "")});
@@ -593,6 +603,33 @@ bool units_ago(const Context& cx, size_t i, Match& out) {
   return false;
 }
 
+// "two days later", "a year later": that many units after the time named before ("elected in
+// 1995 ... three years later" is 1998), at the anchor's granularity or coarser. With no time named
+// before, the words stay a duration (count-of-units).
+bool units_later(const Context& cx, size_t i, Match& out) {
+  Count c = count_at(cx, i);
+  if (c.num <= 0 || cx.anchor.size() < 4 || !is_word(cx.at(c.k + 1), "later")) return false;
+  bool pl = false;
+  const std::string u = unit_of(cx.at(c.k), &pl);
+  const int year = to_int(cx.anchor.substr(0, 4));
+  const std::optional<Date> day = cx.anchor.size() == 10 ? Date::parse(cx.anchor) : std::nullopt;
+  std::string v;
+  if (u == "Y") {
+    v = std::to_string(year + c.num);
+  } else if (u == "M" && cx.anchor.size() >= 7) {
+    Date x = Date{year, to_int(cx.anchor.substr(5, 2)), 1}.add_months(c.num);
+    v = std::to_string(x.y) + "-" + two_digits(x.m);
+  } else if (u == "W" && day) {
+    int iy;
+    int wk = day->add_days(7L * c.num).iso_week(&iy);
+    v = format_week(iy, wk);
+  } else if (u == "D" && day) {
+    v = day->add_days(c.num).str();
+  }
+  if (v.empty()) return false;
+  return produce(out, {c.k + 2 - i, "DATE", v});
+}
+
 // "three years", "a week", "several months": a duration. "$1.76 a year", "four flights a week",
 // "24 hours a day" are rates, not stretches of time; "a quarter" is left alone.
 bool count_of_units(const Context& cx, size_t i, Match& out) {
@@ -743,6 +780,10 @@ bool bare_year(const Context& cx, size_t i, Match& out) {
   static constexpr std::string_view preps[] = {"in", "since", "by", "until", "during", "for", "from", "through",
                                                "before", "after", "of", "to", "early", "late", "mid", "fiscal", "and"};
   bool ok = after_any(cx, i, preps);
+  // "Flight 2021", "Vision 2030", "the Zrinyi 2026 programme": a number right after a name is
+  // part of the name, not a year ("October 2025" and "Christmas 2019" are read before this).
+  if (!ok && i > 0 && (cx.tk[i - 1].tag == "NNP" || cx.tk[i - 1].tag == "NNPS"))
+    return refuse(out, "a number right after a name is part of the name");
   bool amount = (i > 0 && is_word(cx.lw[i - 1], "$")) || (i + 1 < n && (cx.tk[i + 1].tag == "NNS" || is_word(cx.lw[i + 1], "%")));
   if (!ok && !amount && y >= 1900 && y <= 2100 && cx.tk[i].tag == "CD") ok = true;
   bool determined = i > 0 && (cx.tk[i - 1].tag == "DT" || cx.tk[i - 1].tag == "POS" || cx.tk[i - 1].tag == "PRP$");
@@ -788,6 +829,7 @@ constexpr TimeConstruction kTimeConstructions[] = {
     {"ordinal-quarter", ordinal_quarter},
     {"hyphenated-duration", hyphenated_duration},
     {"half-units", half_units},
+    {"units-later", units_later},
     {"units-ago", units_ago},
     {"count-of-units", count_of_units},
     {"for-units", for_units},

@@ -1,0 +1,160 @@
+#include "time_attachment.h"
+
+#include <cctype>
+
+#include "clause_words.h"
+
+namespace newsgraph {
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::string_view kTimeInClause = "time-in-clause";
+constexpr std::string_view kTimeBeforeSubject = "time-before-subject";
+constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
+constexpr std::string_view kTimeAfterClause = "time-after-clause";
+
+// Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
+// named by the sentence); durations, sets and the vague past and future ("recently", "in the
+// future") do not place a fact on the timeline.
+bool is_anchored(const TimeExpression& te) {
+  if (te.type != "DATE"sv && te.type != "TIME"sv) return false;
+  return te.value == "PRESENT_REF"sv || (!te.value.empty() && std::isdigit(static_cast<unsigned char>(te.value[0])));
+}
+
+bool is_comma(const Token& t) { return t.text == ","sv; }
+
+// "last year's crop", "up from February's 207": a time in the possessive modifies a noun; it
+// does not date the clause. After "in", "at" or "during" it names the occasion the clause
+// happened at ("held the seat in Thursday's by-election"), and does.
+bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
+  if (te.tok_end >= in.tokens.size() || in.tokens[te.tok_end].tag != "POS"sv) return false;
+  if (te.tok_begin == 0) return true;
+  const std::string& before = in.tokens[te.tok_begin - 1].lower;
+  return before != "in"sv && before != "at"sv && before != "during"sv;
+}
+
+// A time that can date a clause.
+bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { return is_anchored(te) && !possessive(in, te); }
+
+// "X, who was arrested in May, was released": a time between the subject and its verb, with a
+// comma on each side, belongs to the inserted clause or appositive, not to the verb. "X, the
+// interior minister, on 3 May banned" has no comma after the time: that one is the verb's.
+// The second verb of a coordinated verb phrase shares the first one's time ("fell 2 pct in
+// January, and rose 4 pct year on year"): that is no insertion.
+bool inside_insertion(const TimeAttachmentInput& in, const Triple& t, const TimeExpression& te) {
+  if (t.arg1.empty() || t.verb == kNone || t.rule == "coordinated-verb-phrase"sv) return false;
+  const size_t subject_end = t.arg1.e, verb_begin = in.chunks.verbs[t.verb].begin;
+  if (te.tok_begin < subject_end || te.tok_end > verb_begin) return false;
+  bool comma_before = false, comma_after = false;
+  for (size_t i = subject_end; i < te.tok_begin; ++i) comma_before |= is_comma(in.tokens[i]);
+  for (size_t i = te.tok_end; i < verb_begin; ++i) comma_after |= is_comma(in.tokens[i]);
+  return comma_before && comma_after;
+}
+
+// Where a fronted adverbial may start: the sentence start, or after a comma, semicolon, colon,
+// conjunction or opening quote ("and in 2009, she was appointed").
+bool clause_boundary_before(const std::vector<Token>& tk, size_t i) {
+  if (i == 0) return true;
+  const Token& p = tk[i - 1];
+  return is_comma(p) || p.text == ";"sv || p.text == ":"sv || p.tag == "CC"sv || is_quote(p);
+}
+
+// The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on".
+size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
+  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv)) --b;
+  return b;
+}
+
+// Clauses whose subject is borrowed from the noun they modify: a time before that noun is the
+// main clause's, not theirs.
+bool modifies_a_noun(const Triple& t) { return t.rule == "relative-clause"sv || t.rule == "participial-modifier"sv; }
+
+// `time-before-subject`: "On Thursday, X announced ...", "Yesterday, X was stabbed", "and in
+// 2009, she was appointed". `time-before-when-clause`: "by 2010, when X regained power".
+bool time_before_subject(const TimeAttachmentInput& in, Triple& t) {
+  if (t.arg1.empty() || modifies_a_noun(t)) return false;
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (!dates_a_clause(in, te) || te.tok_end > t.arg1.b) continue;
+    size_t i = te.tok_end;
+    bool comma = i < t.arg1.b && is_comma(in.tokens[i]);
+    if (comma) ++i;
+    bool when = i < t.arg1.b && in.tokens[i].lower == "when"sv;
+    if (when) ++i;
+    if (i != t.arg1.b) continue;
+    if (!when && !clause_boundary_before(in.tokens, fronted_phrase_begin(in.tokens, te.tok_begin))) continue;
+    t.time = static_cast<int>(k);
+    t.time_rule = when ? kTimeBeforeWhenClause : kTimeBeforeSubject;
+    return true;
+  }
+  return false;
+}
+
+// A time that closes a clause as its adverbial: after "in", "on", "at" or "during" (or starting
+// with one) and before the sentence's end, a comma or a semicolon. "since November 1966" (a
+// start), "for the next year" (a stretch), "last year's crop" (a modifier) are not.
+bool closing_adverbial(const TimeAttachmentInput& in, const TimeExpression& te) {
+  static constexpr std::string_view kPoints[] = {"in", "on", "at", "during"};
+  auto is_point = [](const Token& t) {
+    for (std::string_view p : kPoints)
+      if (t.lower == p) return true;
+    return false;
+  };
+  bool introduced = is_point(in.tokens[te.tok_begin]) || (te.tok_begin > 0 && is_point(in.tokens[te.tok_begin - 1]));
+  if (!introduced) return false;
+  if (te.tok_end >= in.tokens.size()) return true;
+  const Token& after = in.tokens[te.tok_end];
+  return is_comma(after) || after.text == ";"sv || is_punct_end(after) || is_quote(after);
+}
+
+// `time-after-clause`: "Widodo named Wiranto, a former general, as minister in 2016": a time later
+// in the sentence that no clause holds, closing it as its adverbial, with no verb between the
+// clause's end and the time.
+bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<bool>& held) {
+  if (t.clause.empty() || modifies_a_noun(t)) return false;
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (held[k] || !dates_a_clause(in, te) || te.tok_begin < t.clause.e) continue;
+    if (!closing_adverbial(in, te)) return false;  // the first time after the clause decides
+    for (size_t i = t.clause.e; i < te.tok_begin; ++i)
+      if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_subordinator(in.tokens[i]))
+        return false;
+    t.time = static_cast<int>(k);
+    t.time_rule = kTimeAfterClause;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
+  t.time = -1;
+  t.time_rule = {};
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    const TimeExpression& te = in.times[k];
+    if (te.tok_begin < b || te.tok_begin >= e || !dates_a_clause(in, te)) continue;
+    if (inside_insertion(in, t, te)) continue;
+    t.time = static_cast<int>(k);
+    t.time_rule = kTimeInClause;
+    return;
+  }
+}
+
+void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
+  if (in.times.empty()) return;
+  for (Triple& t : triples)
+    if (t.time < 0) time_before_subject(in, t);
+  std::vector<bool> held(in.times.size(), false);
+  for (const Triple& t : triples)
+    if (t.time >= 0) held[t.time] = true;
+  for (Triple& t : triples)
+    if (t.time < 0) time_after_clause(in, t, held);
+}
+
+std::vector<std::string_view> time_attachment_names() {
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeAfterClause};
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,39 @@
+// Which of a sentence's time expressions belongs to which clause (issue #16, failure class 2).
+// A time belongs to one verb only: "X, who was arrested in May, was released on Friday" gives May
+// to the arrest and Friday to the release; "On Thursday, X announced ..." gives Thursday to the
+// clause whose subject follows it. Each attachment records the construction that made it in
+// `Triple::time_rule`. Only anchored dates and times place a fact on the timeline: durations
+// ("for six hours") and vague references ("now") leave the article date in charge.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "chunker.h"
+#include "time_normalizer.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+// What the attachment needs of one sentence.
+struct TimeAttachmentInput {
+  const std::vector<Token>& tokens;
+  const Chunks& chunks;
+  const std::vector<TimeExpression>& times;
+};
+
+// The time inside a clause's tokens [b, e) (`time-in-clause`), skipping a time inside a comma
+// insertion between the subject and its verb ("X, who was arrested in May, was released"): that
+// one is the insertion's. "now" and "currently" count (the article's day). Sets `t.time` and `t.time_rule`; leaves both unset when none fits.
+void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e);
+
+// After all clauses of the sentence are read: a clause with no time of its own takes a time that
+// stands before its subject (`time-before-subject`, `time-before-when-clause`) or, failing that, a
+// time that closes the sentence as its adverbial ("in 2016."), that no other clause holds and no
+// verb separates from it (`time-after-clause`).
+void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples);
+
+// The names of the attachment constructions, in the order they are tried.
+std::vector<std::string_view> time_attachment_names();
+
+}  // namespace newsgraph

@@ -527,6 +527,7 @@ class SentenceExtractor {
     std::string t_prefix;   // "to" before an infinitive of purpose
     std::string control_modality;  // an infinitive whose subject an object-control verb gives
     Span fronted;
+    bool cited_rule = false;
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
       // "a company founded in 1990", "an armada preparing to invade England".
@@ -568,6 +569,8 @@ class SentenceExtractor {
             trailing = true;
           }
         }
+        // cited-as-saying: "cited Budi Gunawan, the agency's chief, as saying ...": the cited speaks.
+        if (Span cited = cited_speaker(tk_, c_, v); !cited.empty()) fronted = cited, trailing = false, cited_rule = true;
         if (fronted.empty()) return refuse(v, "clause-subject", "a non-finite verb group with no subject and no main clause to lend one");
       }
     }
@@ -642,7 +645,8 @@ class SentenceExtractor {
       for (const auto& [region, gap_subject] : gaps_)
         if (v.begin >= region.b && v.begin < region.e) fronted = gap_subject;
       subj = fronted;
-      subject_rule = !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
+      subject_rule = cited_rule          ? "cited-as-saying"
+                     : !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
                      : trailing       ? "trailing-participle"
                                       : "fronted-clause-subject";
       inherited = true;  // the main clause's subject, not a new one
@@ -696,7 +700,8 @@ class SentenceExtractor {
       // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
       bool phrase_skipped = false;
       if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)
-        if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ && np(q) >= 0 && c_.nouns[np(q)].begin == q)
+        if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ &&
+            ((np(q) >= 0 && c_.nouns[np(q)].begin == q) || quotation_follows(tk_, q)))
           cj = q, phrase_skipped = true;
       // After a cue "that" opens the content ("said that effective today it had cut prices", even
       // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
@@ -721,6 +726,8 @@ class SentenceExtractor {
       bool clause_follows = quote_end != kNone;
       if (cb < n_ && np(cb) >= 0) {
         size_t e = c_.nouns[np(cb)].end;
+        // "said Hamza bin Laden, son of the late founder, has been killed": past the appositive.
+        if (size_t a = after_appositive(tk_, c_, e); a != kNone) e = a;
         for (size_t q = e; q < std::min(n_, e + 10); ++q) {
           if (c_.verb_at[q] >= 0) {
             const VerbGroup& g = c_.verbs[c_.verb_at[q]];
@@ -731,7 +738,7 @@ class SentenceExtractor {
             clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
             break;
           }
-          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB")) break;
+          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
         }
       }
       if (clause_follows || (that && cb < n_)) {
@@ -742,7 +749,11 @@ class SentenceExtractor {
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
-        cl.rule = quote_end != kNone ? "cue-quotation" : that ? "cue-that-clause" : phrase_skipped ? "cue-phrase-clause" : "cue-clause";
+        cl.rule = cited_rule           ? "cited-as-saying"
+                  : quote_end != kNone ? "cue-quotation"
+                  : that               ? "cue-that-clause"
+                  : phrase_skipped     ? "cue-phrase-clause"
+                                       : "cue-clause";
         t.rule = cl.rule;
         out_.claims.push_back(cl);
         t.attribution = true;

@@ -422,6 +422,19 @@ class SentenceExtractor {
            content_end(end + 1) > end + 1;
   }
 
+  // coordinated-cue: "The government announced the tests found Novichok, and said there was
+  // proof": a cue after ", and" inside the content of the claim before it is that claim's
+  // speaker's second statement, not its content's; the first claim's content ends at the comma.
+  Span coordinated_cue_speaker(const VerbGroup& v, size_t k) {
+    if (!lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv) return {};
+    Claim& cl = out_.claims.back();
+    if (cl.speaker.empty() || !(cl.content.b < k && k < cl.content.e)) return {};
+    cl.content.e = k - 2;
+    for (Triple& t : out_.triples)
+      if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = k - 2;
+    return cl.speaker;
+  }
+
   bool inverted_speaker_closes(size_t e) const {
     std::vector<Span> ex;
     size_t after = extras(e, ex);
@@ -659,6 +672,7 @@ class SentenceExtractor {
       subj = last_subject_;
       inherited = true;
       subject_rule = "coordinated-verb-phrase";
+      if (Span speaker = coordinated_cue_speaker(v, k); !speaker.empty()) subj = speaker, subject_rule = "coordinated-cue";
     }
     bool inverted = false;
     size_t j = v.end;
@@ -736,6 +750,9 @@ class SentenceExtractor {
               continue;
             }
             clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
+            // "found poison in the water and closed the wells": a verb right after "and" is the
+            // cue's second verb, not the verb of a complement clause.
+            if (tk_[q - 1].lower == "and"sv || tk_[q - 1].lower == "but"sv) clause_follows = false;
             break;
           }
           if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
@@ -749,7 +766,8 @@ class SentenceExtractor {
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
-        cl.rule = cited_rule           ? "cited-as-saying"
+        cl.rule = cited_rule                           ? "cited-as-saying"
+                  : subject_rule == "coordinated-cue"sv ? "coordinated-cue"
                   : quote_end != kNone ? "cue-quotation"
                   : that               ? "cue-that-clause"
                   : phrase_skipped     ? "cue-phrase-clause"

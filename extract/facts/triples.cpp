@@ -438,6 +438,9 @@ class SentenceExtractor {
   bool inverted_speaker_closes(size_t e) const {
     std::vector<Span> ex;
     size_t after = extras(e, ex);
+    // "said one source close to the talks", "said an official familiar with the plan".
+    if (after + 1 < n_ && (tk_[after].tag == "JJ" || tk_[after].tag == "VBN") && tk_[after + 1].tag == "IN")
+      after = extras(after + 1, ex);
     return after >= n_ || is_punct_end(tk_[after]) || tk_[after].text == ","sv || is_quote(tk_[after]);
   }
 

@@ -210,6 +210,34 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
   return next.lower == "that"sv || is_opening_quote(next) || next.text == ":"sv || comma_quote;
 }
 
+bool quotation_follows(const std::vector<Token>& tk, size_t q) {
+  return q + 2 < tk.size() && (tk[q].text == ":"sv || tk[q].text == ","sv) && is_opening_quote(tk[q + 1]);
+}
+
+size_t after_appositive(const std::vector<Token>& tk, const Chunks& c, size_t e) {
+  if (e + 2 >= tk.size() || tk[e].text != ","sv || c.noun_at[e + 1] < 0) return kNone;
+  for (size_t q = e + 1; q < tk.size() && q <= e + 16; ++q) {
+    if (is_punct_end(tk[q]) || is_quote(tk[q]) || c.verb_at[q] >= 0) return kNone;
+    if (tk[q].text != ","sv) continue;
+    size_t v = q + 1;
+    while (v < tk.size() && tk[v].tag == "RB") ++v;
+    return v < tk.size() && c.verb_at[v] >= 0 && c.verbs[c.verb_at[v]].finite ? v : kNone;
+  }
+  return kNone;
+}
+
+Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v) {
+  if (v.begin < 3 || tk[v.begin].tag != "VBG" || tk[v.begin - 1].lower != "as"sv) return {};
+  for (size_t q = v.begin - 1; q-- > 0 && v.begin - q <= 20;) {
+    if (is_punct_end(tk[q])) return {};
+    if (c.verb_at[q] < 0) continue;
+    const VerbGroup& g = c.verbs[c.verb_at[q]];
+    if (g.lemma != "cite"sv && g.lemma != "quote"sv) return {};
+    return group_at(c, g.end);
+  }
+  return {};
+}
+
 namespace {
 
 bool labelling_verb(std::string_view lemma) {

@@ -65,6 +65,19 @@ bool has_finite_verb(const Chunks& c, Span s);
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue);
 
+// A colon or comma and an opening quotation mark at q: 'commented on the decision: "..."'.
+bool quotation_follows(const std::vector<Token>& tk, size_t q);
+
+// After a cue's noun group ending at e, an appositive set off by commas and then a verb group:
+// "said Hamza bin Laden, son of the late founder, has been killed". Returns the verb group's first
+// token, or kNone.
+size_t after_appositive(const std::vector<Token>& tk, const Chunks& c, size_t e);
+
+// cited-as-saying: "The BBC cited Budi Gunawan, the agency's chief, as saying ...", "quoted X as
+// stating": the cited person speaks, not the one who cites. `v` is the participle after "as".
+// Returns the speaker's noun group, or empty.
+Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v);
+
 // A speech act whose content is the object with a complement, not a clause:
 // - call-object-complement: "KCNA called the summit \"a war rehearsal\"", "characterised the
 //   deaths as crushing", "described the ruling as a disgrace";

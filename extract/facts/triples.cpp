@@ -424,9 +424,25 @@ class SentenceExtractor {
            content_end(end + 1) > end + 1;
   }
 
+  // coordinated-cue: "The government announced the tests found Novichok, and said there was
+  // proof": a cue after ", and" inside the content of the claim before it is that claim's
+  // speaker's second statement, not its content's; the first claim's content ends at the comma.
+  Span coordinated_cue_speaker(const VerbGroup& v, size_t k) {
+    if (!lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv) return {};
+    Claim& cl = out_.claims.back();
+    if (cl.speaker.empty() || !(cl.content.b < k && k < cl.content.e)) return {};
+    cl.content.e = k - 2;
+    for (Triple& t : out_.triples)
+      if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = k - 2;
+    return cl.speaker;
+  }
+
   bool inverted_speaker_closes(size_t e) const {
     std::vector<Span> ex;
     size_t after = extras(e, ex);
+    // "said one source close to the talks", "said an official familiar with the plan".
+    if (after + 1 < n_ && (tk_[after].tag == "JJ" || tk_[after].tag == "VBN") && tk_[after + 1].tag == "IN")
+      after = extras(after + 1, ex);
     return after >= n_ || is_punct_end(tk_[after]) || tk_[after].text == ","sv || is_quote(tk_[after]);
   }
 
@@ -529,6 +545,7 @@ class SentenceExtractor {
     std::string t_prefix;   // "to" before an infinitive of purpose
     std::string control_modality;  // an infinitive whose subject an object-control verb gives
     Span fronted;
+    bool cited_rule = false;
     if (!v.finite) {
       // Participial modifiers of the noun group before them: "tariffs imposed by Canada",
       // "a company founded in 1990", "an armada preparing to invade England".
@@ -570,6 +587,8 @@ class SentenceExtractor {
             trailing = true;
           }
         }
+        // cited-as-saying: "cited Budi Gunawan, the agency's chief, as saying ...": the cited speaks.
+        if (Span cited = cited_speaker(tk_, c_, v); !cited.empty()) fronted = cited, trailing = false, cited_rule = true;
         if (fronted.empty()) return refuse(v, "clause-subject", "a non-finite verb group with no subject and no main clause to lend one");
       }
     }
@@ -644,7 +663,8 @@ class SentenceExtractor {
       for (const auto& [region, gap_subject] : gaps_)
         if (v.begin >= region.b && v.begin < region.e) fronted = gap_subject;
       subj = fronted;
-      subject_rule = !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
+      subject_rule = cited_rule          ? "cited-as-saying"
+                     : !t_prefix.empty() ? (control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
                      : trailing       ? "trailing-participle"
                                       : "fronted-clause-subject";
       inherited = true;  // the main clause's subject, not a new one
@@ -657,6 +677,7 @@ class SentenceExtractor {
       subj = last_subject_;
       inherited = true;
       subject_rule = "coordinated-verb-phrase";
+      if (Span speaker = coordinated_cue_speaker(v, k); !speaker.empty()) subj = speaker, subject_rule = "coordinated-cue";
     }
     bool inverted = false;
     size_t j = v.end;
@@ -698,7 +719,8 @@ class SentenceExtractor {
       // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
       bool phrase_skipped = false;
       if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)
-        if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ && np(q) >= 0 && c_.nouns[np(q)].begin == q)
+        if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ &&
+            ((np(q) >= 0 && c_.nouns[np(q)].begin == q) || quotation_follows(tk_, q)))
           cj = q, phrase_skipped = true;
       // After a cue "that" opens the content ("said that effective today it had cut prices", even
       // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
@@ -723,6 +745,8 @@ class SentenceExtractor {
       bool clause_follows = quote_end != kNone;
       if (cb < n_ && np(cb) >= 0) {
         size_t e = c_.nouns[np(cb)].end;
+        // "said Hamza bin Laden, son of the late founder, has been killed": past the appositive.
+        if (size_t a = after_appositive(tk_, c_, e); a != kNone) e = a;
         for (size_t q = e; q < std::min(n_, e + 10); ++q) {
           if (c_.verb_at[q] >= 0) {
             const VerbGroup& g = c_.verbs[c_.verb_at[q]];
@@ -731,9 +755,12 @@ class SentenceExtractor {
               continue;
             }
             clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
+            // "found poison in the water and closed the wells": a verb right after "and" is the
+            // cue's second verb, not the verb of a complement clause.
+            if (tk_[q - 1].lower == "and"sv || tk_[q - 1].lower == "but"sv) clause_follows = false;
             break;
           }
-          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB")) break;
+          if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
         }
       }
       if (clause_follows || (that && cb < n_)) {
@@ -744,7 +771,12 @@ class SentenceExtractor {
         cl.negated = v.negated && v.lemma != "deny"sv;
         cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
         cl.verb = vi;
-        cl.rule = quote_end != kNone ? "cue-quotation" : that ? "cue-that-clause" : phrase_skipped ? "cue-phrase-clause" : "cue-clause";
+        cl.rule = cited_rule                           ? "cited-as-saying"
+                  : subject_rule == "coordinated-cue"sv ? "coordinated-cue"
+                  : quote_end != kNone ? "cue-quotation"
+                  : that               ? "cue-that-clause"
+                  : phrase_skipped     ? "cue-phrase-clause"
+                                       : "cue-clause";
         t.rule = cl.rule;
         out_.claims.push_back(cl);
         t.attribution = true;

@@ -416,6 +416,12 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
       if (!(k < n && (tags[k] == t_vb_ || tags[k] == t_vbp_))) tags[i] = t_in_;
       else if (tags[k] == t_vbp_) tags[k] = t_vb_;
     }
+    // "think tank(s)" is a noun compound, never the verb "think" (issue #16: "the think tank Z
+    // called the plan ..." made Z's country the thinker).
+    if (tokens[i].lower == "think"sv && i + 1 < n && (tokens[i + 1].lower == "tank"sv || tokens[i + 1].lower == "tanks"sv)) {
+      set(i, "NN");
+      set(i + 1, tokens[i + 1].lower == "tank"sv ? "NN" : "NNS");
+    }
     // Lower-case "i" in informal text is the pronoun.
     if (w == "i"sv) tags[i] = t_prp_;
     // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "chunker.h"  // is_verb_tag
+#include "construction_table.h"
 #include "entities.h"
 #include "text_util.h"
 
@@ -290,7 +291,7 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
 
 // Pronouns (rules person-pronoun, thing-pronoun); pleonastic "it is expected that" / "it was
 // unclear" stays out. A pronoun token is read here either way.
-size_t pronoun(MentionScan& sc, size_t i) {
+[[gnu::always_inline]] inline size_t pronoun(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Token& t = tk[i];
   if (!(t.tag == "PRP" || t.tag == "PRP$")) return 0;
@@ -332,7 +333,7 @@ size_t role_description(MentionScan& sc, size_t i) {
 
 // Gazetteer names (countries, cities, known organisations; rules gazetteer-name, and
 // gazetteer-company when a company word follows: "U.S. Steel Corp", "Western Union").
-size_t gazetteer_name(MentionScan& sc, size_t i) {
+[[gnu::always_inline]] inline size_t gazetteer_name(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   const size_t n = sc.n;
@@ -377,7 +378,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // Demonyms ("Brazilian", "Chinese"): link to the country; "West German", "Saudi Arabian": two
 // words, looked up only after a word that may start them. Before a company word, a company
 // ("American Express Co", "British Airways": demonym-company).
-size_t demonym(MentionScan& sc, size_t i) {
+[[gnu::always_inline]] inline size_t demonym(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   const Token& t = tk[i];
@@ -634,13 +635,12 @@ constexpr MentionConstruction kMentionConstructions[] = {
 void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
                         std::vector<Mention>& mentions, std::vector<Role>& roles) {
   MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
-  for (size_t i = 0; i < sc.n;) {
-    for (const MentionConstruction& c : kMentionConstructions)
-      if (size_t next = c.apply(sc, i)) {
-        i = next;
-        break;
-      }
-  }
+  for (size_t i = 0; i < sc.n;)
+    run_in_order<kMentionConstructions>([&](const MentionConstruction& c) {
+      const size_t next = c.apply(sc, i);
+      if (next) i = next;
+      return next != 0;
+    });
 }
 
 }  // namespace newsgraph

@@ -7,6 +7,7 @@
 // plain clauses (clause_type).
 #include <algorithm>
 
+#include "construction_table.h"
 #include "sentence_extractor.h"
 
 namespace newsgraph::facts {
@@ -49,8 +50,7 @@ void SentenceExtractor::clause(size_t vi) {
   ClauseState s;
   s.vi = vi;
   s.v = c_.verbs[vi];
-  for (const ClauseConstruction& c : kClauseConstructions)
-    if ((this->*c.apply)(s) == Step::done) return;
+  run_in_order<kClauseConstructions>([&](const ClauseConstruction& c) { return (this->*c.apply)(s) == Step::done; });
 }
 
 // "was sold to X and renamed Y": the participle shares the passive auxiliary before it.

@@ -2,6 +2,7 @@
 // name, and, inside and between neighbouring noun groups, possession, a description before or
 // beside a name, and a name in a place. Each is a named construction; the per-noun-group ones run
 // in the order of kNounGroupConstructions for every noun group of the sentence.
+#include "construction_table.h"
 #include "sentence_extractor.h"
 
 namespace newsgraph::facts {
@@ -139,7 +140,10 @@ constexpr NounGroupConstruction kNounGroupConstructions[] = {
 // Readings inside noun groups and between neighbouring ones (kNounGroupConstructions).
 void SentenceExtractor::find_noun_phrase_readings() {
   for (size_t gi = 0; gi < c_.nouns.size(); ++gi)
-    for (const NounGroupConstruction& r : kNounGroupConstructions) r.apply(*this, gi);
+    run_in_order<kNounGroupConstructions>([&](const NounGroupConstruction& r) {
+      r.apply(*this, gi);
+      return false;  // every reading is tried
+    });
 }
 
 }  // namespace newsgraph::facts

@@ -8,6 +8,7 @@
 // Then the object relative clause, the object's head, extra arguments, place and time.
 #include <unordered_set>
 
+#include "construction_table.h"
 #include "sentence_extractor.h"
 
 namespace newsgraph::facts {
@@ -276,13 +277,14 @@ void SentenceExtractor::fill_object(Triple& t, const VerbGroup& v, size_t j) {
     t.passive = true;
     t.object = t.subject;  // the patient
     t.subject = {};
-    for (const ObjectConstruction& c : kPassiveComplements) c.apply(*this, t, v, after_verbs, j);
-  } else if (copula) {
-    for (const ObjectConstruction& c : kCopulaComplements)
-      if (c.apply(*this, t, v, after_verbs, j)) break;
+    run_in_order<kPassiveComplements>([&](const ObjectConstruction& c) {
+      c.apply(*this, t, v, after_verbs, j);
+      return false;  // each reads on from where the one before stopped
+    });
   } else {
-    for (const ObjectConstruction& c : kActiveObjects)
-      if (c.apply(*this, t, v, after_verbs, j)) break;
+    auto takes = [&](const ObjectConstruction& c) { return c.apply(*this, t, v, after_verbs, j); };
+    if (copula) run_in_order<kCopulaComplements>(takes);
+    else run_in_order<kActiveObjects>(takes);
   }
   object_relative_clause(t, v, copula);
   finish_clause(t, j);

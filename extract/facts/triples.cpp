@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "construction_table.h"
 #include "sentence_extractor.h"
 
 namespace newsgraph {
@@ -48,7 +49,10 @@ constexpr SentenceConstruction kSentenceConstructions[] = {
 }  // namespace
 
 SentenceFacts SentenceExtractor::run() {
-  for (const SentenceConstruction& c : kSentenceConstructions) c.apply(*this);
+  run_in_order<kSentenceConstructions>([&](const SentenceConstruction& c) {
+    c.apply(*this);
+    return false;  // each runs
+  });
   return std::move(out_);
 }
 

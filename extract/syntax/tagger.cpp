@@ -399,23 +399,10 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
-// Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
-// Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
-void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    infinitive_to_and_symbols(tokens, tags, i);
-    that_reading(tokens, tags, i);
-    base_form_after_modal(tokens, tags, i);
-    past_tense_after_subject(tokens, tags, i);
-    possessive_and_nouns(tokens, tags, i);
-    reduced_relative(tokens, tags, i);
-    present_after_and(tokens, tags, i);
-  }
-}
 
 // "to" is the infinitive marker only before a verb; lower-case "i", a hyphen inside a compound,
 // web and e-mail addresses, list markers.
-void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
   auto set = [&](size_t i, const char* penn) {
     int t = tag_index_for_penn(penn);
@@ -444,7 +431,7 @@ void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::ve
 
 // "that": a demonstrative before a noun or at the start, a complementizer after a verb, a
 // relative pronoun after a noun and before a verb.
-void Tagger::that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const std::string& w = tokens[i].text;
   if (!(w == "that"sv || w == "That"sv)) return;
   const size_t n = tokens.size();
@@ -479,7 +466,7 @@ void Tagger::that_reading(const std::vector<Token>& tokens, std::vector<int>& ta
 }
 
 // A present-tense form after a modal, "to" or do-support is the base form.
-void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   if (tags[i] == t_vbp_ && i > 0) {
     size_t k = i;
     while (k > 0 && (tags[k - 1] == t_rb_)) --k;
@@ -496,7 +483,7 @@ void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector
 
 // A past participle with no auxiliary before it, right after a subject (or a second past verb
 // after "and") and before a determiner or noun, is a past-tense verb ("Canada imposed tariffs").
-void Tagger::past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
   const std::string& w = tokens[i].text;
   bool ed_form = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -531,7 +518,7 @@ void Tagger::past_tense_after_subject(const std::vector<Token>& tokens, std::vec
 }
 
 // Possessive "'s", the noun "being", and a noun after an article where a verb was read.
-void Tagger::possessive_and_nouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::possessive_and_nouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
   // "'s" after a noun and before a noun group is the possessive: "the network 's very
   // successful weekend service" (VBZ before a participle, a determiner or a plain adjective
@@ -557,7 +544,7 @@ void Tagger::possessive_and_nouns(const std::vector<Token>& tokens, std::vector<
 
 // A reduced relative clause: "the bid launched (last week) by Cie" after the sentence's own verb
 // is a past participle, not a second past tense.
-void Tagger::reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
   if (tags[i] == t_vbd_ && i > 1 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_)) {
     size_t k = i + 1;
@@ -573,7 +560,7 @@ void Tagger::reduced_relative(const std::vector<Token>& tokens, std::vector<int>
 // when a proper noun precedes "and"; it loses here when the conjunct before has a present
 // verb, the word can be one, a verb-like word follows, and no finite verb comes after that
 // would need it as a subject ("exports rise and imports from China fall").
-void Tagger::present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
   if (!(i > 1 && i + 1 < n && penn_[tags[i - 1]] == "CC")) return;
   int before = -1;
@@ -592,6 +579,20 @@ void Tagger::present_after_and(const std::vector<Token>& tokens, std::vector<int
     for (size_t k = i + 1; k < n && k <= i + 6 && tokens[k].text != ","sv; ++k)
       later_finite = later_finite || tags[k] == t_vbd_ || tags[k] == t_vbz_ || tags[k] == t_vbp_ || tags[k] == t_md_;
     if (can_vbz && verb_like_next && !later_finite) tags[i] = t_vbz_;
+  }
+}
+
+// Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
+// Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
+void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    infinitive_to_and_symbols(tokens, tags, i);
+    that_reading(tokens, tags, i);
+    base_form_after_modal(tokens, tags, i);
+    past_tense_after_subject(tokens, tags, i);
+    possessive_and_nouns(tokens, tags, i);
+    reduced_relative(tokens, tags, i);
+    present_after_and(tokens, tags, i);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "chunker.h"
@@ -222,90 +223,119 @@ void add_fired_to_trace(ArticleExtraction& out) {
 double since(StageClock::time_point t) { return std::chrono::duration<double>(StageClock::now() - t).count(); }
 }  // namespace
 
-ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
-  const auto t_start = StageClock::now();
-  ArticleExtraction out;
-  out.article = article;
-  const std::string& text = article.text;
-  const Lexicons& lex = res.lexicons;
+namespace {
+
+// What the article steps share: the input, the output being built, the sentences' stage
+// results, the article's mentions and roles, and the linker from spans to mentions.
+struct ArticleRun {
+  const Article& article;
+  const Resources& res;
+  const ExtractOptions& options;
+  ArticleExtraction& out;
+  const StageClock::time_point t_start;
   std::vector<SentenceWork> work;
-  {
-    AnalyzeOptions ao;
-    ao.pretokenized = options.pretokenized;
-    ao.max_sentence_tokens = options.max_sentence_tokens;
-    std::vector<Sentence> sentences;
-    if (options.one_sentence_per_line) {
-      ao.one_sentence = true;
-      size_t p = 0;
-      while (p < text.size()) {
-        size_t eol = text.find('\n', p);
-        if (eol == std::string::npos) eol = text.size();
-        auto s = analyze(text, p, eol, res, ao, &out.sentence_capped);
-        for (auto& x : s) sentences.push_back(std::move(x));
-        p = eol + 1;
-      }
-    } else if (options.pretokenized) {
-      sentences = analyze(text, article.body_start, text.size(), res, ao, &out.sentence_capped);
-    } else {
-      // Page furniture (teaser, section label, headline, bylines, dateline, subheads, credits)
-      // yields no fact and no entity; its credited people are the article's reporters.
-      PageFurniture furniture = find_page_furniture(text, article.title, res.section_labels);
-      furniture.body_start = std::max(furniture.body_start, article.body_start);
-      out.article.body_start = furniture.body_start;
-      out.article.reporters = std::move(furniture.reporters);
-      for (auto [b, e] : furniture.prose_ranges(text)) {
-        auto s = analyze(text, b, e, res, ao, &out.sentence_capped);
-        for (auto& x : s) sentences.push_back(std::move(x));
-      }
-    }
-    work.resize(sentences.size());
-    for (size_t i = 0; i < sentences.size(); ++i) work[i].sentence = std::move(sentences[i]);
-  }
-  if (options.times) options.times->analysis += since(t_start);
-  double entity_seconds = 0;
   std::vector<Mention> mentions;
   std::vector<Role> roles;
+  std::optional<Linker> linker;
+  std::vector<std::vector<int>> claim_index;  // per sentence and claim: index into out.claims, or -1
+  double entity_seconds = 0;
+};
+
+// The sentences of the article's prose, tokenized, tagged and lemmatized.
+void analyze_sentences(ArticleRun& run) {
+  const Article& article = run.article;
+  const Resources& res = run.res;
+  const ExtractOptions& options = run.options;
+  ArticleExtraction& out = run.out;
+  const std::string& text = article.text;
+  AnalyzeOptions ao;
+  ao.pretokenized = options.pretokenized;
+  ao.max_sentence_tokens = options.max_sentence_tokens;
+  std::vector<Sentence> sentences;
+  if (options.one_sentence_per_line) {
+    ao.one_sentence = true;
+    size_t p = 0;
+    while (p < text.size()) {
+      size_t eol = text.find('\n', p);
+      if (eol == std::string::npos) eol = text.size();
+      auto s = analyze(text, p, eol, res, ao, &out.sentence_capped);
+      for (auto& x : s) sentences.push_back(std::move(x));
+      p = eol + 1;
+    }
+  } else if (options.pretokenized) {
+    sentences = analyze(text, article.body_start, text.size(), res, ao, &out.sentence_capped);
+  } else {
+    // Page furniture (teaser, section label, headline, bylines, dateline, subheads, credits)
+    // yields no fact and no entity; its credited people are the article's reporters.
+    PageFurniture furniture = find_page_furniture(text, article.title, res.section_labels);
+    furniture.body_start = std::max(furniture.body_start, article.body_start);
+    out.article.body_start = furniture.body_start;
+    out.article.reporters = std::move(furniture.reporters);
+    for (auto [b, e] : furniture.prose_ranges(text)) {
+      auto s = analyze(text, b, e, res, ao, &out.sentence_capped);
+      for (auto& x : s) sentences.push_back(std::move(x));
+    }
+  }
+  run.work.resize(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) run.work[i].sentence = std::move(sentences[i]);
+  if (options.times) options.times->analysis += since(run.t_start);
+}
+
+// Per sentence, in reading order: chunks, times, entity mentions, facts (and their refusals
+// for --trace).
+void sentence_stages(ArticleRun& run) {
+  const ExtractOptions& options = run.options;
+  ArticleExtraction& out = run.out;
+  const std::string& text = run.article.text;
+  const Lexicons& lex = run.res.lexicons;
   TimeDocument time_doc;  // carries the reporting quarter from sentence to sentence
-  out.sentences.reserve(work.size());
-  for (size_t si = 0; si < work.size(); ++si) {
-    SentenceWork& w = work[si];
+  out.sentences.reserve(run.work.size());
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    SentenceWork& w = run.work[si];
     out.sentences.push_back({w.sentence.start, w.sentence.end});
     w.chunks = chunk(w.sentence.tokens, lex);
     std::vector<TimeRefusal> time_refusals;
-    w.times = find_times(w.sentence.tokens, w.chunks, article.date, &time_doc, options.trace ? &time_refusals : nullptr);
+    w.times = find_times(w.sentence.tokens, w.chunks, run.article.date, &time_doc, options.trace ? &time_refusals : nullptr);
     for (const TimeRefusal& r : time_refusals)
       out.trace.push_back({si, "time", std::string(r.rule), false, "at '" + w.sentence.tokens[r.token].text + "': " + r.reason});
     for (const TimeExpression& te : w.times)
       out.times.push_back({text.substr(te.start, te.end - te.start), te.type, te.value, te.start, te.end, si, te.rule});
     const auto t_entities = StageClock::now();
-    recognize_entities(w.sentence.tokens, si, lex, mentions, roles);
-    if (options.times) entity_seconds += since(t_entities);
+    recognize_entities(w.sentence.tokens, si, lex, run.mentions, run.roles);
+    if (options.times) run.entity_seconds += since(t_entities);
     w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
     if (options.trace)
       for (const FactRefusal& r : w.facts.refusals)
         out.trace.push_back({si, "facts", std::string(r.rule), false,
                              "at '" + w.sentence.tokens[r.token].text + "': " + std::string(r.reason)});
   }
-  const auto t_resolve = StageClock::now();
-  resolve_in_article(mentions, roles);
-  add_dateline_places(text, out.article.body_start, lex, mentions);
-  Linker linker(work, mentions);
-  if (options.times) entity_seconds += since(t_resolve);
+}
 
-  // Claims first, so that relations can point at them.
-  std::vector<std::vector<int>> claim_index(work.size());
+// In-article resolution, the dateline's places, and the linker over the resolved mentions.
+void resolve_entities(ArticleRun& run) {
+  const auto t_resolve = StageClock::now();
+  resolve_in_article(run.mentions, run.roles);
+  add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
+  run.linker.emplace(run.work, run.mentions);
+  if (run.options.times) run.entity_seconds += since(t_resolve);
+}
+
+// Claims first, so that relations can point at them.
+void link_claims(ArticleRun& run) {
+  const std::string& text = run.article.text;
+  run.claim_index.resize(run.work.size());
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
-  for (const SentenceWork& w : work) sentence_tokens.push_back(&w.sentence.tokens);
-  for (size_t si = 0; si < work.size(); ++si) {
-    SentenceWork& w = work[si];
+  for (const SentenceWork& w : run.work) sentence_tokens.push_back(&w.sentence.tokens);
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    SentenceWork& w = run.work[si];
     const auto& tk = w.sentence.tokens;
-    claim_index[si].assign(w.facts.claims.size(), -1);
+    run.claim_index[si].assign(w.facts.claims.size(), -1);
     for (size_t ci = 0; ci < w.facts.claims.size(); ++ci) {
       const Claim& cl = w.facts.claims[ci];
       if (cl.negated || cl.content.empty()) continue;  // "did not say whether ..." states no claim
       ExtractedClaim ec;
-      auto sp = linker.heads(si, cl.speaker, true);
-      if (!sp.empty()) ec.speaker = mentions[sp[0]].entity;
+      auto sp = run.linker->heads(si, cl.speaker, true);
+      if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
       ec.speaker_text = span_text(tk, cl.speaker);
       ec.cue = cl.cue;
       ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);
@@ -318,125 +348,151 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
           ec.has_time = true;
-          ec.time = time_value(w.times[t.time], text, article.date);
+          ec.time = time_value(w.times[t.time], text, run.article.date);
         }
-      if (!ec.has_time && !article.date.empty()) {
+      if (!ec.has_time && !run.article.date.empty()) {
         ec.has_time = true;
-        ec.time = {"", article.date, "DATE", true};
+        ec.time = {"", run.article.date, "DATE", true};
       }
-      claim_index[si][ci] = static_cast<int>(out.claims.size());
-      out.claims.push_back(std::move(ec));
+      run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
+      run.out.claims.push_back(std::move(ec));
     }
   }
+}
 
+// A triple's text reading: its spans as text, modality, polarity, claim, time and place.
+// False when the triple is content of a claim that was not made ("did not say whether"): nobody's fact.
+bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
+  const SentenceWork& w = run.work[si];
+  const auto& tk = w.sentence.tokens;
+  base.predicate = t.predicate;
+  base.text = t.relation;
+  base.arg1 = span_text(tk, t.arg1);
+  base.arg2 = span_text(tk, t.arg2);
+  for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
+  base.subject_text = span_text(tk, t.subject.empty() ? t.arg1 : t.subject);
+  base.object_text = span_text(tk, t.object);
+  base.modality = t.modality;
+  base.polarity = t.negated ? "negative" : "positive";
+  base.confidence = t.confidence;
+  base.sentence = si;
+  base.attribution = t.attribution;
+  base.surface_only = t.surface_only;
+  base.rule = t.rule;
+  if (t.claim >= 0 && t.claim < static_cast<int>(run.claim_index[si].size())) {
+    base.claim = run.claim_index[si][t.claim];
+    if (base.claim < 0 && !t.attribution) return false;
+  }
+  if (t.time >= 0) {
+    base.has_time = true;
+    base.time = time_value(w.times[t.time], run.article.text, run.article.date);
+    base.time_rule = t.time_rule;
+  } else if (!run.article.date.empty()) {
+    base.has_time = true;
+    base.time = {"", run.article.date, "DATE", true};
+  }
+  if (!t.location.empty()) {
+    long lm = run.linker->mention_in(si, t.location);
+    base.location = lm >= 0 ? run.mentions[lm].entity : span_text(tk, t.location);
+  }
+  return true;
+}
+
+// Event type from the ontology (a threat or a plan may change it).
+void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base) {
+  if (const EventRule* rule = lex.event_for(t.predicate, t.object_head)) {
+    base.event_type = rule->event_type;
+    base.cameo = rule->cameo;
+    base.symmetric = rule->symmetric;
+    if (t.modality == "threatened" && !rule->threatened_type.empty()) {
+      base.event_type = rule->threatened_type;
+      base.cameo = rule->threatened_cameo;
+    } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
+      base.cameo = "036";  // express intent to meet or negotiate
+    }
+  }
+}
+
+// The graph edges of one triple: its subject and object spans linked to entities, one relation
+// per pairing (the text reading alone when nothing links).
+void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation&& base) {
+  std::vector<ExtractedRelation>& relations = run.out.relations;
+  const std::vector<Mention>& mentions = run.mentions;
+  Linker& linker = *run.linker;
+  bool passive_no_agent = t.passive && t.subject.empty();
+  auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
+  auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
+  if (passive_no_agent) base.object_text.clear();
+  if (objects.empty() && !passive_no_agent) {
+    long target = linker.target_in_extras(si, t);
+    if (target >= 0) objects.push_back(static_cast<size_t>(target));
+  }
+  // "Ferreira and Okafor met": a symmetric event between the conjuncts.
+  if (base.symmetric && objects.empty() && subjects.size() >= 2) {
+    objects.assign(subjects.begin() + 1, subjects.end());
+    subjects.erase(subjects.begin() + 1, subjects.end());  // keeps the first (resize(1) here draws a false GCC -Warray-bounds)
+  }
+  if (subjects.empty()) {
+    relations.push_back(std::move(base));  // kept for text output; not a graph edge
+    return;
+  }
+  double conf = base.confidence + 0.05;
+  const size_t before = relations.size();
+  for (size_t s : subjects) {
+    if (objects.empty()) {
+      ExtractedRelation r = base;
+      r.subject = mentions[s].entity;
+      r.confidence = std::min(0.95, conf);
+      relations.push_back(std::move(r));
+      continue;
+    }
+    for (size_t o : objects) {
+      if (mentions[o].entity == mentions[s].entity) continue;
+      ExtractedRelation r = base;
+      r.subject = mentions[s].entity;
+      r.object = mentions[o].entity;
+      r.confidence = std::min(0.95, conf + 0.05);
+      relations.push_back(std::move(r));
+    }
+  }
+  // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
+  // RIAA): no graph edge, but the text reading stays.
+  if (relations.size() == before) relations.push_back(std::move(base));
+}
+
+// Every triple's relations; an attribution or a surface reading keeps its text with its subject.
+void link_relations(ArticleRun& run) {
   // Most triples give one relation, and every role one reading: one allocation, not a doubling.
-  size_t expected_relations = roles.size();
-  for (const SentenceWork& w : work) expected_relations += w.facts.triples.size();
-  out.relations.reserve(expected_relations);
-  for (size_t si = 0; si < work.size(); ++si) {
-    SentenceWork& w = work[si];
-    const auto& tk = w.sentence.tokens;
-    for (const Triple& t : w.facts.triples) {
+  size_t expected_relations = run.roles.size();
+  for (const SentenceWork& w : run.work) expected_relations += w.facts.triples.size();
+  run.out.relations.reserve(expected_relations);
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    for (const Triple& t : run.work[si].facts.triples) {
       ExtractedRelation base;
-      base.predicate = t.predicate;
-      base.text = t.relation;
-      base.arg1 = span_text(tk, t.arg1);
-      base.arg2 = span_text(tk, t.arg2);
-      for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
-      base.subject_text = span_text(tk, t.subject.empty() ? t.arg1 : t.subject);
-      base.object_text = span_text(tk, t.object);
-      base.modality = t.modality;
-      base.polarity = t.negated ? "negative" : "positive";
-      base.confidence = t.confidence;
-      base.sentence = si;
-      base.attribution = t.attribution;
-      base.surface_only = t.surface_only;
-      base.rule = t.rule;
-      if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
-        base.claim = claim_index[si][t.claim];
-        // Content of a claim that was not made ("did not say whether") is nobody's fact.
-        if (base.claim < 0 && !t.attribution) continue;
-      }
-      if (t.time >= 0) {
-        base.has_time = true;
-        base.time = time_value(w.times[t.time], text, article.date);
-        base.time_rule = t.time_rule;
-      } else if (!article.date.empty()) {
-        base.has_time = true;
-        base.time = {"", article.date, "DATE", true};
-      }
-      if (!t.location.empty()) {
-        long lm = linker.mention_in(si, t.location);
-        base.location = lm >= 0 ? mentions[lm].entity : span_text(tk, t.location);
-      }
+      if (!relation_reading(run, si, t, base)) continue;
       if (t.attribution || t.surface_only) {
-        auto sp = linker.heads(si, t.subject, true);
-        if (!sp.empty()) base.subject = mentions[sp[0]].entity;
+        auto sp = run.linker->heads(si, t.subject, true);
+        if (!sp.empty()) base.subject = run.mentions[sp[0]].entity;
         base.object_text = base.arg2;
-        out.relations.push_back(std::move(base));
+        run.out.relations.push_back(std::move(base));
         continue;
       }
-      // Event type from the ontology.
-      if (const EventRule* rule = lex.event_for(t.predicate, t.object_head)) {
-        base.event_type = rule->event_type;
-        base.cameo = rule->cameo;
-        base.symmetric = rule->symmetric;
-        if (t.modality == "threatened" && !rule->threatened_type.empty()) {
-          base.event_type = rule->threatened_type;
-          base.cameo = rule->threatened_cameo;
-        } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
-          base.cameo = "036";  // express intent to meet or negotiate
-        }
-      }
-      bool passive_no_agent = t.passive && t.subject.empty();
-      auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
-      auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
-      if (passive_no_agent) base.object_text.clear();
-      if (objects.empty() && !passive_no_agent) {
-        long target = linker.target_in_extras(si, t);
-        if (target >= 0) objects.push_back(static_cast<size_t>(target));
-      }
-      // "Ferreira and Okafor met": a symmetric event between the conjuncts.
-      if (base.symmetric && objects.empty() && subjects.size() >= 2) {
-        objects.assign(subjects.begin() + 1, subjects.end());
-        subjects.resize(1);
-      }
-      if (subjects.empty()) {
-        out.relations.push_back(std::move(base));  // kept for text output; not a graph edge
-        continue;
-      }
-      double conf = base.confidence + 0.05;
-      const size_t before = out.relations.size();
-      for (size_t s : subjects) {
-        if (objects.empty()) {
-          ExtractedRelation r = base;
-          r.subject = mentions[s].entity;
-          r.confidence = std::min(0.95, conf);
-          out.relations.push_back(std::move(r));
-          continue;
-        }
-        for (size_t o : objects) {
-          if (mentions[o].entity == mentions[s].entity) continue;
-          ExtractedRelation r = base;
-          r.subject = mentions[s].entity;
-          r.object = mentions[o].entity;
-          r.confidence = std::min(0.95, conf + 0.05);
-          out.relations.push_back(std::move(r));
-        }
-      }
-      // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
-      // RIAA): no graph edge, but the text reading stays.
-      if (out.relations.size() == before) out.relations.push_back(std::move(base));
+      event_type_of(run.res.lexicons, t, base);
+      relations_of_triple(run, si, t, std::move(base));
     }
   }
   // Relation indexes per claim.
+  ArticleExtraction& out = run.out;
   for (size_t ri = 0; ri < out.relations.size(); ++ri)
     if (out.relations[ri].claim >= 0 && !out.relations[ri].attribution)
       out.claims[out.relations[ri].claim].relations.push_back(static_cast<int>(ri));
+}
 
-  // Mentions and entities.
+// Mentions and entities, with their aliases.
+void collect_entities(ArticleRun& run) {
+  ArticleExtraction& out = run.out;
   std::map<std::string, size_t> entity_index;
-  for (const Mention& m : mentions) {
+  for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
     out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
@@ -451,9 +507,14 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
     }
   }
-  for (const Role& r : roles) {
+}
+
+// Roles, each with its title as a textual reading: (Marina Alvarez; is; President). Roles carry
+// it in the graph.
+void role_readings(ArticleRun& run) {
+  ArticleExtraction& out = run.out;
+  for (const Role& r : run.roles) {
     out.roles.push_back({r.person, r.role, r.organization, r.sentence, r.rule});
-    // The title as a textual reading: (Marina Alvarez; is; President). Roles carry it in the graph.
     ExtractedRelation t;
     t.subject = r.person;
     t.subject_text = t.arg1 = r.person_text;
@@ -466,11 +527,42 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     t.rule = r.rule;
     out.relations.push_back(std::move(t));
   }
-  if (options.trace) add_fired_to_trace(out);
-  if (options.times) {
-    options.times->entities += entity_seconds;
-    options.times->total += since(t_start);
+}
+
+// What fired (--trace), and the stage times.
+void finish(ArticleRun& run) {
+  if (run.options.trace) add_fired_to_trace(run.out);
+  if (run.options.times) {
+    run.options.times->entities += run.entity_seconds;
+    run.options.times->total += since(run.t_start);
   }
+}
+
+struct ArticleStep {
+  std::string_view name;
+  void (*apply)(ArticleRun& run);
+};
+
+// The article's steps in order: the sentence stages, then what links their results across the
+// article (claims before the relations that point at them).
+constexpr ArticleStep kArticleSteps[] = {
+    {"analyze-sentences", analyze_sentences},
+    {"sentence-stages", sentence_stages},
+    {"resolve-entities", resolve_entities},
+    {"link-claims", link_claims},
+    {"link-relations", link_relations},
+    {"collect-entities", collect_entities},
+    {"role-readings", role_readings},
+    {"finish", finish},
+};
+
+}  // namespace
+
+ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
+  ArticleExtraction out;
+  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, 0};
+  out.article = article;
+  for (const ArticleStep& s : kArticleSteps) s.apply(run);
   return out;
 }
 

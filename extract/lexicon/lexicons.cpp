@@ -80,21 +80,36 @@ size_t count_words(const std::string& s) {
 
 }  // namespace
 
+// Every source in order of precedence: the first entry for a phrase wins, so the project's own
+// lists and iso-codes come before tzdata and WordNet.
 Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file,
                    const std::function<WordNetInstances()>& wordnet) {
   const std::string lex = data + "/lexicon/";
-  auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
-    std::string key = alias_key(phrase);
-    if (key.empty()) return;
-    e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
-                  return (c >= 'A' && c <= 'Z') || c == '.';
-                });
-    gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
-    add_word_prefixes(key, gazetteer_prefixes);
-    max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
-  };
-  // Countries from iso-codes, under their preferred names.
-  std::unordered_map<std::string, std::string> preferred;
+  NameMap preferred;
+  const NameMap by_alpha2 = load_countries(lex, iso_dir, preferred);
+  load_cities(lex, zone_file, by_alpha2);
+  load_former_countries(iso_dir, preferred);
+  load_regions(lex, iso_dir, by_alpha2);
+  for (auto& r : read_table(lex + "organizations.tsv", 2))
+    add_place(r[0], {r[1], EntityType::kOrganization, "", false});
+  load_wordnet(wordnet);
+  load_name_words(lex);
+  load_clause_words(data, lex);
+}
+
+void Lexicons::add_place(const std::string& phrase, GazetteerEntry e) {
+  std::string key = alias_key(phrase);
+  if (key.empty()) return;
+  e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == '.';
+              });
+  gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
+  add_word_prefixes(key, gazetteer_prefixes);
+  max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
+}
+
+// Countries from iso-codes, under their preferred names; returns the names by alpha-2 code.
+Lexicons::NameMap Lexicons::load_countries(const std::string& lex, const std::string& iso_dir, NameMap& preferred) {
   for (auto& r : read_table(lex + "country_names.tsv", 2)) preferred[r[0]] = r[1];
   for (auto& r : read_table(lex + "country_aliases.tsv", 2))
     add_place(r[0], {r[1], EntityType::kCountry, r[1], false});
@@ -124,6 +139,12 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
       add_place(name.substr(comma + 2) + " " + name.substr(0, comma), e);
     if (c.HasMember("official_name")) add_place(c["official_name"].GetString(), e);
   }
+  return by_alpha2;
+}
+
+// The project's cities, then major cities from tzdata's zone1970.tab ("America/Chicago" ->
+// Chicago, United States), when installed; cities.tsv takes precedence.
+void Lexicons::load_cities(const std::string& lex, const std::string& zone_file, const NameMap& by_alpha2) {
   for (auto& r : read_table(lex + "cities.tsv", 2))
     add_place(r[0], {r[0], EntityType::kPlace, r[1], r.size() > 2 && r[2] == "capital"});
   // Major cities from tzdata's zone1970.tab ("America/Chicago" -> Chicago, United States), when
@@ -142,8 +163,11 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     if (country == by_alpha2.end() || city.empty()) continue;
     add_place(city, {city, EntityType::kPlace, country->second, false});
   }
-  // Former countries (iso_3166-3: Yugoslavia, Zaire, Czechoslovakia, ...), for older news; the
-  // short form before the comma is the name ("Zaire, Republic of" -> Zaire).
+}
+
+// Former countries (iso_3166-3: Yugoslavia, Zaire, Czechoslovakia, ...), for older news; the
+// short form before the comma is the name ("Zaire, Republic of" -> Zaire).
+void Lexicons::load_former_countries(const std::string& iso_dir, NameMap& preferred) {
   std::ifstream former(iso_dir + "/iso_3166-3.json");
   if (former) {
     rapidjson::IStreamWrapper fsw(former);
@@ -159,8 +183,11 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
         add_place(name, {canonical, EntityType::kCountry, canonical, false});
       }
   }
-  // Regions: first-level subdivisions from iso-codes (states, provinces) and the dateline
-  // abbreviations of data/lexicon/region_abbreviations.tsv; each lies in its country.
+}
+
+// Regions: first-level subdivisions from iso-codes (states, provinces) and the dateline
+// abbreviations of data/lexicon/region_abbreviations.tsv; each lies in its country.
+void Lexicons::load_regions(const std::string& lex, const std::string& iso_dir, const NameMap& by_alpha2) {
   for (auto& r : read_table(lex + "region_abbreviations.tsv", 3)) {
     regions[r[0]] = r[2];
     regions[r[1]] = r[2];
@@ -191,9 +218,11 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
         }
       }
   }
-  for (auto& r : read_table(lex + "organizations.tsv", 2))
-    add_place(r[0], {r[1], EntityType::kOrganization, "", false});
-  // Cities and towns from WordNet, after every other source so that those win.
+}
+
+// Cities and towns from WordNet, after every other source so that those win; and the classes of
+// the names WordNet knows.
+void Lexicons::load_wordnet(const std::function<WordNetInstances()>& wordnet) {
   if (wordnet) {
     const WordNetInstances instances = wordnet();
     resolve_wordnet_names(instances, [&](const std::string& name, WordNetNameClass c) {
@@ -216,6 +245,11 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
           add_place(p.name, std::move(e));
         });
   }
+}
+
+// The words names are read by: demonyms, titles, organisation and place words, honorifics,
+// given names, non-names.
+void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "demonyms.tsv", 2)) {
     demonyms[r[0]] = r[1];
     add_word_prefixes(r[0], demonym_prefixes);
@@ -235,6 +269,10 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);
+}
+
+// The words clauses are read by: cues, modality, event rules, and the tokenizer's abbreviations.
+void Lexicons::load_clause_words(const std::string& data, const std::string& lex) {
   for (auto& r : read_table(lex + "cues.tsv", 2)) cues[r[0]] = r[1];
   for (auto& r : read_table(lex + "modality.tsv", 3)) {
     if (r[1] == "modal") modal_modality[r[0]] = r[2];

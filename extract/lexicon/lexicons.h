@@ -86,6 +86,18 @@ struct Lexicons {
   const GazetteerEntry* find_place_key(const std::string& key) const;  // key: alias_key() of a phrase
   // Event rule for a predicate and the head lemma of its object (may be empty), or nullptr.
   const EventRule* event_for(const std::string& verb, const std::string& object_head) const;
+
+  // The constructor's loaders, in its order (lexicons.cpp). `lex` is data_dir + "/lexicon/";
+  // `preferred` the project's country names by iso name; `by_alpha2` country names by code.
+  using NameMap = std::unordered_map<std::string, std::string>;
+  void add_place(const std::string& phrase, GazetteerEntry e);  // the first entry for a phrase wins
+  NameMap load_countries(const std::string& lex, const std::string& iso_dir, NameMap& preferred);
+  void load_cities(const std::string& lex, const std::string& zone_file, const NameMap& by_alpha2);
+  void load_former_countries(const std::string& iso_dir, NameMap& preferred);
+  void load_regions(const std::string& lex, const std::string& iso_dir, const NameMap& by_alpha2);
+  void load_wordnet(const std::function<WordNetInstances()>& wordnet);
+  void load_name_words(const std::string& lex);
+  void load_clause_words(const std::string& data, const std::string& lex);
 };
 
 }  // namespace newsgraph

@@ -57,103 +57,121 @@ bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
 
 bool nominal(const PosTag& t) { return is_noun_tag(t) || t == "CD" || t == "PRP" || t == "EX" || t == "$"; }
 
-}  // namespace
-
-Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
-  Chunks c;
+// A one-token noun group: personal pronouns, existential "there", and demonstratives standing
+// alone ("would regard these as unusual", "said this was wrong").
+bool one_token_group(const std::vector<Token>& tk, size_t i) {
   const size_t n = tk.size();
-  c.noun_at.assign(n, -1);
-  c.verb_at.assign(n, -1);
-  // News runs about one noun group to three tokens and one verb group to eight: room for that
-  // up front, so the groups are not copied on every growth.
-  c.nouns.reserve(n / 3 + 1);
-  c.verbs.reserve(n / 8 + 1);
-  // Noun groups.
+  const PosTag& t = tk[i].tag;
+  const std::string& tl = tk[i].lower;
+  bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
+                       !(i + 1 < n && np_internal(tk, i + 1));
+  // A quantifier before "of" heads its own group: "some of the water molecules", "many of
+  // the rebbes" (the "of" phrase then chains to it like any other).
+  static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
+                                                      "any", "much", "few", "none", "either", "neither"};
+  bool quantifier = false;
+  // ... or stands alone before its verb: "Some have been training for months".
+  bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
+  if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
+    for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
+  return t == "PRP" || t == "EX" || demonstrative || quantifier;
+}
+
+// Whether a noun group may start at i: "that"/"which" as determiners only when nominal material
+// follows.
+bool noun_group_starts(const std::vector<Token>& tk, size_t i) {
+  const PosTag& t = tk[i].tag;
+  bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
+  if (start && t == "DT") {
+    const std::string& lw = tk[i].lower;
+    if ((lw == "that"sv || lw == "which"sv) && !(i + 1 < tk.size() && np_internal(tk, i + 1))) start = false;
+  }
+  return start;
+}
+
+// A compound written with a spaced hyphen, as pretokenized text has it: "a 120 - day agreement",
+// "a fume - filled mine". Not a dash before a new phrase ("Reuters - The"). ("a year - earlier
+// level": an adverb-like word may follow when a noun comes after it.)
+bool spaced_hyphen_at(const std::vector<Token>& tk, size_t i, size_t j) {
+  const size_t n = tk.size();
+  const bool then_noun = j + 2 < n && (is_noun_tag(tk[j + 2].tag) || np_internal(tk, j + 2));
+  return j > i && j + 1 < n && tk[j].text == "-"sv && np_internal(tk, j - 1) &&
+         tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
+                                   tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
+                                   tk[j + 1].tag == "VBG" ||
+                                   ((tk[j + 1].tag == "JJR" || tk[j + 1].tag == "RBR" ||
+                                     tk[j + 1].tag == "RB") && then_noun));
+}
+
+// An adverb modifying an adjective inside the group: "a very large country", "many largely
+// recognized shapes".
+bool degree_adverb_at(const std::vector<Token>& tk, size_t i, size_t j) {
+  return j > i && j + 1 < tk.size() && (tk[j].tag == "RB" || tk[j].tag == "RBS" || tk[j].tag == "RBR") &&
+         (tk[j - 1].tag == "DT" || tk[j - 1].tag == "JJ" || tk[j - 1].tag == "PRP$" ||
+          tk[j - 1].tag == "CD" || tk[j - 1].tag == "PDT") &&
+         (tk[j + 1].tag == "JJ" || tk[j + 1].tag == "JJR" || tk[j + 1].tag == "JJS" ||
+          tk[j + 1].tag == "VBN");
+}
+
+// Where the noun group that starts at i stops reading (j), and its last nominal token
+// (kNone when it has none).
+size_t noun_group_extent(const std::vector<Token>& tk, size_t i, size_t& last_nominal) {
+  const size_t n = tk.size();
+  size_t j = i;
+  last_nominal = kNone;
+  while (j < n) {
+    if (!np_internal(tk, j)) {
+      // Coordinated adjectives inside the group: "an older industrial and residential area".
+      bool adjective_pair = j > i && j + 1 < n && (tk[j].lower == "and"sv || tk[j].lower == "or"sv) &&
+                            tk[j - 1].tag == "JJ" && tk[j + 1].tag == "JJ";
+      bool spaced_hyphen = spaced_hyphen_at(tk, i, j);
+      if (degree_adverb_at(tk, i, j)) {
+        // The participle after it is NP-internal only before a noun; let the loop decide.
+        ++j;
+        if (tk[j].tag == "VBN" && !(j + 1 < n && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ"))) {
+          j = j - 1;
+          break;
+        }
+        if (tk[j].tag == "VBN") ++j;
+        continue;
+      }
+      // A quoted modifier inside the group: a final "take-it-or-leave-it" offer.
+      if (j > i && tk[j].tag == "``") {
+        size_t q = j + 1;
+        while (q < n && q <= j + 12 && tk[q].tag != "''" && tk[q].tag != "``" && !(tk[q].text == "."sv)) ++q;
+        if (q < n && q <= j + 12 && tk[q].tag == "''" && q + 1 < n && np_internal(tk, q + 1) && tk[q + 1].tag != "DT") {
+          j = q + 1;
+          continue;
+        }
+      }
+      if (!adjective_pair && !spaced_hyphen) break;
+      j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
+      if (nominal(tk[j - 1].tag)) last_nominal = j - 1;
+      continue;
+    }
+    if (j > i && tk[j].tag == "DT" && tk[j - 1].tag != "POS" && tk[j - 1].tag != "PDT") break;
+    if (j > i && starts_time_phrase(tk, j)) break;  // "the cabinet | last week"
+    if (nominal(tk[j].tag)) last_nominal = j;
+    ++j;
+  }
+  return j;
+}
+
+void noun_groups(const std::vector<Token>& tk, Chunks& c) {
+  const size_t n = tk.size();
   for (size_t i = 0; i < n;) {
-    const PosTag& t = tk[i].tag;
-    // Personal pronouns, existential "there", and demonstratives standing alone ("would regard
-    // these as unusual", "said this was wrong").
-    const std::string& tl = tk[i].lower;
-    bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
-                         !(i + 1 < n && np_internal(tk, i + 1));
-    // A quantifier before "of" heads its own group: "some of the water molecules", "many of
-    // the rebbes" (the "of" phrase then chains to it like any other).
-    static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
-                                                        "any", "much", "few", "none", "either", "neither"};
-    bool quantifier = false;
-    // ... or stands alone before its verb: "Some have been training for months".
-    bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
-    if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
-      for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
-    if (t == "PRP" || t == "EX" || demonstrative || quantifier) {
+    if (one_token_group(tk, i)) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
       ++i;
       continue;
     }
-    // "that"/"which" as determiners only when nominal material follows.
-    bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
-    if (start && t == "DT") {
-      const std::string& lw = tk[i].lower;
-      if ((lw == "that"sv || lw == "which"sv) && !(i + 1 < n && np_internal(tk, i + 1))) start = false;
-    }
-    if (!start) {
+    if (!noun_group_starts(tk, i)) {
       ++i;
       continue;
     }
-    size_t j = i;
-    size_t last_nominal = kNone;
-    while (j < n) {
-      if (!np_internal(tk, j)) {
-        // Coordinated adjectives inside the group: "an older industrial and residential area".
-        bool adjective_pair = j > i && j + 1 < n && (tk[j].lower == "and"sv || tk[j].lower == "or"sv) &&
-                              tk[j - 1].tag == "JJ" && tk[j + 1].tag == "JJ";
-        // A compound written with a spaced hyphen, as pretokenized text has it: "a 120 - day
-        // agreement", "a fume - filled mine". Not a dash before a new phrase ("Reuters - The").
-        // ("a year - earlier level": an adverb-like word may follow when a noun comes after it.)
-        const bool then_noun = j + 2 < n && (is_noun_tag(tk[j + 2].tag) || np_internal(tk, j + 2));
-        bool spaced_hyphen = j > i && j + 1 < n && tk[j].text == "-"sv && np_internal(tk, j - 1) &&
-                             tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
-                                                       tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
-                                                       tk[j + 1].tag == "VBG" ||
-                                                       ((tk[j + 1].tag == "JJR" || tk[j + 1].tag == "RBR" ||
-                                                         tk[j + 1].tag == "RB") && then_noun));
-        // An adverb modifying an adjective inside the group: "a very large country", "many
-        // largely recognized shapes".
-        bool degree_adverb = j > i && j + 1 < n && (tk[j].tag == "RB" || tk[j].tag == "RBS" || tk[j].tag == "RBR") &&
-                             (tk[j - 1].tag == "DT" || tk[j - 1].tag == "JJ" || tk[j - 1].tag == "PRP$" ||
-                              tk[j - 1].tag == "CD" || tk[j - 1].tag == "PDT") &&
-                             (tk[j + 1].tag == "JJ" || tk[j + 1].tag == "JJR" || tk[j + 1].tag == "JJS" ||
-                              tk[j + 1].tag == "VBN");
-        if (degree_adverb) {
-          // The participle after it is NP-internal only before a noun; let the loop decide.
-          ++j;
-          if (tk[j].tag == "VBN" && !(j + 1 < n && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ"))) {
-            j = j - 1;
-            break;
-          }
-          if (tk[j].tag == "VBN") ++j;
-          continue;
-        }
-        // A quoted modifier inside the group: a final "take-it-or-leave-it" offer.
-        if (j > i && tk[j].tag == "``") {
-          size_t q = j + 1;
-          while (q < n && q <= j + 12 && tk[q].tag != "''" && tk[q].tag != "``" && !(tk[q].text == "."sv)) ++q;
-          if (q < n && q <= j + 12 && tk[q].tag == "''" && q + 1 < n && np_internal(tk, q + 1) && tk[q + 1].tag != "DT") {
-            j = q + 1;
-            continue;
-          }
-        }
-        if (!adjective_pair && !spaced_hyphen) break;
-        j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
-        if (nominal(tk[j - 1].tag)) last_nominal = j - 1;
-        continue;
-      }
-      if (j > i && tk[j].tag == "DT" && tk[j - 1].tag != "POS" && tk[j - 1].tag != "PDT") break;
-      if (j > i && starts_time_phrase(tk, j)) break;  // "the cabinet | last week"
-      if (nominal(tk[j].tag)) last_nominal = j;
-      ++j;
-    }
+    size_t last_nominal;
+    const size_t j = noun_group_extent(tk, i, last_nominal);
     if (last_nominal == kNone) {
       i = j > i ? j : i + 1;
       continue;
@@ -163,7 +181,124 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     for (size_t k = i; k < end; ++k) c.noun_at[k] = static_cast<int>(c.nouns.size() - 1);
     i = end;
   }
-  // Verb groups.
+}
+
+// The last verb of the verb group that starts at i. Adverbs inside the group: the listed ones
+// anywhere ("also said", "never met"), any adverb after an auxiliary ("have subsequently been
+// included", "was later sold").
+size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t i) {
+  const size_t n = tk.size();
+  size_t j = i;
+  size_t last_verb = i;
+  while (j < n) {
+    if ((is_verb_tag(tk[j].tag) || tk[j].tag == "MD") && c.noun_at[j] < 0) {
+      last_verb = j;
+      ++j;
+      continue;
+    }
+    const Token& lv = tk[last_verb];
+    const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
+    auto inside = [&](const Token& a) { return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR")); };
+    if (inside(tk[j]) && j + 1 < n) {
+      size_t k = j;
+      while (k < n && inside(tk[k])) ++k;
+      if (k < n && is_verb_tag(tk[k].tag) && c.noun_at[k] < 0) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return last_verb;
+}
+
+// The matrix verb and the infinitive it governs: be + modality adjective + to + verb ("is set
+// to", "was ready to"); a short phrase between ("threatened on Monday to impose"); the
+// infinitival chain ("threatened to impose", "agreed to help curb"); a particle after it.
+// Returns true when the content verb is a participle after an infinitival "be" (a passive).
+bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, VerbGroup& vg) {
+  const size_t n = tk.size();
+  size_t k = vg.end;
+  if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(tk[k].lower) &&
+      tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB") {
+    vg.matrix = k;
+    vg.matrix_lemma = tk[k].lower;
+    vg.main = k + 2;
+    vg.end = k + 3;
+    k = vg.end;
+  }
+  // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
+  if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && !is_be(tk[vg.main]) && k < n &&
+      tk[k].tag == "IN") {
+    size_t q = k + 1;
+    while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
+                                    tk[q].tag == "JJ"))
+      ++q;
+    if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
+  }
+  while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
+         (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {
+    if (vg.matrix == kNone) {
+      vg.matrix = vg.main;
+      vg.matrix_lemma = tk[vg.main].lemma;
+    }
+    vg.main = k + 1;
+    vg.end = k + 2;
+    k = vg.end;
+  }
+  // "is expected to be sentenced", "was to have given": after an infinitival "be" or "have" the
+  // participle is the content verb (a passive after "be").
+  bool infinitival_passive = false;
+  if (vg.matrix != kNone && k < n && tk[k].tag == "VBN" && (is_be(tk[vg.main]) || tk[vg.main].lemma == "have"sv)) {
+    infinitival_passive = is_be(tk[vg.main]);
+    vg.main = k;
+    vg.end = k + 1;
+    k = vg.end;
+  }
+  if (k < n && tk[k].tag == "RP") {
+    vg.particle = k;
+    vg.end = k + 1;
+  }
+  return infinitival_passive;
+}
+
+// Voice, tense and finiteness from the auxiliaries before the content verb.
+void voice_tense_finiteness(const std::vector<Token>& tk, const Lexicons& lex, VerbGroup& vg, bool infinitival_passive) {
+  size_t aux_end = vg.matrix != kNone ? vg.matrix : vg.main;
+  bool be_aux = false, have_aux = false;
+  for (size_t a = vg.begin; a < aux_end; ++a) {
+    if (is_be(tk[a])) be_aux = true;
+    if (tk[a].lemma == "have"sv) have_aux = true;
+  }
+  vg.passive = (tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone) || infinitival_passive;
+  const PosTag& first = tk[vg.begin].tag;
+  const std::string& first_lw = tk[vg.begin].lower;
+  if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll"sv) vg.tense = Tense::kFuture;
+  else if (first == "VBD" || (have_aux && first_lw == "had"sv)) vg.tense = Tense::kPast;
+  else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
+  else if (first == "VBZ" || first == "VBP") vg.tense = Tense::kPresent;
+  else if (!vg.modal.empty()) vg.tense = Tense::kPresent;
+  // A going-to future: "is going to impose".
+  if (vg.matrix != kNone && tk[vg.matrix].lemma == "go"sv && be_aux) vg.tense = Tense::kFuture;
+  // A plan or expectation in the present points ahead: "is scheduled to close", "plans to
+  // visit", "is expected to sign".
+  if (vg.tense == Tense::kPresent && vg.matrix != kNone) {
+    auto mod = lex.matrix_modality.find(tk[vg.matrix].lemma);
+    if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(tk[vg.matrix].lower);
+    if (mod != lex.matrix_modality.end() && (mod->second == "planned" || mod->second == "expected"))
+      vg.tense = Tense::kFuture;
+  }
+  vg.finite = !(vg.modal.empty() && (first == "VBN" || first == "VBG" || first == "VB") &&
+                !(first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "MD")));
+  // An imperative or subjunctive VB after a subject is still finite ("they expect it to rise").
+  if (first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "PRP" || is_noun_tag(tk[vg.begin - 1].tag)) &&
+      tk[vg.begin - 1].tag != "TO")
+    vg.finite = true;
+  if (vg.begin > 0 && tk[vg.begin - 1].tag == "TO") vg.finite = false;
+}
+
+void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
+  const size_t n = tk.size();
   for (size_t i = 0; i < n;) {
     const PosTag& t = tk[i].tag;
     if (c.noun_at[i] >= 0 || !(is_verb_tag(t) || t == "MD")) {
@@ -172,29 +307,7 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
     }
     VerbGroup vg;
     vg.begin = i;
-    size_t j = i;
-    size_t last_verb = i;
-    while (j < n) {
-      if ((is_verb_tag(tk[j].tag) || tk[j].tag == "MD") && c.noun_at[j] < 0) {
-        last_verb = j;
-        ++j;
-        continue;
-      }
-      // Adverbs inside the group: the listed ones anywhere ("also said", "never met"), any
-      // adverb after an auxiliary ("have subsequently been included", "was later sold").
-      const Token& lv = tk[last_verb];
-      const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
-      auto inside = [&](const Token& a) { return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR")); };
-      if (inside(tk[j]) && j + 1 < n) {
-        size_t k = j;
-        while (k < n && inside(tk[k])) ++k;
-        if (k < n && is_verb_tag(tk[k].tag) && c.noun_at[k] < 0) {
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
+    const size_t last_verb = last_verb_of_group(tk, c, i);
     vg.end = last_verb + 1;
     vg.main = last_verb;
     for (size_t k = vg.begin; k < vg.end; ++k) {
@@ -202,89 +315,30 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
       if (lw == "not"sv || lw == "n't"sv || lw == "never"sv) vg.negated = true;
       if (tk[k].tag == "MD" && vg.modal.empty()) vg.modal = tk[k].lemma == "will"sv ? "will" : lw;
     }
-    // Be + modality adjective + to + verb: "is set to", "was ready to".
-    size_t k = vg.end;
-    if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(tk[k].lower) &&
-        tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB") {
-      vg.matrix = k;
-      vg.matrix_lemma = tk[k].lower;
-      vg.main = k + 2;
-      vg.end = k + 3;
-      k = vg.end;
-    }
-    // A short prepositional phrase may stand between a matrix verb and its infinitive:
-    // "threatened on Monday to impose".
-    // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
-    if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && !is_be(tk[vg.main]) && k < n &&
-        tk[k].tag == "IN") {
-      size_t q = k + 1;
-      while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
-                                      tk[q].tag == "JJ"))
-        ++q;
-      if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
-    }
-    // Infinitival chain: "threatened to impose", "agreed to help curb".
-    while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
-           (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {
-      if (vg.matrix == kNone) {
-        vg.matrix = vg.main;
-        vg.matrix_lemma = tk[vg.main].lemma;
-      }
-      vg.main = k + 1;
-      vg.end = k + 2;
-      k = vg.end;
-    }
-    // "is expected to be sentenced", "was to have given": after an infinitival "be" or "have" the
-    // participle is the content verb (a passive after "be").
-    bool infinitival_passive = false;
-    if (vg.matrix != kNone && k < n && tk[k].tag == "VBN" && (is_be(tk[vg.main]) || tk[vg.main].lemma == "have"sv)) {
-      infinitival_passive = is_be(tk[vg.main]);
-      vg.main = k;
-      vg.end = k + 1;
-      k = vg.end;
-    }
-    if (k < n && tk[k].tag == "RP") {
-      vg.particle = k;
-      vg.end = k + 1;
-    }
+    const bool infinitival_passive = matrix_and_infinitives(tk, lex, vg);
     vg.lemma = tk[vg.main].lemma;
-    // Voice and tense from the auxiliaries before the content verb.
-    size_t aux_end = vg.matrix != kNone ? vg.matrix : vg.main;
-    bool be_aux = false, have_aux = false;
-    for (size_t a = vg.begin; a < aux_end; ++a) {
-      if (is_be(tk[a])) be_aux = true;
-      if (tk[a].lemma == "have"sv) have_aux = true;
-    }
-    vg.passive = (tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone) || infinitival_passive;
-    const PosTag& first = tk[vg.begin].tag;
-    const std::string& first_lw = tk[vg.begin].lower;
-    if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll"sv) vg.tense = Tense::kFuture;
-    else if (first == "VBD" || (have_aux && first_lw == "had"sv)) vg.tense = Tense::kPast;
-    else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
-    else if (first == "VBZ" || first == "VBP") vg.tense = Tense::kPresent;
-    else if (!vg.modal.empty()) vg.tense = Tense::kPresent;
-    // A going-to future: "is going to impose".
-    if (vg.matrix != kNone && tk[vg.matrix].lemma == "go"sv && be_aux) vg.tense = Tense::kFuture;
-    // A plan or expectation in the present points ahead: "is scheduled to close", "plans to
-    // visit", "is expected to sign".
-    if (vg.tense == Tense::kPresent && vg.matrix != kNone) {
-      auto mod = lex.matrix_modality.find(tk[vg.matrix].lemma);
-      if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(tk[vg.matrix].lower);
-      if (mod != lex.matrix_modality.end() && (mod->second == "planned" || mod->second == "expected"))
-        vg.tense = Tense::kFuture;
-    }
-    vg.finite = !(vg.modal.empty() && (first == "VBN" || first == "VBG" || first == "VB") &&
-                  !(first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "MD")));
-    // An imperative or subjunctive VB after a subject is still finite ("they expect it to rise").
-    if (first == "VB" && vg.begin > 0 && (tk[vg.begin - 1].tag == "PRP" || is_noun_tag(tk[vg.begin - 1].tag)) &&
-        tk[vg.begin - 1].tag != "TO")
-      vg.finite = true;
-    if (vg.begin > 0 && tk[vg.begin - 1].tag == "TO") vg.finite = false;
+    voice_tense_finiteness(tk, lex, vg, infinitival_passive);
     const size_t vg_begin = vg.begin, vg_end = vg.end;
     c.verbs.push_back(std::move(vg));
     for (size_t m = vg_begin; m < vg_end; ++m) c.verb_at[m] = static_cast<int>(c.verbs.size() - 1);
     i = vg_end;
   }
+}
+
+}  // namespace
+
+// Noun groups first (verb groups skip their tokens), then verb groups.
+Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
+  Chunks c;
+  const size_t n = tk.size();
+  c.noun_at.assign(n, -1);
+  c.verb_at.assign(n, -1);
+  // News runs about one noun group to three tokens and one verb group to eight: room for that
+  // up front, so the groups are not copied on every growth.
+  c.nouns.reserve(n / 3 + 1);
+  c.verbs.reserve(n / 8 + 1);
+  noun_groups(tk, c);
+  verb_groups(tk, lex, c);
   return c;
 }
 

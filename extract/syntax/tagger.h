@@ -52,6 +52,14 @@ class Tagger {
   // Whether the lexicon lists `tag` for `word` ("flows" can be VBZ).
   bool can_take(std::string_view word, int tag) const;
   void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
+  // The contextual corrections apply_rules makes at token i, in its order (tagger.cpp).
+  void infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void possessive_and_nouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index

@@ -1,0 +1,646 @@
+// Stage 4's mentions: the constructions that find who and what a sentence names, tried at each
+// token in the order of kMentionConstructions (the first that fires reads its tokens; its name
+// travels with the mention as `rule`). A run of proper nouns is split into a title and a name
+// (title constructions) and the name is typed (name-typing constructions, type_name).
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "chunker.h"  // is_verb_tag
+#include "construction_table.h"
+#include "entities.h"
+#include "text_util.h"
+
+namespace newsgraph {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+namespace {
+
+bool capitalized(const Token& t) { return is_upper_initial(t.text); }
+bool proper(const Token& t) { return (t.tag == "NNP" || t.tag == "NNPS") && capitalized(t); }
+
+std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
+  std::string s;
+  for (size_t i = b; i < e; ++i) {
+    if (i > b && tk[i].space_before) s += ' ';
+    else if (i > b && tk[i].start > tk[i - 1].end) s += ' ';
+    s += tk[i].text;
+  }
+  return s;
+}
+
+// Longest gazetteer phrase starting at i (first token capitalized), or 0.
+size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const GazetteerEntry** out) {
+  if (!capitalized(tk[i]) || tk[i].tag == "PRP") return 0;
+  size_t best = 0;
+  std::string phrase;
+  for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
+    const Token& t = tk[i + len - 1];
+    if (len > 1) {
+      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "de"sv || t.text == "and"sv || t.text == "&"sv;
+      if (!capitalized(t) && !connector && !has_digit(t.text)) break;
+      phrase += ' ';
+    }
+    phrase += t.text;
+    const std::string key = alias_key(phrase);
+    if (const GazetteerEntry* e = lex.find_place_key(key)) {
+      // The match must end on a capitalized word (not "the United States of"); an acronym is
+      // not an ordinary word that only starts with a capital ("Who", "Us").
+      const bool word_for_acronym = len == 1 && e->acronym && t.common_word && has_lowercase(t.text);
+      if ((capitalized(t) || has_digit(t.text)) && !word_for_acronym) {
+        best = len;
+        *out = e;
+      }
+    }
+    if (!lex.gazetteer_prefixes.count(key)) break;  // no longer phrase starts this way
+  }
+  return best;
+}
+
+// Longest name of two words or more that WordNet knows as a place, an organisation or a named
+// thing, starting at i with every word capitalized but connectors ("New England", "World War
+// II", "Church of England"); its length, or 0. WordNet's people are left to the name rules,
+// which read their titles and roles.
+size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& lex, EntityType* type) {
+  size_t best = 0;
+  if (i + 1 >= tk.size() || !(capitalized(tk[i + 1]) || tk[i + 1].text == "of"sv)) return 0;  // one word: not here
+  thread_local std::string phrase;
+  phrase = tk[i].text;
+  for (size_t k = i + 1; k < tk.size() && k < i + 6 && lex.wordnet_name_prefix(phrase); ++k) {
+    const std::string& w = tk[k].text;
+    const bool connector = w == "of"sv || w == "the"sv || w == "and"sv || w == "de"sv;  // "Church of England"
+    if (!capitalized(tk[k]) && !connector) break;
+    phrase += ' ';
+    phrase += w;
+    const EntityType* known = lex.wordnet_type(phrase);
+    if (known && *known != EntityType::kPerson) {
+      best = k + 1 - i;
+      *type = *known;
+    }
+  }
+  return best;
+}
+
+// Longest title phrase in tk[b, e) that starts at b; returns its length.
+size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  size_t best = 0;
+  std::string phrase;
+  for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {
+    if (len > 1) phrase += ' ';
+    phrase += tk[b + len - 1].lower;
+    auto it = lex.titles.find(phrase);
+    if (it != lex.titles.end()) {
+      best = len;
+      *role = it->second;
+    }
+    if (!lex.title_prefixes.count(phrase)) break;  // no longer title starts this way
+  }
+  return best;
+}
+
+// Longest title phrase in tk[b, e) that ends at e (lower-case titles before a name).
+size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  size_t best = 0;
+  std::string phrase;
+  for (size_t len = 1; len <= lex.max_title_tokens && len <= e - b; ++len) {
+    const std::string& w = tk[e - len].lower;
+    phrase = len == 1 ? w : w + " " + phrase;
+    if (!lex.title_suffixes.count(phrase)) break;  // no title ends this way, nor any longer one
+    auto it = lex.titles.find(phrase);
+    if (it != lex.titles.end()) {
+      best = len;
+      *role = it->second;
+    }
+  }
+  return best;
+}
+
+// A word without the period an abbreviation may end with ("Corp." -> "Corp").
+std::string_view without_final_period(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+bool is_org_word(std::string_view w, const Lexicons& lex) {
+  return lex.org_suffixes.count(std::string(without_final_period(w))) > 0;
+}
+bool is_company_word(std::string_view w, const Lexicons& lex) {
+  return lex.company_suffixes.count(std::string(without_final_period(w))) > 0;
+}
+
+// A company's legal form, which ends its name ("Inc", "Corp.", "Ltd").
+bool is_legal_form(std::string_view w) {
+  w = without_final_period(w);
+  return w == "Inc"sv || w == "Corp"sv || w == "Co"sv || w == "Ltd"sv || w == "Plc"sv || w == "PLC"sv || w == "LLC"sv ||
+         w == "Corporation"sv || w == "AG"sv || w == "SA"sv || w == "NV"sv;
+}
+
+// The length of a company name's rest starting at k: capitalized words (and "&") up to the last
+// company word among them ("Steel Corp" after "U.S.", "Express Co" after "American", "Union"
+// after "Western"); 0 when none follows. A place or nationality right before it is part of the
+// company's name.
+size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex, bool legal_form_alone = false) {
+  // First the company word, which most places and nationalities lack: then nothing else is read.
+  size_t end = 0;
+  for (size_t j = k; j < tk.size() && j < k + 6; ++j) {
+    if (tk[j].text == "&"sv && j > k && j + 1 < tk.size() && proper(tk[j + 1])) continue;
+    if (!proper(tk[j])) break;
+    if (is_company_word(tk[j].text, lex)) end = j + 1;
+  }
+  if (!end) return 0;
+  bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
+  for (size_t j = k; j < end; ++j) {
+    const GazetteerEntry* g = nullptr;
+    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g)) return 0;  // "U.S. Securities and Exchange Commission": two names
+    named = named || (tk[j].text != "&"sv && !is_legal_form(tk[j].text));
+  }
+  // "Saudi Arabian Oil Minister Hisham Nazer": before a title the word is a portfolio.
+  std::string role;
+  if (end < tk.size() && title_prefix(tk, end, tk.size(), lex, &role)) return 0;
+  return named || legal_form_alone ? end - k : 0;
+}
+
+// "Civil War", "Space Shuttle", "National Convention": every word an ordinary English word, so
+// not a person's name by default (a title or "Mr." still makes one).
+bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (!tk[k].common_word) return false;
+  return true;
+}
+
+bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
+
+// Prepositions before which a given name that is also a town is the town ("in Florence").
+bool place_preposition(std::string_view lw) {
+  return lw == "in"sv || lw == "at"sv || lw == "near"sv || lw == "from"sv || lw == "to"sv || lw == "outside"sv ||
+         lw == "throughout"sv;
+}
+
+// The type of a one-word name that no lexicon knows, from the word and its context: a given name
+// ("Steven"), the subject of a verb only people do ("Isabelle smiled"), a possessive before kin
+// or life words ("Kendra's mother"), or the object of a place preposition ("in Ziguinchor").
+// kOther when nothing says.
+
+EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  const Token& t = tk[i];
+  if (t.common_word) return EntityType::kOther;
+  if (lex.given_names.count(t.text)) return EntityType::kPerson;
+  static const std::unordered_set<std::string_view> human_verbs = {
+      "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
+      "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
+      "frowns", "wondered", "wonders", "yelled", "yells", "cried", "muttered", "mutters", "exclaimed",
+      "thought", "thinks", "felt", "feels", "realized", "realised", "realizes", "remembered", "remembers",
+      "hoped", "hopes", "loved", "loves", "married", "marries", "died", "dies"};
+  size_t next = i + 1;
+  if (next < tk.size() && human_verbs.count(tk[next].lower)) return EntityType::kPerson;
+  // "Kendra's mother", "Dalton's death": a possessive before kin, body or life words.
+  static const std::unordered_set<std::string_view> personal_nouns = {
+      "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "parents", "family",
+      "children", "friend", "friends", "girlfriend", "boyfriend", "face", "eyes", "hand", "hands", "head",
+      "voice", "death", "birth", "life", "childhood", "career", "funeral", "grave", "widow"};
+  if (next + 1 < tk.size() && (tk[next].tag == "POS" || tk[next].lower == "'s"sv || tk[next].lower == "\xE2\x80\x99s"sv) &&
+      personal_nouns.count(tk[next + 1].lower))
+    return EntityType::kPerson;
+  if (i > 0) {
+    const std::string& prev = tk[i - 1].lower;
+    if ((prev == "in"sv || prev == "near"sv || prev == "outside"sv || prev == "throughout"sv || prev == "across"sv ||
+         prev == "via"sv || prev == "toward"sv || prev == "towards"sv) &&
+        !(next < tk.size() && (tk[next].tag == "POS" || tk[next].text == "'s"sv)))
+      return EntityType::kPlace;
+  }
+  return EntityType::kOther;
+}
+
+bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
+
+bool is_calendar_word(std::string_view lw) {
+  static const std::unordered_set<std::string_view> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+      "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};
+  return words.count(lw) > 0;
+}
+
+// What the mention constructions of one sentence share: its tokens, the mentions and roles found
+// so far, and the mention that ends at each token (to find a title's organisation).
+struct MentionScan {
+  const std::vector<Token>& tk;
+  size_t si;
+  const Lexicons& lex;
+  std::vector<Mention>& mentions;
+  std::vector<Role>& roles;
+  const size_t n;
+  std::vector<int> ends_at;  // index of the mention (in `mentions`) that ends at each token
+
+  Mention& add(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) {
+    Mention m;
+    m.rule = rule;
+    m.sentence = si;
+    m.tok_begin = b;
+    m.tok_end = e;
+    m.start = tk[b].start;
+    m.end = tk[e - 1].end;
+    m.text = join(tk, b, e);
+    m.type = type;
+    m.kind = kind;
+    m.entity = std::move(entity);
+    m.common_word = e == b + 1 && tk[b].common_word;
+    mentions.push_back(std::move(m));
+    ends_at[e] = static_cast<int>(mentions.size() - 1);
+    return mentions.back();
+  }
+
+  // The organisation a title belongs to: a country, demonym or organisation right before it,
+  // or a possessive "China's".
+  std::string org_before(size_t title_begin) const {
+    size_t k = title_begin;
+    if (k >= 2 && (tk[k - 1].text == "'s"sv || tk[k - 1].text == "\xE2\x80\x99s"sv)) --k;
+    int mi = ends_at[k];
+    if (mi < 0) return "";
+    const Mention& m = mentions[mi];
+    if (m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) {
+      if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) return m.entity;
+      if (m.capital) return m.country;
+    }
+    return "";
+  }
+};
+
+// A mention construction at token i: the position after the tokens it read, or 0 when its
+// pattern is not there (then the next construction is tried).
+struct MentionConstruction {
+  std::string_view name;
+  size_t (*apply)(MentionScan& sc, size_t i);
+};
+
+// An object pronoun right after its verb: its clause starts after the last boundary or the verb
+// before its own ("Ferreira said the ministry would invite him": "him" may be Ferreira, not the
+// ministry).
+size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
+  size_t b = i - 1;
+  while (b > 0 && (is_verb_tag(tk[b - 1].tag) || tk[b - 1].tag == "MD" || tk[b - 1].tag == "RB" || tk[b - 1].tag == "TO"))
+    --b;
+  while (b > 0 && !(tk[b - 1].text == ","sv || tk[b - 1].text == ";"sv || tk[b - 1].text == ":"sv ||
+                    tk[b - 1].tag == "CC" || tk[b - 1].tag == "WDT" || tk[b - 1].tag == "WP" ||
+                    tk[b - 1].lower == "that"sv || tk[b - 1].tag == "``" || is_verb_tag(tk[b - 1].tag) ||
+                    tk[b - 1].tag == "MD"))
+    --b;
+  return b;
+}
+
+// Pronouns (rules person-pronoun, thing-pronoun); pleonastic "it is expected that" / "it was
+// unclear" stays out. A pronoun token is read here either way.
+[[gnu::always_inline]] inline size_t pronoun(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Token& t = tk[i];
+  if (!(t.tag == "PRP" || t.tag == "PRP$")) return 0;
+  const std::string& lw = t.lower;
+  static const std::set<std::string> person = {"he", "him", "his", "she", "her", "hers"};
+  static const std::set<std::string> thing = {"it", "its"};
+  Mention* added = nullptr;
+  if (person.count(lw)) added = &sc.add("person-pronoun", i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
+  else if (thing.count(lw)) {
+    bool pleonastic = i + 2 < sc.n && tk[i + 1].lemma == "be"sv &&
+                      (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
+    if (!pleonastic) added = &sc.add("thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+  }
+  if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag))
+    added->clause_begin = object_pronoun_clause(tk, i);
+  return i + 1;
+}
+
+// Role descriptions: "the president", "the U.S. president", "the prime minister".
+size_t role_description(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const size_t n = sc.n;
+  if (!(tk[i].lower == "the"sv && i + 1 < n)) return 0;
+  size_t k = i + 1;
+  const GazetteerEntry* g = nullptr;
+  size_t glen = gazetteer_match(tk, k, sc.lex, &g);
+  if (glen && g->type == EntityType::kCountry) k += glen;
+  else if (sc.lex.demonyms.count(tk[k].text)) k += 1;
+  std::string role;
+  size_t tlen = title_prefix(tk, k, n, sc.lex, &role);
+  if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
+      !(k + tlen < n && (tk[k + tlen].text == "of"sv || is_noun_tag_like(tk[k + tlen].tag)))) {
+    Mention& m = sc.add("role-description", i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
+    m.role = role;
+    return k + tlen;
+  }
+  return 0;
+}
+
+// Gazetteer names (countries, cities, known organisations; rules gazetteer-name, and
+// gazetteer-company when a company word follows: "U.S. Steel Corp", "Western Union").
+[[gnu::always_inline]] inline size_t gazetteer_name(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  const size_t n = sc.n;
+  const GazetteerEntry* g = nullptr;
+  size_t glen = gazetteer_match(tk, i, lex, &g);
+  // A town known only to the broad source needs more than its name: not ordinary words
+  // ("Reading", "Mobile"), not a speaker ("Jackson said"), not inside a longer name.
+  if (glen && g->weak &&
+      (all_common_words(tk, i, i + glen) ||
+       (i + glen < n && (tk[i + glen].lemma == "say"sv || tk[i + glen].lemma == "tell"sv || tk[i + glen].lemma == "add"sv)) ||
+       (i + glen < n && proper(tk[i + glen])) || (i > 0 && proper(tk[i - 1])) ||
+       // A given name ("Isabel", "Florence") is a town only where a place preposition says so.
+       (glen == 1 && lex.given_names.count(tk[i].text) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
+    glen = 0;
+  if (!glen) return 0;
+  // A known organisation keeps its name ("General Motors Corp" is General Motors).
+  const bool known_org = g->type == EntityType::kOrganization;
+  if (size_t rest = company_rest(tk, i + glen, lex, known_org)) {
+    sc.add("gazetteer-company", i, i + glen + rest, EntityType::kOrganization, MentionKind::kName,
+           known_org ? g->canonical : join(tk, i, i + glen + rest));
+    return i + glen + rest;
+  }
+  Mention& m = sc.add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);
+  m.country = g->country;
+  m.capital = g->capital;
+  m.weak = g->weak;
+  return i + glen;
+}
+
+// Names WordNet knows whole, before the run below could cut "New England" at "England".
+size_t wordnet_name(MentionScan& sc, size_t i) {
+  const Token& t = sc.tk[i];
+  EntityType wtype;
+  size_t glen = 0;
+  if (capitalized(t) && (t.tag == "NNP" || t.tag == "NNPS") && (glen = wordnet_phrase(sc.tk, i, sc.lex, &wtype))) {
+    sc.add("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(sc.tk, i, i + glen));
+    return i + glen;
+  }
+  return 0;
+}
+
+// Demonyms ("Brazilian", "Chinese"): link to the country; "West German", "Saudi Arabian": two
+// words, looked up only after a word that may start them. Before a company word, a company
+// ("American Express Co", "British Airways": demonym-company).
+[[gnu::always_inline]] inline size_t demonym(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  const Token& t = tk[i];
+  const bool cap = capitalized(t);
+  std::string two = cap && i + 1 < sc.n && lex.demonym_prefixes.count(t.text) ? t.text + " " + tk[i + 1].text : "";
+  const bool two_words = !two.empty() && lex.demonyms.count(two);
+  if (!(cap && (two_words || lex.demonyms.count(t.text)) &&
+        (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")))
+    return 0;
+  size_t len = two_words ? 2 : 1;
+  if (size_t rest = company_rest(tk, i + len, lex)) {
+    sc.add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
+    return i + len + rest;
+  }
+  const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
+  Mention& m = sc.add("demonym", i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
+  m.country = country;
+  return i + len;
+}
+
+// No name starts at a word that is not a proper noun, nor at a weekday or month (times, not
+// entities): the word is passed over.
+size_t not_a_name(MentionScan& sc, size_t i) {
+  const Token& t = sc.tk[i];
+  if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) return i + 1;
+  if (is_calendar_word(t.lower)) return i + 1;
+  return 0;
+}
+
+// The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
+// organisation names; b when there is none.
+size_t proper_run_end(const MentionScan& sc, size_t b) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  const size_t n = sc.n;
+  size_t e = b;
+  while (e < n) {
+    // "May" is the month where a run would start with it ("in May", "New York May"), a
+    // name inside one ("Theresa May").
+    const std::string& lower_e = tk[e].lower;
+    if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
+      const GazetteerEntry* g2 = nullptr;
+      // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
+      if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
+          !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
+        break;
+      ++e;
+      continue;
+    }
+    if (e > b && e + 1 < n && (tk[e].text == "of"sv || tk[e].text == "&"sv || tk[e].text == "for"sv || tk[e].text == "and"sv) &&
+        proper(tk[e + 1])) {
+      // "Bank of Canada", "Johnson & Johnson"; places only over "of" ("Museum of Flight", "Gulf of
+      // Mexico"): "the Space Center and Mount Hood" are two names.
+      bool org_so_far = false, place_so_far = false;
+      for (size_t k = b; k < e; ++k) {
+        org_so_far = org_so_far || is_org_word(tk[k].text, lex);
+        place_so_far = place_so_far || is_place_head(tk[k].text, lex) || lex.place_prefixes.count(tk[k].text);
+      }
+      // A legal form ends a company's name: "Texaco Canada Inc and U.S. Steel Corp" are two.
+      const bool name_ended = (tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text);
+      if (!name_ended && (org_so_far || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv))) {
+        ++e;
+        continue;
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+// The title a run of proper nouns carries, and where its name starts.
+struct TitledName {
+  size_t nb = 0;           // the name's first token
+  bool person = false;     // an honorific or a title says it is a person
+  std::string role;        // the title's role
+  std::string_view role_rule;  // the title construction that gave `role`
+  size_t tlen = 0;         // the title's length in tokens (0: before the run or none)
+  size_t title_begin = 0;
+};
+
+// A title inside the run, with a name after it: "Oil Minister Gholamreza Aqazadeh" (ordinary
+// words before it name the portfolio: the role is "oil minister"; rule portfolio-title-in-name),
+// "Texaco Chairman John Smith" (a name before it is the organisation, a mention of its own; rule
+// title-inside-name).
+void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  size_t& nb = tn.nb;
+  for (size_t p = nb + 1; p + 1 < e && !tn.person; ++p) {
+    std::string inner;
+    size_t il = title_prefix(tk, p, e, lex, &inner);
+    if (!il || p + il >= e) continue;
+    bool org_after = false;  // "Supermarkets General Corp": "General" is no title there
+    for (size_t k = p + il; k < e; ++k) org_after = org_after || is_org_word(tk[k].text, lex);
+    if (org_after) continue;
+    bool portfolio = true;
+    for (size_t k = nb; k < p; ++k) portfolio = portfolio && tk[k].common_word;
+    // An organisation before the title only by its own evidence: a head word ("Hughes Tool
+    // Co"), an acronym ("TWA") or one word ("Goodyear"); "Republican Senator ..." or
+    // "Assistant House Republican Leader ..." leave the words before the title unnamed.
+    bool acronym = p == nb + 1 && tk[nb].text.size() >= 2;
+    for (char c : tk[nb].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
+    bool org_before_title = p == nb + 1 || acronym;
+    for (size_t k = nb; k < p; ++k) org_before_title = org_before_title || is_org_word(tk[k].text, lex);
+    if (portfolio) {
+      tn.role = to_lower(join(tk, nb, p)) + " " + inner;
+      tn.title_begin = nb;
+      tn.role_rule = "portfolio-title-in-name";
+    } else {
+      tn.role_rule = "title-inside-name";
+      if (org_before_title) {
+        Mention& o = sc.add("organization-before-title", nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
+        o.guessed = true;
+      }
+      tn.role = inner;
+      tn.title_begin = p;
+    }
+    tn.tlen = p + il - tn.title_begin;
+    nb = p + il;
+    tn.person = true;
+  }
+}
+
+// Honorifics and titles at the start of the run (title-before-name), lower-case titles right
+// before it (lowercase-title-before-name), else a title inside it (title_inside_name).
+TitledName split_title(MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  TitledName tn;
+  size_t& nb = tn.nb;
+  nb = b;
+  if (lex.person_prefixes.count(tk[nb].text) && nb + 1 < e) {
+    tn.person = true;
+    ++nb;
+  }
+  tn.tlen = title_prefix(tk, nb, e, lex, &tn.role);
+  tn.title_begin = nb;
+  if (tn.tlen && nb + tn.tlen < e) {
+    tn.person = true;
+    nb += tn.tlen;
+    tn.role_rule = "title-before-name";
+    return tn;
+  }
+  tn.tlen = 0;
+  tn.role.clear();
+  // Lower-case titles right before the run: "foreign ministry spokesperson Guo Jiakun".
+  size_t lt = title_suffix(tk, b >= lex.max_title_tokens ? b - lex.max_title_tokens : 0, b, lex, &tn.role);
+  if (lt) {
+    tn.person = true;
+    tn.title_begin = b - lt;
+    tn.role_rule = "lowercase-title-before-name";
+    return tn;
+  }
+  tn.role.clear();
+  title_inside_name(sc, e, tn);
+  return tn;
+}
+
+// The type of the name [nb, ne) and the construction that typed it, in priority order: a title
+// (titled-person), an organisation word, a place head word, all capitals, WordNet's class for a
+// name of two words or more, the shape of a person's name (multiword-person); a one-word name by
+// its context (single-word-context) or WordNet. `guessed`: typed only by its context.
+std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const std::string& name, bool person,
+                           EntityType& type, bool& guessed) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  type = EntityType::kOther;
+  bool org = false;
+  for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k].text, lex);
+  const bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1 && !has_lowercase(tk[nb].text);
+  // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
+  // ("Mount Everest"); only for names of two words or more.
+  bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1].text, lex) || lex.place_prefixes.count(tk[nb].text) ||
+                                (ne - nb >= 3 && tk[nb + 1].text == "of"sv && is_place_head(tk[nb].text, lex)));
+  // Where the name itself says nothing, WordNet's class for it comes before the guesses from
+  // its shape ("New England" is a place, "World War II" no entity of ours, "Byron" a person).
+  // A one-word name that is also an ordinary word ("Bush", "Union") is left to the context.
+  // A one-word person of WordNet's is left alone too: in news a lone "Moody", "Hutton" or
+  // "Woolworth" is far more often the company named for the person (over 3,000 Reuters
+  // articles, about three in four such mentions).
+  auto wordnet = [&]() -> const EntityType* {
+    if (ne - nb == 1 && tk[nb].common_word) return nullptr;
+    const EntityType* known = lex.wordnet_type(name);
+    return known && ne - nb == 1 && *known == EntityType::kPerson ? nullptr : known;
+  };
+  const EntityType* known = nullptr;
+  std::string_view name_rule = "untyped-name";
+  if (person && !org) type = EntityType::kPerson, name_rule = "titled-person";
+  else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
+  else if (place) type = EntityType::kPlace, name_rule = "place-head-word";
+  else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
+  else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
+  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
+  guessed = false;
+  if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
+    type = single_word_type(tk, nb, lex);
+    guessed = type != EntityType::kOther;
+    if (guessed) name_rule = "single-word-context";
+    if (type == EntityType::kOther && (known = wordnet())) type = *known, name_rule = "wordnet-class";
+  }
+  return name_rule;
+}
+
+// A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
+// title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
+// left over from a longer name, data/lexicon/non_names.txt) are passed over.
+size_t proper_noun_run(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const size_t b = i, e = proper_run_end(sc, i);
+  if (e == b) return i + 1;
+  bool nothing = true;
+  for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
+  if (nothing) return e;
+  TitledName tn = split_title(sc, b, e);
+  const size_t nb = tn.nb, ne = e;
+  // A title alone ("President" before a gazetteer name) is not a person.
+  if (ne <= nb) return e;
+  std::string name = join(tk, nb, ne);
+  EntityType type;
+  bool guessed;
+  std::string_view name_rule = type_name(sc, nb, ne, name, tn.person, type, guessed);
+  Mention& m = sc.add(name_rule, nb, ne, type, MentionKind::kName, name);
+  m.role = tn.role;
+  m.guessed = guessed;
+  if (!tn.role.empty() && type == EntityType::kPerson) {
+    Role r;
+    r.person = name;
+    r.role = tn.role;
+    r.organization = sc.org_before(tn.title_begin);
+    r.sentence = sc.si;
+    r.person_text = name;
+    r.title_text = join(tk, tn.title_begin, tn.tlen ? tn.title_begin + tn.tlen : b);
+    r.rule = tn.role_rule;
+    sc.roles.push_back(r);
+  }
+  return e;
+}
+
+// The mention constructions in priority order: the first that reads a token wins. Closed classes
+// (pronouns, "the president") before names; names the lists know whole before the run of proper
+// nouns could cut them.
+constexpr MentionConstruction kMentionConstructions[] = {
+    {"pronoun", pronoun},
+    {"role-description", role_description},
+    {"gazetteer-name", gazetteer_name},
+    {"wordnet-phrase", wordnet_name},
+    {"demonym", demonym},
+    {"not-a-name", not_a_name},
+    {"proper-noun-run", proper_noun_run},
+};
+
+}  // namespace
+
+void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
+                        std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
+  for (size_t i = 0; i < sc.n;)
+    run_in_order<kMentionConstructions>([&](const MentionConstruction& c) {
+      const size_t next = c.apply(sc, i);
+      if (next) i = next;
+      return next != 0;
+    });
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,258 @@
+// Stage 4's in-article resolution: named steps run in the order of kResolutionSteps over one
+// article's mentions and roles, in reading order: surnames to the full name introduced in the
+// article, one-word names to the organisation they begin, types carried to bare names, then
+// descriptions to the role holder and pronouns to the nearest compatible mention.
+#include <map>
+#include <set>
+
+#include "entities.h"
+#include "text_util.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// What the steps share: the article's mentions and roles, and its full person names by surname.
+struct Resolution {
+  std::vector<Mention>& mentions;
+  std::vector<Role>& roles;
+  std::map<std::string, std::set<std::string>> by_last;  // "Alvarez" -> {"Marina Alvarez"}
+};
+
+struct ResolutionStep {
+  std::string_view name;
+  void (*apply)(Resolution& r);
+};
+
+// 'm' for he/him/his, 'f' for she/her/hers, 0 for other pronouns.
+char pronoun_gender(const std::string& pronoun) {
+  const std::string p = to_lower(pronoun);
+  if (p == "he"sv || p == "him"sv || p == "his"sv) return 'm';
+  if (p == "she"sv || p == "her"sv || p == "hers"sv) return 'f';
+  return 0;
+}
+
+// A name that may be a person's name on its own: two letters or more, not all capitals ("S",
+// "OPEC") and not a plural ("Soviets").
+bool could_be_given_name(const std::string& name) {
+  return name.size() >= 2 && name.back() != 's' && has_lowercase(name);
+}
+
+// Full names by surname, for "Alvarez" -> "Marina Alvarez".
+void surname_index(Resolution& r) {
+  for (const Mention& m : r.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson) continue;
+    auto sp = m.entity.rfind(' ');
+    if (sp == std::string::npos) continue;
+    r.by_last[m.entity.substr(sp + 1)].insert(m.entity);
+  }
+}
+
+// One person under several full names ("Jens Otto Harry Jespersen", "Otto Jespersen"): when
+// every name with a surname contains the shortest one word for word, in order, they are one
+// person under the shortest name, and the bare surname is no longer ambiguous.
+void one_person_several_names(Resolution& r) {
+  auto words_of = [](const std::string& s) { return split(s, ' '); };
+  auto contains_in_order = [&](const std::string& longer, const std::string& shorter) {
+    auto l = words_of(longer), sh = words_of(shorter);
+    size_t k = 0;
+    for (std::string_view w : l)
+      if (k < sh.size() && w == sh[k]) ++k;
+    return k == sh.size();
+  };
+  std::map<std::string, std::string> same_person;  // longer full name -> the shortest
+  for (auto& [last, names] : r.by_last) {
+    if (names.size() < 2) continue;
+    const std::string* shortest = &*names.begin();
+    for (const std::string& n : names)
+      if (words_of(n).size() < words_of(*shortest).size()) shortest = &n;
+    bool one = true;
+    for (const std::string& n : names) one = one && contains_in_order(n, *shortest);
+    if (!one) continue;
+    std::string canonical = *shortest;
+    for (const std::string& n : names)
+      if (n != canonical) same_person[n] = canonical;
+    names = {canonical};
+  }
+  for (Mention& m : r.mentions)
+    if (auto it = same_person.find(m.entity); it != same_person.end() && m.type == EntityType::kPerson) m.entity = it->second;
+  for (Role& role : r.roles)
+    if (auto it = same_person.find(role.person); it != same_person.end()) role.person = it->second;
+}
+
+// "Texaco Inc ... Texaco said": a one-word name that no rule typed, or only its context did,
+// and that begins exactly one organisation's name in the article is that organisation.
+void name_begins_organization(Resolution& r) {
+  std::vector<Mention>& mentions = r.mentions;
+  std::vector<const Mention*> long_orgs;  // organisations named in two words or more
+  for (const Mention& m : mentions)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kOrganization && m.text.find(' ') != std::string::npos)
+      long_orgs.push_back(&m);
+  for (size_t mi = 0; mi < mentions.size() && !long_orgs.empty(); ++mi) {
+    Mention& m = mentions[mi];
+    if (m.kind != MentionKind::kName || !(m.type == EntityType::kOther || m.guessed) || m.text.find(' ') != std::string::npos)
+      continue;
+    // The name may also begin after the nationality or place right before it: "American Express
+    // Co ... American Express said" ("American" stays the country's mention).
+    std::string with_previous;
+    if (mi > 0 && mentions[mi - 1].sentence == m.sentence && mentions[mi - 1].tok_end == m.tok_begin)
+      with_previous = mentions[mi - 1].text + " " + m.text;
+    const std::string* org = nullptr;
+    bool several = false;
+    for (const Mention* o : long_orgs)
+      for (const std::string* start : {&m.text, &with_previous})
+        if (!start->empty() && o->text.size() > start->size() && o->text.starts_with(*start) && o->text[start->size()] == ' ') {
+          several = several || (org && *org != o->entity);
+          org = &o->entity;
+        }
+    if (org && !several) {
+      m.entity = *org;
+      m.type = EntityType::kOrganization;
+      m.guessed = false;
+    }
+  }
+}
+
+// A bare surname (or a town of the broad source that is also the surname: "Jackson") of the
+// article's only full name with that surname is that person. Then a bare name seen once with a
+// type keeps that type everywhere in the article.
+void bare_surname_and_known_type(Resolution& r) {
+  std::map<std::string, EntityType> known_type;
+  for (Mention& m : r.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    if (m.entity.find(' ') == std::string::npos &&
+        (m.type == EntityType::kPerson || m.type == EntityType::kOther || (m.weak && m.type == EntityType::kPlace))) {
+      auto it = r.by_last.find(m.weak ? m.text : m.entity);
+      if (it != r.by_last.end() && it->second.size() == 1) {
+        m.entity = *it->second.begin();
+        m.type = EntityType::kPerson;
+        m.weak = false;
+        m.country.clear();
+        m.capital = false;
+      }
+    }
+    if (m.type != EntityType::kOther) known_type[m.entity] = m.type;
+  }
+  for (Mention& m : r.mentions)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kOther && known_type.count(m.entity))
+      m.type = known_type[m.entity];
+}
+
+// A role's holder named by the bare surname is the article's only full name with it.
+void role_holder_surname(Resolution& r) {
+  for (Role& role : r.roles) {
+    auto it = r.by_last.find(role.person);
+    if (role.person.find(' ') == std::string::npos && it != r.by_last.end() && it->second.size() == 1)
+      role.person = *it->second.begin();
+  }
+}
+
+// The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
+// sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
+// subject usually stands: "He was inspired by Rask. He entered the university" is about the
+// first sentence's subject, not about Rask.
+const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i, const std::map<std::string, char>& gender_of) {
+  const Mention& m = mentions[i];
+  const bool wants_person = m.type == EntityType::kPerson;
+  const char gender = pronoun_gender(m.text);
+  auto compatible = [&](const Mention& a) {
+    if (a.entity.empty() || a.kind == MentionKind::kDemonym) return false;
+    bool person = a.type == EntityType::kPerson;
+    if (person && gender) {  // "Alvarez ... her office ... He said": not Alvarez
+      auto g = gender_of.find(a.entity);
+      if (g != gender_of.end() && g->second != gender) return false;
+    }
+    return wants_person ? person
+                        : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
+                                       (a.type == EntityType::kPlace && a.capital)));
+  };
+  for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
+    if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin))
+      return &mentions[j];
+  for (size_t back = 1; back <= 2 && back <= m.sentence; ++back) {
+    const size_t target = m.sentence - back;
+    // Mentions are in reading order: find where sentence `target` starts, walking back from i.
+    size_t first = i;
+    while (first > 0 && mentions[first - 1].sentence >= target) --first;
+    for (size_t j = first; j < i && mentions[j].sentence == target; ++j)
+      if (compatible(mentions[j])) return &mentions[j];
+  }
+  return nullptr;
+}
+
+// "Melanie walked in. She ...": a name no rule could type, nearest before a personal pronoun
+// with no person in reach, is that person, everywhere in the article. (Offered beside the typed
+// persons, such names took the pronoun from them too often: in news they are mostly companies.)
+const Mention* untyped_name_as_person(std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  const Mention* chosen = nullptr;
+  for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
+    const Mention& a = mentions[j];
+    if (a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text)) {
+      chosen = &a;
+      break;
+    }
+  }
+  if (chosen) {
+    const std::string name = chosen->entity;
+    for (Mention& other : mentions)
+      if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
+        other.type = EntityType::kPerson;
+  }
+  return chosen;
+}
+
+// Pronouns and descriptions, in reading order: a description is the latest holder of its role
+// (so far); a pronoun takes its antecedent's entity. The gender a person was first referred to
+// with keeps pronouns of the other gender off it.
+void pronouns_and_descriptions(Resolution& r) {
+  std::vector<Mention>& mentions = r.mentions;
+  std::map<std::string, char> gender_of;  // entity -> 'm' or 'f'
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.kind == MentionKind::kDescription) {
+      for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
+        if (role->role == m.role && role->sentence <= m.sentence) {
+          m.entity = role->person;
+          break;
+        }
+      continue;
+    }
+    if (m.kind != MentionKind::kPronoun) continue;
+    const bool wants_person = m.type == EntityType::kPerson;
+    const char gender = pronoun_gender(m.text);
+    const Mention* chosen = pronoun_antecedent(mentions, i, gender_of);
+    if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
+    if (chosen && gender && chosen->type == EntityType::kPerson) gender_of.emplace(chosen->entity, gender);
+    if (chosen) {
+      const Mention& a = *chosen;
+      m.entity = a.entity;
+      if (!wants_person) {
+        m.type = a.type;
+        m.capital = a.capital;
+        m.country = a.country;
+      }
+    }
+  }
+}
+
+// The steps in order: names before pronouns, which take the names' resolved entities and types.
+constexpr ResolutionStep kResolutionSteps[] = {
+    {"surname-index", surname_index},
+    {"one-person-several-names", one_person_several_names},
+    {"name-begins-organization", name_begins_organization},
+    {"bare-surname-and-known-type", bare_surname_and_known_type},
+    {"role-holder-surname", role_holder_surname},
+    {"pronouns-and-descriptions", pronouns_and_descriptions},
+};
+
+}  // namespace
+
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  Resolution r{mentions, roles, {}};
+  for (const ResolutionStep& s : kResolutionSteps) s.apply(r);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,360 @@
+// Reported speech: "according to X" and the cue-verb constructions of a clause (a complement
+// clause or quotation after the cue, content before a cue, content before an inverted cue, an
+// expectation with object control). Each makes a Claim and the attribution triple (speaker;
+// cue; content); attribute_to_claims then gives the content's own triples to their claim.
+#include <algorithm>
+#include <optional>
+
+#include "sentence_extractor.h"
+
+namespace newsgraph::facts {
+
+void SentenceExtractor::find_according_to() {
+  for (size_t i = 0; i + 2 < n_; ++i) {
+    if (tk_[i].lower != "according"sv || tk_[i + 1].lower != "to"sv) continue;
+    Span who = object_np(i + 2);
+    if (who.empty()) continue;
+    Claim cl;
+    cl.speaker = who;
+    cl.cue = "according to";
+    cl.modality = "reported";
+    cl.rule = "according-to";
+    // according-to-document: the author of "a statement by X" speaks, not the statement.
+    if (Span author = document_author(tk_, c_, who); !author.empty()) {
+      cl.speaker = author;
+      cl.rule = "according-to-document";
+      who.e = std::max(who.e, author.e);
+    }
+    // A semicolon bounds the clause the phrase belongs to: "X suggested ...; according to
+    // prosecutors, he owed ...".
+    size_t clause_b = i;
+    while (clause_b > 0 && tk_[clause_b - 1].text != ";"sv) --clause_b;
+    size_t b = clause_b, e = i;
+    // "..., according to X" and '"...," according to X': the comma may sit inside the quote.
+    size_t before = i;
+    while (before > clause_b && is_quote(tk_[before - 1])) --before;
+    const bool sentence_initial =
+        before == clause_b || (before == clause_b + 1 && tk_[clause_b].tag == "CC");
+    if (sentence_initial) {
+      // "According to X, CONTENT."
+      b = who.e;
+      if (b < n_ && tk_[b].text == ","sv) ++b;
+      e = content_end(b);
+    } else if (tk_[before - 1].text == ","sv && according_interrupts(who.e)) {
+      // according-to-interrupting: "One child was, according to the fire service, among the
+      // dead": the content is the whole sentence around the phrase.
+      e = content_end(0);
+      if (cl.rule == "according-to"sv) cl.rule = "according-to-interrupting";
+    } else {
+      // The content before the phrase, with or without a comma: "entered the town yesterday
+      // according to state media".
+      e = tk_[before - 1].text == ","sv ? before - 1 : i;
+      while (b < e && is_quote(tk_[b])) ++b;
+    }
+    cl.content = {b, e};
+    according_.push_back({i, who.e});
+    out_.claims.push_back(cl);
+  }
+}
+
+// The "according to" phrase ending at `end` is set off by a comma inside its clause: the
+// clause goes on after it with words that are not a new coordinated clause.
+bool SentenceExtractor::according_interrupts(size_t end) const {
+  if (end + 1 >= n_ || tk_[end].text != ","sv) return false;
+  const Token& next = tk_[end + 1];
+  return !is_punct_end(next) && !is_quote(next) && next.lower != "and"sv && next.lower != "but"sv &&
+         content_end(end + 1) > end + 1;
+}
+
+bool SentenceExtractor::inverted_speaker_closes(size_t e) const {
+  std::vector<Span> ex;
+  size_t after = extras(e, ex);
+  // "said one source close to the talks", "said an official familiar with the plan".
+  if (after + 1 < n_ && (tk_[after].tag == "JJ" || tk_[after].tag == "VBN") && tk_[after + 1].tag == "IN")
+    after = extras(after + 1, ex);
+  return after >= n_ || is_punct_end(tk_[after]) || tk_[after].text == ","sv || is_quote(tk_[after]);
+}
+
+bool SentenceExtractor::in_according(size_t k) const {
+  for (const Span& s : according_)
+    if (k >= s.b && k < s.e) return true;
+  return false;
+}
+
+// The claim a cue construction made, and the attribution triple that speaks it.
+static void speak(SentenceExtractor& x, ClauseState& s, Claim&& cl) {
+  s.t.rule = cl.rule;
+  x.out_.claims.push_back(std::move(cl));
+  s.t.attribution = true;
+  s.t.arg2 = x.out_.claims.back().content;
+  s.t.claim = static_cast<int>(x.out_.claims.size() - 1);
+}
+
+// After a cue, its content: "said (that) CONTENT", "told reporters on Monday that CONTENT",
+// 'said, "QUOTATION"' (rules cue-that-clause, cue-clause, cue-quotation).
+Step SentenceExtractor::cue_complement(ClauseState& s) {
+  if (!s.cue || s.inverted) return Step::next;
+  const VerbGroup& v = s.v;
+  const Span& subj = s.subj;
+  Triple& t = s.t;
+  size_t cj = s.j;
+  Span recipient;
+  if (np(cj) >= 0 && (v.lemma == "tell"sv || v.lemma == "assure"sv || v.lemma == "inform"sv || v.lemma == "warn"sv)) {
+    recipient = object_np(cj);
+    cj = recipient.e;
+  }
+  // A short phrase may stand between the cue and "that": "said after this incident that",
+  // "told reporters on Monday that".
+  if (cj + 2 < n_ && tk_[cj].lower != "that"sv) {
+    size_t q = cj;
+    if (time_at(q) >= 0 && times_[time_at(q)].tok_begin == q) q = times_[time_at(q)].tok_end;
+    else if (Span pp = is_prep(tk_[q]) ? object_np(q + 1) : Span{}; !pp.empty()) q = pp.e;
+    if (q > cj && q < n_ && tk_[q].lower == "that"sv && tk_[q].tag != "DT") cj = q;
+  }
+  // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
+  bool phrase_skipped = false;
+  if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)
+    if (size_t q = skip_attribution_phrases(tk_, c_, times_, cj, 3); q > cj && q < n_ &&
+        ((np(q) >= 0 && c_.nouns[np(q)].begin == q) || quotation_follows(tk_, q)))
+      cj = q, phrase_skipped = true;
+  // After a cue "that" opens the content ("said that effective today it had cut prices", even
+  // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
+  bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
+  size_t cb = that ? cj + 1 : cj;
+  size_t quote_end = quotation_after_cue(that, cb);
+  bool clause_follows = complement_clause_at(cb).value_or(quote_end != kNone);
+  if (!(clause_follows || (that && cb < n_))) return Step::next;
+  Claim cl;
+  cl.speaker = subj;
+  cl.cue = v.lemma;
+  cl.content = {cb, quote_end != kNone ? quote_end : content_end(cb)};
+  cl.negated = v.negated && v.lemma != "deny"sv;
+  cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
+  cl.verb = s.vi;
+  cl.rule = s.cited_rule                           ? "cited-as-saying"
+            : s.subject_rule == "coordinated-cue"sv ? "coordinated-cue"
+            : quote_end != kNone                   ? "cue-quotation"
+            : that                                 ? "cue-that-clause"
+            : phrase_skipped                       ? "cue-phrase-clause"
+                                                   : "cue-clause";
+  speak(*this, s, std::move(cl));
+  t.object = {};
+  t.clause = {subj.b, t.arg2.e};
+  t.relation = relation_text(v) + (recipient.empty() ? "" : " " + span_text(tk_, recipient)) + (that ? " that" : "");
+  t.confidence = confidence(t);
+  attach_time(t, subj.b, cj);
+  out_.triples.push_back(std::move(t));
+  return Step::done;
+}
+
+// A quotation after a cue: 'said, "I can see why ..."', 'admits "they're piggybacking ..."'.
+// Moves `cb` inside the quote and returns where the content ends (the closing quote), or kNone.
+size_t SentenceExtractor::quotation_after_cue(bool that, size_t& cb) const {
+  size_t quote_end = kNone;
+  if (!that && !(cb < n_ && np(cb) >= 0)) {
+    size_t q = cb;
+    if (q < n_ && (tk_[q].text == ","sv || tk_[q].text == ":"sv)) ++q;
+    if (q + 1 < n_ && is_opening_quote(tk_[q])) {
+      cb = q + 1;
+      quote_end = cb;
+      while (quote_end < n_ && tk_[quote_end].tag != "''") ++quote_end;
+      if (quote_end == n_) quote_end = content_end(cb);
+    }
+  }
+  return quote_end;
+}
+
+// A complement clause at cb: an NP followed (soon) by a finite verb group. An infinitive may
+// modify the NP on the way: "say Mitsubishi Estate's decision to buy into Rockefeller reflects ...".
+// Whether the first verb group after the NP is finite; nothing when no verb group follows soon.
+std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
+  std::optional<bool> clause_follows;
+  if (cb < n_ && np(cb) >= 0) {
+    size_t e = c_.nouns[np(cb)].end;
+    // "said Hamza bin Laden, son of the late founder, has been killed": past the appositive.
+    if (size_t a = after_appositive(tk_, c_, e); a != kNone) e = a;
+    for (size_t q = e; q < std::min(n_, e + 10); ++q) {
+      if (c_.verb_at[q] >= 0) {
+        const VerbGroup& g = c_.verbs[c_.verb_at[q]];
+        if (!g.finite && q > 0 && tk_[q - 1].tag == "TO") {
+          q = g.end - 1;
+          continue;
+        }
+        clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
+        // "found poison in the water and closed the wells": a verb right after "and" is the
+        // cue's second verb, not the verb of a complement clause.
+        if (tk_[q - 1].lower == "and"sv || tk_[q - 1].lower == "but"sv) clause_follows = false;
+        break;
+      }
+      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
+    }
+  }
+  return clause_follows;
+}
+
+// Postposed: "CONTENT, Okafor said." / "\"...,\" she said in a statement."
+Step SentenceExtractor::content_then_cue(ClauseState& s) {
+  if (!s.cue || s.inverted) return Step::next;
+  const VerbGroup& v = s.v;
+  const Span& subj = s.subj;
+  Triple& t = s.t;
+  size_t before = subj.b;
+  while (before > 0 && is_quote(tk_[before - 1])) --before;
+  if (!(before > 0 && tk_[before - 1].text == ","sv)) return Step::next;
+  std::vector<Span> ex;
+  size_t after = extras(s.j, ex);
+  const bool continues = attribution_continues(tk_, c_, after);
+  while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
+  size_t cb2 = 0;
+  while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+  if (!(after >= n_ || (continues && has_finite_verb(c_, {cb2, before - 1})))) return Step::next;
+  Claim cl;
+  cl.speaker = subj;
+  cl.cue = v.lemma;
+  cl.content = {cb2, before - 1};
+  cl.negated = v.negated && v.lemma != "deny"sv;
+  cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
+  cl.verb = s.vi;
+  cl.rule = after >= n_ ? "content-then-cue" : "content-then-cue-continued";
+  speak(*this, s, std::move(cl));
+  t.extra = ex;
+  t.clause = {cb2, n_};
+  t.confidence = confidence(t);
+  attach_time(t, subj.b, n_);
+  out_.triples.push_back(std::move(t));
+  return Step::done;
+}
+
+// "CONTENT, said Ferreira.": the content before an inverted cue.
+Step SentenceExtractor::content_then_inverted_cue(ClauseState& s) {
+  if (!(s.inverted && s.cue)) return Step::next;
+  // "..., said Ferreira." ends the sentence (or its clause) after the speaker: not "had not,
+  // as of yesterday, announced any plans to remove the troops".
+  if (!inverted_speaker_closes(s.subj.e)) {
+    refuse(s.v, "content-then-inverted-cue", "words follow the inverted speaker");
+    return Step::done;
+  }
+  const VerbGroup& v = s.v;
+  Triple& t = s.t;
+  size_t before = v.begin;
+  while (before > 0 && is_quote(tk_[before - 1])) --before;
+  if (!(before > 0 && tk_[before - 1].text == ","sv)) return Step::next;
+  size_t cb2 = 0;
+  while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
+  Claim cl;
+  cl.speaker = s.subj;
+  cl.cue = v.lemma;
+  cl.content = {cb2, before - 1};
+  cl.modality = lex_.cues.at(v.lemma);
+  cl.verb = s.vi;
+  cl.rule = "content-then-inverted-cue";
+  speak(*this, s, std::move(cl));
+  t.confidence = confidence(t) - 0.05;
+  t.clause = {cb2, n_};
+  out_.triples.push_back(std::move(t));
+  return Step::done;
+}
+
+// A speech act whose content is its object with a complement: "called the plan reckless",
+// "stated its intention to leave" (see speech_object in reported_speech.h).
+Step SentenceExtractor::speech_object_claim(ClauseState& s) {
+  if (s.inverted) return Step::next;
+  SpeechObject so = speech_object(tk_, c_, s.v, s.j, s.cue);
+  if (so.content.empty()) return Step::next;
+  add_speech_object_claim(std::move(s.t), s.subj, s.vi, so);
+  return Step::done;
+}
+
+// The claim of a speech act whose content is its object (see speech_object), and its
+// attribution triple.
+void SentenceExtractor::add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so) {
+  const VerbGroup& v = c_.verbs[vi];
+  // "..., Australia its intention to study them": the gapped clause is a claim of its own.
+  const Gap gap = find_gap(tk_, c_, times_, v.end);
+  if (gap.found() && gap.comma > so.content.b) {
+    Triple second = t;
+    so.content.e = gap.comma;
+    gaps_.push_back({{gap.rest, content_end(gap.rest)}, gap.subject});
+    add_speech_object_claim(std::move(second), gap.subject, vi, {{gap.rest, content_end(gap.rest)}, "gapping", so.modality});
+  }
+  Claim cl;
+  cl.speaker = subj;
+  cl.cue = v.lemma;
+  cl.content = so.content;
+  cl.negated = v.negated;
+  cl.modality = std::string(so.modality);
+  cl.verb = vi;
+  cl.rule = so.rule;
+  out_.claims.push_back(cl);
+  t.rule = so.rule;
+  t.attribution = true;
+  t.arg2 = so.content;
+  t.object = {};
+  t.clause = {subj.b, so.content.e};
+  t.claim = static_cast<int>(out_.claims.size() - 1);
+  t.confidence = confidence(t);
+  attach_time(t, subj.b, so.content.b);
+  out_.triples.push_back(std::move(t));
+}
+
+// Object control after an expectation cue: "expected Brazil to suspend" -> the claim (speaker;
+// expected; Brazil to suspend ...) and the embedded clause with the controlled noun group as its
+// subject (rule controlled-infinitive).
+Step SentenceExtractor::expectation_object_control(ClauseState& s) {
+  const size_t j = s.j;
+  if (!(np(j) >= 0 && c_.nouns[np(j)].begin == j)) return Step::next;
+  const VerbGroup& v = s.v;
+  const Span& subj = s.subj;
+  Triple& t = s.t;
+  Span o = object_np(j);
+  if (!(o.e + 1 < n_ && tk_[o.e].tag == "TO" && c_.verb_at[o.e + 1] >= 0)) return Step::next;
+  const VerbGroup& inner = c_.verbs[c_.verb_at[o.e + 1]];
+  auto cue_it = lex_.cues.find(v.lemma);
+  if (!(cue_it != lex_.cues.end() && (cue_it->second == "expected"))) return Step::next;
+  Claim cl;
+  cl.speaker = subj;
+  cl.cue = v.lemma;
+  cl.content = {o.b, content_end(o.b)};
+  cl.modality = "expected";
+  cl.verb = s.vi;
+  cl.negated = v.negated;
+  cl.rule = "expectation-object-control";
+  speak(*this, s, std::move(cl));
+  t.clause = {subj.b, t.arg2.e};
+  t.confidence = confidence(t);
+  attach_time(t, subj.b, o.b);
+  out_.triples.push_back(std::move(t));
+  // The embedded clause: subject is the controlled NP.
+  Triple in;
+  in.verb = c_.verb_at[o.e + 1];
+  in.arg1 = o;
+  in.subject = o;
+  in.predicate = inner.lemma;
+  in.relation = "to " + relation_text(inner);
+  in.negated = inner.negated;
+  in.modality = "expected";
+  in.rule = "controlled-infinitive";
+  fill_object(in, inner, inner.end);
+  in.claim = static_cast<int>(out_.claims.size() - 1);
+  in.confidence = confidence(in);
+  out_.triples.push_back(std::move(in));
+  return Step::done;
+}
+
+// Marks the triples that lie in a claim's content as attributed to it.
+void SentenceExtractor::attribute_to_claims() {
+  for (size_t ci = 0; ci < out_.claims.size(); ++ci) {
+    const Claim& cl = out_.claims[ci];
+    for (Triple& t : out_.triples) {
+      if (t.attribution || t.verb == kNone) continue;
+      size_t vb = c_.verbs[t.verb].begin;
+      if (vb < cl.content.b || vb >= cl.content.e) continue;
+      if (t.claim >= 0) continue;
+      t.claim = static_cast<int>(ci);
+      if (cl.modality == "denied") t.modality = "denied";
+      else if (t.modality == "asserted") t.modality = cl.modality;
+    }
+  }
+}
+
+}  // namespace newsgraph::facts

@@ -1,0 +1,156 @@
+// A verb group's clause, as named constructions run in the order of kClauseConstructions: the
+// verb group as read (a shared passive auxiliary, a base form continuing a finite phrase), the
+// subject of a non-finite group, the subject (clause_subjects.cpp), reported speech (claims.cpp)
+// and the plain clause with its object (objects.cpp). Each construction reads and fills the
+// ClauseState; the first that says Step::done ends the clause (it made the triple, or it refused
+// and said why, which `newsgraph extract --trace` prints). ClausIE-style clause types name the
+// plain clauses (clause_type).
+#include <algorithm>
+
+#include "construction_table.h"
+#include "sentence_extractor.h"
+
+namespace newsgraph::facts {
+
+namespace {
+
+// The order is the priority: a verb group is read before its subject is looked for, the subject
+// before the claim it may speak, a claim before the plain clause.
+constexpr ClauseConstruction kClauseConstructions[] = {
+    {"shared-passive-auxiliary", &SentenceExtractor::shared_passive_auxiliary},
+    {"base-form-after-and", &SentenceExtractor::base_form_after_and},
+    {"past-form-reads-finite", &SentenceExtractor::past_form_reads_finite_step},
+    {"participial-modifier", &SentenceExtractor::participial_modifier},
+    {"fronted-clause-subject", &SentenceExtractor::fronted_clause},
+    {"infinitive-of-purpose", &SentenceExtractor::infinitive_of_purpose},
+    {"trailing-participle", &SentenceExtractor::trailing_participle},
+    {"cited-as-saying", &SentenceExtractor::cited_as_saying},
+    {"non-finite-without-subject", &SentenceExtractor::non_finite_without_subject},
+    {"inside-according-to", &SentenceExtractor::inside_according_to},
+    {"verb-relation", &SentenceExtractor::verb_relation},
+    {"subject-before-verb", &SentenceExtractor::subject_before_verb},
+    {"subject-across-relative", &SentenceExtractor::subject_across_relative},
+    {"time-phrase-not-subject", &SentenceExtractor::time_phrase_not_subject},
+    {"subject-before-appositive", &SentenceExtractor::subject_before_appositive},
+    {"name-in-appositive", &SentenceExtractor::names_in_appositive_subject},
+    {"subject-across-parenthetical", &SentenceExtractor::subject_across_parenthetical},
+    {"relative-clause", &SentenceExtractor::relative_clause},
+    {"participial-modifier-subject", &SentenceExtractor::participial_modifier_subject},
+    {"lent-subject", &SentenceExtractor::lent_subject},
+    {"coordinated-verb-phrase", &SentenceExtractor::coordinated_verb_phrase},
+    {"inverted-subject", &SentenceExtractor::inverted_subject},
+    {"clause-subject", &SentenceExtractor::clause_subject},
+    {"hypothetical", &SentenceExtractor::hypothetical},
+    {"cue-complement", &SentenceExtractor::cue_complement},
+    {"content-then-cue", &SentenceExtractor::content_then_cue},
+    {"content-then-inverted-cue", &SentenceExtractor::content_then_inverted_cue},
+    {"speech-object", &SentenceExtractor::speech_object_claim},
+    {"expectation-object-control", &SentenceExtractor::expectation_object_control},
+    {"plain-clause", &SentenceExtractor::plain_clause},
+};
+
+}  // namespace
+
+void SentenceExtractor::clause(size_t vi) {
+  ClauseState s;
+  s.vi = vi;
+  s.v = c_.verbs[vi];
+  run_in_order<kClauseConstructions>([&](const ClauseConstruction& c) { return (this->*c.apply)(s) == Step::done; });
+}
+
+// "was sold to X and renamed Y": the participle shares the passive auxiliary before it.
+Step SentenceExtractor::shared_passive_auxiliary(ClauseState& s) {
+  if (const VerbGroup* pv = shared_passive(s.v)) {
+    for (size_t a = pv->begin; a < pv->main; ++a) s.shared_aux += (s.shared_aux.empty() ? "" : " ") + tk_[a].text;
+    s.v.passive = true;
+    s.v.finite = true;
+  }
+  return Step::next;
+}
+
+// A past form the tagger read as a participle is finite where nothing else can be the clause's
+// verb ("Sadiq Khan, tweeted that"; see past_form_reads_finite in reported_speech.h).
+Step SentenceExtractor::past_form_reads_finite_step(ClauseState& s) {
+  if (past_form_reads_finite(tk_, c_, s.v, false, lex_.cues.count(s.v.lemma) > 0)) s.v.finite = true;
+  return Step::next;
+}
+
+// A base form after "and" continues a finite verb phrase: "were released in 1993 and
+// continue to reside in Venezuela".
+Step SentenceExtractor::base_form_after_and(ClauseState& s) {
+  VerbGroup& v = s.v;
+  if (!v.finite && tk_[v.begin].tag == "VB" && v.begin >= 2 && tk_[v.begin - 1].lower == "and"sv) {
+    for (size_t q = v.begin - 1; q-- > 0;) {
+      if (is_punct_end(tk_[q])) break;
+      if (c_.verb_at[q] < 0) continue;
+      v.finite = c_.verbs[c_.verb_at[q]].finite && tk_[c_.verbs[c_.verb_at[q]].begin].tag != "MD";
+      break;
+    }
+  }
+  return Step::next;
+}
+
+// The triple's verb, predicate, polarity, modality and relation phrase.
+Step SentenceExtractor::verb_relation(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  Triple& t = s.t;
+  t.verb = s.vi;
+  t.predicate = v.lemma;
+  t.negated = v.negated;
+  t.modality = modality_of(v);
+  if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
+  t.relation = s.t_prefix + (s.shared_aux.empty() ? relation_text(v) : s.shared_aux + " " + relation_text(v));
+  return Step::next;
+}
+
+std::string SentenceExtractor::modality_of(const VerbGroup& v) const {
+  if (v.matrix != kNone) {
+    auto it = lex_.matrix_modality.find(v.matrix_lemma);
+    if (it != lex_.matrix_modality.end()) return it->second;
+    it = lex_.adjective_modality.find(v.matrix_lemma);
+    if (it != lex_.adjective_modality.end()) return it->second;
+  }
+  if (!v.modal.empty()) {
+    auto it = lex_.modal_modality.find(v.modal);
+    if (it != lex_.modal_modality.end()) return it->second;
+  }
+  return "asserted";
+}
+
+double SentenceExtractor::confidence(const Triple& t) const {
+  double c = 0.6;
+  if (!t.arg2.empty()) c += 0.1;
+  else c -= 0.15;
+  size_t a1 = t.arg1.e - t.arg1.b;
+  if (a1 > 8) c -= 0.1;
+  if (n_ > 40) c -= 0.1;
+  if (t.predicate == "be"sv) c -= 0.05;
+  if (t.attribution) c += 0.05;
+  c += 0.05 * std::min<size_t>(t.extra.size(), 2);  // each attached phrase is a parse that held
+  for (size_t k = t.arg1.b; k < t.arg1.e; ++k)
+    if (tk_[k].tag == "NNP") {
+      c += 0.05;
+      break;
+    }
+  return std::clamp(c, 0.05, 0.95);
+}
+
+// Notes that a construction saw the verb group `v` and made nothing of it (for --trace).
+void SentenceExtractor::refuse(const VerbGroup& v, std::string_view rule, std::string_view reason) {
+  out_.refusals.push_back({v.begin, rule, reason});
+}
+
+// The ClausIE-style type of a plain clause, its construction's name: "passive-by-agent"
+// (agent named), "passive", "svo" (an object), "svc" (a complement or second argument only,
+// copulas), "sv" (neither).
+std::string_view SentenceExtractor::clause_type(const Triple& t) {
+  if (t.passive) return t.subject.empty() ? "passive" : "passive-by-agent";
+  if (!t.object.empty() && t.predicate != "be"sv) return "svo";
+  if (!t.arg2.empty()) return "svc";
+  return "sv";
+}
+
+// The time of a clause: extract/facts/time_attachment.cpp.
+void SentenceExtractor::attach_time(Triple& t, size_t b, size_t e) { attach_time_in_clause({tk_, c_, times_}, t, b, e); }
+
+}  // namespace newsgraph::facts

@@ -1,0 +1,325 @@
+// A clause's subject, as named constructions (in kClauseConstructions' order): the subject of a
+// non-finite verb group (a participial modifier, a fronted or trailing participial clause, an
+// infinitive of purpose or of object control), then the noun group before the verb and the
+// constructions that correct or supply it (across a relative clause, past a time phrase or an
+// appositive, a relativizer, a lent subject, a coordinated verb phrase, an inverted cue).
+#include "sentence_extractor.h"
+#include "text_util.h"
+
+namespace newsgraph::facts {
+
+// Participial modifiers of the noun group before them: "tariffs imposed by Canada", "a company
+// founded in 1990", "an armada preparing to invade England".
+Step SentenceExtractor::participial_modifier(ClauseState& s) {
+  if (s.v.finite) return Step::next;
+  const PosTag& first = tk_[s.v.begin].tag;
+  s.participle = (first == "VBN" || first == "VBG") && s.v.begin > 0 && np(s.v.begin - 1) >= 0 &&
+                 c_.nouns[np(s.v.begin - 1)].end == s.v.begin;
+  return Step::next;
+}
+
+// "Having returned to the Second Division, they gained promotion": see fronted_clause_subject.
+Step SentenceExtractor::fronted_clause(ClauseState& s) {
+  if (!s.v.finite && !s.participle) s.fronted = fronted_clause_subject(s.v);
+  return Step::next;
+}
+
+// A trailing participial clause shares the main clause's subject (trailing_participle); so does
+// an infinitive of purpose after it: "enrolled at Hofstra to study management".
+Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (v.finite || s.participle) return Step::next;
+  if (s.fronted.empty() && tk_[v.begin].tag == "VB" && v.begin > 1 && tk_[v.begin - 1].tag == "TO" &&
+      !last_subject_.empty() && last_subject_.e < v.begin - 1 && c_.verb_at[v.begin - 2] < 0 &&
+      (np(v.begin - 2) >= 0 || tk_[v.begin - 2].text == ","sv)) {
+    // Unless the noun group before "to" is the object of a verb that controls it: "urged
+    // both countries to settle" (the countries would settle), "expected Brazil to suspend"
+    // (a cue: its claim already holds that clause).
+    const VerbGroup* governor = nullptr;
+    if (np(v.begin - 2) >= 0) {
+      size_t nb = c_.nouns[np(v.begin - 2)].begin;
+      if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
+    }
+    if (governor && lex_.cues.count(governor->lemma)) {
+      refuse(v, "infinitive-of-purpose", "the noun group before 'to' is the object of a cue verb, whose claim holds the clause");
+      return Step::done;
+    }
+    if (governor && is_object_control(governor->lemma)) {
+      s.fronted = object_np(c_.nouns[np(v.begin - 2)].begin);
+      s.control_modality = "expected";
+    } else {
+      s.fronted = last_subject_;
+    }
+    s.trailing = true;
+    s.t_prefix = "to ";
+  }
+  return Step::next;
+}
+
+// A trailing participial clause shares the main clause's subject: "they became a popular band,
+// retaining a loyal following", "..., ultimately tracing the hacker".
+Step SentenceExtractor::trailing_participle(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (v.finite || s.participle) return Step::next;
+  if (s.fronted.empty() && tk_[v.begin].tag == "VBG" && !last_subject_.empty()) {
+    size_t q = v.begin;
+    while (q > 0 && tk_[q - 1].tag == "RB") --q;
+    if (q > 0 && tk_[q - 1].text == ","sv && last_subject_.e < q) {
+      s.fronted = last_subject_;
+      s.trailing = true;
+    }
+  }
+  return Step::next;
+}
+
+// cited-as-saying: "cited Budi Gunawan, the agency's chief, as saying ...": the cited speaks.
+Step SentenceExtractor::cited_as_saying(ClauseState& s) {
+  if (s.v.finite || s.participle) return Step::next;
+  if (Span cited = cited_speaker(tk_, c_, s.v); !cited.empty()) s.fronted = cited, s.trailing = false, s.cited_rule = true;
+  return Step::next;
+}
+
+Step SentenceExtractor::non_finite_without_subject(ClauseState& s) {
+  if (s.v.finite || s.participle || !s.fronted.empty()) return Step::next;
+  refuse(s.v, "clause-subject", "a non-finite verb group with no subject and no main clause to lend one");
+  return Step::done;
+}
+
+Step SentenceExtractor::inside_according_to(ClauseState& s) {
+  if (!in_according(s.v.begin)) return Step::next;
+  refuse(s.v, "clause-subject", "the verb is inside an 'according to' phrase");
+  return Step::done;
+}
+
+// The noun group that ends before the verb group (past adverbs, and a parenthetical adverb
+// between subject and verb: "The University, however, refused").
+Step SentenceExtractor::subject_before_verb(ClauseState& s) {
+  size_t& k = s.k;
+  k = s.v.begin;
+  while (k > 0 && tk_[k - 1].tag == "RB" && !(tk_[k - 1].lower == "not"sv)) --k;
+  if (k >= 3 && tk_[k - 1].text == ","sv && tk_[k - 2].tag == "RB") {
+    size_t q = k - 2;
+    while (q > 0 && tk_[q - 1].tag == "RB") --q;
+    if (q > 0 && tk_[q - 1].text == ","sv) --q;
+    if (q > 0 && np(q - 1) >= 0) k = q;
+  }
+  s.subj = subject_before(k, true, true);
+  return Step::next;
+}
+
+// A relative clause between the subject and its verb: "the young Moonies who remained faithful to
+// Father Moon are now parents", "Machines ..., which have all but disappeared in the U.S., are
+// still more common". The verb's subject is the relative clause's antecedent.
+Step SentenceExtractor::subject_across_relative(ClauseState& s) {
+  const size_t k = s.k;
+  if (!s.subj.empty()) {
+    if (Span head = antecedent_across_relative(k); !head.empty()) s.subj = head, s.subject_rule = "subject-across-relative";
+  } else if (k >= 2 && tk_[k - 1].text == ","sv && np(k - 2) >= 0) {
+    // "The ministers, who met in Lisbon, signed the accord."
+    if (Span head = antecedent_across_relative(k - 1); !head.empty()) s.subj = head, s.subject_rule = "subject-across-relative";
+  }
+  return Step::next;
+}
+
+// A time phrase is not a subject: "... and in 2012 belonged to a think tank" -> the clause
+// before it lends its subject (coordinated_verb_phrase).
+Step SentenceExtractor::time_phrase_not_subject(ClauseState& s) {
+  const Span& subj = s.subj;
+  if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].tag == "IN" && time_at(subj.b) >= 0 &&
+      times_[time_at(subj.b)].tok_end >= subj.e) {
+    s.k = subj.b - 1;
+    s.subj = {};
+  }
+  return Step::next;
+}
+
+// "NP1 , NP2 , VG": NP2 is an appositive of NP1, which is the subject.
+Step SentenceExtractor::subject_before_appositive(ClauseState& s) {
+  const size_t k = s.k;
+  if (s.subj.empty() && k >= 1 && tk_[k - 1].text == ","sv) {
+    Span app = subject_before(k - 1);
+    if (!app.empty() && app.b >= 2 && tk_[app.b - 1].text == ","sv) {
+      Span head = subject_before(app.b - 1);
+      if (!head.empty()) s.subj = head, s.subject_rule = "subject-before-appositive";
+      if (Span name = name_in_appositive(tk_, head, app); !name.empty()) s.subj = name, s.subject_rule = "name-in-appositive";
+    }
+  }
+  return Step::next;
+}
+
+// name-in-appositive: "Two senators, A and B, opposed": the coordinated names act (see
+// reported_speech.h).
+Step SentenceExtractor::names_in_appositive_subject(ClauseState& s) {
+  if (s.subj.empty() && s.k >= 1)
+    if (Span names = names_in_appositive(tk_, c_, s.k - 1); !names.empty()) s.subj = names, s.subject_rule = "name-in-appositive";
+  return Step::next;
+}
+
+// subject-across-parenthetical: "X, in remarks to the BBC, said", "Moraes, speaking after the
+// ceremony, said".
+Step SentenceExtractor::subject_across_parenthetical(ClauseState& s) {
+  if (s.subj.empty() && s.k >= 1)
+    if (size_t open = parenthetical_open(tk_, c_, s.k - 1); open != kNone)
+      if (Span found = subject_before(open, true, true); !found.empty()) s.subj = found, s.subject_rule = "subject-across-parenthetical";
+  return Step::next;
+}
+
+// Relative clause with the relativizer as subject: "the tariffs, which took effect".
+Step SentenceExtractor::relative_clause(ClauseState& s) {
+  const size_t k = s.k;
+  Span& subj = s.subj;
+  if (subj.empty() && k >= 1 && is_relativizer(tk_[k - 1]) && tk_[k - 1].tag != "IN") {
+    size_t a = k - 1;
+    if (a >= 1 && tk_[a - 1].text == ","sv) --a;
+    subj = subject_before(a, false);  // the antecedent is the nearest noun group
+    s.subject_rule = "relative-clause";
+    // "Celeski is an Australian footballer who plays for the Jets": the antecedent describes
+    // the copula's subject, who is the one that plays.
+    if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be"sv && c_.verb_at[subj.b - 1] >= 0 &&
+        !last_subject_.empty())
+      subj = last_subject_;
+  }
+  return Step::next;
+}
+
+// Participial modifier: the nearest noun group, not a chain through its prepositions ("a bid
+// launched last week": the bid was launched, not the allies in its fight against it).
+Step SentenceExtractor::participial_modifier_subject(ClauseState& s) {
+  if (s.participle) s.subj = subject_before(s.v.begin, false), s.subject_rule = "participial-modifier";
+  return Step::next;
+}
+
+// The subject a main clause lends a non-finite one (fronted, trailing, infinitive of purpose,
+// object control), with the rule of the construction that found it.
+Step SentenceExtractor::lent_subject(ClauseState& s) {
+  if (s.fronted.empty()) return Step::next;
+  // An infinitive inside a gapped clause belongs to that clause's subject.
+  for (const auto& [region, gap_subject] : gaps_)
+    if (s.v.begin >= region.b && s.v.begin < region.e) s.fronted = gap_subject;
+  s.subj = s.fronted;
+  s.subject_rule = s.cited_rule          ? "cited-as-saying"
+                   : !s.t_prefix.empty() ? (s.control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
+                   : s.trailing        ? "trailing-participle"
+                                       : "fronted-clause-subject";
+  s.inherited = true;  // the main clause's subject, not a new one
+  // "Having returned to" is told as "returned to".
+  std::string& relation = s.t.relation;
+  if (relation.size() > 7 && to_lower(relation.substr(0, 7)) == "having ") relation.erase(0, 7);
+  return Step::next;
+}
+
+// Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
+Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
+  const size_t k = s.k;
+  if (s.subj.empty() && k >= 1 && (tk_[k - 1].lower == "and"sv || tk_[k - 1].lower == "but"sv) &&
+      !last_subject_.empty()) {
+    s.subj = last_subject_;
+    s.inherited = true;
+    s.subject_rule = "coordinated-verb-phrase";
+    if (Span speaker = coordinated_cue_speaker(s.v, k); !speaker.empty()) s.subj = speaker, s.subject_rule = "coordinated-cue";
+  }
+  return Step::next;
+}
+
+// coordinated-cue: "The government announced the tests found Novichok, and said there was
+// proof": a cue after ", and" inside the content of the claim before it is that claim's
+// speaker's second statement, not its content's; the first claim's content ends at the comma.
+Span SentenceExtractor::coordinated_cue_speaker(const VerbGroup& v, size_t k) {
+  if (!lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv) return {};
+  Claim& cl = out_.claims.back();
+  if (cl.speaker.empty() || !(cl.content.b < k && k < cl.content.e)) return {};
+  cl.content.e = k - 2;
+  for (Triple& t : out_.triples)
+    if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = k - 2;
+  return cl.speaker;
+}
+
+// Inverted postposed attribution: "..., said Ferreira."
+Step SentenceExtractor::inverted_subject(ClauseState& s) {
+  const size_t k = s.k;
+  s.j = s.v.end;
+  if (s.subj.empty() && lex_.cues.count(s.v.lemma) && s.j < n_ && np(s.j) >= 0 && k >= 1 &&
+      (tk_[k - 1].text == ","sv || is_quote(tk_[k - 1]))) {
+    s.subj = object_np(s.j);
+    s.j = s.subj.e;
+    s.inverted = true;
+    s.subject_rule = "inverted-subject";
+  }
+  return Step::next;
+}
+
+// The clause needs a subject: refuses without one, else the triple takes it (and the next
+// clauses may borrow it when it is the clause's own). Also reads whether the verb is a cue.
+Step SentenceExtractor::clause_subject(ClauseState& s) {
+  if (s.subj.empty()) {
+    refuse(s.v, "clause-subject", "no subject before the verb group");
+    return Step::done;
+  }
+  s.t.arg1 = s.subj;
+  s.t.subject = s.subj;
+  if (!s.inherited && !s.inverted) last_subject_ = s.subj;
+  s.cue = lex_.cues.count(s.v.lemma) > 0 && s.v.matrix == kNone && !s.v.passive;
+  return Step::next;
+}
+
+// Hypothetical: the clause sits inside an "if"/"unless"/"whether" subordinate clause.
+Step SentenceExtractor::hypothetical(ClauseState& s) {
+  const Span& subj = s.subj;
+  if (subj.b > 0 && (tk_[subj.b - 1].lower == "if"sv || tk_[subj.b - 1].lower == "unless"sv ||
+                     tk_[subj.b - 1].lower == "whether"sv))
+    s.t.modality = "hypothetical";
+  return Step::next;
+}
+
+// A participial clause before the main clause shares its subject: "Having returned to the
+// Second Division, they gained promotion", "After winning the election, Smith appointed ...".
+Span SentenceExtractor::fronted_clause_subject(const VerbGroup& v) const {
+  size_t p = 0;
+  while (p < v.begin && (tk_[p].tag == "RB" || tk_[p].tag == "IN")) ++p;  // "After", "While", "Upon"
+  if (p != v.begin || (tk_[v.begin].tag != "VBG" && tk_[v.begin].tag != "VBN")) return {};
+  for (size_t q = v.end; q + 1 < n_; ++q) {
+    if (tk_[q].text != ","sv) continue;
+    Span s = object_np(q + 1);
+    size_t after = s.e;
+    while (after < n_ && tk_[after].tag == "RB") ++after;
+    if (!s.empty() && after < n_ && c_.verb_at[after] >= 0 && c_.verbs[c_.verb_at[after]].finite) return s;
+    return {};
+  }
+  return {};
+}
+
+// The antecedent of a relative clause that ends right before position k, when that clause has
+// its own finite verb: the subject of the verb at k. Empty when there is none.
+Span SentenceExtractor::antecedent_across_relative(size_t k) const {
+  size_t finite_groups = 0;
+  for (size_t r = k; r-- > 0 && k - r <= 20;) {
+    if (is_punct_end(tk_[r])) return {};
+    if (c_.verb_at[r] >= 0 && c_.verbs[c_.verb_at[r]].begin == r && c_.verbs[c_.verb_at[r]].finite) ++finite_groups;
+    if (finite_groups > 1) return {};
+    if (!(is_relativizer(tk_[r]) && (tk_[r].tag == "WP" || tk_[r].tag == "WDT"))) continue;
+    if (finite_groups != 1 || r == 0) return {};
+    size_t a = r;
+    if (tk_[a - 1].text == ","sv) --a;
+    return subject_before(a);
+  }
+  return {};
+}
+
+// "was sold to X and renamed Y", "were mobilized and recalled": a participle after "and" that
+// shares the passive auxiliary of the verb group before it. Returns that group, or null.
+const VerbGroup* SentenceExtractor::shared_passive(const VerbGroup& v) const {
+  // A past tense only in the regular "-ed" form a participle shares ("renamed"), not "became".
+  const bool participle_form = tk_[v.begin].tag == "VBN" || (tk_[v.begin].tag == "VBD" && tk_[v.begin].lower.ends_with("ed"));
+  if (v.begin < 2 || !participle_form || v.begin != v.main) return nullptr;
+  const std::string& cc = tk_[v.begin - 1].lower;
+  if (cc != "and"sv && cc != "or"sv && cc != "but"sv) return nullptr;
+  for (size_t q = v.begin - 1; q-- > 0;) {
+    if (is_punct_end(tk_[q])) return nullptr;
+    if (c_.verb_at[q] < 0) continue;
+    const VerbGroup& pv = c_.verbs[c_.verb_at[q]];
+    return pv.passive && pv.finite && pv.main > pv.begin ? &pv : nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace newsgraph::facts

@@ -1,0 +1,244 @@
+// The spans the facts constructions read: a noun group as an object (extended over "of" chains,
+// coordination, lists, amounts and quoted titles), the subject before a verb, the extra arguments
+// after a clause, and the small tests on the words after a verb group.
+#include "sentence_extractor.h"
+
+namespace newsgraph::facts {
+
+// NP at j extended right over "of" phrases and coordination ("coffee and beef").
+Span SentenceExtractor::object_np(size_t j) const {
+  // "at least eight people", "at most 30": the bound belongs to the amount.
+  if (j + 2 < n_ && tk_[j].lower == "at"sv && (tk_[j + 1].lower == "least"sv || tk_[j + 1].lower == "most"sv) &&
+      (tk_[j + 2].tag == "CD" || tk_[j + 2].tag == "$")) {
+    // The chunker may have read "least eight people" as one group, or "eight people" alone.
+    size_t from = np(j + 1) >= 0 && c_.nouns[np(j + 1)].begin == j + 1 ? j + 1 : j + 2;
+    if (np(from) >= 0 && c_.nouns[np(from)].begin == from) return {j, object_np(from).e};
+  }
+  // A quoted name or title: `` Northern Territories '' -> the quotes belong to the argument.
+  if (j + 1 < n_ && is_opening_quote(tk_[j]) && np(j + 1) >= 0) {
+    Span inner = object_np(j + 1);
+    if (inner.empty()) return {};
+    size_t e = inner.e;
+    if (e < n_ && tk_[e].tag == "''") ++e;
+    return {j, e};
+  }
+  int ni = np(j);
+  if (ni < 0 || c_.nouns[ni].begin != j) return {};
+  Span s = np_span(ni);
+  while (s.e + 1 < n_) {
+    const Token& t = tk_[s.e];
+    const std::string& lw = t.lower;
+    // "a mass of about 1,765 kg": an approximation before the amount.
+    if (lw == "of"sv && s.e + 2 < n_ && is_approximator(tk_[s.e + 1].lower) && np(s.e + 2) >= 0 &&
+        c_.nouns[np(s.e + 2)].begin == s.e + 2 && (tk_[s.e + 2].tag == "CD" || tk_[s.e + 2].tag == "$")) {
+      s.e = object_np(s.e + 2).e;
+      continue;
+    }
+    if ((lw == "of"sv || ((lw == "and"sv || lw == "or"sv) && !(s.e + 1 < n_ && c_.verb_at[s.e + 1] >= 0))) && np(s.e + 1) >= 0 &&
+        c_.nouns[np(s.e + 1)].begin == s.e + 1) {
+      // "and" followed by an NP that is itself a clause subject ("and Brazil agreed") is not
+      // coordination of the object.
+      Span nx = np_span(np(s.e + 1));
+      if (lw != "of"sv && nx.e < n_ && c_.verb_at[nx.e] >= 0) break;
+      s.e = nx.e;
+      continue;
+    }
+    // A list: "Controls , Guidance and Instrumentation", "Brazil, Argentina, and Chile". The
+    // commas join only when the list closes with "and"/"or" before another clause starts.
+    if (lw == ","sv && np(s.e + 1) >= 0 && c_.nouns[np(s.e + 1)].begin == s.e + 1) {
+      size_t q = s.e;
+      bool closed = false;
+      while (q + 1 < n_ && tk_[q].text == ","sv && np(q + 1) >= 0 && c_.nouns[np(q + 1)].begin == q + 1) {
+        q = c_.nouns[np(q + 1)].end;
+        size_t cc = q < n_ && tk_[q].text == ","sv && q + 1 < n_ && (tk_[q + 1].lower == "and"sv || tk_[q + 1].lower == "or"sv) ? q + 1 : q;
+        if (cc < n_ && (tk_[cc].lower == "and"sv || tk_[cc].lower == "or"sv) && np(cc + 1) >= 0 &&
+            c_.nouns[np(cc + 1)].begin == cc + 1) {
+          size_t last = c_.nouns[np(cc + 1)].end;
+          closed = !(last < n_ && c_.verb_at[last] >= 0);
+          q = last;
+          break;
+        }
+      }
+      if (closed) {
+        s.e = q;
+        continue;
+      }
+    }
+    // A rate after an amount is part of it: "$30 million a year", "$4.25 an hour", "11 per cent".
+    if ((lw == "a"sv || lw == "an"sv || lw == "per"sv) && s.e > s.b && tk_[s.e - 1].tag == "CD" &&
+        is_rate_unit(tk_[s.e + 1].lower)) {
+      s.e += 2;
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+// The subject NP that ends right before position k (exclusive), extended left over
+// coordination and "X of Y" chains.
+// `clause_subject`: the span is the subject of a verb right after it. A coordination that
+// reaches back into the previous clause's object then joins clauses, not subjects ("was
+// reunited with his family in New York and his father was able to ..."): the subject stops
+// at the furthest conjunct that is not the object of a verb or preposition.
+Span SentenceExtractor::subject_before(size_t k, bool chains, bool clause_subject) const {
+  if (k == 0) return {};
+  // A quoted name or title as the subject: 'This "1-in-200 year event" flooded ...'.
+  if (tk_[k - 1].tag == "''" && k >= 3) {
+    size_t o = k - 1;
+    while (o > 0 && k - o <= 12 && tk_[o - 1].tag != "``" && tk_[o - 1].tag != "''" && !is_punct_end(tk_[o - 1])) --o;
+    // A name, not a quotation: no verb inside, no punctuation before the closing quote.
+    bool name_like = o > 0 && tk_[o - 1].tag == "``" && o + 1 < k && tk_[k - 2].tag != "," && !is_punct_end(tk_[k - 2]);
+    for (size_t q = o; name_like && q + 1 < k; ++q) name_like = c_.verb_at[q] < 0;
+    if (name_like) {
+      size_t b = o - 1;
+      if (b > 0 && (tk_[b - 1].tag == "DT" || tk_[b - 1].tag == "PRP$")) --b;
+      return {b, k};
+    }
+  }
+  int ni = np(k - 1);
+  if (ni < 0 || c_.nouns[ni].end != k) return {};
+  Span s = np_span(ni);
+  size_t safe_b = s.b;
+  bool crossed_coordination = false;
+  bool in_list = false;  // a list closed by "and"/"or": its commas coordinate too
+  auto object_of = [&](size_t b) {
+    if (b == 0) return false;
+    static constexpr std::string_view kPrepositions[] = {"with", "in", "at", "on", "of", "for", "from", "to", "by",
+                                                         "into", "over", "under", "against", "between",
+                                                         "among", "through", "toward", "towards", "onto"};
+    if (c_.verb_at[b - 1] >= 0 && c_.verbs[c_.verb_at[b - 1]].finite) return true;
+    for (std::string_view p : kPrepositions)
+      if (tk_[b - 1].lower == p) return true;
+    return false;
+  };
+  while (s.b >= 2) {
+    const Token& t = tk_[s.b - 1];
+    const std::string& lw = t.lower;
+    size_t sep = 1;  // tokens between the left noun group and this one
+    if ((lw == "and"sv || lw == "or"sv) && s.b >= 3 && tk_[s.b - 2].text == ","sv) sep = 2;  // ", and"
+    if (s.b < sep + 1) break;
+    int left = np(s.b - sep - 1);
+    if (left < 0 || c_.nouns[left].end != s.b - sep) break;
+    // ", and" joins noun groups only in a list of three or more ("Brazil, Argentina, and
+    // Chile"); "..., and relations have been" coordinates clauses.
+    if (sep == 2) {
+      size_t lb = c_.nouns[left].begin;
+      if (!(lb >= 2 && tk_[lb - 1].text == ","sv && np(lb - 2) >= 0 && c_.nouns[np(lb - 2)].end == lb - 1)) break;
+    }
+    bool coord = lw == "and"sv || lw == "or"sv || (lw == ","sv && in_list);
+    in_list = in_list || lw == "and"sv || lw == "or"sv;
+    bool chain = t.tag == "IN" && (lw == "of"sv || lw == "between"sv || lw == "for"sv || lw == "from"sv || lw == "with"sv ||
+                                   lw == "on"sv || lw == "against"sv || lw == "in"sv || lw == "at"sv);
+    if (!coord && !(chain && chains)) break;
+    if (!coord) in_list = false;  // "leader of the Cherusci and allies": that "and" is inside the chain
+    crossed_coordination = crossed_coordination || coord;
+    s.b = c_.nouns[left].begin;
+    if (!object_of(s.b)) safe_b = s.b;
+  }
+  if (clause_subject && crossed_coordination && object_of(s.b)) s.b = safe_b;
+  return s;
+}
+
+// Extra arguments after position j: prepositional phrases and time expressions, up to the
+// clause boundary. Returns the first token after them.
+size_t SentenceExtractor::extras(size_t j, std::vector<Span>& out) const {
+  while (j < n_) {
+    // Skip adverbs between arguments.
+    if (tk_[j].tag == "RB" && !(j + 1 < n_ && c_.verb_at[j + 1] >= 0)) {
+      ++j;
+      continue;
+    }
+    if (time_at(j) >= 0) {
+      const TimeExpression& te = times_[time_at(j)];
+      if (te.tok_begin == j) {
+        out.push_back({j, te.tok_end});
+        j = te.tok_end;
+        continue;
+      }
+    }
+    if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && j + 1 < n_) {
+      Span o = object_np(j + 1);
+      if (o.empty() && tk_[j + 1].tag == "VBG" && c_.verb_at[j + 1] >= 0) {
+        // A gerund clause as the preposition's object: "clarified by adding a sliced potato",
+        // "left without signing the deal".
+        const VerbGroup& g = c_.verbs[c_.verb_at[j + 1]];
+        Span go = object_np(g.end);
+        o = {j + 1, go.empty() ? g.end : go.e};
+      }
+      if (o.empty()) break;
+      out.push_back({j, o.e});
+      j = o.e;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// End of the clause content that starts at j: up to the sentence's end, or a postposed
+// attribution (", X said"), whichever comes first.
+size_t SentenceExtractor::content_end(size_t j) const {
+  size_t e = n_;
+  while (e > j && (is_punct_end(tk_[e - 1]) || is_quote(tk_[e - 1]))) --e;
+  return e;
+}
+
+std::string SentenceExtractor::relation_text(const VerbGroup& v) const {
+  std::string s;
+  for (size_t k = v.begin; k < v.end; ++k) {
+    if (!s.empty()) s += ' ';
+    s += tk_[k].text;
+  }
+  return s;
+}
+
+// Whether the preposition at j may join the relation with the noun group after it, as ReVerb
+// does ("spoke with", "was sold to", "is in"): not a subordinator, not "that", not before a time.
+bool SentenceExtractor::preposition_may_join(size_t j) const {
+  return j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && time_at(j + 1) < 0;
+}
+
+// The clause after "that" at j, when "that" opens one (an NP and soon a finite verb group):
+// up to the sentence's end. Empty otherwise ("that" as a determiner or relativizer).
+Span SentenceExtractor::that_clause(size_t j) const {
+  if (j + 2 >= n_ || tk_[j].lower != "that"sv || tk_[j].tag == "DT" || tk_[j].tag == "WDT") return {};
+  const size_t b = j + 1;
+  if (np(b) < 0 || c_.nouns[np(b)].begin != b) return {};
+  for (size_t q = c_.nouns[np(b)].end; q < std::min(n_, c_.nouns[np(b)].end + 6); ++q) {
+    if (c_.verb_at[q] >= 0) return c_.verbs[c_.verb_at[q]].finite ? Span{b, content_end(b)} : Span{};
+    if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].tag == "RB" || tk_[q].tag == "CC")) break;
+  }
+  return {};
+}
+
+// Whether a finite verb group starts between j and the end of the sentence or the next ";".
+bool SentenceExtractor::finite_verb_after(size_t j) const {
+  for (size_t q = j; q < n_ && tk_[q].text != ";"sv; ++q)
+    if (c_.verb_at[q] >= 0 && c_.verbs[c_.verb_at[q]].begin == q && c_.verbs[c_.verb_at[q]].finite) return true;
+  return false;
+}
+
+// "V1 and V2 NP" at j ("and" right after V1's group): V2's object, which V1 shares.
+Span SentenceExtractor::shared_object(size_t j) const {
+  if (j + 1 >= n_ || (tk_[j].lower != "and"sv && tk_[j].lower != "or"sv) || c_.verb_at[j + 1] < 0) return {};
+  const VerbGroup& next = c_.verbs[c_.verb_at[j + 1]];
+  if (next.begin != j + 1 || next.passive || is_be(tk_[next.main])) return {};
+  Span o = object_np(next.end);
+  if (!o.empty() && time_at(next.end) >= 0) return {};
+  return o;
+}
+
+bool SentenceExtractor::is_location_pp(size_t p) const {
+  const std::string& lw = tk_[p].lower;
+  if (lw == "on"sv && p + 3 < n_ && tk_[p + 2].lower == "sidelines"sv) return true;
+  if (lw != "in"sv && lw != "at"sv) return false;
+  if (time_at(p + 1) >= 0) return false;
+  int ni = np(p + 1);
+  if (ni < 0) return false;
+  for (size_t k = c_.nouns[ni].begin; k < c_.nouns[ni].end; ++k)
+    if (tk_[k].tag == "NNP") return true;
+  return false;
+}
+
+}  // namespace newsgraph::facts

@@ -1,0 +1,356 @@
+// A clause's object or complement, as named constructions in three ordered tables, one per kind
+// of verb group:
+// - passive: all of kPassiveComplements run in order, each reading on from where the one before
+//   stopped (a time before the agent, the "by" agent, a predicative or adjective complement, an
+//   infinitive, a joining preposition);
+// - copula ("be" and linking verbs): the first of kCopulaComplements that takes the words wins;
+// - active: the first of kActiveObjects that takes the words wins.
+// Then the object relative clause, the object's head, extra arguments, place and time.
+#include <unordered_set>
+
+#include "construction_table.h"
+#include "sentence_extractor.h"
+
+namespace newsgraph::facts {
+
+namespace {
+
+// "be" and the verbs that link a subject to a description like it ("became a regular",
+// "remained calm"): their complement may be an adjective phrase.
+bool is_linking(const std::string& lemma) {
+  static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel"};
+  return kLinking.count(lemma) > 0;
+}
+
+// --- Passive complements (all run, in order).
+
+// The agent may follow a time: "a bid launched last week by Cie".
+bool agent_after_time(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, size_t& j) {
+  if (j + 1 < x.n_ && x.time_at(j) >= 0 && x.times_[x.time_at(j)].tok_begin == j) {
+    size_t after_time = x.times_[x.time_at(j)].tok_end;
+    if (after_time + 1 < x.n_ && x.tk_[after_time].lower == "by"sv) j = after_time;
+  }
+  return false;
+}
+
+// "was approved by the board": the agent is the second argument and the fact's subject.
+bool passive_by_agent(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!(j + 1 < x.n_ && x.tk_[j].lower == "by"sv)) return false;
+  Span agent = x.object_np(j + 1);
+  if (agent.empty() || x.time_at(j + 1) >= 0) return false;
+  t.relation += " by";
+  t.arg2 = agent;
+  t.subject = agent;
+  j = agent.e;
+  return true;
+}
+
+// A predicative complement after a passive: "he was re-elected senator", "she was named
+// chairman". It is the second argument in text; the patient stays the fact's object.
+bool passive_predicative(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!(t.arg2.empty() && j < x.n_ && x.time_at(j) < 0 && !is_prep(x.tk_[j]))) return false;
+  Span pc = x.object_np(j);
+  if (pc.empty()) return false;
+  t.arg2 = pc;
+  j = pc.e;
+  return true;
+}
+
+// An adjective complement: "was deemed too expensive", "is considered important".
+bool passive_adjective(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t after_verbs, size_t& j) {
+  const auto& tk_ = x.tk_;
+  const size_t n_ = x.n_;
+  if (!(t.arg2.empty() && j < n_)) return false;
+  size_t q = after_verbs;
+  while (q < n_ && (tk_[q].tag == "RB" || tk_[q].tag == "RBR")) ++q;
+  if (!(q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR") && x.np(q) < 0)) return false;
+  while (q < n_ && (tk_[q].tag == "JJ" || tk_[q].tag == "JJR")) ++q;
+  t.arg2 = {after_verbs, q};
+  j = q;
+  return true;
+}
+
+// An infinitive after the passive: "was designed to appear as ...", "were known to switch
+// affiliations". It joins the relation; its object is the argument.
+bool passive_infinitive(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  const Chunks& c_ = x.c_;
+  if (!(t.arg2.empty() && j + 1 < x.n_ && x.tk_[j].tag == "TO" && c_.verb_at[j + 1] >= 0 &&
+        c_.verbs[c_.verb_at[j + 1]].begin == j + 1))
+    return false;
+  const VerbGroup& inner = c_.verbs[c_.verb_at[j + 1]];
+  t.relation += " to " + x.relation_text(inner);
+  j = inner.end;
+  Span io = x.object_np(j);
+  if (!io.empty() && x.time_at(j) < 0) {
+    t.arg2 = io;
+    j = io.e;
+  }
+  return true;
+}
+
+// Otherwise the first prepositional phrase joins as in active clauses: "was sold to Dave
+// Johnson", "were included on the reissue" (ReVerb). Places and times stay extras.
+bool passive_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!(t.arg2.empty() && x.preposition_may_join(j) && !x.is_location_pp(j))) return false;
+  Span po = x.object_np(j + 1);
+  if (po.empty()) return false;
+  t.relation += " " + x.tk_[j].text;
+  t.arg2 = po;
+  j = po.e;
+  return true;
+}
+
+constexpr ObjectConstruction kPassiveComplements[] = {
+    {"agent-after-time", agent_after_time},
+    {"passive-by-agent", passive_by_agent},
+    {"passive-predicative", passive_predicative},
+    {"passive-adjective", passive_adjective},
+    {"passive-infinitive", passive_infinitive},
+    {"passive-preposition", passive_preposition},
+};
+
+// --- Copula complements (the first that takes wins).
+
+// The adjectives and adverbs right after the verb group: where an adjective phrase ends.
+size_t adjective_run_end(const SentenceExtractor& x, size_t after_verbs) {
+  size_t q = after_verbs;
+  while (q < x.n_ && (x.tk_[q].tag == "JJ" || x.tk_[q].tag == "JJR" || x.tk_[q].tag == "JJS" || x.tk_[q].tag == "RB" ||
+                      x.tk_[q].tag == "RBR"))
+    ++q;
+  return q;
+}
+
+// A noun phrase complement, with an infinitive completing the description: "became the first
+// player to win twice".
+bool copula_noun_phrase(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  Span o = x.object_np(j);
+  if (!o.empty() && o.e + 1 < x.n_ && x.tk_[o.e].tag == "TO" && x.c_.verb_at[o.e + 1] >= 0) {
+    const VerbGroup& inf = x.c_.verbs[x.c_.verb_at[o.e + 1]];
+    Span io = x.object_np(inf.end);
+    o.e = io.empty() ? inf.end : io.e;
+  }
+  if (o.empty()) return false;
+  t.arg2 = o;
+  t.object = o;
+  j = o.e;
+  return true;
+}
+
+// "are equal to the numbers", "is close to Beijing": the adjective and its preposition join the
+// relation (ReVerb's light pattern), the NP is the argument.
+bool adjective_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t after_verbs, size_t& j) {
+  const auto& tk_ = x.tk_;
+  const size_t q = adjective_run_end(x, after_verbs);
+  if (!(q > after_verbs && q + 1 < x.n_ && is_prep(tk_[q]) && !is_subordinator(tk_[q]) &&
+        (tk_[q - 1].tag == "JJ" || tk_[q - 1].tag == "JJR") && x.time_at(q + 1) < 0 && !x.object_np(q + 1).empty()))
+    return false;
+  Span po = x.object_np(q + 1);
+  for (size_t k = after_verbs; k <= q; ++k) t.relation += " " + tk_[k].text;
+  t.arg2 = po;
+  t.object = po;
+  j = po.e;
+  return true;
+}
+
+// An adjective phrase complement: "remained calm", "is very small".
+bool adjective_complement(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t after_verbs, size_t& j) {
+  const size_t q = adjective_run_end(x, after_verbs);
+  if (q <= after_verbs) return false;
+  t.arg2 = {after_verbs, q};
+  t.object = {after_verbs, q};
+  j = q;
+  return true;
+}
+
+// "The risk is that prices will fall." (also after active verbs: "indicated that ...").
+bool that_complement(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  Span content = x.that_clause(j);
+  if (content.empty()) return false;
+  t.relation += " that";
+  t.arg2 = content;
+  j = content.e;
+  return true;
+}
+
+// A prepositional complement: "is in Glasgow", "appeared in the games", "remains in doubt". The
+// preposition joins the relation; a place is the location, not an object.
+bool copula_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!x.preposition_may_join(j)) return false;
+  Span po = x.object_np(j + 1);
+  if (!po.empty()) {
+    t.relation += " " + x.tk_[j].text;
+    t.arg2 = po;
+    if (x.is_location_pp(j)) t.location = po;
+    j = po.e;
+  }
+  return true;
+}
+
+constexpr ObjectConstruction kCopulaComplements[] = {
+    {"copula-noun-phrase", copula_noun_phrase},
+    {"adjective-preposition", adjective_preposition},
+    {"adjective-complement", adjective_complement},
+    {"that-complement", that_complement},
+    {"copula-preposition", copula_preposition},
+};
+
+// --- Active objects (the first that takes wins).
+
+// A list introduced by a colon: "The activities include: review of group data; ...". Steps over
+// the colon and lets the object constructions read the list.
+bool colon_list(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, size_t& j) {
+  if (j + 1 < x.n_ && x.tk_[j].text == ":"sv && x.np(j + 1) >= 0 && x.c_.nouns[x.np(j + 1)].begin == j + 1) ++j;
+  return false;
+}
+
+// A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
+// reckless") stays out; PPs follow as extras.
+bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  Span o = x.object_np(j);
+  if (!o.empty() && x.time_at(j) >= 0 && x.times_[x.time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
+  if (o.empty()) return false;
+  t.arg2 = o;
+  t.object = o;
+  j = o.e;
+  return true;
+}
+
+// ReVerb: the preposition joins the relation ("spoke with", "retaliate against"). A place ("met
+// in Geneva") stays an extra argument and the fact's location: joined, it would read "Alvarez
+// will meet in Whitfield" once the co-subject becomes the object.
+bool joining_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!x.preposition_may_join(j)) return false;
+  Span po = x.object_np(j + 1);
+  if (!po.empty() && !x.is_location_pp(j)) {
+    t.relation += " " + x.tk_[j].text;
+    t.arg2 = po;
+    t.object = po;
+    j = po.e;
+  }
+  return true;
+}
+
+// A wh-clause as the object: "showed how the shrinkage was caused", "negate what many consider a
+// heretical ending". A text, not an entity.
+bool wh_clause(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  const auto& tk_ = x.tk_;
+  if (!(j + 1 < x.n_ && (((tk_[j].tag == "WP" || tk_[j].tag == "WRB") && !is_relativizer(tk_[j])) ||
+                         tk_[j].lower == "whether"sv)))
+    return false;
+  t.arg2 = {j, x.content_end(j)};
+  j = t.arg2.e;
+  return true;
+}
+
+// Coordinated verbs with one object: "traders buy and sell large amounts of stock".
+bool shared_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  Span shared = x.shared_object(j);
+  if (shared.empty()) return false;
+  t.arg2 = shared;
+  t.object = shared;
+  j = shared.e;
+  return true;
+}
+
+// A that-complement after an active verb ("the finding indicated that compounds could carry
+// current") is that_complement: the clause is the argument, a text and not an entity, so the
+// graph gets no edge from it.
+constexpr ObjectConstruction kActiveObjects[] = {
+    {"colon-list", colon_list},
+    {"direct-object", direct_object},
+    {"joining-preposition", joining_preposition},
+    {"wh-clause", wh_clause},
+    {"that-complement", that_complement},
+    {"shared-object", shared_object},
+};
+
+}  // namespace
+
+// Fills object, extras, passive agent, location and time for a clause whose verb group ends at j.
+void SentenceExtractor::fill_object(Triple& t, const VerbGroup& v, size_t j) {
+  const size_t after_verbs = j;  // a copula's adverbs belong to its complement ("very small")
+  while (j < n_ && tk_[j].tag == "RB") ++j;
+  // Also after a catenative or modal verb: "continues to be influential", "is expected to be strong".
+  bool copula = is_linking(v.lemma) && !v.passive;
+  bool passive = v.passive || (!v.finite && tk_[v.begin].tag == "VBN" && v.begin == v.main);
+  if (passive) {
+    t.passive = true;
+    t.object = t.subject;  // the patient
+    t.subject = {};
+    run_in_order<kPassiveComplements>([&](const ObjectConstruction& c) {
+      c.apply(*this, t, v, after_verbs, j);
+      return false;  // each reads on from where the one before stopped
+    });
+  } else {
+    auto takes = [&](const ObjectConstruction& c) { return c.apply(*this, t, v, after_verbs, j); };
+    if (copula) run_in_order<kCopulaComplements>(takes);
+    else run_in_order<kActiveObjects>(takes);
+  }
+  object_relative_clause(t, v, copula);
+  finish_clause(t, j);
+}
+
+// Object relative clause: "the agreement that Brazil and Canada signed" -> the antecedent is
+// the object.
+void SentenceExtractor::object_relative_clause(Triple& t, const VerbGroup& v, bool copula) const {
+  if (t.object.empty() && !v.passive && !copula && !t.arg1.empty() && t.arg1.b >= 2 &&
+      is_relativizer(tk_[t.arg1.b - 1])) {
+    Span antecedent = subject_before(t.arg1.b - 1);
+    if (!antecedent.empty()) {
+      t.arg2 = antecedent;
+      t.object = antecedent;
+    }
+  }
+}
+
+// The object's head lemma, the extra arguments from j on, the place among them, the clause's
+// extent and its time.
+void SentenceExtractor::finish_clause(Triple& t, size_t j) {
+  if (!t.object.empty()) {
+    size_t h = t.object.e - 1;
+    int ni = np(t.object.b);
+    if (ni >= 0) h = c_.nouns[ni].head;
+    t.object_head = tk_[h].lemma;
+  }
+  std::vector<Span> ex;
+  size_t end = extras(j, ex);
+  t.extra = ex;
+  for (const Span& s : ex)
+    if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
+  t.clause = {t.arg1.b, end};
+  attach_time(t, t.arg1.b, end);
+}
+
+// The plain clause: its object and extras, "no" as negation, the confidence and the clause type
+// (or the subject construction) as the rule.
+Step SentenceExtractor::plain_clause(ClauseState& s) {
+  Triple& t = s.t;
+  fill_object(t, s.v, s.j);
+  if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
+  t.confidence = confidence(t) - (s.inherited ? 0.1 : 0.0) - (s.trailing ? 0.05 : 0.0);
+  t.rule = s.subject_rule.empty() ? clause_type(t) : s.subject_rule;
+  out_.triples.push_back(std::move(t));
+  add_gapped_clause(out_.triples.back(), s.v);
+  return Step::done;
+}
+
+// gapping: "The Greens won 12 seats, the Social Democrats 9" -> (the Social Democrats; won; 9).
+void SentenceExtractor::add_gapped_clause(const Triple& first, const VerbGroup& v) {
+  // A finite verb with an object, not a copula ("the Soviet Union 147,214" in a table).
+  if (first.object.empty() || first.passive || first.attribution || first.predicate == "be"sv || !v.finite) return;
+  const Gap gap = find_gap(tk_, c_, times_, first.object.e);
+  if (!gap.found() || gap.comma < first.object.e) return;
+  const Span object = gap.object;
+  Triple t = first;
+  t.arg1 = t.subject = gap.subject;
+  t.arg2 = t.object = object;
+  t.object_head = tk_[object.e - 1].lemma;
+  t.extra.clear();
+  t.location = {};
+  t.clause = {gap.subject.b, object.e};
+  t.rule = "gapping";
+  t.confidence = confidence(t) - 0.1;
+  out_.triples.push_back(std::move(t));
+}
+
+}  // namespace newsgraph::facts

@@ -1,0 +1,193 @@
+// Internal to the facts stage: the state one sentence's constructions share, and the helpers they
+// read the sentence with (noun groups, subjects, objects, extra arguments, times). The
+// constructions themselves are small named functions registered in ordered tables:
+//   sentence_constructions.cpp  what runs once per sentence, in order (claims, readings, clauses)
+//   noun_phrase_readings.cpp    appositives and the readings inside and between noun groups
+//   clause_constructions.cpp    a verb group's clause: its verb, its subject, its claim or triple
+//   claims.cpp                  reported speech ("according to", cue verbs) and attribution
+//   objects.cpp                 a clause's object or complement (passive, copula, active)
+//   noun_phrases.cpp            the spans the constructions read (object NP, subject NP, extras)
+// extract_triples (triples.h) is the stage's interface.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chunker.h"
+#include "clause_words.h"
+#include "gapping.h"
+#include "lexicons.h"
+#include "reported_speech.h"
+#include "time_attachment.h"
+#include "time_normalizer.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph::facts {
+
+// Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
+using namespace std::string_view_literals;
+
+class SentenceExtractor;
+
+// A named construction that runs once per sentence (the order is sentence_constructions.cpp's table).
+struct SentenceConstruction {
+  std::string_view name;
+  void (*apply)(SentenceExtractor& x);
+};
+
+// A named construction over one noun group `gi` (noun_phrase_readings.cpp's table).
+struct NounGroupConstruction {
+  std::string_view name;
+  void (*apply)(SentenceExtractor& x, size_t gi);
+};
+
+// What the clause constructions of one verb group share while they run in order
+// (clause_constructions.cpp's table): the verb group as read so far, the subject and the triple.
+struct ClauseState {
+  size_t vi = 0;                 // index into Chunks::verbs
+  VerbGroup v;                   // a copy: a shared passive auxiliary changes it
+  std::string shared_aux;        // "were" of "were sold ... and renamed"
+  bool participle = false;       // a participial modifier of the noun group before it
+  bool trailing = false;         // a participial clause after the main clause
+  std::string t_prefix;          // "to" before an infinitive of purpose
+  std::string control_modality;  // an infinitive whose subject an object-control verb gives
+  Span fronted;                  // the subject a main clause lends
+  Triple t;
+  bool inherited = false;        // the subject is another clause's
+  std::string_view subject_rule; // a subject found by a construction of its own (see clause_type)
+  size_t k = 0;                  // where the subject ends
+  Span subj;
+  bool inverted = false;         // "..., said Ferreira."
+  bool cited_rule = false;       // "cited X as saying": X speaks (cited-as-saying)
+  bool cue = false;              // the verb is a reported-speech cue
+  size_t j = 0;                  // the first token after the verb group (or the inverted subject)
+};
+
+// A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
+// triple was made, or the construction refused and said why through `refuse`).
+enum class Step { next, done };
+struct ClauseConstruction {
+  std::string_view name;
+  Step (SentenceExtractor::*apply)(ClauseState& s);
+};
+
+// A construction over a clause's object or complement, reading from j (after_verbs: the first
+// token after the verb group, before its adverbs): true when it took the words; it moves j past
+// what it read.
+using ObjectRule = bool (*)(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t after_verbs, size_t& j);
+struct ObjectConstruction {
+  std::string_view name;
+  ObjectRule apply;
+};
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                    const std::vector<TimeExpression>& times)
+      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()) {}
+
+  SentenceFacts run();
+
+  // --- Sentence constructions (sentence_constructions.cpp, claims.cpp, noun_phrase_readings.cpp).
+  void find_according_to();
+  void find_appositives();
+  void find_noun_phrase_readings();
+  void clause(size_t vi);
+  void attribute_to_claims();
+
+  // --- Spans (noun_phrases.cpp).
+  int np(size_t i) const { return i < n_ ? c_.noun_at[i] : -1; }
+  Span np_span(int ni) const { return {c_.nouns[ni].begin, c_.nouns[ni].end}; }
+  Span object_np(size_t j) const;
+  Span subject_before(size_t k, bool chains = true, bool clause_subject = false) const;
+  size_t extras(size_t j, std::vector<Span>& out) const;
+  int time_at(size_t i) const {
+    for (size_t k = 0; k < times_.size(); ++k)
+      if (i >= times_[k].tok_begin && i < times_[k].tok_end) return static_cast<int>(k);
+    return -1;
+  }
+  size_t content_end(size_t j) const;
+  std::string relation_text(const VerbGroup& v) const;
+  bool preposition_may_join(size_t j) const;
+  Span that_clause(size_t j) const;
+  bool finite_verb_after(size_t j) const;
+  Span shared_object(size_t j) const;
+  bool is_location_pp(size_t p) const;
+
+  // --- Readings (noun_phrase_readings.cpp).
+  void add_reading(std::string_view rule, Span a, const char* relation, Span b, double confidence);
+
+  // --- Claims (claims.cpp).
+  bool in_according(size_t k) const;
+  size_t quotation_after_cue(bool that, size_t& cb) const;
+  std::optional<bool> complement_clause_at(size_t cb) const;
+  bool according_interrupts(size_t end) const;
+  bool inverted_speaker_closes(size_t e) const;
+  Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
+  void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
+  void add_gapped_clause(const Triple& first, const VerbGroup& v);
+
+  // --- Clause constructions, in the order of kClauseConstructions (clause_constructions.cpp).
+  // The verb group (clause_constructions.cpp).
+  Step shared_passive_auxiliary(ClauseState& s);
+  Step base_form_after_and(ClauseState& s);
+  Step past_form_reads_finite_step(ClauseState& s);
+  // A non-finite verb group's subject (clause_subjects.cpp).
+  Step participial_modifier(ClauseState& s);
+  Step fronted_clause(ClauseState& s);
+  Step infinitive_of_purpose(ClauseState& s);
+  Step trailing_participle(ClauseState& s);
+  Step cited_as_saying(ClauseState& s);
+  Step non_finite_without_subject(ClauseState& s);
+  Step inside_according_to(ClauseState& s);
+  Step verb_relation(ClauseState& s);
+  // The subject (clause_subjects.cpp).
+  Step subject_before_verb(ClauseState& s);
+  Step subject_across_relative(ClauseState& s);
+  Step time_phrase_not_subject(ClauseState& s);
+  Step subject_before_appositive(ClauseState& s);
+  Step names_in_appositive_subject(ClauseState& s);
+  Step subject_across_parenthetical(ClauseState& s);
+  Step relative_clause(ClauseState& s);
+  Step participial_modifier_subject(ClauseState& s);
+  Step lent_subject(ClauseState& s);
+  Step coordinated_verb_phrase(ClauseState& s);
+  Step inverted_subject(ClauseState& s);
+  Step clause_subject(ClauseState& s);
+  Step hypothetical(ClauseState& s);
+  // Reported speech (claims.cpp).
+  Step cue_complement(ClauseState& s);
+  Step content_then_cue(ClauseState& s);
+  Step content_then_inverted_cue(ClauseState& s);
+  Step speech_object_claim(ClauseState& s);
+  Step expectation_object_control(ClauseState& s);
+  // The plain clause: object, extras, type (objects.cpp).
+  Step plain_clause(ClauseState& s);
+
+  // --- Clauses (clause_constructions.cpp, clause_subjects.cpp, objects.cpp).
+  std::string modality_of(const VerbGroup& v) const;
+  double confidence(const Triple& t) const;
+  Span fronted_clause_subject(const VerbGroup& v) const;
+  Span antecedent_across_relative(size_t k) const;
+  const VerbGroup* shared_passive(const VerbGroup& v) const;
+  void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
+  static std::string_view clause_type(const Triple& t);
+  void fill_object(Triple& t, const VerbGroup& v, size_t j);
+  void object_relative_clause(Triple& t, const VerbGroup& v, bool copula) const;
+  void finish_clause(Triple& t, size_t j);
+  void attach_time(Triple& t, size_t b, size_t e);
+
+  const std::vector<Token>& tk_;
+  const Chunks& c_;
+  const Lexicons& lex_;
+  const std::vector<TimeExpression>& times_;
+  const size_t n_;
+  SentenceFacts out_;
+  Span last_subject_;
+  std::vector<Span> according_;
+  std::vector<std::pair<Span, Span>> gaps_;  // gapped clauses (region, subject) found so far
+};
+
+}  // namespace newsgraph::facts

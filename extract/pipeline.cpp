@@ -346,6 +346,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       base.sentence = si;
       base.attribution = t.attribution;
       base.surface_only = t.surface_only;
+      base.fragment = t.fragment;
       base.rule = t.rule;
       if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
         base.claim = claim_index[si][t.claim];

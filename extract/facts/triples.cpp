@@ -1,4 +1,5 @@
 #include "triples.h"
+#include "fragments.h"
 #include "time_attachment.h"
 
 #include <algorithm>
@@ -44,6 +45,7 @@ class SentenceExtractor {
     for (size_t vi = 0; vi < c_.verbs.size(); ++vi) clause(vi);
     attribute_to_claims();
     attach_times_outside_clauses({tk_, c_, times_}, out_.triples);
+    mark_fragments(lex_, c_, out_.triples, out_.refusals);
     return std::move(out_);
   }
 

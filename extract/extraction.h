@@ -69,6 +69,7 @@ struct ExtractedRelation {
   std::vector<std::string> extra;
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
+  bool fragment = false;      // "X had": no object or complement; stored only by `build --fragments`
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
   std::string_view time_rule; // the construction that gave it its time ("time-before-subject"); empty for the article date
 };

@@ -378,6 +378,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.sentence = si;
   base.attribution = t.attribution;
   base.surface_only = t.surface_only;
+  base.fragment = t.fragment;
   base.rule = t.rule;
   if (t.claim >= 0 && t.claim < static_cast<int>(run.claim_index[si].size())) {
     base.claim = run.claim_index[si][t.claim];

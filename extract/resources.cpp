@@ -1,5 +1,7 @@
 #include "resources.h"
 
+#include "wordnet_verbs.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <future>
@@ -58,10 +60,11 @@ Resources::Resources(const std::string& dir)
                              return Lemmatizer(wordnet_dir(), dir + "/lexicon/closed_lemmas.tsv");
                            }),
                 std::async(std::launch::async,
-                           [] { return read_wordnet_instances(wordnet_dir()); })) {}
+                           [] { return read_wordnet_instances(wordnet_dir()); }),
+                std::async(std::launch::async, [] { return read_verbs_needing_complement(wordnet_dir()); })) {}
 
 Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer,
-                     std::future<WordNetInstances> pending_places)
+                     std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs)
     : data_dir(dir),
       lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json"),
                env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab"),
@@ -69,7 +72,9 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()),
-      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {}
+      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {
+  lexicons.verbs_needing_complement = pending_complement_verbs.get();
+}
 
 const Resources& Resources::get() {
   // Never destroyed: freeing a million small strings at exit costs a one-article build ~10%.

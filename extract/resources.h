@@ -33,7 +33,7 @@ struct Resources {
 
  private:
   Resources(const std::string& data_dir, std::future<Lemmatizer> pending_lemmatizer,
-            std::future<WordNetInstances> pending_places);
+            std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs);
 };
 
 }  // namespace newsgraph

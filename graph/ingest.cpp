@@ -28,7 +28,7 @@ std::string article_hash(const Article& a) {
   return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
 }
 
-void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary) {
+void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments) {
   const Article& a = x.article;
   std::vector<std::pair<uint32_t, uint32_t>> sentences;
   for (const SentenceSpan& s : x.sentences) sentences.emplace_back(s.start, s.end);
@@ -110,7 +110,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     ++summary.claims;
   }
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution || r.surface_only || r.subject.empty()) continue;
+    if (r.attribution || r.surface_only || r.subject.empty() || (r.fragment && !keep_fragments)) continue;
     RelationRecord rec;
     rec.subject_id = id_of(r.subject);
     if (rec.subject_id.empty()) continue;
@@ -340,7 +340,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         store.delete_article(article.id);
         if (stored.count(article.id) || batch_stored.count(article.id)) ++batch_summary.replaced;
       }
-      write_extraction(store, result, batch_summary);
+      write_extraction(store, result, batch_summary, options.keep_fragments);
       if (result.sentence_capped) ++batch_summary.capped_sentences;
       if (alone) store.release();
       ++batch_summary.ingested;

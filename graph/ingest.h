@@ -29,6 +29,7 @@ struct BuildOptions {
   ReaderOptions reader;
   ExtractOptions extract;
   bool progress = false;      // a progress line on stderr
+  bool keep_fragments = false;  // store fragments ("X had") as relations too (`build --fragments`)
 };
 
 // Where a build's time went, in seconds. Reading and extraction run on their own threads, so
@@ -55,8 +56,9 @@ std::string article_hash(const Article& a);
 
 // Writes one article's extraction into the store (inside the caller's transaction): the article,
 // its sentences, entities resolved across articles, mentions, roles, relations and claims with
-// evidence. Counts what was written into `summary`.
-void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary);
+// evidence. Counts what was written into `summary`. Fragments ("X had": no object or complement
+// where the verb needs one) are written only with `keep_fragments`.
+void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments = false);
 
 // Runs a whole build over `paths`. Diagnostics for skipped records go to `on_diagnostic` as they
 // happen. Throws StoreError only when the database itself fails.

@@ -137,6 +137,10 @@ std::string extraction_json(const ArticleExtraction& x) {
     w.Uint64(r.sentence);
     key(w, "rule");
     w.String(r.rule.data(), static_cast<rapidjson::SizeType>(r.rule.size()));
+    if (r.fragment) {  // "X had": not stored unless `build --fragments`
+      key(w, "fragment");
+      w.Bool(true);
+    }
     w.EndObject();
   }
   w.EndArray();

@@ -39,7 +39,7 @@ void report_notes(const std::vector<ResolveNote>& notes, const std::string& log_
 }  // namespace
 
 int cmd_build(const Args& args) {
-  args.allow({"db", "jobs", "date", "batch", "max-article-bytes", "max-sentence-tokens", "json", "quiet", "verbose"});
+  args.allow({"db", "jobs", "date", "batch", "max-article-bytes", "max-sentence-tokens", "json", "quiet", "verbose", "fragments"});
   if (args.positional().empty()) throw UsageError("give at least one PATH (a directory, a .txt/.md/.jsonl file, or -)");
   BuildOptions options;
   options.jobs = static_cast<unsigned>(args.get_int("jobs", 0));
@@ -50,6 +50,7 @@ int cmd_build(const Args& args) {
   options.reader.max_article_bytes = static_cast<size_t>(args.get_int("max-article-bytes", 4 << 20));
   options.extract.max_sentence_tokens = static_cast<size_t>(std::max(10, args.get_int("max-sentence-tokens", 400)));
   options.progress = isatty(2) && !args.has("quiet");
+  options.keep_fragments = args.has("fragments");
   BuildLock lock(db_path(args), [](const std::string& db) {
     std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
   });

@@ -23,7 +23,9 @@ Build and extract
       [--jobs N (default: cores - 1; the writer uses one)] [--date YYYY-MM-DD]
       [--batch N (articles per transaction, default 5000)] [--max-article-bytes N]
       [--max-sentence-tokens N] [--quiet (no progress line)] [--verbose (every note, not only
-      their counts; they are also written to DB.notes.log)]
+      their counts; they are also written to DB.notes.log)] [--fragments (also store clauses
+      with no object or complement where the verb needs one, "X had", "X told": not facts, so
+      left out unless asked for; timeline --all shows them)]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
       [--trace (per sentence on stderr: the constructions that fired and refused)]
@@ -75,7 +77,7 @@ struct Spec {
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
   const std::map<std::string, Spec> commands = {
-      {"build", {cmd_build, {"json", "quiet", "verbose"}}},
+      {"build", {cmd_build, {"json", "quiet", "verbose", "fragments"}}},
       {"extract", {cmd_extract, {"sentences", "pretokenized", "json", "trace"}}},
       {"analyze", {cmd_analyze, {"sentences", "pretokenized"}}},
       {"timex", {cmd_timex, {"json"}}},

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "fragments.h"
 #include "pipeline.h"
 #include "time_normalizer.h"
 
@@ -102,10 +103,13 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
       if (r.surface_only || r.attribution) continue;
       // A time the sentence gives the relation is shown after it, with the construction that
       // attached it among the rules that fired ("svo (X; met; Y) @2025-10-27").
+      // A fragment ("X had") is marked, and fragment-without-complement counts as fired.
       std::string time = r.time_rule.empty() ? "" : " @" + r.time.value;
-      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time);
+      std::string fragment = r.fragment ? " [fragment]" : "";
+      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment);
       rules->insert(std::string(r.rule));
       if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
+      if (r.fragment) rules->insert(std::string(kFragmentWithoutComplement));
     }
   }
   return join(parts);

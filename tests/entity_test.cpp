@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
 #include "extract_helpers.h"
 #include "wordnet_places.h"
+#include "wordnet_verbs.h"
 
 using namespace newsgraph;
 using test::extract_text;
@@ -308,4 +311,26 @@ TEST_CASE("a pronoun of the other gender passes over a person already referred t
   REQUIRE(mention(x, "He"));
   CHECK(mention(x, "He")->entity == "Whitfield");
   CHECK(mention(x, "her")->entity == "Marina Alvarez");
+}
+
+TEST_CASE("verbs that need a complement, from WordNet's frames of their two first senses") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "newsgraph_wordnet_verbs_test";
+  std::filesystem::create_directories(dir);
+  // Invented synsets: 1 stands alone ("Somebody ----s"), 2 and 3 take an object only.
+  std::ofstream(dir / "data.verb") << "  1 licence header line\n"
+                                     "00000001 29 v 01 sleep 0 000 01 + 02 00 | rest\n"
+                                     "00000002 40 v 01 own 0 001 @ 00000009 v 0000 01 + 08 00 | have\n"
+                                     "00000003 40 v 01 own 0 000 02 + 09 00 + 11 00 | hold\n";
+  std::ofstream(dir / "index.verb") << "  1 licence header line\n"
+                                      "sleep v 1 0 1 0 00000001  \n"
+                                      "own v 2 1 @ 2 0 00000002 00000003  \n"
+                                      "hold v 2 0 2 0 00000002 00000001  \n"
+                                      "step_down v 1 0 1 0 00000001  \n";
+  const StringTable needs = read_verbs_needing_complement(dir.string());
+  CHECK(needs.find("own") != StringTable::kNone);
+  CHECK(needs.find("sleep") == StringTable::kNone);
+  CHECK(needs.find("hold") == StringTable::kNone);       // its second sense stands alone
+  CHECK(needs.find("step down") == StringTable::kNone);  // phrasal verbs with a space
+  CHECK(read_verbs_needing_complement((dir / "absent").string()).find("own") == StringTable::kNone);
+  std::filesystem::remove_all(dir);
 }

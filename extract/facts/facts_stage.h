@@ -4,5 +4,6 @@
 // which the pipeline links to entities and event types.
 #pragma once
 #include "clause_words.h"
+#include "fragments.h"
 #include "time_attachment.h"
 #include "triples.h"

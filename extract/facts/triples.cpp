@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "construction_table.h"
+#include "fragments.h"
 #include "sentence_extractor.h"
 
 namespace newsgraph {
@@ -54,6 +55,7 @@ SentenceFacts SentenceExtractor::run() {
     return false;  // each runs
   });
   attach_times_outside_clauses({tk_, c_, times_}, out_.triples);
+  mark_fragments(lex_, c_, out_.triples, out_.refusals);
   return std::move(out_);
 }
 

@@ -35,6 +35,7 @@ struct Triple {
   int claim = -1;             // index into SentenceFacts::claims when inside a claim's content
   bool attribution = false;   // the (speaker; said; content) triple of a claim itself
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
+  bool fragment = false;      // "X had": no object or complement where the verb needs one (fragments.h)
   int time = -1;              // index into the sentence's time expressions
   std::string_view time_rule; // the construction that attached the time ("time-before-subject")
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"

@@ -77,6 +77,10 @@ struct Lexicons {
   std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
+  // Verbs whose most frequent senses need a complement ("have", "tell"), from WordNet's frames
+  // (wordnet_verbs.h); filled by Resources, empty when WordNet is absent.
+  StringTable verbs_needing_complement;
+  bool needs_complement(std::string_view verb) const { return verbs_needing_complement.find(verb) != StringTable::kNone; }
 
   const GazetteerEntry* find_place(const std::string& phrase) const;
   // Behind wordnet_type() and wordnet_name_prefix(); filled by the constructor.

@@ -1,0 +1,17 @@
+// Which verbs need a complement, from WordNet's verb frames: "X had", "X felt", "X told" say
+// nothing without one, while "X died", "the talks collapsed" are whole facts. A verb needs a
+// complement when none of the synsets of its two most frequent senses (WordNet's first two) lists a
+// frame without an object or complement ("Something ----s", "Somebody ----s", "It is ----ing", "Somebody's
+// (body part) ----s").
+#pragma once
+#include <string>
+
+#include "string_table.h"
+
+namespace newsgraph {
+
+// Verb lemmas (phrasal ones with a space: "step down") whose two first senses need a complement.
+// Empty when WordNet's index.verb or data.verb is missing: then no verb is known to need one.
+StringTable read_verbs_needing_complement(const std::string& wordnet_dir);
+
+}  // namespace newsgraph

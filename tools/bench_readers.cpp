@@ -84,7 +84,7 @@ double percentile(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
 }
 
-// A number from the build's --json summary ("checkpoint", "writer_wait", ...), or -1.
+// A number from the build's --json summary ("checkpoint", "busy_wait", ...), or -1.
 double json_number(const std::string& json, const std::string& key) {
   size_t at = json.find("\"" + key + "\":");
   return at == std::string::npos ? -1 : std::atof(json.c_str() + at + key.size() + 3);
@@ -108,7 +108,7 @@ std::string top_entity(const std::string& db, const char* type) {
 
 struct RunFigures {
   Finished build;
-  double checkpoint = 0, writer_wait = 0;
+  double checkpoint = 0, busy_wait = 0;  // from the build's --json phases
   uintmax_t wal_peak = 0;
   std::vector<double> latency_ms;                    // every reader query
   std::vector<std::vector<double>> per_query_ms;     // by reader
@@ -123,7 +123,8 @@ RunFigures build_with_readers(const ReadersBenchOptions& o, const std::string& d
   RunFigures f;
   const std::string summary = db + ".build.json";
   const auto t0 = Clock::now();
-  const pid_t builder = spawn_shell(o.cli + " build " + quote(o.corpus) + " --db " + db + " --quiet --json >" + summary);
+  // Braces: spawn_shell sends the group's output to /dev/null, the summary goes to its file.
+  const pid_t builder = spawn_shell("{ " + o.cli + " build " + quote(o.corpus) + " --db " + db + " --quiet --json >" + summary + "; }");
   std::atomic<bool> building{true};
   std::mutex mu;
   f.per_query_ms.resize(readers.size());
@@ -149,14 +150,14 @@ RunFigures build_with_readers(const ReadersBenchOptions& o, const std::string& d
   std::stringstream json;
   json << in.rdbuf();
   f.checkpoint = json_number(json.str(), "checkpoint");
-  f.writer_wait = json_number(json.str(), "writer_wait");
+  f.busy_wait = json_number(json.str(), "busy_wait");
   return f;
 }
 
 void print_run(const char* label, const RunFigures& f, const RunFigures& alone) {
-  std::printf("  %-26s wall %6.2f s (x%.2f)  cpu %6.2f s (x%.2f)  checkpoint %5.2f s  WAL peak %6.1f MB  exit %d",
+  std::printf("  %-26s wall %6.2f s (x%.2f)  cpu %6.2f s (x%.2f)  checkpoint %5.2f s  lock waits %5.2f s  WAL peak %6.1f MB  exit %d",
               label, f.build.wall, f.build.wall / alone.build.wall, f.build.cpu, f.build.cpu / alone.build.cpu,
-              f.checkpoint, static_cast<double>(f.wal_peak) / 1e6, f.build.status);
+              f.checkpoint, f.busy_wait, static_cast<double>(f.wal_peak) / 1e6, f.build.status);
   if (!f.latency_ms.empty())
     std::printf("\n  %-26s %zu reader queries, %d failed: p50 %.1f ms  p99 %.1f ms", "", f.latency_ms.size(), f.failures,
                 percentile(f.latency_ms, 0.5), percentile(f.latency_ms, 0.99));

@@ -1,5 +1,7 @@
 #include "adjacency_snapshot.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include <fstream>
 #include <numeric>
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "kill_point.h"
@@ -156,6 +159,63 @@ std::optional<std::pair<SnapshotHeader, Adjacency>> read_snapshot(const std::str
   return std::make_pair(std::move(h), std::move(adj));
 }
 
+// Why the snapshot file could not be written ("the disk is full (write: ...)").
+struct SnapshotWriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The user's message: the file, why, that nothing else is lost, and what to do.
+std::string describe_snapshot_failure(const std::string& db_path, const std::string& why) {
+  const char* first = why.rfind("the disk is full", 0) == 0    ? "free some space"
+                      : why.rfind("permission denied", 0) == 0 ? "check the permissions of its folder"
+                                                                : "check the disk";
+  return "cannot write the adjacency snapshot " + adjacency_snapshot_path(db_path) + ": " + why + "; the graph in " +
+         db_path + " is committed and intact, and path queries stay correct without the snapshot (they read the "
+         "database, slower); " + first + ", then run 'newsgraph repair --db " + db_path + "' to write it";
+}
+
+// What went wrong with a system call on the snapshot, in the words the message uses.
+std::string failure_of(int err, const char* call) {
+  const std::string detail = std::string(call) + ": " + std::strerror(err);
+  if (err == ENOSPC || err == EDQUOT) return "the disk is full (" + detail + ")";
+  if (err == EACCES || err == EPERM || err == EROFS) return "permission denied (" + detail + ")";
+  return "I/O error (" + detail + ")";
+}
+
+// Writes `data` to a new file at `tmp` and syncs it; returns why it failed, or "" when done.
+std::string write_durably(const std::string& tmp, const std::string& data) {
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return failure_of(errno, "open");
+  size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int e = n < 0 ? errno : ENOSPC;  // a write of 0 bytes: no room left
+      ::close(fd);
+      return failure_of(e, "write");
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    const int e = errno;
+    ::close(fd);
+    return failure_of(e, "fsync");
+  }
+  if (::close(fd) != 0) return failure_of(errno, "close");
+  return "";
+}
+
+// Makes the rename durable. Best effort: the file itself is whole either way, and a snapshot lost
+// to a power cut only costs the next query time.
+void sync_folder_of(const std::string& path) {
+  std::string folder = std::filesystem::path(path).parent_path().string();
+  const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
 void write_snapshot(const std::string& path, const SnapshotHeader& h, const Adjacency& adj) {
   std::string data(kMagic, sizeof kMagic);
   auto put = [&](const void* p, size_t n) { data.append(static_cast<const char*>(p), n); };
@@ -175,25 +235,20 @@ void write_snapshot(const std::string& path, const SnapshotHeader& h, const Adja
   if (n_pairs) put(adj.pairs.data(), n_pairs * 8);
   uint64_t hash = fnv1a(data.data() + sizeof kMagic, data.size() - sizeof kMagic);
   put(&hash, 8);
-  // Write beside, then rename: a reader sees the old file or the new one, never half of one.
+  // Write beside, sync, then rename: a reader sees the old file or the new one, never half of one,
+  // and after a power loss the name points at a whole file.
   const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.close();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      throw std::runtime_error("cannot write " + tmp);
-    }
+  if (std::string why = write_durably(tmp, data); !why.empty()) {
+    ::unlink(tmp.c_str());
+    throw SnapshotWriteError(why);
   }
   kill_point("snapshot");  // crash tests: the new snapshot written beside, not yet in place
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    throw std::runtime_error("cannot replace " + path + ": " + ec.message());
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    throw SnapshotWriteError(failure_of(e, "rename"));
   }
+  sync_folder_of(path);
 }
 
 // The snapshot when it describes this database as it is or as it was before newer articles.
@@ -229,13 +284,13 @@ bool refresh_adjacency_snapshot(GraphStore& store, int64_t max_newer, std::strin
   const int64_t newest = store.max_article_rowid();
   if (auto snap = usable_snapshot(store, newest, true); snap && newest - snap->first.newest_article <= max_newer)
     return false;
+  SnapshotHeader h{store.database_uid(), store.graph_epoch(), newest};
+  if (h.uid.empty()) return false;  // a database older than schema version 2, opened read-only
   try {
-    SnapshotHeader h{store.database_uid(), store.graph_epoch(), newest};
-    if (h.uid.empty()) return false;  // a database older than schema version 2, opened read-only
     write_snapshot(adjacency_snapshot_path(store.path()), h, read_from_database(store, -1, {}));
     return true;
-  } catch (const std::exception& e) {
-    if (error) *error = e.what();
+  } catch (const SnapshotWriteError& e) {
+    if (error) *error = describe_snapshot_failure(store.path(), e.what());
     return false;
   }
 }

@@ -34,8 +34,11 @@ std::string adjacency_snapshot_path(const std::string& db_path);
 Adjacency load_adjacency(GraphStore& store, AdjacencySource* source = nullptr);
 
 // Writes the snapshot when it is missing or unusable, or when more than `max_newer` articles were
-// added after it. Returns true when it wrote one. A snapshot is only an optimisation: when the
-// file cannot be written this returns false with the reason in `error` instead of throwing.
-bool refresh_adjacency_snapshot(GraphStore& store, int64_t max_newer, std::string* error = nullptr);
+// added after it. Returns true when it wrote one. The file is written beside, synced and renamed
+// into place, so a reader never loads half of one. When it cannot be written, this returns false
+// with `error` set to a one-line message for the user (DB.adj, why, and that the graph is intact
+// and `newsgraph repair` writes the snapshot); the caller finishes its own work (the checkpoint)
+// and then fails with that message, exit 1.
+bool refresh_adjacency_snapshot(GraphStore& store, int64_t max_newer, std::string* error);
 
 }  // namespace newsgraph

@@ -497,12 +497,12 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   // articles are cheap to add at query time, so small incremental builds leave it as it is.
   std::string snapshot_error;
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
-  if (!snapshot_error.empty())
-    summary.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database", "snapshot"});
   summary.phases.snapshot = seconds_since(p0);
   p0 = std::chrono::steady_clock::now();
   store.checkpoint();
   summary.phases.checkpoint = seconds_since(p0);
+  summary.phases.busy_wait = store.busy_wait_seconds();
+  if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the graph is committed
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return summary;
 }

@@ -39,6 +39,7 @@ struct BuildPhases {
   double write = 0;        // storing articles and committing batches
   double writer_wait = 0;  // the writer waiting for the next article's extraction
   double index_build = 0, resolution = 0, snapshot = 0, checkpoint = 0;
+  double busy_wait = 0;  // slept waiting for a lock another process held (GraphStore::busy_wait_seconds)
 };
 
 struct BuildSummary {
@@ -61,7 +62,8 @@ std::string article_hash(const Article& a);
 void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments = false);
 
 // Runs a whole build over `paths`. Diagnostics for skipped records go to `on_diagnostic` as they
-// happen. Throws StoreError only when the database itself fails.
+// happen. Throws StoreError when the database itself fails, and when the adjacency snapshot
+// DB.adj cannot be written (after every batch and the resolution pass are committed).
 BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& paths, const BuildOptions& options,
                          const std::function<void(const Diagnostic&)>& on_diagnostic);
 

@@ -33,9 +33,8 @@ RepairSummary finish_pending_work(GraphStore& store) {
   }
   std::string snapshot_error;
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
-  if (!snapshot_error.empty())
-    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database"});
   store.checkpoint();
+  if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the pass above is committed
   return s;
 }
 

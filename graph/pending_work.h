@@ -28,9 +28,9 @@ struct RepairSummary {
 };
 
 // Finishes what a killed build or merge left pending (the indexes a bulk load deferred, then the
-// whole resolution pass), then rewrites
-// the adjacency snapshot when it is stale and checkpoints. Safe to run at any time: with nothing
-// pending it changes no fact. `newsgraph repair` runs this.
+// whole resolution pass), then rewrites the adjacency snapshot when it is missing or stale and
+// checkpoints. Safe to run at any time: with nothing pending it changes no fact. Throws StoreError
+// when the snapshot cannot be written (what it committed stays). `newsgraph repair` runs this.
 RepairSummary finish_pending_work(GraphStore& store);
 
 }  // namespace newsgraph

@@ -23,9 +23,8 @@ MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard
   s.merges = run_resolution(out, nullptr, true, &s.notes);
   std::string snapshot_error;
   refresh_adjacency_snapshot(out, 0, &snapshot_error);
-  if (!snapshot_error.empty())
-    s.notes.push_back({"adjacency snapshot not written (" + snapshot_error + "); path queries will read the database", "snapshot"});
   out.checkpoint();
+  if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the merge is committed
   return s;
 }
 

@@ -18,6 +18,8 @@ struct MergeSummary {
 // by their content IDs), then runs the cross-article resolution pass once. With `resolve` false
 // the pass (and the adjacency snapshot) is left out and stays marked due: the inner merges of a
 // merge tree skip it, and `newsgraph repair` (finish_pending_work) runs it once on the final one.
+// Throws StoreError when a database fails, and when the snapshot cannot be written (the merge
+// itself is committed by then).
 MergeSummary merge_shards(GraphStore& out, const std::vector<std::string>& shard_paths, bool resolve = true);
 
 }  // namespace newsgraph

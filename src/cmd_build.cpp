@@ -64,11 +64,11 @@ int cmd_build(const Args& args) {
                 "\"failed\":%zu,\"sentences\":%zu,\"relations_written\":%zu,\"claims_written\":%zu,\"merges\":%d,"
                 "\"seconds\":%.3f,\"phases\":{\"read_cpu\":%.3f,\"extract_cpu\":%.3f,\"write\":%.3f,"
                 "\"writer_wait\":%.3f,\"index_build\":%.3f,\"resolution\":%.3f,\"snapshot\":%.3f,"
-                "\"checkpoint\":%.3f},\"database\":{\"articles\":%lld,\"entities\":%lld,\"relations\":%lld,\"claims\":%lld}}\n",
+                "\"checkpoint\":%.3f,\"busy_wait\":%.3f},\"database\":{\"articles\":%lld,\"entities\":%lld,\"relations\":%lld,\"claims\":%lld}}\n",
                 s.articles_read, s.ingested, s.unchanged, s.replaced, s.skipped, s.failed, s.sentences, s.relations,
                 s.claims, s.merges, s.seconds, s.phases.read_cpu, s.phases.extract_cpu, s.phases.write,
                 s.phases.writer_wait, s.phases.index_build, s.phases.resolution, s.phases.snapshot,
-                s.phases.checkpoint, (long long)st.articles, (long long)st.entities,
+                s.phases.checkpoint, s.phases.busy_wait, (long long)st.articles, (long long)st.entities,
                 (long long)st.relations, (long long)st.claims);
   } else {
     std::printf("read %zu articles: %zu new or changed (%zu replaced), %zu unchanged, %zu skipped, %zu failed\n",

@@ -21,8 +21,6 @@ int cmd_repair(const Args& args) {
   if (s.indexes_rebuilt) std::printf("repair: rebuilt the indexes a killed bulk load had deferred\n");
   if (s.resolved) std::printf("repair: ran the pending resolution pass (%d surname merges)\n", s.merges);
   if (!s.resolved && !s.indexes_rebuilt) std::printf("repair: nothing pending\n");
-  for (const ResolveNote& n : s.notes)
-    if (n.message.rfind("adjacency snapshot", 0) == 0) std::printf("note: %s\n", n.message.c_str());
   return kOk;
 }
 

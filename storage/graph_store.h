@@ -38,8 +38,12 @@ class GraphStore {
   void begin();
   void commit();
   void rollback();
-  // Copies the write-ahead log into the database file and truncates it (end of a build).
+  // Copies the write-ahead log into the database file and truncates it (end of a build), as far
+  // as readers allow: it never waits for them.
   void checkpoint();
+  // Seconds this connection slept in SQLite's busy handler, waiting for a lock another process
+  // held (another build's batch, a reader during recovery). The build reports it.
+  double busy_wait_seconds() const { return busy_.slept_seconds; }
   // Foreign-key enforcement for this connection (on by default). Changes only between
   // transactions. A bulk load switches it off: its rows are consistent by construction, and
   // deletions remove child rows explicitly instead of relying on cascades.
@@ -116,6 +120,10 @@ class GraphStore {
   // Every (alias, entity) pair, for suggestions when a name is unknown.
   std::vector<std::pair<std::string, EntityRow>> all_aliases();
   std::vector<std::string> aliases(const std::string& entity_id);
+  // Reads every entity's aliases in one pass; aliases() then answers from memory. For a caller
+  // about to ask for most entities (the whole-graph export): one scan instead of a lookup per
+  // entity, which without the aliases_entity index (deferred during a bulk load) is a scan each.
+  void load_all_aliases();
   std::vector<RoleRow> roles_of(const std::string& entity_id);
   // Relations with the entity as subject or object (and `other` on the other side when given),
   // time value within [from, to] when given, ordered by time value then article date.
@@ -220,6 +228,13 @@ class GraphStore {
   void refuse_unwritable_or_damaged();
   void bump_graph_epoch();
   static std::string majority_type(const std::map<std::string, int>& votes);
+  // The busy timeout, counting the time slept (sqlite3_busy_timeout does not say).
+  struct BusyWait {
+    int timeout_ms = 0;
+    double slept_seconds = 0;
+    static int handle(void* self, int attempt);
+  };
+  BusyWait busy_;
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
   // Type votes of the entities this store has written, so that a vote costs one statement.
@@ -231,6 +246,8 @@ class GraphStore {
   // those rows in place instead of dropping every cached answer.
   std::unordered_map<std::string, std::vector<std::string>> alias_keys_of_;
   std::unordered_map<std::string, std::string> entity_names_;  // entity_name answers (names never change)
+  // Every entity's aliases, sorted and distinct, once load_all_aliases() ran (read-only use).
+  std::optional<std::unordered_map<std::string, std::vector<std::string>>> all_aliases_;
   // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
   void forget_cached_rows();
   std::string path_;

@@ -4,8 +4,9 @@
 // N must exit 1 with one line naming the database and saying what to do (or exit 0 when the
 // fault hit a step that may fail, such as the final checkpoint), leave a database that passes
 // integrity_check and holds whole committed batches only, and a re-run without faults must give
-// the export of a build that never failed. A failing write of the adjacency snapshot DB.adj must
-// cost nothing but the snapshot.
+// the export of a build that never failed. A failing write or sync of the adjacency snapshot DB.adj
+// must exit 1 with one line naming DB.adj, leave no half-written snapshot, and cost nothing else:
+// the graph is committed, and `newsgraph repair` (or the next build) writes the snapshot.
 //
 // NEWSGRAPH_FAULT_POINTS sets how many fault points each case samples (default 16; "all" for
 // every operation); tools/test.sh runs the dense variant after ctest.
@@ -188,7 +189,25 @@ TEST_CASE("a write, sync or truncate that fails during a merge: exit 1, shards u
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("a failing write of the adjacency snapshot costs only the snapshot") {
+// The message of a failed snapshot write: one line naming DB.adj and the failure, saying that the
+// graph is intact and that `newsgraph repair` writes the snapshot.
+void check_snapshot_message(const Outcome& o, const std::string& db, bool full_disk) {
+  INFO(o.err);
+  CHECK(one_line(o.err));
+  CHECK(o.err.find("adjacency snapshot " + db + ".adj") != std::string::npos);
+  CHECK(o.err.find(full_disk ? "the disk is full" : "I/O error") != std::string::npos);
+  CHECK(o.err.find("is committed and intact") != std::string::npos);
+  CHECK(o.err.find("'newsgraph repair --db " + db + "'") != std::string::npos);
+}
+
+// No half-written snapshot is left where a reader would look, nor its temporary file.
+void check_no_snapshot_left(const std::filesystem::path& dir, const std::string& db) {
+  CHECK(!std::filesystem::exists(db + ".adj"));
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    CHECK(e.path().filename().string().find(".adj.tmp") == std::string::npos);
+}
+
+TEST_CASE("a failing write or sync of the adjacency snapshot: exit 1 naming DB.adj, the graph intact, repair writes it") {
   auto dir = scratch_dir("fault-snapshot");
   const std::string corpus = make_corpus(dir, 60);
   const std::string opts = " --jobs 1 --quiet";
@@ -201,30 +220,48 @@ TEST_CASE("a failing write of the adjacency snapshot costs only the snapshot") {
 
   Outcome clean = run_faulty(dir, "build " + corpus + " --db " + (dir / "counted.db").string() + opts, Plan{0, false, false, "adj"});
   REQUIRE(clean.status == 0);
-  REQUIRE(!clean.ops.empty());
-  MESSAGE("snapshot: " << clean.ops.size() << " writes");
+  REQUIRE(clean.ops.find('w') != std::string::npos);
+  REQUIRE(clean.ops.find('s') != std::string::npos);  // the temporary file is synced before the rename
+  MESSAGE("snapshot: " << clean.ops.size() << " writes and syncs (" << clean.ops << ")");
   for (long at = 1; at <= static_cast<long>(clean.ops.size()); ++at)
     for (bool full : {false, true}) {
       const std::string db = (dir / ("s" + std::to_string(at) + (full ? "f" : "e") + ".db")).string();
       Outcome o = run_faulty(dir, "build " + corpus + " --db " + db + opts, Plan{at, full, false, "adj"});
-      const std::string what = "snapshot write " + std::to_string(at) + (full ? " (disk full)" : " (I/O error)") +
-                               ": exit " + std::to_string(o.status) + ": " + o.out + o.err;
-      INFO(what);
-      CHECK(o.status == 0);
-      // The summary counts the note by kind; its text is in the notes log beside the database.
-      CHECK(o.out.find("1 snapshot") != std::string::npos);
-      std::ifstream notes_log(db + ".notes.log");
-      std::string notes((std::istreambuf_iterator<char>(notes_log)), {});
-      CHECK(notes.find("adjacency snapshot not written") != std::string::npos);
-      CHECK(!std::filesystem::exists(db + ".adj"));
-      for (const auto& e : std::filesystem::directory_iterator(dir))
-        CHECK(e.path().filename().string().find(".adj.tmp") == std::string::npos);
+      const bool full_disk = full && clean.ops[at - 1] == 'w';  // a failed sync is an I/O error
+      INFO("snapshot operation " << at << " (" << clean.ops[at - 1] << (full ? ", disk full" : ", I/O error") << "): exit "
+                                 << o.status << ": " << o.out << o.err);
+      CHECK(o.status == 1);
+      check_snapshot_message(o, db, full_disk);
+      check_no_snapshot_left(dir, db);
+      CHECK(integrity(db) == "ok");
       CHECK(run(cli() + path_query + db).out == expected_path);  // read from the database instead
       CHECK(export_json(db) == expected);
-      // The next build writes the snapshot it lacks.
-      REQUIRE(run(cli() + " build " + corpus + " --db " + db + opts + " >/dev/null 2>&1").status == 0);
+      // What the message says: repair writes the snapshot the build could not (so does the next build).
+      const std::string fix = full ? " repair --db " + db : " build " + corpus + " --db " + db + opts;
+      REQUIRE(run(cli() + fix + " >/dev/null 2>&1").status == 0);
       CHECK(std::filesystem::exists(db + ".adj"));
       CHECK(run(cli() + path_query + db).out == expected_path);
+      CHECK(export_json(db) == expected);
     }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a failing snapshot write after a merge: exit 1 naming DB.adj, the merge kept, repair writes it") {
+  auto dir = scratch_dir("fault-snapshot-merge");
+  const std::string opts = " --jobs 1 --quiet";
+  const std::string s1 = (dir / "s1.db").string(), s2 = (dir / "s2.db").string();
+  REQUIRE(run(cli() + " build " + make_corpus(dir, 40, "c1.jsonl") + " --db " + s1 + opts + " >/dev/null 2>&1").status == 0);
+  REQUIRE(run(cli() + " build " + make_corpus(dir, 40, "c2.jsonl", 40) + " --db " + s2 + opts + " >/dev/null 2>&1").status == 0);
+  const std::string reference = (dir / "reference.db").string();
+  REQUIRE(run(cli() + " merge " + reference + " " + s1 + " " + s2 + " >/dev/null 2>&1").status == 0);
+  const std::string db = (dir / "merged.db").string();
+  Outcome o = run_faulty(dir, "merge " + db + " " + s1 + " " + s2, Plan{1, true, false, "adj"});
+  CHECK(o.status == 1);
+  check_snapshot_message(o, db, true);
+  check_no_snapshot_left(dir, db);
+  CHECK(integrity(db) == "ok");
+  CHECK(export_json(db) == export_json(reference));
+  REQUIRE(run(cli() + " repair --db " + db + " >/dev/null 2>&1").status == 0);
+  CHECK(std::filesystem::exists(db + ".adj"));
   std::filesystem::remove_all(dir);
 }

@@ -166,9 +166,10 @@ bool is_snapshot_temp(int fd) {
   return std::strstr(target, ".adj.tmp") != nullptr;
 }
 
-bool snapshot_write_fails(int fd) {
-  if (g_plan.target != Target::kSnapshot || !is_snapshot_temp(fd) || !next_op_fails('w')) return false;
-  errno = g_plan.full ? ENOSPC : EIO;
+// Counts one write ('w') or sync ('s') of the snapshot's temporary file; true when it must fail.
+bool snapshot_op_fails(int fd, char kind) {
+  if (g_plan.target != Target::kSnapshot || !is_snapshot_temp(fd) || !next_op_fails(kind)) return false;
+  errno = g_plan.full && kind == 'w' ? ENOSPC : EIO;
   return true;
 }
 
@@ -198,11 +199,16 @@ namespace {
 // Interposed C library calls: the executable's definitions come first in symbol lookup, so the C++
 // library's file streams call these. They forward to the system calls themselves.
 extern "C" ssize_t write(int fd, const void* buf, size_t n) {
-  if (newsgraph::test::snapshot_write_fails(fd)) return -1;
+  if (newsgraph::test::snapshot_op_fails(fd, 'w')) return -1;
   return ::syscall(SYS_write, fd, buf, n);
 }
 
 extern "C" ssize_t writev(int fd, const struct iovec* iov, int count) {
-  if (newsgraph::test::snapshot_write_fails(fd)) return -1;
+  if (newsgraph::test::snapshot_op_fails(fd, 'w')) return -1;
   return ::syscall(SYS_writev, fd, iov, count);
+}
+
+extern "C" int fsync(int fd) {
+  if (newsgraph::test::snapshot_op_fails(fd, 's')) return -1;
+  return static_cast<int>(::syscall(SYS_fsync, fd));
 }

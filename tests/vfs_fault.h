@@ -5,8 +5,9 @@
 //  - NEWSGRAPH_FAULT_TARGET=db (the default): a sqlite3_vfs that wraps the default VFS and is
 //    registered as the default, so every database file, write-ahead log and journal goes
 //    through it. It counts each xWrite, xSync and xTruncate on those files.
-//  - NEWSGRAPH_FAULT_TARGET=adj: the C library's write() and writev() are interposed, and the
-//    calls that write the adjacency snapshot's temporary file (DB.adj.tmpPID) are counted.
+//  - NEWSGRAPH_FAULT_TARGET=adj: the C library's write(), writev() and fsync() are interposed,
+//    and the calls that write or sync the adjacency snapshot's temporary file (DB.adj.tmpPID) are
+//    counted (a failed sync is an I/O error even with NEWSGRAPH_FAULT_ERROR=full).
 // NEWSGRAPH_FAULT_AT=N makes the N-th counted operation (from 1) fail: with SQLITE_FULL / ENOSPC
 // when NEWSGRAPH_FAULT_ERROR=full, else SQLITE_IOERR_WRITE/_FSYNC/_TRUNCATE / EIO. With
 // NEWSGRAPH_FAULT_PERSIST=1 every later operation fails too (a disk that stays full).

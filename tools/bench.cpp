@@ -8,6 +8,8 @@
 //              [--extraction-only]     (only the extraction figures; with --runs N, N one-thread runs)
 //              [--reuters-db PATH]     (query figures on this whole-Reuters database, without
 //                                       measuring extraction and builds again)
+//              [--readers-only]        (only the "readers during a build" section, bench_readers.h;
+//                                       with --runs N, N interleaved rounds)  [--skip-readers]
 // Needs ../shared/corpus/reuters21578.jsonl (or --corpus); skips with a message when absent.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -23,6 +25,7 @@
 #include <thread>
 
 #include "adjacency_snapshot.h"
+#include "bench_readers.h"
 #include "article.h"
 #include "graph_store.h"
 #include "ids.h"
@@ -197,21 +200,25 @@ int main(int argc, char** argv) {
   std::string corpus = std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared/corpus/reuters21578.jsonl";
   size_t n_relations = 1000000;
   int runs = 20;
-  bool synthetic = true, reuters = true, extraction_only = false;
+  bool runs_given = false;
+  bool synthetic = true, reuters = true, extraction_only = false, readers = true, readers_only = false;
   std::string synthetic_db, given_reuters_db;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
     else if (a == "--relations" && i + 1 < argc) n_relations = std::stoul(argv[++i]);
-    else if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
+    else if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]), runs_given = true;
     else if (a == "--skip-synthetic") synthetic = false;
     else if (a == "--skip-reuters") reuters = false;
     else if (a == "--extraction-only") extraction_only = true;
+    else if (a == "--readers-only") readers_only = true;
+    else if (a == "--skip-readers") readers = false;
     else if (a == "--synthetic-db" && i + 1 < argc) synthetic_db = argv[++i];
     else if (a == "--reuters-db" && i + 1 < argc) given_reuters_db = argv[++i];
     else {
       std::fprintf(stderr, "bench: unknown argument %s\nusage: bench [--corpus FILE.jsonl] [--relations N] [--runs N] "
-                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH] [--extraction-only] [--reuters-db PATH]\n", a.c_str());
+                   "[--skip-synthetic] [--skip-reuters] [--synthetic-db PATH] [--extraction-only] [--reuters-db PATH] "
+                   "[--readers-only] [--skip-readers]\n", a.c_str());
       return 2;
     }
   }
@@ -225,6 +232,12 @@ int main(int argc, char** argv) {
   fs::path dir = fs::temp_directory_path() / ("newsgraph-bench-" + std::to_string(getpid()));
   fs::create_directories(dir);
   std::printf("newsgraph benchmark (%u cores)\n", std::thread::hardware_concurrency());
+  const bench::ReadersBenchOptions readers_options{cli, corpus, dir.string(), readers_only && runs_given ? runs : 1};
+  if (readers_only) {
+    if (reuters) bench::bench_readers_during_build(readers_options);
+    fs::remove_all(dir);
+    return 0;
+  }
 
   // Query latencies as whole processes, and a one-article incremental build into the database.
   auto queries = [&](const std::string& db, const std::string& label, bool analyst) {
@@ -320,6 +333,7 @@ int main(int argc, char** argv) {
     }
 
     queries(reuters_db, "Reuters-21578", true);
+    if (readers) bench::bench_readers_during_build(readers_options);
   }
 
   // The synthetic database (kept and reused when --synthetic-db names it).
@@ -333,7 +347,9 @@ int main(int argc, char** argv) {
       // What `build` does at its end: the adjacency snapshot that paths and neighbourhoods read.
       t0 = Clock::now();
       GraphStore s(db, GraphStore::Mode::kReadWrite);
-      refresh_adjacency_snapshot(s, 0);
+      std::string snapshot_error;
+      if (!refresh_adjacency_snapshot(s, 0, &snapshot_error) && !snapshot_error.empty())
+        std::printf("  %s\n", snapshot_error.c_str());
       std::printf("  adjacency snapshot written in %.2f s (%.1f MB)\n", seconds_since(t0),
                   fs::file_size(adjacency_snapshot_path(db)) / 1e6);
     } else {

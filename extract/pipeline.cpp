@@ -459,6 +459,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
     t.rule = r.rule;
     out.relations.push_back(std::move(t));
   }
+  attach_agent_actors(out, res.agent_nouns, lex);  // after entities: it adds AGENT ones
   if (options.trace) add_fired_to_trace(out);
   if (options.times) {
     options.times->entities += entity_seconds;

@@ -69,7 +69,8 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()),
-      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {}
+      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
+      agent_nouns(load_agent_nouns(dir + "/agents.tsv")) {}
 
 const Resources& Resources::get() {
   // Never destroyed: freeing a million small strings at exit costs a one-article build ~10%.

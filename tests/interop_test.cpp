@@ -201,6 +201,11 @@ TEST_CASE_FIXTURE(Built, "an agent actor reaches every export with its sector an
   for (const auto& r : d["relations"].GetArray())
     arrest = arrest || (std::string(r["subject"].GetString()) == agent_id && r["object"].IsString());
   CHECK(arrest);  // police of Kenya -arrest-> Daniel Whitfield
+  // Reachable by a pattern over its type, and by its name.
+  auto typed = run(test::cli() + " query 'AGENT -arrest-> PERSON' --db " + db + " 2>&1");
+  CHECK(typed.status == 0);
+  CHECK(typed.out.find("police of Kenya") != std::string::npos);
+  CHECK(run(test::cli() + " timeline \"police of Kenya\" --db " + db + " 2>&1").out.find("Daniel Whitfield") != std::string::npos);
   CHECK(std::string(d["schema"].GetString()) == "newsgraph/3");
 
   auto graphml = (dir / "g.graphml").string();

@@ -41,6 +41,13 @@ struct ExtractedEntity {
   int mentions = 0;
 };
 
+// What an AGENT entity is besides its name (extract/agent_actors.h): its sector and country.
+struct ExtractedAgent {
+  std::string entity;   // the canonical name of its ExtractedEntity: "police of Kenya"
+  std::string sector;   // data/agents.tsv's code: "COP"
+  std::string country;  // "Kenya"
+};
+
 struct ExtractedRole {
   std::string person, role, organization;
   size_t sentence = 0;
@@ -113,6 +120,7 @@ struct ArticleExtraction {
   std::vector<ExtractedTime> times;
   std::vector<ExtractedRelation> relations;
   std::vector<ExtractedClaim> claims;
+  std::vector<ExtractedAgent> agents;  // one per AGENT entity
   bool sentence_capped = false;  // a sentence was cut at the token cap
   std::vector<TraceEvent> trace;  // filled only with ExtractOptions::trace
 };

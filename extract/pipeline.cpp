@@ -530,6 +530,9 @@ void role_readings(ArticleRun& run) {
   }
 }
 
+// Agent actors ("Kenyan police" -> police of Kenya): after the entities, since it adds AGENT ones.
+void agent_actors(ArticleRun& run) { attach_agent_actors(run.out, run.res.agent_nouns, run.res.lexicons); }
+
 // What fired (--trace), and the stage times.
 void finish(ArticleRun& run) {
   if (run.options.trace) add_fired_to_trace(run.out);
@@ -554,6 +557,7 @@ constexpr ArticleStep kArticleSteps[] = {
     {"link-relations", link_relations},
     {"collect-entities", collect_entities},
     {"role-readings", role_readings},
+    {"agent-actors", agent_actors},
     {"finish", finish},
 };
 

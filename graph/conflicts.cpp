@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <fstream>
 #include <tuple>
 #include <map>
@@ -198,6 +199,34 @@ std::string fact_key(const Fact& f) {
   return s + '\x1f' + (f.r.event_type.empty() ? f.r.predicate : f.r.event_type) + '\x1f' + o;
 }
 
+// Facts grouped by what they are about (fact_key), with their reports; only groups of two or more
+// versions, and reports are read for those only. Subjects of no known kind ("GDP", "Shr") are often
+// different things under one word: the store leaves them out, with reporting verbs and facts
+// without an object. The facts live in `store_of_facts`, which must outlive the groups.
+std::map<std::string, std::vector<const Fact*>> versions_of_facts(GraphStore& store, const ConflictOptions& options,
+                                                                  std::deque<Fact>& store_of_facts) {
+  std::map<std::string, std::vector<Fact*>> all;
+  for (RelationRecord& r : store.fact_relations(options.about_id, options.reporting_verbs)) {
+    Fact& f = store_of_facts.emplace_back();
+    f.r = std::move(r);
+    describe_object_text(f);
+    f.days = fact_days(f);
+    if (!f.r.object_id.empty() || !f.shape.empty()) all[fact_key(f)].push_back(&f);
+  }
+  std::map<std::string, std::vector<const Fact*>> groups;
+  for (auto& [key, members] : all) {
+    if (members.size() < 2) continue;
+    std::vector<const Fact*> reported;  // a relation left without evidence is no version
+    for (Fact* f : members) {
+      for (GraphStore::FactReport& v : store.fact_reports(f->r.id))
+        f->reports.push_back({v.article_id, v.article_date, v.speaker_id, v.speaker_name, v.sentence});
+      if (!f->reports.empty()) reported.push_back(f);
+    }
+    if (reported.size() >= 2) groups.emplace(key, std::move(reported));
+  }
+  return groups;
+}
+
 }  // namespace
 
 const char* conflict_kind_name(ConflictKind k) {
@@ -221,22 +250,8 @@ std::set<std::string> load_reporting_verbs(const std::string& data_dir) {
 }
 
 std::vector<Conflict> find_conflicts(GraphStore& store, const ConflictOptions& options) {
-  // Facts with their reports, grouped by what they are about.
-  std::map<std::string, Fact> facts;
-  // Subjects of no known kind ("GDP", "Shr") are often different things under one word: the
-  // store leaves them out, with reporting verbs and facts without an object.
-  for (GraphStore::FactVersion& v : store.fact_versions(options.about_id, options.reporting_verbs)) {
-    Fact& f = facts[v.r.id];
-    if (f.r.id.empty()) {
-      f.r = std::move(v.r);
-      describe_object_text(f);
-      f.days = fact_days(f);
-    }
-    f.reports.push_back({v.article_id, v.article_date, v.speaker_id, v.speaker_name, v.sentence});
-  }
-  std::map<std::string, std::vector<const Fact*>> groups;
-  for (const auto& [id, f] : facts)
-    if (!f.r.object_id.empty() || !f.shape.empty()) groups[fact_key(f)].push_back(&f);
+  std::deque<Fact> facts;
+  std::map<std::string, std::vector<const Fact*>> groups = versions_of_facts(store, options, facts);
 
   // One sentence printed again in a later article (a wire story re-run, its "yesterday" now
   // another day) is one source, not two that disagree. Read only for pairs that disagree.

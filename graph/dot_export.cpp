@@ -31,6 +31,7 @@ const char* node_style(const std::string& type) {
   if (type == "COUNTRY") return "shape=box, style=\"filled,rounded\", fillcolor=\"#d1f0d1\"";
   if (type == "ORG") return "shape=hexagon, style=filled, fillcolor=\"#fff3c4\"";
   if (type == "PLACE") return "shape=house, style=filled, fillcolor=\"#f0e0ff\"";
+  if (type == "AGENT") return "shape=octagon, style=filled, fillcolor=\"#ffd9cc\"";
   return "shape=note, style=filled, fillcolor=\"#eeeeee\"";
 }
 }  // namespace
@@ -61,6 +62,9 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
     if (!connected.count(e.id) && v.entities.size() > 1) continue;
     out << "  \"" << dot_escape(e.id) << "\" [label=\"" << dot_escape(e.name) << "\", " << node_style(e.type)
         << ", tooltip=\"" << dot_escape(e.type) << "\"";
+    // An agent's sector and country as attributes of their own (Graphviz keeps unknown ones).
+    if (!e.sector.empty()) out << ", sector=\"" << dot_escape(e.sector) << "\"";
+    if (!e.country.empty()) out << ", country=\"" << dot_escape(e.country) << "\"";
     auto roles = unattached_roles.find(e.id);
     if (roles != unattached_roles.end()) out << ", xlabel=\"" << dot_escape(roles->second) << "\"";
     auto url = node_urls.find(e.id);

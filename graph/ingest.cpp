@@ -53,6 +53,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     auto it = ids.find(name);
     return it == ids.end() ? std::string() : it->second;
   };
+  for (const ExtractedAgent& g : x.agents)
+    if (std::string id = id_of(g.entity); !id.empty()) store.set_agent_fields(id, g.sector, g.country);
   // A span stored twice keeps its last mention (what INSERT OR REPLACE did; the store now takes
   // plain INSERTs, which cost less than a replace's extra seek).
   std::unordered_map<uint64_t, size_t> last_at_span;

@@ -60,6 +60,7 @@ std::string label_for(const std::string& type) {
   if (type == "COUNTRY") return "Entity;Country";
   if (type == "PLACE") return "Entity;Place";
   if (type == "ORG") return "Entity;Organization";
+  if (type == "AGENT") return "Entity;Agent";
   return "Entity";
 }
 
@@ -95,6 +96,7 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
   static const Key keys[] = {
       {"n_name", "node", "name", "string"},          {"n_type", "node", "entity_type", "string"},
       {"n_mentions", "node", "mentions", "int"},     {"n_aliases", "node", "aliases", "string"},
+      {"n_sector", "node", "sector", "string"},      {"n_country", "node", "country", "string"},
       {"e_id", "edge", "relation_id", "string"},     {"e_pred", "edge", "predicate", "string"},
       {"e_text", "edge", "text", "string"},          {"e_event", "edge", "event_type", "string"},
       {"e_cameo", "edge", "cameo", "string"},        {"e_time", "edge", "time", "string"},
@@ -117,7 +119,10 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
         << "<data key=\"n_name\">" << xml_escape(e.name) << "</data>"
         << "<data key=\"n_type\">" << xml_escape(e.type) << "</data>"
         << "<data key=\"n_mentions\">" << e.mentions << "</data>"
-        << "<data key=\"n_aliases\">" << xml_escape(aliases) << "</data></node>\n";
+        << "<data key=\"n_aliases\">" << xml_escape(aliases) << "</data>";
+    if (!e.sector.empty()) out << "<data key=\"n_sector\">" << xml_escape(e.sector) << "</data>";
+    if (!e.country.empty()) out << "<data key=\"n_country\">" << xml_escape(e.country) << "</data>";
+    out << "</node>\n";
   }
   for (const RelationRow& r : v.relations) {
     if (r.r.object_id.empty() || !nodes.count(r.r.subject_id) || !nodes.count(r.r.object_id)) continue;
@@ -166,13 +171,14 @@ std::string write_neo4j(const std::string& dir, GraphStore& store, const GraphVi
   std::set<std::string> nodes;
   {
     auto f = open("entities.csv");
-    f << "entityId:ID(Entity),name,type,mentions:int,aliases:string[],:LABEL\n";
+    f << "entityId:ID(Entity),name,type,mentions:int,aliases:string[],sector,country,:LABEL\n";
     for (const EntityRow& e : v.entities) {
       nodes.insert(e.id);
       std::string aliases;
       for (const auto& a : store.aliases(e.id)) aliases += (aliases.empty() ? "" : ";") + a;
       f << csv_field(e.id) << "," << csv_field(e.name) << "," << csv_field(e.type) << "," << e.mentions << ","
-        << csv_field(aliases) << "," << label_for(e.type) << "\n";
+        << csv_field(aliases) << "," << csv_field(e.sector) << "," << csv_field(e.country) << "," << label_for(e.type)
+        << "\n";
     }
   }
   {

@@ -69,6 +69,11 @@ std::string extraction_json(const ArticleExtraction& x) {
     w.EndArray();
     key(w, "mentions");
     w.Int(e.mentions);
+    for (const ExtractedAgent& g : x.agents)
+      if (g.entity == e.name && e.type == EntityType::kAgent) {
+        opt(w, "sector", g.sector);
+        opt(w, "country", g.country);
+      }
     w.EndObject();
   }
   w.EndArray();

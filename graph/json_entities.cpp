@@ -19,6 +19,10 @@ void entity_obj(Writer& w, GraphStore& store, const EntityRow& e, bool with_role
   w.EndArray();
   key(w, "mentions");
   w.Int(e.mentions);
+  if (e.type == "AGENT") {  // newsgraph/3: an agent's sector code and country (null when unknown)
+    opt(w, "sector", e.sector);
+    opt(w, "country", e.country);
+  }
   if (with_roles) {
     key(w, "roles");
     w.StartArray();
@@ -49,7 +53,9 @@ std::string entity_object_json(GraphStore& store, const EntityRow& e) {
   return sb.GetString();
 }
 
-std::string entity_json(GraphStore& store, const EntityRow& e) {
+std::string entity_json(GraphStore& store, const EntityRow& row) {
+  EntityRow e = row;
+  store.add_agent_fields(e);
   rapidjson::StringBuffer sb;
   Writer w(sb);
   entity_obj(w, store, e, true);

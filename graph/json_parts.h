@@ -25,7 +25,10 @@ void time_obj(Writer& w, const std::string& text, const std::string& value, bool
 void evidence_array(Writer& w, const std::vector<EvidenceRow>& ev, bool with_text);
 
 // A relation as in the export contract; `with_names` adds readable names and evidence text.
-void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names);
+// `merged_ids`, when given, are every relation that states the same fact (a timeline entry): the
+// object then adds their "count" of reports and "relation_ids", and its evidence is all of theirs.
+void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names,
+                  const std::vector<std::string>* merged_ids = nullptr, int reports = 0);
 // A claim as in the export contract; `with_names` adds the speaker's name and evidence text.
 void claim_obj(Writer& w, GraphStore& store, const ClaimRow& row, bool with_names);
 // A role fact as in the export contract: id, person, role, organization (or null), evidence.

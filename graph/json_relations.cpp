@@ -1,13 +1,15 @@
 // Relations in JSON: the export contract's relation object and the arrays query commands print.
 #include "json_output.h"
 #include "json_parts.h"
+#include "timeline.h"
 
 #include <cmath>
 
 namespace newsgraph {
 namespace json {
 
-void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names) {
+void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool with_names,
+                  const std::vector<std::string>* merged_ids, int reports) {
   const RelationRecord& r = row.r;
   w.StartObject();
   key(w, "id");
@@ -40,8 +42,20 @@ void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool wit
   w.Double(std::round(row.confidence * 1000) / 1000);
   opt(w, "claim", row.claim_id);
   if (with_names) opt(w, "speaker", row.speaker_name);
+  std::vector<EvidenceRow> evidence = store.relation_evidence(r.id);
+  if (merged_ids) {
+    key(w, "count");
+    w.Int(reports);
+    key(w, "relation_ids");
+    w.StartArray();
+    for (const std::string& id : *merged_ids) str(w, id);
+    w.EndArray();
+    for (const std::string& id : *merged_ids)
+      if (id != r.id)
+        for (EvidenceRow& e : store.relation_evidence(id)) evidence.push_back(std::move(e));
+  }
   key(w, "evidence");
-  evidence_array(w, store.relation_evidence(r.id), with_names);
+  evidence_array(w, evidence, with_names);
   w.EndObject();
 }
 
@@ -61,6 +75,15 @@ std::string relations_json(GraphStore& store, const std::vector<RelationRow>& ro
   Writer w(sb);
   w.StartArray();
   for (const RelationRow& r : rows) relation_obj(w, store, r, true);
+  w.EndArray();
+  return sb.GetString();
+}
+
+std::string timeline_facts_json(GraphStore& store, const std::vector<MergedFact>& facts) {
+  rapidjson::StringBuffer sb;
+  Writer w(sb);
+  w.StartArray();
+  for (const MergedFact& f : facts) relation_obj(w, store, f.first, true, &f.ids, f.reports);
   w.EndArray();
   return sb.GetString();
 }

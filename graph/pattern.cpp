@@ -66,7 +66,7 @@ RelationMatch resolve_relation(const std::string& token, const std::set<std::str
 }  // namespace
 
 const std::set<std::string>& pattern_entity_types() {
-  static const std::set<std::string> types = {"PERSON", "COUNTRY", "PLACE", "ORG", "OTHER"};
+  static const std::set<std::string> types = {"PERSON", "COUNTRY", "PLACE", "ORG", "AGENT", "OTHER"};
   return types;
 }
 

@@ -88,7 +88,10 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
     std::sort(v.claims.begin(), v.claims.end(), [](const ClaimRow& a, const ClaimRow& b) { return a.c.id < b.c.id; });
   }
   std::set<std::string> present;
-  for (const EntityRow& e : v.entities) present.insert(e.id);
+  for (EntityRow& e : v.entities) {
+    present.insert(e.id);
+    store.add_agent_fields(e);  // every export writes an agent's sector and country
+  }
   for (RoleFact& r : store.role_facts())
     if (present.count(r.person_id) && (r.org_id.empty() || present.count(r.org_id))) v.roles.push_back(std::move(r));
   for (const ClaimRow& c : v.claims)

@@ -44,27 +44,41 @@ void sort_by_time(std::vector<ClaimRow>& rows) {
   });
 }
 
+std::vector<MergedFact> merge_same_facts(std::vector<RelationRow> relations, bool with_fragments) {
+  sort_by_time(relations);  // stable: the first of a fact is its earliest-sorted report
+  std::vector<MergedFact> out;
+  std::map<std::string, size_t> by_fact;
+  for (RelationRow& r : relations) {
+    if (!with_fragments && is_fragment(r)) continue;
+    auto [it, fresh] = by_fact.emplace(same_fact_key(r), out.size());
+    if (!fresh) {
+      MergedFact& f = out[it->second];
+      f.reports += r.evidence_count;
+      f.ids.push_back(r.r.id);
+      continue;
+    }
+    MergedFact f;
+    f.ids = {r.r.id};
+    f.reports = r.evidence_count;
+    f.first = std::move(r);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 std::vector<TimelineEntry> timeline_entries(const std::vector<RelationRow>& relations, const std::vector<ClaimRow>& claims,
                                             bool with_fragments) {
   std::vector<std::pair<std::string, TimelineEntry>> keyed;  // (sort key, entry)
-  std::map<std::string, size_t> by_fact;
-  for (const RelationRow& r : relations) {
-    if (!with_fragments && is_fragment(r)) continue;
-    auto [it, fresh] = by_fact.emplace(same_fact_key(r), keyed.size());
-    if (!fresh) {
-      TimelineEntry& e = keyed[it->second].second;
-      e.reports += r.evidence_count;
-      e.ids.push_back(r.r.id);
-      continue;
-    }
+  for (MergedFact& f : merge_same_facts(relations, with_fragments)) {
+    const RelationRow& r = f.first;
     TimelineEntry e;
     e.date = relation_date(r);
     auto interval = time_interval(e.date);
     e.coarse = interval && interval->coarse;
     e.text = describe_relation(r);
     e.article = r.first_article;
-    e.reports = r.evidence_count;
-    e.ids = {r.r.id};
+    e.reports = f.reports;
+    e.ids = std::move(f.ids);
     keyed.emplace_back(time_sort_key(r.r.time_value, r.article_date), std::move(e));
   }
   for (const ClaimRow& c : claims) {

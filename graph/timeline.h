@@ -26,6 +26,18 @@ bool is_fragment(const RelationRow& r);
 void sort_by_time(std::vector<RelationRow>& rows);
 void sort_by_time(std::vector<ClaimRow>& rows);
 
+// One fact of a timeline: relations that say the same thing (subject, event type or predicate,
+// object, modality, polarity, date and speaker), however many articles worded them.
+struct MergedFact {
+  RelationRow first;             // the earliest-sorted relation, which stands for the fact
+  std::vector<std::string> ids;  // every relation merged into it, `first` included
+  int reports = 0;               // evidence of every merged relation
+};
+
+// The facts of a timeline in time order, repeated facts merged; fragments dropped unless
+// `with_fragments`. Both the text and the JSON timeline are made from these.
+std::vector<MergedFact> merge_same_facts(std::vector<RelationRow> relations, bool with_fragments);
+
 // The entries of a timeline. Relations that say the same thing (subject, event type or predicate,
 // object, modality, polarity and date) merge into one entry; fragments are dropped unless
 // `with_fragments`. Ordered by time.

@@ -27,13 +27,11 @@ int cmd_timeline(const Args& args) {
       said.push_back(std::move(c));
     }
   if (args.has("json")) {
-    std::vector<RelationRow> shown;
-    for (RelationRow& r : rows)
-      if (all || !is_fragment(r)) shown.push_back(std::move(r));
-    sort_by_time(shown);
+    // Like the text: one entry per fact, with its count and every article's evidence.
     sort_by_time(said);
     std::printf("{\"entity\":%s,\"relations\":%s,\"claims\":%s}\n", entity_json(*store, e).c_str(),
-                relations_json(*store, shown).c_str(), claims_json(*store, said).c_str());
+                timeline_facts_json(*store, merge_same_facts(std::move(rows), all)).c_str(),
+                claims_json(*store, said).c_str());
     return kOk;
   }
   auto entries = timeline_entries(rows, said, all);

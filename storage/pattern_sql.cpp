@@ -95,22 +95,35 @@ SqlParts pattern_where(const RelationPattern& p) {
   return q;
 }
 
-const char* const kPatternFrom =
-    " FROM relations r JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id";
+// The FROM clause: the relations, joined to their subject's and object's entities only when the
+// pattern or the grouping reads them. Every relation has its subject entity (a foreign key), so
+// leaving a join out changes no answer; it saves one index search per matching relation (a third
+// of a grouped count over every relation of a type).
+std::string pattern_from(const RelationPattern& p, PatternGroup by) {
+  const bool claim = p.relation.kind == RelationMatch::Kind::kClaim;
+  const bool object_type = p.object.kind == NodeMatch::Kind::kType;
+  const bool subject = by == PatternGroup::kSubject || (!claim && p.subject.kind == NodeMatch::Kind::kType) ||
+                       (claim && object_type);
+  const bool object = by == PatternGroup::kObject || object_type;
+  std::string from = " FROM relations r";
+  if (subject) from += " JOIN entities s ON s.id = r.subject_id";
+  if (object) from += " LEFT JOIN entities o ON o.id = r.object_id";
+  return from;
+}
 
 // The statement of a grouped count.
-std::string group_sql(const SqlParts& parts, PatternGroup by) {
+std::string group_sql(const SqlParts& parts, const std::string& from, PatternGroup by) {
   std::string key = by == PatternGroup::kSubject  ? "s.name"
                     : by == PatternGroup::kObject ? "coalesce(o.name, r.object_text, '(none)')"
                                                   : "coalesce(substr(ng_time_first(r.time_value), 1, 7), 'undated')";
-  return "SELECT " + key + " AS k, count(*) AS n" + kPatternFrom + parts.where + " GROUP BY k ORDER BY n DESC, k";
+  return "SELECT " + key + " AS k, count(*) AS n" + from + parts.where + " GROUP BY k ORDER BY n DESC, k";
 }
 
 // The statement of a match list: the page of matching IDs (with the total before the limit) in
 // time order, then the full relation columns for that page only.
-std::string match_sql(const SqlParts& parts, const std::string& select_relations) {
+std::string match_sql(const SqlParts& parts, const std::string& from, const std::string& select_relations) {
   return select_relations + " JOIN (SELECT r.id AS id, ng_time_key(r.time_value) AS tk, count(*) OVER () AS total" +
-         kPatternFrom + parts.where + " ORDER BY tk, r.id LIMIT ?) m ON m.id = r.id ORDER BY m.tk, r.id";
+         from + parts.where + " ORDER BY tk, r.id LIMIT ?) m ON m.id = r.id ORDER BY m.tk, r.id";
 }
 
 void bind_all(SQLite::Statement& q, const std::vector<std::string>& values) {
@@ -133,7 +146,7 @@ std::vector<RelationRow> GraphStore::match_relations(const RelationPattern& p, i
   // The selected relation columns end with the page's total: column 25, after read_relation_row's.
   std::string select = relation_select_sql();
   select.insert(select.find(" FROM relations r"), ", m.total");
-  SQLite::Statement q(*db_, match_sql(parts, select));
+  SQLite::Statement q(*db_, match_sql(parts, pattern_from(p, PatternGroup::kNone), select));
   bind_all(q, parts.values);
   q.bind(static_cast<int>(parts.values.size() + 1), limit < 0 ? int64_t{-1} : int64_t{limit});
   std::vector<RelationRow> out;
@@ -148,7 +161,8 @@ std::vector<RelationRow> GraphStore::match_relations(const RelationPattern& p, i
 std::vector<PatternGroupCount> GraphStore::count_matches(const RelationPattern& p, PatternGroup by) {
   register_time_functions();
   SqlParts parts = pattern_where(p);
-  SQLite::Statement q(*db_, group_sql(parts, by == PatternGroup::kNone ? PatternGroup::kSubject : by));
+  const PatternGroup key = by == PatternGroup::kNone ? PatternGroup::kSubject : by;
+  SQLite::Statement q(*db_, group_sql(parts, pattern_from(p, key), key));
   bind_all(q, parts.values);
   std::vector<PatternGroupCount> out;
   while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64()});
@@ -158,7 +172,8 @@ std::vector<PatternGroupCount> GraphStore::count_matches(const RelationPattern& 
 std::vector<std::string> GraphStore::pattern_query_plan(const RelationPattern& p, PatternGroup by) {
   register_time_functions();
   SqlParts parts = pattern_where(p);
-  std::string sql = by == PatternGroup::kNone ? match_sql(parts, relation_select_sql()) : group_sql(parts, by);
+  std::string sql = by == PatternGroup::kNone ? match_sql(parts, pattern_from(p, by), relation_select_sql())
+                                              : group_sql(parts, pattern_from(p, by), by);
   SQLite::Statement q(*db_, "EXPLAIN QUERY PLAN " + sql);
   bind_all(q, parts.values);
   if (by == PatternGroup::kNone) q.bind(static_cast<int>(parts.values.size() + 1), int64_t{-1});
@@ -167,13 +182,12 @@ std::vector<std::string> GraphStore::pattern_query_plan(const RelationPattern& p
   return out;
 }
 
-std::vector<GraphStore::FactVersion> GraphStore::fact_versions(const std::string& entity_id,
-                                                             const std::set<std::string>& skip_predicates) {
+std::vector<RelationRecord> GraphStore::fact_relations(const std::string& entity_id,
+                                                       const std::set<std::string>& skip_predicates) {
+  // `s.type` through the subject's primary key: the relations are read in table order, once.
   std::string sql = R"SQL(SELECT r.id, r.subject_id, r.predicate, r.text, r.object_id, r.object_text, r.event_type,
       r.cameo, r.symmetric, r.time_text, r.time_value, r.time_type, r.time_from_article, r.location, r.modality,
-      r.polarity, e.article_id, a.date, c.speaker_id, coalesce(sp.name, c.speaker_text), e.sentence, s.type
-    FROM relations r JOIN entities s ON s.id = r.subject_id JOIN relation_evidence e ON e.relation_id = r.id JOIN articles a ON a.id = e.article_id
-    LEFT JOIN claims c ON c.id = e.claim_id LEFT JOIN entities sp ON sp.id = c.speaker_id)SQL";
+      r.polarity FROM relations r JOIN entities s ON s.id = r.subject_id)SQL";
   sql += " WHERE s.type <> 'OTHER' AND (r.object_id IS NOT NULL OR r.object_text IS NOT NULL)";
   if (!skip_predicates.empty()) {
     sql += " AND r.predicate NOT IN (";
@@ -182,25 +196,26 @@ std::vector<GraphStore::FactVersion> GraphStore::fact_versions(const std::string
   }
   if (!entity_id.empty())
     sql += " AND r.id IN (SELECT id FROM relations WHERE subject_id = ? UNION SELECT id FROM relations WHERE object_id = ?)";
-  // No ORDER BY: the caller groups the rows by relation itself.
   SQLite::Statement q(*db_, sql);
   int n = 0;
   for (const std::string& p : skip_predicates) q.bind(++n, p);
   if (!entity_id.empty()) q.bind(++n, entity_id), q.bind(++n, entity_id);
-  std::vector<FactVersion> out;
+  std::vector<RelationRecord> out;
   auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
-  while (q.executeStep()) {
-    FactVersion v;
-    v.r = {col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), q.getColumn(8).getInt() != 0,
-           col(9), col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15)};
-    v.article_id = col(16);
-    v.article_date = col(17);
-    v.speaker_id = col(18);
-    v.speaker_name = col(19);
-    v.sentence = q.getColumn(20).getInt();
-    v.subject_type = col(21);
-    out.push_back(std::move(v));
-  }
+  while (q.executeStep())
+    out.push_back({col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), q.getColumn(8).getInt() != 0, col(9),
+                   col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15)});
+  return out;
+}
+
+std::vector<GraphStore::FactReport> GraphStore::fact_reports(const std::string& relation_id) {
+  SQLite::Statement& q = cached(R"SQL(SELECT e.article_id, a.date, c.speaker_id, coalesce(sp.name, c.speaker_text), e.sentence
+    FROM relation_evidence e JOIN articles a ON a.id = e.article_id LEFT JOIN claims c ON c.id = e.claim_id
+    LEFT JOIN entities sp ON sp.id = c.speaker_id WHERE e.relation_id = ?)SQL");
+  q.bind(1, relation_id);
+  std::vector<FactReport> out;
+  auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
+  while (q.executeStep()) out.push_back({col(0), col(1), col(2), col(3), q.getColumn(4).getInt()});
   return out;
 }
 

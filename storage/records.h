@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
@@ -10,6 +11,10 @@ namespace newsgraph {
 struct EntityRow {
   std::string id, name, type;
   int mentions = 0;
+  std::string sector, country;  // AGENT only (schema 5): "COP", "Kenya"; empty otherwise
+  // The four columns every lookup reads; an agent's fields come from GraphStore::add_agent_fields.
+  EntityRow(std::string id_ = {}, std::string name_ = {}, std::string type_ = {}, int mentions_ = 0)
+      : id(std::move(id_)), name(std::move(name_)), type(std::move(type_)), mentions(mentions_) {}
 };
 
 struct RelationRecord {

@@ -116,6 +116,14 @@ ALTER TABLE claim_evidence ADD COLUMN rule TEXT;
 UPDATE meta SET value = '4' WHERE key = 'schema_version';
 )SQL";
 
+// Version 5: an agent's sector and country (entities of type AGENT, "police of Kenya": COP, Kenya;
+// see extract/agent_actors.h); NULL for every other entity and in rows written before it.
+const char* const kMigrationV5 = R"SQL(
+ALTER TABLE entities ADD COLUMN sector TEXT;
+ALTER TABLE entities ADD COLUMN country TEXT;
+UPDATE meta SET value = '5' WHERE key = 'schema_version';
+)SQL";
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -143,6 +151,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV2);
     db.exec(kMigrationV3);
     db.exec(kMigrationV4);
+    db.exec(kMigrationV5);
     tx.commit();
     return;
   }
@@ -180,10 +189,22 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV4);
     tx.commit();
   }
+  if (version < 5 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV5);
+    tx.commit();
+  }
 }
 
 bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
   SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relation_evidence', ?) WHERE name = 'rule'");
+  q.bind(1, schema);
+  return q.executeStep();
+}
+
+
+bool has_agent_columns(SQLite::Database& db, const std::string& schema) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('entities', ?) WHERE name = 'sector'");
   q.bind(1, schema);
   return q.executeStep();
 }

@@ -6,7 +6,7 @@
 
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to
@@ -17,5 +17,7 @@ void ensure_schema(SQLite::Database& db, bool writable);
 // Whether the database attached as `schema` ("main", "shard") has the `rule` columns of version
 // 4: an older database opened read-only, or a shard being imported, may not.
 bool has_rule_columns(SQLite::Database& db, const std::string& schema);
+// Whether `schema`'s entities have the schema-5 agent columns (sector, country).
+bool has_agent_columns(SQLite::Database& db, const std::string& schema);
 
 }  // namespace newsgraph

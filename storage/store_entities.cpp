@@ -21,6 +21,23 @@ std::optional<EntityRow> GraphStore::entity(const std::string& id) {
   return EntityRow{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
 }
 
+void GraphStore::add_agent_fields(EntityRow& e) {
+  if (e.type != "AGENT" || !has_agents_) return;  // a read-only schema-4 database has no agents
+  SQLite::Statement& q = cached("SELECT sector, country FROM entities WHERE id = ?");
+  q.bind(1, e.id);
+  if (!q.executeStep()) return;
+  e.sector = col(q, 0);
+  e.country = col(q, 1);
+}
+
+void GraphStore::set_agent_fields(const std::string& id, const std::string& sector, const std::string& country) {
+  SQLite::Statement& q = cached("UPDATE entities SET sector = ?, country = ? WHERE id = ? AND sector IS NULL");
+  q.bind(1, sector);
+  q.bind(2, country);
+  q.bind(3, id);
+  q.exec();
+}
+
 std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
   // No mention counts here: this runs for every entity of every article during a build, which
   // asks for the same names again and again; answers are cached until a write could change them.

@@ -43,10 +43,12 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
     for (const std::string& id : replaced) delete_article(id);
     // A shard written before schema 3 lacks the trailing `rule` columns: NULL stands in.
     const std::string rule = has_rule_columns(*db_, "shard") ? "" : ", NULL";
+    // A shard written before schema 5 lacks the agent columns (sector, country).
+    const std::string agent = has_agent_columns(*db_, "shard") ? "" : ", NULL, NULL";
     const std::string steps[] = {
         "INSERT INTO main.articles SELECT * FROM shard.articles WHERE id IN (SELECT id FROM temp.import_ids)",
         "INSERT INTO main.sentences SELECT * FROM shard.sentences WHERE article_id IN (SELECT id FROM temp.import_ids)",
-        "INSERT OR IGNORE INTO main.entities SELECT * FROM shard.entities",
+        "INSERT OR IGNORE INTO main.entities SELECT *" + agent + " FROM shard.entities",
         "INSERT OR IGNORE INTO main.entity_types SELECT * FROM shard.entity_types WHERE article_id IN (SELECT id FROM temp.import_ids)",
         "INSERT OR IGNORE INTO main.aliases SELECT * FROM shard.aliases",
         "INSERT OR IGNORE INTO main.person_surnames SELECT * FROM shard.person_surnames",

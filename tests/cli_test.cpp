@@ -2,6 +2,9 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <memory>
+#include <set>
+
 #include "test_util.h"
 #include "time_interval.h"
 
@@ -184,5 +187,52 @@ TEST_CASE("duplicate ids in one input: the last one wins, with a warning") {
   CHECK(d["articles"].Size() == 1);
   REQUIRE(d["relations"].Size() == 1);
   CHECK(std::string(d["relations"][0]["predicate"].GetString()) == "lift");
+  std::filesystem::remove_all(dir);
+}
+
+// The JSON timeline has the text timeline's shape: one entry per fact, however many articles told
+// it, with its count and every article's evidence; objectless fragments only with --all.
+TEST_CASE("timeline --json merges a fact several articles report") {
+  auto dir = test::scratch_dir("cli-merge");
+  test::write_file(dir / "a.txt", "id: merge-a\ndate: 2025-11-04\n\nMarina Alvarez met Daniel Whitfield in Lisbon on Monday.\n");
+  test::write_file(dir / "b.txt", "id: merge-b\ndate: 2025-11-05\n\nMarina Alvarez met Daniel Whitfield in Lisbon on November 3."
+                                  " Alvarez arrived on Sunday.\n");
+  test::write_file(dir / "c.txt", "id: merge-c\ndate: 2025-11-05\n\nMarina Alvarez held a meeting with Daniel Whitfield "
+                                  "in Lisbon on November 3.\n");
+  const std::string db = (dir / "g.db").string();
+  REQUIRE(run(test::cli() + " build " + dir.string() + " --db " + db + " --quiet >/dev/null 2>&1").status == 0);
+  auto timeline = [&](const std::string& extra) {
+    auto r = run(test::cli() + " timeline Alvarez --json --db " + db + extra);
+    REQUIRE(r.status == 0);
+    auto d = std::make_unique<rapidjson::Document>();
+    d->Parse(r.out.c_str());
+    REQUIRE(!d->HasParseError());
+    return d;
+  };
+  auto d = timeline("");
+  int meetings = 0;
+  std::string prev;
+  for (const auto& r : (*d)["relations"].GetArray()) {
+    CHECK((r["object"].IsString() || r["object_text"].IsString()));  // no fragment without --all
+    std::string t = time_sort_key(r["time"]["value"].GetString());
+    CHECK(t >= prev);
+    prev = t;
+    if (!r.HasMember("event_type") || !r["event_type"].IsString() || std::string(r["event_type"].GetString()) != "meet") continue;
+    ++meetings;
+    CHECK(std::string(r["time"]["value"].GetString()) == "2025-11-03");
+    CHECK(r["count"].GetInt() == 3);
+    CHECK(r["relation_ids"].Size() == 2);  // "met" twice (one relation), "held a meeting with" once
+    std::set<std::string> articles;
+    for (const auto& e : r["evidence"].GetArray()) articles.insert(e["article"].GetString());
+    CHECK(articles == std::set<std::string>{"merge-a", "merge-b", "merge-c"});
+  }
+  CHECK(meetings == 1);
+  // The text output counts the same fact the same way.
+  auto text = run(test::cli() + " timeline Alvarez --db " + db);
+  CHECK(text.out.find("(3 reports)") != std::string::npos);
+  auto all = timeline(" --all");
+  bool fragment = false;
+  for (const auto& r : (*all)["relations"].GetArray()) fragment = fragment || (r["object"].IsNull() && r["object_text"].IsNull());
+  CHECK(fragment);  // "Alvarez arrived on Sunday"
   std::filesystem::remove_all(dir);
 }

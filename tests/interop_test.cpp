@@ -1,5 +1,6 @@
 // Exports other tools load: GraphML read back by NetworkX, Neo4j CSVs parsed back, and the
-// partitioned JSON Lines layout, all on the sample graph plus an article with hostile names.
+// partitioned JSON Lines layout, all on the sample graph plus an article with hostile names and one
+// whose actor is an agent (every export carries its sector and country).
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
@@ -23,7 +24,11 @@ struct Built {
     test::write_file(dir / "hostile.txt",
                      "id: hostile\ndate: 2025-10-03\n\nPresident Ali\\Baba<b>\"Q\"\xE2\x80\x8FKhan met Prime Minister "
                      "Zed\x07Lee, in Geneva.\nThey said \"a,b\" and\nmore.\n");
-    REQUIRE(run(test::cli() + " build " + test::samples() + " " + (dir / "hostile.txt").string() + " --db " + db +
+    // An actor that is no name: "Kenyan police" is the agent "police of Kenya" (sector COP).
+    test::write_file(dir / "agents.txt",
+                     "id: agents\ndate: 2025-10-06\n\nKenyan police arrested Daniel Whitfield in Nairobi on Sunday.\n");
+    REQUIRE(run(test::cli() + " build " + test::samples() + " " + (dir / "hostile.txt").string() + " " +
+                (dir / "agents.txt").string() + " --db " + db +
                 " --quiet 2>/dev/null >/dev/null").status == 0);
   }
   ~Built() { std::filesystem::remove_all(dir); }
@@ -175,4 +180,78 @@ TEST_CASE_FIXTURE(Built, "JSON Lines partitions hold every record once, with sta
   // A second export gives the same files (stable IDs, no duplicates appended).
   REQUIRE(run(test::cli() + " export --format jsonl --db " + db + " -o " + out.string() + " 2>/dev/null").status == 0);
   CHECK(read_all("relations").first == d["relations"].Size());
+}
+
+TEST_CASE_FIXTURE(Built, "an agent actor reaches every export with its sector and country") {
+  auto d = json();
+  std::string agent_id;
+  for (const auto& e : d["entities"].GetArray()) {
+    if (std::string(e["type"].GetString()) != "AGENT") {
+      CHECK(!e.HasMember("sector"));  // only agents have the keys
+      continue;
+    }
+    CHECK(e["sector"].IsString());
+    if (std::string(e["name"].GetString()) != "police of Kenya") continue;
+    CHECK(std::string(e["sector"].GetString()) == "COP");
+    CHECK(std::string(e["country"].GetString()) == "Kenya");
+    agent_id = e["id"].GetString();
+  }
+  REQUIRE(!agent_id.empty());
+  bool arrest = false;
+  for (const auto& r : d["relations"].GetArray())
+    arrest = arrest || (std::string(r["subject"].GetString()) == agent_id && r["object"].IsString());
+  CHECK(arrest);  // police of Kenya -arrest-> Daniel Whitfield
+  // Reachable by a pattern over its type, and by its name.
+  auto typed = run(test::cli() + " query 'AGENT -arrest-> PERSON' --db " + db + " 2>&1");
+  CHECK(typed.status == 0);
+  CHECK(typed.out.find("police of Kenya") != std::string::npos);
+  CHECK(run(test::cli() + " timeline \"police of Kenya\" --db " + db + " 2>&1").out.find("Daniel Whitfield") != std::string::npos);
+  CHECK(std::string(d["schema"].GetString()) == "newsgraph/3");
+
+  auto graphml = (dir / "g.graphml").string();
+  REQUIRE(run(test::cli() + " export --format graphml --db " + db + " -o " + graphml + " 2>/dev/null").status == 0);
+  std::ifstream gin(graphml);
+  std::string g((std::istreambuf_iterator<char>(gin)), std::istreambuf_iterator<char>());
+  CHECK(g.find("attr.name=\"sector\"") != std::string::npos);
+  CHECK(g.find("<data key=\"n_type\">AGENT</data><data key=\"n_mentions\">1</data>") != std::string::npos);
+  CHECK(g.find("<data key=\"n_sector\">COP</data><data key=\"n_country\">Kenya</data></node>") != std::string::npos);
+
+  auto neo = dir / "neo4j-agents";
+  REQUIRE(run(test::cli() + " export --format neo4j --db " + db + " -o " + neo.string() + " 2>/dev/null").status == 0);
+  auto rows = read_csv(neo / "entities.csv");
+  REQUIRE(!rows.empty());
+  CHECK(rows[0][5] == "sector");
+  CHECK(rows[0][6] == "country");
+  bool agent_row = false;
+  for (const auto& row : rows)
+    if (row[0] == agent_id) agent_row = row[2] == "AGENT" && row[5] == "COP" && row[6] == "Kenya" && row[7] == "Entity;Agent";
+  CHECK(agent_row);
+
+  auto jsonl = dir / "jsonl-agents";
+  REQUIRE(run(test::cli() + " export --format jsonl --db " + db + " -o " + jsonl.string() + " 2>/dev/null").status == 0);
+  bool agent_line = false;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(jsonl / "entities")) {
+    if (!f.is_regular_file()) continue;
+    std::ifstream in(f.path());
+    for (std::string line; std::getline(in, line);) {
+      rapidjson::Document x;
+      x.Parse(line.c_str());
+      REQUIRE(!x.HasParseError());
+      if (std::string(x["id"].GetString()) == agent_id)
+        agent_line = std::string(x["sector"].GetString()) == "COP" && std::string(x["country"].GetString()) == "Kenya";
+    }
+  }
+  CHECK(agent_line);
+
+  auto dot = (dir / "agents.dot").string();
+  REQUIRE(run(test::cli() + " export --format dot --around \"police of Kenya\" --db " + db + " -o " + dot + " 2>/dev/null").status == 0);
+  std::ifstream din(dot);
+  std::string text((std::istreambuf_iterator<char>(din)), std::istreambuf_iterator<char>());
+  CHECK(text.find("[label=\"police of Kenya\", shape=octagon") != std::string::npos);
+  CHECK(text.find("sector=\"COP\", country=\"Kenya\"") != std::string::npos);
+  if (run("command -v dot >/dev/null").status == 0) {
+    auto r = run("dot -Tsvg " + dot + " -o " + (dir / "agents.svg").string() + " 2>&1");
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());  // Graphviz takes the extra attributes without a warning
+  }
 }

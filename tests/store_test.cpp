@@ -162,6 +162,8 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     // Version 4's rule columns go too.
     for (const char* table : {"mentions", "roles", "relation_evidence", "claim_evidence"})
       raw.exec(std::string("ALTER TABLE ") + table + " DROP COLUMN rule");
+    // And version 5's agent columns.
+    raw.exec("ALTER TABLE entities DROP COLUMN sector; ALTER TABLE entities DROP COLUMN country");
   }
   std::string relation_id;
   {
@@ -173,6 +175,10 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     auto evidence = ro.relation_evidence(relation_id);  // read without the rule column
     REQUIRE(evidence.size() == 1);
     CHECK(evidence[0].rule.empty());
+    EntityRow agent = *ro.entity("eA");
+    agent.type = "AGENT";
+    ro.add_agent_fields(agent);  // read without the agent columns: nothing to add, no error
+    CHECK(agent.sector.empty());
   }
   {
     GraphStore rw(path, GraphStore::Mode::kReadWrite);
@@ -187,6 +193,13 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
     REQUIRE(evidence.size() == 2);
     CHECK(evidence[0].rule.empty());
     CHECK(evidence[1].rule == "svo");
+    // After the migration an agent keeps its sector and country.
+    rw.upsert_entity("eP", "police of Kenya", "AGENT", "a2");
+    rw.set_agent_fields("eP", "COP", "Kenya");
+    EntityRow police = *rw.entity("eP");
+    rw.add_agent_fields(police);
+    CHECK(police.sector == "COP");
+    CHECK(police.country == "Kenya");
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == std::to_string(kSchemaVersion));

@@ -19,6 +19,7 @@ const char* entity_type_name(EntityType t) {
     case EntityType::kCountry: return "COUNTRY";
     case EntityType::kPlace: return "PLACE";
     case EntityType::kOrganization: return "ORG";
+    case EntityType::kAgent: return "AGENT";
     default: return "OTHER";
   }
 }
@@ -28,6 +29,7 @@ EntityType entity_type_from_name(const std::string& n) {
   if (n == "COUNTRY") return EntityType::kCountry;
   if (n == "PLACE") return EntityType::kPlace;
   if (n == "ORG") return EntityType::kOrganization;
+  if (n == "AGENT") return EntityType::kAgent;
   return EntityType::kOther;
 }
 

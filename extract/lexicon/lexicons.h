@@ -11,8 +11,9 @@
 
 namespace newsgraph {
 
-enum class EntityType { kPerson, kCountry, kPlace, kOrganization, kOther };
-const char* entity_type_name(EntityType t);  // "PERSON", "COUNTRY", "PLACE", "ORG", "OTHER"
+// kAgent: a common-noun actor of a sector and (usually) a country, "police of Kenya" (data/agents.tsv).
+enum class EntityType { kPerson, kCountry, kPlace, kOrganization, kOther, kAgent };
+const char* entity_type_name(EntityType t);  // "PERSON", "COUNTRY", "PLACE", "ORG", "OTHER", "AGENT"
 EntityType entity_type_from_name(const std::string& name);
 
 struct GazetteerEntry {

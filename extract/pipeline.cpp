@@ -7,6 +7,7 @@
 
 #include "chunker.h"
 #include "entities.h"
+#include "name_merges.h"
 #include "page_furniture.h"
 #include "text_util.h"
 #include "time_normalizer.h"
@@ -286,6 +287,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   }
   const auto t_resolve = StageClock::now();
   resolve_in_article(mentions, roles);
+  merge_name_forms(text, lex, mentions);  // acronyms, short forms, folded and family names
   add_dateline_places(text, out.article.body_start, lex, mentions);
   Linker linker(work, mentions);
   if (options.times) entity_seconds += since(t_resolve);

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "appositive_roles.h"
 #include "chunker.h"  // is_verb_tag
 #include "text_util.h"
 
@@ -218,11 +219,32 @@ bool is_calendar_word(std::string_view lw) {
   return words.count(lw) > 0;
 }
 
+// "Secretary of State ...": the run so far starts a title that goes on over the "of" at e and
+// the capitalized word after it, so the run bridges them.
+bool title_bridges_of(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
+  if (e == b || e + 1 >= tk.size() || tk[e].text != "of"sv || !capitalized(tk[e + 1])) return false;
+  std::string role;
+  return title_prefix(tk, b, tk.size(), lex, &role) >= e + 2 - b;
+}
+
+// title-alone: a run that is a title and nothing else ("became Prime Minister", "the Queen
+// said") names nobody: it is kept as a description of the title's holder, resolved like "the
+// president". Returns the description, or null when the run holds more than a title.
+template <class Add>
+Mention* title_alone(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, Add& add) {
+  std::string role;
+  if (title_prefix(tk, b, e, lex, &role) != e - b) return nullptr;
+  Mention& m = add("title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, "");
+  m.role = role;
+  return &m;
+}
+
 }  // namespace
 
 void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
                         std::vector<Mention>& mentions, std::vector<Role>& roles) {
   const size_t n = tk.size();
+  const size_t first_mention = mentions.size();  // this sentence's, for the apposition roles below
   // Index of the mention (in `mentions`) that ends at each token, to find role organisations.
   std::vector<int> ends_at(n + 1, -1);
   auto add = [&](std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) -> Mention& {
@@ -383,6 +405,10 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         ++e;
         continue;
       }
+      if (title_bridges_of(tk, b, e, lex)) {  // "Secretary of State Antony Blinken" is one run
+        e += 2;
+        continue;
+      }
       if (e > b && e + 1 < n && (tk[e].text == "of"sv || tk[e].text == "&"sv || tk[e].text == "for"sv || tk[e].text == "and"sv) &&
           proper(tk[e + 1])) {
         // "Bank of Canada", "Johnson & Johnson"; places only over "of" ("Museum of Flight", "Gulf of
@@ -414,6 +440,10 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         i = e;
         continue;
       }
+    }
+    if (Mention* d = title_alone(tk, b, e, lex, add)) {  // "as Foreign Secretary": no name here
+      i = d->tok_end;
+      continue;
     }
     // Honorifics and titles at the start of the run.
     size_t nb = b;
@@ -479,6 +509,8 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
         }
       }
     }
+    // "Coast Guard Commandant Admiral Linda Cho": an honorific or rank after the title.
+    while (person && nb + 1 < e && lex.person_prefixes.count(tk[nb].text)) ++nb;
     size_t ne = e;
     // Strip a trailing possessive from the run ("Alvarez's" is tokenized apart already).
     std::string name = join(tk, nb, ne);
@@ -535,6 +567,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     }
     i = e;
   }
+  find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
 }
 
 namespace {

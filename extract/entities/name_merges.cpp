@@ -1,0 +1,203 @@
+#include "name_merges.h"
+
+#include <map>
+#include <string>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+std::string fold_latin(std::string_view s) {
+  // Base letters of U+00C0..U+00FF and U+0100..U+017F, in code point order.
+  static constexpr std::string_view latin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  static constexpr std::string_view extended_a =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    char base = 0;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF) base = latin1[next - 0x80];
+    else if ((c == 0xC4 || c == 0xC5) && next >= 0x80 && next <= 0xBF) base = extended_a[(c - 0xC4) * 64 + (next - 0x80)];
+    if (base) {
+      out += static_cast<char>(base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
+      ++i;
+    } else {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool is_name(const Mention& m) { return m.kind == MentionKind::kName && !m.entity.empty(); }
+
+// A bare name that the steps may give to a longer name: not a person's pronoun, a country or a
+// place the gazetteers know ("Ankara" stays the city).
+bool bare_form(const Mention& m) {
+  return is_name(m) && m.type != EntityType::kCountry && !(m.type == EntityType::kPlace && !m.weak && !m.guessed);
+}
+
+void take_entity(Mention& m, const Mention& from) {
+  m.entity = from.entity;
+  m.type = from.type;
+  m.guessed = false;
+  m.weak = false;
+  m.capital = false;
+  m.country.clear();
+}
+
+// The letters an acronym may be read from: the first letter of each word ("Law Society of
+// Kenya" -> "lsok").
+std::string initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : split(name, ' '))
+    if (!w.empty()) out += static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+  return out;
+}
+
+// "LSK" of "Law Society of Kenya", "IAEA" of "International Atomic Energy Agency", "Phivolcs" of
+// "Philippine Institute of Volcanology and Seismology": the short form's first letter is the
+// name's, and its capitals are the initials of the name's words, in order (connectors may be
+// skipped). A translated acronym ("RSF" for Reporters Without Borders) does not qualify.
+bool abbreviates(std::string_view shortform, std::string_view name) {
+  const std::string in = initials(name);
+  if (shortform.size() < 2 || in.size() < 2 || std::tolower(static_cast<unsigned char>(shortform[0])) != in[0]) return false;
+  size_t k = 0;
+  for (char c : shortform) {
+    if (!(c >= 'A' && c <= 'Z')) continue;
+    const char lc = static_cast<char>(c - 'A' + 'a');
+    while (k < in.size() && in[k] != lc) ++k;
+    if (k == in.size()) return false;
+    ++k;
+  }
+  return true;
+}
+
+// acronym-in-brackets: "NAME (SHORT)"; every mention of SHORT in the article is NAME.
+void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const Mention& name = mentions[i];
+    const Mention& shortform = mentions[i + 1];
+    if (!is_name(name) || !is_name(shortform) || name.text.find(' ') == std::string::npos) continue;
+    if (name.type == EntityType::kPerson || shortform.text.find(' ') != std::string::npos) continue;
+    if (name.end + 2 > shortform.start || text.substr(name.end, shortform.start - name.end) != " ("sv) continue;
+    if (shortform.end >= text.size() || text[shortform.end] != ')') continue;
+    if (!abbreviates(shortform.text, name.text) || shortform.entity == name.entity) continue;
+    const std::string shortname = shortform.entity, shorttext = shortform.text;
+    const Mention named = name;
+    for (Mention& m : mentions)
+      if (is_name(m) && (m.entity == shortname || m.text == shorttext)) {
+        take_entity(m, named);
+        m.rule = "acronym-in-brackets";
+      }
+  }
+}
+
+bool is_legal_form(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Corporation", "AG", "SA",
+                                               "NV", "AB", "ASA", "JSC", "PJSC", "GmbH", "Kft", "SpA", "BV", "Oyj", "Pty"};
+  for (std::string_view f : forms)
+    if (w == f) return true;
+  return false;
+}
+
+// short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
+// "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
+// the only such name of the article that starts with the short one.
+void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::vector<size_t> long_orgs;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.entity.find(' ') == std::string::npos || !m.role.empty()) continue;
+    std::string_view last = std::string_view(m.entity).substr(m.entity.rfind(' ') + 1);
+    // A legal form makes a company of a name typed by its shape alone ("Air Astana JSC").
+    if (is_legal_form(last) || (m.type != EntityType::kPerson && lex.org_suffixes.count(std::string(last))))
+      long_orgs.push_back(i);
+  }
+  if (long_orgs.empty()) return;
+  std::vector<std::pair<size_t, size_t>> merges;  // (short mention, long mention)
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!bare_form(m)) continue;
+    long found = -1;
+    bool several = false;
+    for (size_t li : long_orgs) {
+      const std::string& name = mentions[li].entity;
+      if (name.size() <= m.entity.size() || !name.starts_with(m.entity) || name[m.entity.size()] != ' ') continue;
+      several = several || (found >= 0 && mentions[found].entity != name);
+      found = static_cast<long>(li);
+    }
+    if (found >= 0 && !several) merges.emplace_back(i, static_cast<size_t>(found));
+  }
+  for (auto [si, li] : merges) {
+    const Mention named = mentions[li];
+    take_entity(mentions[si], named);
+    mentions[si].type = EntityType::kOrganization;
+    mentions[si].rule = "short-form-of-name";
+  }
+  // The long names themselves are organisations, whatever their shape suggested ("Air Astana JSC").
+  for (size_t li : long_orgs)
+    if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
+}
+
+// Full person names of the article by a key of one of their words.
+using NameIndex = std::map<std::string, std::vector<std::string>>;
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  for (const std::string& x : v)
+    if (x == s) return;
+  v.push_back(s);
+}
+
+// surname-without-diacritics and family-name-first: a bare name whose folded form is the surname
+// of exactly one full name ("Sanchez" for "Diego Sánchez"), or, when it is nobody's surname, the
+// first word of exactly one ("Moon" for "Moon Hye-jin", "Nabil" for "Nabil Hasan al-Quaety").
+void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
+  NameIndex by_last, by_first;
+  for (const Mention& m : mentions) {
+    if (!is_name(m) || m.type != EntityType::kPerson) continue;
+    const auto words = split(m.entity, ' ');
+    if (words.size() < 2) continue;
+    add_unique(by_last[fold_latin(words.back())], m.entity);
+    add_unique(by_first[fold_latin(words.front())], m.entity);
+  }
+  for (Mention& m : mentions) {
+    if (!bare_form(m) || m.entity.find(' ') != std::string::npos) continue;
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOther && !m.weak) continue;
+    const std::string key = fold_latin(m.entity);
+    const auto last = by_last.find(key);
+    const std::string* full = nullptr;
+    std::string_view rule;
+    if (last != by_last.end()) {
+      // The same letters written otherwise: the exact surname was the resolver's to take.
+      const std::string& name = last->second[0];
+      if (last->second.size() == 1 && !m.common_word && name.substr(name.rfind(' ') + 1) != m.entity)
+        full = &name, rule = "surname-without-diacritics";
+    } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1 &&
+                                                !lex.given_names.count(m.text)) {
+      full = &first->second[0], rule = "family-name-first";
+    }
+    if (!full) continue;
+    m.entity = *full;
+    m.type = EntityType::kPerson;
+    m.weak = m.guessed = m.capital = false;
+    m.country.clear();
+    m.rule = rule;
+  }
+}
+
+}  // namespace
+
+void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions) {
+  acronym_in_brackets(text, mentions);
+  short_form_of_name(lex, mentions);
+  bare_person_names(lex, mentions);
+}
+
+}  // namespace newsgraph

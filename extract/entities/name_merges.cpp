@@ -120,16 +120,32 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
     if (is_legal_form(last) || (m.type != EntityType::kPerson && lex.org_suffixes.count(std::string(last))))
       long_orgs.push_back(i);
   }
+  // The words a short form may leave out: anything before a legal form ("Nordvik" of "Nordvik
+  // Energy AB"), otherwise only organisation words ("Labour" of "Labour Party", not "House" of
+  // "House Ways and Means Committee").
+  auto extends = [&](const std::string& name, const std::string& shortname) {
+    if (name.size() <= shortname.size() || !name.starts_with(shortname) || name[shortname.size()] != ' ') return false;
+    const auto rest = split(std::string_view(name).substr(shortname.size() + 1), ' ');
+    if (is_legal_form(rest.back())) return true;
+    for (std::string_view w : rest)
+      if (!lex.org_suffixes.count(std::string(w))) return false;
+    return true;
+  };
   if (long_orgs.empty()) return;
   std::vector<std::pair<size_t, size_t>> merges;  // (short mention, long mention)
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (!bare_form(m)) continue;
+    // A person with a title ("President Reagan") is no short form of "the Reagan Administration".
+    if (!bare_form(m) || !m.role.empty() || (m.type == EntityType::kPerson && m.rule != "multiword-person"sv)) continue;
+    // A town the gazetteers know stays the town: "Philadelphia" beside "Philadelphia Electric Co".
+    if (m.type == EntityType::kPlace && !m.guessed) continue;
     long found = -1;
     bool several = false;
     for (size_t li : long_orgs) {
       const std::string& name = mentions[li].entity;
-      if (name.size() <= m.entity.size() || !name.starts_with(m.entity) || name[m.entity.size()] != ' ') continue;
+      if (!extends(name, m.entity)) continue;
+      // A person's name shaped like a company's shortens only a company ("Air Astana" of "Air Astana JSC").
+      if (m.type == EntityType::kPerson && !is_legal_form(std::string_view(name).substr(name.rfind(' ') + 1))) continue;
       several = several || (found >= 0 && mentions[found].entity != name);
       found = static_cast<long>(li);
     }
@@ -180,7 +196,7 @@ void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
       if (last->second.size() == 1 && !m.common_word && name.substr(name.rfind(' ') + 1) != m.entity)
         full = &name, rule = "surname-without-diacritics";
     } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1 &&
-                                                !lex.given_names.count(m.text)) {
+                                                lex.family_names_first.count(m.text)) {
       full = &first->second[0], rule = "family-name-first";
     }
     if (!full) continue;

@@ -236,6 +236,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);
   for (auto& r : read_table(lex + "cues.tsv", 2)) cues[r[0]] = r[1];
   for (auto& r : read_table(lex + "modality.tsv", 3)) {
     if (r[1] == "modal") modal_modality[r[0]] = r[2];

@@ -364,6 +364,16 @@ TEST_CASE("acronym-in-brackets: the acronym alone later is the named organisatio
   auto x = extract_text("The Maritime Safety Council (MSC) met on Monday. The MSC said fees would rise.");
   for (const auto& m : x.mentions)
     if (m.text == "MSC") CHECK(m.entity == "Maritime Safety Council");
+  // The words the acronym spells are one name even where a nationality starts them.
+  auto w = extract_text("The Chilean Copper Workers Federation (CCWF) called a strike. The CCWF said talks had failed.");
+  REQUIRE(mention(w, "Chilean Copper Workers Federation"));
+  CHECK(mention(w, "Chilean Copper Workers Federation")->type == EntityType::kOrganization);
+  CHECK_FALSE(mention(w, "Chilean"));
+  for (const auto& m : w.mentions)
+    if (m.text == "CCWF") CHECK(m.entity == "Chilean Copper Workers Federation");
+  // A list is no name: "Chilean, Peruvian and Bolivian (CPB)" stays three.
+  auto v = extract_text("Chilean, Peruvian and Bolivian (CPB) miners met.");
+  CHECK(mention(v, "Chilean"));
   auto y = extract_text("The Maritime Safety Council (RTX) met on Monday. RTX said fees would rise.");
   for (const auto& m : y.mentions)
     if (m.text == "RTX") CHECK(m.entity != "Maritime Safety Council");

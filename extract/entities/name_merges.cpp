@@ -13,7 +13,8 @@ std::string fold_latin(std::string_view s) {
   // Base letters of U+00C0..U+00FF and U+0100..U+017F, in code point order.
   static constexpr std::string_view latin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
   static constexpr std::string_view extended_a =
-      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  static_assert(latin1.size() == 64 && extended_a.size() == 128, "one base letter per code point");
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
@@ -78,8 +79,90 @@ bool abbreviates(std::string_view shortform, std::string_view name) {
   return true;
 }
 
+bool is_connector(std::string_view w) {
+  return w == "of"sv || w == "and"sv || w == "the"sv || w == "for"sv || w == "on"sv || w == "de"sv || w == "&"sv;
+}
+
+bool all_capitals(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// The start of the fewest words ending at byte `end` whose capitalized initials spell the
+// acronym exactly ("United States Geological Survey" for USGS, "Law Society of Kenya" for LSK,
+// connectors skipped); kNoStart when none do.
+constexpr size_t kNoStart = static_cast<size_t>(-1);
+size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view acronym) {
+  std::string spelled;  // initials, last word first
+  size_t b = end;
+  for (int words = 0; words < 8 && b > 0 && text[b - 1] != '\n'; ++words) {
+    const size_t space = text.rfind(' ', b - 1);
+    const size_t ws = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view w = text.substr(ws, b - ws);
+    // A list or a clause is no name: "African, Caribbean and Pacific (ACP)" stays three names.
+    if (w.empty() || w.find_first_of(",;:\"()") != std::string_view::npos) return kNoStart;
+    if (!is_connector(w)) {
+      if (!(w[0] >= 'A' && w[0] <= 'Z')) return kNoStart;
+      spelled.insert(spelled.begin(), w[0]);
+      if (spelled == acronym) return ws;
+      if (spelled.size() >= acronym.size()) return kNoStart;
+    }
+    if (ws == 0) break;
+    b = ws - 1;  // before the space
+  }
+  return kNoStart;
+}
+
+// "the Kurdish-led Syrian Democratic Forces (SDF)": the words the acronym spells are one
+// organisation's name, even where the name rules cut it ("Syrian" + "Democratic Forces").
+// Replaces the mentions inside those words by one; returns its index, or -1.
+long name_spelled_by(std::string_view text, std::vector<Mention>& mentions, size_t ai) {
+  const Mention& a = mentions[ai];
+  if (!all_capitals(a.text) || a.start < 3 || a.tok_begin < 2 || text.substr(a.start - 2, 2) != " ("sv) return -1;
+  const size_t end = a.start - 2, start = spelled_phrase_start(text, end, a.text);
+  if (start == kNoStart) return -1;
+  size_t first = ai;
+  while (first > 0 && mentions[first - 1].sentence == a.sentence && mentions[first - 1].start >= start) --first;
+  if (first == ai || mentions[first].start != start || mentions[ai - 1].end > end) return -1;
+  if (first + 1 == ai && mentions[first].end == end) return static_cast<long>(first);  // already one name
+  Mention whole = mentions[first];
+  whole.end = static_cast<uint32_t>(end);
+  whole.tok_end = a.tok_begin - 1;  // the bracket
+  whole.text = std::string(text.substr(start, end - start));
+  whole.entity = whole.text;  // without a possessive: "the Kansas City Board of Trade's (KCBT)"
+  for (std::string_view pos : {"'s"sv, "\xE2\x80\x99s"sv, "'"sv})
+    if (whole.entity.ends_with(pos)) {
+      whole.entity.resize(whole.entity.size() - pos.size());
+      break;
+    }
+  whole.type = EntityType::kOrganization;
+  whole.kind = MentionKind::kName;
+  whole.role.clear();
+  whole.country.clear();
+  whole.capital = whole.metonymy = whole.weak = whole.guessed = whole.common_word = false;
+  whole.rule = "acronym-in-brackets";
+  mentions.erase(mentions.begin() + static_cast<long>(first), mentions.begin() + static_cast<long>(ai));
+  mentions.insert(mentions.begin() + static_cast<long>(first), std::move(whole));
+  return static_cast<long>(first);
+}
+
 // acronym-in-brackets: "NAME (SHORT)"; every mention of SHORT in the article is NAME.
 void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
+  for (size_t ai = 1; ai < mentions.size(); ++ai) {
+    const long ni = name_spelled_by(text, mentions, ai);
+    if (ni < 0) continue;
+    ai = static_cast<size_t>(ni) + 1;  // the acronym, after the mentions were replaced
+    const std::string shortname = mentions[ai].entity, shorttext = mentions[ai].text;
+    const Mention named = mentions[static_cast<size_t>(ni)];
+    if (shortname == named.entity) continue;
+    for (Mention& m : mentions)
+      if (is_name(m) && (m.entity == shortname || m.text == shorttext)) {
+        take_entity(m, named);
+        m.rule = "acronym-in-brackets";
+      }
+  }
   for (size_t i = 0; i + 1 < mentions.size(); ++i) {
     const Mention& name = mentions[i];
     const Mention& shortform = mentions[i + 1];
@@ -126,7 +209,7 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
   auto extends = [&](const std::string& name, const std::string& shortname) {
     if (name.size() <= shortname.size() || !name.starts_with(shortname) || name[shortname.size()] != ' ') return false;
     const auto rest = split(std::string_view(name).substr(shortname.size() + 1), ' ');
-    if (is_legal_form(rest.back())) return true;
+    if (rest.empty() || is_legal_form(rest.back())) return !rest.empty();
     for (std::string_view w : rest)
       if (!lex.org_suffixes.count(std::string(w))) return false;
     return true;

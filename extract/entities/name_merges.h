@@ -1,7 +1,9 @@
 // In-article merges of name forms that the surname and pronoun resolution of entities.cpp leaves
 // apart (issue #16, failure class 8). Each is a named step, run in this order after
 // resolve_in_article:
-//   acronym-in-brackets       "the Law Society of Kenya (LSK) ... LSK said": LSK is the society
+//   acronym-in-brackets       "the Law Society of Kenya (LSK) ... LSK said": LSK is the society;
+//                             the words the acronym spells are one name ("Syrian" + "Democratic
+//                             Forces" before "(SDF)" become "Syrian Democratic Forces")
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words

@@ -8,6 +8,8 @@
 
 #include "chunker.h"
 #include "entities.h"
+#include "name_merges.h"
+#include "name_merges.h"
 #include "page_furniture.h"
 #include "quotations.h"
 #include "text_util.h"
@@ -315,6 +317,7 @@ void sentence_stages(ArticleRun& run) {
 void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
   resolve_in_article(run.mentions, run.roles);
+  merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   run.linker.emplace(run.work, run.mentions);
   if (run.options.times) run.entity_seconds += since(t_resolve);

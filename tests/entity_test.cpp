@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract_helpers.h"
+#include "name_merges.h"
 #include "wordnet_places.h"
 #include "wordnet_verbs.h"
 
@@ -333,4 +334,95 @@ TEST_CASE("verbs that need a complement, from WordNet's frames of their two firs
   CHECK(needs.find("step down") == StringTable::kNone);  // phrasal verbs with a space
   CHECK(read_verbs_needing_complement((dir / "absent").string()).find("own") == StringTable::kNone);
   std::filesystem::remove_all(dir);
+}
+
+// Issue #16, failure classes 9 and 8: roles in appositions, and in-article merges of name forms.
+namespace {
+const ExtractedRole* role_of(const ArticleExtraction& x, const std::string& person) {
+  for (const auto& r : x.roles)
+    if (r.person == person) return &r;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("role-after-name: a role in an apposition after the name, with its organisation") {
+  auto x = extract_text("Lena Holt, chief executive of Brightwater Holdings, resigned on Monday.");
+  const ExtractedRole* r = role_of(x, "Lena Holt");
+  REQUIRE(r);
+  CHECK(r->role == "chief executive");
+  CHECK(r->organization == "Brightwater Holdings");
+  CHECK(r->rule == "role-after-name");
+  auto y = extract_text("Tomas Varga, a former nurse, won the seat.");
+  REQUIRE(role_of(y, "Tomas Varga"));
+  CHECK(role_of(y, "Tomas Varga")->role == "nurse");
+  // A fronted clause is no apposition: the minister is someone else.
+  auto z = extract_text("After meeting Tomas Varga, the minister left Lisbon.");
+  CHECK_FALSE(role_of(z, "Tomas Varga"));
+}
+
+TEST_CASE("role-before-name: a role in an apposition before the name") {
+  auto x = extract_text("The Green Alliance's leader, Ruth Kellaway, conceded defeat.");
+  const ExtractedRole* r = role_of(x, "Ruth Kellaway");
+  REQUIRE(r);
+  CHECK(r->role == "leader");
+  CHECK(r->rule == "role-before-name");
+  auto y = extract_text("Canada's chief negotiator, Hossein Vahedi, told reporters the talks had stalled.");
+  REQUIRE(role_of(y, "Hossein Vahedi"));
+  CHECK(role_of(y, "Hossein Vahedi")->role == "chief negotiator");
+  CHECK(role_of(y, "Hossein Vahedi")->organization == "Canada");
+  auto z = extract_text("In a statement, Ruth Kellaway conceded defeat.");
+  CHECK_FALSE(role_of(z, "Ruth Kellaway"));
+}
+
+TEST_CASE("a title that bridges 'of' stays whole and leaves the name clean") {
+  auto x = extract_text("US Secretary of State Daniel Harper welcomed the deal.");
+  REQUIRE(mention(x, "Daniel Harper"));
+  CHECK(mention(x, "Daniel Harper")->type == EntityType::kPerson);
+  CHECK_FALSE(mention(x, "State Daniel Harper"));
+  REQUIRE(role_of(x, "Daniel Harper"));
+  CHECK(role_of(x, "Daniel Harper")->role == "secretary of state");
+  auto y = extract_text("She served as Foreign Secretary until 2018.");
+  CHECK_FALSE(mention(y, "Foreign Secretary"));
+}
+
+TEST_CASE("acronym-in-brackets: the acronym alone later is the named organisation") {
+  auto x = extract_text("The Maritime Safety Council (MSC) met on Monday. The MSC said fees would rise.");
+  for (const auto& m : x.mentions)
+    if (m.text == "MSC") CHECK(m.entity == "Maritime Safety Council");
+  // The words the acronym spells are one name even where a nationality starts them.
+  auto w = extract_text("The Chilean Copper Workers Federation (CCWF) called a strike. The CCWF said talks had failed.");
+  REQUIRE(mention(w, "Chilean Copper Workers Federation"));
+  CHECK(mention(w, "Chilean Copper Workers Federation")->type == EntityType::kOrganization);
+  CHECK_FALSE(mention(w, "Chilean"));
+  for (const auto& m : w.mentions)
+    if (m.text == "CCWF") CHECK(m.entity == "Chilean Copper Workers Federation");
+  // A list is no name: "Chilean, Peruvian and Bolivian (CPB)" stays three.
+  auto v = extract_text("Chilean, Peruvian and Bolivian (CPB) miners met.");
+  CHECK(mention(v, "Chilean"));
+  auto y = extract_text("The Maritime Safety Council (RTX) met on Monday. RTX said fees would rise.");
+  for (const auto& m : y.mentions)
+    if (m.text == "RTX") CHECK(m.entity != "Maritime Safety Council");
+}
+
+TEST_CASE("short-form-of-name: a company with and without its legal form") {
+  auto x = extract_text("Halvorsen Shipping AB cut 300 jobs. Halvorsen Shipping said more cuts would follow.");
+  for (const auto& m : x.mentions)
+    if (m.text == "Halvorsen Shipping") CHECK(m.entity == "Halvorsen Shipping AB");
+  auto y = extract_text("Halvorsen Shipping AB and Halvorsen Foods AB cut jobs. Halvorsen said more cuts would follow.");
+  for (const auto& m : y.mentions)
+    if (m.text == "Halvorsen") CHECK(m.entity == "Halvorsen");
+}
+
+TEST_CASE("bare person names: folded diacritics and a family name written first") {
+  auto x = extract_text("Diego Ibáñez met reporters in Lima. Ibanez said the talks would resume.");
+  REQUIRE(mention(x, "Ibanez"));
+  CHECK(mention(x, "Ibanez")->entity == "Diego Ibáñez");
+  auto y = extract_text("Choi Min-jun arrived in Seoul on Monday. Choi said the talks went well.");
+  REQUIRE(mention(y, "Choi"));
+  CHECK(mention(y, "Choi")->entity == "Choi Min-jun");
+  // Two full names start with the word: it identifies neither.
+  auto z = extract_text("Choi Min-jun met Choi Hana-yeon in Seoul. Choi said the talks went well.");
+  for (const auto& m : z.mentions)
+    if (m.text == "Choi") CHECK(m.entity == "Choi");
+  CHECK(fold_latin("Łódź Sánchez") == "lodz sanchez");
 }

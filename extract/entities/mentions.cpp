@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "chunker.h"  // is_verb_tag
+#include "appositive_roles.h"
 #include "construction_table.h"
 #include "entities.h"
 #include "text_util.h"
@@ -408,6 +409,25 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   return 0;
 }
 
+// "Secretary of State ...": the run so far starts a title that goes on over the "of" at e and
+// the capitalized word after it, so the run bridges them.
+bool title_bridges_of(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
+  if (e == b || e + 1 >= tk.size() || tk[e].text != "of"sv || !capitalized(tk[e + 1])) return false;
+  std::string role;
+  return title_prefix(tk, b, tk.size(), lex, &role) >= e + 2 - b;
+}
+
+// title-alone: a run that is a title and nothing else ("became Prime Minister", "the Queen
+// said") names nobody: it is kept as a description of the title's holder, resolved like "the
+// president". Returns the description, or null when the run holds more than a title.
+Mention* title_alone(MentionScan& sc, size_t b, size_t e) {
+  std::string role;
+  if (title_prefix(sc.tk, b, e, sc.lex, &role) != e - b) return nullptr;
+  Mention& m = sc.add("title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, "");
+  m.role = role;
+  return &m;
+}
+
 // The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
 // organisation names; b when there is none.
 size_t proper_run_end(const MentionScan& sc, size_t b) {
@@ -426,6 +446,10 @@ size_t proper_run_end(const MentionScan& sc, size_t b) {
           !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
         break;
       ++e;
+      continue;
+    }
+    if (title_bridges_of(tk, b, e, lex)) {  // "Secretary of State Antony Blinken" is one run
+      e += 2;
       continue;
     }
     if (e > b && e + 1 < n && (tk[e].text == "of"sv || tk[e].text == "&"sv || tk[e].text == "for"sv || tk[e].text == "and"sv) &&
@@ -592,8 +616,12 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
   if (nothing) return e;
+  if (Mention* d = title_alone(sc, b, e)) return d->tok_end;  // "as Foreign Secretary": no name here
   TitledName tn = split_title(sc, b, e);
-  const size_t nb = tn.nb, ne = e;
+  size_t nb = tn.nb;
+  const size_t ne = e;
+  // "Coast Guard Commandant Admiral Linda Cho": an honorific or rank after the title.
+  while (tn.person && nb + 1 < e && sc.lex.person_prefixes.count(tk[nb].text)) ++nb;
   // A title alone ("President" before a gazetteer name) is not a person.
   if (ne <= nb) return e;
   std::string name = join(tk, nb, ne);
@@ -634,6 +662,7 @@ constexpr MentionConstruction kMentionConstructions[] = {
 
 void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
                         std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  const size_t first_mention = mentions.size();  // this sentence's, for the apposition roles below
   MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
   for (size_t i = 0; i < sc.n;)
     run_in_order<kMentionConstructions>([&](const MentionConstruction& c) {
@@ -641,6 +670,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (next) i = next;
       return next != 0;
     });
+  find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
 }
 
 }  // namespace newsgraph

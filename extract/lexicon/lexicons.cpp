@@ -271,6 +271,8 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);
+  for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);
 }
 
 // The words clauses are read by: cues, modality, event rules, and the tokenizer's abbreviations.

@@ -65,6 +65,8 @@ struct Lexicons {
   std::unordered_set<std::string> person_prefixes;             // exact form
   std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form
+  std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
+  std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
   // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named
   // thing that is none of those ("World War II"); nullptr for a name it does not know or knows in
   // senses of several classes. Probed for many capitalized words, so kept in StringTables.

@@ -1,0 +1,245 @@
+#include "appositive_roles.h"
+
+#include <string_view>
+
+#include "chunker.h"  // is_verb_tag
+#include "text_util.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+constexpr size_t kMaxRoleWords = 7;  // "the Republican Senate Majority Leader": longer runs are clauses
+constexpr size_t kMaxTailTokens = 10;  // "of the International Atomic Energy Agency (IAEA)"
+
+bool is_determiner(std::string_view lw) {
+  return lw == "the"sv || lw == "a"sv || lw == "an"sv || lw == "its"sv || lw == "their"sv || lw == "his"sv ||
+         lw == "her"sv || lw == "our"sv;
+}
+
+// Words that date a role rather than name it: "a former nurse" held the role "nurse".
+bool is_time_qualifier(std::string_view lw) {
+  return lw == "former"sv || lw == "current"sv || lw == "then"sv || lw == "late"sv || lw == "outgoing"sv ||
+         lw == "incoming"sv || lw == "new"sv || lw == "longtime"sv || lw == "long-time"sv;
+}
+
+bool is_possessive(const Token& t) { return t.text == "'s"sv || t.text == "\xE2\x80\x99s"sv || t.tag == "POS"; }
+
+// Punctuation that closes an apposition: "X, the defence secretary, said", "... Z, the attorney
+// general." An opening bracket starts an aside ("Nur, a police spokesman (who ...").
+bool closes_apposition(const std::vector<Token>& tk, size_t k) {
+  if (k >= tk.size()) return true;
+  std::string_view w = tk[k].text;
+  return w == ","sv || w == "."sv || w == ";"sv || w == ":"sv || w == ")"sv || w == "("sv || w == "--"sv ||
+         w == "\xE2\x80\x94"sv || w == "\xE2\x80\x93"sv;
+}
+
+// A word that may stand inside a role before its head: "foreign policy", "Government", "senior".
+bool is_role_modifier(const Token& t) {
+  if (t.lower == "and"sv || t.lower == "or"sv || t.lower == "of"sv || t.lower == "for"sv) return false;
+  const std::string_view tag = t.tag;
+  // A participle only where it names the office ("acting president"), not a clause ("X, meeting
+  // Iran's chief negotiator, Y").
+  if (tag == "VBG"sv)
+    return t.lower == "acting"sv || t.lower == "managing"sv || t.lower == "presiding"sv || t.lower == "founding"sv ||
+           t.lower == "ruling"sv || t.lower == "governing"sv;
+  return tag == "JJ"sv || tag == "JJR"sv || tag == "JJS"sv || tag == "NN"sv || tag == "NNS"sv || tag == "NNP"sv ||
+         tag == "NNPS"sv || tag == "VBN"sv;
+}
+
+// What may follow a role after the name besides punctuation: "X, the minister responsible for
+// defence", "X, the lawyer who represented ...".
+bool continues_role(const Token& t) {
+  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "responsible"sv;
+}
+
+// A mention that can be the organisation of a role: a country, a demonym, an organisation or a
+// place ("mayor of London").
+bool names_holder(const Mention& m) {
+  return (m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) &&
+         (m.type == EntityType::kCountry || m.type == EntityType::kOrganization || m.type == EntityType::kPlace);
+}
+
+// A name that may be the person holding the role: typed a person, or typed by nothing.
+bool may_be_person(const Mention& m) {
+  return m.kind == MentionKind::kName && !m.common_word &&
+         (m.type == EntityType::kPerson || m.type == EntityType::kOther);
+}
+
+// The mention covering each token of the sentence, or -1.
+std::vector<int> mentions_by_token(size_t n, const std::vector<Mention>& mentions, size_t first) {
+  std::vector<int> covering(n, -1);
+  for (size_t i = first; i < mentions.size(); ++i)
+    for (size_t k = mentions[i].tok_begin; k < mentions[i].tok_end && k < n; ++k) covering[k] = static_cast<int>(i);
+  return covering;
+}
+
+struct RolePhrase {
+  size_t begin = 0, end = 0;  // the whole phrase, its determiner to its "of ..." tail
+  std::string role;           // lower-case words up to the head, time qualifiers dropped
+  std::string organization;   // canonical name of the holder named in the phrase, or empty
+};
+
+struct PhraseReader {
+  const std::vector<Token>& tk;
+  const Lexicons& lex;
+  const std::vector<Mention>& mentions;
+  const std::vector<int>& covering;
+
+  bool mention_has_role_noun(const Mention& m) const {
+    for (size_t k = m.tok_begin; k < m.tok_end; ++k)
+      if (lex.role_nouns.count(tk[k].lower)) return true;
+    return false;
+  }
+
+  // The "of/for ..." after the head, up to the apposition's end: its first holder is the role's
+  // organisation ("director of global news for AFP"). Returns the end of the tail.
+  size_t read_tail(size_t k, size_t limit, std::string& organization) const {
+    if (k >= limit || !(tk[k].lower == "of"sv || tk[k].lower == "for"sv || tk[k].lower == "at"sv)) return k;
+    size_t e = k + 1;
+    std::string org;
+    for (; e < limit && e < k + kMaxTailTokens; ++e) {
+      if (tk[e].text != "("sv && tk[e].text != ")"sv && closes_apposition(tk, e)) break;
+      if (is_verb_tag(tk[e].tag) && tk[e].tag != "VBN" && tk[e].tag != "VBG") return kNone;  // a clause, not a name
+      const int mi = covering[e];
+      if (mi >= 0 && mentions[mi].kind == MentionKind::kName && mentions[mi].type == EntityType::kPerson)
+        return kNone;  // "First Minister of Scotland Nicola Sturgeon, ...": the role is hers, not the next name's
+      if (mi < 0 || !org.empty() || !names_holder(mentions[mi])) continue;
+      const Mention& h = mentions[mi];
+      // "for the Indonesian National Police": the nationality starts the holder's name.
+      const size_t after = h.tok_end;
+      if (h.kind == MentionKind::kDemonym && after < limit && is_upper_initial(tk[after].text)) continue;
+      org = h.entity;
+    }
+    if (organization.empty()) organization = org;
+    return e;
+  }
+
+  // Reads a role phrase from b: [determiner] modifiers* HEAD [of/for ...], with no token at or
+  // after `limit`. False when no role noun heads it.
+  bool read(size_t b, size_t limit, RolePhrase& p) const {
+    size_t k = b, head = kNone, words = 0;
+    if (k < limit && is_determiner(tk[k].lower)) ++k;
+    std::string role, org;
+    while (k < limit && words < kMaxRoleWords) {
+      const Token& t = tk[k];
+      const int mi = covering[k];
+      if (mi >= 0 && mentions[mi].tok_begin == k && names_holder(mentions[mi]) && !mention_has_role_noun(mentions[mi])) {
+        org = mentions[mi].entity;  // "the EU's foreign policy chief", "the Hungarian Government commissioner"
+        k = mentions[mi].tok_end;
+        head = kNone;
+        continue;
+      }
+      if (mi >= 0 && mentions[mi].tok_begin == k && mentions[mi].tok_end < limit && is_possessive(tk[mentions[mi].tok_end])) {
+        // "Air Astana's head of strategy", "Avenatti's lawyer": whoever it is, it holds the role.
+        if (names_holder(mentions[mi])) org = mentions[mi].entity;
+        role.clear();
+        head = kNone;
+        k = mentions[mi].tok_end + 1;
+        continue;
+      }
+      if (mi >= 0 && mentions[mi].kind == MentionKind::kName && mentions[mi].type == EntityType::kPerson) break;  // another person's name
+      if (is_possessive(t) && k > b) {  // "the city's security chief": the words before name the holder
+        role.clear();
+        head = kNone;
+        ++k;
+        continue;
+      }
+      if (!is_role_modifier(t)) break;
+      head = lex.role_nouns.count(t.lower) ? k : kNone;
+      if (!is_time_qualifier(t.lower)) role += (role.empty() ? "" : " ") + t.lower;
+      ++k;
+      ++words;
+    }
+    if (head == kNone || head + 1 != k) return false;
+    const size_t end = read_tail(k, limit, org);
+    if (end == kNone) return false;
+    p = {b, end, role, org};
+    return true;
+  }
+};
+
+Role make_role(const Mention& person, const RolePhrase& p, const std::vector<Token>& tk, size_t si,
+               std::string_view rule) {
+  Role r;
+  r.person = person.entity.empty() ? person.text : person.entity;
+  r.role = p.role;
+  r.organization = p.organization;
+  r.sentence = si;
+  r.person_text = person.text;
+  r.title_text = tk[p.begin].text;
+  for (size_t k = p.begin + 1; k < p.end; ++k) r.title_text += (tk[k].space_before ? " " : "") + tk[k].text;
+  r.rule = rule;
+  return r;
+}
+
+// role-after-name: "NAME, [the] ROLE [of ORG]" closed by punctuation or the sentence's end.
+bool role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+  const auto& tk = reader.tk;
+  const size_t comma = m.tok_end;  // or a dash: "Boris Johnson — former Foreign Secretary, mayor of London"
+  if (comma + 1 >= tk.size() || !(tk[comma].text == ","sv || tk[comma].text == "\xE2\x80\x94"sv || tk[comma].text == "--"sv))
+    return false;
+  return reader.read(comma + 1, tk.size(), p) && (closes_apposition(tk, p.end) || continues_role(tk[p.end]));
+}
+
+// role-before-name: "[the] ROLE [of ORG], NAME" where the name ends its clause or starts the
+// verb ("Its president, Faith Odhiambo, said"; "Iran's chief negotiator, Hossein Karimi, told").
+bool role_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+  const auto& tk = reader.tk;
+  size_t b = m.tok_begin;
+  while (b > 0 && reader.lex.person_prefixes.count(tk[b - 1].text)) --b;  // "Dr Ali bin Tamim"
+  if (b < 2 || tk[b - 1].text != ","sv) return false;
+  const size_t comma = b - 1;
+  const size_t after = m.tok_end;
+  if (!closes_apposition(tk, after) && !(is_verb_tag(tk[after].tag) && tk[after].tag != "VBG") && tk[after].tag != "IN")
+    return false;
+  // The longest phrase that ends exactly at the comma.
+  for (size_t s = comma > kMaxRoleWords + kMaxTailTokens ? comma - kMaxRoleWords - kMaxTailTokens : 0; s < comma; ++s)
+    if (reader.read(s, comma, p) && p.end == comma) return true;
+  return false;
+}
+
+// title-of-place-before-name: "President of Ukraine Volodymyr Zelenskyy", "Special
+// Representative for Iran Brian Hook": a title standing alone (a description), "of"/"for", the
+// holder, and the name right after it.
+bool title_of_place_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+  const auto& tk = reader.tk;
+  const size_t b = m.tok_begin;
+  if (b < 3 || reader.covering[b - 1] < 0) return false;
+  const Mention& holder = reader.mentions[reader.covering[b - 1]];
+  if (holder.tok_end != b || !names_holder(holder)) return false;
+  size_t of = holder.tok_begin - 1;
+  if (tk[of].lower == "the"sv && of > 0) --of;
+  if (of < 1 || !(tk[of].lower == "of"sv || tk[of].lower == "for"sv) || reader.covering[of - 1] < 0) return false;
+  const Mention& title = reader.mentions[reader.covering[of - 1]];
+  if (title.kind != MentionKind::kDescription || title.role.empty() || title.tok_end != of) return false;
+  // "Representative for Iran": after "for" the name is the portfolio, not the holder.
+  p = {title.tok_begin, holder.tok_end, title.role, tk[of].lower == "of"sv ? holder.entity : std::string()};
+  return true;
+}
+
+}  // namespace
+
+void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
+                           std::vector<Mention>& mentions, size_t first_mention, std::vector<Role>& roles) {
+  if (first_mention >= mentions.size()) return;
+  const std::vector<int> covering = mentions_by_token(tk.size(), mentions, first_mention);
+  const PhraseReader reader{tk, lex, mentions, covering};
+  for (size_t i = first_mention; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (!may_be_person(m)) continue;
+    RolePhrase p;
+    std::string_view rule;
+    if (role_after_name(reader, m, p)) rule = "role-after-name";
+    else if (role_before_name(reader, m, p)) rule = "role-before-name";
+    else if (title_of_place_before_name(reader, m, p)) rule = "title-of-place-before-name";
+    else continue;
+    m.type = EntityType::kPerson;  // "Wiranto, a former general": only a person holds a role
+    if (m.role.empty()) m.role = p.role;
+    roles.push_back(make_role(m, p, tk, si, rule));
+  }
+}
+
+}  // namespace newsgraph

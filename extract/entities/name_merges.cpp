@@ -1,0 +1,302 @@
+#include "name_merges.h"
+
+#include <map>
+#include <string>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+std::string fold_latin(std::string_view s) {
+  // Base letters of U+00C0..U+00FF and U+0100..U+017F, in code point order.
+  static constexpr std::string_view latin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  static constexpr std::string_view extended_a =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  static_assert(latin1.size() == 64 && extended_a.size() == 128, "one base letter per code point");
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    char base = 0;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF) base = latin1[next - 0x80];
+    else if ((c == 0xC4 || c == 0xC5) && next >= 0x80 && next <= 0xBF) base = extended_a[(c - 0xC4) * 64 + (next - 0x80)];
+    if (base) {
+      out += static_cast<char>(base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
+      ++i;
+    } else {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool is_name(const Mention& m) { return m.kind == MentionKind::kName && !m.entity.empty(); }
+
+// A bare name that the steps may give to a longer name: not a person's pronoun, a country or a
+// place the gazetteers know ("Ankara" stays the city).
+bool bare_form(const Mention& m) {
+  return is_name(m) && m.type != EntityType::kCountry && !(m.type == EntityType::kPlace && !m.weak && !m.guessed);
+}
+
+void take_entity(Mention& m, const Mention& from) {
+  m.entity = from.entity;
+  m.type = from.type;
+  m.guessed = false;
+  m.weak = false;
+  m.capital = false;
+  m.country.clear();
+}
+
+// The letters an acronym may be read from: the first letter of each word ("Law Society of
+// Kenya" -> "lsok").
+std::string initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : split(name, ' '))
+    if (!w.empty()) out += static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+  return out;
+}
+
+// "LSK" of "Law Society of Kenya", "IAEA" of "International Atomic Energy Agency", "Phivolcs" of
+// "Philippine Institute of Volcanology and Seismology": the short form's first letter is the
+// name's, and its capitals are the initials of the name's words, in order (connectors may be
+// skipped). A translated acronym ("RSF" for Reporters Without Borders) does not qualify.
+bool abbreviates(std::string_view shortform, std::string_view name) {
+  const std::string in = initials(name);
+  if (shortform.size() < 2 || in.size() < 2 || std::tolower(static_cast<unsigned char>(shortform[0])) != in[0]) return false;
+  size_t k = 0;
+  for (char c : shortform) {
+    if (!(c >= 'A' && c <= 'Z')) continue;
+    const char lc = static_cast<char>(c - 'A' + 'a');
+    while (k < in.size() && in[k] != lc) ++k;
+    if (k == in.size()) return false;
+    ++k;
+  }
+  return true;
+}
+
+bool is_connector(std::string_view w) {
+  return w == "of"sv || w == "and"sv || w == "the"sv || w == "for"sv || w == "on"sv || w == "de"sv || w == "&"sv;
+}
+
+bool all_capitals(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// The start of the fewest words ending at byte `end` whose capitalized initials spell the
+// acronym exactly ("United States Geological Survey" for USGS, "Law Society of Kenya" for LSK,
+// connectors skipped); kNoStart when none do.
+constexpr size_t kNoStart = static_cast<size_t>(-1);
+size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view acronym) {
+  std::string spelled;  // initials, last word first
+  size_t b = end;
+  for (int words = 0; words < 8 && b > 0 && text[b - 1] != '\n'; ++words) {
+    const size_t space = text.rfind(' ', b - 1);
+    const size_t ws = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view w = text.substr(ws, b - ws);
+    // A list or a clause is no name: "African, Caribbean and Pacific (ACP)" stays three names.
+    if (w.empty() || w.find_first_of(",;:\"()") != std::string_view::npos) return kNoStart;
+    if (!is_connector(w)) {
+      if (!(w[0] >= 'A' && w[0] <= 'Z')) return kNoStart;
+      spelled.insert(spelled.begin(), w[0]);
+      if (spelled == acronym) return ws;
+      if (spelled.size() >= acronym.size()) return kNoStart;
+    }
+    if (ws == 0) break;
+    b = ws - 1;  // before the space
+  }
+  return kNoStart;
+}
+
+// "the Kurdish-led Syrian Democratic Forces (SDF)": the words the acronym spells are one
+// organisation's name, even where the name rules cut it ("Syrian" + "Democratic Forces").
+// Replaces the mentions inside those words by one; returns its index, or -1.
+long name_spelled_by(std::string_view text, std::vector<Mention>& mentions, size_t ai) {
+  const Mention& a = mentions[ai];
+  if (!all_capitals(a.text) || a.start < 3 || a.tok_begin < 2 || text.substr(a.start - 2, 2) != " ("sv) return -1;
+  const size_t end = a.start - 2, start = spelled_phrase_start(text, end, a.text);
+  if (start == kNoStart) return -1;
+  size_t first = ai;
+  while (first > 0 && mentions[first - 1].sentence == a.sentence && mentions[first - 1].start >= start) --first;
+  if (first == ai || mentions[first].start != start || mentions[ai - 1].end > end) return -1;
+  if (first + 1 == ai && mentions[first].end == end) return static_cast<long>(first);  // already one name
+  Mention whole = mentions[first];
+  whole.end = static_cast<uint32_t>(end);
+  whole.tok_end = a.tok_begin - 1;  // the bracket
+  whole.text = std::string(text.substr(start, end - start));
+  whole.entity = whole.text;  // without a possessive: "the Kansas City Board of Trade's (KCBT)"
+  for (std::string_view pos : {"'s"sv, "\xE2\x80\x99s"sv, "'"sv})
+    if (whole.entity.ends_with(pos)) {
+      whole.entity.resize(whole.entity.size() - pos.size());
+      break;
+    }
+  whole.type = EntityType::kOrganization;
+  whole.kind = MentionKind::kName;
+  whole.role.clear();
+  whole.country.clear();
+  whole.capital = whole.metonymy = whole.weak = whole.guessed = whole.common_word = false;
+  whole.rule = "acronym-in-brackets";
+  mentions.erase(mentions.begin() + static_cast<long>(first), mentions.begin() + static_cast<long>(ai));
+  mentions.insert(mentions.begin() + static_cast<long>(first), std::move(whole));
+  return static_cast<long>(first);
+}
+
+// acronym-in-brackets: "NAME (SHORT)"; every mention of SHORT in the article is NAME.
+void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
+  for (size_t ai = 1; ai < mentions.size(); ++ai) {
+    const long ni = name_spelled_by(text, mentions, ai);
+    if (ni < 0) continue;
+    ai = static_cast<size_t>(ni) + 1;  // the acronym, after the mentions were replaced
+    const std::string shortname = mentions[ai].entity, shorttext = mentions[ai].text;
+    const Mention named = mentions[static_cast<size_t>(ni)];
+    if (shortname == named.entity) continue;
+    for (Mention& m : mentions)
+      if (is_name(m) && (m.entity == shortname || m.text == shorttext)) {
+        take_entity(m, named);
+        m.rule = "acronym-in-brackets";
+      }
+  }
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const Mention& name = mentions[i];
+    const Mention& shortform = mentions[i + 1];
+    if (!is_name(name) || !is_name(shortform) || name.text.find(' ') == std::string::npos) continue;
+    if (name.type == EntityType::kPerson || shortform.text.find(' ') != std::string::npos) continue;
+    if (name.end + 2 > shortform.start || text.substr(name.end, shortform.start - name.end) != " ("sv) continue;
+    if (shortform.end >= text.size() || text[shortform.end] != ')') continue;
+    if (!abbreviates(shortform.text, name.text) || shortform.entity == name.entity) continue;
+    const std::string shortname = shortform.entity, shorttext = shortform.text;
+    const Mention named = name;
+    for (Mention& m : mentions)
+      if (is_name(m) && (m.entity == shortname || m.text == shorttext)) {
+        take_entity(m, named);
+        m.rule = "acronym-in-brackets";
+      }
+  }
+}
+
+bool is_legal_form(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Corporation", "AG", "SA",
+                                               "NV", "AB", "ASA", "JSC", "PJSC", "GmbH", "Kft", "SpA", "BV", "Oyj", "Pty"};
+  for (std::string_view f : forms)
+    if (w == f) return true;
+  return false;
+}
+
+// short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
+// "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
+// the only such name of the article that starts with the short one.
+void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::vector<size_t> long_orgs;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.entity.find(' ') == std::string::npos || !m.role.empty()) continue;
+    std::string_view last = std::string_view(m.entity).substr(m.entity.rfind(' ') + 1);
+    // A legal form makes a company of a name typed by its shape alone ("Air Astana JSC").
+    if (is_legal_form(last) || (m.type != EntityType::kPerson && lex.org_suffixes.count(std::string(last))))
+      long_orgs.push_back(i);
+  }
+  // The words a short form may leave out: anything before a legal form ("Nordvik" of "Nordvik
+  // Energy AB"), otherwise only organisation words ("Labour" of "Labour Party", not "House" of
+  // "House Ways and Means Committee").
+  auto extends = [&](const std::string& name, const std::string& shortname) {
+    if (name.size() <= shortname.size() || !name.starts_with(shortname) || name[shortname.size()] != ' ') return false;
+    const auto rest = split(std::string_view(name).substr(shortname.size() + 1), ' ');
+    if (rest.empty() || is_legal_form(rest.back())) return !rest.empty();
+    for (std::string_view w : rest)
+      if (!lex.org_suffixes.count(std::string(w))) return false;
+    return true;
+  };
+  if (long_orgs.empty()) return;
+  std::vector<std::pair<size_t, size_t>> merges;  // (short mention, long mention)
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    // A person with a title ("President Reagan") is no short form of "the Reagan Administration".
+    if (!bare_form(m) || !m.role.empty() || (m.type == EntityType::kPerson && m.rule != "multiword-person"sv)) continue;
+    // A town the gazetteers know stays the town: "Philadelphia" beside "Philadelphia Electric Co".
+    if (m.type == EntityType::kPlace && !m.guessed) continue;
+    long found = -1;
+    bool several = false;
+    for (size_t li : long_orgs) {
+      const std::string& name = mentions[li].entity;
+      if (!extends(name, m.entity)) continue;
+      // A person's name shaped like a company's shortens only a company ("Air Astana" of "Air Astana JSC").
+      if (m.type == EntityType::kPerson && !is_legal_form(std::string_view(name).substr(name.rfind(' ') + 1))) continue;
+      several = several || (found >= 0 && mentions[found].entity != name);
+      found = static_cast<long>(li);
+    }
+    if (found >= 0 && !several) merges.emplace_back(i, static_cast<size_t>(found));
+  }
+  for (auto [si, li] : merges) {
+    const Mention named = mentions[li];
+    take_entity(mentions[si], named);
+    mentions[si].type = EntityType::kOrganization;
+    mentions[si].rule = "short-form-of-name";
+  }
+  // The long names themselves are organisations, whatever their shape suggested ("Air Astana JSC").
+  for (size_t li : long_orgs)
+    if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
+}
+
+// Full person names of the article by a key of one of their words.
+using NameIndex = std::map<std::string, std::vector<std::string>>;
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  for (const std::string& x : v)
+    if (x == s) return;
+  v.push_back(s);
+}
+
+// surname-without-diacritics and family-name-first: a bare name whose folded form is the surname
+// of exactly one full name ("Sanchez" for "Diego Sánchez"), or, when it is nobody's surname, the
+// first word of exactly one ("Moon" for "Moon Hye-jin", "Nabil" for "Nabil Hasan al-Quaety").
+void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
+  NameIndex by_last, by_first;
+  for (const Mention& m : mentions) {
+    if (!is_name(m) || m.type != EntityType::kPerson) continue;
+    const auto words = split(m.entity, ' ');
+    if (words.size() < 2) continue;
+    add_unique(by_last[fold_latin(words.back())], m.entity);
+    add_unique(by_first[fold_latin(words.front())], m.entity);
+  }
+  for (Mention& m : mentions) {
+    if (!bare_form(m) || m.entity.find(' ') != std::string::npos) continue;
+    if (m.type != EntityType::kPerson && m.type != EntityType::kOther && !m.weak) continue;
+    const std::string key = fold_latin(m.entity);
+    const auto last = by_last.find(key);
+    const std::string* full = nullptr;
+    std::string_view rule;
+    if (last != by_last.end()) {
+      // The same letters written otherwise: the exact surname was the resolver's to take.
+      const std::string& name = last->second[0];
+      if (last->second.size() == 1 && !m.common_word && name.substr(name.rfind(' ') + 1) != m.entity)
+        full = &name, rule = "surname-without-diacritics";
+    } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1 &&
+                                                lex.family_names_first.count(m.text)) {
+      full = &first->second[0], rule = "family-name-first";
+    }
+    if (!full) continue;
+    m.entity = *full;
+    m.type = EntityType::kPerson;
+    m.weak = m.guessed = m.capital = false;
+    m.country.clear();
+    m.rule = rule;
+  }
+}
+
+}  // namespace
+
+void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions) {
+  acronym_in_brackets(text, mentions);
+  short_form_of_name(lex, mentions);
+  bare_person_names(lex, mentions);
+}
+
+}  // namespace newsgraph

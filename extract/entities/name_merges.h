@@ -1,0 +1,29 @@
+// In-article merges of name forms that the surname and pronoun resolution of entities.cpp leaves
+// apart (issue #16, failure class 8). Each is a named step, run in this order after
+// resolve_in_article:
+//   acronym-in-brackets       "the Law Society of Kenya (LSK) ... LSK said": LSK is the society;
+//                             the words the acronym spells are one name ("Syrian" + "Democratic
+//                             Forces" before "(SDF)" become "Syrian Democratic Forces")
+//   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
+//                             a name that a longer organisation's name only extends by
+//                             organisation or legal-form words
+//   surname-without-diacritics "Diego Sánchez ... Sanchez"
+//   family-name-first         "Moon Hye-jin ... Moon", "Li Weiming ... Li": the family name of
+//                             an East Asian name stands first (data/lexicon/family_names_first.txt)
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "entities.h"
+
+namespace newsgraph {
+
+// Applies the steps above to the mentions of one article; `text` is the article text the
+// mentions' byte spans point into.
+void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions);
+
+// Lower case with the Latin-1 and Latin Extended-A letters folded to their base letter
+// ("Sánchez" -> "sanchez", "Łódź" -> "lodz").
+std::string fold_latin(std::string_view s);
+
+}  // namespace newsgraph

@@ -70,6 +70,12 @@ struct ExtractedRelation {
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
+  // The verb (or adjective) heading an infinitival chain ("agree" of "agreed to release"), empty
+  // without one: stance_events.cpp makes a stance event of it.
+  std::string matrix;
+  // Index into ArticleExtraction::relations of the stance event (agreed to, refused to, urged ...
+  // to) this act is embedded in, or -1: an embedded act did not happen, or not yet.
+  int embedded_in = -1;
 };
 
 struct ExtractedClaim {

@@ -1,4 +1,7 @@
 #include "pipeline.h"
+#include "agent_actors.h"
+#include "event_nouns.h"
+#include "stance_events.h"
 
 #include <algorithm>
 #include <chrono>
@@ -193,6 +196,17 @@ TimeValue time_value(const TimeExpression& te, const std::string& text) {
   return tv;
 }
 
+// The entities (or else the agent actor) that tokens [b, e) of sentence si name: the participants
+// of an event noun.
+std::vector<std::string> participant_names(Linker& linker, AgentActors& agents, const std::vector<Mention>& mentions,
+                                           const std::vector<Token>& tk, size_t si, size_t b, size_t e) {
+  std::vector<std::string> out;
+  for (size_t m : linker.heads(si, Span{b, e}, true)) out.push_back(mentions[m].entity);
+  if (out.empty())
+    if (std::string a = agents.name(tk, b, e, si); !a.empty()) out.push_back(std::move(a));
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -288,6 +302,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   resolve_in_article(mentions, roles);
   add_dateline_places(text, out.article.body_start, lex, mentions);
   Linker linker(work, mentions);
+  AgentActors agents(lex, mentions);  // hook: agent actors (agent_actors.h)
   if (options.times) entity_seconds += since(t_resolve);
 
   // Claims first, so that relations can point at them.
@@ -330,6 +345,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   for (size_t si = 0; si < work.size(); ++si) {
     SentenceWork& w = work[si];
     const auto& tk = w.sentence.tokens;
+    const size_t sentence_first = out.relations.size();  // hook: event nouns
     for (const Triple& t : w.facts.triples) {
       ExtractedRelation base;
       base.predicate = t.predicate;
@@ -346,6 +362,7 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       base.attribution = t.attribution;
       base.surface_only = t.surface_only;
       base.rule = t.rule;
+      if (t.verb != kNone) base.matrix = w.chunks.verbs[t.verb].matrix_lemma;  // hook: stance events
       if (t.claim >= 0 && t.claim < static_cast<int>(claim_index[si].size())) {
         base.claim = claim_index[si][t.claim];
         // Content of a claim that was not made ("did not say whether") is nobody's fact.
@@ -395,7 +412,15 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
         subjects.resize(1);
       }
       if (subjects.empty()) {
-        out.relations.push_back(std::move(base));  // kept for text output; not a graph edge
+        // hook: a common-noun agent ("Kenyan police") is the subject actor (agent_actors.h)
+        std::string agent = passive_no_agent || t.subject.empty() ? "" : agents.name(tk, t.subject.b, t.subject.e, si);
+        if (!agent.empty()) base.subject = agent;
+        for (size_t o : agent.empty() ? std::vector<size_t>{} : objects) {
+          ExtractedRelation r = base;
+          r.object = mentions[o].entity;
+          out.relations.push_back(std::move(r));
+        }
+        if (agent.empty() || objects.empty()) out.relations.push_back(std::move(base));  // no actor: text only
         continue;
       }
       double conf = base.confidence + 0.05;
@@ -421,17 +446,23 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
       // RIAA): no graph edge, but the text reading stays.
       if (out.relations.size() == before) out.relations.push_back(std::move(base));
     }
+    // hook: event nouns ("talks between A and B", "the arrest of X"; extract/facts/event_nouns.h)
+    auto names = [&](size_t b, size_t e) { return participant_names(linker, agents, mentions, tk, si, b, e); };
+    TimeValue when = w.times.size() == 1 ? time_value(w.times[0], text) : TimeValue{"", article.date, "DATE", true};
+    add_event_noun_events(tk, si, lex, names, when, out.relations, sentence_first);
   }
+  code_stance_events(out.relations, lex);  // hook: stance events (extract/facts/stance_events.cpp)
   // Relation indexes per claim.
   for (size_t ri = 0; ri < out.relations.size(); ++ri)
     if (out.relations[ri].claim >= 0 && !out.relations[ri].attribution)
       out.claims[out.relations[ri].claim].relations.push_back(static_cast<int>(ri));
 
+  agents.append_mentions(mentions);  // hook: agent actors
   // Mentions and entities.
   std::map<std::string, size_t> entity_index;
   for (const Mention& m : mentions) {
     if (m.entity.empty()) continue;
-    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
+    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});

@@ -2,8 +2,33 @@
 #include "json_output.h"
 #include "json_parts.h"
 
+#include <mutex>
+#include <unordered_map>
+
+#include "resources.h"
+
 namespace newsgraph {
 namespace json {
+
+namespace {
+// An agent actor's sector and country ("police of Kenya": COP, Kenya). The name is the agent noun,
+// " of " and the country (extract/entities/agent_actors.h); the sector is data/agents.tsv's.
+void agent_fields(Writer& w, const std::string& name) {
+  static std::unordered_map<std::string, AgentNoun> agents;
+  static std::once_flag once;
+  std::call_once(once, [] { load_agent_nouns(Resources::default_data_dir() + "/agents.tsv", agents); });
+  size_t of = name.find(" of ");
+  auto it = agents.find(name.substr(0, of));
+  if (it != agents.end()) {
+    key(w, "sector");
+    str(w, it->second.sector);
+  }
+  if (of != std::string::npos) {
+    key(w, "country");
+    str(w, name.substr(of + 4));
+  }
+}
+}  // namespace
 
 void entity_obj(Writer& w, GraphStore& store, const EntityRow& e, bool with_roles) {
   w.StartObject();
@@ -13,6 +38,7 @@ void entity_obj(Writer& w, GraphStore& store, const EntityRow& e, bool with_role
   str(w, e.name);
   key(w, "type");
   str(w, e.type);
+  if (e.type == "AGENT") agent_fields(w, e.name);
   key(w, "aliases");
   w.StartArray();
   for (const auto& a : store.aliases(e.id)) str(w, a);

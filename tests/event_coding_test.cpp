@@ -108,6 +108,10 @@ TEST_CASE("agent actors: a demonym, a place after the noun, the story's one coun
   const ExtractedRelation* c = relation(w, "collapse");
   REQUIRE(c);
   CHECK(c->subject.empty());  // a plain thing stays text
+  auto u = extract_text("The company sued Kenya. Kenyan banks sued Kenya.");
+  for (const auto& r : u.relations)
+    if (r.predicate == "sue") CHECK(r.subject != "company of Kenya");  // one company of many: not a node
+  CHECK(entity(u, "banks of Kenya"));
   auto v = extract_text("Police arrested twelve traders.");
   const ExtractedRelation* n = relation(v, "arrest");
   REQUIRE(n);

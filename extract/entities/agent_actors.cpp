@@ -36,6 +36,16 @@ std::string country_of(const Mention& m) {
   return "";
 }
 
+// "the company", "the court", "the ministry": one body of many of its kind in a country, which the
+// article names elsewhere; as "company of Canada" it would merge every company of the country. A
+// plural ("banks", "courts") is the group; the country's one government, army or police stays.
+bool one_body_of_many(const AgentNoun& a, bool plural) {
+  static const std::set<std::string_view> kSectors = {"BUS", "MED", "EDU", "REL", "NGO", "JUD", "LAB"};
+  static const std::set<std::string_view> kBodies = {"ministry", "embassy", "council", "delegation"};
+  if (plural || a.plural.empty()) return false;
+  return kSectors.count(a.sector) > 0 || kBodies.count(a.singular) > 0;
+}
+
 }  // namespace
 
 std::string agent_actor_name(const AgentNoun& agent, bool plural, const std::string& country) {
@@ -87,10 +97,11 @@ std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, 
     }
   }
   if (!agent) return "";
+  bool plural = !agent->plural.empty() && tk[core_e - 1].lower == agent->plural.substr(agent->plural.rfind(' ') + 1);
+  if (one_body_of_many(*agent, plural)) return "";
   std::string country = country_in(tk, b, e, sentence);
   if (country.empty()) country = story_country_;
   if (country.empty()) return "";
-  bool plural = !agent->plural.empty() && tk[core_e - 1].lower == agent->plural.substr(agent->plural.rfind(' ') + 1);
   Mention m;
   m.sentence = sentence;
   m.tok_begin = core_b;

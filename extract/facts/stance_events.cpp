@@ -40,18 +40,12 @@ const std::string* stance_class_of(const Lexicons& lex, const std::string& lemma
   return it == lex.stance_verbs.end() ? nullptr : &it->second;
 }
 
-// "agreed to release" -> "agreed to": the stance part of the relation's surface phrase.
-std::string stance_text(const std::string& relation_text) {
-  size_t to = relation_text.find(" to ");
-  return to == std::string::npos ? relation_text : relation_text.substr(0, to + 3);
-}
-
 // The stance event over `act` (a copy with the stance verb's predicate, phrase and code). The act
 // becomes non-factual: its code moves to the stance, its modality says what the stance makes of it.
 ExtractedRelation stance_event(ExtractedRelation& act, const std::string& stance_class, const Lexicons& lex) {
   ExtractedRelation s = act;
   s.predicate = act.matrix;
-  s.text = stance_text(act.text);
+  // The phrase stays whole ("agreed to release"): the stance is read with its act.
   s.event_type = event_type_of(stance_class);
   s.cameo = stance_code(lex, stance_class, act.cameo, act.predicate);
   if (!s.cameo.starts_with(class_root(stance_class))) s.event_type = "decline_comment";

@@ -79,6 +79,12 @@ struct ExtractedRelation {
   bool fragment = false;      // "X had": no object or complement; stored only by `build --fragments`
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
   std::string_view time_rule; // the construction that gave it its time ("time-before-subject"); empty for the article date
+  // The verb (or adjective) heading an infinitival chain ("agree" of "agreed to release"), empty
+  // without one: stance_events.cpp makes a stance event of it.
+  std::string matrix;
+  // Index into ArticleExtraction::relations of the stance event (agreed to, refused to, urged ...
+  // to) this act is embedded in, or -1: an embedded act did not happen, or not yet.
+  int embedded_in = -1;
 };
 
 struct ExtractedClaim {

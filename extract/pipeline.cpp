@@ -1,4 +1,7 @@
 #include "pipeline.h"
+#include "agent_actors.h"
+#include "event_nouns.h"
+#include "stance_events.h"
 
 #include <algorithm>
 #include <chrono>
@@ -8,7 +11,6 @@
 
 #include "chunker.h"
 #include "entities.h"
-#include "name_merges.h"
 #include "name_merges.h"
 #include "page_furniture.h"
 #include "quotations.h"
@@ -239,6 +241,7 @@ struct ArticleRun {
   std::vector<Mention> mentions;
   std::vector<Role> roles;
   std::optional<Linker> linker;
+  std::optional<AgentActors> agents;          // common-noun actors (agent_actors.h)
   std::vector<std::vector<int>> claim_index;  // per sentence and claim: index into out.claims, or -1
   double entity_seconds = 0;
 };
@@ -320,6 +323,7 @@ void resolve_entities(ArticleRun& run) {
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   run.linker.emplace(run.work, run.mentions);
+  run.agents.emplace(run.res.lexicons, run.mentions);
   if (run.options.times) run.entity_seconds += since(t_resolve);
 }
 
@@ -383,6 +387,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.surface_only = t.surface_only;
   base.fragment = t.fragment;
   base.rule = t.rule;
+  if (t.verb != kNone) base.matrix = w.chunks.verbs[t.verb].matrix_lemma;  // for stance events
   if (t.claim >= 0 && t.claim < static_cast<int>(run.claim_index[si].size())) {
     base.claim = run.claim_index[si][t.claim];
     if (base.claim < 0 && !t.attribution) return false;
@@ -437,7 +442,17 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     subjects.erase(subjects.begin() + 1, subjects.end());  // keeps the first (resize(1) here draws a false GCC -Warray-bounds)
   }
   if (subjects.empty()) {
-    relations.push_back(std::move(base));  // kept for text output; not a graph edge
+    // agent-actor: a common-noun agent ("Kenyan police") is the subject actor (agent_actors.h);
+    // without one the text reading is kept for text output, not a graph edge.
+    const auto& tk = run.work[si].sentence.tokens;
+    std::string agent = passive_no_agent || t.subject.empty() ? "" : run.agents->name(tk, t.subject.b, t.subject.e, si);
+    if (!agent.empty()) base.subject = agent;
+    for (size_t o : agent.empty() ? std::vector<size_t>{} : objects) {
+      ExtractedRelation r = base;
+      r.object = mentions[o].entity;
+      relations.push_back(std::move(r));
+    }
+    if (agent.empty() || objects.empty()) relations.push_back(std::move(base));
     return;
   }
   double conf = base.confidence + 0.05;
@@ -464,6 +479,24 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   if (relations.size() == before) relations.push_back(std::move(base));
 }
 
+// event-noun: "talks between A and B", "the arrest of X" (extract/facts/event_nouns.h), with the
+// entities (or else the agent actor) the participants' tokens name.
+void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first) {
+  const SentenceWork& w = run.work[si];
+  const auto& tk = w.sentence.tokens;
+  auto names = [&](size_t b, size_t e) {
+    std::vector<std::string> out;
+    for (size_t m : run.linker->heads(si, Span{b, e}, true)) out.push_back(run.mentions[m].entity);
+    if (out.empty())
+      if (std::string a = run.agents->name(tk, b, e, si); !a.empty()) out.push_back(std::move(a));
+    return out;
+  };
+  const Article& article = run.article;
+  TimeValue when = w.times.size() == 1 ? time_value(w.times[0], article.text, article.date)
+                                       : TimeValue{"", article.date, "DATE", true};
+  add_event_noun_events(tk, si, run.res.lexicons, names, when, run.out.relations, sentence_first);
+}
+
 // Every triple's relations; an attribution or a surface reading keeps its text with its subject.
 void link_relations(ArticleRun& run) {
   // Most triples give one relation, and every role one reading: one allocation, not a doubling.
@@ -471,6 +504,7 @@ void link_relations(ArticleRun& run) {
   for (const SentenceWork& w : run.work) expected_relations += w.facts.triples.size();
   run.out.relations.reserve(expected_relations);
   for (size_t si = 0; si < run.work.size(); ++si) {
+    const size_t sentence_first = run.out.relations.size();  // for the event nouns
     for (const Triple& t : run.work[si].facts.triples) {
       ExtractedRelation base;
       if (!relation_reading(run, si, t, base)) continue;
@@ -484,7 +518,9 @@ void link_relations(ArticleRun& run) {
       event_type_of(run.res.lexicons, t, base);
       relations_of_triple(run, si, t, std::move(base));
     }
+    add_sentence_event_nouns(run, si, sentence_first);
   }
+  code_stance_events(run.out.relations, run.res.lexicons);  // stance events (extract/facts/stance_events.cpp)
   // Relation indexes per claim.
   ArticleExtraction& out = run.out;
   for (size_t ri = 0; ri < out.relations.size(); ++ri)
@@ -495,10 +531,11 @@ void link_relations(ArticleRun& run) {
 // Mentions and entities, with their aliases.
 void collect_entities(ArticleRun& run) {
   ArticleExtraction& out = run.out;
+  run.agents->append_mentions(run.mentions);  // the agent actors' mentions, now the others are final
   std::map<std::string, size_t> entity_index;
   for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
-    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline"};
+    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
@@ -510,6 +547,21 @@ void collect_entities(ArticleRun& run) {
         !m.metonymy) {
       if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
     }
+  }
+}
+
+// What each AGENT entity is besides its name, for the store and the exports: the sector of its
+// noun (data/agents.tsv) and its country ("police of Kenya": COP, Kenya; see agent_actor_name).
+void agent_fields(ArticleRun& run) {
+  const Lexicons& lex = run.res.lexicons;
+  for (const ExtractedEntity& e : run.out.entities) {
+    if (e.type != EntityType::kAgent) continue;
+    ExtractedAgent a;
+    a.entity = e.name;
+    const size_t of = e.name.find(" of ");
+    if (auto it = lex.agents.find(e.name.substr(0, of)); it != lex.agents.end()) a.sector = it->second.sector;
+    if (of != std::string::npos) a.country = e.name.substr(of + 4);
+    run.out.agents.push_back(std::move(a));
   }
 }
 
@@ -532,9 +584,6 @@ void role_readings(ArticleRun& run) {
     out.relations.push_back(std::move(t));
   }
 }
-
-// Agent actors ("Kenyan police" -> police of Kenya): after the entities, since it adds AGENT ones.
-void agent_actors(ArticleRun& run) { attach_agent_actors(run.out, run.res.agent_nouns, run.res.lexicons); }
 
 // What fired (--trace), and the stage times.
 void finish(ArticleRun& run) {
@@ -559,8 +608,8 @@ constexpr ArticleStep kArticleSteps[] = {
     {"link-claims", link_claims},
     {"link-relations", link_relations},
     {"collect-entities", collect_entities},
+    {"agent-fields", agent_fields},
     {"role-readings", role_readings},
-    {"agent-actors", agent_actors},
     {"finish", finish},
 };
 
@@ -568,7 +617,7 @@ constexpr ArticleStep kArticleSteps[] = {
 
 ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
   ArticleExtraction out;
-  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, 0};
+  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
   return out;

@@ -72,8 +72,7 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()),
-      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
-      agent_nouns(load_agent_nouns(dir + "/agents.tsv")) {
+      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {
   lexicons.verbs_needing_complement = pending_complement_verbs.get();
 }
 

@@ -4,7 +4,6 @@
 #include <memory>
 #include <string>
 
-#include "agent_actors.h"
 #include "lemmatizer.h"
 #include "lexicons.h"
 #include "page_furniture.h"
@@ -20,7 +19,6 @@ struct Resources {
   Tagger tagger;
   Lemmatizer lemmatizer;
   SectionLabels section_labels;  // page furniture: data/lexicon/section_labels.txt
-  std::unordered_map<std::string, AgentNoun> agent_nouns;  // data/agents.tsv (agent_actors.h)
 
   // data_dir: the project's data/ folder. The system folders (Lingua tagger statistics, WordNet,
   // iso-codes) are the Debian package paths unless NEWSGRAPH_LINGUA_DIR, NEWSGRAPH_WORDNET_DIR or

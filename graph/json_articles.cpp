@@ -3,6 +3,7 @@
 #include "json_parts.h"
 
 #include <cmath>
+#include <vector>
 
 namespace newsgraph {
 
@@ -112,6 +113,11 @@ std::string extraction_json(const ArticleExtraction& x) {
   w.EndArray();
   key(w, "relations");
   w.StartArray();
+  // Position of each relation in this array (attributions and surface readings are not in it),
+  // for "embedded_in": the stance event an act is embedded in.
+  std::vector<int> position(x.relations.size(), -1);
+  for (size_t i = 0, n = 0; i < x.relations.size(); ++i)
+    if (!x.relations[i].attribution && !x.relations[i].surface_only) position[i] = static_cast<int>(n++);
   for (const ExtractedRelation& r : x.relations) {
     if (r.attribution || r.surface_only) continue;
     w.StartObject();
@@ -145,6 +151,10 @@ std::string extraction_json(const ArticleExtraction& x) {
     if (r.fragment) {  // "X had": not stored unless `build --fragments`
       key(w, "fragment");
       w.Bool(true);
+    }
+    if (r.embedded_in >= 0 && position[r.embedded_in] >= 0) {
+      key(w, "embedded_in");
+      w.Int(position[r.embedded_in]);
     }
     w.EndObject();
   }

@@ -2,6 +2,7 @@
 #include "json_output.h"
 #include "json_parts.h"
 
+
 namespace newsgraph {
 namespace json {
 

@@ -40,8 +40,13 @@ TEST_CASE("threats change the event type and the modality") {
   REQUIRE(r);
   CHECK(r->modality == "threatened");
   CHECK(r->event_type == "threaten_tariff");
-  CHECK(r->cameo == "1312");
   CHECK(r->object == "Canada");  // the target from "on Canadian aluminum"
+  // The threat is the event (stance_events.cpp): it carries the code; the act is embedded, uncoded.
+  CHECK(r->cameo.empty());
+  REQUIRE(r->embedded_in >= 0);
+  const ExtractedRelation& threat = x.relations[r->embedded_in];
+  CHECK(threat.cameo == "1312");
+  CHECK(threat.object == "Canada");
 }
 
 TEST_CASE("reported speech becomes a claim whose content is attributed") {

@@ -12,7 +12,7 @@
 
 namespace newsgraph {
 
-enum class MentionKind { kName, kDemonym, kPronoun, kDescription, kDateline };
+enum class MentionKind { kName, kDemonym, kPronoun, kDescription, kDateline, kAgent };
 
 struct Mention {
   size_t sentence = 0;

@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/istreamwrapper.h>
 
+#include <cctype>
 #include <cstring>
 #include <algorithm>
 #include <fstream>
@@ -289,10 +290,31 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     EventRule e{r[2], r[3], r[4] == "yes", r[5] == "-" ? "" : r[5], r[6] == "-" ? "" : r[6]};
     events[r[0] + "\t" + r[1]] = e;
   }
+  max_agent_words = load_agent_nouns(data + "/agents.tsv", agents);
+  for (auto& r : read_table(data + "/event_nouns.tsv", 4)) {
+    event_nouns[r[0]] = EventNoun{r[1], r[2], r[3] == "target"};
+    max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));
+  }
+  for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
+  for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];
   std::ifstream ab(lex + "abbreviations.txt");
   if (!ab) throw std::runtime_error("cannot read " + lex + "abbreviations.txt");
   for (std::string line; std::getline(ab, line);)
     if (!line.empty() && line[0] != '#') abbreviation_lines.push_back(line);
+}
+
+size_t load_agent_nouns(const std::string& path, std::unordered_map<std::string, AgentNoun>& out) {
+  size_t max_words = 1;
+  for (auto& r : read_table(path, 3)) {
+    AgentNoun a{r[0], r[1] == "-" ? "" : r[1], r[2]};
+    for (std::string form : {a.singular, a.plural}) {
+      if (form.empty()) continue;
+      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.emplace(form, a);
+      max_words = std::max(max_words, count_words(form));
+    }
+  }
+  return max_words;
 }
 
 const GazetteerEntry* Lexicons::find_place(const std::string& phrase) const { return find_place_key(alias_key(phrase)); }

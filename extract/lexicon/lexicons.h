@@ -37,6 +37,22 @@ struct EventRule {
   std::string threatened_cameo;
 };
 
+// A common noun that names an actor of a kind ("police", "rebels"): data/agents.tsv.
+struct AgentNoun {
+  std::string singular, plural;  // lower case; plural empty when the word has one form ("police")
+  std::string sector;            // CAMEO-style sector code ("COP")
+};
+
+// Reads data/agents.tsv into `out` (keyed by the lower-case singular and plural); returns the most
+// words a form has. Throws std::runtime_error naming the file when it is missing.
+size_t load_agent_nouns(const std::string& path, std::unordered_map<std::string, AgentNoun>& out);
+
+// A noun that names an act (data/event_nouns.tsv): "talks", "the arrest of", "a hunger strike".
+struct EventNoun {
+  std::string event_type, cameo;
+  bool of_is_target = false;  // "the arrest of X": X is the target
+};
+
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
   // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
@@ -79,6 +95,14 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
   std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
+  // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
+  // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
+  std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent
+  size_t max_agent_words = 1;
+  std::unordered_map<std::string, EventNoun> event_nouns;  // lower-case words, the last as lemma
+  size_t max_event_noun_words = 1;
+  std::unordered_map<std::string, std::string> stance_verbs;
+  std::unordered_map<std::string, std::string> stance_codes;
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
   // Verbs whose most frequent senses need a complement ("have", "tell"), from WordNet's frames
   // (wordnet_verbs.h); filled by Resources, empty when WordNet is absent.

@@ -1,0 +1,216 @@
+// Event nouns (see event_nouns.h): the construction "event-noun".
+#include "event_nouns.h"
+
+#include <set>
+#include <string_view>
+
+#include "chunker.h"
+
+namespace newsgraph {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+struct NounMatch {
+  const EventNoun* noun = nullptr;
+  size_t b = 0, e = 0;  // the noun's words
+};
+
+// The event noun whose last word is token i (a noun ending its noun group), longest first.
+NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  if (!is_noun_tag(tk[i].tag) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
+  if (i + 1 < tk.size() && is_noun_tag(tk[i + 1].tag)) return {};  // "talks venue": not the head
+  for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= 1; --n) {
+    std::string words;
+    for (size_t k = i + 1 - n; k < i; ++k) words += tk[k].lower + " ";
+    words += tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
+    if (auto it = lex.event_nouns.find(words); it != lex.event_nouns.end()) return {&it->second, i + 1 - n, i + 1};
+    if (tk[i].lemma != tk[i].lower)
+      if (auto it = lex.event_nouns.find(words.substr(0, words.size() - tk[i].lemma.size()) + tk[i].lower);
+          it != lex.event_nouns.end())
+        return {&it->second, i + 1 - n, i + 1};
+  }
+  return {};
+}
+
+// The noun group that starts at b ("the government and the FARC dissidents"): determiners,
+// adjectives, numbers, nouns, possessives and "and" between them; ends before a verb, a
+// preposition other than "of" or punctuation.
+size_t noun_group_end(const std::vector<Token>& tk, size_t b) {
+  size_t e = b;
+  while (e < tk.size()) {
+    const Token& t = tk[e];
+    bool part = is_noun_tag(t.tag) || t.tag == "DT" || t.tag == "JJ" || t.tag == "CD" || t.tag == "POS" ||
+                t.tag == "PRP$" || t.lower == "and"sv;
+    if (!part) break;
+    ++e;
+  }
+  while (e > b && (tk[e - 1].lower == "and"sv)) --e;
+  return e;
+}
+
+// "no talks", "without talks", "not a massacre": the act is denied.
+bool denied_before(const std::vector<Token>& tk, size_t b) {
+  for (size_t k = b; k > 0 && k + 3 > b; --k) {
+    const std::string& w = tk[k - 1].lower;
+    if (w == "no"sv || w == "without"sv || w == "not"sv || w == "never"sv) return true;
+  }
+  return false;
+}
+
+// A relation of the sentence already names this act as its object ("held talks", "launched an
+// offensive") or its own phrase is the noun's ("were imposed").
+bool already_coded(const std::vector<ExtractedRelation>& rels, size_t first, size_t end, const std::string& noun_text) {
+  for (size_t r = first; r < end; ++r)
+    if (!rels[r].cameo.empty() && (rels[r].object_text.find(noun_text) != std::string::npos ||
+                                    rels[r].subject_text.find(noun_text) != std::string::npos))
+      return true;
+  return false;
+}
+
+// The relation that says the act took place: the noun is its subject ("Talks between A and B
+// resumed") or the object of a verb of doing ("began a hunger strike", "carried out a massacre").
+// A noun only mentioned ("a proposal for talks", "attributed the bombing to") is no event.
+bool performs(const ExtractedRelation& r) {
+  static const std::set<std::string_view> kDo = {"begin", "start", "launch", "stage", "carry", "conduct",
+                                                 "hold", "continue", "resume", "join", "be", "go", "mount"};
+  return kDo.count(r.predicate) > 0;
+}
+
+// A verb whose subject act took place: "Talks resumed", "Fighting broke out", "The bombing killed
+// twelve". "The talks collapsed" or "the strike was called off" say otherwise.
+bool took_place(const ExtractedRelation& r) {
+  static const std::set<std::string_view> kHappened = {"resume", "begin",  "start", "continue", "break", "erupt",
+                                                       "take",   "kill",   "wound", "injure",   "destroy", "hit",
+                                                       "leave",  "target", "intensify", "rage", "enter"};
+  return kHappened.count(r.predicate) > 0;
+}
+
+const ExtractedRelation* host_of(const std::vector<ExtractedRelation>& rels, size_t first, size_t end,
+                                 const std::string& noun_text, bool* as_subject) {
+  for (size_t r = first; r < end; ++r) {
+    const ExtractedRelation& x = rels[r];
+    if (x.attribution || x.surface_only) continue;
+    if (x.subject_text.find(noun_text) != std::string::npos && took_place(x)) {
+      *as_subject = true;
+      return &x;
+    }
+    if (x.object_text.find(noun_text) != std::string::npos && performs(x)) {
+      *as_subject = false;
+      return &x;
+    }
+  }
+  return nullptr;
+}
+
+std::string span_text(const std::vector<Token>& tk, size_t b, size_t e) {
+  std::string s;
+  for (size_t k = b; k < e; ++k) s += (k > b && tk[k].space_before ? " " : "") + tk[k].text;
+  return s;
+}
+
+// "on Monday", "on 3 May", "by Friday": a time, not a participant.
+bool is_time_word(const Token& t) {
+  static const std::set<std::string_view> kTimes = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "today", "tonight", "yesterday", "tomorrow", "the", "weekend", "morning", "evening", "night", "afternoon"};
+  return t.tag == "CD" || (kTimes.count(t.lower) && t.lower != "the"sv);
+}
+
+struct Participants {
+  size_t src_b = 0, src_e = 0, tgt_b = 0, tgt_e = 0;
+  bool between = false;
+};
+
+// The participants in the noun's phrase: a possessive or demonym before it, and "between A and B",
+// "by A", "of X", "on X", "against X", "with X" after it.
+Participants find_participants(const std::vector<Token>& tk, const NounMatch& m) {
+  Participants p;
+  size_t k = m.b;
+  while (k > 0 && (tk[k - 1].tag == "JJ" || tk[k - 1].tag == "NNP" || tk[k - 1].tag == "NNPS")) --k;
+  if (k < m.b) {  // "Turkish air strikes", "Houthi attacks"
+    p.src_b = k;
+    p.src_e = m.b;
+  }
+  if (m.b >= 2 && tk[m.b - 1].tag == "POS") {  // "Russia's offensive"
+    size_t s = m.b - 1;
+    while (s > 0 && (is_noun_tag(tk[s - 1].tag) || tk[s - 1].tag == "DT")) --s;
+    p.src_b = s;
+    p.src_e = m.b - 1;
+  }
+  for (size_t j = m.e; j < tk.size() && j < m.e + 8; ++j) {
+    const std::string& w = tk[j].lower;
+    if (w != "between"sv && w != "by"sv && w != "of"sv && w != "on"sv && w != "against"sv && w != "with"sv) break;
+    size_t e = noun_group_end(tk, j + 1);
+    if (e == j + 1 || is_time_word(tk[j + 1]) || (e > j + 2 && is_time_word(tk[e - 1]))) break;
+    if (w == "between"sv) {  // "between A and B": A the source, B the other side
+      p.between = true;
+      p.src_b = j + 1;
+      p.src_e = e;
+      for (size_t a = j + 2; a + 1 < e; ++a)
+        if (tk[a].lower == "and"sv) {
+          p.src_e = a;
+          p.tgt_b = a + 1;
+          p.tgt_e = e;
+          break;
+        }
+    } else if (w == "by"sv) {
+      p.src_b = j + 1;
+      p.src_e = e;
+    } else if (w != "of"sv || m.noun->of_is_target) {
+      p.tgt_b = j + 1;
+      p.tgt_e = e;
+    }
+    j = e - 1;
+  }
+  return p;
+}
+
+}  // namespace
+
+void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
+                           const TimeValue& time, std::vector<ExtractedRelation>& relations, size_t first) {
+  const size_t before = relations.size();
+  for (size_t i = 0; i < tk.size(); ++i) {
+    NounMatch m = match_noun(tk, i, lex);
+    if (!m.noun || denied_before(tk, m.b)) continue;
+    std::string noun_text = span_text(tk, m.b, m.e);
+    if (already_coded(relations, first, before, noun_text)) continue;
+    bool as_subject = false;
+    const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
+    bool in_phrase = m.b >= 2 && (tk[m.b - 2].lower == "in"sv || tk[m.b - 2].lower == "during"sv) && tk[m.b - 1].tag == "DT";
+    if (!host && !in_phrase) continue;  // "killed 40 people in a massacre" takes place too
+    Participants p = find_participants(tk, m);
+    ExtractedRelation r;
+    r.predicate = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
+    r.text = noun_text;
+    r.event_type = m.noun->event_type;
+    r.cameo = m.noun->cameo;
+    r.symmetric = p.between;
+    r.sentence = si;
+    r.confidence = 0.6;
+    r.has_time = !time.value.empty();
+    r.time = time;
+    r.rule = "event-noun";
+    r.subject_text = r.arg1 = span_text(tk, p.src_b, p.src_e);
+    r.object_text = r.arg2 = span_text(tk, p.tgt_b, p.tgt_e);
+    std::vector<std::string> src = p.src_e > p.src_b ? names(p.src_b, p.src_e) : std::vector<std::string>{};
+    std::vector<std::string> tgt = p.tgt_e > p.tgt_b ? names(p.tgt_b, p.tgt_e) : std::vector<std::string>{};
+    if (!src.empty()) r.subject = src[0];
+    if (!tgt.empty() && tgt[0] != r.subject) r.object = tgt[0];
+    if (host) {  // the clause's modality and polarity are the act's ("If the talks fail")
+      r.modality = host->modality;
+      r.polarity = host->polarity;
+      if (!as_subject && p.src_e == p.src_b) {  // "Four prisoners began a hunger strike"
+        r.subject = host->subject;
+        r.subject_text = r.arg1 = host->subject_text;
+      }
+    }
+    relations.push_back(std::move(r));
+    i = m.e - 1;
+  }
+}
+
+}  // namespace newsgraph

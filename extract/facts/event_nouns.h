@@ -1,0 +1,23 @@
+// Event nouns: acts named by a noun rather than a verb ("Talks between the government and the
+// rebels resumed", "three activists have been on hunger strike", "the arrest of the journalist",
+// "Turkish air strikes on the convoy"). The nouns are data/event_nouns.tsv; the participants come
+// from the noun's own phrase (see that file). Construction "event-noun".
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extraction.h"
+#include "token.h"
+
+namespace newsgraph {
+
+// Names the entities (or agent actors) the tokens [b, e) of the sentence refer to; empty when none.
+using ParticipantNames = std::function<std::vector<std::string>(size_t b, size_t e)>;
+
+// Appends an event for every event noun of sentence `si` (tokens `tk`) that no relation from
+// `first` on already codes as its object. `time` is the time an event of the sentence takes.
+void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
+                           const TimeValue& time, std::vector<ExtractedRelation>& relations, size_t first);
+
+}  // namespace newsgraph

@@ -1,0 +1,136 @@
+// Event coding constructions with invented sentences: stance events (intent, rejection, threat,
+// appeal), "failed to" negation, agent actors with their country, and event nouns.
+#include <doctest/doctest.h>
+
+#include "agent_actors.h"
+#include "extract_helpers.h"
+#include "stance_events.h"
+
+using namespace newsgraph;
+using newsgraph::test::extract_text;
+using newsgraph::test::relation;
+
+namespace {
+
+// The first relation made by this construction, or nullptr.
+const ExtractedRelation* by_rule(const ArticleExtraction& x, std::string_view rule) {
+  for (const auto& r : x.relations)
+    if (!r.attribution && !r.surface_only && r.rule == rule) return &r;
+  return nullptr;
+}
+
+const ExtractedEntity* entity(const ArticleExtraction& x, const std::string& name) {
+  for (const auto& e : x.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("stance codes follow the act under the stance") {
+  const Lexicons& lex = Resources::get().lexicons;
+  CHECK(stance_code(lex, "intent", "0841") == "0353");
+  CHECK(stance_code(lex, "reject", "0841") == "1243");
+  CHECK(stance_code(lex, "appeal", "0841") == "0253");
+  CHECK(stance_code(lex, "threaten", "163") == "1312");
+  CHECK(stance_code(lex, "threaten", "1312") == "1312");  // already a threat code
+  CHECK(stance_code(lex, "intent", "") == "030");          // an act with no code
+  CHECK(stance_code(lex, "reject", "999") == "120");
+  CHECK(stance_code(lex, "negate", "0841").empty());
+}
+
+TEST_CASE("agreed to: an intent event, the act promised and uncoded") {
+  auto x = extract_text("Portugal agreed to free the prisoners.");
+  const ExtractedRelation* s = by_rule(x, "stance-intent");
+  REQUIRE(s);
+  CHECK(s->subject == "Portugal");
+  CHECK(s->cameo == "0353");  // freeing prisoners (0841) under "agreed to": intent to release
+  CHECK(s->modality == "asserted");
+  const ExtractedRelation* act = relation(x, "free");
+  REQUIRE(act);
+  CHECK(act->cameo.empty());
+  CHECK(act->modality == "promised");
+  REQUIRE(act->embedded_in >= 0);
+  CHECK(&x.relations[act->embedded_in] == s);
+}
+
+TEST_CASE("refused to and threatened to are events of their own; a plain verb is not") {
+  auto x = extract_text("The miners refused to end the strike.");
+  const ExtractedRelation* s = by_rule(x, "stance-rejection");
+  REQUIRE(s);
+  CHECK(s->cameo.starts_with("12"));
+  auto y = extract_text("Chile threatened to impose sanctions on Peru.");
+  const ExtractedRelation* t = by_rule(y, "stance-threat");
+  REQUIRE(t);
+  CHECK(t->cameo == "1312");
+  CHECK(t->object == "Peru");
+  auto z = extract_text("Chile imposed sanctions on Peru.");
+  CHECK(by_rule(z, "stance-threat") == nullptr);
+}
+
+TEST_CASE("urged Y to X: the appeal takes the act's code; the act is expected and uncoded") {
+  auto x = extract_text("Norway urged Chile to free the detained students.");
+  const ExtractedRelation* a = by_rule(x, "appeal-to-act");
+  REQUIRE(a);
+  CHECK(a->subject == "Norway");
+  CHECK(a->object == "Chile");
+  CHECK(a->cameo.starts_with("02"));
+  auto y = extract_text("Norway urged restraint.");
+  CHECK(by_rule(y, "appeal-to-act") == nullptr);
+}
+
+TEST_CASE("failed to negates the act") {
+  auto x = extract_text("The two sides failed to sign the accord.");
+  const ExtractedRelation* r = by_rule(x, "failed-to-negation");
+  REQUIRE(r);
+  CHECK(r->polarity == "negative");
+  auto y = extract_text("The two sides managed to sign the accord.");
+  CHECK(by_rule(y, "failed-to-negation") == nullptr);
+}
+
+TEST_CASE("agent actors: a demonym, a place after the noun, the story's one country; none without a country") {
+  auto x = extract_text("Kenyan police arrested twelve traders.");
+  const ExtractedRelation* r = relation(x, "arrest");
+  REQUIRE(r);
+  CHECK(r->subject == "police of Kenya");
+  const ExtractedEntity* e = entity(x, "police of Kenya");
+  REQUIRE(e);
+  CHECK(e->type == EntityType::kAgent);
+  auto y = extract_text("Thousands of students in Santiago marched against the reform.");
+  const ExtractedRelation* m = relation(y, "march");
+  REQUIRE(m);
+  CHECK(m->subject == "students of Chile");
+  auto z = extract_text("Soldiers stormed the building. Ghana says the operation is over.");
+  const ExtractedRelation* s = relation(z, "storm");
+  REQUIRE(s);
+  CHECK(s->subject == "soldiers of Ghana");
+  auto w = extract_text("A bridge collapsed near the river.");
+  const ExtractedRelation* c = relation(w, "collapse");
+  REQUIRE(c);
+  CHECK(c->subject.empty());  // a plain thing stays text
+  auto u = extract_text("The company sued Kenya. Kenyan banks sued Kenya.");
+  for (const auto& r : u.relations)
+    if (r.predicate == "sue") CHECK(r.subject != "company of Kenya");  // one company of many: not a node
+  CHECK(entity(u, "banks of Kenya"));
+  auto v = extract_text("Police arrested twelve traders.");
+  const ExtractedRelation* n = relation(v, "arrest");
+  REQUIRE(n);
+  CHECK(n->subject.empty());  // no country anywhere: text only
+}
+
+TEST_CASE("event nouns: talks between A and B, a hunger strike; not 'no talks'") {
+  auto x = extract_text("Talks between Serbia and Kosovo resumed in Brussels.");
+  const ExtractedRelation* r = by_rule(x, "event-noun");
+  REQUIRE(r);
+  CHECK(r->cameo == "046");
+  CHECK(r->subject == "Serbia");
+  CHECK(r->object == "Kosovo");
+  auto y = extract_text("Four prisoners began a hunger strike on Monday.");
+  const ExtractedRelation* h = by_rule(y, "event-noun");
+  REQUIRE(h);
+  CHECK(h->cameo == "142");
+  auto z = extract_text("There were no talks between Serbia and Kosovo.");
+  CHECK(by_rule(z, "event-noun") == nullptr);
+  auto w = extract_text("Serbia held talks with Kosovo.");  // the verb's row codes it already
+  CHECK(by_rule(w, "event-noun") == nullptr);
+}

@@ -21,6 +21,8 @@ struct NounMatch {
 NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   if (!is_noun_tag(tk[i].tag) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
   if (i + 1 < tk.size() && is_noun_tag(tk[i + 1].tag)) return {};  // "talks venue": not the head
+  const std::string& head = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
+  if (!lex.event_noun_last_words.count(head) && !lex.event_noun_last_words.count(tk[i].lower)) return {};
   for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= 1; --n) {
     std::string words;
     for (size_t k = i + 1 - n; k < i; ++k) words += tk[k].lower + " ";

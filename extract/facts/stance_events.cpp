@@ -106,24 +106,34 @@ std::string stance_code(const Lexicons& lex, const std::string& stance_class, co
 }
 
 void code_stance_events(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
-  std::vector<ExtractedRelation> out;
-  out.reserve(relations.size() + 4);
-  for (ExtractedRelation& r : relations) {
-    const std::string* cls = is_fact(r) ? stance_class_of(lex, r.matrix) : nullptr;
-    if (cls && *cls == "negate") {
-      r.polarity = "negative";  // failed-to-negation: the act did not happen
-      r.rule = "failed-to-negation";
-    } else if (cls && *cls != "appeal") {
-      out.push_back(stance_event(r, *cls, lex));
-      r.embedded_in = static_cast<int>(out.size() - 1);
+  // Most articles have no stance verb: then the relations stay where they are (no copy).
+  bool any_stance = false;
+  for (const ExtractedRelation& r : relations)
+    if (!r.matrix.empty() && is_fact(r) && stance_class_of(lex, r.matrix)) {
+      any_stance = true;
+      break;
     }
-    out.push_back(std::move(r));
+  if (any_stance) {
+    std::vector<ExtractedRelation> out;
+    out.reserve(relations.size() + 4);
+    for (ExtractedRelation& r : relations) {
+      const std::string* cls = is_fact(r) ? stance_class_of(lex, r.matrix) : nullptr;
+      if (cls && *cls == "negate") {
+        r.polarity = "negative";  // failed-to-negation: the act did not happen
+        r.rule = "failed-to-negation";
+      } else if (cls && *cls != "appeal") {
+        out.push_back(stance_event(r, *cls, lex));
+        r.embedded_in = static_cast<int>(out.size() - 1);
+      }
+      out.push_back(std::move(r));
+    }
+    relations = std::move(out);
   }
+  std::vector<ExtractedRelation>& out = relations;
   for (size_t i = 0; i < out.size(); ++i) {
     const std::string* cls = is_fact(out[i]) && out[i].embedded_in < 0 ? stance_class_of(lex, out[i].predicate) : nullptr;
     if (cls && *cls == "appeal") code_appeal(out, i, lex);
   }
-  relations = std::move(out);
 }
 
 }  // namespace newsgraph

@@ -101,6 +101,9 @@ struct Lexicons {
   size_t max_agent_words = 1;
   std::unordered_map<std::string, EventNoun> event_nouns;  // lower-case words, the last as lemma
   size_t max_event_noun_words = 1;
+  // The last words of the event nouns: a token that is none of them (by lemma or form) ends no
+  // event noun, so match_noun builds no lookup strings for it (most nouns).
+  std::unordered_set<std::string> event_noun_last_words;
   std::unordered_map<std::string, std::string> stance_verbs;
   std::unordered_map<std::string, std::string> stance_codes;
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer

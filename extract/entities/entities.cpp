@@ -1,4 +1,5 @@
 #include "entities.h"
+#include "person_names.h"
 
 #include <map>
 #include <set>
@@ -34,7 +35,8 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
     const Token& t = tk[i + len - 1];
     if (len > 1) {
-      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "de"sv || t.text == "and"sv || t.text == "&"sv;
+      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "and"sv || t.text == "&"sv ||
+                       name_particle(t.text);  // hook: "Dar es Salaam", "Frankfurt am Main" (person_names.h)
       if (!capitalized(t) && !connector && !has_digit(t.text)) break;
       phrase += ' ';
     }
@@ -148,7 +150,9 @@ size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex,
   bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
   for (size_t j = k; j < end; ++j) {
     const GazetteerEntry* g = nullptr;
-    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g)) return 0;  // "U.S. Securities and Exchange Commission": two names
+    // "U.S. Securities and Exchange Commission": two names. A town that is a place only in a place
+    // context (a GeoNames "Union") is no name of its own here: "Western Union" stays one.
+    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g) && !g->needs_place_context) return 0;
     named = named || (tk[j].text != "&"sv && !is_legal_form(tk[j].text));
   }
   // "Saudi Arabian Oil Minister Hisham Nazer": before a title the word is a portfolio.
@@ -181,7 +185,7 @@ bool place_preposition(std::string_view lw) {
 EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   const Token& t = tk[i];
   if (t.common_word) return EntityType::kOther;
-  if (lex.given_names.count(t.text)) return EntityType::kPerson;
+  if (lex.given_names.count(t.text) || lone_first_name(t, lex)) return EntityType::kPerson;  // hook: person_names.h
   static const std::unordered_set<std::string_view> human_verbs = {
       "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
       "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
@@ -318,6 +322,11 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
          // A given name ("Isabel", "Florence") is a town only where a place preposition says so.
          (glen == 1 && lex.given_names.count(tk[i].text) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
       glen = 0;
+    // Hooks (person_names.h, derived_gazetteers.h): a first name before a surname is a person's
+    // ("Florence Okafor"); a GeoNames town that is also a name, or small, needs "in"/"near" before it.
+    bool first_name_over_place = glen == 1 && first_name_before_surname(tk, i, lex);
+    if (first_name_over_place) glen = 0;
+    if (glen && g->needs_place_context && !(i > 0 && place_preposition(tk[i - 1].lower))) glen = 0;
     if (glen) {
       // A known organisation keeps its name ("General Motors Corp" is General Motors).
       const bool known_org = g->type == EntityType::kOrganization;
@@ -360,7 +369,11 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       i += len;
       continue;
     }
-    if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) {
+    // Hook (person_names.h): a first name the tagger missed before a surname, or "al-Sisi".
+    // first_name_start: the first-name table decided where the name starts (the rule is named then).
+    const bool first_name_start = first_name_over_place || (!proper(t) && first_name_before_surname(tk, i, lex));
+    const bool name_start = first_name_start || particle_surname(t);
+    if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) {
       ++i;
       continue;
     }
@@ -370,17 +383,24 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     }
     // A run of proper nouns, bridging "of"/"and"/"&" inside organisation names.
     size_t b = i, e = i;
+    bool particles = false;  // the run bridged "du", "de", "bin" (person_names.h)
     while (e < n) {
       // "May" is the month where a run would start with it ("in May", "New York May"), a
       // name inside one ("Theresa May").
       const std::string& lower_e = tk[e].lower;
-      if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
+      if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start)) && !is_calendar_word(lower_e) &&
+          !(lower_e == "may" && e == b)) {
         const GazetteerEntry* g2 = nullptr;
         // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
         if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
             !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
           break;
         ++e;
+        continue;
+      }
+      if (size_t np = name_particles_at(tk, b, e, lex)) {  // "Barend du Plessis", "Mohammed bin Salman"
+        e += np;
+        particles = true;
         continue;
       }
       if (e > b && e + 1 < n && (tk[e].text == "of"sv || tk[e].text == "&"sv || tk[e].text == "for"sv || tk[e].text == "and"sv) &&
@@ -507,6 +527,8 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
     else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
     else if (place) type = EntityType::kPlace, name_rule = "place-head-word";
     else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
+    else if (particles && nb == b) type = EntityType::kPerson, name_rule = "particle-in-name";
+    else if (first_name_start && nb == b && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
     else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
     else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
     bool guessed = false;
@@ -521,6 +543,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       Mention& m = add(name_rule, nb, ne, type, MentionKind::kName, name);
       m.role = role;
       m.guessed = guessed;
+      if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, lex);  // hook: person_names.h
       if (!role.empty() && type == EntityType::kPerson) {
         Role r;
         r.person = name;
@@ -650,6 +673,8 @@ void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles
   // Pronouns and descriptions, in reading order. The gender a person was first referred to
   // with keeps pronouns of the other gender off it.
   std::map<std::string, char> gender_of;  // entity -> 'm' or 'f'
+  for (const Mention& m : mentions)  // hook: the gender the name states comes first (person_names.h)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender) gender_of.emplace(m.entity, m.gender);
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription) {

@@ -80,19 +80,27 @@ size_t count_words(const std::string& s) {
 
 }  // namespace
 
+void Lexicons::add_place(const std::string& phrase, GazetteerEntry e) {
+  std::string key = alias_key(phrase);
+  if (key.empty()) return;
+  e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == '.';
+              });
+  if (!gazetteer.emplace(key, std::move(e)).second) return;  // the first entry for a phrase wins
+  add_word_prefixes(key, gazetteer_prefixes);
+  max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
+}
+
+const FirstName* Lexicons::first_name(std::string_view word) const {
+  if (first_names.empty() || word.size() < 2) return nullptr;
+  auto it = first_names.find(to_lower(word));
+  return it == first_names.end() ? nullptr : &it->second;
+}
+
+
 Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file,
                    const std::function<WordNetInstances()>& wordnet) {
   const std::string lex = data + "/lexicon/";
-  auto add_place = [&](const std::string& phrase, GazetteerEntry e) {
-    std::string key = alias_key(phrase);
-    if (key.empty()) return;
-    e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
-                  return (c >= 'A' && c <= 'Z') || c == '.';
-                });
-    gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
-    add_word_prefixes(key, gazetteer_prefixes);
-    max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
-  };
   // Countries from iso-codes, under their preferred names.
   std::unordered_map<std::string, std::string> preferred;
   for (auto& r : read_table(lex + "country_names.tsv", 2)) preferred[r[0]] = r[1];
@@ -115,6 +123,7 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
     else if (!c.HasMember("common_name") && name.find(',') != std::string::npos)
       canonical = name.substr(0, name.find(','));
     by_alpha2[c["alpha_2"].GetString()] = canonical;
+    country_by_code[c["alpha_2"].GetString()] = canonical;
     GazetteerEntry e{canonical, EntityType::kCountry, canonical, false};
     add_place(canonical, e);
     add_place(name, e);

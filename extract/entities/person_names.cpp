@@ -28,6 +28,8 @@ bool surname_shaped(const Token& t, const Lexicons& lex) {
 
 bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   if (i + 1 >= tk.size() || !is_upper_initial(tk[i].text) || !has_lowercase(tk[i].text)) return false;
+  // Cheap tests of the next word first: this runs for most capitalized words of every article.
+  if (!is_upper_initial(tk[i + 1].text) || tk[i + 1].common_word) return false;
   const FirstName* name = lex.first_name(tk[i].text);
   if (!name || name->births < kCommonFirstName) return false;
   // A capital city or a country stands for its government far more often ("Paris Saint-Germain",
@@ -77,6 +79,7 @@ size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const
 }
 
 bool particle_surname(const Token& t) {
+  if (t.text.size() < 4 || (t.text[0] != 'a' && t.text[0] != 'e') || t.text.find('-') > 3) return false;
   static const std::string_view prefixes[] = {"al-"sv, "el-"sv, "ad-"sv, "ash-"sv, "as-"sv, "at-"sv, "az-"sv, "ar-"sv, "an-"sv};
   for (std::string_view p : prefixes)
     if (t.text.size() > p.size() + 1 && std::string_view(t.text).starts_with(p) && is_upper_initial(t.text.substr(p.size())) &&

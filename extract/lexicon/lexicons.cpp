@@ -93,7 +93,9 @@ void Lexicons::add_place(const std::string& phrase, GazetteerEntry e) {
 
 const FirstName* Lexicons::first_name(std::string_view word) const {
   if (first_names.empty() || word.size() < 2) return nullptr;
-  auto it = first_names.find(to_lower(word));
+  thread_local std::string key;  // probed for many capitalized words: no allocation per probe
+  assign_lower(key, word);
+  auto it = first_names.find(key);
   return it == first_names.end() ? nullptr : &it->second;
 }
 

@@ -2,7 +2,10 @@
 # man page in share/man/man1/ and its data in share/newsgraph/ (the binary finds that folder from
 # its own path, so a moved install still works; NEWSGRAPH_DATA overrides it). `cpack -G DEB` (run
 # in build/) makes a Debian package whose dependencies are the Debian packages newsgraph needs.
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph)
+# data/npm holds only the npm packages the build derives its tables from (cmake/derived.cmake):
+# the derived tables are installed, not the packages.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph
+        PATTERN npm EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/json-schema.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

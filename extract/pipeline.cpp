@@ -3,6 +3,8 @@
 #include "event_nouns.h"
 #include "stance_events.h"
 
+#include "dateline_region.h"
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -150,20 +152,12 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   if (e <= b || e - b > 40) return;
   std::string place = text.substr(b, e - b);
   const GazetteerEntry* g = lex.find_place(place);
-  // "PORTLAND, Ore., Feb 26 -": the region after the comma names the country.
+  // "PORTLAND, Ore., Feb 26 -", "KIGOMA, Tanzania -": the region after the comma names the
+  // country, and is a mention of its own (hook: dateline_region.h).
   std::string region_country;
-  if (e < body_start && text[e] == ',') {
-    size_t r = e + 1;
-    while (r < body_start && text[r] == ' ') ++r;
-    size_t re = text.find(',', r);
-    if (re != std::string::npos && re < body_start) {
-      std::string region(trim(std::string_view(text).substr(r, re - r)));
-      auto it = lex.regions.find(region);
-      if (it != lex.regions.end()) region_country = it->second;
-      else if (const GazetteerEntry* rc = lex.find_place(region); rc && rc->type == EntityType::kCountry)
-        region_country = rc->canonical;
-    }
-  }
+  std::optional<DatelineRegion> region;
+  if (e < body_start && text[e] == ',' && (region = dateline_region(text, e + 1, body_start, lex)))
+    region_country = region->country;
   if (!g && region_country.empty()) return;
   Mention m;
   m.sentence = 0;
@@ -189,6 +183,7 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
     m.country = region_country;
   }
   out.push_back(std::move(m));
+  if (region) out.push_back(std::move(region->mention));
 }
 
 // "now", "currently" (PRESENT_REF) name the article's day: its date, so that timelines order them.

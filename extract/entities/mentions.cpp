@@ -8,6 +8,7 @@
 
 #include "chunker.h"  // is_verb_tag
 #include "appositive_roles.h"
+#include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
 #include "text_util.h"
@@ -39,7 +40,8 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
     const Token& t = tk[i + len - 1];
     if (len > 1) {
-      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "de"sv || t.text == "and"sv || t.text == "&"sv;
+      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "and"sv || t.text == "&"sv ||
+                       name_particle(t.text);  // "Dar es Salaam", "Frankfurt am Main" (person_names.h)
       if (!capitalized(t) && !connector && !has_digit(t.text)) break;
       phrase += ' ';
     }
@@ -153,7 +155,9 @@ size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex,
   bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
   for (size_t j = k; j < end; ++j) {
     const GazetteerEntry* g = nullptr;
-    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g)) return 0;  // "U.S. Securities and Exchange Commission": two names
+    // "U.S. Securities and Exchange Commission": two names. A town that is a place only in a place
+    // context (a GeoNames "Union") is no name of its own here: "Western Union" stays one.
+    if (proper(tk[j]) && gazetteer_match(tk, j, lex, &g) && !g->needs_place_context) return 0;
     named = named || (tk[j].text != "&"sv && !is_legal_form(tk[j].text));
   }
   // "Saudi Arabian Oil Minister Hisham Nazer": before a title the word is a portfolio.
@@ -186,7 +190,7 @@ bool place_preposition(std::string_view lw) {
 EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   const Token& t = tk[i];
   if (t.common_word) return EntityType::kOther;
-  if (lex.given_names.count(t.text)) return EntityType::kPerson;
+  if (lex.given_names.count(t.text) || lone_first_name(t, lex)) return EntityType::kPerson;  // person_names.h
   static const std::unordered_set<std::string_view> human_verbs = {
       "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
       "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
@@ -233,6 +237,9 @@ struct MentionScan {
   std::vector<Role>& roles;
   const size_t n;
   std::vector<int> ends_at;  // index of the mention (in `mentions`) that ends at each token
+  // The token where gazetteer_name gave way to a first name before a surname ("Florence Okafor"):
+  // proper_noun_run starts a person's name there.
+  size_t first_name_at = static_cast<size_t>(-1);
 
   Mention& add(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) {
     Mention m;
@@ -349,6 +356,13 @@ size_t role_description(MentionScan& sc, size_t i) {
        // A given name ("Isabel", "Florence") is a town only where a place preposition says so.
        (glen == 1 && lex.given_names.count(tk[i].text) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
     glen = 0;
+  // A first name before a surname is a person's ("Florence Okafor", person_names.h); a GeoNames town
+  // that is also a name, or small, needs "in"/"near" before it (derived_gazetteers.h).
+  if (glen == 1 && first_name_before_surname(tk, i, lex)) {
+    sc.first_name_at = i;
+    glen = 0;
+  }
+  if (glen && g->needs_place_context && !(i > 0 && place_preposition(tk[i - 1].lower))) glen = 0;
   if (!glen) return 0;
   // A known organisation keeps its name ("General Motors Corp" is General Motors).
   const bool known_org = g->type == EntityType::kOrganization;
@@ -404,7 +418,10 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // entities): the word is passed over.
 size_t not_a_name(MentionScan& sc, size_t i) {
   const Token& t = sc.tk[i];
-  if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t))) return i + 1;
+  // A first name the tagger missed before a surname, or "al-Sisi", starts a name (person_names.h).
+  const bool name_start = sc.first_name_at == i || (!proper(t) && first_name_before_surname(sc.tk, i, sc.lex)) ||
+                          particle_surname(t);
+  if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) return i + 1;
   if (is_calendar_word(t.lower)) return i + 1;
   return 0;
 }
@@ -430,7 +447,9 @@ Mention* title_alone(MentionScan& sc, size_t b, size_t e) {
 
 // The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
 // organisation names; b when there is none.
-size_t proper_run_end(const MentionScan& sc, size_t b) {
+// name_start: the first word starts a name though it is no proper noun (a first name the tagger
+// missed, "al-Sisi"); *particles: the run bridged "du", "de", "bin" (person_names.h).
+size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* particles) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   const size_t n = sc.n;
@@ -439,13 +458,19 @@ size_t proper_run_end(const MentionScan& sc, size_t b) {
     // "May" is the month where a run would start with it ("in May", "New York May"), a
     // name inside one ("Theresa May").
     const std::string& lower_e = tk[e].lower;
-    if (proper(tk[e]) && !is_calendar_word(lower_e) && !(lower_e == "may" && e == b)) {
+    if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start)) && !is_calendar_word(lower_e) &&
+        !(lower_e == "may" && e == b)) {
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
       if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
           !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
         break;
       ++e;
+      continue;
+    }
+    if (size_t np = name_particles_at(tk, b, e, lex)) {  // "Barend du Plessis", "Mohammed bin Salman"
+      e += np;
+      *particles = true;
       continue;
     }
     if (title_bridges_of(tk, b, e, lex)) {  // "Secretary of State Antony Blinken" is one run
@@ -565,8 +590,9 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e) {
 // (titled-person), an organisation word, a place head word, all capitals, WordNet's class for a
 // name of two words or more, the shape of a person's name (multiword-person); a one-word name by
 // its context (single-word-context) or WordNet. `guessed`: typed only by its context.
+// particle_name: the run bridged a name particle; first_name: a first name starts it (person_names.h).
 std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const std::string& name, bool person,
-                           EntityType& type, bool& guessed) {
+                           bool particle_name, bool first_name, EntityType& type, bool& guessed) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   type = EntityType::kOther;
@@ -594,6 +620,8 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
   else if (place) type = EntityType::kPlace, name_rule = "place-head-word";
   else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
+  else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
+  else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
   else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
@@ -611,7 +639,13 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
 // left over from a longer name, data/lexicon/non_names.txt) are passed over.
 size_t proper_noun_run(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
-  const size_t b = i, e = proper_run_end(sc, i);
+  // A first name the tagger missed, or one gazetteer_name gave way to, starts a person's name;
+  // so does "al-Sisi" (person_names.h).
+  const bool first_name_start =
+      sc.first_name_at == i || (!proper(tk[i]) && first_name_before_surname(tk, i, sc.lex));
+  const bool name_start = first_name_start || particle_surname(tk[i]);
+  bool particles = false;
+  const size_t b = i, e = proper_run_end(sc, i, name_start, &particles);
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
@@ -627,10 +661,12 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   std::string name = join(tk, nb, ne);
   EntityType type;
   bool guessed;
-  std::string_view name_rule = type_name(sc, nb, ne, name, tn.person, type, guessed);
+  std::string_view name_rule =
+      type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
   Mention& m = sc.add(name_rule, nb, ne, type, MentionKind::kName, name);
   m.role = tn.role;
   m.guessed = guessed;
+  if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);
   if (!tn.role.empty() && type == EntityType::kPerson) {
     Role r;
     r.person = name;

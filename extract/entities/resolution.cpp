@@ -210,6 +210,8 @@ const Mention* untyped_name_as_person(std::vector<Mention>& mentions, size_t i) 
 void pronouns_and_descriptions(Resolution& r) {
   std::vector<Mention>& mentions = r.mentions;
   std::map<std::string, char> gender_of;  // entity -> 'm' or 'f'
+  for (const Mention& m : mentions)  // the gender the name states comes first (person_names.h)
+    if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender) gender_of.emplace(m.entity, m.gender);
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription) {

@@ -106,9 +106,17 @@ void Lexicons::add_place(const std::string& phrase, GazetteerEntry e) {
   e.acronym = phrase.size() >= 2 && std::all_of(phrase.begin(), phrase.end(), [](char c) {
                 return (c >= 'A' && c <= 'Z') || c == '.';
               });
-  gazetteer.emplace(key, std::move(e));  // the first entry for a phrase wins
+  if (!gazetteer.emplace(key, std::move(e)).second) return;  // the first entry for a phrase wins
   add_word_prefixes(key, gazetteer_prefixes);
   max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
+}
+
+const FirstName* Lexicons::first_name(std::string_view word) const {
+  if (first_names.empty() || word.size() < 2) return nullptr;
+  thread_local std::string key;  // probed for many capitalized words: no allocation per probe
+  assign_lower(key, word);
+  auto it = first_names.find(key);
+  return it == first_names.end() ? nullptr : &it->second;
 }
 
 // Countries from iso-codes, under their preferred names; returns the names by alpha-2 code.
@@ -133,6 +141,7 @@ Lexicons::NameMap Lexicons::load_countries(const std::string& lex, const std::st
     else if (!c.HasMember("common_name") && name.find(',') != std::string::npos)
       canonical = name.substr(0, name.find(','));
     by_alpha2[c["alpha_2"].GetString()] = canonical;
+    country_by_code[c["alpha_2"].GetString()] = canonical;
     GazetteerEntry e{canonical, EntityType::kCountry, canonical, false};
     add_place(canonical, e);
     add_place(name, e);

@@ -27,6 +27,15 @@ struct GazetteerEntry {
   // Written in capitals in its source ("WHO", "US"): a capitalized ordinary word with the same
   // letters ("Who", "Us") is not it.
   bool acronym = false;
+  // From GeoNames (build/derived/places.tsv) and also a first name, a surname WordNet knows, or a
+  // town under 100,000: a place only after a place preposition ("in Tyler") or in a dateline.
+  bool needs_place_context = false;
+};
+
+// One first name of the US Social Security counts (build/derived/first_names.tsv).
+struct FirstName {
+  float p_female = 0.5f;  // share of the name's births that were girls
+  uint32_t births = 0;    // births 1880-2024 under the name
 };
 
 struct EventRule {
@@ -113,6 +122,12 @@ struct Lexicons {
   bool needs_complement(std::string_view verb) const { return verbs_needing_complement.find(verb) != StringTable::kNone; }
 
   const GazetteerEntry* find_place(const std::string& phrase) const;
+  // ISO 3166-1 alpha-2 code -> the country's canonical name ("TZ" -> "Tanzania").
+  std::unordered_map<std::string, std::string> country_by_code;
+  // First names by lower-case form, from build/derived/first_names.tsv (empty when it is absent;
+  // see derived_gazetteers.h). first_name() takes the word as written.
+  std::unordered_map<std::string, FirstName> first_names;
+  const FirstName* first_name(std::string_view word) const;
   // Behind wordnet_type() and wordnet_name_prefix(); filled by the constructor.
   StringTable wordnet_names_;             // id -> wordnet_name_types_[id]
   std::vector<EntityType> wordnet_name_types_;

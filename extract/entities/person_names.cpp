@@ -1,0 +1,107 @@
+#include "person_names.h"
+
+#include <string_view>
+#include <unordered_set>
+
+#include "derived_gazetteers.h"
+
+namespace newsgraph {
+namespace {
+using namespace std::string_view_literals;
+
+// A first name this common is read as one before a surname even when it is also a word or town.
+constexpr uint32_t kCommonFirstName = 10000;
+
+bool proper_tag(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
+
+// A word that can be a surname: capitalized with lower-case letters after ("Okafor", not "NATO"),
+// not an ordinary word, not the head word of an organisation or place, not a known place.
+bool surname_shaped(const Token& t, const Lexicons& lex) {
+  if (!is_upper_initial(t.text) || !has_lowercase(t.text) || t.common_word || t.text.size() < 2) return false;
+  if (!proper_tag(t) && t.tag != "NN" && t.tag != "JJ") return false;
+  if (lex.org_suffixes.count(t.text) || lex.place_suffixes.count(t.text) || lex.demonyms.count(t.text)) return false;
+  if (lex.titles.count(t.lower) || lex.non_names.count(t.text)) return false;
+  return lex.find_place(t.text) == nullptr;
+}
+
+}  // namespace
+
+bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  if (i + 1 >= tk.size() || !is_upper_initial(tk[i].text) || !has_lowercase(tk[i].text)) return false;
+  // Cheap tests of the next word first: this runs for most capitalized words of every article.
+  if (!is_upper_initial(tk[i + 1].text) || tk[i + 1].common_word) return false;
+  const FirstName* name = lex.first_name(tk[i].text);
+  if (!name || name->births < kCommonFirstName) return false;
+  // A capital city or a country stands for its government far more often ("Paris Saint-Germain",
+  // "Jordan Valley" aside): those keep the gazetteer's reading.
+  if (const GazetteerEntry* g = lex.find_place(tk[i].text);
+      g && (g->type == EntityType::kCountry || g->type == EntityType::kOrganization || g->capital))
+    return false;
+  if (!surname_shaped(tk[i + 1], lex)) return false;
+  // "Rose Garden Trust": a third name word that heads an organisation or place makes it no person.
+  return !(i + 2 < tk.size() && (lex.org_suffixes.count(tk[i + 2].text) || lex.place_suffixes.count(tk[i + 2].text)));
+}
+
+bool name_particle(std::string_view word) {
+  static const std::unordered_set<std::string_view> particles = {
+      "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",
+      "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "zu", "y", "es", "am", "sur", "en"};
+  return particles.count(word) > 0;
+}
+
+bool lone_first_name(const Token& t, const Lexicons& lex) {
+  if (t.common_word || !has_lowercase(t.text)) return false;
+  const FirstName* name = lex.first_name(t.text);
+  if (!name || name->births < 100000 || !first_name_gender(*name)) return false;
+  const EntityType* wordnet = lex.wordnet_type(t.text);
+  return !wordnet || *wordnet == EntityType::kPerson;
+}
+
+size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
+  if (e <= b || e - b > 2) return 0;  // "Barend du", "Jacques de": one or two name words before
+  size_t k = e;
+  // Of people only: "es", "am", "sur" and "en" stand in place names.
+  auto person_particle = [](std::string_view w) { return name_particle(w) && w != "es" && w != "am" && w != "sur" && w != "en"; };
+  while (k < tk.size() && k - e < 2 && person_particle(tk[k].text)) ++k;  // exact: lower case only
+  if (k == e || k >= tk.size()) return 0;
+  const Token& after = tk[k];
+  if (!(proper_tag(after) && is_upper_initial(after.text) && has_lowercase(after.text)) && !particle_surname(after))
+    return 0;
+  if (after.common_word || lex.org_suffixes.count(after.text) || lex.place_suffixes.count(after.text)) return 0;
+  // "Banco de Mexico", "Rio de Janeiro": a known place after the particle ends no person's name.
+  if (const GazetteerEntry* g = lex.find_place(after.text); g && !g->weak) return 0;
+  // The words before are a name, not an organisation or place ("Banco de", "Rio de" are other runs).
+  for (size_t w = b; w < e; ++w)
+    if (lex.org_suffixes.count(tk[w].text) || lex.place_suffixes.count(tk[w].text) || lex.place_prefixes.count(tk[w].text) ||
+        tk[w].common_word)
+      return 0;
+  return k - e;
+}
+
+bool particle_surname(const Token& t) {
+  if (t.text.size() < 4 || (t.text[0] != 'a' && t.text[0] != 'e') || t.text.find('-') > 3) return false;
+  static const std::string_view prefixes[] = {"al-"sv, "el-"sv, "ad-"sv, "ash-"sv, "as-"sv, "at-"sv, "az-"sv, "ar-"sv, "an-"sv};
+  for (std::string_view p : prefixes)
+    if (t.text.size() > p.size() + 1 && std::string_view(t.text).starts_with(p) && is_upper_initial(t.text.substr(p.size())) &&
+        has_lowercase(t.text.substr(p.size() + 1)))
+      return true;
+  return false;
+}
+
+char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb, size_t ne, const Lexicons& lex) {
+  static const std::unordered_set<std::string_view> female = {
+      "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
+      "madam", "madame", "sister", "mother", "baroness", "empress"};
+  static const std::unordered_set<std::string_view> male = {
+      "mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor", "brother",
+      "father", "monsieur"};
+  for (size_t k = title_b; k < nb; ++k) {
+    if (female.count(tk[k].lower)) return 'f';
+    if (male.count(tk[k].lower)) return 'm';
+  }
+  if (ne - nb < 2) return 0;  // a lone word is a surname as often as a first name
+  const FirstName* first = lex.first_name(tk[nb].text);
+  return first ? first_name_gender(*first) : 0;
+}
+
+}  // namespace newsgraph

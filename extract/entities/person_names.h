@@ -1,0 +1,45 @@
+// Person-name constructions that read the derived first-name table (build/derived, see
+// derived_gazetteers.h) and the shapes of names with particles. Called from recognize_entities
+// (entities.cpp) at three hooks: where a name run may start, where it may grow, and where a
+// person mention gets its gender.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "lexicons.h"
+#include "token.h"
+
+namespace newsgraph {
+
+// "first-name-before-surname": tk[i] is a common first name (SSA births >= 10,000) written
+// capitalized, right before a surname-shaped word (capitalized, not an ordinary word, not a head
+// word of organisations or places, not a known place or country). "Florence Okafor", "Grace
+// Mbeki", "Jordan Whitfield": the first word is a person's even where it is also a town, a country
+// or an ordinary word that the tagger did not take for a name.
+bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex);
+
+// A one-word name that is a very common first name of one sex (SSA births >= 100,000, >= 95% of
+// them one sex's: "Kendra", "Douglas"), which WordNet does not know as something else: typed a
+// person by single_word_type (rule "single-word-context") as the given-name list's names are.
+bool lone_first_name(const Token& t, const Lexicons& lex);
+
+// "particle-in-name": the number of lower-case name particles at tk[e] ("du", "de", "van der",
+// "bin") that a name run bridges because a capitalized name word follows ("Barend du Plessis",
+// "Mohammed bin Salman"); 0 when none. Only after a first name or one or two words of a name.
+size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex);
+
+// A lower-case particle inside names of people and places ("du", "bin", "es" of "Dar es Salaam",
+// "am" of "Frankfurt am Main"), exactly as written.
+bool name_particle(std::string_view word);
+
+// "particle-surname": an Arabic surname written with its article joined ("al-Sisi", "el-Baradei"):
+// a name word although it starts in lower case.
+bool particle_surname(const Token& t);
+
+// The gender a person's name states: the honorific or title word before it (tk[title_b, nb):
+// "Mrs", "Sir", "Queen") first, else its first word as a first name ('f' or 'm'); 0 when neither
+// says.
+char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb, size_t ne, const Lexicons& lex);
+
+}  // namespace newsgraph

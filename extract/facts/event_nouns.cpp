@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "chunker.h"
+#include "triples.h"  // span_text
 
 namespace newsgraph {
 
@@ -106,12 +107,6 @@ const ExtractedRelation* host_of(const std::vector<ExtractedRelation>& rels, siz
   return nullptr;
 }
 
-std::string span_text(const std::vector<Token>& tk, size_t b, size_t e) {
-  std::string s;
-  for (size_t k = b; k < e; ++k) s += (k > b && tk[k].space_before ? " " : "") + tk[k].text;
-  return s;
-}
-
 // "on Monday", "on 3 May", "by Friday": a time, not a participant.
 bool is_time_word(const Token& t) {
   static const std::set<std::string_view> kTimes = {
@@ -178,7 +173,7 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
   for (size_t i = 0; i < tk.size(); ++i) {
     NounMatch m = match_noun(tk, i, lex);
     if (!m.noun || denied_before(tk, m.b)) continue;
-    std::string noun_text = span_text(tk, m.b, m.e);
+    std::string noun_text = span_text(tk, Span{m.b, m.e});
     if (already_coded(relations, first, before, noun_text)) continue;
     bool as_subject = false;
     const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
@@ -196,8 +191,8 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     r.has_time = !time.value.empty();
     r.time = time;
     r.rule = "event-noun";
-    r.subject_text = r.arg1 = span_text(tk, p.src_b, p.src_e);
-    r.object_text = r.arg2 = span_text(tk, p.tgt_b, p.tgt_e);
+    r.subject_text = r.arg1 = span_text(tk, Span{p.src_b, p.src_e});
+    r.object_text = r.arg2 = span_text(tk, Span{p.tgt_b, p.tgt_e});
     std::vector<std::string> src = p.src_e > p.src_b ? names(p.src_b, p.src_e) : std::vector<std::string>{};
     std::vector<std::string> tgt = p.tgt_e > p.tgt_b ? names(p.tgt_b, p.tgt_e) : std::vector<std::string>{};
     if (!src.empty()) r.subject = src[0];

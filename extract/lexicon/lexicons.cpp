@@ -317,9 +317,9 @@ size_t load_agent_nouns(const std::string& path, std::unordered_map<std::string,
   size_t max_words = 1;
   for (auto& r : read_table(path, 3)) {
     AgentNoun a{r[0], r[1] == "-" ? "" : r[1], r[2]};
-    for (std::string form : {a.singular, a.plural}) {
-      if (form.empty()) continue;
-      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string& written : {a.singular, a.plural}) {
+      if (written.empty()) continue;
+      std::string form = to_lower(written);
       out.emplace(form, a);
       max_words = std::max(max_words, count_words(form));
     }

@@ -546,16 +546,14 @@ void collect_entities(ArticleRun& run) {
 }
 
 // What each AGENT entity is besides its name, for the store and the exports: the sector of its
-// noun (data/agents.tsv) and its country ("police of Kenya": COP, Kenya; see agent_actor_name).
+// noun (data/agents.tsv) and its country ("police of Kenya": COP, Kenya), as the agent actors
+// found them.
 void agent_fields(ArticleRun& run) {
-  const Lexicons& lex = run.res.lexicons;
   for (const ExtractedEntity& e : run.out.entities) {
     if (e.type != EntityType::kAgent) continue;
     ExtractedAgent a;
     a.entity = e.name;
-    const size_t of = e.name.find(" of ");
-    if (auto it = lex.agents.find(e.name.substr(0, of)); it != lex.agents.end()) a.sector = it->second.sector;
-    if (of != std::string::npos) a.country = e.name.substr(of + 4);
+    if (const AgentActors::Fields* f = run.agents->fields(e.name)) a.sector = f->sector, a.country = f->country;
     run.out.agents.push_back(std::move(a));
   }
 }

@@ -115,6 +115,7 @@ std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, 
   m.entity = agent_actor_name(*agent, plural, country);
   m.country = country;
   m.rule = "agent-actor";
+  fields_.emplace(m.entity, Fields{agent->sector, country});
   found_.push_back(m);
   return m.entity;
 }

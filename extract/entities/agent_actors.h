@@ -5,6 +5,7 @@
 // country, or the one country the article names). The actor is one graph node per kind and country,
 // "police of Kenya", the same in every article; without a country it stays text on the relation.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,12 +33,22 @@ class AgentActors {
 
   const std::string& story_country() const { return story_country_; }
 
+  // What an actor named so far is besides its name: its noun's sector and its country.
+  struct Fields {
+    std::string sector, country;
+  };
+  const Fields* fields(const std::string& actor) const {
+    auto it = fields_.find(actor);
+    return it == fields_.end() ? nullptr : &it->second;
+  }
+
  private:
   std::string country_in(const std::vector<Token>& tk, size_t b, size_t e, size_t sentence) const;
   const Lexicons& lex_;
   const std::vector<Mention>& mentions_;
   std::string story_country_;
   std::vector<Mention> found_;
+  std::map<std::string, Fields> fields_;  // actor name -> sector and country
 };
 
 }  // namespace newsgraph

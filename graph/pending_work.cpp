@@ -32,7 +32,7 @@ RepairSummary finish_pending_work(GraphStore& store) {
     s.resolved = true;
   }
   std::string snapshot_error;
-  refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
+  s.snapshot_rewritten = refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   store.checkpoint();
   if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the pass above is committed
   return s;

@@ -23,6 +23,7 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
 struct RepairSummary {
   bool indexes_rebuilt = false;  // a killed bulk load's deferred indexes were rebuilt
   bool resolved = false;  // a pending resolution pass was run
+  bool snapshot_rewritten = false;  // the adjacency snapshot was missing or stale and was written anew
   int merges = 0;
   std::vector<ResolveNote> notes;
 };

@@ -20,7 +20,8 @@ int cmd_repair(const Args& args) {
   RepairSummary s = finish_pending_work(*store);
   if (s.indexes_rebuilt) std::printf("repair: rebuilt the indexes a killed bulk load had deferred\n");
   if (s.resolved) std::printf("repair: ran the pending resolution pass (%d surname merges)\n", s.merges);
-  if (!s.resolved && !s.indexes_rebuilt) std::printf("repair: nothing pending\n");
+  if (s.snapshot_rewritten) std::printf("repair: rewrote the adjacency snapshot, which was missing or stale\n");
+  if (!s.resolved && !s.indexes_rebuilt && !s.snapshot_rewritten) std::printf("repair: nothing pending\n");
   return kOk;
 }
 

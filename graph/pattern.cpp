@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "entity_lookup.h"
+#include "text_util.h"
 
 namespace newsgraph {
 namespace {
@@ -57,8 +58,7 @@ RelationMatch resolve_relation(const std::string& token, const std::set<std::str
   }
   if (!is_word(token))
     throw bad("expected *, claim, cameo:DIGITS[*], event:TYPE, lemma:WORD or a single word");
-  std::string lower;
-  for (char c : token) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = to_lower(token);
   if (event_types.count(lower)) return {RelationMatch::Kind::kEventType, lower};
   return {RelationMatch::Kind::kPredicate, lower};
 }

@@ -1,28 +1,22 @@
 #include "timeline.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "describe.h"
 #include "time_interval.h"
+#include "text_util.h"
 
 namespace newsgraph {
 namespace {
 
 std::string claim_date(const ClaimRow& c) { return c.c.time_value.empty() ? c.article_date : c.c.time_value; }
 
-std::string lower(const std::string& s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // What makes two relations one entry: the same fact, however many articles worded it.
 std::string same_fact_key(const RelationRow& r) {
   const RelationRecord& x = r.r;
   return x.subject_id + '\x1f' + (x.event_type.empty() ? x.predicate : x.event_type) + '\x1f' +
-         (x.object_id.empty() ? lower(x.object_text) : x.object_id) + '\x1f' + x.modality + '\x1f' + x.polarity + '\x1f' +
+         (x.object_id.empty() ? to_lower(x.object_text) : x.object_id) + '\x1f' + x.modality + '\x1f' + x.polarity + '\x1f' +
          relation_date(r) + '\x1f' + r.speaker_name;
 }
 

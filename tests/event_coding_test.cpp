@@ -205,3 +205,18 @@ TEST_CASE("attack-as-criticism, found-guilty, blame-actor") {
   auto v = extract_text("The farmers blamed the drought for the poor harvest.");
   CHECK(by_rule(v, "blame-actor") == nullptr);
 }
+
+TEST_CASE("reduced relatives with a by-agent: the agent acts, the modified noun is the later verb's subject") {
+  auto x = extract_text("A bill signed by the governor gives the police new powers.");
+  const ExtractedRelation* sign = relation(x, "sign");
+  REQUIRE(sign);
+  CHECK(sign->subject_text == "the governor");
+  CHECK(sign->object_text == "A bill");
+  const ExtractedRelation* give = relation(x, "give");
+  REQUIRE(give);
+  CHECK(give->subject_text == "A bill");
+  auto y = extract_text("The governor signed the bill by hand on Friday.");  // "by" but no later verb
+  const ExtractedRelation* s = relation(y, "sign");
+  REQUIRE(s);
+  CHECK(s->subject_text == "The governor");
+}

@@ -2,6 +2,8 @@
 #include "agent_actors.h"
 #include "event_nouns.h"
 #include "stance_events.h"
+#include "that_clause_events.h"
+#include "violent_acts.h"
 
 #include "dateline_region.h"
 
@@ -12,6 +14,7 @@
 #include <set>
 
 #include "chunker.h"
+#include "complement_events.h"
 #include "entities.h"
 #include "name_merges.h"
 #include "page_furniture.h"
@@ -492,6 +495,23 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
   add_event_noun_events(tk, si, run.res.lexicons, names, when, run.out.relations, sentence_first);
 }
 
+// demand-that (that_clause_events.h), after the stance events: it appends, so no index moves; and
+// attack-as-criticism, found-guilty (complement_events.h), which recode in place.
+void add_sentence_pass_events(ArticleRun& run) {
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    const auto& tk = run.work[si].sentence.tokens;
+    auto names = [&](size_t b, size_t e) {
+      std::vector<std::string> out;
+      for (size_t m : run.linker->heads(si, Span{b, e}, true)) out.push_back(run.mentions[m].entity);
+      if (out.empty())
+        if (std::string a = run.agents->name(tk, b, e, si); !a.empty()) out.push_back(std::move(a));
+      return out;
+    };
+    add_demand_that_events(tk, si, run.res.lexicons, names, run.out.relations);
+    code_complement_events(tk, si, run.out.relations);
+  }
+}
+
 // Every triple's relations; an attribution or a surface reading keeps its text with its subject.
 void link_relations(ArticleRun& run) {
   // Most triples give one relation, and every role one reading: one allocation, not a doubling.
@@ -515,7 +535,10 @@ void link_relations(ArticleRun& run) {
     }
     add_sentence_event_nouns(run, si, sentence_first);
   }
+  code_violent_acts(run.out.relations, run.res.lexicons);  // actor-violence (extract/facts/violent_acts.cpp)
   code_stance_events(run.out.relations, run.res.lexicons);  // stance events (extract/facts/stance_events.cpp)
+  add_accusation_events(run.out.claims, run.out.relations);  // accusation-that (that_clause_events.h)
+  add_sentence_pass_events(run);
   // Relation indexes per claim.
   ArticleExtraction& out = run.out;
   for (size_t ri = 0; ri < out.relations.size(); ++ri)

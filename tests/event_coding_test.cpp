@@ -134,3 +134,89 @@ TEST_CASE("event nouns: talks between A and B, a hunger strike; not 'no talks'")
   auto w = extract_text("Serbia held talks with Kosovo.");  // the verb's row codes it already
   CHECK(by_rule(w, "event-noun") == nullptr);
 }
+
+// Issue #17, session 8: the roots that were under recall 0.5. Invented sentences.
+TEST_CASE("actor-violence: a killing by an actor is 19x for armed forces, 18x for others; not by a thing") {
+  auto x = extract_text("Border guards killed three smugglers near the river.");
+  const ExtractedRelation* f = by_rule(x, "actor-violence");
+  REQUIRE(f);
+  CHECK(f->cameo == "190");
+  auto y = extract_text("Gunmen killed four villagers on the road to the market.");
+  const ExtractedRelation* g = by_rule(y, "actor-violence");
+  REQUIRE(g);
+  CHECK(g->cameo == "180");
+  auto z = extract_text("A landslide killed four villagers on the road to the market.");
+  CHECK(by_rule(z, "actor-violence") == nullptr);
+  auto w = extract_text("The committee killed the proposal on Tuesday.");  // no people as victims
+  CHECK(by_rule(w, "actor-violence") == nullptr);
+  auto v = extract_text("Militants attacked a convoy of lorries.");  // irregular attackers: 180, not 190
+  const ExtractedRelation* a = relation(v, "attack");
+  REQUIRE(a);
+  CHECK(a->cameo == "180");
+}
+
+TEST_CASE("demand-that: the demand is the event, the clause's subject its target, the act uncoded") {
+  auto x = extract_text("Norway demanded that Chile free the detained students.");
+  const ExtractedRelation* d = by_rule(x, "demand-that");
+  REQUIRE(d);
+  CHECK(d->subject == "Norway");
+  CHECK(d->object == "Chile");
+  CHECK(d->cameo == "1053");  // demand release of persons
+  const ExtractedRelation* act = relation(x, "free");
+  if (act) CHECK(act->cameo.empty());
+  auto y = extract_text("The nurses insisted that the ministry restore their allowances.");
+  const ExtractedRelation* i = by_rule(y, "demand-that");
+  REQUIRE(i);
+  CHECK(i->cameo.starts_with("10"));
+  CHECK(i->object_text == "the ministry");
+  auto z = extract_text("Norway demanded compensation from Chile.");
+  CHECK(by_rule(z, "demand-that") == nullptr);
+}
+
+TEST_CASE("accusation-that: a claimed violent act is the speaker's accusation; a said one is reported") {
+  auto x = extract_text("The opposition claimed that the militia had beaten the prisoners.");
+  const ExtractedRelation* a = by_rule(x, "accusation-that");
+  REQUIRE(a);
+  CHECK(a->cameo == "112");
+  CHECK(a->object_text == "the militia");
+  const ExtractedRelation* act = relation(x, "beat");
+  REQUIRE(act);
+  CHECK(act->cameo.empty());
+  CHECK(act->modality == "alleged");
+  auto y = extract_text("The opposition said that the militia had beaten the prisoners.");
+  CHECK(by_rule(y, "accusation-that") == nullptr);
+}
+
+TEST_CASE("attack-as-criticism, found-guilty, blame-actor") {
+  auto x = extract_text("The senator attacked the budget plan as reckless.");
+  const ExtractedRelation* c = by_rule(x, "attack-as-criticism");
+  REQUIRE(c);
+  CHECK(c->cameo == "111");
+  auto y = extract_text("A court in Lyon found the former mayor guilty of fraud.");
+  const ExtractedRelation* g = by_rule(y, "found-guilty");
+  REQUIRE(g);
+  CHECK(g->cameo == "116");
+  auto z = extract_text("A court in Lyon found the former mayor not guilty of fraud.");
+  CHECK(by_rule(z, "found-guilty") == nullptr);
+  auto w = extract_text("Ukraine blamed Russia for the explosion at the dam.");
+  const ExtractedRelation* b = by_rule(w, "blame-actor");
+  REQUIRE(b);
+  CHECK(b->cameo == "112");
+  auto v = extract_text("The farmers blamed the drought for the poor harvest.");
+  CHECK(by_rule(v, "blame-actor") == nullptr);
+}
+
+TEST_CASE("reduced relatives with a by-agent: the agent acts, the modified noun is the later verb's subject") {
+  auto x = extract_text("A bill signed by the governor gives the police new powers.");
+  const ExtractedRelation* sign = relation(x, "sign");
+  REQUIRE(sign);
+  CHECK(sign->subject_text == "the governor");
+  CHECK(sign->object_text == "A bill");
+  const ExtractedRelation* give = relation(x, "give");
+  REQUIRE(give);
+  CHECK(give->subject_text == "A bill");
+  auto y = extract_text("The governor signed the bill by hand on Friday.");  // "by" but no later verb
+  const ExtractedRelation* s = relation(y, "sign");
+  REQUIRE(s);
+  CHECK(s->subject_text == "The governor");
+}

@@ -36,8 +36,15 @@ Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
     // both countries to settle" (the countries would settle), "expected Brazil to suspend"
     // (a cue: its claim already holds that clause).
     const VerbGroup* governor = nullptr;
+    size_t object_begin = 0;
     if (np(v.begin - 2) >= 0) {
       size_t nb = c_.nouns[np(v.begin - 2)].begin;
+      // The whole object: "called on [the government of Peru] to", "urged [Italy and Egypt] to".
+      while (nb >= 2 && (tk_[nb - 1].lower == "of"sv || tk_[nb - 1].lower == "and"sv) && np(nb - 2) >= 0)
+        nb = c_.nouns[np(nb - 2)].begin;
+      object_begin = nb;
+      if (nb >= 2 && (tk_[nb - 1].lower == "on"sv || tk_[nb - 1].lower == "for"sv) && c_.verb_at[nb - 2] >= 0)
+        --nb;  // the verb's particle: "called on Y to", "called for Y to"
       if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
     }
     if (governor && lex_.cues.count(governor->lemma)) {
@@ -45,7 +52,7 @@ Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
       return Step::done;
     }
     if (governor && is_object_control(governor->lemma)) {
-      s.fronted = object_np(c_.nouns[np(v.begin - 2)].begin);
+      s.fronted = object_np(object_begin);
       s.control_modality = "expected";
     } else {
       s.fronted = last_subject_;

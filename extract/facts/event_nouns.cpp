@@ -20,11 +20,13 @@ struct NounMatch {
 
 // The event noun whose last word is token i (a noun ending its noun group), longest first.
 NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
-  if (!is_noun_tag(tk[i].tag) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
+  // A gerund read as a verb can still end a noun of two words ("the mass shooting").
+  const bool gerund = tk[i].tag == "VBG" && i > 0 && tk[i - 1].tag.view().starts_with("NN");
+  if ((!is_noun_tag(tk[i].tag) && !gerund) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
   if (i + 1 < tk.size() && is_noun_tag(tk[i + 1].tag)) return {};  // "talks venue": not the head
   const std::string& head = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
   if (!lex.event_noun_last_words.count(head) && !lex.event_noun_last_words.count(tk[i].lower)) return {};
-  for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= 1; --n) {
+  for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= (gerund ? 2 : 1); --n) {
     std::string words;
     for (size_t k = i + 1 - n; k < i; ++k) words += tk[k].lower + " ";
     words += tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
@@ -64,10 +66,27 @@ bool denied_before(const std::vector<Token>& tk, size_t b) {
 
 // A relation of the sentence already names this act as its object ("held talks", "launched an
 // offensive") or its own phrase is the noun's ("were imposed").
+// The noun heads `phrase` (it comes before any preposition): "an offensive", not "responsibility
+// for the bombing" or "the accused ... after the mass shooting".
+bool heads_phrase(const std::string& phrase, const std::string& noun_text) {
+  size_t at = phrase.find(noun_text);
+  if (at == std::string::npos) return false;
+  static const std::set<std::string_view> kPrepositions = {"for", "of", "after", "in", "following", "before",
+                                                           "during", "since", "over", "about", "into", "on"};
+  std::string_view before(phrase.data(), at);
+  for (size_t b = 0; b < before.size();) {
+    size_t e = before.find(' ', b);
+    if (e == std::string_view::npos) e = before.size();
+    if (kPrepositions.count(before.substr(b, e - b))) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 bool already_coded(const std::vector<ExtractedRelation>& rels, size_t first, size_t end, const std::string& noun_text) {
   for (size_t r = first; r < end; ++r)
-    if (!rels[r].cameo.empty() && (rels[r].object_text.find(noun_text) != std::string::npos ||
-                                    rels[r].subject_text.find(noun_text) != std::string::npos))
+    if (!rels[r].cameo.empty() &&
+        (heads_phrase(rels[r].object_text, noun_text) || heads_phrase(rels[r].subject_text, noun_text)))
       return true;
   return false;
 }
@@ -76,8 +95,9 @@ bool already_coded(const std::vector<ExtractedRelation>& rels, size_t first, siz
 // resumed") or the object of a verb of doing ("began a hunger strike", "carried out a massacre").
 // A noun only mentioned ("a proposal for talks", "attributed the bombing to") is no event.
 bool performs(const ExtractedRelation& r) {
-  static const std::set<std::string_view> kDo = {"begin", "start", "launch", "stage", "carry", "conduct",
-                                                 "hold", "continue", "resume", "join", "be", "go", "mount"};
+  static const std::set<std::string_view> kDo = {"begin", "start",  "launch", "stage", "carry",      "conduct", "hold",
+                                                 "continue", "resume", "join", "be", "go", "mount", "commit",
+                                                 "perpetrate", "orchestrate"};
   return kDo.count(r.predicate) > 0;
 }
 
@@ -105,6 +125,21 @@ const ExtractedRelation* host_of(const std::vector<ExtractedRelation>& rels, siz
     }
   }
   return nullptr;
+}
+
+// "in a massacre", "during the shelling", "after his arrest", "following Turkish air strikes": a
+// preposition that places the noun's act in the past of the clause, so the act took place. The
+// noun's determiner, possessive and modifiers may stand between ("after the deadly bombing").
+bool after_act_preposition(const std::vector<Token>& tk, size_t b) {
+  static const std::set<std::string_view> kPlacing = {"in", "during", "after", "following", "since"};
+  size_t k = b;
+  while (k > 0 && (tk[k - 1].tag == "DT" || tk[k - 1].tag == "JJ" || tk[k - 1].tag == "PRP$" ||
+                   tk[k - 1].tag == "NNP" || tk[k - 1].tag == "POS"))
+    --k;
+  // "claimed (denied) responsibility for the bombing": the bombing took place, whoever did it.
+  if (k >= 2 && tk[k - 1].lower == "for"sv && tk[k - 2].lower == "responsibility"sv) return true;
+  if (k == 0 || !kPlacing.count(tk[k - 1].lower)) return false;
+  return k < b || tk[k - 1].lower != "in"sv;  // "in talks with" (taking part), not "in the talks"
 }
 
 // "on Monday", "on 3 May", "by Friday": a time, not a participant.
@@ -172,13 +207,13 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
   const size_t before = relations.size();
   for (size_t i = 0; i < tk.size(); ++i) {
     NounMatch m = match_noun(tk, i, lex);
-    if (!m.noun || denied_before(tk, m.b)) continue;
+    // "at his own request", "on their own initiative": the actor towards itself, no event.
+    if (!m.noun || denied_before(tk, m.b) || (m.b > 0 && tk[m.b - 1].lower == "own"sv)) continue;
     std::string noun_text = span_text(tk, Span{m.b, m.e});
     if (already_coded(relations, first, before, noun_text)) continue;
     bool as_subject = false;
     const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
-    bool in_phrase = m.b >= 2 && (tk[m.b - 2].lower == "in"sv || tk[m.b - 2].lower == "during"sv) && tk[m.b - 1].tag == "DT";
-    if (!host && !in_phrase) continue;  // "killed 40 people in a massacre" takes place too
+    if (!host && !after_act_preposition(tk, m.b)) continue;  // "killed 40 people in a massacre" takes place too
     Participants p = find_participants(tk, m);
     ExtractedRelation r;
     r.predicate = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;

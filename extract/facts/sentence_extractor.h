@@ -136,6 +136,7 @@ class SentenceExtractor {
   Step past_form_reads_finite_step(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
+  Step reduced_relative_by(ClauseState& s);  // reduced_relatives.cpp
   Step fronted_clause(ClauseState& s);
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
@@ -146,6 +147,7 @@ class SentenceExtractor {
   // The subject (clause_subjects.cpp).
   Step subject_before_verb(ClauseState& s);
   Step subject_across_relative(ClauseState& s);
+  Step subject_across_participle(ClauseState& s);  // reduced_relatives.cpp
   Step time_phrase_not_subject(ClauseState& s);
   Step subject_before_appositive(ClauseState& s);
   Step names_in_appositive_subject(ClauseState& s);
@@ -171,6 +173,7 @@ class SentenceExtractor {
   double confidence(const Triple& t) const;
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;
+  bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
   const VerbGroup* shared_passive(const VerbGroup& v) const;
   void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
   static std::string_view clause_type(const Triple& t);

@@ -18,6 +18,7 @@ std::string_view class_root(const std::string& stance_class) {
   if (stance_class == "reject") return "12";
   if (stance_class == "threaten") return "13";
   if (stance_class == "appeal") return "02";
+  if (stance_class == "demand") return "10";  // demand-that (that_clause_events.cpp)
   return "";
 }
 
@@ -72,6 +73,7 @@ bool is_appealed_act(const ExtractedRelation& appeal, const ExtractedRelation& a
 // appeal-to-act: the appeal takes its code from the act asked for, which stays uncoded and expected.
 void code_appeal(std::vector<ExtractedRelation>& rels, size_t i, const Lexicons& lex) {
   ExtractedRelation& appeal = rels[i];
+  if (appeal.predicate == "want"sv && appeal.object.empty()) return;  // "wants its exports to grow"
   for (size_t j = i + 1; j < rels.size() && rels[j].sentence == appeal.sentence; ++j) {
     ExtractedRelation& act = rels[j];
     if (!is_appealed_act(appeal, act)) continue;

@@ -1,0 +1,27 @@
+// Events that a verb's complement decides, read from the sentence's tokens:
+//   attack-as-criticism: "Analysts attacked the forecast as too optimistic", "X attacked the
+//   inquiry
+//                        as a witch hunt": an attack "as" something is words, CAMEO 111
+//                        (criticize), not force (190);
+//   found-guilty:        "A court found the minister guilty", "He was found guilty": a verdict,
+//   CAMEO
+//                        116 ("found not guilty" is none);
+//   blame-actor:         "Kyiv blamed Moscow for the attack": an accusation (112) when the object
+//   is
+//                        an entity ("blamed the weather" is none);
+//   shot-dead:           "The mayor was shot dead outside his home": a killing (180) even without
+//   an
+//                        agent ("shot the film", "shares shot up" have no "dead").
+#pragma once
+#include <vector>
+
+#include "extraction.h"
+#include "token.h"
+
+namespace newsgraph {
+
+// Recodes (in place) the relations of sentence `si` (tokens `tk`) that these constructions read.
+void code_complement_events(const std::vector<Token>& tk, size_t si,
+                            std::vector<ExtractedRelation>& relations);
+
+}  // namespace newsgraph

@@ -1,4 +1,5 @@
 // An article's extraction as one JSON line (`newsgraph extract --format json`).
+#include "cameo_codes.h"
 #include "json_output.h"
 #include "json_parts.h"
 
@@ -132,6 +133,7 @@ std::string extraction_json(const ArticleExtraction& x) {
     opt(w, "object_text", r.object_text);
     opt(w, "event_type", r.event_type);
     opt(w, "cameo", r.cameo);
+    opt(w, "plover", plover_category(r.cameo));
     key(w, "time");
     time_obj(w, r.time.text, r.has_time ? r.time.value : "", r.time.from_article);
     opt(w, "location", r.location);

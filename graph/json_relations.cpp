@@ -1,4 +1,5 @@
 // Relations in JSON: the export contract's relation object and the arrays query commands print.
+#include "cameo_codes.h"
 #include "json_output.h"
 #include "json_parts.h"
 #include "timeline.h"
@@ -29,6 +30,7 @@ void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool wit
   opt(w, "object_text", r.object_text);
   opt(w, "event_type", r.event_type);
   opt(w, "cameo", r.cameo);
+  opt(w, "plover", plover_category(r.cameo));
   key(w, "symmetric");
   w.Bool(r.symmetric);
   key(w, "time");

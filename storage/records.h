@@ -95,6 +95,7 @@ struct StoreStats {
   int64_t articles = 0, sentences = 0, entities = 0, mentions = 0, relations = 0, claims = 0, evidence = 0,
           merges = 0, type_conflicts = 0;
   std::vector<std::pair<std::string, int64_t>> entity_types, event_types, modalities;
+  std::vector<std::pair<std::string, int64_t>> cameo_codes;  // relations by full CAMEO code, in code order
   int64_t file_bytes = 0;
 };
 

@@ -116,6 +116,7 @@ StoreStats GraphStore::stats() {
   groups("SELECT type, count(*) FROM entities GROUP BY type ORDER BY count(*) DESC", s.entity_types);
   groups("SELECT event_type, count(*) FROM relations WHERE event_type IS NOT NULL GROUP BY event_type ORDER BY count(*) DESC, event_type", s.event_types);
   groups("SELECT modality, count(*) FROM relations GROUP BY modality ORDER BY count(*) DESC", s.modalities);
+  groups("SELECT cameo, count(*) FROM relations WHERE cameo IS NOT NULL GROUP BY cameo ORDER BY cameo", s.cameo_codes);
   return s;
 }
 

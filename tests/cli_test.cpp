@@ -1,6 +1,8 @@
 // End-to-end: runs the newsgraph binary on the sample articles and checks its JSON.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/istreamwrapper.h>
+#include <fstream>
 
 #include <memory>
 #include <set>
@@ -86,11 +88,32 @@ TEST_CASE_FIXTURE(Fixture, "claims by speaker, entity, explain and stats") {
   auto s = json("stats");
   CHECK(s["articles"].GetInt() >= 12);
   CHECK(s["event_types"].HasMember("meet"));
+  // Relations by CAMEO root and by PLOVER category (data/cameo.tsv): meetings are 04 / CONSULT.
+  REQUIRE(s.HasMember("cameo_roots"));
+  CHECK(s["cameo_roots"]["04"].GetInt() >= 1);
+  CHECK(s["plover"]["CONSULT"].GetInt() == s["cameo_roots"]["04"].GetInt());
+  CHECK(run(ng("stats")).out.find("04 Consult: ") != std::string::npos);
 }
 
 TEST_CASE_FIXTURE(Fixture, "export JSON and DOT (rendered by dot when installed)") {
   auto out = (dir / "g.json").string();
   REQUIRE(run(ng("export --format json -o " + out)).status == 0);
+  {  // every coded event carries its PLOVER category beside the CAMEO code
+    std::ifstream in(out);
+    rapidjson::IStreamWrapper is(in);
+    rapidjson::Document g;
+    g.ParseStream(is);
+    REQUIRE(g.HasMember("relations"));
+    int coded = 0;
+    for (const auto& r : g["relations"].GetArray())
+      if (r.HasMember("cameo") && r["cameo"].IsString()) {
+        ++coded;
+        REQUIRE(r.HasMember("plover"));
+        REQUIRE(r["plover"].IsString());
+        if (std::string(r["cameo"].GetString()).rfind("04", 0) == 0) CHECK(std::string(r["plover"].GetString()) == "CONSULT");
+      }
+    CHECK(coded >= 10);
+  }
   auto dot = (dir / "g.dot").string();
   REQUIRE(run(ng("export --format dot --around Alvarez --depth 2 -o " + dot)).status == 0);
   std::ifstream around(dot);

@@ -28,7 +28,7 @@ compare() {  # name input baseline_json
   fi
   python3 - "$out/$1.json" "$3" "$1" <<'PY' || status=1
 import json, sys
-NEW_FIELDS = {"rule", "trace"}
+NEW_FIELDS = {"rule", "trace", "plover"}
 def strip(v):
     if isinstance(v, dict):
         return {k: strip(x) for k, x in v.items() if k not in NEW_FIELDS}

@@ -48,17 +48,27 @@ std::vector<std::pair<int, int>> locate(const std::string& text, const MergeForm
   return out;
 }
 
-// The entity of the mention that overlaps [s, e) most (the shorter one on a tie), or "".
-std::string entity_at(const std::vector<const GMention*>& mentions, int s, int e) {
+// The entity of the mention that ends the form's head ([s, e) of `text`), else of the one that
+// overlaps the form most (the shorter one on a tie), or "".
+std::string entity_at(const std::string& text, const std::vector<const GMention*>& mentions, int s, int e) {
+  // A form names what its head names: its last word ("South Korean President Moon Hye-jin" is
+  // Moon, however long the demonym before her), or the word before "of" ("the Chancellor of
+  // Germany" is no Germany).
+  const size_t of = text.find(" of ", static_cast<size_t>(s));
+  const int head_end = of != std::string::npos && static_cast<int>(of) < e ? static_cast<int>(of) : e;
   const GMention* best = nullptr;
   int best_overlap = 0;
+  bool best_ends = false;
   for (const GMention* m : mentions) {
     int overlap = std::min(e, m->end) - std::max(s, m->start);
     if (overlap <= 0) continue;
-    if (!best || overlap > best_overlap ||
+    const bool ends = m->end == head_end && m->start >= s;
+    if (best_ends && !ends) continue;
+    if (!best || (ends && !best_ends) || overlap > best_overlap ||
         (overlap == best_overlap && m->end - m->start < best->end - best->start)) {
       best = m;
       best_overlap = overlap;
+      best_ends = ends;
     }
   }
   return best ? best->entity : "";
@@ -118,7 +128,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
     std::string anchor = entity_by_name(group[0].form, g, ag.entities);
     if (anchor.empty() || !ag.entities.count(anchor)) {
       auto occ = locate(text, group[0]);
-      anchor = occ.empty() ? anchor : entity_at(ag.mentions, occ[0].first, occ[0].second);
+      anchor = occ.empty() ? anchor : entity_at(text, ag.mentions, occ[0].first, occ[0].second);
     }
     size_t first = 1;
     if (anchor.empty() && locate(text, group[0]).empty()) {
@@ -126,7 +136,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       // surface forms be one entity, so the first form found in the text is the anchor.
       for (; first < group.size() && anchor.empty(); ++first)
         for (auto [b, e] : locate(text, group[first]))
-          if (anchor.empty()) anchor = entity_at(ag.mentions, b, e);
+          if (anchor.empty()) anchor = entity_at(text, ag.mentions, b, e);
     }
     for (size_t i = first; i < group.size(); ++i) {
       ++s.merge_forms;
@@ -137,7 +147,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       bool merged = false;
       bool located = false;
       for (auto [b, e] : locate(text, f)) {
-        std::string ent = entity_at(ag.mentions, b, e);
+        std::string ent = entity_at(text, ag.mentions, b, e);
         if (ent.empty()) continue;
         located = true;
         if (ent == anchor) merged = true;
@@ -164,7 +174,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       std::string id = entity_by_name(name, g, ag.entities);
       if (!id.empty() && ag.entities.count(id)) return id;
       auto occ = locate(text, MergeForm{name, ""});
-      return occ.empty() ? std::string() : entity_at(ag.mentions, occ[0].first, occ[0].second);
+      return occ.empty() ? std::string() : entity_at(text, ag.mentions, occ[0].first, occ[0].second);
     };
     std::string ea = resolve(a), eb = resolve(b);
     if (!ea.empty() && ea == eb) {

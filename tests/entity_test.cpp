@@ -86,6 +86,16 @@ TEST_CASE("a capital acting as an agent stands for its government; as a place it
   CHECK(beijing_places == 1);
 }
 
+TEST_CASE("a capital called so stays the city even as a subject; newly listed capitals act") {
+  auto x = extract_text("The French capital Paris hosted the summit on Monday. Minsk recalled its ambassador.");
+  const ExtractedRelation* host = test::relation(x, "host");
+  REQUIRE(host);
+  CHECK(host->subject == "Paris");
+  const ExtractedRelation* r = test::relation(x, "recall");
+  REQUIRE(r);
+  CHECK(r->subject == "Belarus");
+}
+
 TEST_CASE("weekday and month names are not entities") {
   auto x = extract_text("On Monday Okafor met Ferreira in October.");
   CHECK(!mention(x, "Monday"));

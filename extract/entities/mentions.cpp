@@ -346,7 +346,7 @@ size_t role_description(MentionScan& sc, size_t i) {
   return 0;
 }
 
-size_t place_led_name(MentionScan& sc, size_t i, size_t len);
+size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country);
 
 // A known organisation's national branch, named by the organisation and a country ("CNN
 // Philippines", rule organization-country-branch) or by a demonym and the organisation
@@ -395,7 +395,7 @@ size_t national_branch(MentionScan& sc, size_t b, size_t k, EntityType want, std
     return i + glen + rest;
   }
   if (g->type == EntityType::kPlace)
-    if (size_t e = place_led_name(sc, i, glen)) return e;
+    if (size_t e = place_led_name(sc, i, glen, g->country)) return e;
   if (known_org)
     if (size_t e = national_branch(sc, i, i + glen, EntityType::kCountry, "organization-country-branch")) return e;
   Mention& m = sc.add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);
@@ -412,7 +412,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   size_t glen = 0;
   if (capitalized(t) && (t.tag == "NNP" || t.tag == "NNPS") && (glen = wordnet_phrase(sc.tk, i, sc.lex, &wtype))) {
     if (wtype == EntityType::kPlace)
-      if (size_t e = place_led_name(sc, i, glen)) return e;
+      if (size_t e = place_led_name(sc, i, glen, "")) return e;
     sc.add("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(sc.tk, i, i + glen));
     return i + glen;
   }
@@ -670,8 +670,9 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
 // of something else ("Oklahoma City Thunder", "Southern Transitional Council", "Vostok
 // Agrobank") or of a larger place ("Central Asia"), typed by its words and otherwise an
 // organisation. Not before a title ("Texas Governor Greg Abbott") or a given name ("Mayor of
-// Koszalin Piotr Jedlinski"), which start a person. Returns the name's end, or 0.
-size_t place_led_name(MentionScan& sc, size_t i, size_t len) {
+// Koszalin Piotr Jedlinski"), which start a person. A place keeps the first place's country.
+// Returns the name's end, or 0.
+size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country) {
   const std::vector<Token>& tk = sc.tk;
   const size_t k = i + len;
   if (k >= sc.n || !proper(tk[k]) || is_calendar_word(tk[k].lower) || month_abbreviation(tk[k].lower) ||
@@ -688,7 +689,8 @@ size_t place_led_name(MentionScan& sc, size_t i, size_t len) {
   bool guessed;
   std::string_view rule = type_name(sc, i, e, name, false, false, false, type, guessed);
   if (type == EntityType::kPerson || type == EntityType::kOther) type = EntityType::kOrganization, rule = "place-led-name";
-  sc.add(rule, i, e, type, MentionKind::kName, std::move(name));
+  Mention& m = sc.add(rule, i, e, type, MentionKind::kName, std::move(name));
+  if (type == EntityType::kPlace) m.country = country;  // "Southern California" is in the United States
   return e;
 }
 
@@ -722,6 +724,10 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
   Mention& m = sc.add(name_rule, nb, ne, type, MentionKind::kName, name);
+  const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
+  if (type == EntityType::kPlace && ne - nb >= 2 && sc.lex.place_prefixes.count(tk[nb].text) &&
+      gazetteer_match(tk, nb + 1, sc.lex, &g) == ne - nb - 1 && g->type == EntityType::kCountry)
+    m.country = g->canonical;
   m.role = tn.role;
   m.guessed = guessed;
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);

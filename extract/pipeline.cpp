@@ -100,7 +100,10 @@ class Linker {
       if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym;
       if (best < 0) continue;
       Mention& m = mentions_[best];
-      if (agent && m.capital && !m.country.empty() && m.kind != MentionKind::kDemonym) {
+      // "the French capital Paris", "the city of Kyiv": called a city, the capital is the place.
+      const bool called_city = m.tok_begin > 0 && (tk[m.tok_begin - 1].lemma == "capital"sv || tk[m.tok_begin - 1].lemma == "city"sv ||
+                                                   (m.tok_begin > 1 && tk[m.tok_begin - 1].lower == "of"sv && tk[m.tok_begin - 2].lemma == "city"sv));
+      if (agent && m.capital && !m.country.empty() && m.kind != MentionKind::kDemonym && !called_city) {
         m.entity = m.country;
         m.type = EntityType::kCountry;
         m.capital = false;

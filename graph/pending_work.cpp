@@ -12,6 +12,7 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
   store.begin();
   try {
     int merges = merge_surnames(store, notes, scope);
+    merges += merge_alias_twins(store, scope);
     if (collect_orphans) store.collect_orphans();
     store.clear_resolution_pending();
     kill_point("resolution");  // crash tests: killed with the pass done but not committed

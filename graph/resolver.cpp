@@ -1,5 +1,6 @@
 #include "resolver.h"
 
+#include <algorithm>
 #include <map>
 
 #include "ids.h"
@@ -82,6 +83,30 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
     } else if (people.size() > 1 && notes) {
       notes->push_back({"ambiguous surname '" + e.name + "' left unmerged (" + std::to_string(people.size()) + " full names)", "ambiguous surname"});
     }
+  }
+  return merges;
+}
+
+int merge_alias_twins(GraphStore& store, const std::unordered_set<std::string>* written) {
+  std::vector<std::string> ids;
+  if (written) {
+    ids.assign(written->begin(), written->end());
+    std::sort(ids.begin(), ids.end());
+  } else {
+    for (const EntityRow& e : store.all_entities()) ids.push_back(e.id);
+  }
+  int merges = 0;
+  for (const std::string& id : ids) {
+    auto e = store.entity_name_type(id);
+    if (!e) continue;  // merged away already
+    const EntityRow* twin = nullptr;
+    int others = 0;
+    auto known = store.entities_by_alias(alias_key(e->name));
+    for (const EntityRow& o : known)
+      if (o.id != e->id && alias_key(o.name) != alias_key(e->name)) ++others, twin = &o;
+    if (others != 1 || !(twin->type == e->type || e->type == "OTHER")) continue;
+    store.merge_entity(e->id, twin->id, "name '" + e->name + "' is an alias of '" + twin->name + "' only");
+    ++merges;
   }
   return merges;
 }

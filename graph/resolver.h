@@ -29,4 +29,12 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
 int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes,
                    const std::unordered_set<std::string>* written = nullptr);
 
+// Merges an entity whose own name is an alias of exactly one other entity of the same type (or
+// of any type when it is untyped) into that one: "Scotland Nicola Sturgeon" written before the
+// article that made it an alias of Nicola Sturgeon joins her, as resolve_entity would have
+// joined it had that article come first. This makes a build's entities independent of the order
+// of its articles. Entities are visited in ID order; with `written`, only those. Logged like
+// merge_surnames; returns the number of merges.
+int merge_alias_twins(GraphStore& store, const std::unordered_set<std::string>* written = nullptr);
+
 }  // namespace newsgraph

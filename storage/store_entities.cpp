@@ -170,7 +170,10 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   // Most aliases repeat across articles; remember the ones written so each costs one statement once.
   if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
   alias_rows_.erase(key);
-  SQLite::Statement& q = cached("INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?)");
+  // Of the spellings of one key ("U.S.", "US") the entity keeps the first in byte order, whatever
+  // the order the articles came in.
+  SQLite::Statement& q = cached("INSERT INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?) ON CONFLICT(alias_key, entity_id) "
+                                "DO UPDATE SET alias = excluded.alias WHERE excluded.alias < aliases.alias");
   q.bind(1, key);
   q.bind(2, entity_id);
   q.bind(3, alias);

@@ -106,7 +106,9 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
     q.exec();
   };
   exec1("UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2");
-  exec1("INSERT OR IGNORE INTO aliases(alias_key, entity_id, alias) SELECT alias_key, ?1, alias FROM aliases WHERE entity_id = ?2");
+  // The first spelling of a key in byte order stays, as in add_alias.
+  exec1("INSERT INTO aliases(alias_key, entity_id, alias) SELECT alias_key, ?1, alias FROM aliases WHERE entity_id = ?2 "
+        "ON CONFLICT(alias_key, entity_id) DO UPDATE SET alias = excluded.alias WHERE excluded.alias < aliases.alias");
   exec1("DELETE FROM aliases WHERE entity_id = ?2 AND ?1 IS NOT NULL");
   exec1("UPDATE roles SET person_id = ?1 WHERE person_id = ?2");
   exec1("UPDATE roles SET org_id = ?1 WHERE org_id = ?2");

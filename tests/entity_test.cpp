@@ -86,6 +86,24 @@ TEST_CASE("a capital acting as an agent stands for its government; as a place it
   CHECK(beijing_places == 1);
 }
 
+TEST_CASE("a capital called so stays the city even as a subject; newly listed capitals act") {
+  auto x = extract_text("The French capital Paris hosted the summit on Monday. Minsk recalled its ambassador.");
+  const ExtractedRelation* host = test::relation(x, "host");
+  REQUIRE(host);
+  CHECK(host->subject == "Paris");
+  const ExtractedRelation* r = test::relation(x, "recall");
+  REQUIRE(r);
+  CHECK(r->subject == "Belarus");
+}
+
+TEST_CASE("a known town is no surname of a name typed a person by its shape alone") {
+  auto x = extract_text("Old Oakland is along the river. Since the 1960s, Oakland has been a hub of culture.");
+  int towns = 0;
+  for (const auto& m : x.mentions)
+    if (m.text == "Oakland") towns += m.type == EntityType::kPlace && m.entity == "Oakland";
+  CHECK(towns == 1);
+}
+
 TEST_CASE("weekday and month names are not entities") {
   auto x = extract_text("On Monday Okafor met Ferreira in October.");
   CHECK(!mention(x, "Monday"));

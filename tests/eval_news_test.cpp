@@ -252,6 +252,24 @@ TEST_CASE("precision counts extra relations; junk entities are named by class") 
   CHECK(names);
 }
 
+TEST_CASE("an agent actor is junk only when no gold participant names it") {
+  GraphView g = perfect_graph();
+  // "police of France" carries no fact here, but the gold's "police" is the actor it names.
+  g.entities["e7"] = {"e7", "police of France", "AGENT", {"police of France"}};
+  g.mentions.push_back({"t1", "Police", "e7", "name", at("Police"), at("Police") + 6});
+  CHECK(score_one(g).total.junk == 0);
+  // No gold participant is a soldier: the agent is junk, and so is a non-agent with the same words.
+  g.entities["e8"] = {"e8", "soldiers of France", "AGENT", {"soldiers of France"}};
+  g.mentions.push_back({"t1", "two men", "e8", "name", at("two men"), at("two men") + 7});
+  g.entities["e9"] = {"e9", "police of Paris", "ORG", {"police of Paris"}};
+  g.mentions.push_back({"t1", "Paris", "e9", "name", at("Paris"), at("Paris") + 5});
+  Report r = score_one(g);
+  std::string junk;
+  for (const auto& m : r.articles.at(0).misses)
+    if (m.type == "junk entity") junk += m.what + "; ";
+  CHECK(junk == "junk entity 'soldiers of France' (AGENT); junk entity 'police of Paris' (ORG); ");
+}
+
 TEST_CASE("page furniture: teaser, label, headline, byline, subhead, credits and a glued dateline") {
   std::string page =
       "The EU on Monday widened sanctions, adding [\xE2\x80\xA6]\n\nWorld\n\nEU widens sanctions\n\nBy Ann Lee\n\n"

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -84,6 +85,33 @@ TEST_CASE("the result does not depend on the number of jobs") {
   build(a, {test::samples()}, 1);
   build(b, {test::samples()}, 4);
   CHECK(export_json(a) == export_json(b));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the result does not depend on the order of the articles") {
+  auto dir = test::scratch_dir("order");
+  // Two articles whose names meet across articles: "Labour" alone here, an alias of the Labour
+  // Party there (short-form-of-name); "U.S." here, "US" there (one alias key, two spellings).
+  std::filesystem::create_directories(dir / "in");
+  test::write_file(dir / "in" / "x1.txt",
+             "title: Labour wins vote\ndate: 2025-10-01\nid: order-x1\n\nLabour won the vote in Cardiff on Monday. "
+             "The U.S. embassy said nothing.\n");
+  test::write_file(dir / "in" / "x2.txt",
+             "title: Labour Party conference\ndate: 2025-10-02\nid: order-x2\n\nThe Labour Party met in Leeds on Tuesday. "
+             "Labour said the US would send a delegation.\n");
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(test::samples())) files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  files.push_back((dir / "in" / "x1.txt").string());
+  files.push_back((dir / "in" / "x2.txt").string());
+  GraphStore a((dir / "a.db").string(), GraphStore::Mode::kReadWrite);
+  GraphStore b((dir / "b.db").string(), GraphStore::Mode::kReadWrite);
+  build(a, files, 1);
+  std::reverse(files.begin(), files.end());
+  build(b, files, 1);
+  const std::string ja = export_json(a), jb = export_json(b);
+  CHECK(ja == jb);
+  CHECK(ja.find("\"Labour\"") != std::string::npos);  // the alias, not an entity of its own
   std::filesystem::remove_all(dir);
 }
 

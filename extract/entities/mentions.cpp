@@ -227,6 +227,13 @@ bool is_calendar_word(std::string_view lw) {
   return words.count(lw) > 0;
 }
 
+// Month abbreviations written without their period in wire datelines ("NEW YORK, Dec").
+bool month_abbreviation(std::string_view lw) {
+  static const std::unordered_set<std::string_view> words = {"may", "jan", "feb", "mar", "apr", "jun",
+                                                             "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return words.count(lw) > 0;
+}
+
 // What the mention constructions of one sentence share: its tokens, the mentions and roles found
 // so far, and the mention that ends at each token (to find a title's organisation).
 struct MentionScan {
@@ -339,6 +346,22 @@ size_t role_description(MentionScan& sc, size_t i) {
   return 0;
 }
 
+size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country);
+
+// A known organisation's national branch, named by the organisation and a country ("CNN
+// Philippines", rule organization-country-branch) or by a demonym and the organisation
+// ("Philippine Red Cross", demonym-led-organization): one organisation, neither the country nor
+// the parent. Tokens [b, k) are the first part; returns the name's end, or 0.
+size_t national_branch(MentionScan& sc, size_t b, size_t k, EntityType want, std::string_view rule) {
+  const std::vector<Token>& tk = sc.tk;
+  if (k >= sc.n || !proper(tk[k])) return 0;
+  const GazetteerEntry* g = nullptr;
+  const size_t len = gazetteer_match(tk, k, sc.lex, &g);
+  if (!len || g->type != want || (k + len < sc.n && proper(tk[k + len]))) return 0;
+  sc.add(rule, b, k + len, EntityType::kOrganization, MentionKind::kName, join(tk, b, k + len));
+  return k + len;
+}
+
 // Gazetteer names (countries, cities, known organisations; rules gazetteer-name, and
 // gazetteer-company when a company word follows: "U.S. Steel Corp", "Western Union").
 [[gnu::always_inline]] inline size_t gazetteer_name(MentionScan& sc, size_t i) {
@@ -371,6 +394,10 @@ size_t role_description(MentionScan& sc, size_t i) {
            known_org ? g->canonical : join(tk, i, i + glen + rest));
     return i + glen + rest;
   }
+  if (g->type == EntityType::kPlace)
+    if (size_t e = place_led_name(sc, i, glen, g->country)) return e;
+  if (known_org)
+    if (size_t e = national_branch(sc, i, i + glen, EntityType::kCountry, "organization-country-branch")) return e;
   Mention& m = sc.add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);
   m.country = g->country;
   m.capital = g->capital;
@@ -384,6 +411,8 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   EntityType wtype;
   size_t glen = 0;
   if (capitalized(t) && (t.tag == "NNP" || t.tag == "NNPS") && (glen = wordnet_phrase(sc.tk, i, sc.lex, &wtype))) {
+    if (wtype == EntityType::kPlace)
+      if (size_t e = place_led_name(sc, i, glen, "")) return e;
     sc.add("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(sc.tk, i, i + glen));
     return i + glen;
   }
@@ -408,6 +437,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
     sc.add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
     return i + len + rest;
   }
+  if (size_t e = national_branch(sc, i, i + len, EntityType::kOrganization, "demonym-led-organization")) return e;
   const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
   Mention& m = sc.add("demonym", i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
   m.country = country;
@@ -462,7 +492,9 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
         !(lower_e == "may" && e == b)) {
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
+      // A place's first word joins it ("South Yemen", "Lake Chad"; place prefixes of place_suffixes.txt).
       if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
+          !(e == b + 1 && lex.place_prefixes.count(tk[b].text)) &&
           !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
         break;
       ++e;
@@ -634,6 +666,34 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   return name_rule;
 }
 
+// place-led-name: a known place that only starts a longer run of proper nouns is part of a name
+// of something else ("Oklahoma City Thunder", "Southern Transitional Council", "Vostok
+// Agrobank") or of a larger place ("Central Asia"), typed by its words and otherwise an
+// organisation. Not before a title ("Texas Governor Greg Abbott") or a given name ("Mayor of
+// Koszalin Piotr Jedlinski"), which start a person. A place keeps the first place's country.
+// Returns the name's end, or 0.
+size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country) {
+  const std::vector<Token>& tk = sc.tk;
+  const size_t k = i + len;
+  if (k >= sc.n || !proper(tk[k]) || is_calendar_word(tk[k].lower) || month_abbreviation(tk[k].lower) ||
+      sc.lex.given_names.count(tk[k].text) || first_name_before_surname(tk, k, sc.lex))
+    return 0;
+  bool particles = false;
+  const size_t e = proper_run_end(sc, i, false, &particles);
+  if (e <= k || (e < sc.n && has_digit(tk[e].text))) return 0;  // "New York May 5": a dateline
+  std::string role;
+  for (size_t p = k; p < e; ++p)  // "Iowa Congressman Berkley Bedell": a titled person follows
+    if (title_prefix(tk, p, e, sc.lex, &role)) return 0;
+  std::string name = join(tk, i, e);
+  EntityType type;
+  bool guessed;
+  std::string_view rule = type_name(sc, i, e, name, false, false, false, type, guessed);
+  if (type == EntityType::kPerson || type == EntityType::kOther) type = EntityType::kOrganization, rule = "place-led-name";
+  Mention& m = sc.add(rule, i, e, type, MentionKind::kName, std::move(name));
+  if (type == EntityType::kPlace) m.country = country;  // "Southern California" is in the United States
+  return e;
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
 // left over from a longer name, data/lexicon/non_names.txt) are passed over.
@@ -664,6 +724,10 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
   Mention& m = sc.add(name_rule, nb, ne, type, MentionKind::kName, name);
+  const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
+  if (type == EntityType::kPlace && ne - nb >= 2 && sc.lex.place_prefixes.count(tk[nb].text) &&
+      gazetteer_match(tk, nb + 1, sc.lex, &g) == ne - nb - 1 && g->type == EntityType::kCountry)
+    m.country = g->canonical;
   m.role = tn.role;
   m.guessed = guessed;
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);

@@ -278,9 +278,11 @@ void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
       const std::string& name = last->second[0];
       if (last->second.size() == 1 && !m.common_word && name.substr(name.rfind(' ') + 1) != m.entity)
         full = &name, rule = "surname-without-diacritics";
-    } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1 &&
-                                                lex.family_names_first.count(m.text)) {
-      full = &first->second[0], rule = "family-name-first";
+    } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1) {
+      // first-name-alone: "Nabil" after "Nabil Hasan al-Quaety", when nobody else of the article
+      // has that first name or surname and the word is a known given name.
+      if (lex.family_names_first.count(m.text)) full = &first->second[0], rule = "family-name-first";
+      else if (!m.common_word && lex.first_name(m.text)) full = &first->second[0], rule = "first-name-alone";
     }
     if (!full) continue;
     m.entity = *full;

@@ -10,6 +10,8 @@
 //   surname-without-diacritics "Diego Sánchez ... Sanchez"
 //   family-name-first         "Moon Hye-jin ... Moon", "Li Weiming ... Li": the family name of
 //                             an East Asian name stands first (data/lexicon/family_names_first.txt)
+//   first-name-alone          "Nabil Hasan al-Quaety ... Nabil": a known given name that is the
+//                             first word of exactly one full name and nobody's surname
 #pragma once
 #include <string_view>
 #include <vector>

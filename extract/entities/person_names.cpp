@@ -67,7 +67,9 @@ size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const
   const Token& after = tk[k];
   if (!(proper_tag(after) && is_upper_initial(after.text) && has_lowercase(after.text)) && !particle_surname(after))
     return 0;
-  if (after.common_word || lex.org_suffixes.count(after.text) || lex.place_suffixes.count(after.text)) return 0;
+  // After "bin"/"ibn" a father's name follows even when it is also a word ("Hamza bin Laden").
+  const bool patronymic = tk[e].text == "bin"sv || tk[e].text == "ibn"sv || tk[e].text == "bint"sv;
+  if ((after.common_word && !patronymic) || lex.org_suffixes.count(after.text) || lex.place_suffixes.count(after.text)) return 0;
   // "Banco de Mexico", "Rio de Janeiro": a known place after the particle ends no person's name.
   if (const GazetteerEntry* g = lex.find_place(after.text); g && !g->weak) return 0;
   // The words before are a name, not an organisation or place ("Banco de", "Rio de" are other runs).

@@ -19,6 +19,7 @@ struct Resolution {
   std::vector<Mention>& mentions;
   std::vector<Role>& roles;
   std::map<std::string, std::set<std::string>> by_last;  // "Alvarez" -> {"Marina Alvarez"}
+  std::set<std::string> typed_beyond_shape;  // full names some mention types by more than two capitals
 };
 
 struct ResolutionStep {
@@ -47,6 +48,7 @@ void surname_index(Resolution& r) {
     auto sp = m.entity.rfind(' ');
     if (sp == std::string::npos) continue;
     r.by_last[m.entity.substr(sp + 1)].insert(m.entity);
+    if (m.rule != "multiword-person"sv) r.typed_beyond_shape.insert(m.entity);
   }
 }
 
@@ -125,7 +127,10 @@ void bare_surname_and_known_type(Resolution& r) {
     if (m.entity.find(' ') == std::string::npos &&
         (m.type == EntityType::kPerson || m.type == EntityType::kOther || (m.weak && m.type == EntityType::kPlace))) {
       auto it = r.by_last.find(m.weak ? m.text : m.entity);
-      if (it != r.by_last.end() && it->second.size() == 1) {
+      // A town the gazetteer knows is no surname of a name typed a person only by its shape
+      // ("Oakland" of "Old Oakland").
+      if (it != r.by_last.end() && it->second.size() == 1 &&
+          !(m.weak && m.type == EntityType::kPlace && !r.typed_beyond_shape.count(*it->second.begin()))) {
         m.entity = *it->second.begin();
         m.type = EntityType::kPerson;
         m.weak = false;
@@ -253,7 +258,7 @@ constexpr ResolutionStep kResolutionSteps[] = {
 }  // namespace
 
 void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles) {
-  Resolution r{mentions, roles, {}};
+  Resolution r{mentions, roles, {}, {}};
   for (const ResolutionStep& s : kResolutionSteps) s.apply(r);
 }
 

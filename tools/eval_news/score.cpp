@@ -48,17 +48,27 @@ std::vector<std::pair<int, int>> locate(const std::string& text, const MergeForm
   return out;
 }
 
-// The entity of the mention that overlaps [s, e) most (the shorter one on a tie), or "".
-std::string entity_at(const std::vector<const GMention*>& mentions, int s, int e) {
+// The entity of the mention that ends the form's head ([s, e) of `text`), else of the one that
+// overlaps the form most (the shorter one on a tie), or "".
+std::string entity_at(const std::string& text, const std::vector<const GMention*>& mentions, int s, int e) {
+  // A form names what its head names: its last word ("South Korean President Moon Hye-jin" is
+  // Moon, however long the demonym before her), or the word before "of" ("the Chancellor of
+  // Germany" is no Germany).
+  const size_t of = text.find(" of ", static_cast<size_t>(s));
+  const int head_end = of != std::string::npos && static_cast<int>(of) < e ? static_cast<int>(of) : e;
   const GMention* best = nullptr;
   int best_overlap = 0;
+  bool best_ends = false;
   for (const GMention* m : mentions) {
     int overlap = std::min(e, m->end) - std::max(s, m->start);
     if (overlap <= 0) continue;
-    if (!best || overlap > best_overlap ||
+    const bool ends = m->end == head_end && m->start >= s;
+    if (best_ends && !ends) continue;
+    if (!best || (ends && !best_ends) || overlap > best_overlap ||
         (overlap == best_overlap && m->end - m->start < best->end - best->start)) {
       best = m;
       best_overlap = overlap;
+      best_ends = ends;
     }
   }
   return best ? best->entity : "";
@@ -118,7 +128,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
     std::string anchor = entity_by_name(group[0].form, g, ag.entities);
     if (anchor.empty() || !ag.entities.count(anchor)) {
       auto occ = locate(text, group[0]);
-      anchor = occ.empty() ? anchor : entity_at(ag.mentions, occ[0].first, occ[0].second);
+      anchor = occ.empty() ? anchor : entity_at(text, ag.mentions, occ[0].first, occ[0].second);
     }
     size_t first = 1;
     if (anchor.empty() && locate(text, group[0]).empty()) {
@@ -126,7 +136,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       // surface forms be one entity, so the first form found in the text is the anchor.
       for (; first < group.size() && anchor.empty(); ++first)
         for (auto [b, e] : locate(text, group[first]))
-          if (anchor.empty()) anchor = entity_at(ag.mentions, b, e);
+          if (anchor.empty()) anchor = entity_at(text, ag.mentions, b, e);
     }
     for (size_t i = first; i < group.size(); ++i) {
       ++s.merge_forms;
@@ -137,7 +147,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       bool merged = false;
       bool located = false;
       for (auto [b, e] : locate(text, f)) {
-        std::string ent = entity_at(ag.mentions, b, e);
+        std::string ent = entity_at(text, ag.mentions, b, e);
         if (ent.empty()) continue;
         located = true;
         if (ent == anchor) merged = true;
@@ -164,7 +174,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
       std::string id = entity_by_name(name, g, ag.entities);
       if (!id.empty() && ag.entities.count(id)) return id;
       auto occ = locate(text, MergeForm{name, ""});
-      return occ.empty() ? std::string() : entity_at(ag.mentions, occ[0].first, occ[0].second);
+      return occ.empty() ? std::string() : entity_at(text, ag.mentions, occ[0].first, occ[0].second);
     };
     std::string ea = resolve(a), eb = resolve(b);
     if (!ea.empty() && ea == eb) {
@@ -178,7 +188,20 @@ bool in_ranges(const std::vector<std::pair<int, int>>& ranges, int s, int e) {
   return std::any_of(ranges.begin(), ranges.end(), [&](auto r) { return s >= r.first && e <= r.second; });
 }
 
-void score_junk(const GoldArticle& gold, const GraphView& g, const ArticleGraph& ag, ArticleScore& s) {
+// An AGENT is named by its construction ("police of Kenya"), which no gold line writes: it is no
+// junk when it is a gold fact's participant by the matching rules ("police" of "EVENT police |
+// arrest | ..."), as it would be when it carried the fact.
+// Only the group noun counts: "France" of a ROLE line names no "soldiers of France".
+bool agent_is_participant(const GEntity& e, const GoldArticle& gold, const MatchContext& c) {
+  if (e.type != "AGENT") return false;
+  const std::string group = e.name.substr(0, e.name.find(" of "));
+  for (const auto& f : gold.facts)
+    for (const Participant* p : {&f.subject, &f.object})
+      if (!p->none && !p->key.empty() && participant_matches_text(*p, group, c)) return true;
+  return false;
+}
+
+void score_junk(const GoldArticle& gold, const GraphView& g, const ArticleGraph& ag, const MatchContext& c, ArticleScore& s) {
   std::set<std::string> known;
   std::vector<std::vector<std::string>> known_words;  // canonical names and participants
   std::vector<std::vector<std::string>> known_keys;
@@ -212,7 +235,7 @@ void score_junk(const GoldArticle& gold, const GraphView& g, const ArticleGraph&
         ok = inside && contains_all(ew, known_keys[i]);
       }
     }
-    if (ok) continue;
+    if (ok || agent_is_participant(*e, gold, c)) continue;
     ++s.junk;
     bool all_furniture = true, any = false;
     for (const GMention* m : ag.mentions)
@@ -341,7 +364,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
           s.misses.push_back({"reported speech", ga.id, "extra claim '" + cl->speaker_text + " | " + cl->cue + " | " + cl->content + "'", "extra fact"});
         }
       }
-      score_junk(ga, graph, ag, s);
+      score_junk(ga, graph, ag, c, s);
     }
     rep.articles.push_back(std::move(s));
   }

@@ -199,7 +199,7 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
   s.subj = s.fronted;
   s.subject_rule = s.cited_rule          ? "cited-as-saying"
                    : !s.t_prefix.empty() ? (s.control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
-                   : s.trailing        ? "trailing-participle"
+                   : s.trailing        ? (s.verb_rule.empty() ? "trailing-participle" : s.verb_rule)
                                        : "fronted-clause-subject";
   s.inherited = true;  // the main clause's subject, not a new one
   // "Having returned to" is told as "returned to".
@@ -211,11 +211,10 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
 // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
 Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
   const size_t k = s.k;
-  if (s.subj.empty() && k >= 1 && (tk_[k - 1].lower == "and"sv || tk_[k - 1].lower == "but"sv) &&
-      !last_subject_.empty()) {
+  if (s.subj.empty() && coordinating_conjunction_at(k) && !last_subject_.empty()) {
     s.subj = last_subject_;
     s.inherited = true;
-    s.subject_rule = "coordinated-verb-phrase";
+    s.subject_rule = s.verb_rule.empty() ? "coordinated-verb-phrase"sv : s.verb_rule;
     if (Span speaker = coordinated_cue_speaker(s.v, k); !speaker.empty()) s.subj = speaker, s.subject_rule = "coordinated-cue";
   }
   return Step::next;

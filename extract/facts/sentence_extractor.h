@@ -63,6 +63,7 @@ struct ClauseState {
   bool cited_rule = false;       // "cited X as saying": X speaks (cited-as-saying)
   bool cue = false;              // the verb is a reported-speech cue
   size_t j = 0;                  // the first token after the verb group (or the inverted subject)
+  std::string_view verb_rule;    // a construction that read a non-finite group as a coordinate (coordinated_verbs.cpp)
 };
 
 // A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
@@ -134,6 +135,10 @@ class SentenceExtractor {
   Step shared_passive_auxiliary(ClauseState& s);
   Step base_form_after_and(ClauseState& s);
   Step past_form_reads_finite_step(ClauseState& s);
+  // The second verb of a coordinated verb phrase (coordinated_verbs.cpp).
+  Step past_form_after_conjunction(ClauseState& s);
+  Step base_form_after_modal(ClauseState& s);
+  Step coordinated_trailing_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
   Step fronted_clause(ClauseState& s);
@@ -172,6 +177,10 @@ class SentenceExtractor {
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;
   const VerbGroup* shared_passive(const VerbGroup& v) const;
+  const VerbGroup* clause_verb_before(size_t q) const;
+  bool subject_of_verb(const VerbGroup& pv) const;
+  bool after_main_clause(size_t comma) const;
+  bool coordinating_conjunction_at(size_t k) const;
   void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
   static std::string_view clause_type(const Triple& t);
   void fill_object(Triple& t, const VerbGroup& v, size_t j);

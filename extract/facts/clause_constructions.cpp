@@ -44,6 +44,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"inverted-subject", &SentenceExtractor::inverted_subject},
     {"clause-subject", &SentenceExtractor::clause_subject},
     {"hypothetical", &SentenceExtractor::hypothetical},
+    {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue},
     {"cue-complement", &SentenceExtractor::cue_complement},
     {"content-then-cue", &SentenceExtractor::content_then_cue},
     {"content-then-inverted-cue", &SentenceExtractor::content_then_inverted_cue},

@@ -164,6 +164,7 @@ class SentenceExtractor {
   Step hypothetical(ClauseState& s);
   // Reported speech (claims.cpp).
   Step cue_complement(ClauseState& s);
+  Step relayed_content_then_cue(ClauseState& s);
   Step content_then_cue(ClauseState& s);
   Step content_then_inverted_cue(ClauseState& s);
   Step speech_object_claim(ClauseState& s);

@@ -121,9 +121,12 @@ Step SentenceExtractor::coordinated_trailing_participle(ClauseState& s) {
   if (v.finite || s.participle || !s.fronted.empty() || tk_[v.begin].tag != "VBG" || last_subject_.empty()) return Step::next;
   if (v.begin < 2 || tk_[v.begin - 1].lower != "and"sv) return Step::next;
   for (size_t q = v.begin - 1; q-- > 0;) {
-    // A comma between makes a list ("cutting costs, holding down wages, and reducing bonuses").
-    if (clause_stop(tk_[q]) || q < last_subject_.e || tk_[q].text == ","sv) return Step::next;
-    if (c_.verb_at[q] < 0) continue;
+    // A comma between makes a list ("cutting costs, holding down wages, and reducing bonuses"),
+    // unless it stands right before "and" after a long first participle (after_main_clause below
+    // still refuses a list); an "according to" on the way is passed.
+    const bool list_comma = tk_[q].text == ","sv && q + 2 != v.begin;
+    if (clause_stop(tk_[q]) || q < last_subject_.e || list_comma) return Step::next;
+    if (c_.verb_at[q] < 0 || in_according(q)) continue;
     const VerbGroup& pv = c_.verbs[c_.verb_at[q]];
     size_t p = pv.begin;
     while (p > 0 && tk_[p - 1].tag == "RB") --p;
@@ -142,6 +145,8 @@ Step SentenceExtractor::coordinated_trailing_participle(ClauseState& s) {
 // verb, not a gerund of a list ("by cutting costs, trying new markets and adjusting prices").
 bool SentenceExtractor::after_main_clause(size_t comma) const {
   for (size_t q = comma; q-- > 0;) {
+    if (tk_[q].text == ")"sv)  // a parenthesis is an aside: "(which employ many workers)"
+      while (q > 0 && tk_[q].text != "("sv) --q;
     if (clause_stop(tk_[q])) return false;
     if (c_.verb_at[q] < 0) continue;
     const VerbGroup& g = c_.verbs[c_.verb_at[q]];

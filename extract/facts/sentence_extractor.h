@@ -129,6 +129,7 @@ class SentenceExtractor {
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   void add_gapped_clause(const Triple& first, const VerbGroup& v);
+  void add_passive_gapped_clause(const Triple& first, const VerbGroup& v);
 
   // --- Clause constructions, in the order of kClauseConstructions (clause_constructions.cpp).
   // The verb group (clause_constructions.cpp).

@@ -164,6 +164,20 @@ Step SentenceExtractor::subject_across_parenthetical(ClauseState& s) {
   return Step::next;
 }
 
+// subject-across-dashes: "The Syrian Army — whose commander is the president — entered the
+// town": an insertion between dashes stands between the subject and its verb.
+Step SentenceExtractor::subject_across_dashes(ClauseState& s) {
+  auto dash = [](const Token& t) { return t.text == "\u2014"sv || t.text == "\u2013"sv || t.text == "--"sv; };
+  if (!s.subj.empty() || s.k < 3 || !dash(tk_[s.k - 1])) return Step::next;
+  for (size_t q = s.k - 2; q-- > 0 && s.k - q <= 30;) {
+    if (is_punct_end(tk_[q]) || tk_[q].text == ";"sv) break;
+    if (!dash(tk_[q])) continue;
+    if (Span found = subject_before(q, true, true); !found.empty()) s.subj = found, s.subject_rule = "subject-across-dashes";
+    break;
+  }
+  return Step::next;
+}
+
 // Relative clause with the relativizer as subject: "the tariffs, which took effect".
 Step SentenceExtractor::relative_clause(ClauseState& s) {
   const size_t k = s.k;

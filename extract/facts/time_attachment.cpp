@@ -1,5 +1,6 @@
 #include "time_attachment.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "clause_words.h"
@@ -42,6 +43,24 @@ bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { r
 // The second verb of a coordinated verb phrase, whose subject is the first verb's.
 bool second_coordinate(const Triple& t) {
   return t.rule == "coordinated-verb-phrase"sv || t.rule == "past-form-after-conjunction"sv || t.rule == "base-form-after-modal"sv;
+}
+
+// time-not-shared-after-sequence: "put the fire out on Saturday and were subsequently pictured
+// searching", "was arrested on Monday and later released": an adverb of sequence on the second
+// verb places it after the first one's time, so the first one's time is not its own. A time
+// before the subject ("In 2018, X licensed ... and later agreed") still dates both
+// (time-before-subject).
+bool happens_later(const TimeAttachmentInput& in, const Triple& t) {
+  static constexpr std::string_view kLater[] = {"later", "subsequently", "afterwards", "afterward", "eventually"};
+  if (t.verb == kNone || t.arg1.empty()) return false;
+  const VerbGroup& v = in.chunks.verbs[t.verb];
+  bool later = false, coordinated = false;
+  for (size_t q = v.begin >= 2 ? v.begin - 2 : 0; q < v.main && q < in.tokens.size(); ++q) {
+    for (std::string_view w : kLater) later |= in.tokens[q].lower == w;
+    // The second verb of a coordinated verb phrase: "and"/"but" after the (shared) subject.
+    coordinated |= q >= t.arg1.e && (in.tokens[q].lower == "and"sv || in.tokens[q].lower == "but"sv);
+  }
+  return later && coordinated;
 }
 
 // "X, who was arrested in May, was released": a time between the subject and its verb, with a
@@ -175,6 +194,7 @@ bool time_of_reduced_when_clause(const TimeAttachmentInput& in, Triple& t) {
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
   t.time = -1;
   t.time_rule = {};
+  if (happens_later(in, t)) b = std::max(b, in.chunks.verbs[t.verb].begin);
   for (size_t k = 0; k < in.times.size(); ++k) {
     const TimeExpression& te = in.times[k];
     if (te.tok_begin < b || te.tok_begin >= e || !dates_a_clause(in, te)) continue;

@@ -15,6 +15,7 @@
 
 #include "chunker.h"
 #include "complement_events.h"
+#include "conjuncts.h"
 #include "entities.h"
 #include "name_merges.h"
 #include "page_furniture.h"
@@ -61,6 +62,8 @@ class Linker {
     size_t b = span.b;
     bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
     for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
+    // "Presidents A of Chile and B of Peru": each conjunct keeps its own "of" (conjuncts.h).
+    const size_t parallel = parallel_of_conjunction(tk, c, span);
     for (size_t k = span.b; k < span.e; ++k) {
       const std::string& lw = tk[k].lower;
       bool separator = lw == "and"sv || lw == "or"sv || (list && lw == ","sv);
@@ -70,11 +73,11 @@ class Linker {
         parts.push_back({b, k});
         b = k + 1;
       }
-      if (lw == "of"sv || tk[k].tag == "IN") break;  // "talks between A and B": the head is "talks"
+      if ((lw == "of"sv || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
     }
     // When the split stopped at a preposition, only the first NP chain counts.
     size_t stop = span.e;
-    for (size_t k = span.b; k < span.e; ++k)
+    for (size_t k = parallel == kNone ? span.b : b; k < span.e; ++k)
       if (tk[k].tag == "IN" || tk[k].tag == "TO") {
         stop = k;
         break;

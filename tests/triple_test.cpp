@@ -428,3 +428,14 @@ TEST_CASE("an object-control verb gives its infinitive a subject; a cue's own cl
     }
   CHECK(suspend == 1);
 }
+
+TEST_CASE("parallel-of-conjuncts: each conjunct with its own 'of' phrase acts; 'the leaders of A and B' is one") {
+  std::set<std::string> subjects;
+  for (const ExtractedRelation& r : extract_text("Presidents Ana Ruiz of Chile and Paul Berg of Peru opposed the plan.").relations)
+    if (!r.attribution && r.predicate == "oppose") subjects.insert(r.subject);
+  CHECK(subjects == std::set<std::string>{"Ana Ruiz", "Paul Berg"});
+  for (const ExtractedRelation& r : extract_text("The leaders of Chile and Peru opposed the plan.").relations) {
+    CHECK(r.subject != "Peru");
+    CHECK(r.subject != "Chile");
+  }
+}

@@ -225,6 +225,43 @@ Step SentenceExtractor::content_then_cue(ClauseState& s) {
   return Step::done;
 }
 
+// relayed-content-then-cue: "CONTENT, CNN reported the governor said.": a postposed cue whose
+// complement is only a second speaker and cue relays that speaker's words; the speaker is the
+// governor, not the channel that carried them.
+Step SentenceExtractor::relayed_content_then_cue(ClauseState& s) {
+  if (!s.cue || s.inverted) return Step::next;
+  size_t before = s.subj.b;
+  while (before > 0 && is_quote(tk_[before - 1])) --before;
+  if (!(before > 1 && tk_[before - 1].text == ","sv) || np(s.j) < 0) return Step::next;
+  const Span inner = object_np(s.j);
+  const int iv = inner.empty() || inner.e >= n_ ? -1 : c_.verb_at[inner.e];
+  if (iv < 0 || c_.verbs[iv].begin != inner.e || c_.verbs[iv].passive || !lex_.cues.count(c_.verbs[iv].lemma)) return Step::next;
+  size_t after = c_.verbs[iv].end;
+  while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
+  if (after < n_) return Step::next;
+  size_t cb = 0;
+  while (cb < before && is_quote(tk_[cb])) ++cb;
+  const VerbGroup& said = c_.verbs[iv];
+  Claim cl;
+  cl.speaker = inner;
+  cl.cue = said.lemma;
+  cl.content = {cb, before - 1};
+  cl.modality = lex_.cues.at(said.lemma);
+  cl.verb = static_cast<size_t>(iv);
+  cl.rule = "relayed-content-then-cue";
+  Triple& t = s.t;
+  t.arg1 = t.subject = inner;
+  t.verb = static_cast<size_t>(iv);
+  t.predicate = said.lemma;
+  t.relation = relation_text(said);
+  speak(*this, s, std::move(cl));
+  t.clause = {cb, n_};
+  t.confidence = confidence(t);
+  attach_time(t, inner.b, n_);
+  out_.triples.push_back(std::move(t));
+  return Step::done;
+}
+
 // "CONTENT, said Ferreira.": the content before an inverted cue.
 Step SentenceExtractor::content_then_inverted_cue(ClauseState& s) {
   if (!(s.inverted && s.cue)) return Step::next;

@@ -171,6 +171,20 @@ Step SentenceExtractor::subject_across_parenthetical(ClauseState& s) {
   return Step::next;
 }
 
+// subject-across-dashes: "The Syrian Army — whose commander is the president — entered the
+// town": an insertion between dashes stands between the subject and its verb.
+Step SentenceExtractor::subject_across_dashes(ClauseState& s) {
+  auto dash = [](const Token& t) { return t.text == "\u2014"sv || t.text == "\u2013"sv || t.text == "--"sv; };
+  if (!s.subj.empty() || s.k < 3 || !dash(tk_[s.k - 1])) return Step::next;
+  for (size_t q = s.k - 2; q-- > 0 && s.k - q <= 30;) {
+    if (is_punct_end(tk_[q]) || tk_[q].text == ";"sv) break;
+    if (!dash(tk_[q])) continue;
+    if (Span found = subject_before(q, true, true); !found.empty()) s.subj = found, s.subject_rule = "subject-across-dashes";
+    break;
+  }
+  return Step::next;
+}
+
 // Relative clause with the relativizer as subject: "the tariffs, which took effect".
 Step SentenceExtractor::relative_clause(ClauseState& s) {
   const size_t k = s.k;
@@ -206,7 +220,7 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
   s.subj = s.fronted;
   s.subject_rule = s.cited_rule          ? "cited-as-saying"
                    : !s.t_prefix.empty() ? (s.control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
-                   : s.trailing        ? "trailing-participle"
+                   : s.trailing        ? (s.verb_rule.empty() ? "trailing-participle" : s.verb_rule)
                                        : "fronted-clause-subject";
   s.inherited = true;  // the main clause's subject, not a new one
   // "Having returned to" is told as "returned to".
@@ -218,11 +232,10 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
 // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
 Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
   const size_t k = s.k;
-  if (s.subj.empty() && k >= 1 && (tk_[k - 1].lower == "and"sv || tk_[k - 1].lower == "but"sv) &&
-      !last_subject_.empty()) {
+  if (s.subj.empty() && coordinating_conjunction_at(k) && !last_subject_.empty()) {
     s.subj = last_subject_;
     s.inherited = true;
-    s.subject_rule = "coordinated-verb-phrase";
+    s.subject_rule = s.verb_rule.empty() ? "coordinated-verb-phrase"sv : s.verb_rule;
     if (Span speaker = coordinated_cue_speaker(s.v, k); !speaker.empty()) s.subj = speaker, s.subject_rule = "coordinated-cue";
   }
   return Step::next;

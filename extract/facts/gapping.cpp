@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "clause_words.h"
+
 namespace newsgraph {
 
 using namespace std::string_view_literals;
@@ -55,6 +57,30 @@ Gap find_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<Ti
     const bool starts_right = tk[s].tag == "DT" || tk[s].tag == "NNP" || tk[s].tag == "NNPS";
     if (!has_proper_in(tk, subject) || !starts_right || in_time(times, subject)) continue;
     return {q, subject, o, object};
+  }
+  return {};
+}
+
+PassiveGap find_passive_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                            size_t from) {
+  const size_t n = tk.size();
+  size_t q = from;
+  while (q < n && tk[q].text != ","sv) {
+    if (c.verb_at[q] >= 0 && q > from) return {};  // the comma must end the passive clause
+    ++q;
+  }
+  size_t s = q + 1;
+  if (s < n && tk[s].lower == "and"sv) ++s;
+  if (s >= n || c.noun_at[s] < 0 || c.nouns[c.noun_at[s]].begin != s || !has_proper(tk, c.nouns[c.noun_at[s]])) return {};
+  const Span patient{s, c.nouns[c.noun_at[s]].end};
+  size_t t = patient.e;
+  if (t < n && (tk[t].lower == "in"sv || tk[t].lower == "on"sv)) ++t;
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (times[k].tok_begin != t && !(times[k].tok_begin + 1 == t && t > patient.e)) continue;
+    const size_t end = times[k].tok_end;
+    if (end < n && !is_punct_end(tk[end]) && tk[end].text != ";"sv) return {};
+    if (in_time(times, patient)) return {};
+    return {q, patient, static_cast<int>(k)};
   }
   return {};
 }

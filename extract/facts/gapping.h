@@ -26,4 +26,16 @@ struct Gap {
 // A subject inside a time expression ("payable March 30") is no subject.
 Gap find_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times, size_t from);
 
+// passive-gapping: "Clinton was impeached in 1998, and Andrew Johnson in 1868": after a passive
+// clause, a comma (and "and"), a name and a time that close the sentence: the name underwent the
+// same act at that time. `time` indexes `times`; found() is false when the shape is not there.
+struct PassiveGap {
+  size_t comma = kNone;
+  Span patient;   // "Andrew Johnson"
+  int time = -1;  // "1868"
+  bool found() const { return comma != kNone; }
+};
+PassiveGap find_passive_gap(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                            size_t from);
+
 }  // namespace newsgraph

@@ -178,8 +178,16 @@ size_t SentenceExtractor::extras(size_t j, std::vector<Span>& out) const {
 
 // End of the clause content that starts at j: up to the sentence's end, or a postposed
 // attribution (", X said"), whichever comes first.
+// content-ends-at-attribution: "suggested the debt was a factor; according to prosecutors, he
+// owed ...": a semicolon before another source's "according to" ends the content; the rest is
+// that source's claim.
 size_t SentenceExtractor::content_end(size_t j) const {
   size_t e = n_;
+  for (size_t q = j; q + 2 < n_; ++q)
+    if (tk_[q].text == ";"sv && tk_[q + 1].lower == "according"sv && tk_[q + 2].lower == "to"sv) {
+      e = q;
+      break;
+    }
   while (e > j && (is_punct_end(tk_[e - 1]) || is_quote(tk_[e - 1]))) --e;
   return e;
 }

@@ -336,6 +336,7 @@ Step SentenceExtractor::plain_clause(ClauseState& s) {
 
 // gapping: "The Greens won 12 seats, the Social Democrats 9" -> (the Social Democrats; won; 9).
 void SentenceExtractor::add_gapped_clause(const Triple& first, const VerbGroup& v) {
+  if (first.passive && !first.attribution) return add_passive_gapped_clause(first, v);
   // A finite verb with an object, not a copula ("the Soviet Union 147,214" in a table).
   if (first.object.empty() || first.passive || first.attribution || first.predicate == "be"sv || !v.finite) return;
   const Gap gap = find_gap(tk_, c_, times_, first.object.e);
@@ -349,6 +350,25 @@ void SentenceExtractor::add_gapped_clause(const Triple& first, const VerbGroup& 
   t.location = {};
   t.clause = {gap.subject.b, object.e};
   t.rule = "gapping";
+  t.confidence = confidence(t) - 0.1;
+  out_.triples.push_back(std::move(t));
+}
+
+// passive-gapping (gapping.h): "Clinton was impeached in 1998, and Andrew Johnson in 1868" ->
+// (Andrew Johnson; was impeached; ) at 1868.
+void SentenceExtractor::add_passive_gapped_clause(const Triple& first, const VerbGroup& v) {
+  const PassiveGap gap = find_passive_gap(tk_, c_, times_, v.end);
+  if (!gap.found()) return;
+  Triple t = first;
+  t.arg1 = t.object = gap.patient;
+  t.object_head = tk_[gap.patient.e - 1].lemma;
+  t.arg2 = {};
+  t.extra.clear();
+  t.location = {};
+  t.time = gap.time;
+  t.time_rule = "time-in-clause"sv;
+  t.clause = {gap.patient.b, times_[gap.time].tok_end};
+  t.rule = "passive-gapping";
   t.confidence = confidence(t) - 0.1;
   out_.triples.push_back(std::move(t));
 }

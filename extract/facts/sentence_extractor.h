@@ -63,6 +63,7 @@ struct ClauseState {
   bool cited_rule = false;       // "cited X as saying": X speaks (cited-as-saying)
   bool cue = false;              // the verb is a reported-speech cue
   size_t j = 0;                  // the first token after the verb group (or the inverted subject)
+  std::string_view verb_rule;    // a construction that read a non-finite group as a coordinate (coordinated_verbs.cpp)
 };
 
 // A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
@@ -128,12 +129,17 @@ class SentenceExtractor {
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   void add_gapped_clause(const Triple& first, const VerbGroup& v);
+  void add_passive_gapped_clause(const Triple& first, const VerbGroup& v);
 
   // --- Clause constructions, in the order of kClauseConstructions (clause_constructions.cpp).
   // The verb group (clause_constructions.cpp).
   Step shared_passive_auxiliary(ClauseState& s);
   Step base_form_after_and(ClauseState& s);
   Step past_form_reads_finite_step(ClauseState& s);
+  // The second verb of a coordinated verb phrase (coordinated_verbs.cpp).
+  Step past_form_after_conjunction(ClauseState& s);
+  Step base_form_after_modal(ClauseState& s);
+  Step coordinated_trailing_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
   Step reduced_relative_by(ClauseState& s);  // reduced_relatives.cpp
@@ -152,6 +158,7 @@ class SentenceExtractor {
   Step subject_before_appositive(ClauseState& s);
   Step names_in_appositive_subject(ClauseState& s);
   Step subject_across_parenthetical(ClauseState& s);
+  Step subject_across_dashes(ClauseState& s);
   Step relative_clause(ClauseState& s);
   Step participial_modifier_subject(ClauseState& s);
   Step lent_subject(ClauseState& s);
@@ -161,6 +168,7 @@ class SentenceExtractor {
   Step hypothetical(ClauseState& s);
   // Reported speech (claims.cpp).
   Step cue_complement(ClauseState& s);
+  Step relayed_content_then_cue(ClauseState& s);
   Step content_then_cue(ClauseState& s);
   Step content_then_inverted_cue(ClauseState& s);
   Step speech_object_claim(ClauseState& s);
@@ -175,6 +183,10 @@ class SentenceExtractor {
   Span antecedent_across_relative(size_t k) const;
   bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
   const VerbGroup* shared_passive(const VerbGroup& v) const;
+  const VerbGroup* clause_verb_before(size_t q) const;
+  bool subject_of_verb(const VerbGroup& pv) const;
+  bool after_main_clause(size_t comma) const;
+  bool coordinating_conjunction_at(size_t k) const;
   void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
   static std::string_view clause_type(const Triple& t);
   void fill_object(Triple& t, const VerbGroup& v, size_t j);

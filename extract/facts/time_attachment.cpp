@@ -1,5 +1,6 @@
 #include "time_attachment.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "clause_words.h"
@@ -13,6 +14,8 @@ constexpr std::string_view kTimeInClause = "time-in-clause";
 constexpr std::string_view kTimeBeforeSubject = "time-before-subject";
 constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
 constexpr std::string_view kTimeAfterClause = "time-after-clause";
+constexpr std::string_view kTimeOfReducedWhenClause = "time-of-reduced-when-clause";
+constexpr std::string_view kTimeFromRange = "time-from-range";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -37,13 +40,36 @@ bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
 // A time that can date a clause.
 bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { return is_anchored(te) && !possessive(in, te); }
 
+// The second verb of a coordinated verb phrase, whose subject is the first verb's.
+bool second_coordinate(const Triple& t) {
+  return t.rule == "coordinated-verb-phrase"sv || t.rule == "past-form-after-conjunction"sv || t.rule == "base-form-after-modal"sv;
+}
+
+// time-not-shared-after-sequence: "put the fire out on Saturday and were subsequently pictured
+// searching", "was arrested on Monday and later released": an adverb of sequence on the second
+// verb places it after the first one's time, so the first one's time is not its own. A time
+// before the subject ("In 2018, X licensed ... and later agreed") still dates both
+// (time-before-subject).
+bool happens_later(const TimeAttachmentInput& in, const Triple& t) {
+  static constexpr std::string_view kLater[] = {"later", "subsequently", "afterwards", "afterward", "eventually"};
+  if (t.verb == kNone || t.arg1.empty()) return false;
+  const VerbGroup& v = in.chunks.verbs[t.verb];
+  bool later = false, coordinated = false;
+  for (size_t q = v.begin >= 2 ? v.begin - 2 : 0; q < v.main && q < in.tokens.size(); ++q) {
+    for (std::string_view w : kLater) later |= in.tokens[q].lower == w;
+    // The second verb of a coordinated verb phrase: "and"/"but" after the (shared) subject.
+    coordinated |= q >= t.arg1.e && (in.tokens[q].lower == "and"sv || in.tokens[q].lower == "but"sv);
+  }
+  return later && coordinated;
+}
+
 // "X, who was arrested in May, was released": a time between the subject and its verb, with a
 // comma on each side, belongs to the inserted clause or appositive, not to the verb. "X, the
 // interior minister, on 3 May banned" has no comma after the time: that one is the verb's.
 // The second verb of a coordinated verb phrase shares the first one's time ("fell 2 pct in
 // January, and rose 4 pct year on year"): that is no insertion.
 bool inside_insertion(const TimeAttachmentInput& in, const Triple& t, const TimeExpression& te) {
-  if (t.arg1.empty() || t.verb == kNone || t.rule == "coordinated-verb-phrase"sv) return false;
+  if (t.arg1.empty() || t.verb == kNone || second_coordinate(t)) return false;
   const size_t subject_end = t.arg1.e, verb_begin = in.chunks.verbs[t.verb].begin;
   if (te.tok_begin < subject_end || te.tok_end > verb_begin) return false;
   bool comma_before = false, comma_after = false;
@@ -91,6 +117,17 @@ bool time_before_subject(const TimeAttachmentInput& in, Triple& t) {
   return false;
 }
 
+// `time-from-range`: "served as mayor, from 2008 to 2016": a range that closes the clause places
+// it at its start; "from" alone ("from June 1") is a start without an end and stays out.
+bool range_start(const TimeAttachmentInput& in, const TimeExpression& te) {
+  if (te.tok_begin == 0 || in.tokens[te.tok_begin - 1].lower != "from"sv || te.tok_end + 1 >= in.tokens.size()) return false;
+  const std::string& to = in.tokens[te.tok_end].lower;
+  if (to != "to"sv && to != "until"sv && to != "through"sv && to != "-"sv) return false;
+  for (const TimeExpression& end : in.times)
+    if (end.tok_begin == te.tok_end + 1 && is_anchored(end)) return true;
+  return false;
+}
+
 // A time that closes a clause as its adverbial: after "in", "on", "at" or "during" (or starting
 // with one) and before the sentence's end, a comma or a semicolon. "since November 1966" (a
 // start), "for the next year" (a stretch), "last year's crop" (a modifier) are not.
@@ -102,7 +139,7 @@ bool closing_adverbial(const TimeAttachmentInput& in, const TimeExpression& te) 
     return false;
   };
   bool introduced = is_point(in.tokens[te.tok_begin]) || (te.tok_begin > 0 && is_point(in.tokens[te.tok_begin - 1]));
-  if (!introduced) return false;
+  if (!introduced) return range_start(in, te);
   if (te.tok_end >= in.tokens.size()) return true;
   const Token& after = in.tokens[te.tok_end];
   return is_comma(after) || after.text == ";"sv || is_punct_end(after) || is_quote(after);
@@ -121,8 +158,33 @@ bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vect
       if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_subordinator(in.tokens[i]))
         return false;
     t.time = static_cast<int>(k);
-    t.time_rule = kTimeAfterClause;
+    t.time_rule = range_start(in, te) ? kTimeFromRange : kTimeAfterClause;
     return true;
+  }
+  return false;
+}
+
+// `time-of-reduced-when-clause`: "entered politics when elected in 2001", "was injured while
+// covering the protests on Friday": a "when"/"while" clause right after the clause, with no subject
+// and no finite verb of its own, happens at the clause's time, so its time is the clause's.
+bool time_of_reduced_when_clause(const TimeAttachmentInput& in, Triple& t) {
+  if (t.clause.empty() || modifies_a_noun(t)) return false;
+  size_t i = t.clause.e;
+  if (i < in.tokens.size() && is_comma(in.tokens[i])) ++i;
+  if (i + 1 >= in.tokens.size() || (in.tokens[i].lower != "when"sv && in.tokens[i].lower != "while"sv)) return false;
+  const int g = in.chunks.verb_at[i + 1];
+  if (g < 0 || in.chunks.verbs[g].finite || in.chunks.verbs[g].begin != i + 1) return false;
+  for (size_t q = in.chunks.verbs[g].end; q < in.tokens.size(); ++q) {
+    const Token& w = in.tokens[q];
+    if (is_punct_end(w) || w.text == ";"sv || w.text == ":"sv || is_subordinator(w) || is_relativizer(w)) return false;
+    if (in.chunks.verb_at[q] >= 0 && in.chunks.verbs[in.chunks.verb_at[q]].finite) return false;
+    for (size_t k = 0; k < in.times.size(); ++k) {
+      if (in.times[k].tok_begin != q) continue;
+      if (!dates_a_clause(in, in.times[k])) return false;
+      t.time = static_cast<int>(k);
+      t.time_rule = kTimeOfReducedWhenClause;
+      return true;
+    }
   }
   return false;
 }
@@ -132,6 +194,7 @@ bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vect
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
   t.time = -1;
   t.time_rule = {};
+  if (happens_later(in, t)) b = std::max(b, in.chunks.verbs[t.verb].begin);
   for (size_t k = 0; k < in.times.size(); ++k) {
     const TimeExpression& te = in.times[k];
     if (te.tok_begin < b || te.tok_begin >= e || !dates_a_clause(in, te)) continue;
@@ -145,7 +208,7 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
 void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
   if (in.times.empty()) return;
   for (Triple& t : triples)
-    if (t.time < 0) time_before_subject(in, t);
+    if (t.time < 0) time_before_subject(in, t) || time_of_reduced_when_clause(in, t);
   std::vector<bool> held(in.times.size(), false);
   for (const Triple& t : triples)
     if (t.time >= 0) held[t.time] = true;
@@ -154,7 +217,7 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
 }
 
 std::vector<std::string_view> time_attachment_names() {
-  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeAfterClause};
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange};
 }
 
 }  // namespace newsgraph

@@ -134,15 +134,18 @@ class SentenceExtractor {
   Step shared_passive_auxiliary(ClauseState& s);
   Step base_form_after_and(ClauseState& s);
   Step past_form_reads_finite_step(ClauseState& s);
+  Step prepositional_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
   Step fronted_clause(ClauseState& s);
+  Step intent_noun_infinitive(ClauseState& s);
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
   Step cited_as_saying(ClauseState& s);
   Step non_finite_without_subject(ClauseState& s);
   Step inside_according_to(ClauseState& s);
   Step verb_relation(ClauseState& s);
+  Step phrasal_particle(ClauseState& s);
   // The subject (clause_subjects.cpp).
   Step subject_before_verb(ClauseState& s);
   Step subject_across_relative(ClauseState& s);

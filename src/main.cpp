@@ -24,8 +24,9 @@ Build and extract
       [--batch N (articles per transaction, default 5000)] [--max-article-bytes N]
       [--max-sentence-tokens N] [--quiet (no progress line)] [--verbose (every note, not only
       their counts; they are also written to DB.notes.log)] [--fragments (also store clauses
-      with no object or complement where the verb needs one, "X had", "X told": not facts, so
-      left out unless asked for; timeline --all shows them)]
+      with no object or complement where the verb needs one, "X had", "X told", and copulas
+      that describe, "X was 34": not facts, so left out unless asked for; timeline --all shows
+      them)]
   extract [FILE|-]         print what is extracted, without a database
       [--date D] [--format json|tsv|carb] [--sentences] [--pretokenized]
       [--trace (per sentence on stderr: the constructions that fired and refused)]

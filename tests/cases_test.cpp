@@ -103,14 +103,19 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
       if (r.surface_only || r.attribution) continue;
       // A time the sentence gives the relation is shown after it, with the construction that
       // attached it among the rules that fired ("svo (X; met; Y) @2025-10-27").
-      // A fragment ("X had") is marked, and fragment-without-complement counts as fired.
+      // A fragment ("X had") is marked.
       std::string time = r.time_rule.empty() ? "" : " @" + r.time.value;
       std::string fragment = r.fragment ? " [fragment]" : "";
       parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment);
       rules->insert(std::string(r.rule));
       if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
-      if (r.fragment) rules->insert(std::string(kFragmentWithoutComplement));
+      // phrasal-particle shows in the predicate: "step down" (data/lexicon/phrasal_verbs.tsv).
+      if (r.predicate.find(' ') != std::string::npos) rules->insert("phrasal-particle");
     }
+    // A clause kept out of the graph is marked [fragment]; the construction that kept it out
+    // (fragments.h) is the refusal the trace names.
+    for (const TraceEvent& e : x.trace)
+      if (!e.fired && is_kept_out_rule(e.rule)) rules->insert(e.rule);
   }
   return join(parts);
 }

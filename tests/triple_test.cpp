@@ -438,4 +438,69 @@ TEST_CASE("parallel-of-conjuncts: each conjunct with its own 'of' phrase acts; '
     CHECK(r.subject != "Peru");
     CHECK(r.subject != "Chile");
   }
+// Issue #16, classes 3, 10 and 12: predicates and objects a reader can trust.
+TEST_CASE("phrasal-particle: a listed phrasal verb keeps its particle in the predicate") {
+  auto x = extract_text("The harbour master stepped down on Friday.");
+  REQUIRE(relation(x, "step down"));
+  CHECK(relation(x, "step") == nullptr);
+  auto y = extract_text("Volunteers put the flames out before dawn.");
+  const ExtractedRelation* r = relation(y, "put out");
+  REQUIRE(r);
+  CHECK(r->arg2 == "the flames");
+  // Not a listed pair: the particle stays out of the predicate.
+  auto z = extract_text("The harbour master stepped onto the pier.");
+  CHECK(relation(z, "step") != nullptr);
+}
+
+TEST_CASE("copula-description: a copula is kept out of the graph, an event is not") {
+  auto x = extract_text("The harbour master was 61.");
+  const ExtractedRelation* r = relation(x, "be");
+  REQUIRE(r);
+  CHECK(r->fragment);
+  auto y = extract_text("The harbour master was arrested on Friday.");
+  const ExtractedRelation* a = relation(y, "arrest");
+  REQUIRE(a);
+  CHECK(!a->fragment);
+}
+
+TEST_CASE("no-comment: declined to comment is a comment that did not happen") {
+  auto x = extract_text("The shipping company declined to comment.");
+  const ExtractedRelation* act = relation(x, "comment");
+  REQUIRE(act);
+  CHECK(act->polarity == "negative");
+  CHECK(!act->fragment);
+  const ExtractedRelation* refusal = relation(x, "decline");
+  REQUIRE(refusal);
+  CHECK(refusal->fragment);
+  auto y = extract_text("The shipping company declined to pay the fine.");
+  const ExtractedRelation* s = relation(y, "decline");
+  REQUIRE(s);
+  CHECK(!s->fragment);
+}
+
+TEST_CASE("plan-infinitive-object: plans to X keep X in the object") {
+  auto x = extract_text("The airline announced plans to sell its cargo unit.");
+  const ExtractedRelation* r = relation(x, "announce");
+  REQUIRE(r);
+  CHECK(r->object_text == "plans to sell its cargo unit");
+  auto y = extract_text("The airline announced plans for a new terminal.");
+  const ExtractedRelation* p = relation(y, "announce");
+  REQUIRE(p);
+  CHECK(p->object_text.find("to") == std::string::npos);
+}
+
+TEST_CASE("set to be replaced by: the agent replaces, planned") {
+  auto x = extract_text("The chairman is set to be replaced by his deputy.");
+  const ExtractedRelation* r = relation(x, "replace");
+  REQUIRE(r);
+  CHECK(r->modality == "planned");
+  CHECK(r->arg1 == "The chairman");
+}
+
+TEST_CASE("prepositional-participle: a fronted 'Following X' heads no clause") {
+  auto x = extract_text("Following the vote, the council appointed a new treasurer.");
+  CHECK(relation(x, "follow") == nullptr);
+  REQUIRE(relation(x, "appoint"));
+  auto y = extract_text("The council was following the vote closely.");
+  CHECK(relation(y, "follow") != nullptr);
 }

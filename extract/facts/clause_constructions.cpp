@@ -22,9 +22,11 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"past-form-reads-finite", &SentenceExtractor::past_form_reads_finite_step},
     {"past-form-after-conjunction", &SentenceExtractor::past_form_after_conjunction},
     {"base-form-after-modal", &SentenceExtractor::base_form_after_modal},
+    {"prepositional-participle", &SentenceExtractor::prepositional_participle},
     {"participial-modifier", &SentenceExtractor::participial_modifier},
     {"reduced-relative-by", &SentenceExtractor::reduced_relative_by},
     {"fronted-clause-subject", &SentenceExtractor::fronted_clause},
+    {"intent-noun-infinitive", &SentenceExtractor::intent_noun_infinitive},
     {"infinitive-of-purpose", &SentenceExtractor::infinitive_of_purpose},
     {"trailing-participle", &SentenceExtractor::trailing_participle},
     {"coordinated-trailing-participle", &SentenceExtractor::coordinated_trailing_participle},
@@ -32,6 +34,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"non-finite-without-subject", &SentenceExtractor::non_finite_without_subject},
     {"inside-according-to", &SentenceExtractor::inside_according_to},
     {"verb-relation", &SentenceExtractor::verb_relation},
+    {"phrasal-particle", &SentenceExtractor::phrasal_particle},
     {"subject-before-verb", &SentenceExtractor::subject_before_verb},
     {"subject-across-relative", &SentenceExtractor::subject_across_relative},
     {"subject-across-participle", &SentenceExtractor::subject_across_participle},
@@ -97,6 +100,22 @@ Step SentenceExtractor::base_form_after_and(ClauseState& s) {
   return Step::next;
 }
 
+// "Following the vote, May appointed him": a bare -ing form that works as a preposition heads
+// no clause of its own (its subject would be borrowed from the main clause, "May follows the
+// vote"). Only forms alone in their verb group, not "was following".
+Step SentenceExtractor::prepositional_participle(ClauseState& s) {
+  static constexpr std::string_view kPrepositional[] = {"following", "including", "regarding", "concerning",
+                                                        "excluding", "pending", "barring", "notwithstanding"};
+  const VerbGroup& v = s.v;
+  if (v.finite || v.begin != v.main || tk_[v.main].tag != "VBG") return Step::next;
+  for (std::string_view p : kPrepositional)
+    if (tk_[v.main].lower == p) {
+      refuse(v, "prepositional-participle", "an -ing form used as a preposition heads no clause");
+      return Step::done;
+    }
+  return Step::next;
+}
+
 // The triple's verb, predicate, polarity, modality and relation phrase.
 Step SentenceExtractor::verb_relation(ClauseState& s) {
   const VerbGroup& v = s.v;
@@ -107,6 +126,16 @@ Step SentenceExtractor::verb_relation(ClauseState& s) {
   t.modality = modality_of(v);
   if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
   t.relation = s.t_prefix + (s.shared_aux.empty() ? relation_text(v) : s.shared_aux + " " + relation_text(v));
+  return Step::next;
+}
+
+// "Theresa May stepped down": a listed phrasal verb's particle belongs to its predicate
+// (data/lexicon/phrasal_verbs.tsv); the relation phrase already holds it.
+Step SentenceExtractor::phrasal_particle(ClauseState& s) {
+  if (s.v.particle != kNone && lex_.phrasal(s.v.lemma, tk_[s.v.particle].lower)) {
+    s.t.predicate += ' ';
+    s.t.predicate += tk_[s.v.particle].lower;
+  }
   return Step::next;
 }
 

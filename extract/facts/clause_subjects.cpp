@@ -24,6 +24,29 @@ Step SentenceExtractor::fronted_clause(ClauseState& s) {
   return Step::next;
 }
 
+// "Argentina announced plans to pull out of the deal": the infinitive after a noun of intent that
+// a verb's object holds is the subject's plan (a cue's object too: no claim holds it).
+Step SentenceExtractor::intent_noun_infinitive(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (v.finite || s.participle || !s.fronted.empty() || last_subject_.empty()) return Step::next;
+  if (!(v.begin > 1 && tk_[v.begin].tag == "VB" && tk_[v.begin - 1].tag == "TO" && np(v.begin - 2) >= 0)) return Step::next;
+  const NounGroup& g = c_.nouns[np(v.begin - 2)];
+  if (!is_intent_noun(tk_[g.head].lemma) || g.begin == 0 || c_.verb_at[g.begin - 1] < 0) return Step::next;
+  if (last_subject_.e >= g.begin || tk_[g.begin].lower == "any"sv || tk_[g.begin].lower == "no"sv) return Step::next;
+  // "said the firm's plans to expand": a plan with an owner of its own is not the subject's.
+  for (size_t k = g.begin; k < g.end; ++k)
+    if (tk_[k].tag == "POS" || tk_[k].tag == "NNP") return Step::next;
+  // "stated its intention to join": the claim of the verb holds the plan (stated-intention).
+  const size_t governor = static_cast<size_t>(c_.verb_at[g.begin - 1]);
+  for (const Claim& c : out_.claims)
+    if (c.verb == governor) return Step::next;
+  s.fronted = last_subject_;
+  s.trailing = true;
+  s.t_prefix = "to ";
+  s.subject_rule = "intent-noun-infinitive";
+  return Step::next;
+}
+
 // A trailing participial clause shares the main clause's subject (trailing_participle); so does
 // an infinitive of purpose after it: "enrolled at Hofstra to study management".
 Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
@@ -218,7 +241,8 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
   for (const auto& [region, gap_subject] : gaps_)
     if (s.v.begin >= region.b && s.v.begin < region.e) s.fronted = gap_subject;
   s.subj = s.fronted;
-  s.subject_rule = s.cited_rule          ? "cited-as-saying"
+  if (s.subject_rule.empty())  // intent-noun-infinitive named itself
+    s.subject_rule = s.cited_rule        ? "cited-as-saying"
                    : !s.t_prefix.empty() ? (s.control_modality.empty() ? "infinitive-of-purpose" : "object-control-infinitive")
                    : s.trailing        ? (s.verb_rule.empty() ? "trailing-participle" : s.verb_rule)
                                        : "fronted-clause-subject";

@@ -50,4 +50,13 @@ bool is_subordinator(const Token& t) {
   return (t.tag == "IN" || t.tag == "WRB") && words.count(t.lower);
 }
 
+bool is_intent_noun(std::string_view lemma) {
+  static constexpr std::string_view kIntentNouns[] = {"plan",   "intention", "decision", "bid",     "proposal",
+                                                      "move",   "effort",    "attempt",  "offer",   "threat",
+                                                      "pledge", "promise",   "commitment"};
+  for (std::string_view w : kIntentNouns)
+    if (lemma == w) return true;
+  return false;
+}
+
 }  // namespace newsgraph

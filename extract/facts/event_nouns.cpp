@@ -95,9 +95,9 @@ bool already_coded(const std::vector<ExtractedRelation>& rels, size_t first, siz
 // resumed") or the object of a verb of doing ("began a hunger strike", "carried out a massacre").
 // A noun only mentioned ("a proposal for talks", "attributed the bombing to") is no event.
 bool performs(const ExtractedRelation& r) {
-  static const std::set<std::string_view> kDo = {"begin", "start",  "launch", "stage", "carry",      "conduct", "hold",
-                                                 "continue", "resume", "join", "be", "go", "mount", "commit",
-                                                 "perpetrate", "orchestrate"};
+  static const std::set<std::string_view> kDo = {"begin",    "start",  "launch", "stage", "carry", "carry out",
+                                                 "conduct",  "hold",   "continue", "resume", "join", "be", "go",
+                                                 "mount",    "commit", "perpetrate", "orchestrate"};
   return kDo.count(r.predicate) > 0;
 }
 

@@ -203,8 +203,12 @@ std::string SentenceExtractor::relation_text(const VerbGroup& v) const {
 
 // Whether the preposition at j may join the relation with the noun group after it, as ReVerb
 // does ("spoke with", "was sold to", "is in"): not a subordinator, not "that", not before a time.
+// "during", "amid" and "despite" head circumstances, never an object ("cancelled an address he
+// was to give during the evening", "resigned amid protests").
 bool SentenceExtractor::preposition_may_join(size_t j) const {
-  return j + 1 < n_ && is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && time_at(j + 1) < 0;
+  if (j + 1 >= n_ || !is_prep(tk_[j]) || is_subordinator(tk_[j]) || tk_[j].lower == "that"sv || time_at(j + 1) >= 0) return false;
+  const std::string& p = tk_[j].lower;
+  return p != "during"sv && p != "amid"sv && p != "despite"sv;
 }
 
 // The clause after "that" at j, when "that" opens one (an NP and soon a finite verb group):

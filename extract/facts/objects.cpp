@@ -203,15 +203,50 @@ bool colon_list(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, size_t&
   return false;
 }
 
+// phrasal-particle after the object: "Firefighters put the fire out" is `put out` (a listed
+// phrasal verb, data/lexicon/phrasal_verbs.tsv). Not before "of": in "pulled Britain out of the
+// deal" the particle heads the phrase that follows.
+void particle_after_object(const SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t& j) {
+  const auto& tk_ = x.tk_;
+  if (v.particle != kNone || j >= x.n_ || !(tk_[j].tag == "RP" || tk_[j].tag == "RB" || tk_[j].tag == "IN")) return;
+  if (!x.lex_.phrasal(v.lemma, tk_[j].lower) || (j + 1 < x.n_ && tk_[j + 1].lower == "of"sv)) return;
+  t.predicate += ' ';
+  t.predicate += tk_[j].lower;
+  t.relation += ' ';
+  t.relation += tk_[j].text;
+  ++j;
+}
+
+// plan-infinitive-object: a noun of intent keeps the infinitive it announces: "announced plans to
+// pull out of a regional trade deal" is about the deal, not just "plans". The infinitive's own
+// object (or the phrase after a particle, "pull out of X") ends the object.
+void plan_infinitive_object(const SentenceExtractor& x, Triple& t, size_t& j) {
+  const auto& tk_ = x.tk_;
+  const int ni = x.np(t.object.b);
+  if (ni < 0 || j + 1 >= x.n_ || tk_[j].tag != "TO" || x.c_.verb_at[j + 1] < 0) return;
+  if (!is_intent_noun(tk_[x.c_.nouns[ni].head].lemma)) return;
+  const VerbGroup& inf = x.c_.verbs[x.c_.verb_at[j + 1]];
+  // One verb (and its particle): "to expand were premature" is no infinitive phrase of its own.
+  if (inf.begin != j + 1 || inf.main != inf.begin || (inf.end != inf.main + 1 && inf.particle != inf.main + 1)) return;
+  size_t end = inf.end;
+  Span io = x.np(end) >= 0 ? x.object_np(end) : Span{};
+  if (io.empty() && end + 1 < x.n_ && is_prep(tk_[end]) && x.np(end + 1) >= 0 && x.time_at(end + 1) < 0) io = x.object_np(end + 1);
+  if (!io.empty()) end = io.e;
+  t.arg2.e = t.object.e = end;
+  j = end;
+}
+
 // A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
 // reckless") stays out; PPs follow as extras.
-bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
   Span o = x.object_np(j);
   if (!o.empty() && x.time_at(j) >= 0 && x.times_[x.time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
   if (o.empty()) return false;
   t.arg2 = o;
   t.object = o;
   j = o.e;
+  particle_after_object(x, t, v, j);
+  plan_infinitive_object(x, t, j);
   return true;
 }
 

@@ -140,16 +140,19 @@ class SentenceExtractor {
   Step past_form_after_conjunction(ClauseState& s);
   Step base_form_after_modal(ClauseState& s);
   Step coordinated_trailing_participle(ClauseState& s);
+  Step prepositional_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
   Step reduced_relative_by(ClauseState& s);  // reduced_relatives.cpp
   Step fronted_clause(ClauseState& s);
+  Step intent_noun_infinitive(ClauseState& s);
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
   Step cited_as_saying(ClauseState& s);
   Step non_finite_without_subject(ClauseState& s);
   Step inside_according_to(ClauseState& s);
   Step verb_relation(ClauseState& s);
+  Step phrasal_particle(ClauseState& s);
   // The subject (clause_subjects.cpp).
   Step subject_before_verb(ClauseState& s);
   Step subject_across_relative(ClauseState& s);

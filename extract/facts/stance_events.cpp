@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "fragments.h"
+
 namespace newsgraph {
 
 namespace {
@@ -56,6 +58,13 @@ ExtractedRelation stance_event(ExtractedRelation& act, const std::string& stance
   // The stance itself is stated as done ("agreed"); a hypothetical or reported frame stays.
   if (s.modality == "promised" || s.modality == "denied" || s.modality == "threatened") s.modality = "asserted";
   act.cameo.clear();
+  // no-comment (fragments.h): "declined to comment" is the comment that did not happen; the
+  // refusal is kept out of the graph beside it.
+  if (stance_class == "reject" && is_reply_verb(act.predicate) && act.object.empty() && act.object_text.empty()) {
+    s.rule = kNoComment;
+    s.fragment = true;
+  }
+  if (stance_class == "reject") act.polarity = "negative";  // refused to X: X did not happen
   if (stance_class == "intent") act.modality = "promised";
   else if (stance_class == "reject") act.modality = "denied";
   else act.modality = "threatened";

@@ -305,6 +305,10 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));
     event_noun_last_words.insert(r[0].substr(r[0].rfind(' ') == std::string::npos ? 0 : r[0].rfind(' ') + 1));
   }
+  for (auto& r : read_table(lex + "phrasal_verbs.tsv", 2)) {
+    phrasal_verbs.insert(r[0] + ' ' + r[1]);
+    phrasal_particles.insert(r[1]);
+  }
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];
   std::ifstream ab(lex + "abbreviations.txt");

@@ -103,6 +103,12 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
   std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
   std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
+  // Phrasal verbs (data/lexicon/phrasal_verbs.tsv): "step down" whose predicate keeps the particle.
+  std::unordered_set<std::string> phrasal_verbs;                     // "verb particle"
+  std::unordered_set<std::string> phrasal_particles;                 // "down", "out": looked up first
+  bool phrasal(const std::string& lemma, const std::string& particle) const {
+    return phrasal_particles.count(particle) && phrasal_verbs.count(lemma + ' ' + particle);
+  }
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.

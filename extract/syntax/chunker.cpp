@@ -255,7 +255,10 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
     vg.end = k + 1;
     k = vg.end;
   }
-  if (k < n && tk[k].tag == "RP") {
+  // A particle the tagger read as an adverb or preposition joins when the verb is a listed
+  // phrasal verb ("stepped down", "pulled out of"; data/lexicon/phrasal_verbs.tsv).
+  const bool listed = k < n && (tk[k].tag == "RB" || tk[k].tag == "IN") && lex.phrasal(tk[vg.main].lemma, tk[k].lower);
+  if (k < n && (tk[k].tag == "RP" || listed)) {
     vg.particle = k;
     vg.end = k + 1;
   }

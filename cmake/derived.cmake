@@ -27,3 +27,24 @@ else()
                     COMMAND ${CMAKE_COMMAND} -E echo "run tools/install-deps.sh, then configure again"
                     COMMAND ${CMAKE_COMMAND} -E false)
 endif()
+
+# The verbs that need a complement, from WordNet's verb frames (tools/derive_wordnet_verbs.py):
+# newsgraph reads this list instead of parsing data.verb at every start, and parses WordNet itself
+# when the list is absent or NEWSGRAPH_WORDNET_DIR names another WordNet.
+set(NEWSGRAPH_BUILD_WORDNET_DIR "/usr/share/wordnet")
+if(EXISTS "${NEWSGRAPH_BUILD_WORDNET_DIR}/data.verb" AND EXISTS "${NEWSGRAPH_BUILD_WORDNET_DIR}/index.verb"
+   AND NEWSGRAPH_PYTHON3)
+  add_custom_command(
+    OUTPUT "${NEWSGRAPH_DERIVED_DIR}/verbs_needing_complement.txt"
+    COMMAND "${NEWSGRAPH_PYTHON3}" "${PROJECT_SOURCE_DIR}/tools/derive_wordnet_verbs.py"
+            "${NEWSGRAPH_BUILD_WORDNET_DIR}" "${NEWSGRAPH_DERIVED_DIR}/verbs_needing_complement.txt"
+    DEPENDS "${PROJECT_SOURCE_DIR}/tools/derive_wordnet_verbs.py" "${NEWSGRAPH_BUILD_WORDNET_DIR}/data.verb"
+            "${NEWSGRAPH_BUILD_WORDNET_DIR}/index.verb"
+    COMMENT "Deriving the verbs that need a complement from WordNet"
+    VERBATIM)
+  add_custom_target(derived_wordnet_verbs ALL DEPENDS "${NEWSGRAPH_DERIVED_DIR}/verbs_needing_complement.txt")
+  install(FILES "${NEWSGRAPH_DERIVED_DIR}/verbs_needing_complement.txt"
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph/derived)
+else()
+  message(STATUS "WordNet (wordnet-base) or python3 missing: newsgraph will parse WordNet's verb frames at start-up")
+endif()

@@ -29,6 +29,17 @@ std::string env_or(const char* name, const char* fallback) {
 
 std::string wordnet_dir() { return env_or("NEWSGRAPH_WORDNET_DIR", "/usr/share/wordnet"); }
 
+// The build-time list (derived from the system's WordNet) unless NEWSGRAPH_WORDNET_DIR names
+// another WordNet; WordNet's verb frames are parsed here only when the list is absent.
+StringTable load_verbs_needing_complement(const std::string& derived_dir) {
+  StringTable verbs;
+  const char* other_wordnet = std::getenv("NEWSGRAPH_WORDNET_DIR");
+  if ((!other_wordnet || !*other_wordnet) &&
+      read_derived_verbs_needing_complement(derived_dir + "/verbs_needing_complement.txt", verbs))
+    return verbs;
+  return read_verbs_needing_complement(wordnet_dir());
+}
+
 AbbreviationList make_abbreviations(const Lexicons& lex) {
   AbbreviationList a;
   for (const std::string& line : lex.abbreviation_lines) {
@@ -80,7 +91,7 @@ Resources::Resources(const std::string& dir)
                            }),
                 std::async(std::launch::async,
                            [] { return read_wordnet_instances(wordnet_dir()); }),
-                std::async(std::launch::async, [] { return read_verbs_needing_complement(wordnet_dir()); }),
+                std::async(std::launch::async, [] { return load_verbs_needing_complement(default_derived_dir()); }),
                 std::async(std::launch::async, [] { return read_derived_tables(default_derived_dir()); })) {}
 
 Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lemmatizer,

@@ -10,6 +10,7 @@
 #include "build_lock.h"
 #include "cli.h"
 #include "ingest.h"
+#include "verified_stamp.h"
 
 namespace newsgraph::cli {
 
@@ -82,6 +83,11 @@ int cmd_build(const Args& args) {
                 store->path().c_str(), (long long)st.articles, (long long)st.entities, (long long)st.relations,
                 (long long)st.claims, st.file_bytes / 1e6);
   }
+  // The build ended normally on a checked database: stamp the files once closed (closing
+  // checkpoints the log), so that the next build need not read every page again.
+  const std::string written = store->path();
+  store.reset();
+  write_verified_stamp(written);
   return (s.skipped || s.failed) ? kSomeInputsSkipped : kOk;
 }
 

@@ -7,6 +7,7 @@
 //   memstatus        SQLite memory statistics on
 //   alias-index      the writer's alias answers dropped on every entity type change, names not kept
 //   writer-extracts  the writer waits for the workers instead of extracting the next article
+//   verified-stamp   every writer runs quick_check, even on a file unchanged since a checked build
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

@@ -16,6 +16,7 @@
 #include "kill_point.h"
 #include "schema.h"
 #include "store_rows.h"
+#include "verified_stamp.h"
 
 namespace newsgraph {
 
@@ -47,6 +48,8 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     if (mode == Mode::kReadOnly && !std::filesystem::exists(path))
       throw StoreError("no database at " + path + ": run 'newsgraph build PATH --db " + path + "' first");
     configure_sqlite_once();
+    // Before SQLite opens the file: its first read may create the log the stamp describes.
+    const bool verified = mode == Mode::kReadWrite && !bench_without("verified-stamp") && matches_verified_stamp(path);
     // One GraphStore per thread: the connection needs no mutex of its own (SQLite's global ones stay).
     int flags = (bench_without("nomutex") ? 0 : SQLite::OPEN_NOMUTEX) |
                 (mode == Mode::kReadOnly ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
@@ -57,7 +60,7 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     db_ = std::make_unique<SQLite::Database>(path, flags, busy_ms);
     busy_.timeout_ms = busy_ms;
     sqlite3_busy_handler(db_->getHandle(), &BusyWait::handle, &busy_);
-    if (mode == Mode::kReadWrite) refuse_unwritable_or_damaged();
+    if (mode == Mode::kReadWrite) refuse_unwritable_or_damaged(verified);
     db_->exec("PRAGMA foreign_keys = ON");
     if (mode == Mode::kReadWrite) {
       // Another program's database is refused before the first write: switching to WAL already
@@ -84,12 +87,13 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
   }
 }
 
-void GraphStore::refuse_unwritable_or_damaged() {
+void GraphStore::refuse_unwritable_or_damaged(bool verified) {
   // SQLite opens a file it may not write read-only without saying so; the first write would fail
   // halfway through a build.
   if (sqlite3_db_readonly(db_->getHandle(), "main") == 1)
     throw StoreError("cannot write " + path_ + ": the file is read-only; check its permissions (queries can still read it)");
-  check_integrity();
+  // Unchanged since a build that checked it ended normally (verified_stamp.h): nothing to re-read.
+  if (!verified) check_integrity();
 }
 
 void GraphStore::check_integrity() {

@@ -229,7 +229,7 @@ class GraphStore {
   // write path prepares each statement once per store instead of once per call.
   SQLite::Statement& cached(const char* sql);
   std::string meta_value(const char* key);
-  void refuse_unwritable_or_damaged();
+  void refuse_unwritable_or_damaged(bool verified);
   void bump_graph_epoch();
   static std::string majority_type(const std::map<std::string, int>& votes);
   // The busy timeout, counting the time slept (sqlite3_busy_timeout does not say).

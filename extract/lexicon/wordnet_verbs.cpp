@@ -105,4 +105,13 @@ StringTable read_verbs_needing_complement(const std::string& wordnet_dir) {
   return out;
 }
 
+bool read_derived_verbs_needing_complement(const std::string& path, StringTable& out) {
+  const std::string list = read_file(path);
+  if (list.empty()) return false;
+  for_each_line(list, [&](std::string_view line) {
+    if (line[0] != '#') out.insert(line);
+  });
+  return true;
+}
+
 }  // namespace newsgraph

@@ -14,4 +14,9 @@ namespace newsgraph {
 // Empty when WordNet's index.verb or data.verb is missing: then no verb is known to need one.
 StringTable read_verbs_needing_complement(const std::string& wordnet_dir);
 
+// The same list as derived at build time (tools/derive_wordnet_verbs.py writes
+// build/derived/verbs_needing_complement.txt: one lemma a line, '#' comments), read into `out`
+// instead of parsing WordNet at every start; false when the file is absent.
+bool read_derived_verbs_needing_complement(const std::string& path, StringTable& out);
+
 }  // namespace newsgraph

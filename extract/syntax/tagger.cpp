@@ -27,34 +27,49 @@ std::string penn_name(const std::string& lingua) {
   }(lingua);
 }
 
-// Parses "key: { a: 1, b: 2 }" lines of the Lingua YAML files.
-bool parse_yaml_line(const std::string& line, std::string& key,
-                     std::vector<std::pair<std::string, double>>& values) {
+// Parses "key: { a: 1, b: 2 }" lines of the Lingua YAML files; `key` and the value names are
+// views into `line` (the loaders read each file whole: no string per line or per value).
+bool parse_yaml_line(std::string_view line, std::string_view& key,
+                     std::vector<std::pair<std::string_view, double>>& values) {
   values.clear();
   if (line.empty() || line[0] == '-' || line[0] == '#') return false;
   size_t pos = 0;
   if (line[0] == '"') {
     size_t close = line.find("\": {", 1);
-    if (close == std::string::npos) return false;
+    if (close == std::string_view::npos) return false;
     key = line.substr(1, close - 1);
     pos = close + 1;
   } else {
     size_t colon = line.find(": {");
-    if (colon == std::string::npos) return false;
+    if (colon == std::string_view::npos) return false;
     key = line.substr(0, colon);
     pos = colon;
   }
   size_t open = line.find('{', pos);
   size_t close = line.rfind('}');
-  if (open == std::string::npos || close == std::string::npos || close < open) return false;
-  std::string_view body(line.data() + open + 1, close - open - 1);
-  for (std::string_view item : split(body, ',')) {
-    item = trim(item);
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return false;
+  std::string_view body = line.substr(open + 1, close - open - 1);
+  for (size_t b = 0; b <= body.size();) {
+    size_t e = body.find(',', b);
+    if (e == std::string_view::npos) e = body.size();
+    std::string_view item = trim(body.substr(b, e - b));
+    b = e + 1;
     size_t c = item.find(':');
     if (c == std::string_view::npos) continue;
-    values.emplace_back(std::string(trim(item.substr(0, c))), std::atof(std::string(trim(item.substr(c + 1))).c_str()));
+    // The number ends at ',' or '}' in the file, so strtod reads what atof of the field would.
+    std::string_view number = trim(item.substr(c + 1));
+    values.emplace_back(trim(item.substr(0, c)), number.empty() ? 0.0 : std::strtod(number.data(), nullptr));
   }
   return true;
+}
+
+// Reads a Lingua YAML file whole, or says which package provides it.
+std::string read_lingua_file(const std::string& path) {
+  std::string text;
+  if (!read_whole_file(path, text))
+    throw std::runtime_error("cannot read " + path +
+                             " (install the Debian package liblingua-en-tagger-perl)");
+  return text;
 }
 
 bool is_number(std::string_view w) {
@@ -141,25 +156,26 @@ Tagger::Tagger(const std::string& dir) {
 }
 
 void Tagger::load_transitions(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    throw std::runtime_error("cannot read " + path +
-                             " (install the Debian package liblingua-en-tagger-perl)");
+  const std::string text = read_lingua_file(path);
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, double>>>> rows;
-  std::string line, key;
-  std::vector<std::pair<std::string, double>> values;
+  std::string_view key;
+  std::vector<std::pair<std::string_view, double>> values;
   auto add = [&](const std::string& name) {
     if (!index_.count(name)) {
       index_[name] = static_cast<int>(penn_.size());
       penn_.push_back(penn_name(name));
     }
   };
-  while (std::getline(in, line)) {
-    if (!parse_yaml_line(line, key, values)) continue;
-    add(key);
-    for (auto& v : values) add(v.first);
-    rows.emplace_back(key, values);
-  }
+  for_each_line_view(text, [&](std::string_view line) {
+    if (!parse_yaml_line(line, key, values)) return;
+    add(std::string(key));
+    std::vector<std::pair<std::string, double>> row;
+    for (auto& v : values) {
+      add(std::string(v.first));
+      row.emplace_back(v.first, v.second);
+    }
+    rows.emplace_back(key, std::move(row));
+  });
   // OntoNotes tags that the Lingua statistics lack; only the contextual rules assign them.
   add("hyph");
   penn_[index_["hyph"]] = PosTag("HYPH");
@@ -173,25 +189,24 @@ void Tagger::load_transitions(const std::string& path) {
 }
 
 void Tagger::load_words(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
-    throw std::runtime_error("cannot read " + path +
-                             " (install the Debian package liblingua-en-tagger-perl)");
-  std::vector<std::pair<std::string, std::vector<std::pair<int, double>>>> raw;
+  const std::string text = read_lingua_file(path);
+  std::vector<std::pair<std::string_view, std::vector<std::pair<int, double>>>> raw;  // views into text
   tag_count_.assign(penn_.size(), 0.0);
-  std::string line, key;
-  std::vector<std::pair<std::string, double>> values;
-  while (std::getline(in, line)) {
-    if (!parse_yaml_line(line, key, values)) continue;
+  std::string_view key;
+  std::vector<std::pair<std::string_view, double>> values;
+  std::string tag_name;
+  for_each_line_view(text, [&](std::string_view line) {
+    if (!parse_yaml_line(line, key, values)) return;
     std::vector<std::pair<int, double>> counts;
     for (auto& [tag, c] : values) {
-      int t = tag_index(tag);
+      tag_name.assign(tag);
+      int t = tag_index(tag_name);
       if (t < 0 || c <= 0) continue;
       tag_count_[t] += c;
       counts.emplace_back(t, c);
     }
     if (!counts.empty()) raw.emplace_back(key, std::move(counts));
-  }
+  });
   double total = 0;
   for (double c : tag_count_) total += c;
   log_prior_.resize(penn_.size());
@@ -204,8 +219,12 @@ void Tagger::load_words(const std::string& path) {
     for (auto& [t, c] : counts) emissions_.push_back({t, static_cast<float>(std::log(c / tag_count_[t]))});
     lexicon_spans_.emplace_back(begin, static_cast<uint32_t>(emissions_.size()));
   }
-  // Keep the raw counts of rare words for the suffix model.
-  std::unordered_map<std::string, std::vector<double>> acc;
+  // Keep the raw counts of rare words for the suffix model. Suffix keys get dense ids from a
+  // StringTable (one buffer reused per key, no node per entry): this loop was a fifth of the
+  // tagger's loading time with a std::unordered_map<std::string, ...>.
+  StringTable acc_keys;
+  std::vector<std::vector<double>> acc;
+  std::string k;
   for (auto& [word, counts] : raw) {
     double sum = 0;
     for (auto& tc : counts) sum += tc.second;
@@ -213,19 +232,21 @@ void Tagger::load_words(const std::string& path) {
     bool cap = std::isupper(static_cast<unsigned char>(word[0]));
     std::string lw = to_lower(word);
     for (size_t len = 1; len <= 5 && len < lw.size(); ++len) {
-      std::string k = (cap ? "C:" : "l:") + lw.substr(lw.size() - len);
-      auto& v = acc[k];
-      if (v.empty()) v.assign(penn_.size(), 0.0);
-      for (auto& [t, c] : counts) v[t] += c;
+      k.assign(cap ? "C:" : "l:");
+      k.append(lw, lw.size() - len, len);
+      const uint32_t id = acc_keys.insert(k);
+      if (id == acc.size()) acc.emplace_back(penn_.size(), 0.0);
+      for (auto& [t, c] : counts) acc[id][t] += c;
     }
   }
-  for (auto& [k, v] : acc) {
+  for (uint32_t id = 0; id < acc.size(); ++id) {
+    const std::vector<double>& v = acc[id];
     double sum = 0;
     for (double c : v) sum += c;
     if (sum < 3) continue;
     std::vector<float> p(v.size());
     for (size_t t = 0; t < v.size(); ++t) p[t] = static_cast<float>(v[t] / sum);
-    suffix_.insert(k);
+    suffix_.insert(acc_keys.key(id));
     suffix_p_.push_back(std::move(p));
   }
 }

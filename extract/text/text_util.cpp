@@ -1,6 +1,7 @@
 #include "text_util.h"
 
 #include <cstdio>
+#include <fstream>
 
 namespace newsgraph {
 
@@ -139,6 +140,17 @@ std::string alias_key(std::string_view name) {
     out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return out;
+}
+
+bool read_whole_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return false;
+  const std::streamoff size = in.tellg();
+  out.resize(size > 0 ? static_cast<size_t>(size) : 0);
+  in.seekg(0);
+  in.read(out.data(), static_cast<std::streamsize>(out.size()));
+  out.resize(static_cast<size_t>(in.gcount()));
+  return true;
 }
 
 }  // namespace newsgraph

@@ -22,6 +22,19 @@ bool has_lowercase(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
+// Reads a whole file into `out` with one read (resource loaders parse it as views, not
+// line by line through an istream); false when it cannot be opened.
+bool read_whole_file(const std::string& path, std::string& out);
+// Calls `each` with every line of `text` (without its '\n'), as views into `text`.
+template <typename Each>
+void for_each_line_view(std::string_view text, Each each) {
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    each(text.substr(b, e - b));
+    b = e + 1;
+  }
+}
 
 // Whether `w` is exactly the literal `lit`. The literal's length is a constant, so this compiles
 // to a length test and a few loads; `w == "literal"` calls memcmp whenever the lengths agree,

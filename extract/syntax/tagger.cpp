@@ -74,6 +74,8 @@ bool may_be_address(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
 // The form under which the Lingua lexicon knows a token (quotes and brackets are renamed).
 std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer) {
   const std::string& w = tokens[i].text;
@@ -110,7 +112,11 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
   return w;
 }
 
-}  // namespace
+bool starts_sentence(const std::vector<Token>& tokens, size_t i) {
+  const std::string_view prev = i == 0 ? std::string_view() : std::string_view(tokens[i - 1].text);
+  return i == 0 || is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
+         is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
+}
 
 int Tagger::tag_index_for_penn(const std::string& penn) const {
   for (size_t t = 0; t < penn_.size(); ++t)
@@ -123,10 +129,14 @@ int Tagger::tag_index(const std::string& lingua) const {
   return it == index_.end() ? -1 : it->second;
 }
 
-Tagger::Tagger(const std::string& dir) {
+Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   load_transitions(dir + "/tags.yml");
   load_words(dir + "/words.yml");
   build_suffix_model();
+  if (!trigram_model.empty() &&
+      trigram_.load(trigram_model, static_cast<int>(penn_.size()),
+                    [this](std::string_view penn) { return tag_index_for_penn(std::string(penn)); }))
+    trigram_.build_transitions(trans_, tag_index("pp"));
   auto need = [&](const char* name) {
     int t = tag_index(name);
     if (t < 0) throw std::runtime_error(dir + "/tags.yml lacks tag " + name);
@@ -310,9 +320,7 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   std::string_view w = lexicon_form(tokens, i, &renamed);
   if (is_number(w) && lookup(w).empty()) w = "*NUM*";
   std::span<const Emission> e = lookup(w);
-  const std::string_view prev = i == 0 ? std::string_view() : std::string_view(tokens[i - 1].text);
-  bool initial = i == 0 || is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
-                 is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
+  bool initial = starts_sentence(tokens, i);
   bool cap = std::isupper(static_cast<unsigned char>(w[0]));
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
@@ -366,9 +374,16 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   first.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
     bool common = false;
-    candidates(tokens, i, cand, &common);
+    if (trigram_.loaded()) blend_brown(tokens, i, cand, &common);
+    else candidates(tokens, i, cand, &common);
     tokens[i].common_word = common;
     first.push_back(cand.size());
+  }
+  if (trigram_.loaded()) {
+    std::vector<int> tags = decode_trigram(tokens, cand, first);
+    apply_rules(tokens, tags);
+    for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
+    return;
   }
   score.assign(cand.size(), -1e30f);
   back.assign(cand.size(), 0);

@@ -56,9 +56,26 @@ bool TrigramModel::load(const std::string& path, int num_tags, const TagIndex& t
   tri_.assign(states_ * states_ * states_, 0.0f);
   tag_count_.assign(states_, 0.0f);
   Grouped words{&words_, &word_spans_, &word_counts_};
-  std::string suffix_key;
-  std::map<std::string, std::vector<Count>> suffix_rows;  // built once at load: 45k rows
-  auto state = [&](std::string_view name) { return name == "<s>" ? num_tags : tag_of(name); };
+  Grouped suffixes{&suffixes_, &suffix_spans_, &suffix_probs_};
+  // Suffix rows come sorted, one key's rows adjacent: each key's counts become P(tag | suffix)
+  // when the next key starts.
+  std::string suffix_key, pending_key;
+  std::vector<Count> pending;
+  auto flush_suffix = [&] {
+    float total = 0;
+    for (const Count& c : pending) total += c.n;
+    if (total >= 3)  // fewer rare words than that ending so say nothing
+      for (const Count& c : pending) suffixes.add(pending_key, c.tag, c.n / total);
+    pending.clear();
+  };
+  // The file names ~40 tags over 126k lines: look each name up once.
+  std::map<std::string, int, std::less<>> tag_cache;
+  auto tag = [&](std::string_view name) {
+    auto it = tag_cache.find(name);
+    if (it == tag_cache.end()) it = tag_cache.emplace(std::string(name), name == "<s>" ? num_tags : tag_of(name)).first;
+    return it->second;
+  };
+  auto state = tag;
   std::string line;
   std::string_view f[6];
   for (size_t line_no = 1; std::getline(in, line); ++line_no) {
@@ -79,21 +96,19 @@ bool TrigramModel::load(const std::string& path, int num_tags, const TagIndex& t
       int a = state(f[1]), b = state(f[2]), c = state(f[3]);
       if (a >= 0 && b >= 0 && c >= 0) tri_[(a * states_ + b) * states_ + c] += n;
     } else if (kind == 'W') {
-      if (int t = tag_of(f[2]); t >= 0) words.add(f[1], t, n);
+      if (int t = tag(f[2]); t >= 0 && t < num_tags) words.add(f[1], t, n);
     } else if (kind == 'S') {
-      if (int t = tag_of(f[3]); t >= 0) {
+      if (int t = tag(f[3]); t >= 0 && t < num_tags) {
         suffix_key.assign(f[1]).append(":").append(f[2]);
-        suffix_rows[suffix_key].push_back({t, n});
+        if (suffix_key != pending_key) {
+          flush_suffix();
+          pending_key = suffix_key;
+        }
+        pending.push_back({t, n});
       }
     }
   }
-  Grouped suffixes{&suffixes_, &suffix_spans_, &suffix_probs_};
-  for (auto& [key, rows] : suffix_rows) {
-    float total = 0;
-    for (const Count& c : rows) total += c.n;
-    if (total < 3) continue;  // too few rare words end so to say anything
-    for (const Count& c : rows) suffixes.add(key, c.tag, c.n / total);
-  }
+  flush_suffix();
   num_tags_ = num_tags;
   return true;
 }

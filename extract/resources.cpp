@@ -39,6 +39,10 @@ StringTable load_verbs_needing_complement(const std::string& derived_dir) {
     return verbs;
   return read_verbs_needing_complement(wordnet_dir());
 }
+// NEWSGRAPH_TAGGER=trigram tags with the Brown trigram model (build/derived/tag_model.tsv,
+// tools/derive_tag_model.py); the default, "bigram", with the WSJ bigram model alone.
+bool trigram_tagger_wanted() { return env_or("NEWSGRAPH_TAGGER", "bigram") == "trigram"; }
+std::string tag_model_path() { return Resources::default_derived_dir() + "/tag_model.tsv"; }
 
 AbbreviationList make_abbreviations(const Lexicons& lex) {
   AbbreviationList a;
@@ -102,7 +106,8 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
                env_or("NEWSGRAPH_ZONE_FILE", "/usr/share/zoneinfo/zone1970.tab"),
                [&pending_places] { return pending_places.get(); }),
       abbreviations(make_abbreviations(lexicons)),
-      tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger")),
+      tagger(env_or("NEWSGRAPH_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger"),
+             trigram_tagger_wanted() ? tag_model_path() : std::string()),
       lemmatizer(pending_lemmatizer.get()),
       section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
       derived_dir(default_derived_dir()) {
@@ -124,6 +129,11 @@ const Resources& Resources::get() {
                    "newsgraph: note: %s is missing, so first names and GeoNames places are not used "
                    "(run tools/install-deps.sh, then build the target derived_gazetteers, or set NEWSGRAPH_DERIVED)\n",
                    path.c_str());
+    if (trigram_tagger_wanted() && !instance->tagger.uses_trigram_model())
+      std::fprintf(stderr,
+                   "newsgraph: note: %s is missing, so tagging uses the WSJ bigram model "
+                   "(run tools/install-deps.sh, then build the target derived_tag_model)\n",
+                   tag_model_path().c_str());
   });
   return *instance;
 }

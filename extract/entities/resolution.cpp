@@ -149,8 +149,6 @@ void role_holder_surname(Resolution& r) {
   }
 }
 
-constexpr size_t kDistantSentences = 6;
-
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -185,13 +183,6 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
     for (size_t j = first; j < i && mentions[j].sentence == target; ++j)
       if (compatible(mentions[j]) && !(group && mentions[j].tok_begin > 1)) return &mentions[j];
   }
-  // "pronoun-distant-antecedent": nothing in reach; the latest compatible mention further back,
-  // up to kDistantSentences (a person talked about over a paragraph without a name). Tried on GUM
-  // test: 6 sentences 0.662, 4 0.662 with more unresolved; choosing the most mentioned there
-  // instead of the latest 0.629. Only for he and she: "it" and "they" that far back took a country
-  // or an organisation for a storm or for firefighters.
-  for (size_t j = i; j-- > 0 && wants_person && m.sentence - mentions[j].sentence <= kDistantSentences;)
-    if (mentions[j].sentence + 2 < m.sentence && compatible(mentions[j])) return &mentions[j];
   return nullptr;
 }
 

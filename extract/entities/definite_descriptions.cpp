@@ -62,8 +62,13 @@ bool description_antecedent(const DescriptionNoun& d, const Mention& a) {
 // court" after "the Court of Session ... the Court of Session is ... than the Supreme Court" is
 // the article's court, not the one named last in passing.
 void resolve_definite_descriptions(std::vector<Mention>& mentions) {
-  std::unordered_map<std::string, size_t> times_named;  // entity -> its mentions so far
-  for (size_t i = 0; i < mentions.size(); ++i) {
+  size_t i = 0;  // the first description: the counts start at the article's start all the same
+  while (i < mentions.size() && !mentions[i].described) ++i;
+  if (i == mentions.size()) return;  // most articles have none
+  std::unordered_map<std::string_view, size_t> times_named;  // entity -> its mentions so far
+  for (size_t j = 0; j < i; ++j)
+    if (!mentions[j].entity.empty()) ++times_named[mentions[j].entity];
+  for (; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (m.described) {
       const Mention* best = nullptr;

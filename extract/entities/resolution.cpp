@@ -149,6 +149,17 @@ void role_holder_surname(Resolution& r) {
   }
 }
 
+// "they" takes an organisation only where it opens its sentence, this one or the one before: the
+// first organisation of the sentence, within its first four words ("The US State Department ...
+// when they offered"; "The Jazz lost. They said"; not "The players of the Jazz lost. They said",
+// "an official told the SEC they").
+bool opens_sentence(const std::vector<Mention>& mentions, size_t j) {
+  if (mentions[j].tok_begin > 3) return false;
+  for (size_t k = j; k-- > 0 && mentions[k].sentence == mentions[j].sentence;)
+    if (mentions[k].type == EntityType::kOrganization) return false;
+  return true;
+}
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -171,17 +182,17 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
                                        (a.type == EntityType::kPlace && a.capital)));
   };
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
-    if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin))
+    if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
+        !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
       return &mentions[j];
   for (size_t back = 1; back <= (group ? 1 : 2) && back <= m.sentence; ++back) {
     const size_t target = m.sentence - back;
     // Mentions are in reading order: find where sentence `target` starts, walking back from i.
     size_t first = i;
     while (first > 0 && mentions[first - 1].sentence >= target) --first;
-    // "they" takes an organisation of the sentence before only where it opens that sentence
-    // ("The Jazz lost. They said"; not "The players of the Jazz lost. They said").
+    // "they" takes an organisation only where it opens its sentence (opens_sentence).
     for (size_t j = first; j < i && mentions[j].sentence == target; ++j)
-      if (compatible(mentions[j]) && !(group && mentions[j].tok_begin > 1)) return &mentions[j];
+      if (compatible(mentions[j]) && !(group && !opens_sentence(mentions, j))) return &mentions[j];
   }
   return nullptr;
 }

@@ -16,6 +16,7 @@
 #include "chunker.h"
 #include "complement_events.h"
 #include "conjuncts.h"
+#include "definite_descriptions.h"
 #include "entities.h"
 #include "name_merges.h"
 #include "page_furniture.h"
@@ -325,6 +326,7 @@ void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
   resolve_in_article(run.mentions, run.roles);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
+  resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   run.linker.emplace(run.work, run.mentions);
   run.agents.emplace(run.res.lexicons, run.mentions);
@@ -438,7 +440,10 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   if (passive_no_agent) base.object_text.clear();
   if (objects.empty() && !passive_no_agent) {
     long target = linker.target_in_extras(si, t);
-    if (target >= 0) objects.push_back(static_cast<size_t>(target));
+    // "Britain banned them from entering the country": the subject itself is no target.
+    bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),
+                                            [&](size_t s) { return mentions[s].entity == mentions[target].entity; });
+    if (target >= 0 && !self) objects.push_back(static_cast<size_t>(target));
   }
   // "Ferreira and Okafor met": a symmetric event between the conjuncts.
   if (base.symmetric && objects.empty() && subjects.size() >= 2) {

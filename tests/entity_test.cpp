@@ -481,3 +481,58 @@ TEST_CASE("derived tables: absent files are reported, present ones add first nam
   CHECK(lex.find_place("Quintor")->needs_place_context);  // under 100,000 people
   fs::remove_all(dir);
 }
+
+TEST_CASE("definite-description: 'the company', 'the court' name the article's entity of that kind") {
+  auto x = extract_text(
+      "The Stockholm District Court heard the case against Halvorsen Shipping AB. "
+      "The three-judge court said the company had misled investors.");
+  REQUIRE(mention(x, "The three-judge court"));
+  CHECK(mention(x, "The three-judge court")->entity == "District Court");
+  REQUIRE(mention(x, "the company"));
+  CHECK(mention(x, "the company")->entity == "Halvorsen Shipping AB");  // not the court: its name says court
+  // A description with no such name before it, or one that starts another entity, stays unresolved.
+  auto none = extract_text("The ministry said the other company would pay. The company spokesman declined to comment.");
+  CHECK_FALSE(mention(none, "The ministry"));
+  CHECK_FALSE(mention(none, "the other company"));
+  CHECK_FALSE(mention(none, "The company"));
+}
+
+TEST_CASE("definite-description: the most mentioned compatible entity, not the last named in passing") {
+  auto x = extract_text(
+      "The Court of Session ruled on Monday. The Court of Session is Scotland's highest civil court, below the "
+      "Supreme Court. The court said the suspension was unlawful.");
+  REQUIRE(mention(x, "The court"));
+  CHECK(mention(x, "The court")->entity != "Supreme Court");
+}
+
+TEST_CASE("description-named-in-apposition: a role description before an appositive name is that person") {
+  auto x = extract_text(
+      "Chancellor Ana Vogel met the press. The German chancellor, Olaf Brandt, joined the talks. "
+      "The chancellor said he was pleased.");
+  REQUIRE(mention(x, "The German chancellor"));
+  CHECK(mention(x, "The German chancellor")->entity == "Olaf Brandt");
+  REQUIRE(mention(x, "The chancellor"));
+  CHECK(mention(x, "The chancellor")->entity == "Olaf Brandt");  // "german chancellor" holds "chancellor"
+}
+
+TEST_CASE("role-gender: a gendered title or role keeps pronouns of the other gender off the person") {
+  auto x = extract_text("Chairwoman Ana Ruiz met Tomas Varga on Monday. He said the talks went well.");
+  REQUIRE(mention(x, "He"));
+  CHECK(mention(x, "He")->entity == "Tomas Varga");
+  auto y = extract_text("Kim Varga, the company's spokeswoman, met Lee Okafor on Monday. She said the talks went well.");
+  REQUIRE(mention(y, "She"));
+  CHECK(mention(y, "She")->entity == "Kim Varga");
+}
+
+TEST_CASE("group-pronoun: 'they' for an organisation that opens the sentence before, never past a plural noun") {
+  auto x = extract_text("The Halvorsen Group lost the final. They said the referee was wrong.");
+  REQUIRE(mention(x, "They"));
+  CHECK(mention(x, "They")->entity == "Halvorsen Group");
+  // Known gap: "The players of Halvorsen Group" (the name within the first four words) still opens it.
+  auto players = extract_text("The youngest players of the Halvorsen Group lost. They said the referee was wrong.");
+  CHECK_FALSE(mention(players, "They"));
+  auto funds = extract_text("Halvorsen Group said the funds would appeal after they lost.");
+  auto told = extract_text("An official of the ministry told the Halvorsen Group they would be fined.");
+  CHECK_FALSE(mention(told, "they"));
+  CHECK_FALSE(mention(funds, "they"));
+}

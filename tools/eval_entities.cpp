@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
       };
       top("missed gold names", all.missed);
       top("spurious predicted names", all.spurious);
+      top("pronouns not resolved to their named antecedent", all.pronoun_errors);
     }
   } else {
     std::printf("eval_entities: %s is absent; GUM scores skipped\n", gum.c_str());

@@ -30,7 +30,10 @@ struct GumTally {
   size_t pronouns = 0, pronouns_right = 0, pronouns_unresolved = 0;
   // "person: Kim (got place)" -> count, for --errors.
   std::map<std::string, size_t> missed, spurious;
+  // "he: got 'Kim', named 'Lee'" or "they: unresolved" -> count, for --errors.
+  std::map<std::string, size_t> pronoun_errors;
   void add(const GumTally& o) {
+    for (auto& [k, v] : o.pronoun_errors) pronoun_errors[k] += v;
     for (auto& [k, v] : o.missed) missed[k] += v;
     for (auto& [k, v] : o.spurious) spurious[k] += v;
     for (auto& [k, v] : o.gold) gold[k] += v;
@@ -174,9 +177,14 @@ inline GumTally score_gum_document(const GoldDocument& doc, const Resources& res
     const ExtractedMention* p = covering(g->first, pronouns);
     if (!p) {
       ++t.pronouns_unresolved;
+      ++t.pronoun_errors[lower + ": unresolved"];
       continue;
     }
     if (group_entities[g->group].count(p->entity)) ++t.pronouns_right;
+    else {
+      const auto& named_as = group_entities[g->group];
+      ++t.pronoun_errors[lower + ": got '" + p->entity + "', named '" + (named_as.empty() ? "(no name found)" : *named_as.begin()) + "'"];
+    }
   }
   return t;
 }

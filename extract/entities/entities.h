@@ -40,6 +40,9 @@ struct Mention {
   // 'f' or 'm' when the name says ("Mrs", a first name that is >= 95% one sex's; person_names.h),
   // else 0: pronouns of the other gender skip this person.
   char gender = 0;
+  // For a definite description ("the company", rule "definite-description"): its noun's entry,
+  // which says what it may name (definite_descriptions.h); null for other mentions.
+  const DescriptionNoun* described = nullptr;
 };
 
 struct Role {

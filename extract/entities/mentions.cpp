@@ -8,6 +8,7 @@
 
 #include "chunker.h"  // is_verb_tag
 #include "appositive_roles.h"
+#include "definite_descriptions.h"
 #include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
@@ -304,7 +305,16 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
   return b;
 }
 
-// Pronouns (rules person-pronoun, thing-pronoun); pleonastic "it is expected that" / "it was
+// A plural common noun earlier in the sentence ("The funds said they would appeal"): "they"
+// is most likely its, and no name's.
+bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
+  for (size_t k = 0; k < i; ++k)
+    if (tk[k].tag == "NNS") return true;
+  return false;
+}
+
+// Pronouns (rules person-pronoun, thing-pronoun, and group-pronoun for "they" standing for an
+// organisation: "The Jazz lost. They said"); pleonastic "it is expected that" / "it was
 // unclear" stays out. A pronoun token is read here either way.
 [[gnu::always_inline]] inline size_t pronoun(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
@@ -315,6 +325,8 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
   static const std::set<std::string> thing = {"it", "its"};
   Mention* added = nullptr;
   if (person.count(lw)) added = &sc.add("person-pronoun", i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "");
+  else if ((lw == "they"sv || lw == "them"sv || lw == "their"sv) && !plural_noun_before(tk, i))
+    added = &sc.add("group-pronoun", i, i + 1, EntityType::kOrganization, MentionKind::kPronoun, "");
   else if (thing.count(lw)) {
     bool pleonastic = i + 2 < sc.n && tk[i + 1].lemma == "be"sv &&
                       (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
@@ -360,6 +372,18 @@ size_t national_branch(MentionScan& sc, size_t b, size_t k, EntityType want, std
   if (!len || g->type != want || (k + len < sc.n && proper(tk[k + len]))) return 0;
   sc.add(rule, b, k + len, EntityType::kOrganization, MentionKind::kName, join(tk, b, k + len));
   return k + len;
+}
+
+// "the company", "the court" (rule definite-description): resolved to a name of the article by
+// the step definite-description-antecedent (definite_descriptions.h).
+size_t definite_description(MentionScan& sc, size_t i) {
+  const DescriptionNoun* noun = nullptr;
+  const size_t e = definite_description_end(sc.tk, i, sc.lex, &noun);
+  if (!e) return 0;
+  Mention& m = sc.add("definite-description", i, e, noun->types.empty() ? EntityType::kPlace : noun->types[0],
+                      MentionKind::kDescription, "");
+  m.described = noun;
+  return e;
 }
 
 // Gazetteer names (countries, cities, known organisations; rules gazetteer-name, and
@@ -751,6 +775,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
 constexpr MentionConstruction kMentionConstructions[] = {
     {"pronoun", pronoun},
     {"role-description", role_description},
+    {"definite-description", definite_description},
     {"gazetteer-name", gazetteer_name},
     {"wordnet-phrase", wordnet_name},
     {"demonym", demonym},
@@ -763,6 +788,7 @@ constexpr MentionConstruction kMentionConstructions[] = {
 void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
                         std::vector<Mention>& mentions, std::vector<Role>& roles) {
   const size_t first_mention = mentions.size();  // this sentence's, for the apposition roles below
+  const size_t first_role = roles.size();
   MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
   for (size_t i = 0; i < sc.n;)
     run_in_order<kMentionConstructions>([&](const MentionConstruction& c) {
@@ -771,6 +797,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       return next != 0;
     });
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
+  gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
 }
 
 }  // namespace newsgraph

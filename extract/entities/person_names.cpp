@@ -91,19 +91,30 @@ bool particle_surname(const Token& t) {
 }
 
 char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb, size_t ne, const Lexicons& lex) {
-  static const std::unordered_set<std::string_view> female = {
-      "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
-      "madam", "madame", "sister", "mother", "baroness", "empress"};
-  static const std::unordered_set<std::string_view> male = {
-      "mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor", "brother",
-      "father", "monsieur"};
-  for (size_t k = title_b; k < nb; ++k) {
-    if (female.count(tk[k].lower)) return 'f';
-    if (male.count(tk[k].lower)) return 'm';
-  }
+  for (size_t k = title_b; k < nb; ++k)  // "Mrs", "Sir", "Queen" (data/lexicon/gendered_nouns.txt)
+    if (auto g = lex.gendered_nouns.find(tk[k].lower); g != lex.gendered_nouns.end()) return g->second;
   if (ne - nb < 2) return 0;  // a lone word is a surname as often as a first name
   const FirstName* first = lex.first_name(tk[nb].text);
   return first ? first_name_gender(*first) : 0;
+}
+
+void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, const std::vector<Role>& roles,
+                       size_t first_role, const Lexicons& lex) {
+  for (size_t ri = first_role; ri < roles.size(); ++ri) {
+    const std::string& role = roles[ri].role;
+    auto g = lex.gendered_nouns.find(role);
+    if (g == lex.gendered_nouns.end()) {
+      const size_t sp = role.rfind(' ');
+      if (sp == std::string::npos) continue;
+      g = lex.gendered_nouns.find(role.substr(sp + 1));  // "company spokeswoman"
+      if (g == lex.gendered_nouns.end()) continue;
+    }
+    for (size_t mi = first_mention; mi < mentions.size(); ++mi) {
+      Mention& m = mentions[mi];
+      if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender == 0 && m.entity == roles[ri].person)
+        m.gender = g->second;
+    }
+  }
 }
 
 }  // namespace newsgraph

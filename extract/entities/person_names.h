@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities.h"
 #include "lexicons.h"
 #include "token.h"
 
@@ -41,5 +42,12 @@ bool particle_surname(const Token& t);
 // "Mrs", "Sir", "Queen") first, else its first word as a first name ('f' or 'm'); 0 when neither
 // says.
 char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb, size_t ne, const Lexicons& lex);
+
+// "role-gender": a person of mentions[first_mention..] whose name says no gender takes the one its
+// role of roles[first_role..] states, by the role or its last word in data/lexicon/gendered_nouns.txt
+// ("Marek Nowak, the company's spokesman,"; "Chairwoman Ana Ruiz"): pronouns of the other gender
+// then pass over the person.
+void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, const std::vector<Role>& roles,
+                       size_t first_role, const Lexicons& lex);
 
 }  // namespace newsgraph

@@ -154,6 +154,17 @@ void role_holder_surname(Resolution& r) {
   }
 }
 
+// "they" takes an organisation only where it opens its sentence, this one or the one before: the
+// first organisation of the sentence, within its first four words ("The US State Department ...
+// when they offered"; "The Jazz lost. They said"; not "The players of the Jazz lost. They said",
+// "an official told the SEC they").
+bool opens_sentence(const std::vector<Mention>& mentions, size_t j) {
+  if (mentions[j].tok_begin > 3) return false;
+  for (size_t k = j; k-- > 0 && mentions[k].sentence == mentions[j].sentence;)
+    if (mentions[k].type == EntityType::kOrganization) return false;
+  return true;
+}
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -162,6 +173,7 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   const Mention& m = mentions[i];
   const bool wants_person = m.type == EntityType::kPerson;
   const char gender = pronoun_gender(m.text);
+  const bool group = m.rule == "group-pronoun";
   auto compatible = [&](const Mention& a) {
     if (a.entity.empty() || a.kind == MentionKind::kDemonym) return false;
     bool person = a.type == EntityType::kPerson;
@@ -169,20 +181,23 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
       auto g = gender_of.find(a.entity);
       if (g != gender_of.end() && g->second != gender) return false;
     }
+    if (group) return a.type == EntityType::kOrganization;  // "they": an organisation, a team, a party
     return wants_person ? person
                         : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
                                        (a.type == EntityType::kPlace && a.capital)));
   };
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
-    if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin))
+    if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
+        !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
       return &mentions[j];
-  for (size_t back = 1; back <= 2 && back <= m.sentence; ++back) {
+  for (size_t back = 1; back <= (group ? 1 : 2) && back <= m.sentence; ++back) {
     const size_t target = m.sentence - back;
     // Mentions are in reading order: find where sentence `target` starts, walking back from i.
     size_t first = i;
     while (first > 0 && mentions[first - 1].sentence >= target) --first;
+    // "they" takes an organisation only where it opens its sentence (opens_sentence).
     for (size_t j = first; j < i && mentions[j].sentence == target; ++j)
-      if (compatible(mentions[j])) return &mentions[j];
+      if (compatible(mentions[j]) && !(group && !opens_sentence(mentions, j))) return &mentions[j];
   }
   return nullptr;
 }
@@ -209,6 +224,30 @@ const Mention* untyped_name_as_person(std::vector<Mention>& mentions, size_t i) 
   return chosen;
 }
 
+// "the chancellor" is the holder of "chancellor" and of "german chancellor": the description's
+// role is the role or its last words.
+bool same_role(const std::string& held, const std::string& described) {
+  return held == described || (held.size() > described.size() && held.ends_with(described) &&
+                               held[held.size() - described.size() - 1] == ' ');
+}
+
+// "description-named-in-apposition": "The German chancellor, Olaf Scholz, joined the talks": a
+// role description right before the person an apposition names with that role
+// (role-before-name, appositive_roles.h) is that person, not the role's earlier holder.
+void description_named_in_apposition(Resolution& r) {
+  for (size_t i = 0; i + 1 < r.mentions.size(); ++i) {
+    Mention& d = r.mentions[i];
+    const Mention& name = r.mentions[i + 1];
+    if (d.kind != MentionKind::kDescription || d.described || name.kind != MentionKind::kName ||
+        name.type != EntityType::kPerson || name.sentence != d.sentence || name.tok_begin != d.tok_end + 1)
+      continue;
+    for (const Role& role : r.roles)
+      if (role.sentence == d.sentence && role.rule == "role-before-name" && role.person == name.entity &&
+          same_role(role.role, d.role))
+        d.entity = name.entity;
+  }
+}
+
 // Pronouns and descriptions, in reading order: a description is the latest holder of its role
 // (so far); a pronoun takes its antecedent's entity. The gender a person was first referred to
 // with keeps pronouns of the other gender off it.
@@ -219,9 +258,10 @@ void pronouns_and_descriptions(Resolution& r) {
     if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender) gender_of.emplace(m.entity, m.gender);
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
-    if (m.kind == MentionKind::kDescription) {
+    if (m.kind == MentionKind::kDescription && !m.described) {
+      if (!m.entity.empty()) continue;  // named by its apposition (description_named_in_apposition)
       for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
-        if (role->role == m.role && role->sentence <= m.sentence) {
+        if (same_role(role->role, m.role) && role->sentence <= m.sentence) {
           m.entity = role->person;
           break;
         }
@@ -252,6 +292,7 @@ constexpr ResolutionStep kResolutionSteps[] = {
     {"name-begins-organization", name_begins_organization},
     {"bare-surname-and-known-type", bare_surname_and_known_type},
     {"role-holder-surname", role_holder_surname},
+    {"description-named-in-apposition", description_named_in_apposition},
     {"pronouns-and-descriptions", pronouns_and_descriptions},
 };
 

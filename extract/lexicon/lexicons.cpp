@@ -89,6 +89,25 @@ size_t count_words(const std::string& s) {
   return n;
 }
 
+// data/lexicon/description_nouns.tsv: noun, types, then its name words or '-'. A noun without name
+// words learns every other noun's name words, which its antecedent must not contain.
+void load_description_nouns(const std::string& path, std::unordered_map<std::string, DescriptionNoun>& nouns) {
+  std::unordered_set<std::string> all_words;
+  for (auto& r : read_table(path, 3)) {
+    DescriptionNoun d;
+    for (auto t : split(r[1], ',')) {
+      if (t == "CAPITAL") d.capital = true;
+      else if (EntityType type = entity_type_from_name(std::string(t)); type != EntityType::kOther) d.types.push_back(type);
+      else throw std::runtime_error(path + ": unknown type '" + std::string(t) + "' for '" + r[0] + "' (PERSON, COUNTRY, PLACE, ORG, CAPITAL)");
+    }
+    if (r[2] != "-") d.name_words.assign(r.begin() + 2, r.end());
+    all_words.insert(d.name_words.begin(), d.name_words.end());
+    nouns[r[0]] = std::move(d);
+  }
+  for (auto& [noun, d] : nouns)
+    if (d.name_words.empty()) d.other_words = all_words;
+}
+
 }  // namespace
 
 // Every source in order of precedence: the first entry for a phrase wins, so the project's own
@@ -282,6 +301,8 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
+  load_description_nouns(lex + "description_nouns.tsv", description_nouns);
+  for (auto& r : read_table(lex + "gendered_nouns.txt", 2)) gendered_nouns[r[0]] = r[1] == "f" ? 'f' : 'm';
   for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);
 }
 

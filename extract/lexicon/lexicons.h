@@ -62,6 +62,16 @@ struct EventNoun {
   bool of_is_target = false;  // "the arrest of X": X is the target
 };
 
+// A definite description's noun ("the company", "the court"; data/lexicon/description_nouns.tsv):
+// the types its antecedent may have and the words its name must contain (none: any name of the
+// types without a word of `other_words`, the name words of the other nouns).
+struct DescriptionNoun {
+  std::vector<EntityType> types;
+  bool capital = false;  // CAPITAL: a place that is a seat of government qualifies
+  std::vector<std::string> name_words;
+  std::unordered_set<std::string> other_words;
+};
+
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
   // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
@@ -92,6 +102,8 @@ struct Lexicons {
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form
   std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
   std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
+  std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
+  std::unordered_map<std::string, char> gendered_nouns;        // "widow" -> 'f', "mr" -> 'm': lower case
   // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named
   // thing that is none of those ("World War II"); nullptr for a name it does not know or knows in
   // senses of several classes. Probed for many capitalized words, so kept in StringTables.

@@ -1,0 +1,31 @@
+// Definite descriptions that name an entity the article has already named: "the company",
+// "the court", "the ministry", "the bloc", "the capital" (nouns and the antecedents they take:
+// data/lexicon/description_nouns.tsv). Two halves: the mention construction
+// "definite-description" (called from kMentionConstructions) and the resolution step
+// "definite-description-antecedent" (kResolutionSteps), which gives the description the latest
+// compatible name before it in the article, or leaves it unresolved.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "entities.h"
+#include "lexicons.h"
+#include "token.h"
+
+namespace newsgraph {
+
+// tk[i] is "the": the end of "the [one or two lower-case adjectives] NOUN" when NOUN is a
+// description noun written in lower case and no noun, name or "of" follows it ("the company
+// said", "the three-judge court"; not "the company spokesman", "the court of appeal", "the other
+// party"); 0 otherwise. *noun: the noun's entry.
+size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const DescriptionNoun** noun);
+
+// Whether `a` may be what description `d` names: a name of one of its types whose words include
+// one of its name words (or, for nouns without them, none of the other nouns' name words).
+bool description_antecedent(const DescriptionNoun& d, const Mention& a);
+
+// "definite-description-antecedent": each description mention (Mention::described) takes the
+// entity, type and country of the latest compatible name before it, in reading order.
+void resolve_definite_descriptions(std::vector<Mention>& mentions);
+
+}  // namespace newsgraph

@@ -2,6 +2,7 @@
 #include "agent_actors.h"
 #include "event_nouns.h"
 #include "stance_events.h"
+#include "text_subjects.h"
 
 #include "dateline_region.h"
 
@@ -213,6 +214,9 @@ void add_fired_to_trace(ArticleExtraction& out) {
   for (const ExtractedRelation& r : out.relations)
     if (!r.surface_only && !r.attribution)
       out.trace.push_back({r.sentence, "facts", std::string(r.rule), true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
+  for (const ExtractedRelation& r : out.relations)
+    if (r.subject.empty() && !r.subject_words.empty())
+      out.trace.push_back({r.sentence, "facts", std::string(kTextSubject), true, "subject as text: " + r.subject_words});
   auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
   std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
@@ -417,6 +421,11 @@ void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base
   }
 }
 
+// text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
+void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
+  base.subject_words = text_subject(lex, tk, t);
+}
+
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
 // per pairing (the text reading alone when nothing links).
 void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation&& base) {
@@ -438,16 +447,19 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   }
   if (subjects.empty()) {
     // agent-actor: a common-noun agent ("Kenyan police") is the subject actor (agent_actors.h);
-    // without one the text reading is kept for text output, not a graph edge.
+    // text-subject: else a plain participant with an event ("a bridge collapsed") keeps its words
+    // as the subject (text_subjects.h); else the text reading is kept for text output, not a graph edge.
     const auto& tk = run.work[si].sentence.tokens;
     std::string agent = passive_no_agent || t.subject.empty() ? "" : run.agents->name(tk, t.subject.b, t.subject.e, si);
     if (!agent.empty()) base.subject = agent;
-    for (size_t o : agent.empty() ? std::vector<size_t>{} : objects) {
+    if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
+    const bool actor = !agent.empty() || !base.subject_words.empty();
+    for (size_t o : actor ? objects : std::vector<size_t>{}) {
       ExtractedRelation r = base;
       r.object = mentions[o].entity;
       relations.push_back(std::move(r));
     }
-    if (agent.empty() || objects.empty()) relations.push_back(std::move(base));
+    if (!actor || objects.empty()) relations.push_back(std::move(base));
     return;
   }
   double conf = base.confidence + 0.05;

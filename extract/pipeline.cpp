@@ -421,6 +421,24 @@ void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base
   }
 }
 
+// The country of the speaker of claim `claim` (-1: none): the speaker itself when a country, else
+// the country of an organisation a role in the article gives the speaker; "" when unknown.
+std::string speaker_country(const ArticleRun& run, int claim) {
+  if (claim < 0) return "";
+  const std::string& speaker = run.out.claims[static_cast<size_t>(claim)].speaker;
+  if (speaker.empty()) return "";
+  auto country_named = [&](const std::string& entity) {
+    for (const Mention& m : run.mentions)
+      if (m.entity == entity) return m.type == EntityType::kCountry ? entity : m.type == EntityType::kPlace ? m.country : "";
+    return std::string();
+  };
+  if (std::string c = country_named(speaker); !c.empty()) return c;
+  for (const Role& r : run.roles)
+    if (r.person == speaker && !r.organization.empty())
+      if (std::string c = country_named(r.organization); !c.empty()) return c;
+  return "";
+}
+
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
 void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   base.subject_words = text_subject(lex, tk, t);
@@ -450,7 +468,9 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     // text-subject: else a plain participant with an event ("a bridge collapsed") keeps its words
     // as the subject (text_subjects.h); else the text reading is kept for text output, not a graph edge.
     const auto& tk = run.work[si].sentence.tokens;
-    std::string agent = passive_no_agent || t.subject.empty() ? "" : run.agents->name(tk, t.subject.b, t.subject.e, si);
+    std::string agent = passive_no_agent || t.subject.empty()
+                            ? ""
+                            : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();

@@ -143,7 +143,7 @@ TEST_CASE("exports: JSON follows the contract, DOT escapes hostile names") {
   std::string json = export_json(s);
   d.Parse(json.c_str());
   REQUIRE(!d.HasParseError());
-  CHECK(std::string(d["schema"].GetString()) == "newsgraph/3");
+  CHECK(std::string(d["schema"].GetString()) == "newsgraph/4");
   CHECK(d["articles"].Size() >= 12);
   REQUIRE(d["relations"].Size() > 0);
   for (const auto& r : d["relations"].GetArray()) {

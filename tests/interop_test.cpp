@@ -206,7 +206,7 @@ TEST_CASE_FIXTURE(Built, "an agent actor reaches every export with its sector an
   CHECK(typed.status == 0);
   CHECK(typed.out.find("police of Kenya") != std::string::npos);
   CHECK(run(test::cli() + " timeline \"police of Kenya\" --db " + db + " 2>&1").out.find("Daniel Whitfield") != std::string::npos);
-  CHECK(std::string(d["schema"].GetString()) == "newsgraph/3");
+  CHECK(std::string(d["schema"].GetString()) == "newsgraph/4");
 
   auto graphml = (dir / "g.graphml").string();
   REQUIRE(run(test::cli() + " export --format graphml --db " + db + " -o " + graphml + " 2>/dev/null").status == 0);

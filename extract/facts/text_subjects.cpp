@@ -61,6 +61,14 @@ bool is_document(const Token& t) {
   return kDocuments.count(t.lower) > 0;
 }
 
+// A stretch of time is when something happened, not who did it ("last week saw", "the year ended").
+bool is_time_noun(const Token& t) {
+  static const std::unordered_set<std::string_view> kTimes = {
+      "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter", "quarters",
+      "half", "period", "time", "times", "morning", "afternoon", "evening", "night", "season", "decade"};
+  return kTimes.count(t.lower) > 0;
+}
+
 constexpr size_t kMaxCoreWords = 6;  // a longer group is a clause the chunker misread, not a participant
 
 }  // namespace
@@ -77,7 +85,7 @@ std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, cons
   while (b < e && is_leading_word(tk[b])) ++b;
   if (b >= e || e - b > kMaxCoreWords) return "";
   // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith".
-  if (!(tk[e - 1].tag == "NN" || tk[e - 1].tag == "NNS") || is_document(tk[e - 1])) return "";
+  if (!(tk[e - 1].tag == "NN" || tk[e - 1].tag == "NNS") || is_document(tk[e - 1]) || is_time_noun(tk[e - 1])) return "";
   std::string text(tk[b].text);
   for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
   return text;

@@ -422,7 +422,8 @@ void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base
 }
 
 // The country of the speaker of claim `claim` (-1: none): the speaker itself when a country, else
-// the country of an organisation a role in the article gives the speaker; "" when unknown.
+// the country of an organisation a role in the article gives the speaker, else the story's country
+// for a speaker whose title names no organisation; "" when unknown.
 std::string speaker_country(const ArticleRun& run, int claim) {
   if (claim < 0) return "";
   const std::string& speaker = run.out.claims[static_cast<size_t>(claim)].speaker;
@@ -433,10 +434,13 @@ std::string speaker_country(const ArticleRun& run, int claim) {
     return std::string();
   };
   if (std::string c = country_named(speaker); !c.empty()) return c;
-  for (const Role& r : run.roles)
-    if (r.person == speaker && !r.organization.empty())
-      if (std::string c = country_named(r.organization); !c.empty()) return c;
-  return "";
+  bool titled = false;  // "Treasury Secretary John Mbadi" with no country named: the story's official
+  for (const Role& r : run.roles) {
+    if (r.person != speaker) continue;
+    if (r.organization.empty()) titled = true;
+    else if (std::string c = country_named(r.organization); !c.empty()) return c;
+  }
+  return titled ? run.agents->story_country() : "";
 }
 
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.

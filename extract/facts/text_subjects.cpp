@@ -83,6 +83,8 @@ std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, cons
   size_t b = t.subject.b, e = b;
   while (e < t.subject.e && (e == b || !ends_group(tk[e]))) ++e;
   while (b < e && is_leading_word(tk[b])) ++b;
+  // "the fire yesterday afternoon": the time after the noun is not part of the participant.
+  while (e > b + 1 && (is_time_noun(tk[e - 1]) || tk[e - 1].lower == "yesterday" || tk[e - 1].lower == "today")) --e;
   if (b >= e || e - b > kMaxCoreWords) return "";
   // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith".
   if (!(tk[e - 1].tag == "NN" || tk[e - 1].tag == "NNS") || is_document(tk[e - 1]) || is_time_noun(tk[e - 1])) return "";

@@ -77,6 +77,9 @@ struct ExtractedRelation {
   bool attribution = false;   // the (speaker; said; content) triple: a claim, not a graph edge
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
   bool fragment = false;      // "X had": no object or complement; stored only by `build --fragments`
+  // With no subject entity: the core of the subject's noun group ("road bridge" of "a road bridge")
+  // when the construction text-subject keeps the relation as a graph fact with a text subject; else empty.
+  std::string subject_words;
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
   std::string_view time_rule; // the construction that gave it its time ("time-before-subject"); empty for the article date
   // The verb (or adjective) heading an infinitival chain ("agree" of "agreed to release"), empty

@@ -4,6 +4,7 @@
 #include "stance_events.h"
 #include "that_clause_events.h"
 #include "violent_acts.h"
+#include "text_subjects.h"
 
 #include "dateline_region.h"
 
@@ -223,6 +224,9 @@ void add_fired_to_trace(ArticleExtraction& out) {
   for (const ExtractedRelation& r : out.relations)
     if (!r.surface_only && !r.attribution)
       out.trace.push_back({r.sentence, "facts", std::string(r.rule), true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
+  for (const ExtractedRelation& r : out.relations)
+    if (r.subject.empty() && !r.subject_words.empty())
+      out.trace.push_back({r.sentence, "facts", std::string(kTextSubject), true, "subject as text: " + r.subject_words});
   auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
   std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
@@ -428,6 +432,33 @@ void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base
   }
 }
 
+// The country of the speaker of claim `claim` (-1: none): the speaker itself when a country, else
+// the country of an organisation a role in the article gives the speaker, else the story's country
+// for a speaker whose title names no organisation; "" when unknown.
+std::string speaker_country(const ArticleRun& run, int claim) {
+  if (claim < 0) return "";
+  const std::string& speaker = run.out.claims[static_cast<size_t>(claim)].speaker;
+  if (speaker.empty()) return "";
+  auto country_named = [&](const std::string& entity) {
+    for (const Mention& m : run.mentions)
+      if (m.entity == entity) return m.type == EntityType::kCountry ? entity : m.type == EntityType::kPlace ? m.country : "";
+    return std::string();
+  };
+  if (std::string c = country_named(speaker); !c.empty()) return c;
+  bool titled = false;  // "Treasury Secretary John Mbadi" with no country named: the story's official
+  for (const Role& r : run.roles) {
+    if (r.person != speaker) continue;
+    if (r.organization.empty()) titled = true;
+    else if (std::string c = country_named(r.organization); !c.empty()) return c;
+  }
+  return titled ? run.agents->story_country() : "";
+}
+
+// text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
+void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
+  base.subject_words = text_subject(lex, tk, t);
+}
+
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
 // per pairing (the text reading alone when nothing links).
 void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation&& base) {
@@ -452,16 +483,21 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   }
   if (subjects.empty()) {
     // agent-actor: a common-noun agent ("Kenyan police") is the subject actor (agent_actors.h);
-    // without one the text reading is kept for text output, not a graph edge.
+    // text-subject: else a plain participant with an event ("a bridge collapsed") keeps its words
+    // as the subject (text_subjects.h); else the text reading is kept for text output, not a graph edge.
     const auto& tk = run.work[si].sentence.tokens;
-    std::string agent = passive_no_agent || t.subject.empty() ? "" : run.agents->name(tk, t.subject.b, t.subject.e, si);
+    std::string agent = passive_no_agent || t.subject.empty()
+                            ? ""
+                            : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
-    for (size_t o : agent.empty() ? std::vector<size_t>{} : objects) {
+    if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
+    const bool actor = !agent.empty() || !base.subject_words.empty();
+    for (size_t o : actor ? objects : std::vector<size_t>{}) {
       ExtractedRelation r = base;
       r.object = mentions[o].entity;
       relations.push_back(std::move(r));
     }
-    if (agent.empty() || objects.empty()) relations.push_back(std::move(base));
+    if (!actor || objects.empty()) relations.push_back(std::move(base));
     return;
   }
   double conf = base.confidence + 0.05;

@@ -40,7 +40,7 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
                const std::map<std::string, std::string>& node_urls) {
   std::set<std::string> connected;
   for (const RelationRow& r : v.relations)
-    if (!r.r.object_id.empty()) {
+    if (!r.r.object_id.empty() && !r.r.subject_id.empty()) {
       connected.insert(r.r.subject_id);
       connected.insert(r.r.object_id);
     }
@@ -73,7 +73,7 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
   }
   // Parallel facts between the same pair are drawn as separate edges, each with its date.
   for (const RelationRow& r : v.relations) {
-    if (r.r.object_id.empty()) continue;
+    if (r.r.object_id.empty() || r.r.subject_id.empty()) continue;  // an edge needs two entities
     std::string label = r.r.text + (r.r.polarity == "negative" ? " (not)" : "") + "\n" + relation_date(r);
     if (r.r.modality != "asserted") label += " [" + r.r.modality + "]";
     out << "  \"" << dot_escape(r.r.subject_id) << "\" -> \"" << dot_escape(r.r.object_id) << "\" [label=\""

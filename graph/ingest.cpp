@@ -20,6 +20,7 @@
 #include "ids.h"
 #include "kill_point.h"
 #include "pending_work.h"
+#include "text_subjects.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -112,10 +113,12 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     ++summary.claims;
   }
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution || r.surface_only || r.subject.empty() || (r.fragment && !keep_fragments)) continue;
+    const bool text_subject = r.subject.empty() && !r.subject_words.empty();  // "road bridge": schema 6
+    if (r.attribution || r.surface_only || (r.subject.empty() && !text_subject) || (r.fragment && !keep_fragments)) continue;
     RelationRecord rec;
     rec.subject_id = id_of(r.subject);
-    if (rec.subject_id.empty()) continue;
+    if (rec.subject_id.empty() && !text_subject) continue;
+    if (rec.subject_id.empty()) rec.subject_text = r.subject_words;
     rec.predicate = r.predicate;
     rec.text = r.text;
     rec.object_id = id_of(r.object);
@@ -134,7 +137,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
     rec.polarity = r.polarity;
     EvidenceRow ev = evidence(r.sentence, r.confidence);
     if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
-    ev.rule = r.rule;
+    // A text subject's fact is in the graph by the construction that kept it (the clause's reading is in `extract`).
+    ev.rule = rec.subject_id.empty() ? kTextSubject : r.rule;
     store.add_relation(rec, ev);
     ++summary.relations;
   }

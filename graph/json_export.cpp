@@ -1,4 +1,4 @@
-// The export document (schema "newsgraph/3", docs/json-schema.md), and paths for `path --json`.
+// The export document (schema "newsgraph/4", docs/json-schema.md), and paths for `path --json`.
 #include "json_output.h"
 #include "json_parts.h"
 

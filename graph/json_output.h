@@ -1,4 +1,4 @@
-// JSON for programs: the export contract (schema "newsgraph/3", docs/json-schema.md), the
+// JSON for programs: the export contract (schema "newsgraph/4", docs/json-schema.md), the
 // per-article extraction lines of `newsgraph extract --format json`, and the rows that query
 // commands print with --json. RapidJSON escapes every string, so hostile text stays valid JSON.
 #pragma once
@@ -15,7 +15,7 @@ namespace newsgraph {
 
 // The export contract's name and version (docs/json-schema.md): /2 added "roles", /3 the AGENT
 // entity type with its "sector" and "country".
-inline constexpr const char* kExportSchema = "newsgraph/3";
+inline constexpr const char* kExportSchema = "newsgraph/4";
 
 // One JSON object (one line) for an article's extraction.
 std::string extraction_json(const ArticleExtraction& x);

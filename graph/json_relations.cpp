@@ -16,7 +16,13 @@ void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool wit
   key(w, "id");
   str(w, r.id);
   key(w, "subject");
-  str(w, r.subject_id);
+  if (r.subject_id.empty()) {  // a text subject (schema 6): no entity, its words instead
+    w.Null();
+    key(w, "subject_text");
+    str(w, r.subject_text);
+  } else {
+    str(w, r.subject_id);
+  }
   if (with_names) {
     key(w, "subject_name");
     str(w, row.subject_name);

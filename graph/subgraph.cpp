@@ -36,8 +36,9 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
       std::vector<std::string> inner = kg.neighborhood(spec.around, spec.depth - 1);
       for (const std::string& id : inner)
         for (RelationRow& r : store.relations_of(id, "", "", ""))
-          if (r.r.object_id.empty() ? r.r.subject_id == spec.around
-                                    : keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.object_id))
+          if (r.r.object_id.empty()    ? r.r.subject_id == spec.around
+              : r.r.subject_id.empty() ? r.r.object_id == spec.around  // a text subject's fact about the centre
+                                       : keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.object_id))
             add(std::move(r));
       for (ClaimRow& c : store.claims(spec.around, ""))
         if (claim_ids.insert(c.c.id).second) v.claims.push_back(std::move(c));
@@ -74,7 +75,7 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
       if ((spec.from_date.empty() && spec.to_date.empty()) || claim_ids.count(c.c.id)) v.claims.push_back(std::move(c));
   } else {
     for (const RelationRow& r : v.relations) {
-      keep_entities.insert(r.r.subject_id);
+      if (!r.r.subject_id.empty()) keep_entities.insert(r.r.subject_id);
       if (!r.r.object_id.empty()) keep_entities.insert(r.r.object_id);
     }
     for (const std::string& id : keep_entities)

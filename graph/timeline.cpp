@@ -15,7 +15,7 @@ std::string claim_date(const ClaimRow& c) { return c.c.time_value.empty() ? c.ar
 // What makes two relations one entry: the same fact, however many articles worded it.
 std::string same_fact_key(const RelationRow& r) {
   const RelationRecord& x = r.r;
-  return x.subject_id + '\x1f' + (x.event_type.empty() ? x.predicate : x.event_type) + '\x1f' +
+  return (x.subject_id.empty() ? "text:" + to_lower(x.subject_text) : x.subject_id) + '\x1f' + (x.event_type.empty() ? x.predicate : x.event_type) + '\x1f' +
          (x.object_id.empty() ? to_lower(x.object_text) : x.object_id) + '\x1f' + x.modality + '\x1f' + x.polarity + '\x1f' +
          relation_date(r) + '\x1f' + r.speaker_name;
 }

@@ -220,7 +220,7 @@ class GraphStore {
   RelationRow read_relation_row(class SQLite::Statement& q);
   // "SELECT <the columns read_relation_row reads> FROM relations r JOIN entities s ... " (s the
   // subject, o the object), for queries of other files of this folder to extend.
-  static std::string relation_select_sql();
+  std::string relation_select_sql() const;
   // Registers the SQL functions of time intervals (pattern_sql.cpp) once per connection.
   void register_time_functions();
   bool time_functions_ = false;
@@ -256,6 +256,7 @@ class GraphStore {
   void forget_cached_rows();
   std::string path_;
   bool has_agents_ = false;  // the schema-5 agent columns exist (likewise)
+  bool has_subject_text_ = false;  // the schema-6 `subject_text` column exists (likewise)
   bool has_rules_ = false;  // the schema-3 `rule` columns exist (an older database read-only may lack them)
   bool in_tx_ = false;
 };

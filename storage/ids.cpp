@@ -10,7 +10,10 @@ std::string entity_id(const std::string& name) { return stable_id('e', alias_key
 
 std::string relation_id(RelationRecord& r) {
   if (r.symmetric && !r.object_id.empty() && r.object_id < r.subject_id) std::swap(r.subject_id, r.object_id);
-  std::string key = r.subject_id + "|" + r.predicate + "|" + (r.object_id.empty() ? alias_key(r.object_text) : r.object_id) +
+  // A text subject keys by its words, marked so that no entity id can equal it; an entity subject's
+  // key is what it was before schema 6, so the ids of stored relations do not change.
+  std::string subject = r.subject_id.empty() ? "text:" + alias_key(r.subject_text) : r.subject_id;
+  std::string key = subject + "|" + r.predicate + "|" + (r.object_id.empty() ? alias_key(r.object_text) : r.object_id) +
                     "|" + r.time_value + "|" + r.polarity + "|" + r.modality;
   r.id = stable_id('r', key);
   return r.id;

@@ -19,7 +19,8 @@ struct EntityRow {
 
 struct RelationRecord {
   std::string id;  // computed by relation_id(); callers leave it empty when writing
-  std::string subject_id, predicate, text;
+  std::string subject_id;  // empty when the subject is no entity (schema 6): then subject_text holds it
+  std::string predicate, text;
   std::string object_id;  // empty when the object is not an entity
   std::string object_text;
   std::string event_type, cameo;
@@ -28,6 +29,7 @@ struct RelationRecord {
   bool time_from_article = false;
   std::string location;
   std::string modality = "asserted", polarity = "positive";
+  std::string subject_text;  // the subject's words when it is no entity ("road bridge", "assailants")
 };
 
 struct EvidenceRow {

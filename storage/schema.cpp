@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store_error.h"
 
@@ -124,6 +125,55 @@ ALTER TABLE entities ADD COLUMN country TEXT;
 UPDATE meta SET value = '5' WHERE key = 'schema_version';
 )SQL";
 
+// Version 6: a relation's subject may be text instead of an entity ("a road bridge", "multiple
+// assailants": issue #16, non-name participants): `subject_id` becomes nullable and `subject_text`
+// (last, so that older shards import with a NULL after `SELECT *`) holds the participant's words.
+// SQLite cannot drop a NOT NULL constraint in place, so the table is rebuilt (SQLite's documented
+// twelve steps: foreign keys off, copy, drop, rename, the same indexes again, check, keys on).
+const char* const kRelationsV6 = R"SQL(
+CREATE TABLE relations_v6(
+  id TEXT PRIMARY KEY, subject_id TEXT REFERENCES entities(id),
+  predicate TEXT NOT NULL, text TEXT NOT NULL, object_id TEXT REFERENCES entities(id), object_text TEXT,
+  event_type TEXT, cameo TEXT, symmetric INTEGER NOT NULL DEFAULT 0,
+  time_text TEXT, time_value TEXT, time_type TEXT, time_from_article INTEGER NOT NULL DEFAULT 0,
+  location TEXT, modality TEXT NOT NULL, polarity TEXT NOT NULL, subject_text TEXT,
+  CHECK (subject_id IS NOT NULL OR subject_text IS NOT NULL));
+INSERT INTO relations_v6(id, subject_id, predicate, text, object_id, object_text, event_type, cameo, symmetric,
+  time_text, time_value, time_type, time_from_article, location, modality, polarity)
+  SELECT id, subject_id, predicate, text, object_id, object_text, event_type, cameo, symmetric,
+  time_text, time_value, time_type, time_from_article, location, modality, polarity FROM relations;
+DROP TABLE relations;
+ALTER TABLE relations_v6 RENAME TO relations;
+)SQL";
+
+// Rebuilds the relations table as version 6 with the indexes it has now (a bulk load may have
+// deferred some). REQUIRES: inside a transaction, foreign keys off or no relation stored.
+void rebuild_relations_v6(SQLite::Database& db) {
+  std::vector<std::string> indexes;
+  {
+    SQLite::Statement q(db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'relations' AND sql IS NOT NULL");
+    while (q.executeStep()) indexes.push_back(q.getColumn(0).getString());
+  }
+  db.exec(kRelationsV6);
+  for (const std::string& sql : indexes) db.exec(sql);
+}
+
+void migrate_to_v6(SQLite::Database& db) {
+  db.exec("PRAGMA foreign_keys = OFF");  // a no-op inside a transaction: set before it
+  try {
+    SQLite::Transaction tx(db);
+    rebuild_relations_v6(db);
+    if (db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check('relation_evidence')").getInt() > 0)
+      throw StoreError("the relations table could not be migrated to schema 6 (evidence lost its relation); the database is unchanged");
+    db.exec("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    tx.commit();
+  } catch (...) {
+    db.exec("PRAGMA foreign_keys = ON");
+    throw;
+  }
+  db.exec("PRAGMA foreign_keys = ON");
+}
+
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -152,6 +202,8 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV3);
     db.exec(kMigrationV4);
     db.exec(kMigrationV5);
+    rebuild_relations_v6(db);  // the table is empty: no foreign key to mind
+    db.exec("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
     tx.commit();
     return;
   }
@@ -194,6 +246,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV5);
     tx.commit();
   }
+  if (version < 6 && writable) migrate_to_v6(db);
 }
 
 bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
@@ -202,6 +255,12 @@ bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
   return q.executeStep();
 }
 
+
+bool has_subject_text(SQLite::Database& db, const std::string& schema) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relations', ?) WHERE name = 'subject_text'");
+  q.bind(1, schema);
+  return q.executeStep();
+}
 
 bool has_agent_columns(SQLite::Database& db, const std::string& schema) {
   SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('entities', ?) WHERE name = 'sector'");

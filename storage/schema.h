@@ -6,7 +6,7 @@
 
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to
@@ -19,5 +19,7 @@ void ensure_schema(SQLite::Database& db, bool writable);
 bool has_rule_columns(SQLite::Database& db, const std::string& schema);
 // Whether `schema`'s entities have the schema-5 agent columns (sector, country).
 bool has_agent_columns(SQLite::Database& db, const std::string& schema);
+// Whether `schema`'s relations have the schema-6 `subject_text` column (a subject that is no entity).
+bool has_subject_text(SQLite::Database& db, const std::string& schema);
 
 }  // namespace newsgraph

@@ -45,6 +45,8 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
     const std::string rule = has_rule_columns(*db_, "shard") ? "" : ", NULL";
     // A shard written before schema 5 lacks the agent columns (sector, country).
     const std::string agent = has_agent_columns(*db_, "shard") ? "" : ", NULL, NULL";
+    // A shard written before schema 6 lacks the relations' trailing subject_text.
+    const std::string subject_text = has_subject_text(*db_, "shard") ? "" : ", NULL";
     const std::string steps[] = {
         "INSERT INTO main.articles SELECT * FROM shard.articles WHERE id IN (SELECT id FROM temp.import_ids)",
         "INSERT INTO main.sentences SELECT * FROM shard.sentences WHERE article_id IN (SELECT id FROM temp.import_ids)",
@@ -54,7 +56,7 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
         "INSERT OR IGNORE INTO main.person_surnames SELECT * FROM shard.person_surnames",
         "INSERT OR IGNORE INTO main.mentions SELECT *" + rule + " FROM shard.mentions WHERE article_id IN (SELECT id FROM temp.import_ids)",
         "INSERT INTO main.roles SELECT *" + rule + " FROM shard.roles WHERE article_id IN (SELECT id FROM temp.import_ids)",
-        "INSERT OR IGNORE INTO main.relations SELECT * FROM shard.relations WHERE id IN "
+        "INSERT OR IGNORE INTO main.relations SELECT *" + subject_text + " FROM shard.relations WHERE id IN "
         "(SELECT relation_id FROM shard.relation_evidence WHERE article_id IN (SELECT id FROM temp.import_ids))",
         "INSERT OR IGNORE INTO main.relation_evidence SELECT *" + rule + " FROM shard.relation_evidence WHERE article_id IN "
         "(SELECT id FROM temp.import_ids)",
@@ -120,10 +122,13 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
   {
     std::vector<RelationRecord> rels;
     SQLite::Statement q(*db_, R"SQL(SELECT id, subject_id, predicate, text, object_id, object_text, event_type, cameo,
-        symmetric, time_text, time_value, time_type, time_from_article, location, modality, polarity
+        symmetric, time_text, time_value, time_type, time_from_article, location, modality, polarity, subject_text
         FROM relations WHERE subject_id = ?1 OR object_id = ?1)SQL");
     q.bind(1, from);
-    while (q.executeStep()) rels.push_back(read_relation_record(q));
+    while (q.executeStep()) {
+      rels.push_back(read_relation_record(q));
+      rels.back().subject_text = col(q, 16);  // the key of a text subject (schema 6)
+    }
     for (RelationRecord r : rels) {
       std::string old_id = r.id;
       if (r.subject_id == from) r.subject_id = into;
@@ -149,7 +154,7 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
       } else {
         SQLite::Statement up(*db_, "UPDATE relations SET id = ?1, subject_id = ?2, object_id = ?3 WHERE id = ?4");
         up.bind(1, r.id);
-        up.bind(2, r.subject_id);
+        bind_opt(up, 2, r.subject_id);
         bind_opt(up, 3, r.object_id);
         up.bind(4, old_id);
         up.exec();

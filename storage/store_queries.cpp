@@ -25,25 +25,26 @@ void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
   // links of the articles after a rowid are exactly what was added since a snapshot took it. The
   // CROSS JOINs keep SQLite walking from the few new articles rather than from all evidence.
   const char* const kAll = R"SQL(
-      SELECT subject_id, object_id FROM relations WHERE object_id IS NOT NULL
+      SELECT subject_id, object_id FROM relations WHERE object_id IS NOT NULL AND subject_id IS NOT NULL
       UNION ALL
       SELECT person_id, org_id FROM roles WHERE org_id IS NOT NULL
       UNION ALL
       SELECT c.speaker_id, r.subject_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
-        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL
+        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL AND r.subject_id IS NOT NULL
       UNION ALL
       SELECT c.speaker_id, r.object_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
         JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL";
   const char* const kAfter = R"SQL(
       SELECT r.subject_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
+          AND r.subject_id IS NOT NULL
       UNION ALL
       SELECT x.person_id, x.org_id FROM articles a CROSS JOIN roles x ON x.article_id = a.id
         WHERE a.rowid > ?1 AND x.org_id IS NOT NULL
       UNION ALL
       SELECT c.speaker_id, r.subject_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
-        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL
+        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.subject_id IS NOT NULL
       UNION ALL
       SELECT c.speaker_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id

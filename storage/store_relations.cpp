@@ -21,11 +21,14 @@ const char* const kRelationColumns = R"SQL(
   (SELECT a.date FROM relation_evidence e JOIN articles a ON a.id = e.article_id
      WHERE e.relation_id = r.id ORDER BY a.date, a.id LIMIT 1),
   (SELECT e.claim_id FROM relation_evidence e WHERE e.relation_id = r.id AND e.claim_id IS NOT NULL
-     ORDER BY e.article_id LIMIT 1)
+     ORDER BY e.article_id LIMIT 1),
 )SQL";
+// Column 25: the subject's words when it is no entity; NULL in a schema-5 database read as it is.
+const char* const kSubjectText = "r.subject_text";
+const char* const kNoSubjectText = "NULL";
 
 const char* const kRelationFrom =
-    " FROM relations r JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id ";
+    " FROM relations r LEFT JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id ";
 
 }  // namespace
 
@@ -38,9 +41,9 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   relation_id(r);
   SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
       object_text, event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location,
-      modality, polarity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
+      modality, polarity, subject_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
   q.bind(1, r.id);
-  q.bind(2, r.subject_id);
+  bind_opt(q, 2, r.subject_id);
   q.bind(3, r.predicate);
   q.bind(4, r.text);
   bind_opt(q, 5, r.object_id);
@@ -55,6 +58,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   bind_opt(q, 14, r.location);
   q.bind(15, r.modality);
   q.bind(16, r.polarity);
+  bind_opt(q, 17, r.subject_id.empty() ? r.subject_text : std::string());
   q.exec();
   SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
       end, confidence, claim_id, rule) VALUES (?,?,?,?,?,?,?,?))SQL");
@@ -82,6 +86,10 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
   row.first_article = col(q, 22);
   row.article_date = col(q, 23);
   row.claim_id = col(q, 24);
+  if (row.r.subject_id.empty()) {  // a text subject: shown by its words, with no type
+    row.r.subject_text = col(q, 25);
+    row.subject_name = row.r.subject_text;
+  }
   if (!row.claim_id.empty()) {
     SQLite::Statement& s = cached("SELECT coalesce(e.name, c.speaker_text) FROM claims c LEFT JOIN entities e ON e.id = c.speaker_id WHERE c.id = ?");
     s.bind(1, row.claim_id);
@@ -90,11 +98,13 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
   return row;
 }
 
-std::string GraphStore::relation_select_sql() { return std::string("SELECT ") + kRelationColumns + kRelationFrom; }
+std::string GraphStore::relation_select_sql() const {
+  return std::string("SELECT ") + kRelationColumns + (has_subject_text_ ? kSubjectText : kNoSubjectText) + kRelationFrom;
+}
 
 std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const std::string& other, const std::string& from,
                                                   const std::string& to) {
-  std::string sql = std::string("SELECT ") + kRelationColumns + kRelationFrom +
+  std::string sql = relation_select_sql() +
                     " WHERE r.id IN (SELECT id FROM relations WHERE subject_id = ?1 UNION SELECT id FROM relations WHERE object_id = ?1)";
   if (!other.empty()) sql += " AND (r.subject_id = ?2 OR r.object_id = ?2)";
   if (!from.empty()) sql += " AND r.time_value >= ?3";
@@ -111,14 +121,14 @@ std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const s
 }
 
 std::optional<RelationRow> GraphStore::relation(const std::string& id) {
-  SQLite::Statement q(*db_, std::string("SELECT ") + kRelationColumns + kRelationFrom + " WHERE r.id = ?");
+  SQLite::Statement q(*db_, relation_select_sql() + " WHERE r.id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return read_relation_row(q);
 }
 
 std::vector<RelationRow> GraphStore::all_relations() {
-  SQLite::Statement q(*db_, std::string("SELECT ") + kRelationColumns + kRelationFrom + " ORDER BY r.id");
+  SQLite::Statement q(*db_, relation_select_sql() + " ORDER BY r.id");
   std::vector<RelationRow> out;
   while (q.executeStep()) out.push_back(read_relation_row(q));
   return out;

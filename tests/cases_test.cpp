@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "fragments.h"
+#include "text_subjects.h"
 #include "pipeline.h"
 #include "time_normalizer.h"
 
@@ -106,7 +107,11 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
       // A fragment ("X had") is marked.
       std::string time = r.time_rule.empty() ? "" : " @" + r.time.value;
       std::string fragment = r.fragment ? " [fragment]" : "";
-      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment);
+      // A subject kept as words (text-subject) is shown with them: "[text-subject: road bridge]".
+      bool text_subject = r.subject.empty() && !r.subject_words.empty();
+      std::string words = text_subject ? " [text-subject: " + r.subject_words + "]" : "";
+      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment + words);
+      if (text_subject) rules->insert(std::string(kTextSubject));
       rules->insert(std::string(r.rule));
       if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
       // phrasal-particle shows in the predicate: "step down" (data/lexicon/phrasal_verbs.tsv).

@@ -242,3 +242,87 @@ TEST_CASE("hostile text is stored and read back exactly (bound parameters)") {
   CHECK(s.stats().entities == 1);
   std::filesystem::remove_all(dir);
 }
+
+namespace {
+// A relation whose subject is no entity (schema 6): "road bridge collapsed".
+RelationRecord collapse(const std::string& words, const std::string& day) {
+  RelationRecord r;
+  r.subject_text = words;
+  r.predicate = "collapse";
+  r.text = "collapsed";
+  r.time_value = day;
+  return r;
+}
+}  // namespace
+
+TEST_CASE("a text subject is stored without an entity, read back by its words, and stored once however often it is added") {
+  auto dir = test::scratch_dir("text-subject");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  add_article(s, "a1", "2026-04-02");
+  std::string id = s.add_relation(collapse("road bridge", "2026-04-02"), ev("a1", 0));
+  CHECK(s.add_relation(collapse("Road Bridge", "2026-04-02"), ev("a1", 0)) == id);  // same words, same fact
+  CHECK(s.add_relation(collapse("road bridge", "2026-04-02"), ev("a1", 0)) == id);  // re-ingest: nothing new
+  auto rows = s.all_relations();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].r.subject_id.empty());
+  CHECK(rows[0].r.subject_text == "road bridge");
+  CHECK(rows[0].subject_name == "road bridge");
+  CHECK(s.relation_evidence(id).size() == 1);
+  // An entity subject keeps the id it had before schema 6.
+  s.upsert_entity("eA", "Alice", "PERSON", "a1");
+  s.upsert_entity("eB", "Bob", "PERSON", "a1");
+  RelationRecord m = meet("eA", "eB", "2025-10-01");
+  RelationRecord keyed = m;
+  CHECK(s.add_relation(m, ev("a1", 1)) == relation_id(keyed));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a schema-5 database is migrated to schema 6 with its relations and evidence, and then takes text subjects") {
+  auto dir = test::scratch_dir("migrate-v6");
+  const std::string path = (dir / "v5.db").string();
+  std::string relation;
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    add_article(s, "a1", "2025-10-01");
+    s.upsert_entity("eA", "Alice", "PERSON", "a1");
+    s.upsert_entity("eB", "Bob", "PERSON", "a1");
+    relation = s.add_relation(meet("eA", "eB", "2025-10-01"), ev("a1", 0));
+  }
+  {
+    // Turn the relations table back into version 5's: subject_id NOT NULL, no subject_text.
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA foreign_keys = OFF");
+    raw.exec("BEGIN");
+    raw.exec(R"SQL(CREATE TABLE relations_v5(
+      id TEXT PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES entities(id),
+      predicate TEXT NOT NULL, text TEXT NOT NULL, object_id TEXT REFERENCES entities(id), object_text TEXT,
+      event_type TEXT, cameo TEXT, symmetric INTEGER NOT NULL DEFAULT 0,
+      time_text TEXT, time_value TEXT, time_type TEXT, time_from_article INTEGER NOT NULL DEFAULT 0,
+      location TEXT, modality TEXT NOT NULL, polarity TEXT NOT NULL))SQL");
+    raw.exec("INSERT INTO relations_v5 SELECT id, subject_id, predicate, text, object_id, object_text, event_type, cameo, "
+             "symmetric, time_text, time_value, time_type, time_from_article, location, modality, polarity FROM relations");
+    raw.exec("DROP TABLE relations; ALTER TABLE relations_v5 RENAME TO relations");
+    raw.exec("CREATE INDEX relations_pair ON relations(subject_id, object_id); CREATE INDEX relations_cameo ON relations(cameo)");
+    raw.exec("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+    raw.exec("COMMIT");
+  }
+  {
+    GraphStore ro(path, GraphStore::Mode::kReadOnly);  // read as it is: no subject_text column, no error
+    REQUIRE(ro.all_relations().size() == 1);
+    CHECK(ro.all_relations()[0].r.subject_id == "eA");
+  }
+  {
+    GraphStore rw(path, GraphStore::Mode::kReadWrite);
+    REQUIRE(rw.all_relations().size() == 1);
+    CHECK(rw.all_relations()[0].r.id == relation);
+    CHECK(rw.relation_evidence(relation).size() == 1);  // the rebuild did not cascade to the evidence
+    add_article(rw, "a2", "2026-04-02");
+    rw.add_relation(collapse("road bridge", "2026-04-02"), ev("a2", 0));
+    CHECK(rw.all_relations().size() == 2);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "6");
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name IN ('relations_pair', 'relations_cameo')").getInt() == 2);
+  CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  std::filesystem::remove_all(dir);
+}

@@ -77,7 +77,8 @@ std::string AgentActors::country_in(const std::vector<Token>& tk, size_t b, size
   return "";
 }
 
-std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, size_t sentence) {
+std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, size_t sentence, bool in_speech,
+                              const std::string& speaker_country) {
   if (b >= e || e > tk.size()) return "";
   size_t core_b = b, core_e = b;
   while (core_e < e && !ends_core(tk[core_e])) ++core_e;
@@ -100,6 +101,12 @@ std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, 
   bool plural = !agent->plural.empty() && tk[core_e - 1].lower == agent->plural.substr(agent->plural.rfind(' ') + 1);
   if (one_body_of_many(*agent, plural)) return "";
   std::string country = country_in(tk, b, e, sentence);
+  std::string_view rule = "agent-actor";
+  if (country.empty() && in_speech && agent->sector == "GOV") {
+    country = speaker_country;  // speaker-country: the speaker's government, not the dateline's
+    rule = "speaker-country";
+    if (country.empty()) return "";
+  }
   if (country.empty()) country = story_country_;
   if (country.empty()) return "";
   Mention m;
@@ -114,7 +121,7 @@ std::string AgentActors::name(const std::vector<Token>& tk, size_t b, size_t e, 
   m.kind = MentionKind::kAgent;
   m.entity = agent_actor_name(*agent, plural, country);
   m.country = country;
-  m.rule = "agent-actor";
+  m.rule = rule;
   fields_.emplace(m.entity, Fields{agent->sector, country});
   found_.push_back(m);
   return m.entity;

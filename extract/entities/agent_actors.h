@@ -26,7 +26,12 @@ class AgentActors {
 
   // The agent actor that the tokens [b, e) of sentence `sentence` name, or "" when their head is not
   // an agent noun or no country is known. Remembers a mention of it (rule "agent-actor").
-  std::string name(const std::vector<Token>& tk, size_t b, size_t e, size_t sentence);
+  // `speaker_country`: inside reported speech, the speaker's country ("" when unknown): "the
+  // government" a Brazilian minister speaks of is Brazil's, whatever the dateline says
+  // (construction speaker-country); a government agent in speech by a speaker of unknown country
+  // takes no country from the story.
+  std::string name(const std::vector<Token>& tk, size_t b, size_t e, size_t sentence, bool in_speech = false,
+                   const std::string& speaker_country = "");
 
   // Appends the remembered mentions (after the article's other mentions are final).
   void append_mentions(std::vector<Mention>& mentions);

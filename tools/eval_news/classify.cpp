@@ -33,7 +33,7 @@ std::string classify_missed_fact(const GoldFact& g, const MatchContext& c, const
   }
   for (const GRelation* r : relations) {
     if (!predicate_matches(g, *r, c)) continue;
-    bool subj = participant_matches_entity(g.subject, r->subject, c);
+    bool subj = subject_matches(g.subject, *r, c);
     bool obj = g.object.none || (!r->object.empty() && participant_matches_entity(g.object, r->object, c)) ||
                participant_matches_text(g.object, r->object_text, c);
     if (subj && obj) return "junk predicates";  // found but with the wrong polarity: a lost condition or negation

@@ -54,6 +54,7 @@ void load_json(const std::filesystem::path& path, GraphView& g) {
     GRelation rel;
     rel.id = str(r, "id");
     rel.subject = str(r, "subject");
+    rel.subject_text = str(r, "subject_text");
     rel.predicate = str(r, "predicate");
     rel.object = str(r, "object");
     rel.object_text = str(r, "object_text");

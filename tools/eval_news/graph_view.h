@@ -21,6 +21,7 @@ struct GEntity {
 
 struct GRelation {
   std::string id, subject, predicate, object, object_text, event_type, modality, polarity, claim;
+  std::string subject_text;  // a subject that is no entity (export schema 6: "subject" is null)
   bool symmetric = false;
   bool has_time = false, from_article_date = false;
   std::string time_value;

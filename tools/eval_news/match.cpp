@@ -115,6 +115,11 @@ bool participant_matches_text(const Participant& p, const std::string& text, con
   return key_identifies(p, tw, c);
 }
 
+bool subject_matches(const Participant& p, const GRelation& r, const MatchContext& c) {
+  if (r.subject.empty() && !r.subject_text.empty()) return participant_matches_text(p, r.subject_text, c);
+  return participant_matches_entity(p, r.subject, c);
+}
+
 bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {
   std::string pred = lower_ascii(r.predicate);
   std::string head = first_word(pred);
@@ -140,7 +145,7 @@ bool object_matches(const Participant& p, const GRelation& r, const MatchContext
 bool event_matches(const GoldFact& g, const GRelation& r, const MatchContext& c) {
   if (g.kind != FactKind::kEvent || !predicate_matches(g, r, c)) return false;
   if (g.polarity != r.polarity) return false;
-  if (participant_matches_entity(g.subject, r.subject, c) && object_matches(g.object, r, c)) return true;
+  if (subject_matches(g.subject, r, c) && object_matches(g.object, r, c)) return true;
   if (r.symmetric && !r.object.empty() && !g.subject.none && !g.object.none &&
       participant_matches_entity(g.object, r.subject, c) && participant_matches_entity(g.subject, r.object, c))
     return true;

@@ -39,6 +39,8 @@ MatchContext make_context(const GoldArticle& gold, const GraphView& graph, const
 // Rule 1: a participant ("-" matches anything) against a graph entity or a text.
 bool participant_matches_entity(const Participant& p, const std::string& entity_id, const MatchContext& c);
 bool participant_matches_text(const Participant& p, const std::string& text, const MatchContext& c);
+// The relation's subject: its entity, or its words when it has none (a text subject).
+bool subject_matches(const Participant& p, const GRelation& r, const MatchContext& c);
 // Rule 2: a gold predicate's alternatives against a relation's predicate and event type.
 bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c);
 // Rules 3-5: an EVENT, CLAIM or ROLE line against a relation, claim or role row of the graph.

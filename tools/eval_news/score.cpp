@@ -256,7 +256,7 @@ std::string entity_name(const GraphView& g, const std::string& id) {
 std::string describe(const void* hit, FactKind kind, const GraphView& g) {
   if (kind == FactKind::kEvent) {
     const auto* r = static_cast<const GRelation*>(hit);
-    return entity_name(g, r->subject) + " | " + r->predicate + " | " +
+    return (r->subject.empty() ? r->subject_text : entity_name(g, r->subject)) + " | " + r->predicate + " | " +
            (r->object.empty() ? r->object_text : entity_name(g, r->object)) + " | " +
            (r->has_time ? r->time_value : "-") + (r->from_article_date ? " (article date)" : "") + " | " + r->modality;
   }
@@ -350,7 +350,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
           ++s.produced_right;
         } else {
           const GEntity* subj = graph.entity(r->subject);
-          std::string what = "extra relation '" + (subj ? subj->name : r->subject) + " | " + r->predicate + " | " +
+          std::string what = "extra relation '" + (subj ? subj->name : r->subject.empty() ? r->subject_text : r->subject) + " | " + r->predicate + " | " +
                              (r->object.empty() ? r->object_text : (graph.entity(r->object) ? graph.entity(r->object)->name : r->object)) + "'";
           s.misses.push_back({classify_false_positive(*r, furniture, ga.id), ga.id, what, "extra fact"});
         }

@@ -1,0 +1,29 @@
+// Text subjects (issue #16, failure class 1: non-name participants). "A road bridge collapsed",
+// "multiple assailants attacked the journalist", "a federal jury convicted him": the subject is no
+// named entity and no agent actor with a country, yet the clause is a fact a reader wants. The
+// construction `text-subject` keeps such a clause with its subject as words (the relation's
+// `subject_text`; the store keeps it with no subject entity, schema 6) when
+//   - the verb has an event reading: not a copula, light, possession, saying or thinking verb
+//     (those say nothing as a fact without a named actor: "the decision was", "the group has");
+//   - the subject's noun group ends in a common noun (not a pronoun, number or name);
+// and trims the group to its core: no leading determiner or quantifier ("multiple assailants" ->
+// "assailants", "most of the deceased" -> "deceased"), nothing after a comma or relative word.
+// Group nouns with a known country stay agent actors (agent_actors.h), which run first.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicons.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+inline constexpr std::string_view kTextSubject = "text-subject";
+
+// The core of the subject noun group of `t` as text, or "" when the clause is no text-subject fact
+// (see above). `t` must be an active clause or a passive with its agent.
+std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t);
+
+}  // namespace newsgraph

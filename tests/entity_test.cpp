@@ -487,7 +487,7 @@ TEST_CASE("definite-description: 'the company', 'the court' name the article's e
       "The Stockholm District Court heard the case against Halvorsen Shipping AB. "
       "The three-judge court said the company had misled investors.");
   REQUIRE(mention(x, "The three-judge court"));
-  CHECK(mention(x, "The three-judge court")->entity == "District Court");
+  CHECK(mention(x, "The three-judge court")->entity == "Stockholm District Court");  // the whole name (place-led-name)
   REQUIRE(mention(x, "the company"));
   CHECK(mention(x, "the company")->entity == "Halvorsen Shipping AB");  // not the court: its name says court
   // A description with no such name before it, or one that starts another entity, stays unresolved.

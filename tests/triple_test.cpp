@@ -438,6 +438,8 @@ TEST_CASE("parallel-of-conjuncts: each conjunct with its own 'of' phrase acts; '
     CHECK(r.subject != "Peru");
     CHECK(r.subject != "Chile");
   }
+}
+
 // Issue #16, classes 3, 10 and 12: predicates and objects a reader can trust.
 TEST_CASE("phrasal-particle: a listed phrasal verb keeps its particle in the predicate") {
   auto x = extract_text("The harbour master stepped down on Friday.");

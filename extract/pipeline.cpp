@@ -524,18 +524,22 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   if (relations.size() == before) relations.push_back(std::move(base));
 }
 
+// The entities (or else the agent actor) that tokens [b, e) of sentence si name: the participants
+// of the passes that code events from a phrase (event nouns, demand-that).
+std::vector<std::string> participant_names(ArticleRun& run, size_t si, size_t b, size_t e) {
+  std::vector<std::string> out;
+  for (size_t m : run.linker->heads(si, Span{b, e}, true)) out.push_back(run.mentions[m].entity);
+  if (out.empty())
+    if (std::string a = run.agents->name(run.work[si].sentence.tokens, b, e, si); !a.empty()) out.push_back(std::move(a));
+  return out;
+}
+
 // event-noun: "talks between A and B", "the arrest of X" (extract/facts/event_nouns.h), with the
-// entities (or else the agent actor) the participants' tokens name.
+// participant_names of the participants' tokens.
 void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first) {
   const SentenceWork& w = run.work[si];
   const auto& tk = w.sentence.tokens;
-  auto names = [&](size_t b, size_t e) {
-    std::vector<std::string> out;
-    for (size_t m : run.linker->heads(si, Span{b, e}, true)) out.push_back(run.mentions[m].entity);
-    if (out.empty())
-      if (std::string a = run.agents->name(tk, b, e, si); !a.empty()) out.push_back(std::move(a));
-    return out;
-  };
+  auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
   const Article& article = run.article;
   TimeValue when = w.times.size() == 1 ? time_value(w.times[0], article.text, article.date)
                                        : TimeValue{"", article.date, "DATE", true};
@@ -547,13 +551,7 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
 void add_sentence_pass_events(ArticleRun& run) {
   for (size_t si = 0; si < run.work.size(); ++si) {
     const auto& tk = run.work[si].sentence.tokens;
-    auto names = [&](size_t b, size_t e) {
-      std::vector<std::string> out;
-      for (size_t m : run.linker->heads(si, Span{b, e}, true)) out.push_back(run.mentions[m].entity);
-      if (out.empty())
-        if (std::string a = run.agents->name(tk, b, e, si); !a.empty()) out.push_back(std::move(a));
-      return out;
-    };
+    auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
     add_demand_that_events(tk, si, run.res.lexicons, names, run.out.relations);
     code_complement_events(tk, si, run.out.relations);
   }

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "text_util.h"
 
 namespace newsgraph {
 namespace {
@@ -18,13 +19,10 @@ constexpr size_t kSensesRead = 2;
 
 bool frame_stands_alone(int frame) { return frame == 1 || frame == 2 || frame == 3 || frame == 23; }
 
+// The whole file, or "" when it cannot be read (text_util's read_whole_file).
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return {};
-  std::string data(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-  in.seekg(0);
-  in.read(data.data(), static_cast<std::streamsize>(data.size()));
-  data.resize(static_cast<size_t>(in.gcount()));
+  std::string data;
+  if (!read_whole_file(path, data)) data.clear();
   return data;
 }
 
@@ -49,12 +47,9 @@ size_t number(std::string_view field, int base = 10) {
 // Calls `each` with every line of a WordNet file but the licence header (lines starting with a space).
 template <typename Each>
 void for_each_line(const std::string& data, Each each) {
-  for (size_t b = 0; b < data.size();) {
-    size_t e = data.find('\n', b);
-    if (e == std::string::npos) e = data.size();
-    if (e > b && data[b] != ' ') each(std::string_view(data).substr(b, e - b));
-    b = e + 1;
-  }
+  for_each_line_view(data, [&](std::string_view line) {
+    if (!line.empty() && line[0] != ' ') each(line);
+  });
 }
 
 // data.verb: "OFFSET LEXFILE v W_CNT(hex) WORD LEX_ID ... P_CNT PTR... F_CNT + F_NUM W_NUM ...":

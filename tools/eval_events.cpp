@@ -112,8 +112,13 @@ std::vector<PredictedEvent> predicted_events(const rapidjson::Value& doc) {
       if (std::string t = text_or_empty(r, k); !t.empty()) e.source_texts.push_back(t);
     for (const char* k : {"object", "object_text"})
       if (std::string t = text_or_empty(r, k); !t.empty()) e.target_texts.push_back(t);
-    std::string subj = e.source_texts.empty() ? "-" : e.source_texts.back();
-    std::string obj = e.target_texts.empty() ? "-" : e.target_texts.back();
+    // Every printed text of each actor (entity name / words), so a listing shows what was matched.
+    auto shown = [](const std::vector<std::string>& texts) {
+      std::string s;
+      for (const std::string& t : texts) s += (s.empty() ? "" : " / ") + t;
+      return s.empty() ? std::string("-") : s;
+    };
+    std::string subj = shown(e.source_texts), obj = shown(e.target_texts);
     e.label = code + " " + text_or_empty(r, "text") + ": " + subj + " -> " + obj;
     out.push_back(std::move(e));
   }

@@ -230,7 +230,13 @@ class EventScorer {
     for (int g : strict_gold_of_pred)
       if (g >= 0) strict_paired[static_cast<size_t>(g)] = 1;
     for (size_t g = 0; g < gold.size(); ++g)
-      if (gold_paired[g] && !strict_paired[g]) errors.not_strict.push_back(describe(gold[g]));
+      if (gold_paired[g] && !strict_paired[g]) {
+        // The listing shows what newsgraph printed for it, to tell a wrong code from wrong actors.
+        std::string printed;
+        for (size_t p = 0; p < pred.size(); ++p)
+          if (gold_of_pred[p] == static_cast<int>(g)) printed = pred[p].label.empty() ? pred[p].code : pred[p].label;
+        errors.not_strict.push_back(describe(gold[g]) + (printed.empty() ? "" : "  [newsgraph " + printed + "]"));
+      }
     if (!errors.missed.empty() || !errors.spurious.empty() || !errors.not_strict.empty()) errors_.push_back(errors);
   }
 

@@ -420,6 +420,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
 // Event type from the ontology (a threat or a plan may change it).
 void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base) {
   if (const EventRule* rule = lex.event_for(t.predicate, t.object_head)) {
+    if (rule->cameo == "-") return;  // a row that says the pair is no CAMEO event ("sign + bill")
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
     base.symmetric = rule->symmetric;
@@ -427,7 +428,7 @@ void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
     } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
-      base.cameo = "036";  // express intent to meet or negotiate
+      base.cameo = stance_code(lex, "intent", rule->cameo);  // intent to meet (036) or mediate (039)
     }
   }
 }
@@ -468,7 +469,10 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   bool passive_no_agent = t.passive && t.subject.empty();
   auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
   auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
-  if (passive_no_agent) base.object_text.clear();
+  // passive-event-target: "the opposition leader was arrested" names the patient, the event's
+  // target (the event gold writes "- -> opposition leader"); a typed event keeps the patient's words
+  // as its object text, while the patient stays the graph edge's subject as for every passive.
+  if (passive_no_agent) base.object_text = base.cameo.empty() ? "" : span_text(run.work[si].sentence.tokens, t.object);
   if (objects.empty() && !passive_no_agent) {
     long target = linker.target_in_extras(si, t);
     // "Britain banned them from entering the country": the subject itself is no target.

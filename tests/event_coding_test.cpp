@@ -1,6 +1,7 @@
 // Event coding constructions with invented sentences: stance events (intent, rejection, threat,
 // appeal), "failed to" negation, agent actors with their country, and event nouns.
 #include <doctest/doctest.h>
+#include <algorithm>
 
 #include "agent_actors.h"
 #include "extract_helpers.h"
@@ -219,4 +220,40 @@ TEST_CASE("reduced relatives with a by-agent: the agent acts, the modified noun 
   const ExtractedRelation* s = relation(y, "sign");
   REQUIRE(s);
   CHECK(s->subject_text == "The governor");
+}
+
+TEST_CASE("no-event rows: signing a bill is no agreement, charging a fee no charge") {
+  auto x = extract_text("The governor signed the budget bill on Monday.");
+  const ExtractedRelation* sign = relation(x, "sign");
+  REQUIRE(sign);
+  CHECK(sign->cameo.empty());
+  auto y = extract_text("Lithuania and Poland signed a border agreement.");
+  const ExtractedRelation* pact = relation(y, "sign");
+  REQUIRE(pact);
+  CHECK(pact->cameo == "057");
+  auto z = extract_text("Prosecutors charged the former mayor with fraud.");
+  const ExtractedRelation* charge = relation(z, "charge");
+  REQUIRE(charge);
+  CHECK(charge->cameo == "173");
+  auto f = extract_text("The airline charged passengers a fee for luggage.");
+  for (const auto& r : f.relations) CHECK(r.cameo != "173");
+}
+
+TEST_CASE("passive-event-target: a typed passive with no agent keeps its patient as the object text") {
+  auto x = extract_text("The harbour master was arrested on Monday.");
+  const ExtractedRelation* arrest = relation(x, "arrest");
+  REQUIRE(arrest);
+  CHECK(arrest->cameo == "173");
+  CHECK(arrest->object_text == "The harbour master");
+  auto y = extract_text("The old bridge was painted on Monday.");  // no event: no object text
+  const ExtractedRelation* paint = relation(y, "paint");
+  REQUIRE(paint);
+  CHECK(paint->object_text.empty());
+}
+
+TEST_CASE("offered to mediate is intent to mediate (039), offered to meet intent to meet (036)") {
+  auto x = extract_text("Iceland has offered to mediate between the two parties.");
+  CHECK(std::any_of(x.relations.begin(), x.relations.end(), [](const ExtractedRelation& r) { return r.cameo == "039"; }));
+  auto y = extract_text("Iceland has offered to meet the two parties.");
+  CHECK(std::any_of(y.relations.begin(), y.relations.end(), [](const ExtractedRelation& r) { return r.cameo == "036"; }));
 }

@@ -417,9 +417,33 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   return true;
 }
 
+// double-object: "Trump granted Milken a pardon", "the bank gave Malawi a grant": the head of the
+// noun group right after the first object (determiners, adjectives, numbers and nouns up to the
+// first other word); "" when a preposition, verb or punctuation follows the object instead.
+std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
+  if (t.object.empty() || t.object.e >= tk.size() || tk[t.object.e].tag != "DT") return "";
+  std::string head;
+  for (size_t k = t.object.e + 1; k < tk.size(); ++k) {
+    const auto& tag = tk[k].tag;
+    if (is_noun_tag(tag)) head = tk[k].lemma;
+    else if (tag != "JJ" && tag != "CC" && tag != "CD") break;
+  }
+  return head;
+}
+
+// The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
+// double-object clause, else the verb's own row.
+const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
+  if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); !t.object_head.empty() && it != lex.events.end())
+    return &it->second;
+  if (std::string second = second_object_head(tk, t); !second.empty())
+    if (auto it = lex.events.find(t.predicate + "\t" + second); it != lex.events.end()) return &it->second;
+  return lex.event_for(t.predicate, "");
+}
+
 // Event type from the ontology (a threat or a plan may change it).
-void event_type_of(const Lexicons& lex, const Triple& t, ExtractedRelation& base) {
-  if (const EventRule* rule = lex.event_for(t.predicate, t.object_head)) {
+void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
+  if (const EventRule* rule = event_rule_of(lex, tk, t)) {
     if (rule->cameo == "-") return;  // a row that says the pair is no CAMEO event ("sign + bill")
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
@@ -579,7 +603,7 @@ void link_relations(ArticleRun& run) {
         run.out.relations.push_back(std::move(base));
         continue;
       }
-      event_type_of(run.res.lexicons, t, base);
+      event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
       relations_of_triple(run, si, t, std::move(base));
     }
     add_sentence_event_nouns(run, si, sentence_first);

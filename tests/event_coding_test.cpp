@@ -257,3 +257,18 @@ TEST_CASE("offered to mediate is intent to mediate (039), offered to meet intent
   auto y = extract_text("Iceland has offered to meet the two parties.");
   CHECK(std::any_of(y.relations.begin(), y.relations.end(), [](const ExtractedRelation& r) { return r.cameo == "036"; }));
 }
+
+TEST_CASE("double-object: the act is the second object (granted the mayor a pardon), else the first") {
+  auto x = extract_text("The governor granted Okafor a full pardon.");
+  const ExtractedRelation* grant = relation(x, "grant");
+  REQUIRE(grant);
+  CHECK(grant->cameo == "0841");
+  auto y = extract_text("The fund gave Lesotho a grant for clinics.");
+  const ExtractedRelation* give = relation(y, "give");
+  REQUIRE(give);
+  CHECK(give->cameo == "071");
+  auto z = extract_text("The governor granted Okafor permission to travel.");  // no row for the second object
+  const ExtractedRelation* plain = relation(z, "grant");
+  REQUIRE(plain);
+  CHECK(plain->cameo.empty());
+}

@@ -120,15 +120,16 @@ class Linker {
   }
 
   // Entity in the extra arguments that a relation without an entity object is aimed at
-  // ("tariffs on Brazilian coffee" -> Brazil).
-  long target_in_extras(size_t si, const Triple& t) {
+  // ("tariffs on Brazilian coffee" -> Brazil). A place is no target, except a capital for a typed
+  // event (`typed`): "lodged a protest with Tokyo" is aimed at the government seated there.
+  long target_in_extras(size_t si, const Triple& t, bool typed) {
     const auto& tk = work_[si].sentence.tokens;
     for (const Span& s : t.extra) {
       const std::string& p = tk[s.b].lower;
       if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
       for (size_t mi : by_sentence_[si]) {
         const Mention& m = mentions_[mi];
-        if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && m.type != EntityType::kPlace)
+        if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital)))
           return static_cast<long>(mi);
       }
     }
@@ -498,7 +499,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   // as its object text, while the patient stays the graph edge's subject as for every passive.
   if (passive_no_agent) base.object_text = base.cameo.empty() ? "" : span_text(run.work[si].sentence.tokens, t.object);
   if (objects.empty() && !passive_no_agent) {
-    long target = linker.target_in_extras(si, t);
+    long target = linker.target_in_extras(si, t, !base.cameo.empty());
     // "Britain banned them from entering the country": the subject itself is no target.
     bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),
                                             [&](size_t s) { return mentions[s].entity == mentions[target].entity; });

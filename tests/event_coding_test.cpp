@@ -272,3 +272,11 @@ TEST_CASE("double-object: the act is the second object (granted the mayor a pard
   REQUIRE(plain);
   CHECK(plain->cameo.empty());
 }
+
+TEST_CASE("a capital in a typed event's argument is its target (the government seated there)") {
+  auto x = extract_text("Canada lodged a formal protest with Moscow over the detentions.");
+  const ExtractedRelation* lodge = relation(x, "lodge");
+  REQUIRE(lodge);
+  CHECK(lodge->cameo == "114");
+  CHECK(!lodge->object.empty());
+}

@@ -495,9 +495,15 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
   auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
   // passive-event-target: "the opposition leader was arrested" names the patient, the event's
-  // target (the event gold writes "- -> opposition leader"); a typed event keeps the patient's words
-  // as its object text, while the patient stays the graph edge's subject as for every passive.
-  if (passive_no_agent) base.object_text = base.cameo.empty() ? "" : span_text(run.work[si].sentence.tokens, t.object);
+  // target (the event and news gold write "- | arrest | opposition leader"): a typed event reads
+  // with no subject words and the patient's words as its object text, while the patient stays the
+  // graph edge's subject entity as for every passive.
+  if (passive_no_agent && !base.cameo.empty()) {
+    base.object_text = span_text(run.work[si].sentence.tokens, t.object);
+    base.subject_text.clear();
+  } else if (passive_no_agent) {
+    base.object_text.clear();
+  }
   if (objects.empty() && !passive_no_agent) {
     long target = linker.target_in_extras(si, t, !base.cameo.empty());
     // "Britain banned them from entering the country": the subject itself is no target.

@@ -245,6 +245,7 @@ TEST_CASE("passive-event-target: a typed passive with no agent keeps its patient
   REQUIRE(arrest);
   CHECK(arrest->cameo == "173");
   CHECK(arrest->object_text == "The harbour master");
+  CHECK(arrest->subject_text.empty());  // "- | arrest | the harbour master", as the gold writes it
   auto y = extract_text("The old bridge was painted on Monday.");  // no event: no object text
   const ExtractedRelation* paint = relation(y, "paint");
   REQUIRE(paint);

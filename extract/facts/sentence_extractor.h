@@ -128,6 +128,8 @@ class SentenceExtractor {
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
+  static bool is_finding_verb(std::string_view lemma);
+  void negated_finding(Triple& t) const;
   void add_gapped_clause(const Triple& first, const VerbGroup& v);
   void add_passive_gapped_clause(const Triple& first, const VerbGroup& v);
 

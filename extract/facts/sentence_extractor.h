@@ -64,6 +64,7 @@ struct ClauseState {
   bool cue = false;              // the verb is a reported-speech cue
   size_t j = 0;                  // the first token after the verb group (or the inverted subject)
   std::string_view verb_rule;    // a construction that read a non-finite group as a coordinate (coordinated_verbs.cpp)
+  std::string_view charged_modality;  // "accused of shooting": the act is the accusation's content (charged-with-gerund)
 };
 
 // A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
@@ -151,6 +152,7 @@ class SentenceExtractor {
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
   Step cited_as_saying(ClauseState& s);
+  Step charged_with_gerund(ClauseState& s);
   Step non_finite_without_subject(ClauseState& s);
   Step inside_according_to(ClauseState& s);
   Step verb_relation(ClauseState& s);

@@ -137,14 +137,41 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
             : that                                 ? "cue-that-clause"
             : phrase_skipped                       ? "cue-phrase-clause"
                                                    : "cue-clause";
+  const bool finding_denied = cl.negated && that && is_finding_verb(v.lemma);
   speak(*this, s, std::move(cl));
   t.object = {};
   t.clause = {subj.b, t.arg2.e};
   t.relation = relation_text(v) + (recipient.empty() ? "" : " " + span_text(tk_, recipient)) + (that ? " that" : "");
   t.confidence = confidence(t);
   attach_time(t, subj.b, cj);
+  if (finding_denied) negated_finding(t);
   out_.triples.push_back(std::move(t));
   return Step::done;
+}
+
+// Verbs of finding: a court's or an inquiry's judgment about what happened.
+bool SentenceExtractor::is_finding_verb(std::string_view lemma) {
+  static constexpr std::string_view kFinding[] = {"find", "conclude", "establish", "determine", "prove"};
+  return std::find(std::begin(kFinding), std::end(kFinding), lemma) != std::end(kFinding);
+}
+
+// negated-finding: "The court did not find that the company had misled investors" states no
+// claim (the content is nobody's fact and is dropped with its claim), but the finding that was
+// not made is itself what happened: (the court; did not find; that-clause), negative. "did not
+// say that" stays no fact at all.
+// The object ends at a comma: "did not find that X, judge Y wrote" (the rest is not the finding).
+void SentenceExtractor::negated_finding(Triple& t) const {
+  t.attribution = false;
+  t.claim = -1;
+  for (size_t q = t.arg2.b + 1; q < t.arg2.e; ++q)
+    if (tk_[q].text == ","sv) {
+      t.arg2.e = q;
+      break;
+    }
+  t.object = t.arg2;
+  t.object_head = tk_[t.arg2.e - 1].lemma;
+  t.negated = true;
+  t.rule = "negated-finding";
 }
 
 // A quotation after a cue: 'said, "I can see why ..."', 'admits "they're piggybacking ..."'.

@@ -31,6 +31,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"trailing-participle", &SentenceExtractor::trailing_participle},
     {"coordinated-trailing-participle", &SentenceExtractor::coordinated_trailing_participle},
     {"cited-as-saying", &SentenceExtractor::cited_as_saying},
+    {"charged-with-gerund", &SentenceExtractor::charged_with_gerund},
     {"non-finite-without-subject", &SentenceExtractor::non_finite_without_subject},
     {"inside-according-to", &SentenceExtractor::inside_according_to},
     {"verb-relation", &SentenceExtractor::verb_relation},
@@ -125,6 +126,7 @@ Step SentenceExtractor::verb_relation(ClauseState& s) {
   t.negated = v.negated;
   t.modality = modality_of(v);
   if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
+  if (!s.charged_modality.empty()) t.modality = s.charged_modality;
   t.relation = s.t_prefix + (s.shared_aux.empty() ? relation_text(v) : s.shared_aux + " " + relation_text(v));
   return Step::next;
 }

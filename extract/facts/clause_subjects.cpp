@@ -3,6 +3,8 @@
 // infinitive of purpose or of object control), then the noun group before the verb and the
 // constructions that correct or supply it (across a relative clause, past a time phrase or an
 // appositive, a relativizer, a lent subject, a coordinated verb phrase, an inverted cue).
+#include <algorithm>
+
 #include "sentence_extractor.h"
 #include "text_util.h"
 
@@ -106,6 +108,47 @@ Step SentenceExtractor::trailing_participle(ClauseState& s) {
 Step SentenceExtractor::cited_as_saying(ClauseState& s) {
   if (s.v.finite || s.participle) return Step::next;
   if (Span cited = cited_speaker(tk_, c_, s.v); !cited.empty()) s.fronted = cited, s.trailing = false, s.cited_rule = true;
+  return Step::next;
+}
+
+// charged-with-gerund: "A jury convicted Avenatti, a lawyer who ..., of trying to extort Nike",
+// "X is accused of shooting two people": after "of"/"with" an -ing clause's subject is the one the
+// accusation is about (the active verb's object, the passive's patient). "cleared X of misleading"
+// and "acquitted of" deny the act: those verbs are not listed. A coordinated -ing clause after
+// one that took the accused ("of crossing ... and shooting") takes it too.
+Step SentenceExtractor::charged_with_gerund(ClauseState& s) {
+  static constexpr std::string_view kCharging[] = {"accuse", "convict", "charge", "suspect", "indict", "blame",
+                                                   "fine", "arrest", "jail", "sentence", "prosecute"};
+  const VerbGroup& v = s.v;
+  if (v.finite || s.participle || !s.fronted.empty() || tk_[v.begin].tag != "VBG"sv || v.begin < 2) return Step::next;
+  const std::string& before = tk_[v.begin - 1].lower;
+  // "accused of crossing state lines and shooting and killing two people": each coordinated
+  // -ing clause right after one that took the accused as subject takes it too.
+  if ((before == "and"sv || before == "or"sv) && !out_.triples.empty()) {
+    const Triple& last = out_.triples.back();
+    if (last.rule == "charged-with-gerund"sv && last.clause.e + 1 == v.begin) {
+      s.fronted = last.subject.empty() ? last.arg1 : last.subject;
+      s.trailing = false;
+      s.subject_rule = "charged-with-gerund";
+      if (last.modality == "reported"sv) s.charged_modality = "reported";
+    }
+    return Step::next;
+  }
+  if (before != "of"sv && before != "with"sv) return Step::next;
+  for (auto u = out_.triples.rbegin(); u != out_.triples.rend(); ++u) {
+    if (u->verb == kNone || u->object.empty() || u->object.e >= v.begin) continue;
+    const VerbGroup& g = c_.verbs[u->verb];
+    if (std::find(std::begin(kCharging), std::end(kCharging), g.lemma) == std::end(kCharging)) continue;
+    for (size_t q = g.end; q < v.begin; ++q)
+      if (tk_[q].text == ";"sv || is_punct_end(tk_[q])) return Step::next;
+    s.fronted = u->object;
+    s.trailing = false;
+    s.subject_rule = "charged-with-gerund";
+    // A conviction or a sentence states the act; an accusation or a charge only reports it.
+    static constexpr std::string_view kStating[] = {"convict", "sentence", "fine", "jail"};
+    if (std::find(std::begin(kStating), std::end(kStating), g.lemma) == std::end(kStating)) s.charged_modality = "reported";
+    return Step::next;
+  }
   return Step::next;
 }
 

@@ -64,6 +64,7 @@ struct ClauseState {
   bool cue = false;              // the verb is a reported-speech cue
   size_t j = 0;                  // the first token after the verb group (or the inverted subject)
   std::string_view verb_rule;    // a construction that read a non-finite group as a coordinate (coordinated_verbs.cpp)
+  std::string_view charged_modality;  // "accused of shooting": the act is the accusation's content (charged-with-gerund)
 };
 
 // A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
@@ -128,6 +129,8 @@ class SentenceExtractor {
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
+  static bool is_finding_verb(std::string_view lemma);
+  void negated_finding(Triple& t) const;
   void add_gapped_clause(const Triple& first, const VerbGroup& v);
   void add_passive_gapped_clause(const Triple& first, const VerbGroup& v);
 
@@ -149,6 +152,7 @@ class SentenceExtractor {
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
   Step cited_as_saying(ClauseState& s);
+  Step charged_with_gerund(ClauseState& s);
   Step non_finite_without_subject(ClauseState& s);
   Step inside_according_to(ClauseState& s);
   Step verb_relation(ClauseState& s);

@@ -16,6 +16,7 @@ constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
 constexpr std::string_view kTimeAfterClause = "time-after-clause";
 constexpr std::string_view kTimeOfReducedWhenClause = "time-of-reduced-when-clause";
 constexpr std::string_view kTimeFromRange = "time-from-range";
+constexpr std::string_view kTimeOfWhenClause = "time-of-when-clause";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -86,10 +87,31 @@ bool clause_boundary_before(const std::vector<Token>& tk, size_t i) {
   return is_comma(p) || p.text == ";"sv || p.text == ":"sv || p.tag == "CC"sv || is_quote(p);
 }
 
-// The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on".
+// A clock time before the day it falls on: "At 4:42 local time on Saturday", "At noon on
+// Friday" (the day carries the value; the clock time only narrows it).
+// A year or a count ("From 1948 to 1951") is no clock time: only "4:42" and the words around one.
+bool clock_time_word(const Token& t) {
+  static constexpr std::string_view kWords[] = {"local", "time", "noon", "midnight", "a.m.", "p.m.", "gmt", "utc"};
+  if (t.tag == "CD"sv && t.text.find(':') != std::string::npos) return true;
+  for (std::string_view w : kWords)
+    if (t.lower == w) return true;
+  return false;
+}
+
+// The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on",
+// "At 4:42 local time on".
 size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
-  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv)) --b;
+  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv || clock_time_word(tk[b - 1]))) --b;
   return b;
+}
+
+// The token after a parenthesis that starts at i ("on Saturday (Friday, UTC), an earthquake"),
+// or i when none starts there or it does not close within a few words.
+size_t skip_parenthesis(const std::vector<Token>& tk, size_t i, size_t limit) {
+  if (i >= limit || tk[i].text != "("sv) return i;
+  for (size_t q = i + 1; q < limit && q < i + 12; ++q)
+    if (tk[q].text == ")"sv) return q + 1;
+  return i;
 }
 
 // Clauses whose subject is borrowed from the noun they modify: a time before that noun is the
@@ -97,13 +119,13 @@ size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
 bool modifies_a_noun(const Triple& t) { return t.rule == "relative-clause"sv || t.rule == "participial-modifier"sv; }
 
 // `time-before-subject`: "On Thursday, X announced ...", "Yesterday, X was stabbed", "and in
-// 2009, she was appointed". `time-before-when-clause`: "by 2010, when X regained power".
+// 2009, she was appointed", "At 4:42 local time on Saturday (Friday, UTC), an earthquake struck". `time-before-when-clause`: "by 2010, when X regained power".
 bool time_before_subject(const TimeAttachmentInput& in, Triple& t) {
   if (t.arg1.empty() || modifies_a_noun(t)) return false;
   for (size_t k = 0; k < in.times.size(); ++k) {
     const TimeExpression& te = in.times[k];
     if (!dates_a_clause(in, te) || te.tok_end > t.arg1.b) continue;
-    size_t i = te.tok_end;
+    size_t i = skip_parenthesis(in.tokens, te.tok_end, t.arg1.b);
     bool comma = i < t.arg1.b && is_comma(in.tokens[i]);
     if (comma) ++i;
     bool when = i < t.arg1.b && in.tokens[i].lower == "when"sv;
@@ -189,6 +211,41 @@ bool time_of_reduced_when_clause(const TimeAttachmentInput& in, Triple& t) {
   return false;
 }
 
+// A clause whose time a following "when"/"while" clause may share: not a copula, whose date is
+// what it says ("The payment date is March 25 while the issue will be listed"), and not a time
+// that starts a stretch ("has declined since 1987, while the ratio has increased").
+bool lends_its_time(const TimeAttachmentInput& in, const Triple& u) {
+  if (u.predicate == "be"sv) return false;
+  const TimeExpression& te = in.times[static_cast<size_t>(u.time)];
+  if (in.tokens[te.tok_begin].lower == "since"sv) return false;
+  return te.tok_begin == 0 || in.tokens[te.tok_begin - 1].lower != "since"sv;
+}
+
+// `time-of-when-clause`: "X described him in March as a rising figure when they offered a
+// reward", "A and B signed the pact on Wednesday, while Argentina announced plans": a finite
+// "when"/"while" clause right after a dated clause, with no time of its own, happens at that
+// clause's time. A fronted one ("While X spoke, ...") has no clause before it and stays out.
+bool time_of_when_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<Triple>& triples) {
+  if (t.arg1.empty() || t.arg1.b < 2 || modifies_a_noun(t) || t.verb == kNone || !in.chunks.verbs[t.verb].finite) return false;
+  const size_t w = t.arg1.b - 1;
+  if (in.tokens[w].lower != "when"sv && in.tokens[w].lower != "while"sv) return false;
+  // The clause that ends closest before "when", with no verb or clause break between ("in March
+  // as an emerging figure when"), at most a short phrase away.
+  constexpr size_t kMaxGap = 8;
+  const Triple* lender = nullptr;
+  for (const Triple& u : triples) {
+    if (&u == &t || u.clause.empty() || u.clause.e > w || w - u.clause.e > kMaxGap) continue;
+    if (lender == nullptr || u.clause.e > lender->clause.e) lender = &u;
+  }
+  if (lender == nullptr || lender->time < 0 || modifies_a_noun(*lender) || !lends_its_time(in, *lender)) return false;
+  for (size_t i = lender->clause.e; i < w; ++i)
+    if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_punct_end(in.tokens[i]))
+      return false;
+  t.time = lender->time;
+  t.time_rule = kTimeOfWhenClause;
+  return true;
+}
+
 }  // namespace
 
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
@@ -214,10 +271,12 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
     if (t.time >= 0) held[t.time] = true;
   for (Triple& t : triples)
     if (t.time < 0) time_after_clause(in, t, held);
+  for (Triple& t : triples)
+    if (t.time < 0) time_of_when_clause(in, t, triples);
 }
 
 std::vector<std::string_view> time_attachment_names() {
-  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange};
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange, kTimeOfWhenClause};
 }
 
 }  // namespace newsgraph

@@ -30,7 +30,8 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
 // After all clauses of the sentence are read: a clause with no time of its own takes a time that
 // stands before its subject (`time-before-subject`, `time-before-when-clause`) or, failing that, a
 // time that closes the sentence as its adverbial ("in 2016."), that no other clause holds and no
-// verb separates from it (`time-after-clause`).
+// verb separates from it (`time-after-clause`). Last, a finite "when"/"while" clause right after a
+// dated clause, with no time of its own, takes that clause's time (`time-of-when-clause`).
 void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples);
 
 // The names of the attachment constructions, in the order they are tried.

@@ -106,6 +106,8 @@ int main(int argc, char** argv) {
         std::printf("  %s (%zu distinct):\n", label, v.size());
         for (size_t i = 0; i < v.size() && i < 60; ++i) std::printf("    %3zu  %s\n", v[i].first, v[i].second.c_str());
       };
+      std::printf("  misses and spurious names by cause:\n");
+      for (const auto& [cause, count] : all.causes) std::printf("    %4zu  %s\n", count, cause.c_str());
       top("missed gold names", all.missed);
       top("spurious predicted names", all.spurious);
       top("pronouns not resolved to their named antecedent", all.pronoun_errors);

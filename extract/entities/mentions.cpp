@@ -679,7 +679,7 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
   else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
-  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
+  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex)) type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
   if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
     type = single_word_type(tk, nb, lex);

@@ -572,3 +572,13 @@ TEST_CASE("place-for-it: 'its' with no country or organisation in reach stands f
   REQUIRE(mention(y, "Its"));
   CHECK(mention(y, "Its")->entity == "Texaco Inc");
 }
+
+TEST_CASE("interjections of transcribed speech are no names (data/lexicon/non_names.txt)") {
+  auto x = extract_text("Marek Nowak spoke first. Um, he said the talks had failed.");
+  CHECK_FALSE(mention(x, "Um"));
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Marek Nowak");
+  // Look-alike: a name that only starts like one stays a name.
+  auto y = extract_text("Umberto Okafor spoke first.");
+  CHECK(mention(y, "Umberto Okafor"));
+}

@@ -582,3 +582,17 @@ TEST_CASE("interjections of transcribed speech are no names (data/lexicon/non_na
   auto y = extract_text("Umberto Okafor spoke first.");
   CHECK(mention(y, "Umberto Okafor"));
 }
+
+TEST_CASE("town-comma-region: a name before a comma and a state is a town of that state's country") {
+  auto x = extract_text("The plant in Marion, Ohio, will close. Workers from Tomah, Wis. protested.");
+  REQUIRE(mention(x, "Marion"));
+  CHECK(mention(x, "Marion")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "Tomah"));
+  CHECK(mention(x, "Tomah")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "Wis."));
+  CHECK(mention(x, "Wis.")->type == EntityType::kPlace);
+  // Look-alike: a titled person before a comma and a state stays a person.
+  auto y = extract_text("Governor Marion Blake, Ohio, signed the bill.");
+  REQUIRE(mention(y, "Marion Blake"));
+  CHECK(mention(y, "Marion Blake")->type == EntityType::kPerson);
+}

@@ -8,6 +8,7 @@
 
 #include "chunker.h"  // is_verb_tag
 #include "appositive_roles.h"
+#include "dateline_region.h"
 #include "definite_descriptions.h"
 #include "person_names.h"
 #include "construction_table.h"
@@ -796,6 +797,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (next) i = next;
       return next != 0;
     });
+  town_comma_region(tk, lex, mentions, first_mention);  // "Marion, Ohio" (dateline_region.h)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
   gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
 }

@@ -536,3 +536,63 @@ TEST_CASE("group-pronoun: 'they' for an organisation that opens the sentence bef
   CHECK_FALSE(mention(told, "they"));
   CHECK_FALSE(mention(funds, "they"));
 }
+
+TEST_CASE("multiword-person: only a name shaped like a person's (person_name_shape)") {
+  // Ordinary words and no first name before them: a named thing, not a person.
+  auto x = extract_text("The Space Shuttle Columbia landed on Friday.");
+  for (const ExtractedMention& m : x.mentions)
+    if (m.text == "Space Shuttle Columbia") CHECK(m.type != EntityType::kPerson);
+  // Look-alikes: a first name before an ordinary word, an initial, or no ordinary word at all.
+  auto y = extract_text("Bob Hunt met K. Gross and Wendell Okafor in the lobby.");
+  REQUIRE(mention(y, "Bob Hunt"));
+  CHECK(mention(y, "Bob Hunt")->type == EntityType::kPerson);
+  REQUIRE(mention(y, "Wendell Okafor"));
+  CHECK(mention(y, "Wendell Okafor")->type == EntityType::kPerson);
+}
+
+TEST_CASE("salient-person: he or she with no person in the two sentences before takes the person in focus") {
+  auto x = extract_text(
+      "Marta Kowalczyk founded the bakery in 1990. The bakery grew quickly. Sales doubled within a year. "
+      "Profits rose as well. She retired in 2010.");
+  REQUIRE(mention(x, "She"));
+  CHECK(mention(x, "She")->entity == "Marta Kowalczyk");
+  // Look-alike: a pronoun of the other gender passes over her.
+  auto y = extract_text(
+      "Mrs Marta Kowalczyk founded the bakery in 1990. The bakery grew quickly. Sales doubled within a year. "
+      "Profits rose as well. He retired in 2010.");
+  if (const ExtractedMention* he = mention(y, "He")) CHECK(he->entity != "Marta Kowalczyk");
+}
+
+TEST_CASE("place-for-it: 'its' with no country or organisation in reach stands for a town") {
+  auto x = extract_text("Tourists love Porto. Its bridges are famous.");
+  REQUIRE(mention(x, "Its"));
+  CHECK(mention(x, "Its")->entity == "Porto");
+  // Look-alike: beside a company, "its" is the company's.
+  auto y = extract_text("Texaco Inc opened a plant in Porto. Its profits rose.");
+  REQUIRE(mention(y, "Its"));
+  CHECK(mention(y, "Its")->entity == "Texaco Inc");
+}
+
+TEST_CASE("interjections of transcribed speech are no names (data/lexicon/non_names.txt)") {
+  auto x = extract_text("Marek Nowak spoke first. Um, he said the talks had failed.");
+  CHECK_FALSE(mention(x, "Um"));
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Marek Nowak");
+  // Look-alike: a name that only starts like one stays a name.
+  auto y = extract_text("Umberto Okafor spoke first.");
+  CHECK(mention(y, "Umberto Okafor"));
+}
+
+TEST_CASE("town-comma-region: a name before a comma and a state is a town of that state's country") {
+  auto x = extract_text("The plant in Marion, Ohio, will close. Workers from Tomah, Wis. protested.");
+  REQUIRE(mention(x, "Marion"));
+  CHECK(mention(x, "Marion")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "Tomah"));
+  CHECK(mention(x, "Tomah")->type == EntityType::kPlace);
+  REQUIRE(mention(x, "Wis."));
+  CHECK(mention(x, "Wis.")->type == EntityType::kPlace);
+  // Look-alike: a titled person before a comma and a state stays a person.
+  auto y = extract_text("Governor Marion Blake, Ohio, signed the bill.");
+  REQUIRE(mention(y, "Marion Blake"));
+  CHECK(mention(y, "Marion Blake")->type == EntityType::kPerson);
+}

@@ -106,6 +106,8 @@ int main(int argc, char** argv) {
         std::printf("  %s (%zu distinct):\n", label, v.size());
         for (size_t i = 0; i < v.size() && i < 60; ++i) std::printf("    %3zu  %s\n", v[i].first, v[i].second.c_str());
       };
+      std::printf("  misses and spurious names by cause:\n");
+      for (const auto& [cause, count] : all.causes) std::printf("    %4zu  %s\n", count, cause.c_str());
       top("missed gold names", all.missed);
       top("spurious predicted names", all.spurious);
       top("pronouns not resolved to their named antecedent", all.pronoun_errors);
@@ -125,6 +127,7 @@ int main(int argc, char** argv) {
   struct Tally {
     size_t tagged = 0, found = 0;
     std::map<std::string, size_t> missed;
+    std::map<std::string, std::vector<std::string>> missed_in;  // tag -> the first articles that miss it (--errors)
   } places, people, orgs;
   StageTimes stages;
   size_t n = 0;
@@ -180,7 +183,10 @@ int main(int argc, char** argv) {
     for (const auto& p : tp) {
       ++places.tagged;
       if (place_keys.count(p)) ++places.found;
-      else ++places.missed[p];
+      else {
+        ++places.missed[p];
+        if (places.missed_in[p].size() < 6) places.missed_in[p].push_back(a.id);
+      }
     }
     for (const auto& p : tpe) {
       ++people.tagged;
@@ -208,6 +214,13 @@ int main(int argc, char** argv) {
               stages.entities, stages.total, 100 * stages.entities / std::max(1e-9, stages.total),
               100 * stages.entities / std::max(1e-9, stages.total - stages.entities));
   report("places", places);
+  if (errors)
+    for (const auto& [count, tag] : eval::by_count(places.missed)) {
+      if (count < 5) break;
+      std::printf("    %s missed in:", tag.c_str());
+      for (const auto& id : places.missed_in[tag]) std::printf(" %s", id.c_str());
+      std::printf("\n");
+    }
   report("people", people);
   report("organisations", orgs);
   if (!db.empty()) {

@@ -32,7 +32,10 @@ struct GumTally {
   std::map<std::string, size_t> missed, spurious;
   // "he: got 'Kim', named 'Lee'" or "they: unresolved" -> count, for --errors.
   std::map<std::string, size_t> pronoun_errors;
+  // Misses and spurious names by cause ("missed: no name covers the head"), for --errors.
+  std::map<std::string, size_t> causes;
   void add(const GumTally& o) {
+    for (auto& [k, v] : o.causes) causes[k] += v;
     for (auto& [k, v] : o.pronoun_errors) pronoun_errors[k] += v;
     for (auto& [k, v] : o.missed) missed[k] += v;
     for (auto& [k, v] : o.spurious) spurious[k] += v;
@@ -156,11 +159,26 @@ inline GumTally score_gum_document(const GoldDocument& doc, const Resources& res
     } else {
       std::string text;
       for (size_t k = g->first; k <= g->last && k < g->first + 6; ++k) text += (text.empty() ? "" : " ") + words[k]->form;
+      bool untyped = false;  // a name of ours covers it, typed none of the three
+      for (const ExtractedMention& u : x.mentions)
+        untyped = untyped || (u.kind == "name" && gum_type_of(u.type).empty() && u.start <= words[g->head]->start &&
+                              words[g->head]->end <= u.end);
+      ++t.causes[!m ? "missed " + g->type + (untyped ? ": an untyped name covers its head" : ": no name covers its head")
+                    : used.count(m) ? "missed " + g->type + ": the name covering it is another gold name's (boundary)"
+                                    : "missed " + g->type + ": typed " + gum_type_of(m->type)];
       ++t.missed[g->type + ": " + text + (m ? " (got " + (used.count(m) ? std::string("used ") : "") + gum_type_of(m->type) + " '" + m->text + "')" : "")];
     }
   }
   for (const ExtractedMention* m : names)
-    if (!used.count(m)) ++t.spurious[gum_type_of(m->type) + ": " + m->text];
+    if (!used.count(m)) {
+      ++t.spurious[gum_type_of(m->type) + ": " + m->text];
+      bool on_gold = false;  // covers a gold name's head (so also counted above as a miss)
+      for (const GumMention* g : by_position)
+        on_gold = on_gold || ((g->type == "person" || g->type == "place" || g->type == "organization") &&
+                              (words[g->head]->xpos == "NNP" || words[g->head]->xpos == "NNPS") &&
+                              m->start <= words[g->head]->start && words[g->head]->end <= m->end);
+      ++t.causes["spurious " + gum_type_of(m->type) + (on_gold ? ": on a gold name of another type or already matched" : ": covers no gold name")];
+    }
   // Pronouns with a named antecedent earlier in the document.
   std::vector<const ExtractedMention*> pronouns;
   for (const ExtractedMention& m : x.mentions)
@@ -175,6 +193,9 @@ inline GumTally score_gum_document(const GoldDocument& doc, const Resources& res
     if (named == group_first_name.end() || named->second >= g->first) continue;
     ++t.pronouns;
     const ExtractedMention* p = covering(g->first, pronouns);
+    if (!p || !group_entities[g->group].count(p->entity))
+      ++t.causes[std::string("pronoun ") + (group_entities[g->group].empty() ? "wrong: its antecedent's name was not found"
+                                            : !p ? "wrong: unresolved" : "wrong: another antecedent")];
     if (!p) {
       ++t.pronouns_unresolved;
       ++t.pronoun_errors[lower + ": unresolved"];

@@ -38,4 +38,39 @@ std::optional<DatelineRegion> dateline_region(const std::string& text, size_t fr
   return r;
 }
 
+void town_comma_region(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions,
+                       size_t first_mention) {
+  using namespace std::string_view_literals;
+  for (size_t k = first_mention; k + 1 < mentions.size(); ++k) {
+    Mention& town = mentions[k];
+    Mention& region = mentions[k + 1];
+    if (town.kind != MentionKind::kName || region.kind != MentionKind::kName || region.sentence != town.sentence ||
+        region.tok_begin != town.tok_end + 1 || tk[town.tok_end].text != ","sv || town.tok_end - town.tok_begin > 3 ||
+        !town.role.empty() || town.type == EntityType::kCountry || town.type == EntityType::kOrganization)
+      continue;
+    // A region the gazetteer knows as a place ("Ohio"), or a dateline abbreviation ("Wis."); not a
+    // country ("Paris, France" is left to the gazetteer).
+    auto r = lex.regions.find(region.text);
+    if (r == lex.regions.end()) continue;
+    const GazetteerEntry* g = lex.find_place(region.text);
+    if (g ? g->type == EntityType::kCountry : region.text.back() != '.') continue;
+    // The region ends its phrase: "Marion, Ohio, where", not "Smith, Ohio Governor".
+    const size_t after = region.tok_end;
+    if (after < tk.size() && is_upper_initial(tk[after].text)) continue;
+    town.type = EntityType::kPlace;
+    town.rule = "town-comma-region";
+    town.country = r->second;
+    town.gender = 0;
+    town.guessed = false;
+    town.weak = false;
+    if (region.type != EntityType::kPlace) {
+      region.type = EntityType::kPlace;
+      region.entity = g ? g->canonical : region.text;
+      region.rule = "town-comma-region";
+    }
+    region.country = r->second;
+  }
+}
+
 }  // namespace newsgraph
+

@@ -22,4 +22,13 @@ struct DatelineRegion {
 std::optional<DatelineRegion> dateline_region(const std::string& text, size_t from, size_t body_start,
                                               const Lexicons& lex);
 
+// "town-comma-region": the same shape in running text, "Genoa City, Wis.", "Marion, Ohio": a name
+// of one to three words right before a comma and a region (a state or province, or its dateline
+// abbreviation) that ends its phrase is a town of that region's country, even where its words
+// also make a first name or a person's name ("Marion"); the region is a place too. A titled
+// person ("Governor Mark Lee, Ohio") keeps its type. Runs over the sentence's mentions from
+// `first_mention` on.
+void town_comma_region(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions,
+                       size_t first_mention);
+
 }  // namespace newsgraph

@@ -8,6 +8,7 @@
 
 #include "chunker.h"  // is_verb_tag
 #include "appositive_roles.h"
+#include "dateline_region.h"
 #include "definite_descriptions.h"
 #include "person_names.h"
 #include "construction_table.h"
@@ -679,7 +680,7 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
   else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
-  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne)) type = EntityType::kPerson, name_rule = "multiword-person";
+  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex)) type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
   if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
     type = single_word_type(tk, nb, lex);
@@ -796,6 +797,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       if (next) i = next;
       return next != 0;
     });
+  town_comma_region(tk, lex, mentions, first_mention);  // "Marion, Ohio" (dateline_region.h)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
   gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
 }

@@ -42,6 +42,15 @@ bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lex
   return !(i + 2 < tk.size() && (lex.org_suffixes.count(tk[i + 2].text) || lex.place_suffixes.count(tk[i + 2].text)));
 }
 
+bool person_name_shape(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
+  bool ordinary = false;
+  for (size_t k = b; k < e; ++k) ordinary = ordinary || tk[k].common_word;
+  if (!ordinary) return true;
+  const std::string& first = tk[b].text;
+  const bool initial = first.size() == 2 && is_upper_initial(first) && first[1] == '.';
+  return initial || lex.given_names.count(first) || lex.first_name(first) != nullptr;
+}
+
 bool name_particle(std::string_view word) {
   static const std::unordered_set<std::string_view> particles = {
       "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",

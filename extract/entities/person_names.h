@@ -20,6 +20,13 @@ namespace newsgraph {
 // or an ordinary word that the tagger did not take for a name.
 bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex);
 
+// "multiword-person" shape: a name of two to four capitalized words that nothing else typed is a
+// person's only if none of its words is an ordinary English word, or it starts with a first name
+// (the SSA table or given_names.txt: "Bob McDonnell") or an initial ("K. Gross"). "Space Shuttle
+// Columbia", "Cello Concerto", "Testing Dalton" (a heading's verb before a surname) name no
+// person. (A name of ordinary words only, "Rose Garden", is none either way: all_common_words.)
+bool person_name_shape(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex);
+
 // A one-word name that is a very common first name of one sex (SSA births >= 100,000, >= 95% of
 // them one sex's: "Kendra", "Douglas"), which WordNet does not know as something else: typed a
 // person by single_word_type (rule "single-word-context") as the given-name list's names are.

@@ -202,6 +202,46 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   return nullptr;
 }
 
+// "salient-person": a personal pronoun with no compatible person in its own sentence or the two
+// before it refers to the person most recently in focus: walking back sentence by sentence (up to
+// kSalienceSentences), the first compatible person of a sentence, where its subject usually
+// stands. A story about one person names them once and then says "he" for a paragraph.
+constexpr size_t kSalienceSentences = 6;
+const Mention* salient_person(const std::vector<Mention>& mentions, size_t i, const std::map<std::string, char>& gender_of) {
+  const Mention& m = mentions[i];
+  const char gender = pronoun_gender(m.text);
+  if (m.type != EntityType::kPerson || !gender) return nullptr;
+  size_t j = i;
+  while (j > 0 && m.sentence - mentions[j - 1].sentence <= 2) --j;  // the sentences already searched
+  const Mention* found = nullptr;
+  size_t found_sentence = 0;
+  for (; j-- > 0 && m.sentence - mentions[j].sentence <= kSalienceSentences;) {
+    const Mention& a = mentions[j];
+    if (found && a.sentence != found_sentence) break;  // the first person of the nearest sentence with one
+    if (a.entity.empty() || a.type != EntityType::kPerson || a.kind == MentionKind::kDemonym) continue;
+    auto g = gender_of.find(a.entity);
+    if (g != gender_of.end() && g->second != gender) continue;
+    found = &a;  // keeps walking back to the sentence's first compatible person
+    found_sentence = a.sentence;
+  }
+  return found;
+}
+
+// "place-for-it": "it"/"its" with no country or organisation in reach (pronoun_antecedent) may
+// stand for a town or region named in its sentence or the one before ("Oakland grew fast; its
+// port ..."): the nearest such place name. Only as a last resort, since beside a company or a
+// country "it" is that far more often.
+const Mention* place_for_it(const std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  if (m.rule != "thing-pronoun"sv) return nullptr;
+  for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
+    const Mention& a = mentions[j];
+    if (m.clause_begin != static_cast<size_t>(-1) && a.sentence == m.sentence && a.tok_begin >= m.clause_begin) continue;
+    if (a.kind == MentionKind::kName && a.type == EntityType::kPlace && !a.entity.empty()) return &a;
+  }
+  return nullptr;
+}
+
 // "Melanie walked in. She ...": a name no rule could type, nearest before a personal pronoun
 // with no person in reach, is that person, everywhere in the article. (Offered beside the typed
 // persons, such names took the pronoun from them too often: in news they are mostly companies.)
@@ -272,6 +312,8 @@ void pronouns_and_descriptions(Resolution& r) {
     const char gender = pronoun_gender(m.text);
     const Mention* chosen = pronoun_antecedent(mentions, i, gender_of);
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
+    if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
+    if (!chosen) chosen = place_for_it(mentions, i);
     if (chosen && gender && chosen->type == EntityType::kPerson) gender_of.emplace(chosen->entity, gender);
     if (chosen) {
       const Mention& a = *chosen;

@@ -51,6 +51,24 @@ TEST_CASE("lemmas from WordNet and the closed-class table") {
   CHECK(lem.lemma("Beijing", "NNP") == "Beijing");
 }
 
+TEST_CASE("lemmas: comparative adverbs, numbers with thousands separators, plurals WordNet lacks") {
+  const Lemmatizer& lem = Resources::get().lemmatizer;
+  CHECK(lem.lemma("later", "RBR") == "late");
+  CHECK(lem.lemma("sooner", "RBR") == "soon");
+  CHECK(lem.lemma("earlier", "RBR") == "early");
+  CHECK(lem.lemma("more", "RBR") == "more");  // no -er to detach
+  CHECK(lem.lemma("12,500", "CD") == "12500");
+  CHECK(lem.lemma("1,250,000.75", "CD") == "1250000.75");
+  CHECK(lem.lemma("3,4", "CD") == "3,4");  // not a thousands group: kept as written
+  CHECK(lem.lemma("01-Feb-02", "CD") == "01-Feb-02");
+  CHECK(lem.lemma("quesadillas", "NNS") == "quesadilla");
+  CHECK(lem.lemma("podcasts", "NNS") == "podcast");
+  CHECK(lem.lemma("hashes", "NNS") == "hash");
+  CHECK(lem.lemma("ratios", "NNS") == "ratio");
+  CHECK(lem.lemma("news", "NNS") == "news");  // WordNet knows the word as it is
+  CHECK(lem.lemma("others", "NNS") == "other");
+}
+
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
   auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
   REQUIRE(t.size() >= 7);

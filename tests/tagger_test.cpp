@@ -51,6 +51,24 @@ TEST_CASE("lemmas from WordNet and the closed-class table") {
   CHECK(lem.lemma("Beijing", "NNP") == "Beijing");
 }
 
+TEST_CASE("lemmas: comparative adverbs, numbers with thousands separators, plurals WordNet lacks") {
+  const Lemmatizer& lem = Resources::get().lemmatizer;
+  CHECK(lem.lemma("later", "RBR") == "late");
+  CHECK(lem.lemma("sooner", "RBR") == "soon");
+  CHECK(lem.lemma("earlier", "RBR") == "early");
+  CHECK(lem.lemma("more", "RBR") == "more");  // no -er to detach
+  CHECK(lem.lemma("12,500", "CD") == "12500");
+  CHECK(lem.lemma("1,250,000.75", "CD") == "1250000.75");
+  CHECK(lem.lemma("3,4", "CD") == "3,4");  // not a thousands group: kept as written
+  CHECK(lem.lemma("01-Feb-02", "CD") == "01-Feb-02");
+  CHECK(lem.lemma("quesadillas", "NNS") == "quesadilla");
+  CHECK(lem.lemma("podcasts", "NNS") == "podcast");
+  CHECK(lem.lemma("hashes", "NNS") == "hash");
+  CHECK(lem.lemma("ratios", "NNS") == "ratio");
+  CHECK(lem.lemma("news", "NNS") == "news");  // WordNet knows the word as it is
+  CHECK(lem.lemma("others", "NNS") == "other");
+}
+
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
   auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
   REQUIRE(t.size() >= 7);
@@ -168,4 +186,14 @@ TEST_CASE("trigram model: a word in capitals is not a pronoun (capitals-are-not-
   CHECK(trigram_tags("US officials met the envoys.").substr(0, 3) == "NNP");
   // Look-alike: the lower-case pronoun keeps its tag.
   CHECK(trigram_tags("He told us the news.") == "PRP VBD PRP DT NN .");
+}
+
+TEST_CASE("trigram model: Brown's tags mapped the Penn way (relative 'that', 'more' before an adjective, 'went home')") {
+  REQUIRE(trigram_tagger()->uses_trigram_model());
+  // wh_pronoun_rule: Brown tags the relative "that" like "who"; Penn tags it WDT.
+  CHECK(trigram_tags("The ministers rejected a plan that raises taxes.") == "DT NNS VBD DT NN WDT VBZ NNS .");
+  // ql_rule: "more" qualifying an adjective is RBR.
+  CHECK(trigram_tags("The talks became more difficult.") == "DT NNS VBD RBR JJ .");
+  // nr_rule: a place adverb after a verb is RB, after a preposition NN.
+  CHECK(trigram_tags("The envoys went home on Friday.") == "DT NNS VBD RB IN NNP .");
 }

@@ -25,6 +25,9 @@ ADVERB_TAGS = {"rb", "ql", "*", "rn"}
 SUBJECT_TAGS = {"pps", "ppss", "nns", "nps", "np", "nn", "wps", "wdt", "ex", "pn", "cd", "dts",
                 "dt", "ppl", "ppls", "nrs", "nr", "abx", "dti"}
 DO_SUPPORT = {"do", "dod", "doz", "md", "to"}
+ANSWER_WORDS = {"yes", "yeah", "okay", "ok"}
+DAY_NOUNS = {"today", "tomorrow", "yesterday", "tonight", "to-day", "to-morrow", "to-night"}
+NOMINAL_CONTEXT = {"in", "at", "pp$", "jj", "ap", "od", "dt", "dts", "nn", "np", "cd"}
 TITLE_PROPER = {"nn", "jj", "jjs", "jjt", "jjr", "od", "nr", "vbg", "vbn", "nc"}
 
 
@@ -102,6 +105,18 @@ def base_or_present(brown, i, penn):
     return "VBP" if prev in SUBJECT_TAGS else "VB"
 
 
+def nr_rule(brown, i):
+    """Brown's adverbial nouns: a name (Friday) NNP, a day (today) NN, a place adverb (home, west,
+    downtown) NN where a noun stands ("at home", "the west") and RB after a verb ("went home")."""
+    word = brown[i][0]
+    if word[:1].isupper():
+        return "NNP"
+    if word.lower() in DAY_NOUNS:
+        return "NN"
+    prev = brown[i - 1][1] if i > 0 else ""
+    return "NN" if prev in NOMINAL_CONTEXT else "RB"
+
+
 def penn_tag(brown, i, penn, mapping):
     word, tag, title, foreign = brown[i]
     if foreign:  # a capitalized foreign word is part of a name: "La Paz", "De Gaulle"
@@ -131,7 +146,13 @@ def penn_tag(brown, i, penn, mapping):
             return "WP"
         return "WDT"
     if tag == "nr":
-        return "NNP" if word[:1].isupper() else "NN"
+        return nr_rule(brown, i)
+    if tag == "ql":  # ql_rule: "more important" RBR, "most likely" RBS
+        return {"more": "RBR", "less": "RBR", "most": "RBS", "least": "RBS"}.get(low, "RB")
+    if tag == "rb":  # rb_rule: Penn tags the answer words as interjections
+        return "UH" if low in ANSWER_WORDS else "RB"
+    if tag in ("wps", "wpo"):  # wh_pronoun_rule: "the plan that/wps failed" is WDT in Penn
+        return "WDT" if low == "that" else "WP"
     sys.exit(f"brown_to_penn.tsv marks {tag} CONTEXT but derive_tag_model.py has no rule for it")
 
 

@@ -11,6 +11,39 @@ namespace newsgraph {
 
 using namespace std::string_view_literals;
 
+namespace {
+bool is_plain_word(std::string_view w) {
+  for (char c : w)
+    if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+  return !w.empty();
+}
+
+// "5,000" -> "5000", "1,250,000.5" -> "1250000.5": the treebanks lemmatize a number written with
+// thousands separators as the number; anything else ("3,4", "01-Feb-02") is kept as written.
+std::string without_thousands_separators(const std::string& w) {
+  const size_t point = w.find('.');
+  const size_t int_end = point == std::string::npos ? w.size() : point;
+  size_t group = 0, commas = 0;
+  for (size_t i = 0; i < int_end; ++i) {
+    if (w[i] == ',') {
+      if (group == 0 || (commas > 0 && group != 3) || (commas == 0 && group > 3)) return w;
+      ++commas, group = 0;
+    } else if (w[i] >= '0' && w[i] <= '9') {
+      ++group;
+    } else {
+      return w;
+    }
+  }
+  if (commas == 0 || group != 3) return w;
+  for (size_t i = int_end; i < w.size(); ++i)
+    if (!(w[i] >= '0' && w[i] <= '9') && !(i == int_end && w[i] == '.')) return w;
+  std::string out;
+  for (char c : w)
+    if (c != ',') out += c;
+  return out;
+}
+}  // namespace
+
 void Lemmatizer::Mapping::add(std::string_view key, std::string value) {
   if (from.insert(key) == to.size()) to.push_back(std::move(value));  // a new key: ids are dense
 }
@@ -81,7 +114,7 @@ std::string Lemmatizer::morphy(std::string_view w, Pos pos, bool inflected) cons
 
 std::string Lemmatizer::morphy_uncached(std::string_view w, Pos pos, bool inflected) const {
   if (const std::string* ex = exceptions_[pos].find(w)) return *ex;
-  if (pos == kAdv) return std::string(w);
+  if (pos == kAdv) return inflected ? comparative_adverb_base(w) : std::string(w);
   // A base-form tag keeps a word WordNet knows; an inflected tag (NNS, VBD, JJR...) prefers a
   // detached base form ("years" -> "year") even when WordNet also lists the inflected form.
   if (!inflected && known(pos, w)) return std::string(w);
@@ -114,6 +147,33 @@ std::string Lemmatizer::morphy_uncached(std::string_view w, Pos pos, bool inflec
   return std::string(w);
 }
 
+// A comparative or superlative adverb's base: "later" -> "late", "sooner" -> "soon", "earlier"
+// -> "early", as the treebanks lemmatize them. WordNet has no detachment rules for adverbs and
+// lists few adverb exceptions; the base must be an adverb or adjective WordNet knows.
+std::string Lemmatizer::comparative_adverb_base(std::string_view w) const {
+  static constexpr std::pair<std::string_view, std::string_view> rules[] = {
+      {"ier", "y"}, {"iest", "y"}, {"er", ""}, {"er", "e"}, {"est", ""}, {"est", "e"}};
+  for (const auto& [suf, rep] : rules) {
+    if (w.size() <= suf.size() + 1 || !w.ends_with(suf)) continue;
+    std::string cand(w.substr(0, w.size() - suf.size()));
+    cand += rep;
+    if (known(kAdv, cand) || known(kAdj, cand)) return cand;
+  }
+  return std::string(w);
+}
+
+// The singular of a plural noun WordNet does not know ("empanadas", "webinars"): the regular
+// English plural endings detached by shape, as a reader would.
+std::string Lemmatizer::unknown_plural_base(std::string_view w) {
+  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
+  if (ends("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view suf : {"sses", "shes", "ches", "xes", "zzes"})
+    if (ends(suf)) return std::string(w.substr(0, w.size() - 2));
+  if (ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("'s"))
+    return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
 std::string Lemmatizer::lemma(const std::string& word, std::string_view tag) const {
   return lemma_of(word, to_lower(word), tag);
 }
@@ -132,7 +192,8 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   }
   // Written numbers, symbols and addresses are their own lemma ("01-Feb-02" keeps its capital;
   // "One" the word is "one").
-  if ((tag == "CD" && has_digit(word)) || tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
+  if (tag == "CD" && has_digit(word)) return without_thousands_separators(word);
+  if (tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
       tag == "$" || tag == "#")
     return word;
   if (lw.size() <= kLongestClosedWord && closed_words_.find(lw) != StringTable::kNone) {
@@ -150,7 +211,14 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
     }
     return word;
   }
-  if (tag.starts_with("NN")) return tag == "NN" ? std::string(lw) : morphy(lw, kNoun, true);
+  if (tag == "NN") return std::string(lw);
+  if (tag.starts_with("NN")) {
+    std::string l = morphy(lw, kNoun, true);
+    // Neither WordNet nor its rules know the word: detach the plural by its shape. Only for
+    // plain lower-case letters (no digits, symbols or web addresses).
+    if (l == lw && !known(kNoun, lw) && is_plain_word(lw)) return unknown_plural_base(lw);
+    return l;
+  }
   if (tag.starts_with("VB")) return morphy(lw, kVerb, tag != "VB" && tag != "VBP");
   if (tag == "JJR" || tag == "JJS") return morphy(lw, kAdj, true);
   if (tag == "RBR" || tag == "RBS") return morphy(lw, kAdv, true);

@@ -26,6 +26,8 @@ class Lemmatizer {
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   std::string morphy(std::string_view lower, Pos pos, bool inflected) const;
   std::string morphy_uncached(std::string_view lower, Pos pos, bool inflected) const;
+  std::string comparative_adverb_base(std::string_view w) const;
+  static std::string unknown_plural_base(std::string_view w);
   bool known(Pos pos, std::string_view w) const { return index_[pos].find(w) != StringTable::kNone; }
   // A word -> replacement table: the strings, and what each id maps to.
   struct Mapping {

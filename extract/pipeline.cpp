@@ -559,9 +559,11 @@ void add_sentence_pass_events(ArticleRun& run) {
 
 // Every triple's relations; an attribution or a surface reading keeps its text with its subject.
 void link_relations(ArticleRun& run) {
-  // Most triples give one relation, and every role one reading: one allocation, not a doubling.
-  size_t expected_relations = run.roles.size();
-  for (const SentenceWork& w : run.work) expected_relations += w.facts.triples.size();
+  // Every role gives one reading, and a triple one relation or more (one per subject and object
+  // pairing, stance and event-noun events besides): room for two a triple, so that the vector of
+  // wide relations (twenty strings each) is not moved on growth, here or by the later passes.
+  size_t expected_relations = run.roles.size() + 8;
+  for (const SentenceWork& w : run.work) expected_relations += 2 * w.facts.triples.size();
   run.out.relations.reserve(expected_relations);
   for (size_t si = 0; si < run.work.size(); ++si) {
     const size_t sentence_first = run.out.relations.size();  // for the event nouns

@@ -493,9 +493,8 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     for (size_t o : actor ? objects : std::vector<size_t>{}) {
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move
       r.object = mentions[o].entity;
-      relations.push_back(std::move(r));
     }
     if (!actor || objects.empty()) relations.push_back(std::move(base));
     return;
@@ -504,19 +503,17 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   const size_t before = relations.size();
   for (size_t s : subjects) {
     if (objects.empty()) {
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);
       r.subject = mentions[s].entity;
       r.confidence = std::min(0.95, conf);
-      relations.push_back(std::move(r));
       continue;
     }
     for (size_t o : objects) {
       if (mentions[o].entity == mentions[s].entity) continue;
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);
       r.subject = mentions[s].entity;
       r.object = mentions[o].entity;
       r.confidence = std::min(0.95, conf + 0.05);
-      relations.push_back(std::move(r));
     }
   }
   // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
@@ -601,7 +598,8 @@ void collect_entities(ArticleRun& run) {
   for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
+    // Made in place (parenthesized aggregate initialization), not made and then moved.
+    out.mentions.emplace_back(m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule);
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
@@ -634,7 +632,7 @@ void role_readings(ArticleRun& run) {
   ArticleExtraction& out = run.out;
   for (const Role& r : run.roles) {
     out.roles.push_back({r.person, r.role, r.organization, r.sentence, r.rule});
-    ExtractedRelation t;
+    ExtractedRelation& t = out.relations.emplace_back();  // filled in place, not moved
     t.subject = r.person;
     t.subject_text = t.arg1 = r.person_text;
     t.predicate = "be";
@@ -644,7 +642,6 @@ void role_readings(ArticleRun& run) {
     t.confidence = 0.45;
     t.surface_only = true;
     t.rule = r.rule;
-    out.relations.push_back(std::move(t));
   }
 }
 

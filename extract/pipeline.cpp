@@ -49,7 +49,11 @@ bool government_word(const std::string& lemma) {
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
-    for (size_t i = 0; i < mentions_.size(); ++i) by_sentence_[mentions_[i].sentence].push_back(i);
+    by_sentence_.resize(work_.size());
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].sentence >= by_sentence_.size()) by_sentence_.resize(mentions_[i].sentence + 1);
+      by_sentence_[mentions_[i].sentence].push_back(i);
+    }
   }
 
   // The entities that head the conjuncts of a span ("Ferreira and Okafor" -> both). `agent`
@@ -92,7 +96,7 @@ class Linker {
       if (head >= p.e) head = p.e - 1;
       long best = -1;
       long demonym = -1;
-      for (size_t mi : by_sentence_[si]) {
+      for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin < p.b || m.tok_end > p.e) continue;
         if (m.kind == MentionKind::kDemonym) {
@@ -126,7 +130,7 @@ class Linker {
     for (const Span& s : t.extra) {
       const std::string& p = tk[s.b].lower;
       if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
-      for (size_t mi : by_sentence_[si]) {
+      for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && m.type != EntityType::kPlace)
           return static_cast<long>(mi);
@@ -136,7 +140,7 @@ class Linker {
   }
 
   long mention_in(size_t si, const Span& s) {
-    for (size_t mi : by_sentence_[si]) {
+    for (size_t mi : in_sentence(si)) {
       const Mention& m = mentions_[mi];
       if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty()) return static_cast<long>(mi);
     }
@@ -146,7 +150,13 @@ class Linker {
  private:
   std::vector<SentenceWork>& work_;
   std::vector<Mention>& mentions_;
-  std::map<size_t, std::vector<size_t>> by_sentence_;
+  // The indexes of each sentence's mentions, by sentence index (a vector: looked up for every
+  // span linked, and every sentence has an entry).
+  const std::vector<size_t>& in_sentence(size_t si) const {
+    static const std::vector<size_t> kNoMentions;
+    return si < by_sentence_.size() ? by_sentence_[si] : kNoMentions;
+  }
+  std::vector<std::vector<size_t>> by_sentence_;
 };
 
 // The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the

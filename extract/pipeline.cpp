@@ -397,8 +397,12 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.arg1 = span_text(tk, t.arg1);
   base.arg2 = span_text(tk, t.arg2);
   for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
-  base.subject_text = span_text(tk, t.subject.empty() ? t.arg1 : t.subject);
-  base.object_text = span_text(tk, t.object);
+  // The subject and object are most often the surface arguments themselves: their text is copied
+  // rather than joined from the tokens again.
+  auto same_span = [](const Span& x, const Span& y) { return x.b == y.b && x.e == y.e; };
+  const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
+  base.subject_text = same_span(subject, t.arg1) ? base.arg1 : span_text(tk, subject);
+  base.object_text = same_span(t.object, t.arg2) ? base.arg2 : span_text(tk, t.object);
   base.modality = t.modality;
   base.polarity = t.negated ? "negative" : "positive";
   base.confidence = t.confidence;

@@ -7,22 +7,27 @@ namespace newsgraph {
 
 std::vector<Sentence> analyze(std::string_view text, size_t begin, size_t end, const Resources& res,
                               const AnalyzeOptions& options, bool* capped) {
-  std::vector<Token> tokens = options.pretokenized ? tokenize_pretokenized(text, begin, end)
-                                                   : tokenize(text, begin, end, res.abbreviations);
   std::vector<Sentence> sentences;
-  if (options.one_sentence) {
-    // Still bounded: an over-long line is cut into pieces of max_sentence_tokens.
-    for (size_t i = 0; i < tokens.size(); i += options.max_sentence_tokens) {
-      Sentence s;
-      size_t stop = std::min(tokens.size(), i + options.max_sentence_tokens);
-      if (stop < tokens.size() && capped) *capped = true;
-      s.tokens.assign(std::make_move_iterator(tokens.begin() + i), std::make_move_iterator(tokens.begin() + stop));
-      s.start = s.tokens.front().start;
-      s.end = s.tokens.back().end;
-      sentences.push_back(std::move(s));
-    }
+  if (!options.pretokenized && !options.one_sentence) {
+    // Running text (the common case): each token is made once, in its sentence.
+    sentences = split_sentences(text, begin, end, res.abbreviations, options.max_sentence_tokens, capped);
   } else {
-    sentences = group_sentences(std::move(tokens), res.abbreviations, options.max_sentence_tokens, capped);
+    std::vector<Token> tokens = options.pretokenized ? tokenize_pretokenized(text, begin, end)
+                                                     : tokenize(text, begin, end, res.abbreviations);
+    if (options.one_sentence) {
+      // Still bounded: an over-long line is cut into pieces of max_sentence_tokens.
+      for (size_t i = 0; i < tokens.size(); i += options.max_sentence_tokens) {
+        Sentence s;
+        size_t stop = std::min(tokens.size(), i + options.max_sentence_tokens);
+        if (stop < tokens.size() && capped) *capped = true;
+        s.tokens.assign(std::make_move_iterator(tokens.begin() + i), std::make_move_iterator(tokens.begin() + stop));
+        s.start = s.tokens.front().start;
+        s.end = s.tokens.back().end;
+        sentences.push_back(std::move(s));
+      }
+    } else {
+      sentences = group_sentences(std::move(tokens), res.abbreviations, options.max_sentence_tokens, capped);
+    }
   }
   for (Sentence& s : sentences) {
     res.tagger.tag(s.tokens);

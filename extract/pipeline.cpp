@@ -49,7 +49,11 @@ bool government_word(const std::string& lemma) {
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
-    for (size_t i = 0; i < mentions_.size(); ++i) by_sentence_[mentions_[i].sentence].push_back(i);
+    by_sentence_.resize(work_.size());
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].sentence >= by_sentence_.size()) by_sentence_.resize(mentions_[i].sentence + 1);
+      by_sentence_[mentions_[i].sentence].push_back(i);
+    }
   }
 
   // The entities that head the conjuncts of a span ("Ferreira and Okafor" -> both). `agent`
@@ -92,7 +96,7 @@ class Linker {
       if (head >= p.e) head = p.e - 1;
       long best = -1;
       long demonym = -1;
-      for (size_t mi : by_sentence_[si]) {
+      for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin < p.b || m.tok_end > p.e) continue;
         if (m.kind == MentionKind::kDemonym) {
@@ -127,7 +131,7 @@ class Linker {
     for (const Span& s : t.extra) {
       const std::string& p = tk[s.b].lower;
       if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
-      for (size_t mi : by_sentence_[si]) {
+      for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital)))
           return static_cast<long>(mi);
@@ -137,7 +141,7 @@ class Linker {
   }
 
   long mention_in(size_t si, const Span& s) {
-    for (size_t mi : by_sentence_[si]) {
+    for (size_t mi : in_sentence(si)) {
       const Mention& m = mentions_[mi];
       if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty()) return static_cast<long>(mi);
     }
@@ -147,7 +151,13 @@ class Linker {
  private:
   std::vector<SentenceWork>& work_;
   std::vector<Mention>& mentions_;
-  std::map<size_t, std::vector<size_t>> by_sentence_;
+  // The indexes of each sentence's mentions, by sentence index (a vector: looked up for every
+  // span linked, and every sentence has an entry).
+  const std::vector<size_t>& in_sentence(size_t si) const {
+    static const std::vector<size_t> kNoMentions;
+    return si < by_sentence_.size() ? by_sentence_[si] : kNoMentions;
+  }
+  std::vector<std::vector<size_t>> by_sentence_;
 };
 
 // The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the
@@ -388,8 +398,12 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.arg1 = span_text(tk, t.arg1);
   base.arg2 = span_text(tk, t.arg2);
   for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
-  base.subject_text = span_text(tk, t.subject.empty() ? t.arg1 : t.subject);
-  base.object_text = span_text(tk, t.object);
+  // The subject and object are most often the surface arguments themselves: their text is copied
+  // rather than joined from the tokens again.
+  auto same_span = [](const Span& x, const Span& y) { return x.b == y.b && x.e == y.e; };
+  const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
+  base.subject_text = same_span(subject, t.arg1) ? base.arg1 : span_text(tk, subject);
+  base.object_text = same_span(t.object, t.arg2) ? base.arg2 : span_text(tk, t.object);
   base.modality = t.modality;
   base.polarity = t.negated ? "negative" : "positive";
   base.confidence = t.confidence;
@@ -528,9 +542,8 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     for (size_t o : actor ? objects : std::vector<size_t>{}) {
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move
       r.object = mentions[o].entity;
-      relations.push_back(std::move(r));
     }
     if (!actor || objects.empty()) relations.push_back(std::move(base));
     return;
@@ -539,19 +552,17 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
   const size_t before = relations.size();
   for (size_t s : subjects) {
     if (objects.empty()) {
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);
       r.subject = mentions[s].entity;
       r.confidence = std::min(0.95, conf);
-      relations.push_back(std::move(r));
       continue;
     }
     for (size_t o : objects) {
       if (mentions[o].entity == mentions[s].entity) continue;
-      ExtractedRelation r = base;
+      ExtractedRelation& r = relations.emplace_back(base);
       r.subject = mentions[s].entity;
       r.object = mentions[o].entity;
       r.confidence = std::min(0.95, conf + 0.05);
-      relations.push_back(std::move(r));
     }
   }
   // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
@@ -594,9 +605,11 @@ void add_sentence_pass_events(ArticleRun& run) {
 
 // Every triple's relations; an attribution or a surface reading keeps its text with its subject.
 void link_relations(ArticleRun& run) {
-  // Most triples give one relation, and every role one reading: one allocation, not a doubling.
-  size_t expected_relations = run.roles.size();
-  for (const SentenceWork& w : run.work) expected_relations += w.facts.triples.size();
+  // Every role gives one reading, and a triple one relation or more (one per subject and object
+  // pairing, stance and event-noun events besides): room for two a triple, so that the vector of
+  // wide relations (twenty strings each) is not moved on growth, here or by the later passes.
+  size_t expected_relations = run.roles.size() + 8;
+  for (const SentenceWork& w : run.work) expected_relations += 2 * w.facts.triples.size();
   run.out.relations.reserve(expected_relations);
   for (size_t si = 0; si < run.work.size(); ++si) {
     const size_t sentence_first = run.out.relations.size();  // for the event nouns
@@ -634,7 +647,8 @@ void collect_entities(ArticleRun& run) {
   for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
-    out.mentions.push_back({m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule});
+    // Made in place (parenthesized aggregate initialization), not made and then moved.
+    out.mentions.emplace_back(m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule);
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
@@ -667,7 +681,7 @@ void role_readings(ArticleRun& run) {
   ArticleExtraction& out = run.out;
   for (const Role& r : run.roles) {
     out.roles.push_back({r.person, r.role, r.organization, r.sentence, r.rule});
-    ExtractedRelation t;
+    ExtractedRelation& t = out.relations.emplace_back();  // filled in place, not moved
     t.subject = r.person;
     t.subject_text = t.arg1 = r.person_text;
     t.predicate = "be";
@@ -677,7 +691,6 @@ void role_readings(ArticleRun& run) {
     t.confidence = 0.45;
     t.surface_only = true;
     t.rule = r.rule;
-    out.relations.push_back(std::move(t));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include "resources.h"
 #include "sentence_splitter.h"
+#include "tokenizer.h"
 
 using namespace newsgraph;
 
@@ -77,4 +78,36 @@ TEST_CASE("a web address or a decoration after a sentence mark starts a new sent
   CHECK(sents("Read the full story. http://example.com/story") ==
         V{"Read the full story.", "http://example.com/story"});
   CHECK(sents("I liked it like tony's. someplace cheaper would do.").size() == 2);
+}
+
+TEST_CASE("sentences made from token pieces equal sentences grouped from whole tokens") {
+  // split_sentences builds each token once, in its sentence (TokenPiece); group_sentences groups
+  // tokens already made. Same rules, so the same sentences, tokens, offsets and flags.
+  const AbbreviationList& abbr = Resources::get().abbreviations;
+  for (const std::string s : {"Mr. Smith met Gen. Lee in the U.S. capital. They talked.",
+                              "\"We will go,\" she said. (They did.) Then:\n\n- one\n- two",
+                              "did anyone have this issue? is it worth sending in... maybe not.",
+                              "It rose 5.5% to $1,000 in Jan. The firm's shares didn't move."}) {
+    for (size_t cap : {size_t(400), size_t(3)}) {
+      bool capped_pieces = false, capped_tokens = false;
+      auto a = split_sentences(s, 0, s.size(), abbr, cap, &capped_pieces);
+      auto b = group_sentences(tokenize(s, 0, s.size(), abbr), abbr, cap, &capped_tokens);
+      CHECK(capped_pieces == capped_tokens);
+      REQUIRE(a.size() == b.size());
+      for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].start == b[i].start);
+        CHECK(a[i].end == b[i].end);
+        REQUIRE(a[i].tokens.size() == b[i].tokens.size());
+        for (size_t k = 0; k < a[i].tokens.size(); ++k) {
+          const Token& x = a[i].tokens[k];
+          const Token& y = b[i].tokens[k];
+          CHECK(x.text == y.text);
+          CHECK(x.lower == y.lower);
+          CHECK((x.start == y.start && x.end == y.end));
+          CHECK((x.space_before == y.space_before && x.newline_before == y.newline_before &&
+                 x.paragraph_before == y.paragraph_before));
+        }
+      }
+    }
+  }
 }

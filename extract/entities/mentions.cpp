@@ -452,7 +452,8 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   const Lexicons& lex = sc.lex;
   const Token& t = tk[i];
   const bool cap = capitalized(t);
-  std::string two = cap && i + 1 < sc.n && lex.demonym_prefixes.count(t.text) ? t.text + " " + tk[i + 1].text : "";
+  std::string two;  // built only after a demonym's first word (most tokens are none)
+  if (cap && i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
   const bool two_words = !two.empty() && lex.demonyms.count(two);
   if (!(cap && (two_words || lex.demonyms.count(t.text)) &&
         (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")))

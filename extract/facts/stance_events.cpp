@@ -4,6 +4,7 @@
 //   failed-to-negation: "failed to X" says X did not happen.
 #include "stance_events.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "fragments.h"
@@ -126,7 +127,7 @@ void code_stance_events(std::vector<ExtractedRelation>& relations, const Lexicon
     }
   if (any_stance) {
     std::vector<ExtractedRelation> out;
-    out.reserve(relations.size() + 4);
+    out.reserve(std::max(relations.capacity(), relations.size() + 4));  // the room the later passes were given
     for (ExtractedRelation& r : relations) {
       const std::string* cls = is_fact(r) ? stance_class_of(lex, r.matrix) : nullptr;
       if (cls && *cls == "negate") {

@@ -207,9 +207,9 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
-                            const AbbreviationList& abbreviations) {
-  std::vector<Token> tokens;
+std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, size_t end,
+                                        const AbbreviationList& abbreviations) {
+  std::vector<TokenPiece> tokens;
   tokens.reserve(std::min<size_t>((end - begin) / 5 + 1, 1 << 16));  // news: about six bytes a token
   std::vector<Piece> pieces;
   size_t i = begin;
@@ -246,8 +246,8 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
     split_chunk(text, i, j, abbreviations, pieces);
     bool first = true;
     for (const Piece& p : pieces) {
-      Token& t = tokens.emplace_back();  // built in place: a Token is three strings to move
-      t.set_text(text.substr(p.b, p.e - p.b));
+      TokenPiece& t = tokens.emplace_back();
+      t.text = text.substr(p.b, p.e - p.b);
       t.start = static_cast<uint32_t>(p.b);
       t.end = static_cast<uint32_t>(p.e);
       if (first) {
@@ -261,6 +261,23 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
     space = false;
     i = j;
   }
+  return tokens;
+}
+
+void fill_token(Token& t, const TokenPiece& p) {
+  t.set_text(p.text);
+  t.start = p.start;
+  t.end = p.end;
+  t.space_before = p.space_before;
+  t.newline_before = p.newline_before;
+  t.paragraph_before = p.paragraph_before;
+}
+
+std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
+                            const AbbreviationList& abbreviations) {
+  const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
+  std::vector<Token> tokens(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) fill_token(tokens[i], pieces[i]);
   return tokens;
 }
 

@@ -16,6 +16,24 @@ struct AbbreviationList {
   bool is_abbreviation(std::string_view word_without_period) const;
 };
 
+// A token before it is made a Token: its bytes in the text and the white space before it. The
+// sentence splitter groups these, so that each Token is built once, in its own sentence, instead
+// of built in one long vector and then moved (three strings each) into its sentence.
+struct TokenPiece {
+  std::string_view text;  // a view into the text that was split
+  uint32_t start = 0;     // byte offsets in that text
+  uint32_t end = 0;
+  bool space_before = false;
+  bool newline_before = false;
+  bool paragraph_before = false;
+};
+
+// The pieces that tokenize() makes Tokens of (same rules, same offsets).
+std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, size_t end,
+                                        const AbbreviationList& abbreviations);
+// Sets the token's text, lower-case form, offsets and white-space flags from a piece.
+void fill_token(Token& t, const TokenPiece& p);
+
 // Splits text[begin, end) into tokens. PTB conventions: clitics ('s, n't, 're, 'll, 'd, 've, 'm)
 // and punctuation are split off, "%" and "$" are split from numbers; "U.S.", "H-6K",
 // "rare-earth", "3.5", "1,000" stay whole. Token offsets are absolute offsets into `text`.

@@ -325,9 +325,27 @@ void sentence_stages(ArticleRun& run) {
   }
 }
 
+// The mention that ends last inside each claim's speaker span speaks (Mention::speaks): "Interior
+// Minister Joachim Brudzinski wrote ...", "He tweeted".
+void mark_speakers(ArticleRun& run) {
+  size_t first = 0;  // mentions are in reading order
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    while (first < run.mentions.size() && run.mentions[first].sentence < si) ++first;
+    for (const Claim& cl : run.work[si].facts.claims) {
+      if (cl.speaker.empty() || cl.negated) continue;
+      Mention* head = nullptr;
+      for (size_t mi = first; mi < run.mentions.size() && run.mentions[mi].sentence == si; ++mi)
+        if (Mention& m = run.mentions[mi]; m.tok_begin >= cl.speaker.b && m.tok_end <= cl.speaker.e && (!head || m.tok_end > head->tok_end))
+          head = &m;
+      if (head) head->speaks = true;
+    }
+  }
+}
+
 // In-article resolution, the dateline's places, and the linker over the resolved mentions.
 void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
+  mark_speakers(run);
   resolve_in_article(run.mentions, run.roles);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them

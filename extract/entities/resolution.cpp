@@ -186,6 +186,12 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
                         : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
                                        (a.type == EntityType::kPlace && a.capital)));
   };
+  // speaker-continuity: "Duda said ... while Minister Brudzinski wrote ... He tweeted": a person
+  // pronoun that speaks goes on with the latest speaker in its sentence or the one before, not
+  // with the first subject there.
+  if (m.speaks && wants_person)
+    for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
+      if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
         !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
@@ -248,6 +254,19 @@ void description_named_in_apposition(Resolution& r) {
   }
 }
 
+// description-before-sole-holder: "The Queen suspended parliament ... Johnson asked Queen
+// Elizabeth II": a description with no holder of its role so far is the role's holder named
+// later, when the article gives that role to one person only (two later holders: none).
+std::string sole_later_holder(const std::vector<Role>& roles, const Mention& d) {
+  std::string holder;
+  for (const Role& role : roles) {
+    if (role.sentence <= d.sentence || !same_role(role.role, d.role)) continue;
+    if (!holder.empty() && holder != role.person) return "";
+    holder = role.person;
+  }
+  return holder;
+}
+
 // Pronouns and descriptions, in reading order: a description is the latest holder of its role
 // (so far); a pronoun takes its antecedent's entity. The gender a person was first referred to
 // with keeps pronouns of the other gender off it.
@@ -265,6 +284,7 @@ void pronouns_and_descriptions(Resolution& r) {
           m.entity = role->person;
           break;
         }
+      if (m.entity.empty()) m.entity = sole_later_holder(r.roles, m);
       continue;
     }
     if (m.kind != MentionKind::kPronoun) continue;

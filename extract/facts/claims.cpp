@@ -122,7 +122,9 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
   size_t cb = that ? cj + 1 : cj;
   size_t quote_end = quotation_after_cue(that, cb);
-  bool clause_follows = complement_clause_at(cb).value_or(quote_end != kNone);
+  // A quotation is the content whatever its verbs look like: '"we strongly urge ..."' (a verb
+  // after an adverb read as a base form) is speech all the same.
+  bool clause_follows = quote_end != kNone || complement_clause_at(cb).value_or(false);
   if (!(clause_follows || (that && cb < n_))) return Step::next;
   Claim cl;
   cl.speaker = subj;
@@ -133,6 +135,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   cl.verb = s.vi;
   cl.rule = s.cited_rule                           ? "cited-as-saying"
             : s.subject_rule == "coordinated-cue"sv ? "coordinated-cue"
+            : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"
             : phrase_skipped                       ? "cue-phrase-clause"

@@ -127,6 +127,7 @@ class SentenceExtractor {
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
+  Span trailing_cue_speaker(const VerbGroup& v, size_t comma);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   void add_gapped_clause(const Triple& first, const VerbGroup& v);
   void add_passive_gapped_clause(const Triple& first, const VerbGroup& v);

@@ -331,8 +331,13 @@ void mark_speakers(ArticleRun& run) {
   size_t first = 0;  // mentions are in reading order
   for (size_t si = 0; si < run.work.size(); ++si) {
     while (first < run.mentions.size() && run.mentions[first].sentence < si) ++first;
-    for (const Claim& cl : run.work[si].facts.claims) {
+    const std::vector<Claim>& claims = run.work[si].facts.claims;
+    for (const Claim& cl : claims) {
       if (cl.speaker.empty() || cl.negated) continue;
+      // "Develle said Paribas expected ...": a speaker that opens another claim's content is
+      // reported, not the one who goes on speaking (unlike "... while Varga wrote").
+      auto opens = [&](const Claim& outer) { return &outer != &cl && cl.speaker.b == outer.content.b; };
+      if (std::any_of(claims.begin(), claims.end(), opens)) continue;
       Mention* head = nullptr;
       for (size_t mi = first; mi < run.mentions.size() && run.mentions[mi].sentence == si; ++mi)
         if (Mention& m = run.mentions[mi]; m.tok_begin >= cl.speaker.b && m.tok_end <= cl.speaker.e && (!head || m.tok_end > head->tok_end))

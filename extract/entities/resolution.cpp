@@ -145,6 +145,23 @@ void bare_surname_and_known_type(Resolution& r) {
       m.type = known_type[m.entity];
 }
 
+// name-before-lowercase-title: "Scripps Oceanography director Margaret Leinen said": a name
+// typed a person only by its shape, right before a lowercase title that the next name holds, is
+// the organisation of that title, not a person a pronoun could take.
+void name_before_lowercase_title(Resolution& r) {
+  for (size_t i = 0; i + 1 < r.mentions.size(); ++i) {
+    Mention& a = r.mentions[i];
+    const Mention& holder = r.mentions[i + 1];
+    if (a.kind != MentionKind::kName || a.type != EntityType::kPerson || a.rule != "multiword-person"sv ||
+        holder.kind != MentionKind::kName || holder.sentence != a.sentence || holder.tok_begin <= a.tok_end ||
+        holder.tok_begin > a.tok_end + 2)
+      continue;
+    for (const Role& role : r.roles)
+      if (role.sentence == a.sentence && role.person == holder.entity && role.rule == "lowercase-title-before-name"sv)
+        a.type = EntityType::kOrganization;
+  }
+}
+
 // A role's holder named by the bare surname is the article's only full name with it.
 void role_holder_surname(Resolution& r) {
   for (Role& role : r.roles) {
@@ -255,12 +272,14 @@ void description_named_in_apposition(Resolution& r) {
 }
 
 // description-before-sole-holder: "The Queen suspended parliament ... Johnson asked Queen
-// Elizabeth II": a description with no holder of its role so far is the role's holder named
-// later, when the article gives that role to one person only (two later holders: none).
+// Elizabeth II": a description ("the queen", rule role-description) with no holder of its role so
+// far is the role's holder named later, when the article gives that role to one person only (two
+// later holders: none). The role must be the same, not one that ends with it; and not a bare
+// title before a name ("Senator from Vermont Bernie Sanders").
 std::string sole_later_holder(const std::vector<Role>& roles, const Mention& d) {
   std::string holder;
   for (const Role& role : roles) {
-    if (role.sentence <= d.sentence || !same_role(role.role, d.role)) continue;
+    if (role.sentence <= d.sentence || role.role != d.role) continue;  // not "deputy energy minister" for "the minister"
     if (!holder.empty() && holder != role.person) return "";
     holder = role.person;
   }
@@ -284,7 +303,7 @@ void pronouns_and_descriptions(Resolution& r) {
           m.entity = role->person;
           break;
         }
-      if (m.entity.empty()) m.entity = sole_later_holder(r.roles, m);
+      if (m.entity.empty() && m.rule == "role-description"sv) m.entity = sole_later_holder(r.roles, m);
       continue;
     }
     if (m.kind != MentionKind::kPronoun) continue;
@@ -307,6 +326,7 @@ void pronouns_and_descriptions(Resolution& r) {
 
 // The steps in order: names before pronouns, which take the names' resolved entities and types.
 constexpr ResolutionStep kResolutionSteps[] = {
+    {"name-before-lowercase-title", name_before_lowercase_title},
     {"surname-index", surname_index},
     {"one-person-several-names", one_person_several_names},
     {"name-begins-organization", name_begins_organization},

@@ -360,8 +360,34 @@ void resolve_entities(ArticleRun& run) {
   if (run.options.times) run.entity_seconds += since(t_resolve);
 }
 
+// unnamed-spokesperson: "an Interpol spokesperson stated ... The spokesperson added ...": a
+// spokesperson the article never names speaks for the body named beside the title (an
+// organisation or a country), and "the spokesperson" a few sentences on for the same body.
+class UnnamedSpokesperson {
+ public:
+  std::string body(const ArticleRun& run, size_t si, Span speaker) {
+    const auto& tk = run.work[si].sentence.tokens;
+    if (speaker.empty() || !is_title(tk[speaker.e - 1].lower)) return "";
+    for (const Mention& m : run.mentions)
+      if (m.sentence == si && m.tok_begin >= speaker.b && m.tok_end < speaker.e && !m.entity.empty() &&
+          (m.type == EntityType::kOrganization || m.type == EntityType::kCountry)) {
+        last_ = m.entity;
+        last_sentence_ = si;
+        return m.entity;
+      }
+    const bool definite = speaker.e - speaker.b == 2 && tk[speaker.b].lower == "the"sv;
+    return definite && !last_.empty() && si - last_sentence_ <= 3 ? last_ : "";
+  }
+
+ private:
+  static bool is_title(const std::string& w) { return w == "spokesperson"sv || w == "spokesman"sv || w == "spokeswoman"sv; }
+  std::string last_;
+  size_t last_sentence_ = 0;
+};
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
+  UnnamedSpokesperson spokesperson;
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
@@ -376,6 +402,7 @@ void link_claims(ArticleRun& run) {
       ExtractedClaim ec;
       auto sp = run.linker->heads(si, cl.speaker, true);
       if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
+      if (ec.speaker.empty()) ec.speaker = spokesperson.body(run, si, cl.speaker);
       ec.speaker_text = span_text(tk, cl.speaker);
       ec.cue = cl.cue;
       ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);

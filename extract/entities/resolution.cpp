@@ -2,6 +2,7 @@
 // article's mentions and roles, in reading order: surnames to the full name introduced in the
 // article, one-word names to the organisation they begin, types carried to bare names, then
 // descriptions to the role holder and pronouns to the nearest compatible mention.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -274,9 +275,14 @@ void description_named_in_apposition(Resolution& r) {
 // description-before-sole-holder: "The Queen suspended parliament ... Johnson asked Queen
 // Elizabeth II": a description ("the queen", rule role-description) with no holder of its role so
 // far is the role's holder named later, when the article gives that role to one person only (two
-// later holders: none). The role must be the same, not one that ends with it; and not a bare
-// title before a name ("Senator from Vermont Bernie Sanders").
+// later holders: none). The role must be the same sovereign's title, not one that ends with it;
+// and not a bare title before a name ("Senator from Vermont Bernie Sanders").
 std::string sole_later_holder(const std::vector<Role>& roles, const Mention& d) {
+  // Only a sovereign's title names one person before the name comes: "the minister" or "the
+  // president" in a story often is someone the article never titles (a company's, another
+  // country's), and a later holder of the title is then someone else.
+  static constexpr std::string_view kSovereigns[] = {"queen", "king", "pope", "emperor", "empress", "monarch", "sultan", "emir"};
+  if (std::find(std::begin(kSovereigns), std::end(kSovereigns), d.role) == std::end(kSovereigns)) return "";
   std::string holder;
   for (const Role& role : roles) {
     if (role.sentence <= d.sentence || role.role != d.role) continue;  // not "deputy energy minister" for "the minister"
@@ -326,10 +332,12 @@ void pronouns_and_descriptions(Resolution& r) {
 
 // The steps in order: names before pronouns, which take the names' resolved entities and types.
 constexpr ResolutionStep kResolutionSteps[] = {
-    {"name-before-lowercase-title", name_before_lowercase_title},
     {"surname-index", surname_index},
     {"one-person-several-names", one_person_several_names},
     {"name-begins-organization", name_begins_organization},
+    // After it: "Scripps ... Scripps Oceanography director X" leaves "Scripps" the one organisation
+    // it began before.
+    {"name-before-lowercase-title", name_before_lowercase_title},
     {"bare-surname-and-known-type", bare_surname_and_known_type},
     {"role-holder-surname", role_holder_surname},
     {"description-named-in-apposition", description_named_in_apposition},

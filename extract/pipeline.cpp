@@ -336,9 +336,32 @@ void sentence_stages(ArticleRun& run) {
   }
 }
 
+// The mention that ends last inside each claim's speaker span speaks (Mention::speaks): "Interior
+// Minister Joachim Brudzinski wrote ...", "He tweeted".
+void mark_speakers(ArticleRun& run) {
+  size_t first = 0;  // mentions are in reading order
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    while (first < run.mentions.size() && run.mentions[first].sentence < si) ++first;
+    const std::vector<Claim>& claims = run.work[si].facts.claims;
+    for (const Claim& cl : claims) {
+      if (cl.speaker.empty() || cl.negated) continue;
+      // "Develle said Paribas expected ...": a speaker that opens another claim's content is
+      // reported, not the one who goes on speaking (unlike "... while Varga wrote").
+      auto opens = [&](const Claim& outer) { return &outer != &cl && cl.speaker.b == outer.content.b; };
+      if (std::any_of(claims.begin(), claims.end(), opens)) continue;
+      Mention* head = nullptr;
+      for (size_t mi = first; mi < run.mentions.size() && run.mentions[mi].sentence == si; ++mi)
+        if (Mention& m = run.mentions[mi]; m.tok_begin >= cl.speaker.b && m.tok_end <= cl.speaker.e && (!head || m.tok_end > head->tok_end))
+          head = &m;
+      if (head) head->speaks = true;
+    }
+  }
+}
+
 // In-article resolution, the dateline's places, and the linker over the resolved mentions.
 void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
+  mark_speakers(run);
   resolve_in_article(run.mentions, run.roles);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
@@ -348,8 +371,34 @@ void resolve_entities(ArticleRun& run) {
   if (run.options.times) run.entity_seconds += since(t_resolve);
 }
 
+// unnamed-spokesperson: "an Interpol spokesperson stated ... The spokesperson added ...": a
+// spokesperson the article never names speaks for the body named beside the title (an
+// organisation or a country), and "the spokesperson" a few sentences on for the same body.
+class UnnamedSpokesperson {
+ public:
+  std::string body(const ArticleRun& run, size_t si, Span speaker) {
+    const auto& tk = run.work[si].sentence.tokens;
+    if (speaker.empty() || !is_title(tk[speaker.e - 1].lower)) return "";
+    for (const Mention& m : run.mentions)
+      if (m.sentence == si && m.tok_begin >= speaker.b && m.tok_end < speaker.e && !m.entity.empty() &&
+          (m.type == EntityType::kOrganization || m.type == EntityType::kCountry)) {
+        last_ = m.entity;
+        last_sentence_ = si;
+        return m.entity;
+      }
+    const bool definite = speaker.e - speaker.b == 2 && tk[speaker.b].lower == "the"sv;
+    return definite && !last_.empty() && si - last_sentence_ <= 3 ? last_ : "";
+  }
+
+ private:
+  static bool is_title(const std::string& w) { return w == "spokesperson"sv || w == "spokesman"sv || w == "spokeswoman"sv; }
+  std::string last_;
+  size_t last_sentence_ = 0;
+};
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
+  UnnamedSpokesperson spokesperson;
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
@@ -364,6 +413,7 @@ void link_claims(ArticleRun& run) {
       ExtractedClaim ec;
       auto sp = run.linker->heads(si, cl.speaker, true);
       if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
+      if (ec.speaker.empty()) ec.speaker = spokesperson.body(run, si, cl.speaker);
       ec.speaker_text = span_text(tk, cl.speaker);
       ec.cue = cl.cue;
       ec.content = text.substr(tk[cl.content.b].start, tk[cl.content.e - 1].end - tk[cl.content.b].start);

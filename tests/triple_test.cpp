@@ -75,6 +75,17 @@ TEST_CASE("postposed attribution and direct quotes") {
   CHECK(r->modality == "planned");
 }
 
+TEST_CASE("an unnamed spokesperson speaks for the body beside the title (unnamed-spokesperson)") {
+  auto x = extract_text("A Halvorsen Group spokesperson said the raid had ended. The spokesperson added that two suspects were held.");
+  REQUIRE(x.claims.size() == 2);
+  CHECK(x.claims[0].speaker == "Halvorsen Group");
+  CHECK(x.claims[1].speaker == "Halvorsen Group");
+  auto y = extract_text("A spokesperson said the raid had ended. The spokesperson added that two suspects were held.");
+  REQUIRE(y.claims.size() == 2);
+  CHECK(y.claims[0].speaker.empty());  // no body named: nobody to speak for
+  CHECK(y.claims[1].speaker.empty());
+}
+
 TEST_CASE("according to, denials and expectations") {
   auto x = extract_text("Whitfield spoke with Alvarez on Tuesday, according to his office.");
   REQUIRE(x.claims.size() == 1);

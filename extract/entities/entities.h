@@ -43,6 +43,9 @@ struct Mention {
   // For a definite description ("the company", rule "definite-description"): its noun's entry,
   // which says what it may name (definite_descriptions.h); null for other mentions.
   const DescriptionNoun* described = nullptr;
+  // The head of a claim's speaker ("Okafor said", "He added"): a pronoun that speaks takes the
+  // latest speaker before it (speaker-continuity in resolution.cpp).
+  bool speaks = false;
 };
 
 struct Role {

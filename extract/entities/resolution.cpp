@@ -2,6 +2,7 @@
 // article's mentions and roles, in reading order: surnames to the full name introduced in the
 // article, one-word names to the organisation they begin, types carried to bare names, then
 // descriptions to the role holder and pronouns to the nearest compatible mention.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -145,6 +146,23 @@ void bare_surname_and_known_type(Resolution& r) {
       m.type = known_type[m.entity];
 }
 
+// name-before-lowercase-title: "Scripps Oceanography director Margaret Leinen said": a name
+// typed a person only by its shape, right before a lowercase title that the next name holds, is
+// the organisation of that title, not a person a pronoun could take.
+void name_before_lowercase_title(Resolution& r) {
+  for (size_t i = 0; i + 1 < r.mentions.size(); ++i) {
+    Mention& a = r.mentions[i];
+    const Mention& holder = r.mentions[i + 1];
+    if (a.kind != MentionKind::kName || a.type != EntityType::kPerson || a.rule != "multiword-person"sv ||
+        holder.kind != MentionKind::kName || holder.sentence != a.sentence || holder.tok_begin <= a.tok_end ||
+        holder.tok_begin > a.tok_end + 2)
+      continue;
+    for (const Role& role : r.roles)
+      if (role.sentence == a.sentence && role.person == holder.entity && role.rule == "lowercase-title-before-name"sv)
+        a.type = EntityType::kOrganization;
+  }
+}
+
 // A role's holder named by the bare surname is the article's only full name with it.
 void role_holder_surname(Resolution& r) {
   for (Role& role : r.roles) {
@@ -186,6 +204,12 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
                         : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
                                        (a.type == EntityType::kPlace && a.capital)));
   };
+  // speaker-continuity: "Duda said ... while Minister Brudzinski wrote ... He tweeted": a person
+  // pronoun that speaks goes on with the latest speaker in its sentence or the one before, not
+  // with the first subject there.
+  if (m.speaks && wants_person)
+    for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
+      if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
         !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
@@ -288,6 +312,26 @@ void description_named_in_apposition(Resolution& r) {
   }
 }
 
+// description-before-sole-holder: "The Queen suspended parliament ... Johnson asked Queen
+// Elizabeth II": a description ("the queen", rule role-description) with no holder of its role so
+// far is the role's holder named later, when the article gives that role to one person only (two
+// later holders: none). The role must be the same sovereign's title, not one that ends with it;
+// and not a bare title before a name ("Senator from Vermont Bernie Sanders").
+std::string sole_later_holder(const std::vector<Role>& roles, const Mention& d) {
+  // Only a sovereign's title names one person before the name comes: "the minister" or "the
+  // president" in a story often is someone the article never titles (a company's, another
+  // country's), and a later holder of the title is then someone else.
+  static constexpr std::string_view kSovereigns[] = {"queen", "king", "pope", "emperor", "empress", "monarch", "sultan", "emir"};
+  if (std::find(std::begin(kSovereigns), std::end(kSovereigns), d.role) == std::end(kSovereigns)) return "";
+  std::string holder;
+  for (const Role& role : roles) {
+    if (role.sentence <= d.sentence || role.role != d.role) continue;  // not "deputy energy minister" for "the minister"
+    if (!holder.empty() && holder != role.person) return "";
+    holder = role.person;
+  }
+  return holder;
+}
+
 // Pronouns and descriptions, in reading order: a description is the latest holder of its role
 // (so far); a pronoun takes its antecedent's entity. The gender a person was first referred to
 // with keeps pronouns of the other gender off it.
@@ -305,6 +349,7 @@ void pronouns_and_descriptions(Resolution& r) {
           m.entity = role->person;
           break;
         }
+      if (m.entity.empty() && m.rule == "role-description"sv) m.entity = sole_later_holder(r.roles, m);
       continue;
     }
     if (m.kind != MentionKind::kPronoun) continue;
@@ -332,6 +377,9 @@ constexpr ResolutionStep kResolutionSteps[] = {
     {"surname-index", surname_index},
     {"one-person-several-names", one_person_several_names},
     {"name-begins-organization", name_begins_organization},
+    // After it: "Scripps ... Scripps Oceanography director X" leaves "Scripps" the one organisation
+    // it began before.
+    {"name-before-lowercase-title", name_before_lowercase_title},
     {"bare-surname-and-known-type", bare_surname_and_known_type},
     {"role-holder-surname", role_holder_surname},
     {"description-named-in-apposition", description_named_in_apposition},

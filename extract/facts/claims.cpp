@@ -14,6 +14,11 @@ void SentenceExtractor::find_according_to() {
     if (tk_[i].lower != "according"sv || tk_[i + 1].lower != "to"sv) continue;
     Span who = object_np(i + 2);
     if (who.empty()) continue;
+    // according-to-dated-document: "according to a March 14, 2019 NATO press release": a date
+    // inside the noun group cuts it short; the group goes on after the date.
+    // (The year may open the next noun group: "2019 NATO press release".)
+    if (int ti = time_at(who.e - 1); ti >= 0 && times_[ti].tok_end > who.e && times_[ti].tok_end < n_)
+      if (const int rest = np(times_[ti].tok_end); rest >= 0 && c_.nouns[rest].end > who.e) who.e = c_.nouns[rest].end;
     Claim cl;
     cl.speaker = who;
     cl.cue = "according to";
@@ -82,7 +87,12 @@ bool SentenceExtractor::in_according(size_t k) const {
 }
 
 // The claim a cue construction made, and the attribution triple that speaks it.
+// document-speaks-for-author: "Trump's statement read: ...", "a report by UpGuard said ...": the
+// author speaks, never the document (document_author); "the report said" keeps the report.
 static void speak(SentenceExtractor& x, ClauseState& s, Claim&& cl) {
+  if (Span author = document_author(x.tk_, x.c_, cl.speaker); !author.empty() &&
+      (author.e <= cl.content.b || author.b >= cl.content.e))
+    cl.speaker = author;
   s.t.rule = cl.rule;
   x.out_.claims.push_back(std::move(cl));
   s.t.attribution = true;
@@ -122,7 +132,12 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
   size_t cb = that ? cj + 1 : cj;
   size_t quote_end = quotation_after_cue(that, cb);
-  bool clause_follows = complement_clause_at(cb).value_or(quote_end != kNone);
+  // A quotation with a verb of its own is the content whatever that verb looks like: '"we
+  // strongly urge ..."' (a verb after an adverb read as a base form) is speech all the same; not
+  // 'disclosed "colossal blunders" in ...' (a quoted object).
+  bool quoted_clause = false;
+  for (size_t q = cb; quote_end != kNone && q < quote_end && q < n_ && !quoted_clause; ++q) quoted_clause = c_.verb_at[q] >= 0;
+  bool clause_follows = quoted_clause || complement_clause_at(cb).value_or(quote_end != kNone);
   if (!(clause_follows || (that && cb < n_))) return Step::next;
   Claim cl;
   cl.speaker = subj;
@@ -133,6 +148,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   cl.verb = s.vi;
   cl.rule = s.cited_rule                           ? "cited-as-saying"
             : s.subject_rule == "coordinated-cue"sv ? "coordinated-cue"
+            : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"
             : phrase_skipped                       ? "cue-phrase-clause"
@@ -200,7 +216,8 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
     size_t e = c_.nouns[np(cb)].end;
     // "said Hamza bin Laden, son of the late founder, has been killed": past the appositive.
     if (size_t a = after_appositive(tk_, c_, e); a != kNone) e = a;
-    for (size_t q = e; q < std::min(n_, e + 10); ++q) {
+    size_t limit = std::min(n_, e + 10);
+    for (size_t q = e; q < limit; ++q) {
       if (c_.verb_at[q] >= 0) {
         const VerbGroup& g = c_.verbs[c_.verb_at[q]];
         if (!g.finite && q > 0 && tk_[q - 1].tag == "TO") {
@@ -212,6 +229,17 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
         // cue's second verb, not the verb of a complement clause.
         if (tk_[q - 1].lower == "and"sv || tk_[q - 1].lower == "but"sv) clause_follows = false;
         break;
+      }
+      // "said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped": a bracketed
+      // gloss inside the subject is passed over.
+      if (tk_[q].text == "("sv) {
+        size_t close = q + 1;
+        while (close < n_ && close <= q + 12 && tk_[close].text != ")"sv && !is_punct_end(tk_[close])) ++close;
+        if (close < n_ && tk_[close].text == ")"sv) {
+          limit = std::min(n_, limit + (close + 1 - q));
+          q = close;
+          continue;
+        }
       }
       if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
     }

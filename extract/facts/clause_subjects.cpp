@@ -99,9 +99,26 @@ Step SentenceExtractor::trailing_participle(ClauseState& s) {
     if (q > 0 && tk_[q - 1].text == ","sv && last_subject_.e < q) {
       s.fronted = last_subject_;
       s.trailing = true;
+      if (Span speaker = trailing_cue_speaker(v, q - 1); !speaker.empty())
+        s.fronted = speaker, s.subject_rule = "trailing-cue-participle";
     }
   }
   return Step::next;
+}
+
+// trailing-cue-participle: "He stated the trial would not be impartial, saying he anticipated
+// ...", "said the 36 must face charges, adding Iran will pursue ...": a cue participle after a
+// comma inside the content of the claim before it is that claim's speaker's next statement, not
+// the content clause's subject's; the first claim's content ends at the comma.
+Span SentenceExtractor::trailing_cue_speaker(const VerbGroup& v, size_t comma) {
+  if (!lex_.cues.count(v.lemma) || out_.claims.empty()) return {};
+  Claim& cl = out_.claims.back();
+  if (cl.verb == kNone || cl.speaker.empty() || cl.speaker.e > comma || !(cl.content.b < comma && comma < cl.content.e))
+    return {};
+  cl.content.e = comma;
+  for (Triple& t : out_.triples)
+    if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = comma;
+  return cl.speaker;
 }
 
 // cited-as-saying: "cited Budi Gunawan, the agency's chief, as saying ...": the cited speaks.

@@ -128,6 +128,7 @@ class SentenceExtractor {
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
+  Span trailing_cue_speaker(const VerbGroup& v, size_t comma);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   static bool is_finding_verb(std::string_view lemma);
   void negated_finding(Triple& t) const;

@@ -12,6 +12,7 @@
 #include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
+#include "name_words.h"  // is_legal_form
 #include "text_util.h"
 
 namespace newsgraph {
@@ -131,13 +132,6 @@ bool is_org_word(std::string_view w, const Lexicons& lex) {
 }
 bool is_company_word(std::string_view w, const Lexicons& lex) {
   return lex.company_suffixes.count(std::string(without_final_period(w))) > 0;
-}
-
-// A company's legal form, which ends its name ("Inc", "Corp.", "Ltd").
-bool is_legal_form(std::string_view w) {
-  w = without_final_period(w);
-  return w == "Inc"sv || w == "Corp"sv || w == "Co"sv || w == "Ltd"sv || w == "Plc"sv || w == "PLC"sv || w == "LLC"sv ||
-         w == "Corporation"sv || w == "AG"sv || w == "SA"sv || w == "NV"sv;
 }
 
 // The length of a company name's rest starting at k: capitalized words (and "&") up to the last

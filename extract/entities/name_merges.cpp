@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "name_words.h"  // is_legal_form
 #include "text_util.h"
 
 namespace newsgraph {
@@ -179,15 +180,6 @@ void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) 
         m.rule = "acronym-in-brackets";
       }
   }
-}
-
-bool is_legal_form(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  static constexpr std::string_view forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Corporation", "AG", "SA",
-                                               "NV", "AB", "ASA", "JSC", "PJSC", "GmbH", "Kft", "SpA", "BV", "Oyj", "Pty"};
-  for (std::string_view f : forms)
-    if (w == f) return true;
-  return false;
 }
 
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after

@@ -42,13 +42,6 @@ bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lex
   return !(i + 2 < tk.size() && (lex.org_suffixes.count(tk[i + 2].text) || lex.place_suffixes.count(tk[i + 2].text)));
 }
 
-bool name_particle(std::string_view word) {
-  static const std::unordered_set<std::string_view> particles = {
-      "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",
-      "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "zu", "y", "es", "am", "sur", "en"};
-  return particles.count(word) > 0;
-}
-
 bool lone_first_name(const Token& t, const Lexicons& lex) {
   if (t.common_word || !has_lowercase(t.text)) return false;
   const FirstName* name = lex.first_name(t.text);

@@ -476,6 +476,20 @@ TEST_CASE("party-word: a party's adjective or member word is the party, not insi
   }
 }
 
+TEST_CASE("spelling-variant-of-name: one name in two transliterations is one entity") {
+  auto x = extract_text("Yusuf bin Haddad was seen in Kandahar. Officials said Yousuf bin Hadad had fled.");
+  REQUIRE(mention(x, "Yousuf bin Hadad"));
+  CHECK(mention(x, "Yousuf bin Hadad")->entity == "Yusuf bin Haddad");
+  // Different consonants are different people: "Karim bin Haddad" is not "Yusuf bin Haddad".
+  auto y = extract_text("Yusuf bin Haddad met Karim bin Haddad in Kandahar.");
+  REQUIRE(mention(y, "Karim bin Haddad"));
+  CHECK(mention(y, "Karim bin Haddad")->entity == "Karim bin Haddad");
+  // One-word names never merge by their consonants alone.
+  auto z = extract_text("Talks in Veldora and Voldara ended on Monday.");
+  for (const auto& m : z.mentions)
+    if (m.text == "Voldara") CHECK(m.entity != "Veldora");
+}
+
 TEST_CASE("derived tables: absent files are reported, present ones add first names and GeoNames towns") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("newsgraph_derived_test_" + std::to_string(::getpid()));

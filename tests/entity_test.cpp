@@ -476,6 +476,14 @@ TEST_CASE("party-word: a party's adjective or member word is the party, not insi
   }
 }
 
+TEST_CASE("non-names: adjectives of peoples and faiths and a monarch's honorifics name nobody alone") {
+  auto x = extract_text("The vote was boycotted by Kurdish and Sunni lawmakers in Varnholm.");
+  CHECK_FALSE(mention(x, "Kurdish"));
+  CHECK_FALSE(mention(x, "Sunni"));
+  auto y = extract_text("The court said the advice to HM the Queen was unlawful.");
+  CHECK_FALSE(mention(y, "HM"));
+}
+
 TEST_CASE("spelling-variant-of-name: one name in two transliterations is one entity") {
   auto x = extract_text("Yusuf bin Haddad was seen in Kandahar. Officials said Yousuf bin Hadad had fled.");
   REQUIRE(mention(x, "Yousuf bin Hadad"));

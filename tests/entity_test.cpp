@@ -452,6 +452,52 @@ TEST_CASE("bare person names: folded diacritics and a family name written first"
   CHECK(fold_latin("Łódź Sánchez") == "lodz sanchez");
 }
 
+TEST_CASE("party-word: a party's adjective or member word is the party, not inside a longer name") {
+  auto x = extract_text("In the assembly, Democratic members backed the bill, and Republicans opposed it.");
+  REQUIRE(mention(x, "Democratic"));
+  CHECK(mention(x, "Democratic")->entity == "Democratic Party");
+  CHECK(mention(x, "Democratic")->type == EntityType::kOrganization);
+  REQUIRE(mention(x, "Republicans"));
+  CHECK(mention(x, "Republicans")->entity == "Republican Party");
+  auto y = extract_text("The vote split the Conservatives. The new Conservative leader is Harriet Vane.");
+  REQUIRE(mention(y, "Conservatives"));
+  CHECK(mention(y, "Conservatives")->entity == "Conservative Party");
+  REQUIRE(mention(y, "Conservative"));
+  CHECK(mention(y, "Conservative")->entity == "Conservative Party");
+  // Before a person's name the word is the party and the name stays clean.
+  auto p = extract_text("The seat is held by incumbent Republican Daniel Whitcombe.");
+  CHECK(mention(p, "Daniel Whitcombe"));
+  CHECK_FALSE(mention(p, "Republican Daniel Whitcombe"));
+  // Inside longer names, and an adjective opening a sentence, it is no party.
+  auto z = extract_text("The Social Democrats met the Eastern Democratic Forces. Conservative estimates put the cost at $5 million.");
+  for (const auto& m : z.mentions) {
+    CHECK(m.entity != "Democratic Party");
+    CHECK(m.entity != "Conservative Party");
+  }
+}
+
+TEST_CASE("non-names: adjectives of peoples and faiths and a monarch's honorifics name nobody alone") {
+  auto x = extract_text("The vote was boycotted by Kurdish and Sunni lawmakers in Varnholm.");
+  CHECK_FALSE(mention(x, "Kurdish"));
+  CHECK_FALSE(mention(x, "Sunni"));
+  auto y = extract_text("The court said the advice to HM the Queen was unlawful.");
+  CHECK_FALSE(mention(y, "HM"));
+}
+
+TEST_CASE("spelling-variant-of-name: one name in two transliterations is one entity") {
+  auto x = extract_text("Yusuf bin Haddad was seen in Kandahar. Officials said Yousuf bin Hadad had fled.");
+  REQUIRE(mention(x, "Yousuf bin Hadad"));
+  CHECK(mention(x, "Yousuf bin Hadad")->entity == "Yusuf bin Haddad");
+  // Different consonants are different people: "Karim bin Haddad" is not "Yusuf bin Haddad".
+  auto y = extract_text("Yusuf bin Haddad met Karim bin Haddad in Kandahar.");
+  for (const auto& m : y.mentions)
+    if (m.text.find("Karim") != std::string::npos) CHECK(m.entity != "Yusuf bin Haddad");
+  // One-word names never merge by their consonants alone.
+  auto z = extract_text("Talks in Veldora and Voldara ended on Monday.");
+  for (const auto& m : z.mentions)
+    if (m.text == "Voldara") CHECK(m.entity != "Veldora");
+}
+
 TEST_CASE("derived tables: absent files are reported, present ones add first names and GeoNames towns") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("newsgraph_derived_test_" + std::to_string(::getpid()));

@@ -13,6 +13,7 @@
 #include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
+#include "name_words.h"  // is_legal_form
 #include "text_util.h"
 
 namespace newsgraph {
@@ -132,13 +133,6 @@ bool is_org_word(std::string_view w, const Lexicons& lex) {
 }
 bool is_company_word(std::string_view w, const Lexicons& lex) {
   return lex.company_suffixes.count(std::string(without_final_period(w))) > 0;
-}
-
-// A company's legal form, which ends its name ("Inc", "Corp.", "Ltd").
-bool is_legal_form(std::string_view w) {
-  w = without_final_period(w);
-  return w == "Inc"sv || w == "Corp"sv || w == "Co"sv || w == "Ltd"sv || w == "Plc"sv || w == "PLC"sv || w == "LLC"sv ||
-         w == "Corporation"sv || w == "AG"sv || w == "SA"sv || w == "NV"sv;
 }
 
 // The length of a company name's rest starting at k: capitalized words (and "&") up to the last
@@ -470,6 +464,28 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   return i + len;
 }
 
+// party-word: "Democratic members", "the Conservatives", "Republicans hold a majority": a party's
+// adjective or member word (data/lexicon/party_words.tsv) is that party, unless a capitalized
+// word on either side makes it part of a longer name ("Social Democrats", "Democratic Forces"; a
+// person's name after it is no part: "Republican Cory Gardner");
+// at a sentence's start only a plural member word ("Conservative estimates" is no party).
+size_t party_word(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Token& t = tk[i];
+  if (!capitalized(t)) return 0;
+  const auto party = sc.lex.party_words.find(t.text);
+  if (party == sc.lex.party_words.end()) return 0;
+  // "Republican Cory Gardner": before a person's first name and surname the word is the party's.
+  if (i + 1 < sc.n && capitalized(tk[i + 1])) {
+    const FirstName* first = i + 2 < sc.n && capitalized(tk[i + 2]) ? sc.lex.first_name(tk[i + 1].text) : nullptr;
+    if (!first || first->births < 10000) return 0;
+  }
+  if (i > 0 ? capitalized(tk[i - 1]) : t.text.back() != 's') return 0;
+  Mention& m = sc.add("party-word", i, i + 1, EntityType::kOrganization, MentionKind::kName, party->second);
+  m.common_word = false;
+  return i + 1;
+}
+
 // No name starts at a word that is not a proper noun, nor at a weekday or month (times, not
 // entities): the word is passed over.
 size_t not_a_name(MentionScan& sc, size_t i) {
@@ -781,6 +797,7 @@ constexpr MentionConstruction kMentionConstructions[] = {
     {"gazetteer-name", gazetteer_name},
     {"wordnet-phrase", wordnet_name},
     {"demonym", demonym},
+    {"party-word", party_word},
     {"not-a-name", not_a_name},
     {"proper-noun-run", proper_noun_run},
 };

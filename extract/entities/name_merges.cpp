@@ -1,8 +1,10 @@
 #include "name_merges.h"
 
 #include <map>
+#include <set>
 #include <string>
 
+#include "name_words.h"  // is_legal_form
 #include "text_util.h"
 
 namespace newsgraph {
@@ -181,15 +183,6 @@ void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) 
   }
 }
 
-bool is_legal_form(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  static constexpr std::string_view forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Corporation", "AG", "SA",
-                                               "NV", "AB", "ASA", "JSC", "PJSC", "GmbH", "Kft", "SpA", "BV", "Oyj", "Pty"};
-  for (std::string_view f : forms)
-    if (w == f) return true;
-  return false;
-}
-
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
 // "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
 // the only such name of the article that starts with the short one.
@@ -293,11 +286,94 @@ void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
   }
 }
 
+// The letters of a name word that survive transliteration: lower case, Latin letters folded,
+// vowels, apostrophes and hyphens dropped, a doubled consonant written once ("Usama" and "Osama"
+// -> "sm", "Qa'ida" and "Qaeda" -> "qd", "Haddad" and "Hadad" -> "hd").
+std::string consonant_skeleton(std::string_view word) {
+  std::string out;
+  for (char c : fold_latin(word))
+    if (c >= 'a' && c <= 'z' && std::string_view("aeiouy").find(c) == std::string_view::npos && (out.empty() || out.back() != c))
+      out += c;
+  return out;
+}
+
+// Two names written in two transliterations: as many words (hyphens split them), each pair equal
+// letter for letter or with the same consonants and the same kind of first letter, at least one
+// pair equal and at least one not ("Hamza bin Ladin" / "Hamza bin Laden", "al-Qa'ida" /
+// "Al-Qaeda"). One-word names never qualify ("Iran" / "Oran").
+bool transliterated_alike(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::string_view w : split(s, ' '))
+      for (std::string_view part : split(w, '-'))
+        if (!part.empty()) out.push_back(part);
+    return out;
+  };
+  const auto wa = words(a), wb = words(b);
+  if (wa.size() != wb.size() || wa.size() < 2) return false;
+  bool same = false, variant = false;
+  for (size_t k = 0; k < wa.size(); ++k) {
+    const std::string fa = fold_latin(wa[k]), fb = fold_latin(wb[k]);
+    if (fa == fb) {
+      same = true;
+      continue;
+    }
+    const std::string sa = consonant_skeleton(wa[k]);
+    if (sa.size() < 2 || sa != consonant_skeleton(wb[k])) return false;
+    const bool vowel_a = std::string_view("aeiouy").find(fa[0]) != std::string_view::npos;
+    const bool vowel_b = std::string_view("aeiouy").find(fb[0]) != std::string_view::npos;
+    if (vowel_a != vowel_b || (!vowel_a && fa[0] != fb[0])) return false;
+    variant = true;
+  }
+  return same && variant;
+}
+
+// spelling-variant-of-name: "Hamza bin Laden ... Hamza bin Ladin", "Al-Qaeda ... al-Qa'ida": a
+// name the article writes in a second transliteration (transliterated_alike) is the first one's
+// entity, when exactly one earlier name of the article is so alike. People only match people;
+// an untyped name takes the type of the name it matches.
+void spelling_variant_of_name(std::vector<Mention>& mentions) {
+  // The first mention of each entity of two words or more, by the consonants of its whole name:
+  // only names with the same consonants can be alike.
+  std::set<std::string_view> seen;
+  std::map<std::string, std::vector<size_t>> firsts;
+  std::map<std::string, std::string> variant_of;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.type == EntityType::kCountry || m.entity.find_first_of(" -") == std::string::npos) continue;
+    if (!seen.insert(m.entity).second) continue;
+    std::vector<size_t>& alike = firsts[consonant_skeleton(m.entity)];
+    const Mention* match = nullptr;
+    int matches = 0;
+    for (size_t f : alike) {
+      const Mention& o = mentions[f];
+      const bool person_a = m.type == EntityType::kPerson, person_b = o.type == EntityType::kPerson;
+      if (person_a != person_b && m.type != EntityType::kOther && o.type != EntityType::kOther) continue;
+      if (transliterated_alike(o.entity, m.entity)) ++matches, match = &o;
+    }
+    if (matches == 1) variant_of.emplace(m.entity, match->entity);
+    else alike.push_back(i);
+  }
+  if (variant_of.empty()) return;
+  std::map<std::string, EntityType> type_of;
+  for (const Mention& m : mentions)
+    if (is_name(m) && !variant_of.count(m.entity)) type_of.emplace(m.entity, m.type);
+  for (Mention& m : mentions) {
+    if (!is_name(m)) continue;
+    auto v = variant_of.find(m.entity);
+    if (v == variant_of.end()) continue;
+    m.entity = v->second;
+    if (auto t = type_of.find(m.entity); t != type_of.end() && t->second != EntityType::kOther) m.type = t->second;
+    m.rule = "spelling-variant-of-name";
+  }
+}
+
 }  // namespace
 
 void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions) {
   acronym_in_brackets(text, mentions);
   short_form_of_name(lex, mentions);
+  spelling_variant_of_name(mentions);
   bare_person_names(lex, mentions);
 }
 

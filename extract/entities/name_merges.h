@@ -7,6 +7,8 @@
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words
+//   spelling-variant-of-name  "Hamza bin Laden ... Hamza bin Ladin", "Al-Qaeda ... al-Qa'ida":
+//                             one name in two transliterations (same consonants, word by word)
 //   surname-without-diacritics "Diego Sánchez ... Sanchez"
 //   family-name-first         "Moon Hye-jin ... Moon", "Li Weiming ... Li": the family name of
 //                             an East Asian name stands first (data/lexicon/family_names_first.txt)

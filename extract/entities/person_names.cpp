@@ -51,13 +51,6 @@ bool person_name_shape(const std::vector<Token>& tk, size_t b, size_t e, const L
   return initial || lex.given_names.count(first) || lex.first_name(first) != nullptr;
 }
 
-bool name_particle(std::string_view word) {
-  static const std::unordered_set<std::string_view> particles = {
-      "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",
-      "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "zu", "y", "es", "am", "sur", "en"};
-  return particles.count(word) > 0;
-}
-
 bool lone_first_name(const Token& t, const Lexicons& lex) {
   if (t.common_word || !has_lowercase(t.text)) return false;
   const FirstName* name = lex.first_name(t.text);

@@ -9,6 +9,7 @@
 
 #include "entities.h"
 #include "lexicons.h"
+#include "name_words.h"  // name_particle
 #include "token.h"
 
 namespace newsgraph {
@@ -36,10 +37,6 @@ bool lone_first_name(const Token& t, const Lexicons& lex);
 // "bin") that a name run bridges because a capitalized name word follows ("Barend du Plessis",
 // "Mohammed bin Salman"); 0 when none. Only after a first name or one or two words of a name.
 size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex);
-
-// A lower-case particle inside names of people and places ("du", "bin", "es" of "Dar es Salaam",
-// "am" of "Frankfurt am Main"), exactly as written.
-bool name_particle(std::string_view word);
 
 // "particle-surname": an Arabic surname written with its article joined ("al-Sisi", "el-Baradei"):
 // a name word although it starts in lower case.

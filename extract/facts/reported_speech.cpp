@@ -1,6 +1,7 @@
 #include "reported_speech.h"
 
 #include "clause_words.h"
+#include "name_words.h"
 
 // What each construction is for is said in reported_speech.h.
 
@@ -12,15 +13,6 @@ namespace {
 
 bool proper(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
 bool common_noun(const Token& t) { return t.tag == "NN" || t.tag == "NNS"; }
-
-// Lower-case particles inside a personal name: "Banco do Brasil", "Barend du Plessis".
-bool name_particle(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"de", "da", "do", "dos", "das", "du", "del", "della", "van",
-                                                "von", "der", "den", "bin", "al", "la", "le", "y"};
-  for (std::string_view p : kWords)
-    if (w == p) return true;
-  return false;
-}
 
 // The noun group that starts exactly at j, or an empty span.
 Span group_at(const Chunks& c, size_t j) {

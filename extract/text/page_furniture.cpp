@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "article.h"
+#include "name_words.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -50,11 +51,7 @@ bool calendar_word(std::string_view w) {
 }
 
 // Lower-case words that may stand inside a name list ("Barend du Plessis and Sun Jia").
-bool name_particle(std::string_view w) {
-  static const std::array<std::string_view, 14> p = {"and", "de", "du", "da", "van", "von", "der", "den",
-                                                     "la",  "le", "bin", "al", "del", "dos"};
-  return std::find(p.begin(), p.end(), w) != p.end() || w.starts_with("al-");
-}
+bool name_list_word(std::string_view w) { return w == "and" || w.starts_with("al-") || name_particle(w); }
 
 // Job words ending a byline piece ("Diplomatic Correspondent"): a desk, not a person.
 bool job_word(std::string_view w) {
@@ -69,7 +66,7 @@ bool looks_like_name(std::string_view s) {
   std::vector<std::string_view> w = words_of(s);
   if (w.size() < 2 || w.size() > 4 || job_word(w.back())) return false;
   for (std::string_view x : w)
-    if (!upper(x[0]) && !name_particle(x)) return false;
+    if (!upper(x[0]) && !name_list_word(x)) return false;
   return upper(w.front()[0]);
 }
 
@@ -133,7 +130,7 @@ size_t byline(const FurnitureLine& l) {
   std::vector<std::string_view> w = words_of(s.substr(3));
   if (w.empty() || w.size() > 12 || calendar_word(w.front())) return 0;
   for (std::string_view x : w)
-    if (!upper(x[0]) && !name_particle(x)) return 0;
+    if (!upper(x[0]) && !name_list_word(x)) return 0;
   return s.size();
 }
 

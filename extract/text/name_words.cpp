@@ -1,0 +1,23 @@
+#include "name_words.h"
+
+#include <unordered_set>
+
+namespace newsgraph {
+
+bool name_particle(std::string_view word) {
+  static const std::unordered_set<std::string_view> particles = {
+      "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",
+      "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "zu", "y", "es", "am", "sur", "en"};
+  return particles.count(word) > 0;
+}
+
+bool is_legal_form(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view forms[] = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Corporation", "AG", "SA",
+                                               "NV", "AB", "ASA", "JSC", "PJSC", "GmbH", "Kft", "SpA", "BV", "Oyj", "Pty"};
+  for (std::string_view f : forms)
+    if (w == f) return true;
+  return false;
+}
+
+}  // namespace newsgraph

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "ids.h"
 #include "text_util.h"
@@ -87,25 +89,133 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
   return merges;
 }
 
-int merge_alias_twins(GraphStore& store, const std::unordered_set<std::string>* written) {
-  std::vector<std::string> ids;
-  if (written) {
-    ids.assign(written->begin(), written->end());
-    std::sort(ids.begin(), ids.end());
-  } else {
-    for (const EntityRow& e : store.all_entities()) ids.push_back(e.id);
+namespace {
+// The whole graph's entities and alias keys in memory for the whole-graph alias-twin pass, kept
+// in step with the merges it makes. The pass asks about every entity: an SQLite lookup of its name
+// and of its alias key for each (the cached answers dropped at every merge) cost more than the
+// merges themselves on a whole-Reuters build. Answers as entity_name_type and entities_by_alias would.
+class AliasTwinIndex {
+ public:
+  struct Entry {
+    EntityRow row;
+    std::string key;  // alias_key(row.name)
+  };
+
+  explicit AliasTwinIndex(GraphStore& store) {
+    for (EntityRow& e : store.entity_names_and_types()) {
+      std::string key = alias_key(e.name);
+      ids_.push_back(e.id);
+      entities_.emplace(ids_.back(), Entry{std::move(e), std::move(key)});  // not e.id: moved from
+    }
+    for (auto& [key, id] : store.alias_key_rows()) {  // by key, then entity: each list in ID order
+      keys_of_[id].push_back(key);
+      ids_by_key_[key].push_back(std::move(id));
+    }
   }
+
+  const std::vector<std::string>& ids() const { return ids_; }  // every entity at the start, in ID order
+
+  const Entry* find(const std::string& id) const {
+    auto it = entities_.find(id);
+    return it == entities_.end() ? nullptr : &it->second;
+  }
+
+  // The entities registered under `key`, in ID order; an alias of no entity is left out (as by the join).
+  std::vector<const Entry*> by_key(const std::string& key) const {
+    std::vector<const Entry*> out;
+    if (auto it = ids_by_key_.find(key); it != ids_by_key_.end())
+      for (const std::string& id : it->second)
+        if (const Entry* e = find(id)) out.push_back(e);
+    return out;
+  }
+
+  // What GraphStore::merge_entity(from, into) changed: `from` is gone, its alias keys name `into`,
+  // whose type (re-voted) is now `into_type`.
+  void merged(const std::string& from, const std::string& into, const std::string& into_type) {
+    if (auto it = keys_of_.find(from); it != keys_of_.end()) {
+      std::vector<std::string>& into_keys = keys_of_[into];
+      for (const std::string& key : it->second) {
+        std::vector<std::string>& ids = ids_by_key_[key];
+        ids.erase(std::remove(ids.begin(), ids.end(), from), ids.end());
+        auto at = std::lower_bound(ids.begin(), ids.end(), into);
+        if (at == ids.end() || *at != into) {
+          ids.insert(at, into);
+          into_keys.push_back(key);
+        }
+      }
+      keys_of_.erase(from);  // `it` may be stale after keys_of_[into] above
+    }
+    entities_.erase(from);
+    if (auto it = entities_.find(into); it != entities_.end()) it->second.row.type = into_type;
+  }
+
+ private:
+  std::vector<std::string> ids_;
+  std::unordered_map<std::string, Entry> entities_;
+  std::unordered_map<std::string, std::vector<std::string>> ids_by_key_;
+  std::unordered_map<std::string, std::vector<std::string>> keys_of_;
+};
+
+// An entity under the alias key of the one being resolved, with the key of its own name.
+struct TwinCandidate {
+  const EntityRow* row;
+  std::string_view key;
+};
+
+// The alias twin of `e` among `known` (the entities under its name's key, in ID order): the only
+// one whose own name has another key, of e's type unless `e` is untyped. Null when there is none
+// or more than one (the last in ID order when there is one, as the pass always took).
+const EntityRow* only_alias_twin(const EntityRow& e, std::string_view e_key, const std::vector<TwinCandidate>& known) {
+  const EntityRow* twin = nullptr;
+  int others = 0;
+  for (const TwinCandidate& o : known)
+    if (o.row->id != e.id && o.key != e_key) ++others, twin = o.row;
+  if (others != 1) return nullptr;
+  return twin->type == e.type || e.type == "OTHER" ? twin : nullptr;
+}
+
+std::string alias_twin_reason(const std::string& name, const std::string& twin_name) {
+  return "name '" + name + "' is an alias of '" + twin_name + "' only";
+}
+
+int merge_alias_twins_whole_graph(GraphStore& store) {
+  AliasTwinIndex index(store);
+  int merges = 0;
+  std::vector<TwinCandidate> known;
+  for (const std::string& id : index.ids()) {
+    const AliasTwinIndex::Entry* e = index.find(id);
+    if (!e) continue;  // merged away already
+    known.clear();
+    for (const AliasTwinIndex::Entry* o : index.by_key(e->key)) known.push_back({&o->row, o->key});
+    const EntityRow* twin = only_alias_twin(e->row, e->key, known);
+    if (!twin) continue;
+    const std::string from = e->row.id, into = twin->id, into_type = twin->type;  // merged() erases `e`
+    store.merge_entity(from, into, alias_twin_reason(e->row.name, twin->name));
+    auto merged_into = store.entity_name_type(into);
+    index.merged(from, into, merged_into ? merged_into->type : into_type);
+    ++merges;
+  }
+  return merges;
+}
+}  // namespace
+
+int merge_alias_twins(GraphStore& store, const std::unordered_set<std::string>* written) {
+  if (!written) return merge_alias_twins_whole_graph(store);
+  std::vector<std::string> ids(written->begin(), written->end());
+  std::sort(ids.begin(), ids.end());
   int merges = 0;
   for (const std::string& id : ids) {
     auto e = store.entity_name_type(id);
     if (!e) continue;  // merged away already
-    const EntityRow* twin = nullptr;
-    int others = 0;
-    auto known = store.entities_by_alias(alias_key(e->name));
-    for (const EntityRow& o : known)
-      if (o.id != e->id && alias_key(o.name) != alias_key(e->name)) ++others, twin = &o;
-    if (others != 1 || !(twin->type == e->type || e->type == "OTHER")) continue;
-    store.merge_entity(e->id, twin->id, "name '" + e->name + "' is an alias of '" + twin->name + "' only");
+    const std::string e_key = alias_key(e->name);
+    const std::vector<EntityRow> rows = store.entities_by_alias(e_key);
+    std::vector<std::string> keys;
+    for (const EntityRow& o : rows) keys.push_back(alias_key(o.name));
+    std::vector<TwinCandidate> known;
+    for (size_t i = 0; i < rows.size(); ++i) known.push_back({&rows[i], keys[i]});
+    const EntityRow* twin = only_alias_twin(*e, e_key, known);
+    if (!twin) continue;
+    store.merge_entity(e->id, twin->id, alias_twin_reason(e->name, twin->name));
     ++merges;
   }
   return merges;

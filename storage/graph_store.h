@@ -111,6 +111,10 @@ class GraphStore {
   // ---- Resolution support ----
   // Single-word PERSON/OTHER entities (candidates for surname merging).
   std::vector<EntityRow> single_word_people();
+  // Every entity's id, name and type in ID order, without mention counts (one scan of entities).
+  std::vector<EntityRow> entity_names_and_types();
+  // Every (alias key, entity id) row of the aliases table, ordered by key then entity.
+  std::vector<std::pair<std::string, std::string>> alias_key_rows();
   // Repoints every mention, alias, role, relation and claim of `from` to `into`, re-keys the facts
   // (merging duplicates and their evidence), deletes `from` and logs the merge.
   void merge_entity(const std::string& from, const std::string& into, const std::string& reason);

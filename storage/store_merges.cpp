@@ -95,14 +95,30 @@ std::vector<EntityRow> GraphStore::single_word_people() {
   return out;
 }
 
+std::vector<EntityRow> GraphStore::entity_names_and_types() {
+  std::vector<EntityRow> out;
+  SQLite::Statement q(*db_, "SELECT id, name, type FROM entities ORDER BY id");
+  while (q.executeStep()) out.push_back({col(q, 0), col(q, 1), col(q, 2), 0});
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> GraphStore::alias_key_rows() {
+  std::vector<std::pair<std::string, std::string>> out;
+  SQLite::Statement q(*db_, "SELECT alias_key, entity_id FROM aliases ORDER BY alias_key, entity_id");
+  while (q.executeStep()) out.emplace_back(col(q, 0), col(q, 1));
+  return out;
+}
+
 void GraphStore::merge_entity(const std::string& from, const std::string& into, const std::string& reason) {
+  // Every statement below is prepared once per store (cached): a resolution pass makes hundreds of
+  // merges, and preparing some twenty statements for each cost more than running them.
   forget_cached_rows();
   auto f = entity(from);
   auto t = entity(into);
   if (!f || !t || from == into) return;
   bump_graph_epoch();
   auto exec1 = [&](const char* sql) {
-    SQLite::Statement q(*db_, sql);
+    SQLite::Statement& q = cached(sql);
     q.bind(1, into);
     q.bind(2, from);
     q.exec();
@@ -121,7 +137,7 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
   // Re-key every relation that mentions `from`; merge into an existing identical fact.
   {
     std::vector<RelationRecord> rels;
-    SQLite::Statement q(*db_, R"SQL(SELECT id, subject_id, predicate, text, object_id, object_text, event_type, cameo,
+    SQLite::Statement& q = cached(R"SQL(SELECT id, subject_id, predicate, text, object_id, object_text, event_type, cameo,
         symmetric, time_text, time_value, time_type, time_from_article, location, modality, polarity, subject_text
         FROM relations WHERE subject_id = ?1 OR object_id = ?1)SQL");
     q.bind(1, from);
@@ -134,25 +150,27 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
       if (r.subject_id == from) r.subject_id = into;
       if (r.object_id == from) r.object_id = into;
       if (r.subject_id == r.object_id) {
-        SQLite::Statement d(*db_, "DELETE FROM relations WHERE id = ?");
+        SQLite::Statement& d = cached("DELETE FROM relations WHERE id = ?");
         d.bind(1, old_id);
         d.exec();
         continue;
       }
       relation_id(r);
-      SQLite::Statement exists(*db_, "SELECT 1 FROM relations WHERE id = ?");
+      SQLite::Statement& exists = cached("SELECT 1 FROM relations WHERE id = ?");
       exists.bind(1, r.id);
-      if (exists.executeStep()) {
-        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, confidence, claim_id, rule) "
+      const bool known = exists.executeStep();
+      exists.tryReset();  // no read left open on the table written below
+      if (known) {
+        SQLite::Statement& mv = cached("INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, confidence, claim_id, rule) "
                                    "SELECT ?1, article_id, sentence, start, end, confidence, claim_id, rule FROM relation_evidence WHERE relation_id = ?2");
         mv.bind(1, r.id);
         mv.bind(2, old_id);
         mv.exec();
-        SQLite::Statement d(*db_, "DELETE FROM relations WHERE id = ?");
+        SQLite::Statement& d = cached("DELETE FROM relations WHERE id = ?");
         d.bind(1, old_id);
         d.exec();
       } else {
-        SQLite::Statement up(*db_, "UPDATE relations SET id = ?1, subject_id = ?2, object_id = ?3 WHERE id = ?4");
+        SQLite::Statement& up = cached("UPDATE relations SET id = ?1, subject_id = ?2, object_id = ?3 WHERE id = ?4");
         up.bind(1, r.id);
         bind_opt(up, 2, r.subject_id);
         bind_opt(up, 3, r.object_id);
@@ -164,47 +182,49 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
   // Claims by `from` are re-keyed the same way.
   {
     std::vector<ClaimRecord> cls;
-    SQLite::Statement q(*db_, "SELECT id, speaker_text, cue, content, modality, time_text, time_value, time_from_article FROM claims WHERE speaker_id = ?");
+    SQLite::Statement& q = cached("SELECT id, speaker_text, cue, content, modality, time_text, time_value, time_from_article FROM claims WHERE speaker_id = ?");
     q.bind(1, from);
     while (q.executeStep())
       cls.push_back({col(q, 0), into, col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), col(q, 6), q.getColumn(7).getInt() != 0});
     for (ClaimRecord c : cls) {
       std::string old_id = c.id;
       c.id = claim_id(c);
-      SQLite::Statement exists(*db_, "SELECT 1 FROM claims WHERE id = ?");
+      SQLite::Statement& exists = cached("SELECT 1 FROM claims WHERE id = ?");
       exists.bind(1, c.id);
-      if (exists.executeStep()) {
-        SQLite::Statement mv(*db_, "INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) "
+      const bool known = exists.executeStep();
+      exists.tryReset();
+      if (known) {
+        SQLite::Statement& mv = cached("INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) "
                                    "SELECT ?1, article_id, sentence, start, end, rule FROM claim_evidence WHERE claim_id = ?2");
         mv.bind(1, c.id);
         mv.bind(2, old_id);
         mv.exec();
-        SQLite::Statement d(*db_, "DELETE FROM claims WHERE id = ?");
+        SQLite::Statement& d = cached("DELETE FROM claims WHERE id = ?");
         d.bind(1, old_id);
         d.exec();
       } else {
-        SQLite::Statement up(*db_, "UPDATE claims SET id = ?1, speaker_id = ?2 WHERE id = ?3");
+        SQLite::Statement& up = cached("UPDATE claims SET id = ?1, speaker_id = ?2 WHERE id = ?3");
         up.bind(1, c.id);
         up.bind(2, into);
         up.bind(3, old_id);
         up.exec();
       }
-      SQLite::Statement ev(*db_, "UPDATE relation_evidence SET claim_id = ?1 WHERE claim_id = ?2");
+      SQLite::Statement& ev = cached("UPDATE relation_evidence SET claim_id = ?1 WHERE claim_id = ?2");
       ev.bind(1, c.id);
       ev.bind(2, old_id);
       ev.exec();
     }
   }
   {
-    SQLite::Statement d(*db_, "DELETE FROM entities WHERE id = ?");
+    SQLite::Statement& d = cached("DELETE FROM entities WHERE id = ?");
     d.bind(1, from);
     d.exec();
-    SQLite::Statement upd(*db_, "UPDATE entities SET type = (SELECT type FROM entity_types WHERE entity_id = ?1 "
+    SQLite::Statement& upd = cached("UPDATE entities SET type = (SELECT type FROM entity_types WHERE entity_id = ?1 "
                                 "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1) WHERE id = ?1 AND "
                                 "EXISTS (SELECT 1 FROM entity_types WHERE entity_id = ?1)");
     upd.bind(1, into);
     upd.exec();
-    SQLite::Statement log(*db_, "INSERT INTO merge_log(from_id, from_name, into_id, into_name, reason) VALUES (?,?,?,?,?)");
+    SQLite::Statement& log = cached("INSERT INTO merge_log(from_id, from_name, into_id, into_name, reason) VALUES (?,?,?,?,?)");
     log.bind(1, from);
     log.bind(2, f->name);
     log.bind(3, into);

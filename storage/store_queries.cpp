@@ -24,37 +24,36 @@ void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
   // Every link comes from some article's evidence (facts without evidence are collected), so the
   // links of the articles after a rowid are exactly what was added since a snapshot took it. The
   // CROSS JOINs keep SQLite walking from the few new articles rather than from all evidence.
+  // A claim links its speaker with its fact's subject and with its object: one row gives both
+  // (the third column; NULL in the other branches), so the evidence is joined with claims once.
   const char* const kAll = R"SQL(
-      SELECT subject_id, object_id FROM relations WHERE object_id IS NOT NULL AND subject_id IS NOT NULL
+      SELECT subject_id, object_id, NULL FROM relations WHERE object_id IS NOT NULL AND subject_id IS NOT NULL
       UNION ALL
-      SELECT person_id, org_id FROM roles WHERE org_id IS NOT NULL
+      SELECT person_id, org_id, NULL FROM roles WHERE org_id IS NOT NULL
       UNION ALL
-      SELECT c.speaker_id, r.subject_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
-        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL AND r.subject_id IS NOT NULL
-      UNION ALL
-      SELECT c.speaker_id, r.object_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
-        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL";
+      SELECT c.speaker_id, r.subject_id, r.object_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
+        JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL)SQL";
   const char* const kAfter = R"SQL(
-      SELECT r.subject_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+      SELECT r.subject_id, r.object_id, NULL FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
           AND r.subject_id IS NOT NULL
       UNION ALL
-      SELECT x.person_id, x.org_id FROM articles a CROSS JOIN roles x ON x.article_id = a.id
+      SELECT x.person_id, x.org_id, NULL FROM articles a CROSS JOIN roles x ON x.article_id = a.id
         WHERE a.rowid > ?1 AND x.org_id IS NOT NULL
       UNION ALL
-      SELECT c.speaker_id, r.subject_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+      SELECT c.speaker_id, r.subject_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
-        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.subject_id IS NOT NULL
-      UNION ALL
-      SELECT c.speaker_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
-        CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
-        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL AND r.object_id IS NOT NULL)SQL";
+        WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL)SQL";
   SQLite::Statement q(*db_, after_article_rowid < 0 ? kAll : kAfter);
   if (after_article_rowid >= 0) q.bind(1, static_cast<int64_t>(after_article_rowid));
   while (q.executeStep()) {
     const char* a = q.getColumn(0).getText();
-    const char* b = q.getColumn(1).getText();
-    if (std::strcmp(a, b) != 0) fn(a, b);
+    for (int i : {1, 2}) {
+      SQLite::Column other = q.getColumn(i);
+      if (other.isNull()) continue;  // a text subject, an object-less fact, or no third column
+      const char* b = other.getText();
+      if (std::strcmp(a, b) != 0) fn(a, b);
+    }
   }
 }
 

@@ -429,6 +429,18 @@ TEST_CASE("acronym-in-brackets: the acronym alone later is the named organisatio
     if (m.text == "RTX") CHECK(m.entity != "Maritime Safety Council");
 }
 
+TEST_CASE("acronym-in-brackets: a short form that spells the name only with the nationality before it") {
+  auto x = extract_text("The Norwegian Institute of Glaciology (Noriglac) issued a warning. Noriglac said the ice was thinning.");
+  REQUIRE(mention(x, "Norwegian Institute of Glaciology"));
+  CHECK(mention(x, "Norwegian Institute of Glaciology")->type == EntityType::kOrganization);
+  CHECK_FALSE(mention(x, "Institute of Glaciology"));
+  for (const auto& m : x.mentions)
+    if (m.text == "Noriglac") CHECK(m.entity == "Norwegian Institute of Glaciology");
+  // A short form that spells the name alone leaves the nationality its own mention.
+  auto y = extract_text("The Norwegian Glaciology Institute (GI) issued a warning.");
+  CHECK(mention(y, "Norwegian"));
+}
+
 TEST_CASE("short-form-of-name: a company with and without its legal form") {
   auto x = extract_text("Halvorsen Shipping AB cut 300 jobs. Halvorsen Shipping said more cuts would follow.");
   for (const auto& m : x.mentions)

@@ -150,6 +150,31 @@ long name_spelled_by(std::string_view text, std::vector<Mention>& mentions, size
   return static_cast<long>(first);
 }
 
+// "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the short form spells the
+// name only with the nationality before it, which the name rules read as a demonym of its own.
+// Then the two mentions become one organisation's name (mentions[ni - 1], the demonym's place);
+// returns whether they did.
+bool nationality_starts_name(std::string_view text, std::vector<Mention>& mentions, size_t ni, std::string_view shortform) {
+  if (ni == 0) return false;
+  const Mention& d = mentions[ni - 1];
+  const Mention& name = mentions[ni];
+  if (d.kind != MentionKind::kDemonym || d.sentence != name.sentence || d.end + 1 != name.start || text[d.end] != ' ')
+    return false;
+  const std::string whole_text(text.substr(d.start, name.end - d.start));
+  if (!abbreviates(shortform, whole_text)) return false;
+  Mention whole = name;
+  whole.start = d.start;
+  whole.tok_begin = d.tok_begin;
+  whole.text = whole_text;
+  whole.entity = whole_text;
+  whole.type = EntityType::kOrganization;
+  whole.country.clear();
+  whole.rule = "acronym-in-brackets";
+  mentions[ni - 1] = std::move(whole);
+  mentions.erase(mentions.begin() + static_cast<long>(ni));
+  return true;
+}
+
 // acronym-in-brackets: "NAME (SHORT)"; every mention of SHORT in the article is NAME.
 void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
   for (size_t ai = 1; ai < mentions.size(); ++ai) {
@@ -172,9 +197,13 @@ void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) 
     if (name.type == EntityType::kPerson || shortform.text.find(' ') != std::string::npos) continue;
     if (name.end + 2 > shortform.start || text.substr(name.end, shortform.start - name.end) != " ("sv) continue;
     if (shortform.end >= text.size() || text[shortform.end] != ')') continue;
-    if (!abbreviates(shortform.text, name.text) || shortform.entity == name.entity) continue;
-    const std::string shortname = shortform.entity, shorttext = shortform.text;
-    const Mention named = name;
+    if (shortform.entity == name.entity) continue;
+    if (!abbreviates(shortform.text, name.text)) {
+      if (!nationality_starts_name(text, mentions, i, shortform.text)) continue;
+      --i;  // the nationality's mention joined the name's: "Philippine Institute of ... (Phivolcs)"
+    }
+    const std::string shortname = mentions[i + 1].entity, shorttext = mentions[i + 1].text;
+    const Mention named = mentions[i];
     for (Mention& m : mentions)
       if (is_name(m) && (m.entity == shortname || m.text == shorttext)) {
         take_entity(m, named);

@@ -481,7 +481,11 @@ TEST_CASE("party-word: a party's adjective or member word is the party, not insi
   CHECK(mention(p, "Daniel Whitcombe"));
   CHECK_FALSE(mention(p, "Republican Daniel Whitcombe"));
   // Inside longer names, and an adjective opening a sentence, it is no party.
-  auto z = extract_text("The Social Democrats met the Eastern Democratic Forces. Conservative estimates put the cost at $5 million.");
+  // After a sentence's opening "The" a plural member word is the party, an adjective is not.
+  auto t = extract_text("The Conservatives won the by-election in Marlow.");
+  REQUIRE(mention(t, "Conservatives"));
+  CHECK(mention(t, "Conservatives")->entity == "Conservative Party");
+  auto z = extract_text("The Social Democrats met the Eastern Democratic Forces. Conservative estimates put the cost at $5 million. The Conservative estimate was lower.");
   for (const auto& m : z.mentions) {
     CHECK(m.entity != "Democratic Party");
     CHECK(m.entity != "Conservative Party");

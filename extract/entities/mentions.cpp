@@ -468,7 +468,8 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // adjective or member word (data/lexicon/party_words.tsv) is that party, unless a capitalized
 // word on either side makes it part of a longer name ("Social Democrats", "Democratic Forces"; a
 // person's name after it is no part: "Republican Cory Gardner");
-// at a sentence's start only a plural member word ("Conservative estimates" is no party).
+// at a sentence's start, or after its opening "The", only a plural member word ("Conservative
+// estimates" is no party; "The Conservatives won" is).
 size_t party_word(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Token& t = tk[i];
@@ -480,7 +481,10 @@ size_t party_word(MentionScan& sc, size_t i) {
     const FirstName* first = i + 2 < sc.n && capitalized(tk[i + 2]) ? sc.lex.first_name(tk[i + 1].text) : nullptr;
     if (!first || first->births < 10000) return 0;
   }
-  if (i > 0 ? capitalized(tk[i - 1]) : t.text.back() != 's') return 0;
+  // "The Conservatives won": a sentence's opening "The" is no part of a longer name, so the word
+  // is read as at the sentence's start.
+  const bool opening_the = i == 1 && tk[0].text == "The";
+  if (i > 0 && !opening_the ? capitalized(tk[i - 1]) : t.text.back() != 's') return 0;
   Mention& m = sc.add("party-word", i, i + 1, EntityType::kOrganization, MentionKind::kName, party->second);
   m.common_word = false;
   return i + 1;

@@ -697,8 +697,18 @@ void collect_entities(ArticleRun& run) {
   for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
-    // Made in place (parenthesized aggregate initialization), not made and then moved.
-    out.mentions.emplace_back(m.text, m.start, m.end, m.type, m.entity, m.sentence, kinds[static_cast<int>(m.kind)], m.country, m.rule);
+    // Filled in place, not made and then moved (field by field: clang 14, which builds the fuzzers,
+    // has no parenthesized aggregate initialization).
+    ExtractedMention& x = out.mentions.emplace_back();
+    x.text = m.text;
+    x.start = m.start;
+    x.end = m.end;
+    x.type = m.type;
+    x.entity = m.entity;
+    x.sentence = m.sentence;
+    x.kind = kinds[static_cast<int>(m.kind)];
+    x.country = m.country;
+    x.rule = m.rule;
     auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
     if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];

@@ -658,3 +658,24 @@ TEST_CASE("town-comma-region: a name before a comma and a state is a town of tha
   REQUIRE(mention(y, "Marion Blake"));
   CHECK(mention(y, "Marion Blake")->type == EntityType::kPerson);
 }
+
+TEST_CASE("title-of-organisation-before-name: a title's of-phrase, then the holder's name") {
+  auto x = extract_text("Mayor of Brindlecombe Tomasz Wierzbicki opened the bridge on Friday.");
+  const ExtractedRole* r = role_of(x, "Tomasz Wierzbicki");
+  REQUIRE(r);
+  CHECK(r->role == "mayor");
+  CHECK(r->organization == "Brindlecombe");
+  CHECK(r->rule == "title-of-organisation-before-name");
+  auto y = extract_text("President of Portugal Duarte Vilarinho visited the port.");
+  REQUIRE(role_of(y, "Duarte Vilarinho"));
+  CHECK(role_of(y, "Duarte Vilarinho")->role == "president");
+  CHECK(role_of(y, "Duarte Vilarinho")->organization == "Portugal");
+  // A portfolio of ordinary words joins the role and names no organisation.
+  auto z = extract_text("Minister of Information Karim al-Haddadi condemned the raid.");
+  REQUIRE(role_of(z, "Karim al-Haddadi"));
+  CHECK(role_of(z, "Karim al-Haddadi")->role == "minister of information");
+  CHECK(role_of(z, "Karim al-Haddadi")->organization.empty());
+  // No person's name after the of-phrase: the title stays alone.
+  auto w = extract_text("Minister of Finance Reform Bill was debated on Monday.");
+  CHECK(w.roles.empty());
+}

@@ -241,7 +241,11 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
           continue;
         }
       }
-      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
+      // 'said his party "[are] eager for an election"': an editor's bracket inside the quotation
+      // holds the clause's own verb.
+      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]) ||
+            tk_[q].text == "["sv))
+        break;
     }
   }
   return clause_follows;

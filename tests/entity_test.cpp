@@ -679,3 +679,22 @@ TEST_CASE("title-of-organisation-before-name: a title's of-phrase, then the hold
   auto w = extract_text("Minister of Finance Reform Bill was debated on Monday.");
   CHECK(w.roles.empty());
 }
+
+TEST_CASE("role-by-verb: a verb of taking or holding an office states the role after it") {
+  auto x = extract_text("Marta Quell has served as mayor of Lisbon and governor of Madeira.");
+  REQUIRE(x.roles.size() == 2);
+  CHECK(x.roles[0].person == "Marta Quell");
+  CHECK(x.roles[0].role == "mayor");
+  CHECK(x.roles[0].organization == "Lisbon");
+  CHECK(x.roles[0].rule == "role-by-verb");
+  CHECK(x.roles[1].role == "governor");
+  auto y = extract_text("The fund hired Tomas Varga, who succeeded her as chief executive in 2019.");
+  REQUIRE(role_of(y, "Tomas Varga"));
+  CHECK(role_of(y, "Tomas Varga")->role == "chief executive");
+  auto z = extract_text("Lena Holt was appointed chief executive of Brightwater Holdings in May.");
+  REQUIRE(role_of(z, "Lena Holt"));
+  CHECK(role_of(z, "Lena Holt")->organization == "Brightwater Holdings");
+  // No role noun after the verb: nothing ("became the first woman to climb it").
+  auto w = extract_text("Lena Holt became the first woman to climb it.");
+  CHECK_FALSE(role_of(w, "Lena Holt"));
+}

@@ -533,3 +533,10 @@ TEST_CASE("an editor's bracket inside a quoted complement clause keeps the claim
   REQUIRE(x.claims.size() == 1);
   CHECK(x.claims[0].speaker == "Okafor");
 }
+
+TEST_CASE("reduced-relative-in-content: a participle after the content's subject, then its verb 'be'") {
+  auto x = extract_text("Okafor told CNN the towns damaged were mostly in the north.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+  CHECK(x.claims[0].content == "the towns damaged were mostly in the north");
+}

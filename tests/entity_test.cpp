@@ -186,6 +186,11 @@ TEST_CASE("an object pronoun is not its own clause's subject") {
   const ExtractedMention* him = mention(y, "him");
   REQUIRE(him);
   CHECK(him->entity == "Paulo Ferreira");
+  // relative-pronoun-subject: "who" stands for the name before it, the clause's subject.
+  auto z = extract_text("Carlos Mendes lost the vote to Marek Nowak, who succeeded him as leader.");
+  const ExtractedMention* him2 = mention(z, "him");
+  REQUIRE(him2);
+  CHECK(him2->entity == "Carlos Mendes");
 }
 
 TEST_CASE("WordNet types names that no lexicon or rule types") {

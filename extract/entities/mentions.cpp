@@ -287,7 +287,7 @@ struct MentionConstruction {
 
 // An object pronoun right after its verb: its clause starts after the last boundary or the verb
 // before its own ("Ferreira said the ministry would invite him": "him" may be Ferreira, not the
-// ministry).
+// ministry), or at the name a subject "who" stands for (relative-pronoun-subject).
 size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
   size_t b = i - 1;
   while (b > 0 && (is_verb_tag(tk[b - 1].tag) || tk[b - 1].tag == "MD" || tk[b - 1].tag == "RB" || tk[b - 1].tag == "TO"))
@@ -297,6 +297,12 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
                     tk[b - 1].lower == "that"sv || tk[b - 1].tag == "``" || is_verb_tag(tk[b - 1].tag) ||
                     tk[b - 1].tag == "MD"))
     --b;
+  // "Jeremy Hunt, who succeeded him": the relative pronoun stands for the name before it, which is
+  // then the clause's subject too; the clause starts at that name.
+  if (b >= 3 && tk[b - 1].tag == "WP" && tk[b - 1].lower == "who"sv && tk[b - 2].text == ","sv && tk[b - 3].tag == "NNP") {
+    b -= 3;
+    while (b > 0 && tk[b - 1].tag == "NNP") --b;
+  }
   return b;
 }
 

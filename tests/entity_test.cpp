@@ -186,6 +186,11 @@ TEST_CASE("an object pronoun is not its own clause's subject") {
   const ExtractedMention* him = mention(y, "him");
   REQUIRE(him);
   CHECK(him->entity == "Paulo Ferreira");
+  // relative-pronoun-subject: "who" stands for the name before it, the clause's subject.
+  auto z = extract_text("Carlos Mendes lost the vote to Marek Nowak, who succeeded him as leader.");
+  const ExtractedMention* him2 = mention(z, "him");
+  REQUIRE(him2);
+  CHECK(him2->entity == "Carlos Mendes");
 }
 
 TEST_CASE("WordNet types names that no lexicon or rule types") {
@@ -657,4 +662,44 @@ TEST_CASE("town-comma-region: a name before a comma and a state is a town of tha
   auto y = extract_text("Governor Marion Blake, Ohio, signed the bill.");
   REQUIRE(mention(y, "Marion Blake"));
   CHECK(mention(y, "Marion Blake")->type == EntityType::kPerson);
+}
+
+TEST_CASE("title-of-organisation-before-name: a title's of-phrase, then the holder's name") {
+  auto x = extract_text("Mayor of Brindlecombe Tomasz Wierzbicki opened the bridge on Friday.");
+  const ExtractedRole* r = role_of(x, "Tomasz Wierzbicki");
+  REQUIRE(r);
+  CHECK(r->role == "mayor");
+  CHECK(r->organization == "Brindlecombe");
+  CHECK(r->rule == "title-of-organisation-before-name");
+  auto y = extract_text("President of Portugal Duarte Vilarinho visited the port.");
+  REQUIRE(role_of(y, "Duarte Vilarinho"));
+  CHECK(role_of(y, "Duarte Vilarinho")->role == "president");
+  CHECK(role_of(y, "Duarte Vilarinho")->organization == "Portugal");
+  // A portfolio of ordinary words joins the role and names no organisation.
+  auto z = extract_text("Minister of Information Karim al-Haddadi condemned the raid.");
+  REQUIRE(role_of(z, "Karim al-Haddadi"));
+  CHECK(role_of(z, "Karim al-Haddadi")->role == "minister of information");
+  CHECK(role_of(z, "Karim al-Haddadi")->organization.empty());
+  // No person's name after the of-phrase: the title stays alone.
+  auto w = extract_text("Minister of Finance Reform Bill was debated on Monday.");
+  CHECK(w.roles.empty());
+}
+
+TEST_CASE("role-by-verb: a verb of taking or holding an office states the role after it") {
+  auto x = extract_text("Marta Quell has served as mayor of Lisbon and governor of Madeira.");
+  REQUIRE(x.roles.size() == 2);
+  CHECK(x.roles[0].person == "Marta Quell");
+  CHECK(x.roles[0].role == "mayor");
+  CHECK(x.roles[0].organization == "Lisbon");
+  CHECK(x.roles[0].rule == "role-by-verb");
+  CHECK(x.roles[1].role == "governor");
+  auto y = extract_text("The fund hired Tomas Varga, who succeeded her as chief executive in 2019.");
+  REQUIRE(role_of(y, "Tomas Varga"));
+  CHECK(role_of(y, "Tomas Varga")->role == "chief executive");
+  auto z = extract_text("Lena Holt was appointed chief executive of Brightwater Holdings in May.");
+  REQUIRE(role_of(z, "Lena Holt"));
+  CHECK(role_of(z, "Lena Holt")->organization == "Brightwater Holdings");
+  // No role noun after the verb: nothing ("became the first woman to climb it").
+  auto w = extract_text("Lena Holt became the first woman to climb it.");
+  CHECK_FALSE(role_of(w, "Lena Holt"));
 }

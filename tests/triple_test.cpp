@@ -517,3 +517,26 @@ TEST_CASE("prepositional-participle: a fronted 'Following X' heads no clause") {
   auto y = extract_text("The council was following the vote closely.");
   CHECK(relation(y, "follow") != nullptr);
 }
+
+TEST_CASE("phrasal-cue: a reporting verb with its particle opens a claim") {
+  auto x = extract_text("Okafor pointed out the levy would cost farmers more than it raised.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+  CHECK(x.claims[0].cue == "point out");
+  // The verb alone is no cue.
+  auto y = extract_text("Okafor pointed to the levy as a cause of the losses.");
+  CHECK(y.claims.empty());
+}
+
+TEST_CASE("an editor's bracket inside a quoted complement clause keeps the claim") {
+  auto x = extract_text("Okafor said his ministry \"[is] ready to talk to the unions\" this week.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+}
+
+TEST_CASE("reduced-relative-in-content: a participle after the content's subject, then its verb 'be'") {
+  auto x = extract_text("Okafor told CNN the towns damaged were mostly in the north.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker == "Okafor");
+  CHECK(x.claims[0].content == "the towns damaged were mostly in the north");
+}

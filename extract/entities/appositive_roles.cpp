@@ -220,6 +220,63 @@ bool title_of_place_before_name(const PhraseReader& reader, const Mention& m, Ro
   return true;
 }
 
+// Where a role phrase after a verb of office ends: punctuation, a conjunction, a preposition
+// that starts an adjunct ("after Theresa May stepped down", "in 2009"), a relative word or a
+// finite verb. "of", "for" and "at" go on into the role's organisation.
+bool ends_role_phrase(const Token& t) {
+  static constexpr std::string_view kWords[] = {"and", "or", "but", "after", "before", "until", "when", "since", "from",
+                                                "in", "on", "with", "to", "who", "which", "that", "while", "during"};
+  if (t.tag == "."sv || t.text == ","sv || t.text == ";"sv || t.text == ":"sv || t.text == "("sv ||
+      t.text == "\xE2\x80\x94"sv || t.text == "--"sv)
+    return true;
+  for (std::string_view w : kWords)
+    if (t.lower == w) return true;
+  return t.tag == "VBD"sv || t.tag == "VBZ"sv || t.tag == "VBP"sv || t.tag == "MD"sv;
+}
+
+// role-by-verb: a verb of taking or holding an office right after the name (or after its
+// ", who") states the role in the phrase after it: "Hickenlooper has served as mayor of Denver
+// and governor of Colorado", "Johnson became leader of the Conservative Party", "Jeremy Hunt,
+// who succeeded him as Foreign Secretary", "Lena Holt was appointed chief executive". Verbs:
+// serve as, become, succeed ... as, be appointed/elected/named (as). Up to two roles joined by
+// "and" are read into ps; returns how many.
+size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
+  size_t k = m.tok_end;
+  if (k + 1 < n && tk[k].text == ","sv && tk[k + 1].lower == "who"sv) k += 2;
+  // Auxiliaries and adverbs before the verb: "has served", "is currently serving", "was later named".
+  while (k + 1 < n && (tk[k].tag == "RB"sv || tk[k].tag == "MD"sv ||
+                       ((tk[k].lemma == "have"sv || tk[k].lemma == "be"sv) && (is_verb_tag(tk[k + 1].tag) || tk[k + 1].tag == "RB"sv))))
+    ++k;
+  if (k >= n || !is_verb_tag(tk[k].tag)) return 0;
+  const std::string& lemma = tk[k].lemma;
+  size_t b = kNone;
+  if (lemma == "serve"sv && k + 1 < n && tk[k + 1].lower == "as"sv) {
+    b = k + 2;
+  } else if (lemma == "become"sv) {
+    b = k + 1;
+  } else if ((lemma == "appoint"sv || lemma == "elect"sv || lemma == "name"sv) && tk[k].tag == "VBN"sv && k > 0 &&
+             tk[k - 1].lemma == "be"sv) {
+    b = k + 1 < n && tk[k + 1].lower == "as"sv ? k + 2 : k + 1;
+  } else if (lemma == "succeed"sv) {  // "succeeded him as Foreign Secretary": the object is the predecessor
+    for (size_t q = k + 1; q < n && q <= k + 5 && !ends_role_phrase(tk[q]); ++q)
+      if (tk[q].lower == "as"sv) {
+        b = q + 1;
+        break;
+      }
+  }
+  size_t count = 0;
+  while (b != kNone && b < n && count < 2) {
+    size_t limit = b + 1;
+    while (limit < n && !ends_role_phrase(tk[limit])) ++limit;
+    if (!reader.read(b, limit, ps[count]) || ps[count].end != limit) break;
+    ++count;
+    b = limit + 1 < n && tk[limit].lower == "and"sv ? limit + 1 : kNone;
+  }
+  return count;
+}
+
 }  // namespace
 
 void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
@@ -232,6 +289,12 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
     if (!may_be_person(m)) continue;
     RolePhrase p;
     std::string_view rule;
+    RolePhrase by_verb[2];
+    if (const size_t read = role_by_verb(reader, m, by_verb)) {
+      m.type = EntityType::kPerson;
+      if (m.role.empty()) m.role = by_verb[0].role;
+      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
+    }
     if (role_after_name(reader, m, p)) rule = "role-after-name";
     else if (role_before_name(reader, m, p)) rule = "role-before-name";
     else if (title_of_place_before_name(reader, m, p)) rule = "title-of-place-before-name";

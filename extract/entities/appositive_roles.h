@@ -4,6 +4,8 @@
 //                     "Maja Lindgren, the company's lawyer"
 //   role-before-name  "The Conservative Party's leader, Kemi Adeyemi-Clarke, conceded ..."
 //                     "the head of the Atomic Energy Agency, Rafael Ostrowski"
+//   role-by-verb      "Hickenlooper has served as mayor of Denver and governor of Colorado",
+//                     "Jeremy Hunt, who succeeded him as Foreign Secretary"
 // The role's head is a noun of data/lexicon/role_nouns.txt; its organisation is a country,
 // demonym, organisation or place named inside the phrase ("the EU's foreign policy chief",
 // "chief of the State Intelligence Agency").

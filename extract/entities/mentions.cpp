@@ -287,7 +287,7 @@ struct MentionConstruction {
 
 // An object pronoun right after its verb: its clause starts after the last boundary or the verb
 // before its own ("Ferreira said the ministry would invite him": "him" may be Ferreira, not the
-// ministry).
+// ministry), or at the name a subject "who" stands for (relative-pronoun-subject).
 size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
   size_t b = i - 1;
   while (b > 0 && (is_verb_tag(tk[b - 1].tag) || tk[b - 1].tag == "MD" || tk[b - 1].tag == "RB" || tk[b - 1].tag == "TO"))
@@ -297,6 +297,12 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
                     tk[b - 1].lower == "that"sv || tk[b - 1].tag == "``" || is_verb_tag(tk[b - 1].tag) ||
                     tk[b - 1].tag == "MD"))
     --b;
+  // "Jeremy Hunt, who succeeded him": the relative pronoun stands for the name before it, which is
+  // then the clause's subject too; the clause starts at that name.
+  if (b >= 3 && tk[b - 1].tag == "WP" && tk[b - 1].lower == "who"sv && tk[b - 2].text == ","sv && tk[b - 3].tag == "NNP") {
+    b -= 3;
+    while (b > 0 && tk[b - 1].tag == "NNP") --b;
+  }
   return b;
 }
 
@@ -740,6 +746,72 @@ size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& 
   return e;
 }
 
+// title-of-organisation-before-name: a capitalized title at i whose "of"-phrase is followed by
+// the holder's name: "Mayor of Koszalin Piotr Jedlinski", "President of Ukraine Volodymyr
+// Zelenskyy", "Minister of Information Moammar al-Eryani" (the tagger often reads a sentence's
+// first title as a common noun, so the title is looked up here, not in a run of proper nouns).
+// The "of"-phrase is a known name (the role's organisation or place), capitalized ordinary words
+// (a portfolio, kept in the role: "minister of information") or one unknown word (a town or
+// body). The name after it must have the shape of a person's name (two to four words), else
+// nothing is read here and the title is left to the constructions after this one. Returns the
+// name's end, or 0.
+size_t title_of_organisation_name(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  if (i + 4 >= sc.n || !capitalized(tk[i])) return 0;
+  std::string role;
+  const size_t b = i, e = i + title_prefix(tk, i, sc.n, lex, &role);
+  if (e == b || e + 3 >= sc.n || tk[e].text != "of"sv || !proper(tk[e + 1])) return 0;
+  for (size_t k = b; k < e; ++k)
+    if (!capitalized(tk[k])) return 0;  // "the prime minister of Spain Pedro ...": no title in capitals
+  const size_t p = e + 1;
+  const GazetteerEntry* g = nullptr;
+  size_t o = p + gazetteer_match(tk, p, lex, &g);
+  const bool known = o > p && !g->weak && !g->needs_place_context;  // "Scotland" only by WordNet: a word read below
+  if (!known) o = p;
+  bool portfolio = false;
+  if (!known) {
+    while (o < sc.n && proper(tk[o]) && tk[o].common_word) ++o;
+    portfolio = o > p;
+    if (!portfolio) o = p + 1;
+  }
+  if (o + 1 >= sc.n) return 0;
+  const bool first = first_name_before_surname(tk, o, lex);
+  if (!(proper(tk[o]) || first)) return 0;
+  bool particles = false;
+  const size_t ne = proper_run_end(sc, o, first, &particles);
+  if (ne < o + 2 || ne > o + 4) return 0;
+  if (!first && !particles && !person_name_shape(tk, o, ne, lex)) return 0;
+  for (size_t k = o; k < ne; ++k)  // "President of Kleinwort Benson Cross Financing Inc": a company goes on
+    if (is_org_word(tk[k].text, lex) || is_legal_form(tk[k].text)) return 0;
+  std::string organization;
+  if (known) {
+    Mention& om = sc.add("gazetteer-name", p, o, g->type, MentionKind::kName, g->canonical);
+    om.country = g->country;
+    om.capital = g->capital;
+    organization = g->canonical;
+  } else if (!portfolio) {
+    organization = join(tk, p, o);
+    Mention& om = sc.add("title-of-organisation", p, o, is_org_word(tk[p].text, lex) ? EntityType::kOrganization : EntityType::kPlace,
+                         MentionKind::kName, organization);
+    om.guessed = true;
+  }
+  std::string name = join(tk, o, ne);
+  Mention& m = sc.add("title-of-organisation-before-name", o, ne, EntityType::kPerson, MentionKind::kName, name);
+  m.role = role;
+  m.gender = person_name_gender(tk, b, o, ne, lex);
+  Role r;
+  r.person = name;
+  r.role = portfolio ? role + " of " + to_lower(join(tk, p, o)) : role;
+  r.organization = portfolio ? sc.org_before(b) : organization;
+  r.sentence = sc.si;
+  r.person_text = std::move(name);
+  r.title_text = join(tk, b, o);
+  r.rule = "title-of-organisation-before-name";
+  sc.roles.push_back(std::move(r));
+  return ne;
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
 // left over from a longer name, data/lexicon/non_names.txt) are passed over.
@@ -797,6 +869,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
 constexpr MentionConstruction kMentionConstructions[] = {
     {"pronoun", pronoun},
     {"role-description", role_description},
+    {"title-of-organisation-before-name", title_of_organisation_name},
     {"definite-description", definite_description},
     {"gazetteer-name", gazetteer_name},
     {"wordnet-phrase", wordnet_name},

@@ -344,8 +344,11 @@ void pronouns_and_descriptions(Resolution& r) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription && !m.described) {
       if (!m.entity.empty()) continue;  // named by its apposition (description_named_in_apposition)
+      // A role taken or held by a verb (role-by-verb: "served as", "succeeded him as Foreign
+      // Secretary") is often a past office, and its own title is this very description: the
+      // holder of a title, an apposition or a description comes from those only.
       for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
-        if (same_role(role->role, m.role) && role->sentence <= m.sentence) {
+        if (same_role(role->role, m.role) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv) {
           m.entity = role->person;
           break;
         }

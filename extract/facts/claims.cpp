@@ -225,6 +225,12 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
           continue;
         }
         clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
+        // reduced-relative-in-content: "told CNN the towns damaged were mainly Carrascal and
+        // Cantilan": a participle right after the noun group modifies it, and the finite "be"
+        // after the participle is the clause's verb.
+        if (!*clause_follows && q == e && tk_[q].tag == "VBN" && q + 1 < n_ && is_be(tk_[q + 1]) &&
+            (tk_[q + 1].tag == "VBD" || tk_[q + 1].tag == "VBZ" || tk_[q + 1].tag == "VBP"))
+          clause_follows = true;
         // "found poison in the water and closed the wells": a verb right after "and" is the
         // cue's second verb, not the verb of a complement clause.
         if (tk_[q - 1].lower == "and"sv || tk_[q - 1].lower == "but"sv) clause_follows = false;
@@ -241,7 +247,11 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
           continue;
         }
       }
-      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]))) break;
+      // 'said his party "[are] eager for an election"': an editor's bracket inside the quotation
+      // holds the clause's own verb.
+      if (!(is_prep(tk_[q]) || np(q) >= 0 || tk_[q].text == "and"sv || tk_[q].tag == "RB" || is_quote(tk_[q]) ||
+            tk_[q].text == "["sv))
+        break;
     }
   }
   return clause_follows;

@@ -257,7 +257,9 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
   }
   // A particle the tagger read as an adverb or preposition joins when the verb is a listed
   // phrasal verb ("stepped down", "pulled out of"; data/lexicon/phrasal_verbs.tsv).
-  const bool listed = k < n && (tk[k].tag == "RB" || tk[k].tag == "IN") && lex.phrasal(tk[vg.main].lemma, tk[k].lower);
+  // So does the particle of a phrasal reporting verb ("pointed out it would cost more", cues.tsv).
+  const bool listed = k < n && (tk[k].tag == "RB" || tk[k].tag == "IN") &&
+                      (lex.phrasal(tk[vg.main].lemma, tk[k].lower) || lex.cues.count(tk[vg.main].lemma + " " + tk[k].lower));
   if (k < n && (tk[k].tag == "RP" || listed)) {
     vg.particle = k;
     vg.end = k + 1;
@@ -320,6 +322,13 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
     }
     const bool infinitival_passive = matrix_and_infinitives(tk, lex, vg);
     vg.lemma = tk[vg.main].lemma;
+    // phrasal-cue: a reporting verb of data/lexicon/cues.tsv that is a verb with its particle
+    // ("pointed out it would cost more") reports speech under the phrasal lemma; the verb alone
+    // ("pointed to the risk") is none.
+    if (vg.particle != kNone) {
+      std::string phrasal = vg.lemma + " " + tk[vg.particle].lower;
+      if (lex.cues.count(phrasal)) vg.lemma = std::move(phrasal);
+    }
     voice_tense_finiteness(tk, lex, vg, infinitival_passive);
     const size_t vg_begin = vg.begin, vg_end = vg.end;
     c.verbs.push_back(std::move(vg));

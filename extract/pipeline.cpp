@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "chunker.h"
 #include "complement_events.h"
@@ -693,7 +694,10 @@ void link_relations(ArticleRun& run) {
 void collect_entities(ArticleRun& run) {
   ArticleExtraction& out = run.out;
   run.agents->append_mentions(run.mentions);  // the agent actors' mentions, now the others are final
-  std::map<std::string, size_t> entity_index;
+  // Room for every mention at once: a wide ExtractedMention is not moved on growth. The index
+  // only finds an entity's row; the rows keep the order of first mention.
+  out.mentions.reserve(out.mentions.size() + run.mentions.size());
+  std::unordered_map<std::string_view, size_t> entity_index;
   for (const Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};

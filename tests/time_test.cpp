@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "chunker.h"
 #include "time_anaphora.h"
+#include "time_constructions.h"
 #include "time_normalizer.h"
 
 using namespace newsgraph;
@@ -170,4 +171,45 @@ TEST_CASE("amounts are not counts of time; ordinals and clock times still are") 
   CHECK(find_timex("The company sold 1,500 tonnes.", "1987-03-01").empty());
   CHECK(find_timex("Results for the 1st half improved.", "1987-09-01") == V{"the 1st half|DATE|1987-H1"});
   CHECK(find_timex("Trading resumes at 0200 GMT.", "1987-03-01") == V{"0200 GMT|TIME|1987-03-01T02:00"});
+}
+
+// match_at tries a construction only at the words its FirstWords name: at every token of these
+// sentences it must answer as trying the whole table in order would (same construction, span,
+// value, refusal), under each tense.
+TEST_CASE("time constructions dispatched by first word answer as the whole table") {
+  namespace tx = newsgraph::timex;  // qualified: <sys/timex.h> declares a global struct timex
+  const char* sentences[] = {
+      "Shares rose 5 1/2 points two years ago and a few days later, the company said on Tuesday.",
+      "In the third quarter of 1987 and the year-earlier period sales fell; the 1988 quarter and last year's fourth quarter rose.",
+      "Talks resumed in early November after the mid-1990s boom, the '80s slump and a ten-day strike in mid-March.",
+      "He has lived there for years, since the summer of 1994, and returns next Monday at 9 a.m. local time.",
+      "The following year the council met every week; that same day it rained, and later that month, on Christmas Eve, it ended.",
+      "Nineteen ninety-six came before the year two thousand, and the past weeks were quiet until the weekend.",
+      "Results for the latest quarter, the first half and this morning came at noon on Saturday, April 25, 2026.",
+      "Twenty-four hours after the third-quarter report at 0200 GMT on 3 May, Flight 2021 left; by 2030 the current year ends.",
+      "Yesterday, today and tomorrow now differ from recently, daily and weekly work done at present, this past spring.",
+  };
+  const std::string dct = "2026-04-28";
+  for (const char* text : sentences) {
+    const std::string s = text;
+    for (const Sentence& x : analyze(s, 0, s.size(), Resources::get()))
+      for (Tense tense : {Tense::kNone, Tense::kPast, Tense::kFuture}) {
+        tx::Context cx{x.tokens, Date::parse(dct), tense, "2026-Q1", "2019-05-03", {}};
+        for (const Token& t : x.tokens) cx.lw.push_back(t.lower);
+        for (size_t i = 0; i < x.tokens.size(); ++i) {
+          tx::Match whole;
+          for (const tx::TimeConstruction& c : tx::time_constructions())
+            if (c.apply(cx, i, whole)) {
+              whole.rule = c.name;
+              break;
+            }
+          const tx::Match dispatched = tx::match_at(cx, i);
+          INFO(s, " at '", x.tokens[i].text, "'");
+          CHECK(dispatched.rule == whole.rule);
+          CHECK(dispatched.len == whole.len);
+          CHECK(dispatched.value == whole.value);
+          CHECK((dispatched.refusal == nullptr) == (whole.refusal == nullptr));
+        }
+      }
+  }
 }

@@ -116,11 +116,25 @@ size_t section_label(const FurnitureLine& l) {
   return l.labels && l.labels->contains(l.line()) ? l.line().size() : 0;
 }
 
-// The headline again as a line of the text, in any case and punctuation.
-size_t repeated_headline(const FurnitureLine& l) {
-  std::string key = letters_key(l.title);
-  return !key.empty() && letters_key(l.line()) == key ? l.line().size() : 0;
+// Do a and b hold the same letters_key, and is it not empty? Compared in step, without building
+// either key: the headline is tried against every leading line, and most differ at once.
+bool same_letters_key(std::string_view a, std::string_view b) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto lower = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
+  size_t i = 0, j = 0;
+  bool any = false;
+  for (;;) {
+    while (i < a.size() && !alnum(a[i])) ++i;
+    while (j < b.size() && !alnum(b[j])) ++j;
+    if (i == a.size() || j == b.size()) return any && i == a.size() && j == b.size();
+    if (lower(a[i]) != lower(b[j])) return false;
+    any = true;
+    ++i, ++j;
+  }
 }
+
+// The headline again as a line of the text, in any case and punctuation.
+size_t repeated_headline(const FurnitureLine& l) { return same_letters_key(l.title, l.line()) ? l.line().size() : 0; }
 
 // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Martin Okonjo, Diplomatic
 // Correspondent": "By" and capitalised words only, on a line of its own.

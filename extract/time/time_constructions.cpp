@@ -1,9 +1,13 @@
 #include "time_constructions.h"
 
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 
+
 #include "holidays.h"
+#include "string_table.h"
 #include "time_anaphora.h"
 #include "time_words.h"
 
@@ -793,51 +797,124 @@ bool bare_year(const Context& cx, size_t i, Match& out) {
   return false;
 }
 
+// The words each construction can start on (FirstWords), read from its first test of the word
+// at i: "last-night" starts on "last"; "recent-units" on "the", "recent" or "coming"; the count
+// constructions on a count (count_at reads number_of).
+constexpr std::string_view kRelativeDayWords[] = {"today", "tonight", "yesterday", "tomorrow"};
+constexpr std::string_view kLast[] = {"last"};
+constexpr std::string_view kPresentWords[] = {"now", "currently"};
+constexpr std::string_view kPastWords[] = {"recently"};
+constexpr std::string_view kAnaphoricWords[] = {"earlier", "later", "that", "the"};
+constexpr std::string_view kRecentUnitsWords[] = {"the", "recent", "coming"};
+constexpr std::string_view kThe[] = {"the"};
+constexpr std::string_view kAt[] = {"at"};
+constexpr std::string_view kDaily[] = {"daily"};
+constexpr std::string_view kWeeklyWords[] = {"weekly", "monthly"};
+constexpr std::string_view kEveryWords[] = {"every", "each"};
+constexpr std::string_view kSaidWeekdayWords[] = {"last", "previous", "next", "coming", "this"};
+constexpr std::string_view kSaidMonthWords[] = {"last", "next", "this"};
+constexpr std::string_view kPartWords[] = {"early", "late", "mid"};
+constexpr std::string_view kThis[] = {"this"};
+constexpr std::string_view kDecadeWords[] = {"the", "early", "late", "mid"};
+constexpr std::string_view kRelativeUnitWords[] = {"earlier", "later", "early", "late", "the", "this", "current",
+                                                   "next", "coming", "following", "last", "previous", "past"};
+constexpr std::string_view kYearEarlierWords[] = {"the", "year-earlier", "year-ago"};
+constexpr std::string_view kQuarterLeadWords[] = {"the", "last"};          // a named year or "last year's"
+constexpr std::string_view kYearLeadWords[] = {"the", "this", "next", "last"};  // quarter_lead
+constexpr std::string_view kOrdinalQuarterWords[] = {"the", "this", "next", "last", "first", "second",
+                                                     "third", "fourth", "1st", "2nd", "3rd", "4th"};
+constexpr std::string_view kPluralUnits[] = {"years", "months", "weeks", "days", "hours", "minutes", "decades"};
+constexpr std::string_view kSeasonWords[] = {"this", "the", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter"};
+constexpr std::string_view kSpokenYearWords[] = {"the", "two", "nineteen", "eighteen"};
+
 // The constructions in priority order: the first that fires (or refuses) at a token wins. Fixed
 // words before patterns; said directions ("last Monday") before tense-steered names ("Monday");
 // a weekday or clock time reads the date after it through match_at.
 constexpr TimeConstruction kTimeConstructions[] = {
-    {"relative-day", relative_day},
-    {"last-night", last_night},
-    {"present-word", present_word},
-    {"past-word", past_word},
-    {"anaphoric-time", anaphoric},
-    {"recent-units", recent_units},
-    {"the-past-or-future", the_past_or_future},
-    {"at-present", at_present},
-    {"the-year", the_year},
-    {"daily", daily},
-    {"weekly-after-verb", weekly_after_verb},
-    {"every-unit", every_unit},
-    {"said-weekday", said_weekday},
-    {"said-month", said_month},
-    {"holiday", holiday},
-    {"part-of-month", part_of_month},
-    {"mid-month-word", mid_month_word},
-    {"the-weekend", the_weekend},
-    {"this-part-of-day", this_part_of_day},
-    {"decade", decade},
-    {"weekday-then-date", weekday_then_date},
-    {"weekday", weekday},
-    {"month-name", month_name},
-    {"day-month", day_month},
-    {"relative-unit", relative_unit},
-    {"year-earlier", year_earlier},
-    {"reporting-quarter-of-year", reporting_quarter_of_year},
-    {"hyphenated-quarter", hyphenated_quarter},
-    {"the-quarter", the_quarter},
-    {"ordinal-quarter", ordinal_quarter},
-    {"hyphenated-duration", hyphenated_duration},
-    {"half-units", half_units},
-    {"units-later", units_later},
-    {"units-ago", units_ago},
-    {"count-of-units", count_of_units},
-    {"for-units", for_units},
-    {"clock-time", clock_time},
-    {"season", season},
-    {"spoken-year", spoken_year_words},
-    {"part-of-year", part_of_year},
-    {"bare-year", bare_year},
+    {"relative-day", relative_day, {kRelativeDayWords}},
+    {"last-night", last_night, {kLast}},
+    {"present-word", present_word, {kPresentWords}},
+    {"past-word", past_word, {kPastWords}},
+    {"anaphoric-time", anaphoric, {kAnaphoricWords}},
+    {"recent-units", recent_units, {kRecentUnitsWords}},
+    {"the-past-or-future", the_past_or_future, {kThe}},
+    {"at-present", at_present, {kAt}},
+    {"the-year", the_year, {kThe}},
+    {"daily", daily, {kDaily}},
+    {"weekly-after-verb", weekly_after_verb, {kWeeklyWords}},
+    {"every-unit", every_unit, {kEveryWords}},
+    {"said-weekday", said_weekday, {kSaidWeekdayWords}},
+    {"said-month", said_month, {kSaidMonthWords}},
+    {"holiday", holiday, {{}, kHolidayWord}},
+    {"part-of-month", part_of_month, {kPartWords}},
+    {"mid-month-word", mid_month_word, {{}, kHyphenWord}},
+    {"the-weekend", the_weekend, {kThe}},
+    {"this-part-of-day", this_part_of_day, {kThis}},
+    {"decade", decade, {kDecadeWords, kDigitWord | kHyphenWord}},
+    {"weekday-then-date", weekday_then_date, {{}, kWeekdayWord}},
+    {"weekday", weekday, {{}, kWeekdayWord}},
+    {"month-name", month_name, {{}, kMonthWord}},
+    {"day-month", day_month, {{}, kDigitWord}},
+    {"relative-unit", relative_unit, {kRelativeUnitWords}},
+    {"year-earlier", year_earlier, {kYearEarlierWords}},
+    {"reporting-quarter-of-year", reporting_quarter_of_year, {kQuarterLeadWords}},
+    {"hyphenated-quarter", hyphenated_quarter, {kYearLeadWords, kHyphenWord}},
+    {"the-quarter", the_quarter, {kThe}},
+    {"ordinal-quarter", ordinal_quarter, {kOrdinalQuarterWords}},
+    {"hyphenated-duration", hyphenated_duration, {{}, kHyphenWord}},
+    {"half-units", half_units, {{}, kCountWord}},
+    {"units-later", units_later, {{}, kCountWord}},
+    {"units-ago", units_ago, {{}, kCountWord}},
+    {"count-of-units", count_of_units, {{}, kCountWord}},
+    {"for-units", for_units, {kPluralUnits}},
+    {"clock-time", clock_time, {{}, kAnyWord}},  // clock_at reads the hour with sscanf, which takes a sign too
+    {"season", season, {kSeasonWords}},
+    {"spoken-year", spoken_year_words, {kSpokenYearWords}},
+    {"part-of-year", part_of_year, {{}, kHyphenWord}},
+    {"bare-year", bare_year, {{}, kDigitWord}},
+};
+static_assert(std::size(kTimeConstructions) <= 64, "FirstWordIndex keeps one bit per construction");
+
+// Which constructions can start at a word (FirstWords), as a mask over kTimeConstructions: one
+// probe of the listed words, then the classes.
+class FirstWordIndex {
+ public:
+  FirstWordIndex() {
+    for (size_t c = 0; c < std::size(kTimeConstructions); ++c) {
+      const uint64_t bit = uint64_t{1} << c;
+      const FirstWords& f = kTimeConstructions[c].starts;
+      for (std::string_view w : f.words) add(w, bit);
+      if (f.classes & kWeekdayWord)  // weekday_from_name reads the full names only
+        for (std::string_view w : kWeekdayNames) add(w, bit);
+      if (f.classes & kHolidayWord)  // match_holiday starts only at these
+        for (const std::string& w : holiday_first_words()) add(w, bit);
+      if (f.classes & kAnyWord) any_ |= bit;
+      if (f.classes & kDigitWord) digit_ |= bit;
+      if (f.classes & kHyphenWord) hyphen_ |= bit;
+      if (f.classes & kMonthWord) month_ |= bit;
+      if (f.classes & kCountWord) count_ |= bit;
+    }
+  }
+
+  uint64_t candidates(std::string_view w) const {
+    uint64_t m = any_;
+    if (const uint32_t id = words_.find(w); id != StringTable::kNone) m |= word_masks_[id];
+    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) m |= digit_;
+    if (w.find('-') != std::string_view::npos) m |= hyphen_;
+    if (month_of(w)) m |= month_;
+    if (number_of(w) != 0) m |= count_;
+    return m;
+  }
+
+ private:
+  void add(std::string_view w, uint64_t bit) {
+    const uint32_t id = words_.insert(w);
+    if (id >= word_masks_.size()) word_masks_.resize(id + 1, 0);
+    word_masks_[id] |= bit;
+  }
+  StringTable words_;
+  std::vector<uint64_t> word_masks_;  // word id -> the constructions that list it
+  uint64_t any_ = 0, digit_ = 0, hyphen_ = 0, month_ = 0, count_ = 0;
 };
 
 }  // namespace
@@ -845,12 +922,16 @@ constexpr TimeConstruction kTimeConstructions[] = {
 std::span<const TimeConstruction> time_constructions() { return kTimeConstructions; }
 
 Match match_at(const Context& cx, size_t i) {
+  static const FirstWordIndex index;
   Match m;
-  for (const TimeConstruction& c : kTimeConstructions)
+  // The candidates in table order (lowest bit first): the priority order is kept.
+  for (uint64_t left = index.candidates(cx.lw[i]); left != 0; left &= left - 1) {
+    const TimeConstruction& c = kTimeConstructions[std::countr_zero(left)];
     if (c.apply(cx, i, m)) {
       m.rule = c.name;
       return m;
     }
+  }
   return m;
 }
 

@@ -54,9 +54,30 @@ struct Match {
 // A construction: false when its pattern is not at token i; true when it fired or refused, with
 // the result in `out` (a plain bool keeps the many "not here" answers free of Match copies).
 using TimeRule = bool (*)(const Context& cx, size_t i, Match& out);
+
+// Classes of the words a construction can start on, besides the words it lists (FirstWords).
+enum FirstWordClass : unsigned {
+  kAnyWord = 1u << 0,      // no gate: tried at every word
+  kDigitWord = 1u << 1,    // starts with a digit ("1986", "28", "0200")
+  kHyphenWord = 1u << 2,   // holds a hyphen ("mid-1996", "five-year", "third-quarter")
+  kMonthWord = 1u << 3,    // a month name or abbreviation (month_of)
+  kWeekdayWord = 1u << 4,  // a weekday name (weekday_from_name)
+  kCountWord = 1u << 5,    // a count (number_of: "two", "a", "several", "12")
+  kHolidayWord = 1u << 6,  // the first word of a holiday's name (holiday_first_words)
+};
+
+// The lower-case words a construction can start on: match_at tries it only at such a word, so a
+// token tries the few constructions that can start there rather than all of them. A construction
+// must neither fire nor refuse at any other word.
+struct FirstWords {
+  std::span<const std::string_view> words;
+  unsigned classes = 0;  // FirstWordClass bits
+};
+
 struct TimeConstruction {
   std::string_view name;  // kebab-case, stored with the value ("last-weekday")
   TimeRule apply;
+  FirstWords starts;
 };
 
 // The constructions in priority order.

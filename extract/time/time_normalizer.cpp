@@ -34,13 +34,14 @@ Tense governing_tense(const Chunks& c, size_t i) {
   return best ? best->tense : Tense::kNone;
 }
 
-// Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
-// keeps time recognition cheap.
-bool may_start_time(std::string_view w) {
-  // One probe: the trigger words below, every month name and abbreviation (with and without its
-  // period), weekdays and the first words of holidays.
-  static const StringTable table = [] {
-    StringTable t;
+// The words that can start a time expression (besides numbers and hyphenated words), with a
+// sieve over their shapes: most tokens ("said", "company") share no (first letter, last letter,
+// length) with any of them and are rejected without hashing the word.
+class TimeStartWords {
+ public:
+  TimeStartWords() {
+    // The trigger words below, every month name and abbreviation (with and without its period),
+    // weekdays and the first words of holidays.
     static constexpr std::string_view words[] = {
       "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "the", "at",
       "daily", "weekly", "monthly", "every", "each", "this", "next", "last", "coming", "past", "previous",
@@ -50,21 +51,40 @@ bool may_start_time(std::string_view w) {
       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
       "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "years", "months", "weeks", "days", "hours",
       "mid", "that"};
-    for (std::string_view x : words) t.insert(x);
+    for (std::string_view x : words) add(x);
     for (std::string_view m : kMonthNames)
       for (size_t len = 3; len <= m.size(); ++len) {
-        t.insert(m.substr(0, len));
-        t.insert(std::string(m.substr(0, len)) + ".");
+        add(m.substr(0, len));
+        add(std::string(m.substr(0, len)) + ".");
       }
-    for (std::string_view d : kWeekdayNames) t.insert(d);
-    for (const std::string& h : holiday_first_words()) t.insert(h);
-    return t;
-  }();
+    for (std::string_view d : kWeekdayNames) add(d);
+    for (const std::string& h : holiday_first_words()) add(h);
+  }
+  bool contains(std::string_view w) const { return !w.empty() && shapes_[shape(w)] && table_.find(w) != StringTable::kNone; }
+
+ private:
+  static constexpr size_t kShapes = 1 << 16;
+  static size_t shape(std::string_view w) {
+    const size_t first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return ((first * 256 + last) * 31 + w.size()) & (kShapes - 1);
+  }
+  void add(std::string_view w) {
+    table_.insert(w);
+    shapes_[shape(w)] = true;
+  }
+  StringTable table_;
+  std::vector<bool> shapes_ = std::vector<bool>(kShapes);  // a false entry: no word of that shape
+};
+
+// Can a time expression start with this (lower-case) word? Most tokens are rejected here, which
+// keeps time recognition cheap.
+bool may_start_time(std::string_view w) {
+  static const TimeStartWords words;
   if (w.empty()) return false;
   if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
   for (char c : w)  // "mid-1996", "10-day": a loop, as words are short and memchr is a call
     if (c == '-') return true;
-  return table.find(w) != StringTable::kNone;
+  return words.contains(w);
 }
 
 // A number starts a time expression only as a year ("1986"), a decade ("1990s"), a clock time

@@ -236,6 +236,19 @@ void plan_infinitive_object(const SentenceExtractor& x, Triple& t, size_t& j) {
   j = end;
 }
 
+// duration-before-complement: "served eight years as mayor", "waited two hours for the verdict":
+// a duration right after the verb measures the clause; the phrase after it completes the verb
+// and is read on as the object. A duration with nothing after it ("lasted six hours") stays as
+// it was.
+bool duration_before_complement(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, size_t& j) {
+  const int k = x.time_at(j);
+  if (k < 0) return false;
+  const TimeExpression& te = x.times_[static_cast<size_t>(k)];
+  if (te.tok_begin != j || te.type != "DURATION"sv || !x.preposition_may_join(te.tok_end)) return false;
+  j = te.tok_end;
+  return false;
+}
+
 // A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
 // reckless") stays out; PPs follow as extras.
 bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
@@ -292,6 +305,7 @@ bool shared_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, si
 // graph gets no edge from it.
 constexpr ObjectConstruction kActiveObjects[] = {
     {"colon-list", colon_list},
+    {"duration-before-complement", duration_before_complement},
     {"direct-object", direct_object},
     {"joining-preposition", joining_preposition},
     {"wh-clause", wh_clause},

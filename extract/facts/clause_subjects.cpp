@@ -254,6 +254,20 @@ Step SentenceExtractor::subject_across_parenthetical(ClauseState& s) {
   return Step::next;
 }
 
+// subject-across-brackets: "HDT Kft. (HDT Limited) acquired the group", "the agency (its
+// inspectors) said": a short bracketed insertion, with no verb inside, stands between the
+// subject and its verb.
+Step SentenceExtractor::subject_across_brackets(ClauseState& s) {
+  if (!s.subj.empty() || s.k < 3 || tk_[s.k - 1].text != ")"sv) return Step::next;
+  for (size_t q = s.k - 1; q-- > 0 && s.k - q <= 10;) {
+    if (c_.verb_at[q] >= 0 || is_punct_end(tk_[q]) || tk_[q].text == ")"sv) break;
+    if (tk_[q].text != "("sv) continue;
+    if (Span found = subject_before(q, true, true); !found.empty()) s.subj = found, s.subject_rule = "subject-across-brackets";
+    break;
+  }
+  return Step::next;
+}
+
 // subject-across-dashes: "The Syrian Army — whose commander is the president — entered the
 // town": an insertion between dashes stands between the subject and its verb.
 Step SentenceExtractor::subject_across_dashes(ClauseState& s) {

@@ -166,6 +166,7 @@ class SentenceExtractor {
   Step subject_before_appositive(ClauseState& s);
   Step names_in_appositive_subject(ClauseState& s);
   Step subject_across_parenthetical(ClauseState& s);
+  Step subject_across_brackets(ClauseState& s);
   Step subject_across_dashes(ClauseState& s);
   Step relative_clause(ClauseState& s);
   Step participial_modifier_subject(ClauseState& s);

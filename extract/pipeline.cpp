@@ -600,6 +600,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
                             : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
+    if (passive_no_agent) base.subject_words = text_patient(tk, t);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     for (size_t o : actor ? objects : std::vector<size_t>{}) {
       ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move

@@ -103,9 +103,13 @@ bool clock_time_word(const Token& t) {
 }
 
 // The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on",
-// "At 4:42 local time on".
+// "At 4:42 local time on", "As of late yesterday" (the tagger may read "late" and "early" as
+// adjectives).
 size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
-  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv || clock_time_word(tk[b - 1]))) --b;
+  auto part_of_phrase = [](const Token& t) {
+    return t.tag == "IN"sv || t.tag == "RB"sv || clock_time_word(t) || t.lower == "late"sv || t.lower == "early"sv;
+  };
+  while (b > 0 && part_of_phrase(tk[b - 1])) --b;
   return b;
 }
 

@@ -236,6 +236,18 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
       ++q;
     if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
   }
+  // planned-on-gerund: "plans on leaving the union" is "plans to leave": a verb of planning
+  // governs an -ing form after "on" as it governs an infinitive.
+  if (vg.matrix == kNone && k + 1 < n && tk[k].lower == "on"sv && tk[k + 1].tag == "VBG") {
+    const auto mod = lex.matrix_modality.find(tk[vg.main].lemma);
+    if (mod != lex.matrix_modality.end() && mod->second == "planned") {
+      vg.matrix = vg.main;
+      vg.matrix_lemma = tk[vg.main].lemma;
+      vg.main = k + 1;
+      vg.end = k + 2;
+      k = vg.end;
+    }
+  }
   while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
          (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {
     if (vg.matrix == kNone) {

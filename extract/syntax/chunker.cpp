@@ -198,7 +198,12 @@ size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t 
     }
     const Token& lv = tk[last_verb];
     const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
-    auto inside = [&](const Token& a) { return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR")); };
+    // floating-quantifier: "were all killed", "have both agreed", "will each receive": a
+    // quantifier after an auxiliary, before the verb it belongs to, stays inside the group.
+    auto floating_quantifier = [](const Token& a) { return a.lower == "all"sv || a.lower == "both"sv || a.lower == "each"sv; };
+    auto inside = [&](const Token& a) {
+      return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR" || floating_quantifier(a)));
+    };
     if (inside(tk[j]) && j + 1 < n) {
       size_t k = j;
       while (k < n && inside(tk[k])) ++k;

@@ -340,11 +340,16 @@ void SentenceExtractor::fill_object(Triple& t, const VerbGroup& v, size_t j) {
 }
 
 // Object relative clause: "the agreement that Brazil and Canada signed" -> the antecedent is
-// the object.
+// the object; also after a comma, "the union, which it joined in 1973".
 void SentenceExtractor::object_relative_clause(Triple& t, const VerbGroup& v, bool copula) const {
   if (t.object.empty() && !v.passive && !copula && !t.arg1.empty() && t.arg1.b >= 2 &&
       is_relativizer(tk_[t.arg1.b - 1])) {
-    Span antecedent = subject_before(t.arg1.b - 1);
+    size_t k = t.arg1.b - 1;
+    // After a comma the antecedent is the noun group right before it, not a chain through "of"
+    // or "on" ("a vote on the treaty, which it signed": the treaty).
+    const bool after_comma = k >= 2 && tk_[k].lower == "which"sv && tk_[k - 1].text == ","sv;
+    if (after_comma) --k;
+    Span antecedent = subject_before(k, !after_comma);
     if (!antecedent.empty()) {
       t.arg2 = antecedent;
       t.object = antecedent;

@@ -191,6 +191,7 @@ class SentenceExtractor {
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;
   bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
+  bool participial_appositive(const VerbGroup& v) const;
   const VerbGroup* shared_passive(const VerbGroup& v) const;
   const VerbGroup* clause_verb_before(size_t q) const;
   bool subject_of_verb(const VerbGroup& pv) const;

@@ -15,6 +15,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "calendar.h"
 #include "chunker.h"
 #include "complement_events.h"
 #include "conjuncts.h"
@@ -216,6 +217,14 @@ TimeValue time_value(const TimeExpression& te, const std::string& text, const st
   tv.value = te.value == "PRESENT_REF" && !article_date.empty() ? article_date : te.value;
   tv.type = te.type;
   return tv;
+}
+
+// A clause dated from another clause's day by an offset (time-offset-before-after, "a day
+// after"): that day moved. A value that is no day ("2020-01", "PRESENT_REF") keeps its value.
+std::string shifted_day(const std::string& value, long days) {
+  if (days == 0) return value;
+  const std::optional<Date> d = Date::parse(value);
+  return d ? d->add_days(days).str() : value;
 }
 
 }  // namespace
@@ -471,6 +480,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   if (t.time >= 0) {
     base.has_time = true;
     base.time = time_value(w.times[t.time], run.article.text, run.article.date);
+    base.time.value = shifted_day(base.time.value, t.time_offset_days);
     base.time_rule = t.time_rule;
   } else if (!run.article.date.empty()) {
     base.has_time = true;
@@ -591,6 +601,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
                             : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
+    if (passive_no_agent) base.subject_words = text_patient(tk, t);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     for (size_t o : actor ? objects : std::vector<size_t>{}) {
       ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move

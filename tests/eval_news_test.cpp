@@ -320,6 +320,14 @@ TEST_CASE("matching rules: synonyms, passive without agent, polarity, shared sur
   CHECK(event_matches(a.facts[7], praise, c));  // a text naming France by one of its forms
   praise.object_text = "the Spanish government";
   CHECK_FALSE(event_matches(a.facts[7], praise, c));
+  // A passive without agent whose patient is no entity: its words stand as the subject text.
+  GoldArticle trial = parse_gold(std::string(kGold) + "EVENT - | hold | the trial | - | - | asserted | positive\n", "t2.gold");
+  MatchContext tc = make_context(trial, g, syn);
+  GRelation held = relation("h", "", "hold", "", "");
+  held.subject_text = "The trial";
+  CHECK(event_matches(trial.facts[5], held, tc));
+  held.subject_text = "The hearing";
+  CHECK_FALSE(event_matches(trial.facts[5], held, tc));
   GClaim said{"c", "e1", "Moreau", "state", "that the treaty is historic", "reported", {}};
   CHECK(claim_matches(a.facts[3], said, c));
   said.content = "nothing of note";

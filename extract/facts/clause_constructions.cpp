@@ -43,6 +43,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"subject-before-appositive", &SentenceExtractor::subject_before_appositive},
     {"name-in-appositive", &SentenceExtractor::names_in_appositive_subject},
     {"subject-across-parenthetical", &SentenceExtractor::subject_across_parenthetical},
+    {"subject-across-brackets", &SentenceExtractor::subject_across_brackets},
     {"subject-across-dashes", &SentenceExtractor::subject_across_dashes},
     {"relative-clause", &SentenceExtractor::relative_clause},
     {"participial-modifier-subject", &SentenceExtractor::participial_modifier_subject},

@@ -17,7 +17,25 @@ Step SentenceExtractor::participial_modifier(ClauseState& s) {
   const PosTag& first = tk_[s.v.begin].tag;
   s.participle = (first == "VBN" || first == "VBG") && s.v.begin > 0 && np(s.v.begin - 1) >= 0 &&
                  c_.nouns[np(s.v.begin - 1)].end == s.v.begin;
+  if (!s.participle) s.participle = participial_appositive(s.v);
   return Step::next;
+}
+
+// participial-appositive: "The bridge, built in 1998, had been due for repairs": a past
+// participle set off by commas between a noun group and a finite verb modifies that noun group
+// (its patient); subject-across-parenthetical gives the finite verb the same subject.
+bool SentenceExtractor::participial_appositive(const VerbGroup& v) const {
+  if (tk_[v.begin].tag != "VBN" || v.begin != v.main || v.begin < 2 || tk_[v.begin - 1].text != ","sv) return false;
+  if (np(v.begin - 2) < 0 || c_.nouns[np(v.begin - 2)].end != v.begin - 1) return false;
+  for (size_t q = v.end; q < n_ && q < v.end + 10; ++q) {
+    if (is_punct_end(tk_[q]) || tk_[q].text == ";"sv) return false;
+    if (c_.verb_at[q] >= 0 && c_.verbs[c_.verb_at[q]].finite) return false;
+    if (tk_[q].text != ","sv) continue;
+    if (q + 1 >= n_ || c_.verb_at[q + 1] < 0) return false;
+    const VerbGroup& later = c_.verbs[c_.verb_at[q + 1]];
+    return later.begin == q + 1 && later.finite;
+  }
+  return false;
 }
 
 // "Having returned to the Second Division, they gained promotion": see fronted_clause_subject.
@@ -254,6 +272,20 @@ Step SentenceExtractor::subject_across_parenthetical(ClauseState& s) {
   return Step::next;
 }
 
+// subject-across-brackets: "HDT Kft. (HDT Limited) acquired the group", "the agency (its
+// inspectors) said": a short bracketed insertion, with no verb inside, stands between the
+// subject and its verb.
+Step SentenceExtractor::subject_across_brackets(ClauseState& s) {
+  if (!s.subj.empty() || s.k < 3 || tk_[s.k - 1].text != ")"sv) return Step::next;
+  for (size_t q = s.k - 1; q-- > 0 && s.k - q <= 10;) {
+    if (c_.verb_at[q] >= 0 || is_punct_end(tk_[q]) || tk_[q].text == ")"sv) break;
+    if (tk_[q].text != "("sv) continue;
+    if (Span found = subject_before(q, true, true); !found.empty()) s.subj = found, s.subject_rule = "subject-across-brackets";
+    break;
+  }
+  return Step::next;
+}
+
 // subject-across-dashes: "The Syrian Army — whose commander is the president — entered the
 // town": an insertion between dashes stands between the subject and its verb.
 Step SentenceExtractor::subject_across_dashes(ClauseState& s) {
@@ -289,7 +321,9 @@ Step SentenceExtractor::relative_clause(ClauseState& s) {
 // Participial modifier: the nearest noun group, not a chain through its prepositions ("a bid
 // launched last week": the bid was launched, not the allies in its fight against it).
 Step SentenceExtractor::participial_modifier_subject(ClauseState& s) {
-  if (s.participle) s.subj = subject_before(s.v.begin, false), s.subject_rule = "participial-modifier";
+  if (!s.participle) return Step::next;
+  const size_t at = tk_[s.v.begin - 1].text == ","sv ? s.v.begin - 1 : s.v.begin;  // participial-appositive
+  s.subj = subject_before(at, false), s.subject_rule = "participial-modifier";
   return Step::next;
 }
 

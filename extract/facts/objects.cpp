@@ -236,6 +236,19 @@ void plan_infinitive_object(const SentenceExtractor& x, Triple& t, size_t& j) {
   j = end;
 }
 
+// duration-before-complement: "served eight years as mayor", "waited two hours for the verdict":
+// a duration right after the verb measures the clause; the phrase after it completes the verb
+// and is read on as the object. A duration with nothing after it ("lasted six hours") stays as
+// it was.
+bool duration_before_complement(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, size_t& j) {
+  const int k = x.time_at(j);
+  if (k < 0) return false;
+  const TimeExpression& te = x.times_[static_cast<size_t>(k)];
+  if (te.tok_begin != j || te.type != "DURATION"sv || !x.preposition_may_join(te.tok_end)) return false;
+  j = te.tok_end;
+  return false;
+}
+
 // A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
 // reckless") stays out; PPs follow as extras.
 bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
@@ -292,6 +305,7 @@ bool shared_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, si
 // graph gets no edge from it.
 constexpr ObjectConstruction kActiveObjects[] = {
     {"colon-list", colon_list},
+    {"duration-before-complement", duration_before_complement},
     {"direct-object", direct_object},
     {"joining-preposition", joining_preposition},
     {"wh-clause", wh_clause},
@@ -326,11 +340,16 @@ void SentenceExtractor::fill_object(Triple& t, const VerbGroup& v, size_t j) {
 }
 
 // Object relative clause: "the agreement that Brazil and Canada signed" -> the antecedent is
-// the object.
+// the object; also after a comma, "the union, which it joined in 1973".
 void SentenceExtractor::object_relative_clause(Triple& t, const VerbGroup& v, bool copula) const {
   if (t.object.empty() && !v.passive && !copula && !t.arg1.empty() && t.arg1.b >= 2 &&
       is_relativizer(tk_[t.arg1.b - 1])) {
-    Span antecedent = subject_before(t.arg1.b - 1);
+    size_t k = t.arg1.b - 1;
+    // After a comma the antecedent is the noun group right before it, not a chain through "of"
+    // or "on" ("a vote on the treaty, which it signed": the treaty).
+    const bool after_comma = k >= 2 && tk_[k].lower == "which"sv && tk_[k - 1].text == ","sv;
+    if (after_comma) --k;
+    Span antecedent = subject_before(k, !after_comma);
     if (!antecedent.empty()) {
       t.arg2 = antecedent;
       t.object = antecedent;

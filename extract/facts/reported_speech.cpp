@@ -95,7 +95,8 @@ size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t 
     // "in remarks to the BBC", "in a statement on Sunday", "speaking after the ceremony"; not a
     // subordinate clause ("if", "while") nor a list of names.
     const bool prep = first.tag == "IN" && first.lower != "that"sv && !is_subordinator(first);
-    const bool participle = first.tag == "VBG";
+    // "speaking after the ceremony"; "built in 1998" (participial-appositive)
+    const bool participle = first.tag == "VBG" || first.tag == "VBN";
     return prep || participle ? q : kNone;
   }
   return kNone;

@@ -166,6 +166,7 @@ class SentenceExtractor {
   Step subject_before_appositive(ClauseState& s);
   Step names_in_appositive_subject(ClauseState& s);
   Step subject_across_parenthetical(ClauseState& s);
+  Step subject_across_brackets(ClauseState& s);
   Step subject_across_dashes(ClauseState& s);
   Step relative_clause(ClauseState& s);
   Step participial_modifier_subject(ClauseState& s);
@@ -190,6 +191,7 @@ class SentenceExtractor {
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;
   bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
+  bool participial_appositive(const VerbGroup& v) const;
   const VerbGroup* shared_passive(const VerbGroup& v) const;
   const VerbGroup* clause_verb_before(size_t q) const;
   bool subject_of_verb(const VerbGroup& pv) const;

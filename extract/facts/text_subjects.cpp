@@ -73,15 +73,18 @@ constexpr size_t kMaxCoreWords = 6;  // a longer group is a clause the chunker m
 
 }  // namespace
 
-std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  if (t.attribution || t.surface_only || t.fragment || t.subject.empty() || t.subject.e > tk.size()) return "";
-  if (!has_event_reading(t.predicate)) return "";
-  // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
-  // at noon" and "members opposed" say too little without a named actor.
-  if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
-  if (is_no_one(tk[t.subject.b])) return "";
-  size_t b = t.subject.b, e = b;
-  while (e < t.subject.e && (e == b || !ends_group(tk[e]))) ++e;
+namespace {
+
+// The core of the participant's noun group [span.b, span.e) as words: no leading determiner or
+// quantifier, nothing after a comma or relative word, no time after the noun; "" when its head is
+// no common noun. `negated_ok`: "no traces of poison were found" keeps "traces" (the clause is
+// negative already).
+std::string group_core(const std::vector<Token>& tk, Span span, bool negated_ok) {
+  size_t b = span.b;
+  if (negated_ok && tk[b].lower == "no"sv && b + 1 < span.e) ++b;
+  if (is_no_one(tk[b])) return "";
+  size_t e = b;
+  while (e < span.e && (e == b || !ends_group(tk[e]))) ++e;
   while (b < e && is_leading_word(tk[b])) ++b;
   // "the fire yesterday afternoon": the time after the noun is not part of the participant.
   while (e > b + 1 && (is_time_noun(tk[e - 1]) || tk[e - 1].lower == "yesterday" || tk[e - 1].lower == "today")) --e;
@@ -91,6 +94,27 @@ std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, cons
   std::string text(tk[b].text);
   for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
   return text;
+}
+
+bool is_clause_of_its_own(const Triple& t) { return !(t.attribution || t.surface_only || t.fragment); }
+
+}  // namespace
+
+std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
+  if (!is_clause_of_its_own(t) || t.subject.empty() || t.subject.e > tk.size()) return "";
+  if (!has_event_reading(t.predicate)) return "";
+  // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
+  // at noon" and "members opposed" say too little without a named actor.
+  if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
+  return group_core(tk, t.subject, false);
+}
+
+std::string text_patient(const std::vector<Token>& tk, const Triple& t) {
+  if (!is_clause_of_its_own(t) || !t.passive || !t.subject.empty() || t.object.empty() || t.object.e > tk.size()) return "";
+  // What is needed or required has not happened: "a two-thirds majority was needed" is no event
+  // ("exporters need a licence" is, with the needer as actor).
+  if (!has_event_reading(t.predicate) || t.predicate == "need"sv || t.predicate == "require"sv) return "";
+  return group_core(tk, t.object, true);
 }
 
 }  // namespace newsgraph

@@ -26,4 +26,12 @@ inline constexpr std::string_view kTextSubject = "text-subject";
 // (see above). `t` must be an active clause or a passive with its agent.
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t);
 
+// The text-subject of an agentless passive (the trace and case files name both "text-subject"):
+// "The trial was held in Manhattan", "no traces of poison were found": an agentless
+// passive whose patient is no named entity is a fact as well; the core of the patient's noun
+// group, as words, stands where every agentless passive keeps its patient (the subject slot; the
+// gold writes "- | hold | the trial"). "" when the clause is no such fact (the same tests as
+// text-subject; a leading "no" is the clause's negation, not a reason to refuse).
+std::string text_patient(const std::vector<Token>& tk, const Triple& t);
+
 }  // namespace newsgraph

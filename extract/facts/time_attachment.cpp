@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "clause_words.h"
 
@@ -17,6 +18,9 @@ constexpr std::string_view kTimeAfterClause = "time-after-clause";
 constexpr std::string_view kTimeOfReducedWhenClause = "time-of-reduced-when-clause";
 constexpr std::string_view kTimeFromRange = "time-from-range";
 constexpr std::string_view kTimeOfWhenClause = "time-of-when-clause";
+constexpr std::string_view kTimeOffsetBeforeAfter = "time-offset-before-after";
+constexpr std::string_view kTimePastNamingParticiple = "time-past-naming-participle";
+constexpr std::string_view kTimeOfIngModifier = "time-of-ing-modifier";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -99,9 +103,13 @@ bool clock_time_word(const Token& t) {
 }
 
 // The tokens a fronted time phrase may carry before its expression: "On", "Also on", "Late on",
-// "At 4:42 local time on".
+// "At 4:42 local time on", "As of late yesterday" (the tagger may read "late" and "early" as
+// adjectives).
 size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
-  while (b > 0 && (tk[b - 1].tag == "IN"sv || tk[b - 1].tag == "RB"sv || clock_time_word(tk[b - 1]))) --b;
+  auto part_of_phrase = [](const Token& t) {
+    return t.tag == "IN"sv || t.tag == "RB"sv || clock_time_word(t) || t.lower == "late"sv || t.lower == "early"sv;
+  };
+  while (b > 0 && part_of_phrase(tk[b - 1])) --b;
   return b;
 }
 
@@ -246,10 +254,134 @@ bool time_of_when_clause(const TimeAttachmentInput& in, Triple& t, const std::ve
   return true;
 }
 
+
+// --- Offsets, naming participles and -ing modifiers.
+
+// The days a duration spans when it links two clauses by "before"/"after": "a day" 1, "three
+// weeks" 21; hours and minutes ("a few hours", "30 minutes") stay within the day, 0. Durations
+// of unknown length in days ("several days") or of months and years give no offset.
+std::optional<long> offset_days(const TimeExpression& te) {
+  if (te.type != "DURATION"sv || te.value.size() < 3 || te.value[0] != 'P') return std::nullopt;
+  if (te.value[1] == 'T') return 0L;
+  const char unit = te.value.back();
+  const std::string_view count(te.value.data() + 1, te.value.size() - 2);
+  if (count.empty() || (unit != 'D' && unit != 'W')) return std::nullopt;
+  long n = 0;
+  for (char c : count) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return unit == 'W' ? 7 * n : n;
+}
+
+// The "before"/"after" that a duration opens ("a day after", "hours before"): +1 for "before"
+// (the linked clause happens later), -1 for "after", 0 when none follows the duration.
+int before_after_at(const TimeAttachmentInput& in, const TimeExpression& te) {
+  if (te.tok_end >= in.tokens.size()) return 0;
+  const std::string& w = in.tokens[te.tok_end].lower;
+  return w == "before"sv ? 1 : w == "after"sv ? -1 : 0;
+}
+
+// The clause whose subject starts at `b` and that is no modifier of a noun.
+Triple* clause_with_subject_at(std::vector<Triple>& triples, size_t b) {
+  for (Triple& u : triples)
+    if (!u.arg1.empty() && u.arg1.b == b && !modifies_a_noun(u)) return &u;
+  return nullptr;
+}
+
+void take_time(Triple& t, int time, long offset, std::string_view rule) {
+  t.time = time;
+  t.time_offset_days = offset;
+  t.time_rule = rule;
+}
+
+// `time-offset-before-after`: "The ministry restricted exports on Wednesday, a day after
+// Washington doubled tariffs" (the doubling is Tuesday) and, fronted, "A few hours before the jet
+// crashed on Wednesday, Iran launched missiles" (the launch is Wednesday): a clause linked to a
+// dated clause by "DURATION before/after" happens at that clause's day moved by the duration.
+// "Two days after the vote, X resigned" with no dated clause stays on the article date.
+void time_offset_before_after(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
+  for (const TimeExpression& te : in.times) {
+    const int direction = before_after_at(in, te);
+    const std::optional<long> days = offset_days(te);
+    if (direction == 0 || !days || te.tok_end + 1 >= in.tokens.size()) continue;
+    Triple* linked = clause_with_subject_at(triples, te.tok_end + 1);
+    if (linked == nullptr) continue;
+    if (fronted_phrase_begin(in.tokens, te.tok_begin) == 0) {
+      // Fronted: the main clause's subject follows the comma that closes the linked clause.
+      if (linked->time < 0 || linked->clause.empty()) continue;
+      size_t comma = std::max(linked->clause.e, in.times[static_cast<size_t>(linked->time)].tok_end);
+      while (comma < in.tokens.size() && !is_comma(in.tokens[comma]) && in.chunks.verb_at[comma] < 0) ++comma;
+      if (comma + 1 >= in.tokens.size() || !is_comma(in.tokens[comma])) continue;
+      Triple* main = clause_with_subject_at(triples, comma + 1);
+      if (main != nullptr && main->time < 0) take_time(*main, linked->time, -direction * *days, kTimeOffsetBeforeAfter);
+      continue;
+    }
+    // Trailing: the dated clause closes right before the duration (a comma may stand between).
+    if (linked->time >= 0) continue;
+    const Triple* dated = nullptr;
+    for (const Triple& u : triples) {
+      if (u.time < 0 || u.clause.empty() || u.clause.e > te.tok_begin || modifies_a_noun(u)) continue;
+      bool adjacent = true;
+      for (size_t q = u.clause.e; q < te.tok_begin; ++q) adjacent &= is_comma(in.tokens[q]);
+      if (adjacent) dated = &u;
+    }
+    if (dated != nullptr) take_time(*linked, dated->time, direction * *days, kTimeOffsetBeforeAfter);
+  }
+}
+
+// A verb that gives its object a name: "a programme dubbed Zrinyi", "a storm named Ida".
+bool is_naming_verb(std::string_view lemma) {
+  static constexpr std::string_view kNaming[] = {"dub", "name", "call", "title", "entitle", "codename", "nickname", "brand", "label"};
+  for (std::string_view w : kNaming)
+    if (lemma == w) return true;
+  return false;
+}
+
+// The clause whose object holds the noun that a participial modifier `t` modifies.
+Triple* clause_with_object_holding(std::vector<Triple>& triples, const Triple& t) {
+  for (Triple& u : triples)
+    if (&u != &t && !modifies_a_noun(u) && !u.object.empty() && u.object.b <= t.arg1.b && t.arg1.e <= u.object.e) return &u;
+  return nullptr;
+}
+
+// `time-past-naming-participle`: "Hungary launched a programme dubbed Zrinyi 2026 in 2017": a
+// naming participle's complement is the name; a time after it is the main clause's (when that
+// one has none of its own).
+void time_past_naming_participle(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
+  for (Triple& t : triples) {
+    // The tagger may read the participle as a past form ("svo"): the noun it names inside
+    // another clause's object is what marks it a modifier.
+    if (t.time < 0 || t.time_rule != kTimeInClause || t.verb == kNone || !is_naming_verb(t.predicate)) continue;
+    const VerbGroup& v = in.chunks.verbs[t.verb];
+    // A bare participle only: "was named chairman in 2017" is a clause of its own.
+    if (v.begin != v.main || in.times[static_cast<size_t>(t.time)].tok_begin < v.end) continue;
+    Triple* main = clause_with_object_holding(triples, t);
+    if (main == nullptr || main->time >= 0) continue;
+    take_time(*main, t.time, 0, kTimePastNamingParticiple);
+    t.time = -1;
+    t.time_rule = {};
+  }
+}
+
+// `time-of-ing-modifier`: "In 2019, an earthquake struck the north, causing ..." is the trailing
+// participle's; "Earlier this year, the north suffered an earthquake causing eleven deaths": a
+// present participle modifying the dated clause's object happens with it. A past participle ("a
+// plan approved in May") keeps its own time or none.
+void time_of_ing_modifier(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
+  for (Triple& t : triples) {
+    if (t.rule != "participial-modifier"sv || t.time >= 0 || t.verb == kNone) continue;
+    if (in.tokens[in.chunks.verbs[t.verb].main].tag != "VBG"sv) continue;
+    const Triple* main = clause_with_object_holding(triples, t);
+    if (main != nullptr && main->time >= 0) take_time(t, main->time, main->time_offset_days, kTimeOfIngModifier);
+  }
+}
+
 }  // namespace
 
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
   t.time = -1;
+  t.time_offset_days = 0;
   t.time_rule = {};
   if (happens_later(in, t)) b = std::max(b, in.chunks.verbs[t.verb].begin);
   for (size_t k = 0; k < in.times.size(); ++k) {
@@ -266,6 +398,8 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
   if (in.times.empty()) return;
   for (Triple& t : triples)
     if (t.time < 0) time_before_subject(in, t) || time_of_reduced_when_clause(in, t);
+  time_offset_before_after(in, triples);
+  time_past_naming_participle(in, triples);
   std::vector<bool> held(in.times.size(), false);
   for (const Triple& t : triples)
     if (t.time >= 0) held[t.time] = true;
@@ -273,10 +407,12 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
     if (t.time < 0) time_after_clause(in, t, held);
   for (Triple& t : triples)
     if (t.time < 0) time_of_when_clause(in, t, triples);
+  time_of_ing_modifier(in, triples);
 }
 
 std::vector<std::string_view> time_attachment_names() {
-  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange, kTimeOfWhenClause};
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange, kTimeOfWhenClause,
+          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier};
 }
 
 }  // namespace newsgraph

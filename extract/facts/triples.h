@@ -38,6 +38,7 @@ struct Triple {
   bool fragment = false;      // "X had": no object or complement where the verb needs one (fragments.h)
   int time = -1;              // index into the sentence's time expressions
   std::string_view time_rule; // the construction that attached the time ("time-before-subject")
+  long time_offset_days = 0;  // days from that time's day to the clause's ("a day after": -1)
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs
   Span clause;                // tokens the clause covers

@@ -198,7 +198,12 @@ size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t 
     }
     const Token& lv = tk[last_verb];
     const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
-    auto inside = [&](const Token& a) { return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR")); };
+    // floating-quantifier: "were all killed", "have both agreed", "will each receive": a
+    // quantifier after an auxiliary, before the verb it belongs to, stays inside the group.
+    auto floating_quantifier = [](const Token& a) { return a.lower == "all"sv || a.lower == "both"sv || a.lower == "each"sv; };
+    auto inside = [&](const Token& a) {
+      return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR" || floating_quantifier(a)));
+    };
     if (inside(tk[j]) && j + 1 < n) {
       size_t k = j;
       while (k < n && inside(tk[k])) ++k;
@@ -235,6 +240,18 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
                                     tk[q].tag == "JJ"))
       ++q;
     if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
+  }
+  // planned-on-gerund: "plans on leaving the union" is "plans to leave": a verb of planning
+  // governs an -ing form after "on" as it governs an infinitive.
+  if (vg.matrix == kNone && k + 1 < n && tk[k].lower == "on"sv && tk[k + 1].tag == "VBG") {
+    const auto mod = lex.matrix_modality.find(tk[vg.main].lemma);
+    if (mod != lex.matrix_modality.end() && mod->second == "planned") {
+      vg.matrix = vg.main;
+      vg.matrix_lemma = tk[vg.main].lemma;
+      vg.main = k + 1;
+      vg.end = k + 2;
+      k = vg.end;
+    }
   }
   while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
          (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {

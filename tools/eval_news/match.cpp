@@ -149,8 +149,9 @@ bool event_matches(const GoldFact& g, const GRelation& r, const MatchContext& c)
   if (r.symmetric && !r.object.empty() && !g.subject.none && !g.object.none &&
       participant_matches_entity(g.object, r.subject, c) && participant_matches_entity(g.subject, r.object, c))
     return true;
-  // A passive without agent stored with the patient as its subject.
-  if (g.subject.none && !g.object.none && participant_matches_entity(g.object, r.subject, c)) return true;
+  // A passive without agent stored with the patient as its subject (an entity, or the words of
+  // a patient that is no entity: "The trial was held").
+  if (g.subject.none && !g.object.none && subject_matches(g.object, r, c)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline.h"
 #include "agent_actors.h"
 #include "event_nouns.h"
+#include "event_targets.h"
 #include "stance_events.h"
 #include "that_clause_events.h"
 #include "violent_acts.h"
@@ -544,6 +545,19 @@ std::string speaker_country(const ArticleRun& run, int claim) {
   return titled ? run.agents->story_country() : "";
 }
 
+// prepositional-target (event_targets.h): a typed event aimed at an actor named in a prepositional
+// argument ("opened fire on rebel positions") gets that argument's words as its target, and the
+// entity (or else agent actor) they name; the object stays what it is.
+void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
+  if (base.cameo.empty() || t.passive) return;
+  const auto& tk = run.work[si].sentence.tokens;
+  Span words = prepositional_target(run.res.lexicons, tk, t);
+  if (words.empty()) return;
+  base.target_text = span_text(tk, words);
+  if (auto heads = run.linker->heads(si, words, false); !heads.empty()) base.target = run.mentions[heads[0]].entity;
+  else base.target = run.agents->name(tk, words.b, words.e, si, base.claim >= 0, speaker_country(run, base.claim));
+}
+
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
 void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   base.subject_words = text_subject(lex, tk, t);
@@ -674,6 +688,7 @@ void link_relations(ArticleRun& run) {
         continue;
       }
       event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
+      set_prepositional_target(run, si, t, base);
       relations_of_triple(run, si, t, std::move(base));
     }
     add_sentence_event_nouns(run, si, sentence_first);

@@ -131,6 +131,8 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, r.text);
     opt(w, "object", r.object);
     opt(w, "object_text", r.object_text);
+    opt(w, "target", r.target);
+    opt(w, "target_text", r.target_text);
     opt(w, "event_type", r.event_type);
     opt(w, "cameo", r.cameo);
     opt(w, "plover", plover_category(r.cameo));

@@ -563,6 +563,21 @@ void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const T
   base.subject_words = text_subject(lex, tk, t);
 }
 
+// sides-of-plural-head: "The foreign ministers of India and China met", "Delegations of Chile and
+// Peru held talks": the subject of a symmetric event is a plural noun of two or more named sides;
+// those sides are the event's participants (the first its subject, the others its objects). Empty
+// when the subject has no "of" right after a plural noun or names fewer than two entities there.
+std::vector<size_t> sides_of_plural_head(ArticleRun& run, size_t si, const Span& subject) {
+  const auto& tk = run.work[si].sentence.tokens;
+  for (size_t k = subject.b + 1; k + 1 < subject.e; ++k) {
+    if (tk[k].lower != "of"sv) continue;
+    if (tk[k - 1].tag != "NNS") return {};
+    auto sides = run.linker->heads(si, Span{k + 1, subject.e}, true);
+    return sides.size() >= 2 ? sides : std::vector<size_t>{};
+  }
+  return {};
+}
+
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
 // per pairing (the text reading alone when nothing links).
 void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation&& base) {
@@ -588,6 +603,10 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),
                                             [&](size_t s) { return mentions[s].entity == mentions[target].entity; });
     if (target >= 0 && !self) objects.push_back(static_cast<size_t>(target));
+  }
+  if (base.symmetric && subjects.empty() && objects.empty() && !passive_no_agent && !t.subject.empty()) {
+    subjects = sides_of_plural_head(run, si, t.subject);
+    if (!subjects.empty()) base.rule = "sides-of-plural-head";
   }
   // "Ferreira and Okafor met": a symmetric event between the conjuncts.
   if (base.symmetric && objects.empty() && subjects.size() >= 2) {

@@ -331,3 +331,17 @@ TEST_CASE("prepositional-target under a threat: the stance event keeps the targe
     }
   CHECK(threat);
 }
+
+TEST_CASE("sides-of-plural-head: the ministers of two countries meeting are a meeting of the two") {
+  auto x = extract_text("The trade ministers of Peru and Chile met in Lima on Monday.");
+  const ExtractedRelation* meet = by_rule(x, "sides-of-plural-head");
+  REQUIRE(meet);
+  CHECK(meet->cameo == "040");
+  CHECK(meet->subject == "Peru");
+  CHECK(meet->object == "Chile");
+  // Look-alikes: one side only, or no symmetric event.
+  auto y = extract_text("The trade ministers of Peru met in Lima on Monday.");
+  CHECK(!by_rule(y, "sides-of-plural-head"));
+  auto z = extract_text("The trade ministers of Peru and Chile visited Lima on Monday.");
+  CHECK(!by_rule(z, "sides-of-plural-head"));
+}

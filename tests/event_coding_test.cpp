@@ -345,3 +345,12 @@ TEST_CASE("sides-of-plural-head: the ministers of two countries meeting are a me
   auto z = extract_text("The trade ministers of Peru and Chile visited Lima on Monday.");
   CHECK(!by_rule(z, "sides-of-plural-head"));
 }
+
+TEST_CASE("halt-negotiations: walking out of talks is 164") {
+  auto x = extract_text("The union walked out of the wage talks on Friday.");
+  bool halted = false;
+  for (const ExtractedRelation& r : x.relations) halted = halted || r.cameo == "164";
+  CHECK(halted);
+  auto y = extract_text("The union walked out of the building on Friday.");
+  for (const ExtractedRelation& r : y.relations) CHECK(r.cameo != "164");
+}

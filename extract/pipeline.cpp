@@ -547,15 +547,15 @@ std::string speaker_country(const ArticleRun& run, int claim) {
 
 // prepositional-target (event_targets.h): a typed event aimed at an actor named in a prepositional
 // argument ("opened fire on rebel positions") gets that argument's words as its target, and the
-// entity (or else agent actor) they name; the object stays what it is.
+// entity they name; the object stays what it is. No agent actor is made for the words: the target
+// is no graph edge (yet), and an agent node with no edge would be a node nobody reaches.
 void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
   if (base.cameo.empty() || t.passive) return;
   const auto& tk = run.work[si].sentence.tokens;
-  Span words = prepositional_target(run.res.lexicons, tk, t);
+  Span words = prepositional_target(run.res.lexicons, tk, t, run.work[si].times);
   if (words.empty()) return;
   base.target_text = span_text(tk, words);
   if (auto heads = run.linker->heads(si, words, false); !heads.empty()) base.target = run.mentions[heads[0]].entity;
-  else base.target = run.agents->name(tk, words.b, words.e, si, base.claim >= 0, speaker_country(run, base.claim));
 }
 
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.

@@ -354,3 +354,15 @@ TEST_CASE("halt-negotiations: walking out of talks is 164") {
   auto y = extract_text("The union walked out of the building on Friday.");
   for (const ExtractedRelation& r : y.relations) CHECK(r.cameo != "164");
 }
+
+TEST_CASE("prepositional-target: a time in the argument is no target") {
+  auto x = extract_text("The fund will invest 40 million dollars in the next five years.");
+  const ExtractedRelation* invest = relation(x, "invest");
+  REQUIRE(invest);
+  CHECK(invest->cameo == "061");
+  CHECK(invest->target_text.empty());
+  auto y = extract_text("The fund will invest 40 million dollars in Kenyan ports.");
+  const ExtractedRelation* ports = relation(y, "invest");
+  REQUIRE(ports);
+  CHECK(ports->target_text == "Kenyan ports");
+}

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexicons.h"
+#include "time_normalizer.h"
 #include "token.h"
 #include "triples.h"
 
@@ -17,8 +18,10 @@ namespace newsgraph {
 // The words after the preposition of the extra argument of `t` that carries its event's target:
 // the first preposition of the (verb, object head) row of data/event_targets.tsv, else of its
 // (verb, *) row, that begins one of the triple's extra arguments. An empty span when the verb has
-// no row, no extra argument begins with one of its prepositions, or nothing follows it.
-// REQUIRES: `t`'s spans index `tk`.
-Span prepositional_target(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t);
+// no row, no extra argument begins with one of its prepositions, or nothing follows it. An
+// argument that holds one of the sentence's time expressions `times` is a time, not a target
+// ("invest in the next five years"). REQUIRES: `t`'s spans and `times` index `tk`.
+Span prepositional_target(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t,
+                          const std::vector<TimeExpression>& times);
 
 }  // namespace newsgraph

@@ -61,6 +61,11 @@ struct ExtractedRelation {
   std::string text;           // surface relation phrase ("met with")
   std::string object;         // canonical entity name or empty
   std::string object_text;
+  // The event's CAMEO target where it is not the object ("granted asylum to the journalist"):
+  // the entity the words name (empty when none) and the words; both empty for every other relation
+  // (construction prepositional-target, extract/facts/event_targets.h).
+  std::string target;
+  std::string target_text;
   std::string event_type, cameo;
   bool symmetric = false;
   bool has_time = false;

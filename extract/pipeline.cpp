@@ -1,6 +1,7 @@
 #include "pipeline.h"
 #include "agent_actors.h"
 #include "event_nouns.h"
+#include "event_targets.h"
 #include "stance_events.h"
 #include "that_clause_events.h"
 #include "violent_acts.h"
@@ -555,9 +556,37 @@ std::string speaker_country(const ArticleRun& run, int claim) {
   return titled ? run.agents->story_country() : "";
 }
 
+// prepositional-target (event_targets.h): a typed event aimed at an actor named in a prepositional
+// argument ("opened fire on rebel positions") gets that argument's words as its target, and the
+// entity they name; the object stays what it is. No agent actor is made for the words: the target
+// is no graph edge (yet), and an agent node with no edge would be a node nobody reaches.
+void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
+  if (base.cameo.empty() || t.passive) return;
+  const auto& tk = run.work[si].sentence.tokens;
+  Span words = prepositional_target(run.res.lexicons, tk, t, run.work[si].times);
+  if (words.empty()) return;
+  base.target_text = span_text(tk, words);
+  if (auto heads = run.linker->heads(si, words, false); !heads.empty()) base.target = run.mentions[heads[0]].entity;
+}
+
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
 void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   base.subject_words = text_subject(lex, tk, t);
+}
+
+// sides-of-plural-head: "The foreign ministers of India and China met", "Delegations of Chile and
+// Peru held talks": the subject of a symmetric event is a plural noun of two or more named sides;
+// those sides are the event's participants (the first its subject, the others its objects). Empty
+// when the subject has no "of" right after a plural noun or names fewer than two entities there.
+std::vector<size_t> sides_of_plural_head(ArticleRun& run, size_t si, const Span& subject) {
+  const auto& tk = run.work[si].sentence.tokens;
+  for (size_t k = subject.b + 1; k + 1 < subject.e; ++k) {
+    if (tk[k].lower != "of"sv) continue;
+    if (tk[k - 1].tag != "NNS") return {};
+    auto sides = run.linker->heads(si, Span{k + 1, subject.e}, true);
+    return sides.size() >= 2 ? sides : std::vector<size_t>{};
+  }
+  return {};
 }
 
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
@@ -585,6 +614,10 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),
                                             [&](size_t s) { return mentions[s].entity == mentions[target].entity; });
     if (target >= 0 && !self) objects.push_back(static_cast<size_t>(target));
+  }
+  if (base.symmetric && subjects.empty() && objects.empty() && !passive_no_agent && !t.subject.empty()) {
+    subjects = sides_of_plural_head(run, si, t.subject);
+    if (!subjects.empty()) base.rule = "sides-of-plural-head";
   }
   // "Ferreira and Okafor met": a symmetric event between the conjuncts.
   if (base.symmetric && objects.empty() && subjects.size() >= 2) {
@@ -686,6 +719,7 @@ void link_relations(ArticleRun& run) {
         continue;
       }
       event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
+      set_prepositional_target(run, si, t, base);
       relations_of_triple(run, si, t, std::move(base));
     }
     add_sentence_event_nouns(run, si, sentence_first);

@@ -131,6 +131,11 @@ std::string extraction_json(const ArticleExtraction& x) {
     str(w, r.text);
     opt(w, "object", r.object);
     opt(w, "object_text", r.object_text);
+    if (!r.target_text.empty()) {  // prepositional-target: only an event aimed at an actor has one
+      opt(w, "target", r.target);
+      key(w, "target_text");
+      str(w, r.target_text);
+    }
     opt(w, "event_type", r.event_type);
     opt(w, "cameo", r.cameo);
     opt(w, "plover", plover_category(r.cameo));

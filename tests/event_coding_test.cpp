@@ -281,3 +281,88 @@ TEST_CASE("a capital in a typed event's argument is its target (the government s
   CHECK(lodge->cameo == "114");
   CHECK(!lodge->object.empty());
 }
+
+TEST_CASE("prepositional-target: the actor an event is aimed at, beside its object") {
+  auto x = extract_text("Norway granted asylum to the exiled poet.");
+  const ExtractedRelation* grant = relation(x, "grant");
+  REQUIRE(grant);
+  CHECK(grant->cameo == "075");
+  CHECK(grant->object_text == "asylum");  // the object stays what is granted
+  CHECK(grant->target_text == "the exiled poet");
+  CHECK(grant->target.empty());  // the words name no entity
+
+  auto y = extract_text("Chile imposed sanctions on Peru.");
+  const ExtractedRelation* impose = relation(y, "impose");
+  REQUIRE(impose);
+  CHECK(impose->cameo == "163");
+  CHECK(impose->target_text == "Peru");
+  CHECK(impose->target == "Peru");
+
+  auto z = extract_text("Rebel fighters opened fire on an army checkpoint near the bridge.");
+  const ExtractedRelation* open = relation(z, "open");
+  REQUIRE(open);
+  CHECK(open->cameo == "193");
+  CHECK(open->target_text == "an army checkpoint");  // "near the bridge" is a place, not the target
+}
+
+TEST_CASE("prepositional-target look-alikes: another preposition, no event, no argument") {
+  auto x = extract_text("Norway granted asylum in March.");
+  const ExtractedRelation* grant = relation(x, "grant");
+  REQUIRE(grant);
+  CHECK(grant->target_text.empty());  // "in" carries no target of "grant"
+  auto y = extract_text("The bakery sent letters to its customers.");
+  const ExtractedRelation* send = relation(y, "send");
+  REQUIRE(send);
+  CHECK(send->cameo.empty());
+  CHECK(send->target_text.empty());  // no event, so no target
+  auto z = extract_text("Chile imposed sanctions.");
+  const ExtractedRelation* impose = relation(z, "impose");
+  REQUIRE(impose);
+  CHECK(impose->target_text.empty());
+}
+
+TEST_CASE("prepositional-target under a threat: the stance event keeps the target") {
+  auto x = extract_text("Chile threatened to impose sanctions on Peru.");
+  bool threat = false;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.cameo == "1312") {
+      threat = true;
+      CHECK(r.target == "Peru");
+    }
+  CHECK(threat);
+}
+
+TEST_CASE("sides-of-plural-head: the ministers of two countries meeting are a meeting of the two") {
+  auto x = extract_text("The trade ministers of Peru and Chile met in Lima on Monday.");
+  const ExtractedRelation* meet = by_rule(x, "sides-of-plural-head");
+  REQUIRE(meet);
+  CHECK(meet->cameo == "040");
+  CHECK(meet->subject == "Peru");
+  CHECK(meet->object == "Chile");
+  // Look-alikes: one side only, or no symmetric event.
+  auto y = extract_text("The trade ministers of Peru met in Lima on Monday.");
+  CHECK(!by_rule(y, "sides-of-plural-head"));
+  auto z = extract_text("The trade ministers of Peru and Chile visited Lima on Monday.");
+  CHECK(!by_rule(z, "sides-of-plural-head"));
+}
+
+TEST_CASE("halt-negotiations: walking out of talks is 164") {
+  auto x = extract_text("The union walked out of the wage talks on Friday.");
+  bool halted = false;
+  for (const ExtractedRelation& r : x.relations) halted = halted || r.cameo == "164";
+  CHECK(halted);
+  auto y = extract_text("The union walked out of the building on Friday.");
+  for (const ExtractedRelation& r : y.relations) CHECK(r.cameo != "164");
+}
+
+TEST_CASE("prepositional-target: a time in the argument is no target") {
+  auto x = extract_text("The fund will invest 40 million dollars in the next five years.");
+  const ExtractedRelation* invest = relation(x, "invest");
+  REQUIRE(invest);
+  CHECK(invest->cameo == "061");
+  CHECK(invest->target_text.empty());
+  auto y = extract_text("The fund will invest 40 million dollars in Kenyan ports.");
+  const ExtractedRelation* ports = relation(y, "invest");
+  REQUIRE(ports);
+  CHECK(ports->target_text == "Kenyan ports");
+}

@@ -1,7 +1,8 @@
 // eval_events: newsgraph's CAMEO event coding against the project's event gold set
 // (data/gold/events/, coded by hand following its GUIDE.md). Each gold sentence is extracted alone
 // with its article date through the CLI (`newsgraph extract FILE.jsonl --format json`), each
-// relation with a `cameo` code and positive polarity is a predicted event, and the scores are
+// relation with a `cameo` code and positive polarity is a predicted event (its target the
+// relation's `target` where it has one, else its object), and the scores are
 // printed: precision, recall and F1 at CAMEO root, PLOVER category and strict (code + source +
 // target) level, a per-root table, the top confusions and the accuracy on no-event sentences.
 //
@@ -110,7 +111,13 @@ std::vector<PredictedEvent> predicted_events(const rapidjson::Value& doc) {
     e.code = code;
     for (const char* k : {"subject", "subject_text"})
       if (std::string t = text_or_empty(r, k); !t.empty()) e.source_texts.push_back(t);
-    for (const char* k : {"object", "object_text"})
+    // The event's target: its own `target`/`target_text` where the relation has them (an event
+    // aimed at an actor named in a prepositional argument, "granted asylum to the journalist"),
+    // else its object.
+    const bool own_target = !text_or_empty(r, "target").empty() || !text_or_empty(r, "target_text").empty();
+    static const char* const kTargetKeys[] = {"target", "target_text"};
+    static const char* const kObjectKeys[] = {"object", "object_text"};
+    for (const char* k : own_target ? kTargetKeys : kObjectKeys)
       if (std::string t = text_or_empty(r, k); !t.empty()) e.target_texts.push_back(t);
     // Every printed text of each actor (entity name / words), so a listing shows what was matched.
     auto shown = [](const std::vector<std::string>& texts) {

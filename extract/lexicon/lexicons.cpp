@@ -331,6 +331,11 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     phrasal_verbs.insert(r[0] + ' ' + r[1]);
     phrasal_particles.insert(r[1]);
   }
+  for (auto& r : read_table(data + "/event_targets.tsv", 3)) {
+    std::vector<std::string>& preps = event_target_prepositions[r[0] + "\t" + r[1]];
+    for (auto p : split(r[2], ','))
+      if (!trim(p).empty()) preps.emplace_back(trim(p));
+  }
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];
   std::ifstream ab(lex + "abbreviations.txt");

@@ -132,6 +132,9 @@ struct Lexicons {
   // The last words of the event nouns: a token that is none of them (by lemma or form) ends no
   // event noun, so match_noun builds no lookup strings for it (most nouns).
   std::unordered_set<std::string> event_noun_last_words;
+  // The prepositions that carry an event's target (data/event_targets.tsv; used by
+  // extract/facts/event_targets.cpp): "grant\t*" -> {"to"}, "open\tfire" -> {"on", "at"}.
+  std::unordered_map<std::string, std::vector<std::string>> event_target_prepositions;
   std::unordered_map<std::string, std::string> stance_verbs;
   std::unordered_map<std::string, std::string> stance_codes;
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer

@@ -202,14 +202,15 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
 
   // Indexes a killed bulk load deferred come back first: every decision below reads them.
   store.rebuild_deferred_indexes();
-  // The reader decides "unchanged" against the database as it was at the start (its own copy:
-  // the writer updates `stored` as it goes).
+  // The reader decides "unchanged" against the database as it was at the start (read by both
+  // threads, never written; the writer decides again inside its transaction).
   const std::unordered_map<std::string, std::string> stored_at_start = store.article_hashes();
-  std::unordered_map<std::string, std::string> stored = stored_at_start;
+  // Ids this build's committed batches wrote (no copy of the start's map: only membership counts).
+  std::unordered_set<std::string> written;
   // A resolution pass left due by an earlier build or merge that was killed: this build runs it
   // (over the whole graph, since whose entities it concerns is unknown), even with nothing new.
   const GraphStore::PendingResolution owed = store.resolution_pending();
-  const bool bulk_load = stored.size() < options.bulk_load_below && !bench_without("bulk-load");
+  const bool bulk_load = stored_at_start.size() < options.bulk_load_below && !bench_without("bulk-load");
   if (bulk_load) {
     store.defer_indexes();
     store.set_foreign_keys(false);
@@ -328,7 +329,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   };
   std::vector<Pending> batch;                                   // the open batch's articles
   BuildSummary batch_summary;                                   // what the open batch wrote
-  std::unordered_map<std::string, std::string> batch_stored;    // id -> hash written in the open batch
+  std::unordered_set<std::string> batch_stored;                 // ids written in the open batch
   bool tx = false;
   const bool savepoint_each = bench_without("batch-unit");
   bool one_by_one = savepoint_each;  // an article of the open batch failed: the rest go in savepoints too
@@ -348,13 +349,14 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       }
       if (now) {
         store.delete_article(article.id);
-        if (stored.count(article.id) || batch_stored.count(article.id)) ++batch_summary.replaced;
+        if (stored_at_start.count(article.id) || written.count(article.id) || batch_stored.count(article.id))
+          ++batch_summary.replaced;
       }
       write_extraction(store, result, hash, batch_summary, options.keep_fragments);
       if (result.sentence_capped) ++batch_summary.capped_sentences;
       if (alone) store.release();
       ++batch_summary.ingested;
-      batch_stored[article.id] = hash;
+      batch_stored.insert(article.id);
     } catch (const std::exception& e) {
       // A full disk or an I/O error is not this article's fault: it ends the build (the open
       // batch is rolled back by the caller), where skipping would go on writing to a failing disk.
@@ -392,7 +394,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     one_by_one = savepoint_each;
     add_batch(summary, std::move(batch_summary));
     batch_summary = BuildSummary{};
-    for (auto& [id, hash] : batch_stored) stored[id] = std::move(hash);
+    written.merge(batch_stored);
     batch_stored.clear();
     batch.clear();
   };

@@ -29,11 +29,12 @@ std::string article_hash(const Article& a) {
   return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
 }
 
-void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments) {
+void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::string& hash, BuildSummary& summary,
+                      bool keep_fragments) {
   const Article& a = x.article;
   std::vector<std::pair<uint32_t, uint32_t>> sentences;
   for (const SentenceSpan& s : x.sentences) sentences.emplace_back(s.start, s.end);
-  store.insert_article({a.id, a.title, a.date, a.source, a.origin}, article_hash(a), a.text, sentences);
+  store.insert_article({a.id, a.title, a.date, a.source, a.origin}, hash, a.text, sentences);
   summary.sentences += sentences.size();
 
   std::map<std::string, std::string> ids;  // canonical name -> entity id
@@ -159,6 +160,7 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 struct Job {
   size_t seq = 0;
   Article article;
+  std::string hash;  // article_hash(article), computed once by the reader
   bool unchanged = false;
   bool replace = false;  // an article with this id is stored already (changed or repeated)
   std::optional<ArticleExtraction> result;
@@ -200,14 +202,15 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
 
   // Indexes a killed bulk load deferred come back first: every decision below reads them.
   store.rebuild_deferred_indexes();
-  // The reader decides "unchanged" against the database as it was at the start (its own copy:
-  // the writer updates `stored` as it goes).
+  // The reader decides "unchanged" against the database as it was at the start (read by both
+  // threads, never written; the writer decides again inside its transaction).
   const std::unordered_map<std::string, std::string> stored_at_start = store.article_hashes();
-  std::unordered_map<std::string, std::string> stored = stored_at_start;
+  // Ids this build's committed batches wrote (no copy of the start's map: only membership counts).
+  std::unordered_set<std::string> written;
   // A resolution pass left due by an earlier build or merge that was killed: this build runs it
   // (over the whole graph, since whose entities it concerns is unknown), even with nothing new.
   const GraphStore::PendingResolution owed = store.resolution_pending();
-  const bool bulk_load = stored.size() < options.bulk_load_below && !bench_without("bulk-load");
+  const bool bulk_load = stored_at_start.size() < options.bulk_load_below && !bench_without("bulk-load");
   if (bulk_load) {
     store.defer_indexes();
     store.set_foreign_keys(false);
@@ -238,6 +241,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           if (it != stored_at_start.end() && it->second == hash && !repeated) job->unchanged = true;
           job->replace = it != stored_at_start.end() || repeated;
           job->article = std::move(a);
+          job->hash = std::move(hash);
           std::unique_lock lock(mu);
           cv_space.wait(lock, [&] { return in_flight < max_in_flight || stopping; });
           if (stopping) {
@@ -320,23 +324,24 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   // article still costs only itself.
   struct Pending {
     Article article;
+    std::string hash;
     bool replace = false;
   };
   std::vector<Pending> batch;                                   // the open batch's articles
   BuildSummary batch_summary;                                   // what the open batch wrote
-  std::unordered_map<std::string, std::string> batch_stored;    // id -> hash written in the open batch
+  std::unordered_set<std::string> batch_stored;                 // ids written in the open batch
   bool tx = false;
   const bool savepoint_each = bench_without("batch-unit");
   bool one_by_one = savepoint_each;  // an article of the open batch failed: the rest go in savepoints too
   // Writes one extracted article inside the open transaction. `alone`: inside its own savepoint,
   // a failure is reported and skipped; otherwise it propagates (and the batch is replayed).
-  auto store_article = [&](const Article& article, bool replace, const ArticleExtraction& result, bool alone) {
+  auto store_article = [&](const Article& article, const std::string& hash, bool replace, const ArticleExtraction& result,
+                           bool alone) {
     if (alone) store.savepoint();
     try {
       // Decided again inside the write transaction: another build may have stored this
       // article since our reader looked.
       std::optional<std::string> now = store.article_hash(article.id);
-      std::string hash = article_hash(article);
       if (now && *now == hash && !replace) {
         if (alone) store.release();
         ++batch_summary.unchanged;
@@ -344,13 +349,14 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       }
       if (now) {
         store.delete_article(article.id);
-        if (stored.count(article.id) || batch_stored.count(article.id)) ++batch_summary.replaced;
+        if (stored_at_start.count(article.id) || written.count(article.id) || batch_stored.count(article.id))
+          ++batch_summary.replaced;
       }
-      write_extraction(store, result, batch_summary, options.keep_fragments);
+      write_extraction(store, result, hash, batch_summary, options.keep_fragments);
       if (result.sentence_capped) ++batch_summary.capped_sentences;
       if (alone) store.release();
       ++batch_summary.ingested;
-      batch_stored[article.id] = hash;
+      batch_stored.insert(article.id);
     } catch (const std::exception& e) {
       // A full disk or an I/O error is not this article's fault: it ends the build (the open
       // batch is rolled back by the caller), where skipping would go on writing to a failing disk.
@@ -377,7 +383,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         diagnose({p.article.origin, 0, "extraction failed: " + std::string(e.what()) + "; skipped", false});
         continue;
       }
-      store_article(p.article, p.replace, *again, true);
+      store_article(p.article, p.hash, p.replace, *again, true);
     }
   };
   // Commits the open batch, marking the resolution pass due in the same transaction.
@@ -388,7 +394,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     one_by_one = savepoint_each;
     add_batch(summary, std::move(batch_summary));
     batch_summary = BuildSummary{};
-    for (auto& [id, hash] : batch_stored) stored[id] = std::move(hash);
+    written.merge(batch_stored);
     batch_stored.clear();
     batch.clear();
   };
@@ -440,13 +446,14 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
           tx = true;
         }
         bytes_done += job->article.text.size();
-        batch.push_back({std::move(job->article), job->replace});
+        batch.push_back({std::move(job->article), std::move(job->hash), job->replace});
         const Article& article = batch.back().article;
+        const std::string& hash = batch.back().hash;
         if (one_by_one) {
-          store_article(article, job->replace, *job->result, true);
+          store_article(article, hash, job->replace, *job->result, true);
         } else {
           try {
-            store_article(article, job->replace, *job->result, false);
+            store_article(article, hash, job->replace, *job->result, false);
           } catch (const std::exception& e) {
             if (is_database_failure(e)) throw;
             replay_batch();  // this article included: it fails again, alone

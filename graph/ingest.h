@@ -58,8 +58,10 @@ std::string article_hash(const Article& a);
 // Writes one article's extraction into the store (inside the caller's transaction): the article,
 // its sentences, entities resolved across articles, mentions, roles, relations and claims with
 // evidence. Counts what was written into `summary`. Fragments ("X had": no object or complement
-// where the verb needs one) are written only with `keep_fragments`.
-void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments = false);
+// where the verb needs one) are written only with `keep_fragments`. `hash` is article_hash(x.article)
+// (the build's reader has it already).
+void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::string& hash, BuildSummary& summary,
+                      bool keep_fragments = false);
 
 // Runs a whole build over `paths`. Diagnostics for skipped records go to `on_diagnostic` as they
 // happen. Throws StoreError when the database itself fails, and when the adjacency snapshot

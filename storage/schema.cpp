@@ -146,6 +146,15 @@ DROP TABLE relations;
 ALTER TABLE relations_v6 RENAME TO relations;
 )SQL";
 
+// Version 7: every stored article's content hash beside its id in an index of its own. Each build
+// starts by reading all of them (graph/ingest.cpp decides "unchanged" from them); from the articles
+// table that read every page of the stored texts, 42 M instructions on the whole-Reuters database,
+// a sixth of a one-article build's own work. The covering index is about 60 bytes an article.
+const char* const kMigrationV7 = R"SQL(
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(id, content_hash);
+UPDATE meta SET value = '7' WHERE key = 'schema_version';
+)SQL";
+
 // Rebuilds the relations table as version 6 with the indexes it has now (a bulk load may have
 // deferred some). REQUIRES: inside a transaction, foreign keys off or no relation stored.
 void rebuild_relations_v6(SQLite::Database& db) {
@@ -203,7 +212,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV4);
     db.exec(kMigrationV5);
     rebuild_relations_v6(db);  // the table is empty: no foreign key to mind
-    db.exec("UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+    db.exec(kMigrationV7);
     tx.commit();
     return;
   }
@@ -247,6 +256,11 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     tx.commit();
   }
   if (version < 6 && writable) migrate_to_v6(db);
+  if (version < 7 && writable) {
+    SQLite::Transaction tx(db);
+    db.exec(kMigrationV7);
+    tx.commit();
+  }
 }
 
 bool has_rule_columns(SQLite::Database& db, const std::string& schema) {

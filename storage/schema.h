@@ -6,7 +6,7 @@
 
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to

@@ -9,6 +9,8 @@ namespace newsgraph {
 
 using store_rows::col;
 using store_rows::bind_opt;
+using store_rows::bind_opt_text;
+using store_rows::bind_text;
 
 std::unordered_map<std::string, std::string> GraphStore::article_hashes() {
   std::unordered_map<std::string, std::string> out;
@@ -67,17 +69,17 @@ void GraphStore::collect_orphans() {
 void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, const std::string& text,
                                 const std::vector<std::pair<uint32_t, uint32_t>>& sentences) {
   SQLite::Statement& q = cached("INSERT INTO articles(id, title, date, source, origin, content_hash, text) VALUES (?,?,?,?,?,?,?)");
-  q.bind(1, a.id);
-  bind_opt(q, 2, a.title);
-  bind_opt(q, 3, a.date);
-  bind_opt(q, 4, a.source);
-  bind_opt(q, 5, a.origin);
-  q.bind(6, hash);
-  q.bind(7, text);
+  bind_text(q, 1, a.id);  // every string is the caller's and outlives the steps
+  bind_opt_text(q, 2, a.title);
+  bind_opt_text(q, 3, a.date);
+  bind_opt_text(q, 4, a.source);
+  bind_opt_text(q, 5, a.origin);
+  bind_text(q, 6, hash);
+  bind_text(q, 7, text);
   q.exec();
   SQLite::Statement& s = cached("INSERT INTO sentences(article_id, idx, start, end) VALUES (?,?,?,?)");
   for (size_t i = 0; i < sentences.size(); ++i) {
-    s.bind(1, a.id);
+    bind_text(s, 1, a.id);
     s.bind(2, static_cast<int>(i));
     s.bind(3, sentences[i].first);
     s.bind(4, sentences[i].second);

@@ -12,29 +12,32 @@ namespace newsgraph {
 
 using store_rows::col;
 using store_rows::bind_opt;
+using store_rows::bind_opt_text;
+using store_rows::bind_text;
 using store_rows::read_evidence;
 
 std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
   c.id = claim_id(c);
   SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO claims(id, speaker_id, speaker_text, cue, content, modality,
       time_text, time_value, time_from_article) VALUES (?,?,?,?,?,?,?,?,?))SQL");
-  q.bind(1, c.id);
-  bind_opt(q, 2, c.speaker_id);
-  bind_opt(q, 3, c.speaker_text);
-  q.bind(4, c.cue);
-  q.bind(5, c.content);
-  q.bind(6, c.modality);
-  bind_opt(q, 7, c.time_text);
-  bind_opt(q, 8, c.time_value);
+  // `c` is this function's own copy: its strings outlive both steps (bind_text).
+  bind_text(q, 1, c.id);
+  bind_opt_text(q, 2, c.speaker_id);
+  bind_opt_text(q, 3, c.speaker_text);
+  bind_text(q, 4, c.cue);
+  bind_text(q, 5, c.content);
+  bind_text(q, 6, c.modality);
+  bind_opt_text(q, 7, c.time_text);
+  bind_opt_text(q, 8, c.time_value);
   q.bind(9, c.time_from_article ? 1 : 0);
   q.exec();
   SQLite::Statement& e = cached("INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) VALUES (?,?,?,?,?,?)");
-  e.bind(1, c.id);
-  e.bind(2, ev.article_id);
+  bind_text(e, 1, c.id);
+  bind_text(e, 2, ev.article_id);
   e.bind(3, ev.sentence);
   e.bind(4, ev.start);
   e.bind(5, ev.end);
-  bind_opt(e, 6, ev.rule);
+  bind_opt_text(e, 6, ev.rule);
   e.exec();
   return c.id;
 }

@@ -12,6 +12,7 @@
 
 namespace newsgraph {
 
+using store_rows::bind_text;
 using store_rows::col;
 
 std::optional<EntityRow> GraphStore::entity(const std::string& id) {
@@ -97,13 +98,13 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
   if (known == type_votes_.end()) {
     // First time this store sees the entity: create it if new and load its type votes.
     SQLite::Statement& ins = cached("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?,?,?)");
-    ins.bind(1, id);
-    ins.bind(2, name);
-    ins.bind(3, type);
+    bind_text(ins, 1, id);  // parameters and locals: they outlive each step
+    bind_text(ins, 2, name);
+    bind_text(ins, 3, type);
     ins.exec();
     std::map<std::string, int> votes;
     SQLite::Statement& q = cached("SELECT type, count(*) FROM entity_types WHERE entity_id = ? GROUP BY type");
-    q.bind(1, id);
+    bind_text(q, 1, id);
     while (q.executeStep()) votes[col(q, 0)] = q.getColumn(1).getInt();
     known = type_votes_.emplace(id, std::move(votes)).first;
   }
@@ -120,9 +121,9 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     if (t != type && n > 0) conflicts.push_back(t);
   std::string before = majority_type(votes);
   SQLite::Statement& vote = cached("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES (?, ?, ?)");
-  vote.bind(1, id);
-  vote.bind(2, article_id);
-  vote.bind(3, type);
+  bind_text(vote, 1, id);
+  bind_text(vote, 2, article_id);
+  bind_text(vote, 3, type);
   vote.exec();
   if (db_->getChanges() > 0) votes[type] += 1;
   std::string after = majority_type(votes);
@@ -174,9 +175,9 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   // the order the articles came in.
   SQLite::Statement& q = cached("INSERT INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?) ON CONFLICT(alias_key, entity_id) "
                                 "DO UPDATE SET alias = excluded.alias WHERE excluded.alias < aliases.alias");
-  q.bind(1, key);
-  q.bind(2, entity_id);
-  q.bind(3, alias);
+  bind_text(q, 1, key);
+  bind_text(q, 2, entity_id);
+  bind_text(q, 3, alias);
   q.exec();
 }
 

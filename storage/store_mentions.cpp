@@ -10,6 +10,8 @@ namespace newsgraph {
 
 using store_rows::col;
 using store_rows::bind_opt;
+using store_rows::bind_opt_text;
+using store_rows::bind_text;
 
 void GraphStore::insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                                 const std::string& type, const std::string& entity_id, int sentence,
@@ -20,27 +22,27 @@ void GraphStore::insert_mention(const std::string& article_id, uint32_t start, u
       bench_without("plain-insert")
           ? cached("INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind, rule) VALUES (?,?,?,?,?,?,?,?,?)")
           : cached("INSERT INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind, rule) VALUES (?,?,?,?,?,?,?,?,?)");
-  q.bind(1, article_id);
+  bind_text(q, 1, article_id);  // every string is the caller's and outlives the step
   q.bind(2, start);
   q.bind(3, end);
-  q.bind(4, text);
-  q.bind(5, type);
-  q.bind(6, entity_id);
+  bind_text(q, 4, text);
+  bind_text(q, 5, type);
+  bind_text(q, 6, entity_id);
   q.bind(7, sentence);
-  q.bind(8, kind);
-  bind_opt(q, 9, rule);
+  bind_text(q, 8, kind);
+  bind_opt_text(q, 9, rule);
   q.exec();
 }
 
 void GraphStore::insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,
                              const std::string& article_id, int sentence, const std::string& rule) {
   SQLite::Statement& q = cached("INSERT INTO roles(person_id, role, org_id, article_id, sentence, rule) VALUES (?,?,?,?,?,?)");
-  q.bind(1, person_id);
-  q.bind(2, role);
-  bind_opt(q, 3, org_id);
-  q.bind(4, article_id);
+  bind_text(q, 1, person_id);
+  bind_text(q, 2, role);
+  bind_opt_text(q, 3, org_id);
+  bind_text(q, 4, article_id);
   q.bind(5, sentence);
-  bind_opt(q, 6, rule);
+  bind_opt_text(q, 6, rule);
   q.exec();
 }
 

@@ -34,6 +34,8 @@ const char* const kRelationFrom =
 
 using store_rows::col;
 using store_rows::bind_opt;
+using store_rows::bind_opt_text;
+using store_rows::bind_text;
 using store_rows::read_relation_record;
 using store_rows::read_evidence;
 
@@ -42,34 +44,36 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
       object_text, event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location,
       modality, polarity, subject_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
-  q.bind(1, r.id);
-  bind_opt(q, 2, r.subject_id);
-  q.bind(3, r.predicate);
-  q.bind(4, r.text);
-  bind_opt(q, 5, r.object_id);
-  bind_opt(q, 6, r.object_text);
-  bind_opt(q, 7, r.event_type);
-  bind_opt(q, 8, r.cameo);
+  // `r` is this function's own copy: its strings outlive both steps (bind_text).
+  bind_text(q, 1, r.id);
+  bind_opt_text(q, 2, r.subject_id);
+  bind_text(q, 3, r.predicate);
+  bind_text(q, 4, r.text);
+  bind_opt_text(q, 5, r.object_id);
+  bind_opt_text(q, 6, r.object_text);
+  bind_opt_text(q, 7, r.event_type);
+  bind_opt_text(q, 8, r.cameo);
   q.bind(9, r.symmetric ? 1 : 0);
-  bind_opt(q, 10, r.time_text);
-  bind_opt(q, 11, r.time_value);
-  bind_opt(q, 12, r.time_type);
+  bind_opt_text(q, 10, r.time_text);
+  bind_opt_text(q, 11, r.time_value);
+  bind_opt_text(q, 12, r.time_type);
   q.bind(13, r.time_from_article ? 1 : 0);
-  bind_opt(q, 14, r.location);
-  q.bind(15, r.modality);
-  q.bind(16, r.polarity);
-  bind_opt(q, 17, r.subject_id.empty() ? r.subject_text : std::string());
+  bind_opt_text(q, 14, r.location);
+  bind_text(q, 15, r.modality);
+  bind_text(q, 16, r.polarity);
+  if (r.subject_id.empty()) bind_opt_text(q, 17, r.subject_text);
+  else q.bind(17);
   q.exec();
   SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
       end, confidence, claim_id, rule) VALUES (?,?,?,?,?,?,?,?))SQL");
-  e.bind(1, r.id);
-  e.bind(2, ev.article_id);
+  bind_text(e, 1, r.id);
+  bind_text(e, 2, ev.article_id);
   e.bind(3, ev.sentence);
   e.bind(4, ev.start);
   e.bind(5, ev.end);
   e.bind(6, ev.confidence);
-  bind_opt(e, 7, ev.claim_id);
-  bind_opt(e, 8, ev.rule);
+  bind_opt_text(e, 7, ev.claim_id);
+  bind_opt_text(e, 8, ev.rule);
   e.exec();
   return r.id;
 }

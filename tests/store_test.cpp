@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <unordered_map>
 
 #include "graph_store.h"
 #include "ids.h"
@@ -321,8 +324,39 @@ TEST_CASE("a schema-5 database is migrated to schema 6 with its relations and ev
     CHECK(rw.all_relations().size() == 2);
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "6");
+  // Migrated through 6 to the current version.
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == std::to_string(kSchemaVersion));
   CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name IN ('relations_pair', 'relations_cameo')").getInt() == 2);
   CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a schema-6 database is migrated to schema 7: the article hashes are read from their own index") {
+  auto dir = test::scratch_dir("migrate-v7");
+  const std::string path = (dir / "v6.db").string();
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    add_article(s, "a1", "2025-10-01");
+    add_article(s, "a2", "2025-10-02");
+  }
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("DROP INDEX articles_hash; UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+  }
+  std::unordered_map<std::string, std::string> before;
+  {
+    GraphStore ro(path, GraphStore::Mode::kReadOnly);  // a schema-6 file reads as it is
+    before = ro.article_hashes();
+    CHECK(before.size() == 2);
+  }
+  {
+    GraphStore rw(path, GraphStore::Mode::kReadWrite);
+    CHECK(rw.article_hashes() == before);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "7");
+  SQLite::Statement plan(raw, "EXPLAIN QUERY PLAN SELECT id, content_hash FROM articles");
+  REQUIRE(plan.executeStep());
+  CHECK(plan.getColumn(3).getString().find("COVERING INDEX articles_hash") != std::string::npos);
   std::filesystem::remove_all(dir);
 }

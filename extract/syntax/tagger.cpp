@@ -1,5 +1,6 @@
 #include "tagger.h"
 
+#include <atomic>
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
@@ -145,6 +146,8 @@ int Tagger::tag_index(const std::string& lingua) const {
 }
 
 Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
+  static std::atomic<uint64_t> taggers{0};
+  generation_ = ++taggers;
   load_transitions(dir + "/tags.yml");
   load_words(dir + "/words.yml");
   build_suffix_model();
@@ -382,6 +385,49 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   unknown_word(tokens[i].text, initial, out);
 }
 
+void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
+  // A token's candidates depend on its text, on whether it starts a sentence (starts_sentence)
+  // and, for a straight double quote, on whether it opens or closes (lexicon_form); nothing else
+  // of the sentence. News repeats its words, so each (context, text) is worked out once per
+  // thread: the lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts
+  // cost several hash lookups a token, a remembered one costs one. The memo is bounded (cleared
+  // when full) and belongs to one tagger (generation_).
+  struct CandidateMemo {
+    uint64_t generation = 0;
+    StringTable keys;                                    // context byte + text -> id
+    std::vector<std::pair<uint32_t, uint32_t>> spans;    // id -> [begin, end) in entries
+    std::vector<Emission> entries;
+    std::vector<bool> common;                            // id -> Token::common_word
+  };
+  thread_local CandidateMemo memo;
+  thread_local std::string key;
+  if (memo.generation != generation_ || memo.spans.size() >= 50000) {
+    memo = CandidateMemo{};
+    memo.generation = generation_;
+  }
+  const std::string& text = tokens[i].text;
+  char context = starts_sentence(tokens, i) ? '1' : '0';
+  if (is_word(text, "\"")) {
+    std::string unused;
+    if (lexicon_form(tokens, i, &unused) == "``"sv) context = static_cast<char>(context + 2);
+  }
+  key.assign(1, context).append(text);
+  if (const uint32_t id = memo.keys.find(key); id != StringTable::kNone) {
+    auto [begin, end] = memo.spans[id];
+    out.insert(out.end(), memo.entries.begin() + begin, memo.entries.begin() + end);
+    *common_word = memo.common[id];
+    return;
+  }
+  const size_t from = out.size();
+  if (trigram_.loaded()) blend_brown(tokens, i, out, common_word);
+  else candidates(tokens, i, out, common_word);
+  memo.keys.insert(key);
+  const uint32_t begin = static_cast<uint32_t>(memo.entries.size());
+  memo.entries.insert(memo.entries.end(), out.begin() + from, out.end());
+  memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));
+  memo.common.push_back(*common_word);
+}
+
 void Tagger::tag(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
@@ -395,8 +441,7 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   first.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
     bool common = false;
-    if (trigram_.loaded()) blend_brown(tokens, i, cand, &common);
-    else candidates(tokens, i, cand, &common);
+    remembered_candidates(tokens, i, cand, &common);
     tokens[i].common_word = common;
     first.push_back(cand.size());
   }

@@ -61,6 +61,9 @@ class Tagger {
   // candidates() with Brown's counts for the word blended in.
   void blend_brown(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
   bool has_common_tag(std::span<const Emission> e) const;
+  // Appends token i's candidates (candidates() or blend_brown()) to `out`, remembered per thread
+  // by the token's text and context (tagger.cpp, CandidateMemo).
+  void remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
   std::span<const Emission> lookup(std::string_view word) const;
@@ -90,6 +93,8 @@ class Tagger {
   std::vector<std::vector<float>> suffix_p_;  // id -> P(tag | suffix)
   TrigramModel trigram_;
   int start_tag_ = 0;
+  // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).
+  uint64_t generation_ = 0;
   int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
       t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;
 };

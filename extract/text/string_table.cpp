@@ -36,14 +36,44 @@ uint64_t StringTable::hash(std::string_view s) {
   return h;
 }
 
-size_t StringTable::probe(std::string_view key, uint64_t h) const {
+namespace {
+
+// Whether the n bytes at a and b are equal, for the short keys a slot holds inline: fixed-size
+// loads that may overlap (as in hash()) instead of a call to memcmp, which cost as much as the
+// rest of a probe that finds its key.
+[[gnu::always_inline]] inline bool same_short_bytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(&x, a + i, 8);
+      std::memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x1, y1, x2, y2;
+    std::memcpy(&x1, a, 4);
+    std::memcpy(&y1, b, 4);
+    std::memcpy(&x2, a + n - 4, 4);
+    std::memcpy(&y2, b + n - 4, 4);
+    return x1 == y1 && x2 == y2;
+  }
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+}  // namespace
+
+[[gnu::always_inline]] inline size_t StringTable::probe(std::string_view key, uint64_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kNone) return i;
     if (s.hash_low != static_cast<uint32_t>(h)) continue;
     if (s.len <= kInline) {
-      if (s.len == key.size() && std::memcmp(s.text, key.data(), key.size()) == 0) return i;
+      if (s.len == key.size() && same_short_bytes(s.text, key.data(), key.size())) return i;
     } else if (keys_[s.id] == key) {
       return i;
     }

@@ -1,6 +1,7 @@
 #include "tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "text_util.h"
@@ -28,7 +29,7 @@ bool AbbreviationList::is_abbreviation(std::string_view w) const {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Length of a multi-byte punctuation mark starting at s[i] that always stands alone, or 0.
 size_t unicode_punct(std::string_view s, size_t i) {
@@ -56,6 +57,16 @@ size_t apostrophe_len(std::string_view s, size_t i) { return s[i] == '\'' ? 1 : 
 struct Piece {
   size_t b, e;
 };
+
+// Bytes that neither end a chunk (white space), nor may split it or start a multi-byte mark
+// ('-', bytes >= 0x80), nor may start a clitic (the apostrophe): the tokenizer's scan takes
+// most bytes with one load from this table, and a chunk of such bytes alone skips the
+// multi-byte and clitic tests of split_chunk.
+constexpr std::array<bool, 256> kPlainChunkByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = !is_space(static_cast<char>(c)) && c != '-' && c != '\'';
+  return t;
+}();
 
 // Where a word [b, e) splits off a clitic ('s 're 've 'll 'd 'm n't, a possessive apostrophe
 // after s, "cannot" -> "can" "not" as in the Treebank); npos when it does not.
@@ -103,7 +114,9 @@ bool is_clitic(std::string_view w) {
 }
 
 // Splits one whitespace-free chunk [b, e) into tokens.
-void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr,
+// `plain`: the chunk has no apostrophe and no byte >= 0x80 (kPlainChunkByte), so no multi-byte
+// mark ends it and no clitic splits from it but "cannot"'s.
+void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr, bool plain,
                  std::vector<Piece>& out) {
   thread_local std::vector<Piece> tail;  // pieces split from the right, in reverse order (reused)
   tail.clear();
@@ -146,13 +159,15 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
   while (e > b) {
     // Multi-byte marks at the end.
     bool took = false;
-    for (size_t n : {3u, 2u}) {
-      if (e - b >= n && unicode_punct(s, e - n) == n) {
-        // A curly apostrophe after "s" is a possessive marker: leave for the clitic step.
-        tail.push_back({e - n, e});
-        e -= n;
-        took = true;
-        break;
+    if (!plain) {  // a chunk without bytes >= 0x80 ends with no multi-byte mark
+      for (size_t n : {3u, 2u}) {
+        if (e - b >= n && unicode_punct(s, e - n) == n) {
+          // A curly apostrophe after "s" is a possessive marker: leave for the clitic step.
+          tail.push_back({e - n, e});
+          e -= n;
+          took = true;
+          break;
+        }
       }
     }
     if (took) continue;
@@ -194,7 +209,7 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     break;
   }
   if (e > b) {
-    size_t split = clitic_split(s, b, e);
+    size_t split = plain ? (iequals(s.substr(b, e - b), "cannot") ? b + 3 : std::string::npos) : clitic_split(s, b, e);
     if (split != std::string::npos && split > b) {
       out.push_back({b, split});
       out.push_back({split, e});
@@ -223,16 +238,22 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
       continue;
     }
     size_t j = i;
+    bool marked = false;  // the chunk has an apostrophe or a byte >= 0x80 (see kPlainChunkByte)
     // A chunk ends at whitespace; em dashes and ellipses inside a chunk also split it.
     while (j < end) {
-      // Plain ASCII other than '-' neither splits a chunk nor starts a multi-byte mark: most
-      // bytes take this one test.
+      // Most bytes are plain: one table load.
       const unsigned char c = static_cast<unsigned char>(text[j]);
-      if (c < 0x80 && c != '-') {
-        if (is_space(text[j])) break;
+      if (kPlainChunkByte[c]) {
         ++j;
         continue;
       }
+      if (c < 0x80 && c != '-') {
+        if (is_space(text[j])) break;
+        marked = true;  // the apostrophe
+        ++j;
+        continue;
+      }
+      marked = marked || c >= 0x80;
       size_t u = unicode_punct(text, j);
       if (u && j > i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) break;
       if (u && j == i && (text.compare(j, 3, "\xE2\x80\x94") == 0 || text.compare(j, 3, "\xE2\x80\xA6") == 0)) {
@@ -243,7 +264,7 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
       j += u ? u : 1;
     }
     pieces.clear();
-    split_chunk(text, i, j, abbreviations, pieces);
+    split_chunk(text, i, j, abbreviations, !marked, pieces);
     bool first = true;
     for (const Piece& p : pieces) {
       TokenPiece& t = tokens.emplace_back();

@@ -81,10 +81,13 @@ bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const
   if (p == 0 || c.noun_at[p - 1] < 0) return false;
   const NounGroup& subject = c.nouns[c.noun_at[p - 1]];
   if (subject.end != p || !opens_clause(tk, c, subject.begin)) return false;
-  // A pronoun or a name before the verb is read by past_form_reads_finite's own rule.
-  if (g.end < tk.size() && c.noun_at[g.end] >= 0) {
-    const NounGroup& object = c.nouns[c.noun_at[g.end]];
-    if (object.begin != g.end || participle_takes_noun(g.lemma) || time_group(tk, object)) return false;
+  // The object may start with a count's approximator the chunker leaves out: "dispatched around
+  // 30 vehicles".
+  size_t o = g.end;
+  if (o + 1 < tk.size() && count_approximator(tk[o].lower) && tk[o + 1].tag == "CD") ++o;
+  if (o < tk.size() && c.noun_at[o] >= 0) {
+    const NounGroup& object = c.nouns[c.noun_at[o]];
+    if (object.begin != o || participle_takes_noun(g.lemma) || time_group(tk, object)) return false;
     // "a man named Ali died": a finite verb right after the noun group makes the participle a modifier.
     if (object.end < tk.size() && c.verb_at[object.end] >= 0 && c.verbs[c.verb_at[object.end]].finite) return false;
     return true;

@@ -71,6 +71,35 @@ bool is_time_noun(const Token& t) {
 
 constexpr size_t kMaxCoreWords = 6;  // a longer group is a clause the chunker misread, not a participant
 
+// A bare count standing for people ("35 were rescued", "two were captured"): a cardinal that is
+// no year.
+bool counts_people(const Token& t) {
+  if (t.tag != "CD") return false;
+  if (t.lower.size() == 4 && (t.lower.starts_with("19") || t.lower.starts_with("20"))) return false;
+  for (char ch : t.lower)
+    if (ch == '.' || ch == ',' || ch == '%') return false;
+  return true;
+}
+
+// The core of the participant noun group `s` as text, or "" when it names no participant (see
+// text_subjects.h); `count_ok`: a bare count may be the participant.
+std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok) {
+  if (is_no_one(tk[s.b])) return "";
+  size_t b = s.b, e = b;
+  while (e < s.e && (e == b || !ends_group(tk[e]))) ++e;
+  while (b < e && is_leading_word(tk[b])) ++b;
+  // "the fire yesterday afternoon": the time after the noun is not part of the participant.
+  while (e > b + 1 && (is_time_noun(tk[e - 1]) || tk[e - 1].lower == "yesterday" || tk[e - 1].lower == "today")) --e;
+  if (b >= e || e - b > kMaxCoreWords) return "";
+  // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith" (a count only when allowed).
+  const Token& head = tk[e - 1];
+  const bool count = count_ok && e - b == 1 && counts_people(head);
+  if (!count && (!(head.tag == "NN" || head.tag == "NNS") || is_document(head) || is_time_noun(head))) return "";
+  std::string text(tk[b].text);
+  for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
+  return text;
+}
+
 }  // namespace
 
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
@@ -79,18 +108,19 @@ std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, cons
   // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
   // at noon" and "members opposed" say too little without a named actor.
   if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
-  if (is_no_one(tk[t.subject.b])) return "";
-  size_t b = t.subject.b, e = b;
-  while (e < t.subject.e && (e == b || !ends_group(tk[e]))) ++e;
-  while (b < e && is_leading_word(tk[b])) ++b;
-  // "the fire yesterday afternoon": the time after the noun is not part of the participant.
-  while (e > b + 1 && (is_time_noun(tk[e - 1]) || tk[e - 1].lower == "yesterday" || tk[e - 1].lower == "today")) --e;
-  if (b >= e || e - b > kMaxCoreWords) return "";
-  // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith".
-  if (!(tk[e - 1].tag == "NN" || tk[e - 1].tag == "NNS") || is_document(tk[e - 1]) || is_time_noun(tk[e - 1])) return "";
-  std::string text(tk[b].text);
-  for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
-  return text;
+  return participant_core(tk, t.subject, false);
+}
+
+std::string text_patient(const std::vector<Token>& tk, const Triple& t) {
+  if (!t.passive || !t.subject.empty() || t.attribution || t.surface_only || t.object.empty() || t.object.e > tk.size())
+    return "";
+  if (!has_event_reading(t.predicate)) return "";
+  // A participle that describes its noun ("participants locked into a room") and a passive
+  // infinitive someone asks for ("called for his death to be investigated") tell of no act done.
+  if (t.rule == "participial-modifier"sv || t.relation.starts_with("to ")) return "";
+  // "a two-thirds majority is needed": a condition, not an act.
+  if (t.predicate == "need"sv || t.predicate == "require"sv) return "";
+  return participant_core(tk, t.object, true);
 }
 
 }  // namespace newsgraph

@@ -102,13 +102,23 @@ std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok
 
 }  // namespace
 
+namespace {
+
+// "The coalition came to Iraq", "groups have come to his defence": coming to a place or to
+// someone's side is a movement, unlike "the move comes after" or "it came as a surprise".
+bool comes_to(const Triple& t) { return t.predicate == "come"sv && t.relation.ends_with(" to"); }
+
+}  // namespace
+
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
   if (t.attribution || t.surface_only || t.fragment || t.subject.empty() || t.subject.e > tk.size()) return "";
-  if (!has_event_reading(t.predicate)) return "";
+  if (!has_event_reading(t.predicate) && !comes_to(t)) return "";
   // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
   // at noon" and "members opposed" say too little without a named actor.
   if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
-  return participant_core(tk, t.subject, false);
+  // "the 36 must face charges": a count after "the" stands for people named before.
+  const bool anaphoric_count = t.subject.e - t.subject.b == 2 && tk[t.subject.b].lower == "the"sv;
+  return participant_core(tk, t.subject, anaphoric_count);
 }
 
 std::string text_patient(const std::vector<Token>& tk, const Triple& t) {

@@ -85,6 +85,9 @@ struct ExtractedRelation {
   // With no subject entity: the core of the subject's noun group ("road bridge" of "a road bridge")
   // when the construction text-subject keeps the relation as a graph fact with a text subject; else empty.
   std::string subject_words;
+  // The construction that kept it with subject words: text-subject, or passive-text-patient (the
+  // patient of an agentless passive; text_subjects.h). Empty with a subject entity; static storage.
+  std::string_view text_rule;
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
   std::string_view time_rule; // the construction that gave it its time ("time-before-subject"); empty for the article date
   // The verb (or adjective) heading an infinitival chain ("agree" of "agreed to release"), empty

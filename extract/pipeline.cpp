@@ -248,7 +248,8 @@ void add_fired_to_trace(ArticleExtraction& out) {
       out.trace.push_back({r.sentence, "facts", std::string(r.rule), true, "(" + r.subject_text + "; " + r.text + "; " + r.object_text + ")"});
   for (const ExtractedRelation& r : out.relations)
     if (r.subject.empty() && !r.subject_words.empty())
-      out.trace.push_back({r.sentence, "facts", std::string(kTextSubject), true, "subject as text: " + r.subject_words});
+      out.trace.push_back({r.sentence, "facts", std::string(r.text_rule), true,
+                           (r.text_rule == kPassiveTextPatient ? "patient as text: " : "subject as text: ") + r.subject_words});
   auto stage_order = [](const std::string& s) { return s == "time" ? 0 : s == "entities" ? 1 : 2; };
   std::stable_sort(out.trace.begin(), out.trace.end(), [&](const TraceEvent& a, const TraceEvent& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : stage_order(a.stage) < stage_order(b.stage);
@@ -572,6 +573,18 @@ void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, Extra
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
 void set_text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   base.subject_words = text_subject(lex, tk, t);
+  if (!base.subject_words.empty()) base.text_rule = kTextSubject;
+}
+
+// passive-text-patient (text_subjects.h): the patient of an agentless passive, no name, is the
+// relation's subject words, and its words the object text the news gold writes ("- | arrest | two
+// suspects").
+void set_text_patient(const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
+  base.subject_words = text_patient(tk, t);
+  if (base.subject_words.empty()) return;
+  base.object_text = span_text(tk, t.object);
+  base.subject_text.clear();  // as passive-event-target reads a typed one: no subject words, the patient as object
+  base.text_rule = kPassiveTextPatient;
 }
 
 // sides-of-plural-head: "The foreign ministers of India and China met", "Delegations of Chile and
@@ -634,7 +647,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
                             : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
-    if (passive_no_agent) base.subject_words = text_patient(tk, t);
+    if (passive_no_agent) set_text_patient(tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     for (size_t o : actor ? objects : std::vector<size_t>{}) {
       ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move

@@ -139,7 +139,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
     EvidenceRow ev = evidence(r.sentence, r.confidence);
     if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
     // A text subject's fact is in the graph by the construction that kept it (the clause's reading is in `extract`).
-    ev.rule = rec.subject_id.empty() ? kTextSubject : r.rule;
+    ev.rule = rec.subject_id.empty() ? r.text_rule : r.rule;
     store.add_relation(rec, ev);
     ++summary.relations;
   }

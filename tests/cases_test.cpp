@@ -107,11 +107,12 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
       // A fragment ("X had") is marked.
       std::string time = r.time_rule.empty() ? "" : " @" + r.time.value;
       std::string fragment = r.fragment ? " [fragment]" : "";
-      // A subject kept as words (text-subject) is shown with them: "[text-subject: road bridge]".
+      // A subject kept as words is shown with them and the construction that kept it
+      // (text-subject, passive-text-patient): "[text-subject: road bridge]".
       bool text_subject = r.subject.empty() && !r.subject_words.empty();
-      std::string words = text_subject ? " [text-subject: " + r.subject_words + "]" : "";
+      std::string words = text_subject ? " [" + std::string(r.text_rule) + ": " + r.subject_words + "]" : "";
       parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment + words);
-      if (text_subject) rules->insert(std::string(kTextSubject));
+      if (text_subject) rules->insert(std::string(r.text_rule));
       rules->insert(std::string(r.rule));
       if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
       // phrasal-particle shows in the predicate: "step down" (data/lexicon/phrasal_verbs.tsv).

@@ -246,10 +246,16 @@ TEST_CASE("passive-event-target: a typed passive with no agent keeps its patient
   CHECK(arrest->cameo == "173");
   CHECK(arrest->object_text == "The harbour master");
   CHECK(arrest->subject_text.empty());  // "- | arrest | the harbour master", as the gold writes it
-  auto y = extract_text("The old bridge was painted on Monday.");  // no event: no object text
+  // No event type: passive-text-patient (text_subjects.h) keeps a common-noun patient the same way.
+  auto y = extract_text("The old bridge was painted on Monday.");
   const ExtractedRelation* paint = relation(y, "paint");
   REQUIRE(paint);
-  CHECK(paint->object_text.empty());
+  CHECK(paint->object_text == "The old bridge");
+  CHECK(paint->text_rule == "passive-text-patient");
+  auto z = extract_text("It was painted on Monday.");  // a pronoun patient: no object text
+  const ExtractedRelation* painted = relation(z, "paint");
+  REQUIRE(painted);
+  CHECK(painted->object_text.empty());
 }
 
 TEST_CASE("offered to mediate is intent to mediate (039), offered to meet intent to meet (036)") {

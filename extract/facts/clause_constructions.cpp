@@ -9,6 +9,7 @@
 
 #include "construction_table.h"
 #include "sentence_extractor.h"
+#include "subject_past_form.h"
 
 namespace newsgraph::facts {
 
@@ -82,8 +83,12 @@ Step SentenceExtractor::shared_passive_auxiliary(ClauseState& s) {
 
 // A past form the tagger read as a participle is finite where nothing else can be the clause's
 // verb ("Sadiq Khan, tweeted that"; see past_form_reads_finite in reported_speech.h).
+// subject-past-form (subject_past_form.h) names the clause it made finite: "An apartment block
+// caught fire".
 Step SentenceExtractor::past_form_reads_finite_step(ClauseState& s) {
-  if (past_form_reads_finite(tk_, c_, s.v, false, lex_.cues.count(s.v.lemma) > 0)) s.v.finite = true;
+  if (!past_form_reads_finite(tk_, c_, s.v, false, lex_.cues.count(s.v.lemma) > 0)) return Step::next;
+  if (subject_then_past_form(tk_, c_, s.v)) s.subject_rule = kSubjectPastForm;
+  s.v.finite = true;
   return Step::next;
 }
 

@@ -2,6 +2,7 @@
 
 #include "clause_words.h"
 #include "name_words.h"
+#include "subject_past_form.h"
 
 // What each construction is for is said in reported_speech.h.
 
@@ -190,7 +191,7 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
   const Token& v = tk[g.begin];
   if (g.finite || g.begin != g.main || v.tag != "VBN" || g.begin == 0) return false;
   if (after_subject) return v.lower.ends_with("ed");
-  if (coordinated_past(tk, c, g) || sole_verb_past(tk, c, g)) return true;
+  if (coordinated_past(tk, c, g) || sole_verb_past(tk, c, g) || subject_then_past_form(tk, c, g)) return true;
   // "Duda also characterised the deaths": a name or pronoun, adverbs, then the verb.
   size_t p = g.begin;
   while (p > 0 && tk[p - 1].tag == "RB") --p;

@@ -61,7 +61,9 @@ bool has_finite_verb(const Chunks& c, Span s);
 // it ("Duda also characterised the deaths"); also any VBN after "and" that follows an active past
 // verb ("killed three and injured sixteen", "blocked a road and set tyres on fire"), and an "-ed"
 // form that is the only verb of a sentence and takes an object or "for" ("Both the council and
-// the government called for an inquiry").
+// the government called for an inquiry"), and a participle after a clause's opening noun group
+// that takes an object or has no passive (subject-past-form, subject_past_form.h: "An apartment
+// block caught fire").
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue);
 

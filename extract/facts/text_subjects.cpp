@@ -71,50 +71,68 @@ bool is_time_noun(const Token& t) {
 
 constexpr size_t kMaxCoreWords = 6;  // a longer group is a clause the chunker misread, not a participant
 
-}  // namespace
+// A bare count standing for people ("35 were rescued", "two were captured"): a cardinal that is
+// no year.
+bool counts_people(const Token& t) {
+  if (t.tag != "CD") return false;
+  if (t.lower.size() == 4 && (t.lower.starts_with("19") || t.lower.starts_with("20"))) return false;
+  for (char ch : t.lower)
+    if (ch == '.' || ch == ',' || ch == '%') return false;
+  return true;
+}
 
-namespace {
-
-// The core of the participant's noun group [span.b, span.e) as words: no leading determiner or
-// quantifier, nothing after a comma or relative word, no time after the noun; "" when its head is
-// no common noun. `negated_ok`: "no traces of poison were found" keeps "traces" (the clause is
-// negative already).
-std::string group_core(const std::vector<Token>& tk, Span span, bool negated_ok) {
-  size_t b = span.b;
-  if (negated_ok && tk[b].lower == "no"sv && b + 1 < span.e) ++b;
-  if (is_no_one(tk[b])) return "";
-  size_t e = b;
-  while (e < span.e && (e == b || !ends_group(tk[e]))) ++e;
+// The core of the participant noun group `s` as text, or "" when it names no participant (see
+// text_subjects.h); `count_ok`: a bare count may be the participant; `negated_ok`: "no traces of
+// poison were found" keeps "traces" (the clause is negative already).
+std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok, bool negated_ok = false) {
+  if (negated_ok && tk[s.b].lower == "no"sv && s.b + 1 < s.e) ++s.b;
+  if (is_no_one(tk[s.b])) return "";
+  size_t b = s.b, e = b;
+  while (e < s.e && (e == b || !ends_group(tk[e]))) ++e;
   while (b < e && is_leading_word(tk[b])) ++b;
   // "the fire yesterday afternoon": the time after the noun is not part of the participant.
   while (e > b + 1 && (is_time_noun(tk[e - 1]) || tk[e - 1].lower == "yesterday" || tk[e - 1].lower == "today")) --e;
   if (b >= e || e - b > kMaxCoreWords) return "";
-  // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith".
-  if (!(tk[e - 1].tag == "NN" || tk[e - 1].tag == "NNS") || is_document(tk[e - 1]) || is_time_noun(tk[e - 1])) return "";
+  // The head is a common noun: "bridge", "assailants"; not "it", "36", "Smith" (a count only when allowed).
+  const Token& head = tk[e - 1];
+  const bool count = count_ok && e - b == 1 && counts_people(head);
+  if (!count && (!(head.tag == "NN" || head.tag == "NNS") || is_document(head) || is_time_noun(head))) return "";
   std::string text(tk[b].text);
   for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
   return text;
 }
 
-bool is_clause_of_its_own(const Triple& t) { return !(t.attribution || t.surface_only || t.fragment); }
+}  // namespace
+
+namespace {
+
+// "The coalition came to Iraq", "groups have come to his defence": coming to a place or to
+// someone's side is a movement, unlike "the move comes after" or "it came as a surprise".
+bool comes_to(const Triple& t) { return t.predicate == "come"sv && t.relation.ends_with(" to"); }
 
 }  // namespace
 
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  if (!is_clause_of_its_own(t) || t.subject.empty() || t.subject.e > tk.size()) return "";
-  if (!has_event_reading(t.predicate)) return "";
+  if (t.attribution || t.surface_only || t.fragment || t.subject.empty() || t.subject.e > tk.size()) return "";
+  if (!has_event_reading(t.predicate) && !comes_to(t)) return "";
   // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
   // at noon" and "members opposed" say too little without a named actor.
   if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
-  return group_core(tk, t.subject, false);
+  // "the 36 must face charges": a count after "the" stands for people named before.
+  const bool anaphoric_count = t.subject.e - t.subject.b == 2 && tk[t.subject.b].lower == "the"sv;
+  return participant_core(tk, t.subject, anaphoric_count);
 }
 
 std::string text_patient(const std::vector<Token>& tk, const Triple& t) {
-  if (!is_clause_of_its_own(t) || !t.passive || !t.subject.empty() || t.object.empty() || t.object.e > tk.size()) return "";
-  // What is needed or required has not happened: "a two-thirds majority was needed" is no event
-  // ("exporters need a licence" is, with the needer as actor).
-  if (!has_event_reading(t.predicate) || t.predicate == "need"sv || t.predicate == "require"sv) return "";
-  return group_core(tk, t.object, true);
+  if (!t.passive || !t.subject.empty() || t.attribution || t.surface_only || t.object.empty() || t.object.e > tk.size())
+    return "";
+  if (!has_event_reading(t.predicate)) return "";
+  // A participle that describes its noun ("participants locked into a room") and a passive
+  // infinitive someone asks for ("called for his death to be investigated") tell of no act done.
+  if (t.rule == "participial-modifier"sv || t.relation.starts_with("to ")) return "";
+  // "a two-thirds majority is needed": a condition, not an act.
+  if (t.predicate == "need"sv || t.predicate == "require"sv) return "";
+  return participant_core(tk, t.object, true, true);
 }
 
 }  // namespace newsgraph

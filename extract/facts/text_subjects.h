@@ -26,12 +26,12 @@ inline constexpr std::string_view kTextSubject = "text-subject";
 // (see above). `t` must be an active clause or a passive with its agent.
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t);
 
-// The text-subject of an agentless passive (the trace and case files name both "text-subject"):
-// "The trial was held in Manhattan", "no traces of poison were found": an agentless
-// passive whose patient is no named entity is a fact as well; the core of the patient's noun
-// group, as words, stands where every agentless passive keeps its patient (the subject slot; the
-// gold writes "- | hold | the trial"). "" when the clause is no such fact (the same tests as
-// text-subject; a leading "no" is the clause's negation, not a reason to refuse).
+// passive-text-patient: "two suspects were arrested", "35 were rescued", "the match was
+// cancelled": an agentless passive whose patient is no name is the fact "- | arrest | two
+// suspects" (the news gold's way of writing it). Returns the core of the patient's noun group as
+// above (a bare count of people allowed), or "" when the clause is no such fact. The relation keeps
+// the patient as its subject words, as a named patient is the subject entity of every passive.
+inline constexpr std::string_view kPassiveTextPatient = "passive-text-patient";
 std::string text_patient(const std::vector<Token>& tk, const Triple& t);
 
 }  // namespace newsgraph

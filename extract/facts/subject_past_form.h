@@ -1,0 +1,29 @@
+// subject-past-form (issue #16, failure class 1): the tagger reads a past tense right after a common
+// noun as a participle ("An apartment block caught/VBN fire", "Multiple assailants attacked/VBN
+// al-Quaety", "Firefighters dispatched/VBN around 30 vehicles", "five civilians reportedly also
+// died/VBN"), and the clause then becomes a participial modifier with no subject of its own, so
+// the fact is lost. A lone participle (no auxiliary) is the clause's finite verb when
+//   - the noun group right before it (adverbs between are allowed) opens the clause: the sentence's
+//     start, after an opening phrase and its comma, a subordinator ("after police arrested him") or
+//     ", and"; and
+//   - either a noun group follows as its object (a passive participle takes none: "tariffs imposed
+//     by Canada"), the verb not being one whose participle takes a noun group ("a man named Ali",
+//     "prisoners given sentences") and the noun group no time ("officials appointed last year");
+//   - or the verb has no passive at all ("died", "collapsed", "fled"): nothing can be done to a
+//     subject by it, so its participle after a noun is the noun's verb.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "chunker.h"
+#include "token.h"
+
+namespace newsgraph {
+
+inline constexpr std::string_view kSubjectPastForm = "subject-past-form";
+
+// True when the verb group `g` (a lone VBN) is the finite verb of a clause whose subject is the
+// noun group before it (see above).
+bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g);
+
+}  // namespace newsgraph

@@ -146,6 +146,23 @@ TEST_CASE("credits: reporters kept, editors not") {
   CHECK(find_page_furniture(s, "", labels()).spans.empty());
 }
 
+TEST_CASE("image credit: a caption paragraph ending in its credit; a label inside prose is prose") {
+  std::string t = "The dock closed.\n\nCranes at dusk. Image: Ana Ruiz (photos), Omar Said (montage).\n\nA video from the pier Image: "
+                  "Kim Cole (YouTube).\n";
+  PageFurniture f = find_page_furniture(t, "", labels());
+  CHECK(rule_at(f, t.find("Cranes")) == "image-credit");
+  CHECK(rule_at(f, t.find("Omar")) == "image-credit");
+  CHECK(rule_at(f, t.find("A video")) == "image-credit");
+  CHECK(rule_at(f, t.find("The dock")).empty());
+  CHECK(f.reporters.empty());  // photographers are not the story's reporters
+  // The label inside a sentence, or followed by more prose, is prose.
+  for (std::string s : {"It rained.\n\nThe caption read Photo: a boy on a raft. Crowds gathered later.\n",
+                        "It rained.\n\nHer exhibition Image: Velmar opened on Monday.\nIt closed on Friday.\n"}) {
+    CAPTURE(s);
+    CHECK(find_page_furniture(s, "", labels()).spans.empty());
+  }
+}
+
 TEST_CASE("plain wire text: the body starts where find_body_start says, nothing else is furniture") {
   std::string t = "SALVADOR, Feb 26 - Showers continued.\n\nArrivals rose.\n";
   PageFurniture f = find_page_furniture(t, "BAHIA COCOA REVIEW", labels());

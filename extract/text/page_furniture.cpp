@@ -186,7 +186,33 @@ size_t dateline(const FurnitureLine& l) {
   return marked ? end : 0;
 }
 
-constexpr std::array<FurnitureConstruction, 7> kConstructions{{
+// Whether a sentence starts inside `s`: a period, a blank and a capital ("Ana Ruiz. Crowds
+// gathered"); "Mano B.a. (YouTube)" has none.
+bool starts_sentence_inside(std::string_view s) {
+  for (size_t p = s.find(". "); p != std::string_view::npos; p = s.find(". ", p + 1))
+    if (p + 2 < s.size() && upper(s[p + 2])) return true;
+  return false;
+}
+
+// "The spire falls at dusk. Image: Ana Ruiz (photos), Omar Said (montage)." A photo caption
+// paragraph that ends in its credit: the caption describes a picture, not the story, and the
+// credited photographers, agencies and sites are no participants. The credit is the line's end,
+// short, with no sentence after it; a label inside prose ("the image: a boy") does not fire.
+size_t image_credit(const FurnitureLine& l) {
+  std::string_view s = l.line();
+  if (!l.standalone || s.size() > 400) return 0;
+  static const std::array<std::string_view, 5> labels = {"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Video: "};
+  for (std::string_view label : labels) {
+    size_t at = s.rfind(label);
+    if (at == std::string_view::npos || (at > 0 && s[at - 1] != ' ')) continue;
+    std::string_view credit = s.substr(at + label.size());
+    if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return 0;
+    return s.size();
+  }
+  return 0;
+}
+
+constexpr std::array<FurnitureConstruction, 8> kConstructions{{
     {"teaser", teaser, true},
     {"section-label", section_label, true},
     {"repeated-headline", repeated_headline, true},
@@ -194,6 +220,7 @@ constexpr std::array<FurnitureConstruction, 7> kConstructions{{
     {"credits", credits, false},
     {"all-caps-subhead", all_caps_subhead, false},
     {"dateline", dateline, true},
+    {"image-credit", image_credit, false},
 }};
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <deque>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -29,6 +30,23 @@ std::string article_hash(const Article& a) {
   return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
 }
 
+// agent-in-a-fact: an agent actor ("police of Kenya") is a node only to take part in a fact; one
+// whose only relations are not stored (a fragment such as "Yemeni journalists are", a textual
+// reading) would be a node without an edge, a junk entity of the graph. The agents that a stored
+// relation or claim names.
+namespace {
+std::set<std::string> agents_in_stored_facts(const ArticleExtraction& x, bool keep_fragments) {
+  std::set<std::string> used;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.attribution || r.surface_only || (r.fragment && !keep_fragments)) continue;
+    used.insert(r.subject);
+    used.insert(r.object);
+  }
+  for (const ExtractedClaim& c : x.claims) used.insert(c.speaker);
+  return used;
+}
+}  // namespace
+
 void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummary& summary, bool keep_fragments) {
   const Article& a = x.article;
   std::vector<std::pair<uint32_t, uint32_t>> sentences;
@@ -37,7 +55,9 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, BuildSummar
   summary.sentences += sentences.size();
 
   std::map<std::string, std::string> ids;  // canonical name -> entity id
+  const std::set<std::string> agents = agents_in_stored_facts(x, keep_fragments);
   for (const ExtractedEntity& e : x.entities) {
+    if (e.type == EntityType::kAgent && !agents.count(e.name)) continue;  // agent-in-a-fact
     std::string type = entity_type_name(e.type);
     std::string id = resolve_entity(store, e.name, type, &summary.notes);
     std::string name = store.entity_name(id).value_or(e.name);

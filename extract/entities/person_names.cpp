@@ -1,5 +1,6 @@
 #include "person_names.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -115,6 +116,29 @@ void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, con
       Mention& m = mentions[mi];
       if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender == 0 && m.entity == roles[ri].person)
         m.gender = g->second;
+    }
+  }
+}
+
+void peerage_in_apposition(const std::vector<Token>& tk, std::vector<Mention>& mentions, size_t first_mention) {
+  static const std::string_view peerages[] = {"Lord", "Lady", "Baroness", "Baron"};
+  for (size_t mi = first_mention + 1; mi < mentions.size(); ++mi) {
+    Mention& titled = mentions[mi];
+    const size_t b = titled.tok_begin;
+    if (titled.kind != MentionKind::kName || b < 3 || tk[b - 2].text != "," ||
+        std::find(std::begin(peerages), std::end(peerages), tk[b - 1].text) == std::end(peerages))
+      continue;
+    const size_t after = titled.tok_end;
+    if (after < tk.size() && tk[after].text != "," && tk[after].text != "." && tk[after].text != ";") continue;
+    for (size_t pi = mi; pi-- > first_mention;) {
+      const Mention& person = mentions[pi];
+      if (person.tok_end != b - 2) continue;
+      if (person.kind == MentionKind::kName && person.type == EntityType::kPerson && person.entity.find(' ') != std::string::npos) {
+        titled.entity = person.entity;
+        titled.type = EntityType::kPerson;
+        titled.gender = person.gender;
+      }
+      break;
     }
   }
 }

@@ -54,4 +54,9 @@ char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb,
 void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, const std::vector<Role>& roles,
                        size_t first_role, const Lexicons& lex);
 
+// "peerage-in-apposition": "Colin Sutherland, Lord Carloway, the Lord President": a peerage or
+// judicial title (Lord, Lady, Baroness, Baron) in apposition right after a person's name is that
+// person's other name, so the titled name of mentions[first_mention..] takes the person's entity.
+void peerage_in_apposition(const std::vector<Token>& tk, std::vector<Mention>& mentions, size_t first_mention);
+
 }  // namespace newsgraph

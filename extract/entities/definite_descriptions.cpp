@@ -50,9 +50,9 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
   if (!description_determiner(tk[i].lower)) return 0;
   size_t k = i + 1;
   bool capitalized_modifier = false;
-  while (k < tk.size() && k < i + 3 && !lex.description_nouns.count(tk[k].text)) {
-    if (description_modifier(tk[k])) ++k;
-    else if (region_adjective(tk[k], lex)) ++k, capitalized_modifier = true;
+  while (k < tk.size() && k < i + 3) {
+    if (description_modifier(tk[k]) && !lex.description_nouns.count(tk[k].text)) ++k;
+    else if (region_adjective(tk[k], lex)) ++k, capitalized_modifier = true;  // never a description noun: those are lower case
     else break;
   }
   if (k >= tk.size() || tk[k].text != tk[k].lower) return 0;  // "the Court of Session" is a name

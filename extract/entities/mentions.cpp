@@ -513,11 +513,12 @@ size_t party_word(MentionScan& sc, size_t i) {
 size_t surname_month(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Token& t = tk[i];
-  if (!(t.lower == "may"sv || is_calendar_word(t.lower)) || !capitalized(t) || i + 1 >= sc.n) return 0;
+  if (i + 1 >= sc.n || !capitalized(t)) return 0;
+  // The cheap test first: this runs at every word no earlier construction read.
   const Token& next = tk[i + 1];
   const bool acts = next.tag == "POS" || next.text == "'s"sv || next.text == "\xE2\x80\x99s"sv || next.tag == "VBD" ||
                     next.tag == "VBZ" || next.tag == "MD";
-  if (!acts || (i + 2 < sc.n && has_digit(tk[i + 2].text))) return 0;
+  if (!acts || !(t.lower == "may"sv || is_calendar_word(t.lower)) || (i + 2 < sc.n && has_digit(tk[i + 2].text))) return 0;
   if (i > 0) {
     static const std::unordered_set<std::string_view> date_words = {
         "in", "on", "since", "by", "until", "till", "of", "last", "next", "this", "early", "late", "mid", "during",
@@ -918,9 +919,9 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       return next != 0;
     });
   town_comma_region(tk, lex, mentions, first_mention);  // "Marion, Ohio" (dateline_region.h)
+  peerage_in_apposition(tk, mentions, first_mention);  // "Colin Sutherland, Lord Carloway," (before its roles)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
   gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
-  peerage_in_apposition(tk, mentions, first_mention);  // "Colin Sutherland, Lord Carloway,"
 }
 
 }  // namespace newsgraph

@@ -135,6 +135,7 @@ void peerage_in_apposition(const std::vector<Token>& tk, std::vector<Mention>& m
       if (person.tok_end != b - 2) continue;
       if (person.kind == MentionKind::kName && person.type == EntityType::kPerson && person.entity.find(' ') != std::string::npos) {
         titled.entity = person.entity;
+        titled.rule = "peerage-in-apposition";
         titled.type = EntityType::kPerson;
         titled.gender = person.gender;
       }

@@ -202,9 +202,15 @@ size_t image_credit(const FurnitureLine& l) {
   std::string_view s = l.line();
   if (!l.standalone || s.size() > 400) return 0;
   static const std::array<std::string_view, 5> labels = {"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Video: "};
+  // The credit is at most 100 bytes: only the line's tail is searched (every paragraph comes here).
+  const size_t tail_start = s.size() > 112 ? s.size() - 112 : 0;
+  std::string_view tail = s.substr(tail_start);
+  if (tail.find(": ") == std::string_view::npos) return 0;
   for (std::string_view label : labels) {
-    size_t at = s.rfind(label);
-    if (at == std::string_view::npos || (at > 0 && s[at - 1] != ' ')) continue;
+    size_t at = tail.rfind(label);
+    if (at == std::string_view::npos) continue;
+    at += tail_start;
+    if (at > 0 && s[at - 1] != ' ') continue;
     std::string_view credit = s.substr(at + label.size());
     if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return 0;
     return s.size();

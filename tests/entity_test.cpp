@@ -131,6 +131,14 @@ TEST_CASE("place-then-holder-name: 'Mayor of Koszalin Piotr Jedlinski' is the ma
   CHECK_FALSE(mention(y, "Velmoria"));
 }
 
+TEST_CASE("particle-article-name: 'al Shabaab' with its article apart is one name; 'et al.' is none") {
+  auto x = extract_text("The al Kharaba militant group claimed the attack. Officials said al Kharaba fighters fled.");
+  REQUIRE(mention(x, "al Kharaba"));
+  CHECK(mention(x, "al Kharaba")->entity == "al Kharaba");
+  auto y = extract_text("The study by Velmar et al. found nothing new.");
+  CHECK_FALSE(mention(y, "al"));
+}
+
 TEST_CASE("peerage-in-apposition: 'Colin Sutherland, Lord Carloway,' is one person") {
   auto x = extract_text("Anna Fairlie, Lady Dunmore, the senior judge of the court, read the ruling.");
   REQUIRE(mention(x, "Dunmore"));

@@ -545,7 +545,7 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   const Token& t = sc.tk[i];
   // A first name the tagger missed before a surname, or "al-Sisi", starts a name (person_names.h).
   const bool name_start = sc.first_name_at == i || (!proper(t) && first_name_before_surname(sc.tk, i, sc.lex)) ||
-                          particle_surname(t);
+                          particle_surname(t) || particle_article_name(sc.tk, i);
   if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) return i + 1;
   if (is_calendar_word(t.lower)) return i + 1;
   return 0;
@@ -583,7 +583,9 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
     // "May" is the month where a run would start with it ("in May", "New York May"), a
     // name inside one ("Theresa May").
     const std::string& lower_e = tk[e].lower;
-    if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start)) && !is_calendar_word(lower_e) &&
+    if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start) ||
+         (e == b + 1 && name_start && particle_article_name(tk, b))) &&  // "al Shabaab": its capitalised word
+        !is_calendar_word(lower_e) &&
         !(lower_e == "may" && e == b)) {
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
@@ -846,7 +848,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   // so does "al-Sisi" (person_names.h).
   const bool first_name_start =
       sc.first_name_at == i || (!proper(tk[i]) && first_name_before_surname(tk, i, sc.lex));
-  const bool name_start = first_name_start || particle_surname(tk[i]);
+  const bool name_start = first_name_start || particle_surname(tk[i]) || particle_article_name(tk, i);
   bool particles = false;
   const size_t b = i, e = proper_run_end(sc, i, name_start, &particles);
   if (e == b) return i + 1;

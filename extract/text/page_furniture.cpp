@@ -194,31 +194,29 @@ bool starts_sentence_inside(std::string_view s) {
   return false;
 }
 
-// "The spire falls at dusk. Image: Ana Ruiz (photos), Omar Said (montage)." A photo caption
-// paragraph that ends in its credit: the caption describes a picture, not the story, and the
-// credited photographers, agencies and sites are no participants. The credit is the line's end,
-// short, with no sentence after it; a label inside prose ("the image: a boy") does not fire.
-size_t image_credit(const FurnitureLine& l) {
-  std::string_view s = l.line();
-  if (!l.standalone || s.size() > 400) return 0;
+// "The spire falls at dusk. Image: Ana Ruiz (photos), Omar Said (montage).": where the credit of
+// a photo caption paragraph starts (its label), or npos. The credit is the line's end, short, with
+// no sentence after it; a label inside prose ("the image: a boy") is none.
+size_t image_credit_start(std::string_view s) {
+  if (s.size() > 400) return std::string_view::npos;
   static const std::array<std::string_view, 5> labels = {"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Video: "};
   // The credit is at most 100 bytes: only the line's tail is searched (every paragraph comes here).
   const size_t tail_start = s.size() > 112 ? s.size() - 112 : 0;
   std::string_view tail = s.substr(tail_start);
-  if (tail.find(": ") == std::string_view::npos) return 0;
+  if (tail.find(": ") == std::string_view::npos) return std::string_view::npos;
   for (std::string_view label : labels) {
     size_t at = tail.rfind(label);
     if (at == std::string_view::npos) continue;
     at += tail_start;
     if (at > 0 && s[at - 1] != ' ') continue;
     std::string_view credit = s.substr(at + label.size());
-    if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return 0;
-    return s.size();
+    if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return std::string_view::npos;
+    return at;
   }
-  return 0;
+  return std::string_view::npos;
 }
 
-constexpr std::array<FurnitureConstruction, 8> kConstructions{{
+constexpr std::array<FurnitureConstruction, 7> kConstructions{{
     {"teaser", teaser, true},
     {"section-label", section_label, true},
     {"repeated-headline", repeated_headline, true},
@@ -226,7 +224,6 @@ constexpr std::array<FurnitureConstruction, 8> kConstructions{{
     {"credits", credits, false},
     {"all-caps-subhead", all_caps_subhead, false},
     {"dateline", dateline, true},
-    {"image-credit", image_credit, false},
 }};
 
 }  // namespace
@@ -342,6 +339,20 @@ PageFurniture find_page_furniture(std::string_view text, std::string_view title,
   while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
   if (leading_end == 0) start = 0;
   out.body_start = std::max(start, old_start);
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> image_credit_ranges(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  if (text.find(": ") == std::string_view::npos) return out;  // most articles
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    size_t end = e;
+    while (end > b && (text[end - 1] == ' ' || text[end - 1] == '\r' || text[end - 1] == '\t')) --end;
+    if (size_t at = image_credit_start(text.substr(b, end - b)); at != std::string_view::npos) out.emplace_back(b + at, end);
+    b = e + 1;
+  }
   return out;
 }
 

@@ -139,6 +139,16 @@ TEST_CASE("particle-article-name: 'al Shabaab' with its article apart is one nam
   CHECK_FALSE(mention(y, "al"));
 }
 
+TEST_CASE("appositive-name-description: 'the capital, Sanaa,' names the capital that follows") {
+  auto y = extract_text("Yemen has been at war since the capital, Sanaa, was taken by rebels in 2014.");
+  REQUIRE(mention(y, "the capital"));
+  CHECK(mention(y, "the capital")->entity == "Sanaa");
+  // A name after "and" is another thing.
+  auto z = extract_text("Halvorsen Shipping AB said the company and Nordvik Energy AB would merge.");
+  REQUIRE(mention(z, "the company"));
+  CHECK(mention(z, "the company")->entity == "Halvorsen Shipping AB");
+}
+
 TEST_CASE("peerage-in-apposition: 'Colin Sutherland, Lord Carloway,' is one person") {
   auto x = extract_text("Anna Fairlie, Lady Dunmore, the senior judge of the court, read the ruling.");
   REQUIRE(mention(x, "Dunmore"));

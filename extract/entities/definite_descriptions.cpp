@@ -93,7 +93,15 @@ void resolve_definite_descriptions(std::vector<Mention>& mentions) {
     if (m.described) {
       const Mention* best = nullptr;
       size_t best_count = 0;
-      for (size_t j = i; j-- > 0;) {
+      // appositive-name-description: "the capital, Sanaa, fell": the description names the name
+      // set off by a comma right after it (one byte of comma and one of blank between the two).
+      if (i + 1 < mentions.size()) {
+        const Mention& next = mentions[i + 1];
+        if (next.sentence == m.sentence && next.tok_begin == m.tok_end + 1 && next.start == m.end + 2 &&
+            description_antecedent(*m.described, next))
+          best = &next, best_count = 1;
+      }
+      for (size_t j = best ? 0 : i; j-- > 0;) {
         const Mention& a = mentions[j];
         if (!description_antecedent(*m.described, a)) continue;
         const size_t count = times_named[a.entity];

@@ -49,6 +49,11 @@ bool government_word(const std::string& lemma) {
          lemma == "delegation"sv || lemma == "negotiator"sv;
 }
 
+// government-of-named-country: the nouns that name a country's government as a whole.
+bool national_government(const std::string& lemma) {
+  return lemma == "government"sv || lemma == "administration"sv || lemma == "cabinet"sv;
+}
+
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
@@ -98,7 +103,8 @@ class Linker {
       size_t head = ni >= 0 ? c.nouns[ni].head : p.e - 1;
       if (head >= p.e) head = p.e - 1;
       long best = -1;
-      long demonym = -1;
+      long demonym = -1;  // "the Chilean government"
+      long country_before = -1;  // government-of-named-country: "the United States government"
       for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin < p.b || m.tok_end > p.e) continue;
@@ -108,8 +114,13 @@ class Linker {
         }
         if (m.entity.empty()) continue;
         if (m.tok_begin <= head && head < m.tok_end) best = static_cast<long>(mi);
+        else if (m.kind == MentionKind::kName && m.type == EntityType::kCountry && m.tok_end == head)
+          country_before = static_cast<long>(mi);
       }
       if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym;
+      // The government itself, named by the country's name, acts as the country as a capital does
+      // (the news gold writes "United States" for it); its officials and negotiators stay agents.
+      if (best < 0 && country_before >= 0 && agent && national_government(tk[head].lemma)) best = country_before;
       if (best < 0) continue;
       Mention& m = mentions_[best];
       // "the French capital Paris", "the city of Kyiv": called a city, the capital is the place.

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <deque>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "progress.h"
 #include "ids.h"
 #include "kill_point.h"
+#include "page_furniture.h"
 #include "pending_work.h"
 #include "text_subjects.h"
 #include "text_util.h"
@@ -29,6 +31,38 @@ std::string article_hash(const Article& a) {
   return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
 }
 
+// agent-in-a-fact: an agent actor ("police of Kenya") is a node only to take part in a fact; one
+// whose only relations are not stored (a fragment such as "Yemeni journalists are", a textual
+// reading) would be a node without an edge, a junk entity of the graph. The agents that a stored
+// relation or claim names.
+namespace {
+std::set<std::string> agents_in_stored_facts(const ArticleExtraction& x, bool keep_fragments) {
+  std::set<std::string> used;
+  for (const ExtractedRelation& r : x.relations) {
+    if (r.attribution || r.surface_only || (r.fragment && !keep_fragments)) continue;
+    used.insert(r.subject);
+    used.insert(r.object);
+  }
+  for (const ExtractedClaim& c : x.claims) used.insert(c.speaker);
+  return used;
+}
+
+// image-credit (page_furniture.h): the entities every mention of which lies in a photo credit
+// ("Image: Ana Ruiz (photos)"): credited photographers and sites, no participants of the story.
+std::set<std::string> named_only_in_image_credits(const ArticleExtraction& x) {
+  std::set<std::string> out;
+  const auto credits = image_credit_ranges(x.article.text);
+  if (credits.empty()) return out;
+  auto in_credit = [&](const ExtractedMention& m) {
+    return std::any_of(credits.begin(), credits.end(), [&](const auto& c) { return m.start >= c.first && m.end <= c.second; });
+  };
+  std::set<std::string> elsewhere;
+  for (const ExtractedMention& m : x.mentions) (in_credit(m) ? out : elsewhere).insert(m.entity);
+  for (const std::string& e : elsewhere) out.erase(e);
+  return out;
+}
+}  // namespace
+
 void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::string& hash, BuildSummary& summary,
                       bool keep_fragments) {
   const Article& a = x.article;
@@ -38,7 +72,11 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
   summary.sentences += sentences.size();
 
   std::map<std::string, std::string> ids;  // canonical name -> entity id
+  const std::set<std::string> agents = agents_in_stored_facts(x, keep_fragments);
+  const std::set<std::string> credited = named_only_in_image_credits(x);
   for (const ExtractedEntity& e : x.entities) {
+    if (e.type == EntityType::kAgent && !agents.count(e.name)) continue;  // agent-in-a-fact
+    if (credited.count(e.name)) continue;  // image-credit
     std::string type = entity_type_name(e.type);
     std::string id = resolve_entity(store, e.name, type, &summary.notes);
     std::string name = store.entity_name(id).value_or(e.name);

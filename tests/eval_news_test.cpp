@@ -224,6 +224,17 @@ TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {
   CHECK(j.total.violations == 1);
 }
 
+TEST_CASE("a merge form's context is found in the prose, not in a teaser repeating the lead") {
+  // The teaser (page furniture, which the graph is to take nothing from) says "She said" first.
+  const std::string teaser = "She said the treaty was historic, as Moreau [\xE2\x80\xA6]\n\n";
+  GraphView g = perfect_graph();
+  g.articles["t1"].text = teaser + kText;
+  for (auto& m : g.mentions) m.start += static_cast<int>(teaser.size()), m.end += static_cast<int>(teaser.size());
+  Report r = score_one(g);
+  CHECK(r.total.merged == 2);  // "She {She said}" is the She of the prose, merged with Alice Moreau
+  CHECK(r.total.merge_forms == 2);
+}
+
 TEST_CASE("a merge form that is not in the article text is reported as a gold problem") {
   std::vector<GoldArticle> gold = {parse_gold(std::string(kGold) + "MERGE Paris = the City of Light\n", "t1.gold")};
   Report r = score(gold, perfect_graph(), synonyms());

@@ -146,6 +146,24 @@ TEST_CASE("credits: reporters kept, editors not") {
   CHECK(find_page_furniture(s, "", labels()).spans.empty());
 }
 
+TEST_CASE("image credit: the credit that ends a caption paragraph; a label inside prose is prose") {
+  std::string t = "The dock closed.\n\nCranes at dusk. Image: Ana Ruiz (photos), Omar Said (montage).\n\nA video from the pier Image: "
+                  "Kim Cole (YouTube).\n";
+  auto r = image_credit_ranges(t);
+  REQUIRE(r.size() == 2);
+  CHECK(t.substr(r[0].first, r[0].second - r[0].first) == "Image: Ana Ruiz (photos), Omar Said (montage).");
+  CHECK(t.substr(r[1].first, r[1].second - r[1].first) == "Image: Kim Cole (YouTube).");
+  CHECK(find_page_furniture(t, "", labels()).spans.empty());  // the caption stays prose
+  // The label inside a sentence, or followed by more prose, is no credit.
+  for (std::string s : {"It rained.\n\nThe caption read Photo: a boy on a raft. Crowds gathered later.\n",
+                        "It rained.\n\nHer exhibition was called Image: Velmar, and it opened on Monday at the museum of the city."
+                        " It closed on Friday after crowds had come from every part of the country to see the new pictures of "
+                        "the harbour and its boats.\n"}) {
+    CAPTURE(s);
+    CHECK(image_credit_ranges(s).empty());
+  }
+}
+
 TEST_CASE("plain wire text: the body starts where find_body_start says, nothing else is furniture") {
   std::string t = "SALVADOR, Feb 26 - Showers continued.\n\nArrivals rose.\n";
   PageFurniture f = find_page_furniture(t, "BAHIA COCOA REVIEW", labels());

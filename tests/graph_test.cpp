@@ -4,6 +4,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <unordered_set>
@@ -234,6 +235,20 @@ TEST_CASE("shards built separately merge into the graph of one build") {
   merge_shards(merged, shard_paths);
   CHECK(export_json(merged) == export_json(whole));
   CHECK(foreign_key_violations((dir / "merged.db").string()) == 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("agent-in-a-fact: an agent actor whose only reading is a stored-nowhere fragment is no node") {
+  auto dir = test::scratch_dir("agents");
+  {
+    std::ofstream f(dir / "a.txt");
+    f << "Kenyan journalists are favourite targets.\n\nKenyan police arrested two men in Nairobi on Monday.\n";
+  }
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {(dir / "a.txt").string()});
+  const std::string j = export_json(s);
+  CHECK(j.find("police of Kenya") != std::string::npos);
+  CHECK(j.find("journalists of Kenya") == std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

@@ -29,15 +29,35 @@ bool description_modifier(const Token& t) {
   return (t.tag == "JJ" || t.text.find('-') != std::string::npos) && !contrasting_modifier(t.lower);
 }
 
+// region-adjective-description: an adjective of a region written with a capital ("the
+// Mediterranean coastal town", "the Alpine town"; tagged an adjective or a proper noun), before
+// a noun that names no kind of name (town, city, company: no name words). Not a demonym ("the Indian
+// capital" names India's capital, read by the capital constructions), and not before a noun
+// whose names carry the adjective ("the Democratic party" is a party of its own).
+bool region_adjective(const Token& t, const Lexicons& lex) {
+  return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])) && (t.tag == "JJ" || t.tag == "NNP") &&
+         !lex.demonyms.count(t.text) && !contrasting_modifier(t.lower);
+}
+
+// The determiners of a description that names the entity already named: "the hotel", and the
+// demonstrative "this hotel" (construction demonstrative-description; "that" is left out, as it
+// is as often the conjunction: "said that company shares fell").
+bool description_determiner(const std::string& lower) { return lower == "the"sv || lower == "this"sv; }
+
 }  // namespace
 
 size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const DescriptionNoun** noun) {
-  if (tk[i].lower != "the"sv) return 0;
+  if (!description_determiner(tk[i].lower)) return 0;
   size_t k = i + 1;
-  while (k < tk.size() && k < i + 3 && description_modifier(tk[k]) && !lex.description_nouns.count(tk[k].text)) ++k;
+  bool capitalized_modifier = false;
+  while (k < tk.size() && k < i + 3) {
+    if (description_modifier(tk[k]) && !lex.description_nouns.count(tk[k].text)) ++k;
+    else if (region_adjective(tk[k], lex)) ++k, capitalized_modifier = true;  // never a description noun: those are lower case
+    else break;
+  }
   if (k >= tk.size() || tk[k].text != tk[k].lower) return 0;  // "the Court of Session" is a name
   auto it = lex.description_nouns.find(tk[k].text);
-  if (it == lex.description_nouns.end()) return 0;
+  if (it == lex.description_nouns.end() || (capitalized_modifier && !it->second.name_words.empty())) return 0;
   const size_t e = k + 1;
   if (e < tk.size() && (tk[e].lower == "of"sv || tk[e].tag == "NN" || tk[e].tag == "NNS" || tk[e].tag == "NNP" ||
                         tk[e].tag == "NNPS"))
@@ -73,7 +93,15 @@ void resolve_definite_descriptions(std::vector<Mention>& mentions) {
     if (m.described) {
       const Mention* best = nullptr;
       size_t best_count = 0;
-      for (size_t j = i; j-- > 0;) {
+      // appositive-name-description: "the capital, Sanaa, fell": the description names the name
+      // set off by a comma right after it (one byte of comma and one of blank between the two).
+      if (i + 1 < mentions.size()) {
+        const Mention& next = mentions[i + 1];
+        if (next.sentence == m.sentence && next.tok_begin == m.tok_end + 1 && next.start == m.end + 2 &&
+            description_antecedent(*m.described, next))
+          best = &next, best_count = 1;
+      }
+      for (size_t j = best ? 0 : i; j-- > 0;) {
         const Mention& a = mentions[j];
         if (!description_antecedent(*m.described, a)) continue;
         const size_t count = times_named[a.entity];

@@ -14,10 +14,10 @@
 
 namespace newsgraph {
 
-// tk[i] is "the": the end of "the [one or two lower-case adjectives] NOUN" when NOUN is a
+// tk[i] is "the" or "this": the end of "the [one or two adjectives] NOUN" when NOUN is a
 // description noun written in lower case and no noun, name or "of" follows it ("the company
-// said", "the three-judge court"; not "the company spokesman", "the court of appeal", "the other
-// party"); 0 otherwise. *noun: the noun's entry.
+// said", "the three-judge court", "this hotel", "the Mediterranean coastal town"; not "the company
+// spokesman", "the court of appeal", "the other party"); 0 otherwise. *noun: the noun's entry.
 size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const DescriptionNoun** noun);
 
 // Whether `a` may be what description `d` names: a name of one of its types whose words include

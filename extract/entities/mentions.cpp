@@ -339,6 +339,21 @@ bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
 }
 
 // Role descriptions: "the president", "the U.S. president", "the prime minister".
+// country-in-role-description: "the British Prime Minister", "the US president" name the
+// holder of the title, and the country too: the words [b, k) before the title are a mention of
+// the country (a demonym, or the gazetteer's country `g` of `glen` words), after the description's
+// mention so that the description stays what the phrase's head names.
+void country_in_role_description(MentionScan& sc, size_t b, size_t k, const GazetteerEntry* g, size_t glen) {
+  if (k == b) return;
+  if (glen && g && g->type == EntityType::kCountry && b + glen == k) {
+    sc.add("country-in-role-description", b, k, EntityType::kCountry, MentionKind::kName, g->canonical);
+    return;
+  }
+  auto it = sc.lex.demonyms.find(sc.tk[b].text);
+  if (k == b + 1 && it != sc.lex.demonyms.end())
+    sc.add("country-in-role-description", b, k, EntityType::kCountry, MentionKind::kDemonym, it->second);
+}
+
 size_t role_description(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const size_t n = sc.n;
@@ -354,6 +369,7 @@ size_t role_description(MentionScan& sc, size_t i) {
       !(k + tlen < n && (tk[k + tlen].text == "of"sv || is_noun_tag_like(tk[k + tlen].tag)))) {
     Mention& m = sc.add("role-description", i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
     m.role = role;
+    country_in_role_description(sc, i + 1, k, g, glen);
     return k + tlen;
   }
   return 0;
@@ -496,13 +512,46 @@ size_t party_word(MentionScan& sc, size_t i) {
   return i + 1;
 }
 
+// surname-month: "May's negotiated deal", "May said" after "Theresa May": a month's name that is
+// the surname of a person the article named before it, read as that person where no date can be
+// meant: a possessive or a verb follows, and no preposition, determiner or figure of a date is
+// beside it ("in May", "last May", "May 3"). Returns the end, or 0.
+size_t surname_month(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Token& t = tk[i];
+  if (i + 1 >= sc.n || !capitalized(t)) return 0;
+  // The cheap test first: this runs at every word no earlier construction read.
+  const Token& next = tk[i + 1];
+  const bool acts = next.tag == "POS" || next.text == "'s"sv || next.text == "\xE2\x80\x99s"sv || next.tag == "VBD" ||
+                    next.tag == "VBZ" || next.tag == "MD";
+  if (!acts || !(t.lower == "may"sv || is_calendar_word(t.lower)) || (i + 2 < sc.n && has_digit(tk[i + 2].text))) return 0;
+  if (i > 0) {
+    static const std::unordered_set<std::string_view> date_words = {
+        "in", "on", "since", "by", "until", "till", "of", "last", "next", "this", "early", "late", "mid", "during",
+        "from", "through", "between", "before", "after", "each", "every", "the", "a", "and", "or"};
+    if (date_words.count(tk[i - 1].lower) || has_digit(tk[i - 1].text)) return 0;
+  }
+  const std::string* person = nullptr;
+  for (size_t k = sc.mentions.size(); k-- > 0 && !person;) {
+    const Mention& m = sc.mentions[k];
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson || m.entity.size() <= t.text.size()) continue;
+    const std::string& e = m.entity;
+    if (e.compare(e.size() - t.text.size(), t.text.size(), t.text) == 0 && e[e.size() - t.text.size() - 1] == ' ')
+      person = &m.entity;
+  }
+  if (!person) return 0;
+  std::string entity = *person;  // copied: add() may grow the vector it points into
+  sc.add("surname-month", i, i + 1, EntityType::kPerson, MentionKind::kName, std::move(entity));
+  return i + 1;
+}
+
 // No name starts at a word that is not a proper noun, nor at a weekday or month (times, not
 // entities): the word is passed over.
 size_t not_a_name(MentionScan& sc, size_t i) {
   const Token& t = sc.tk[i];
   // A first name the tagger missed before a surname, or "al-Sisi", starts a name (person_names.h).
   const bool name_start = sc.first_name_at == i || (!proper(t) && first_name_before_surname(sc.tk, i, sc.lex)) ||
-                          particle_surname(t);
+                          particle_surname(t) || particle_article_name(sc.tk, i);
   if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) return i + 1;
   if (is_calendar_word(t.lower)) return i + 1;
   return 0;
@@ -540,7 +589,9 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
     // "May" is the month where a run would start with it ("in May", "New York May"), a
     // name inside one ("Theresa May").
     const std::string& lower_e = tk[e].lower;
-    if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start)) && !is_calendar_word(lower_e) &&
+    if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start) ||
+         (e == b + 1 && name_start && particle_article_name(tk, b))) &&  // "al Shabaab": its capitalised word
+        !is_calendar_word(lower_e) &&
         !(lower_e == "may" && e == b)) {
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
@@ -812,6 +863,54 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   return ne;
 }
 
+// place-then-holder-name: "Mayor of Koszalin Piotr Jedlinski", "Governor of Velmar Ana Ruiz":
+// after a title and "of", one run of proper nouns names the title's place and then its holder.
+// The place is the gazetteer's name at the run's start, else the words before a known first name,
+// else the first word of a three-word run; the rest must have a person's shape. Both become
+// mentions (a portfolio of ordinary words, "Minister of Information", stays the title's); the
+// holder gets the role (from the appositive step title-of-place-before-name when the title was
+// read as a description).
+// Returns the run's end when it read the pair, or b when the run is no such pair.
+size_t place_then_holder_name(MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  std::string role;
+  if (b < 2 || e - b < 3 || tk[b - 1].lower != "of"sv) return b;
+  const size_t tlen = title_suffix(tk, b - 1 >= sc.lex.max_title_tokens ? b - 1 - sc.lex.max_title_tokens : 0, b - 1, sc.lex, &role);
+  if (!tlen) return b;
+  const GazetteerEntry* g = nullptr;
+  size_t p = gazetteer_match(tk, b, sc.lex, &g);
+  for (size_t k = b + 1; !p && k + 1 < e; ++k)
+    if (first_name_before_surname(tk, k, sc.lex)) p = k - b;
+  if (!p && e - b == 3) p = 1;
+  if (!p || e - (b + p) < 2 || e - (b + p) > 3 || !person_name_shape(tk, b + p, e, sc.lex)) return b;
+  bool portfolio = false;  // "Minister of Information Moammar al-Eryani": the words name the portfolio
+  for (size_t k = b; k < b + p; ++k) {
+    if (is_org_word(tk[k].text, sc.lex) || !proper(tk[k])) return b;
+    portfolio = portfolio || (!g && tk[k].common_word);
+  }
+  if (!portfolio)
+    sc.add("place-then-holder-name", b, b + p, g ? g->type : EntityType::kPlace, MentionKind::kName,
+           g ? g->canonical : join(tk, b, b + p));
+  std::string name = join(tk, b + p, e);
+  Mention& m = sc.add("place-then-holder-name", b + p, e, EntityType::kPerson, MentionKind::kName, name);
+  m.gender = person_name_gender(tk, b + p, b + p, e, sc.lex);
+  // A title read as a description ("the Mayor of ...") gets its role from the appositive step;
+  // one the scan passed over (a sentence's first word, tagged a common noun) gets it here.
+  const int title = sc.ends_at[b - 1];
+  if (title >= 0 && sc.mentions[title].kind == MentionKind::kDescription) return e;
+  m.role = role;
+  Role r;
+  r.person = name;
+  r.role = role;
+  r.organization = portfolio ? "" : (g ? g->canonical : join(tk, b, b + p));
+  r.sentence = sc.si;
+  r.person_text = name;
+  r.title_text = join(tk, b - 1 - tlen, b - 1);
+  r.rule = "place-then-holder-name";
+  sc.roles.push_back(r);
+  return e;
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
 // left over from a longer name, data/lexicon/non_names.txt) are passed over.
@@ -821,7 +920,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   // so does "al-Sisi" (person_names.h).
   const bool first_name_start =
       sc.first_name_at == i || (!proper(tk[i]) && first_name_before_surname(tk, i, sc.lex));
-  const bool name_start = first_name_start || particle_surname(tk[i]);
+  const bool name_start = first_name_start || particle_surname(tk[i]) || particle_article_name(tk, i);
   bool particles = false;
   const size_t b = i, e = proper_run_end(sc, i, name_start, &particles);
   if (e == b) return i + 1;
@@ -829,6 +928,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
   if (nothing) return e;
   if (Mention* d = title_alone(sc, b, e)) return d->tok_end;  // "as Foreign Secretary": no name here
+  if (place_then_holder_name(sc, b, e) != b) return e;
   TitledName tn = split_title(sc, b, e);
   size_t nb = tn.nb;
   const size_t ne = e;
@@ -875,6 +975,7 @@ constexpr MentionConstruction kMentionConstructions[] = {
     {"wordnet-phrase", wordnet_name},
     {"demonym", demonym},
     {"party-word", party_word},
+    {"surname-month", surname_month},
     {"not-a-name", not_a_name},
     {"proper-noun-run", proper_noun_run},
 };
@@ -893,6 +994,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
       return next != 0;
     });
   town_comma_region(tk, lex, mentions, first_mention);  // "Marion, Ohio" (dateline_region.h)
+  peerage_in_apposition(tk, mentions, first_mention);  // "Colin Sutherland, Lord Carloway," (before its roles)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
   gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
 }

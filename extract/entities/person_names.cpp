@@ -1,5 +1,6 @@
 #include "person_names.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -82,6 +83,13 @@ size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const
   return k - e;
 }
 
+bool particle_article_name(const std::vector<Token>& tk, size_t i) {
+  const Token& t = tk[i];
+  if (t.text.size() != 2 || t.text[1] != 'l' || (t.text[0] != 'a' && t.text[0] != 'e') || i + 1 >= tk.size()) return false;
+  const std::string& w = tk[i + 1].text;
+  return w.size() >= 3 && is_upper_initial(w) && has_lowercase(w) && !tk[i + 1].common_word;
+}
+
 bool particle_surname(const Token& t) {
   if (t.text.size() < 4 || (t.text[0] != 'a' && t.text[0] != 'e') || t.text.find('-') > 3) return false;
   static const std::string_view prefixes[] = {"al-"sv, "el-"sv, "ad-"sv, "ash-"sv, "as-"sv, "at-"sv, "az-"sv, "ar-"sv, "an-"sv};
@@ -115,6 +123,30 @@ void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, con
       Mention& m = mentions[mi];
       if (m.kind == MentionKind::kName && m.type == EntityType::kPerson && m.gender == 0 && m.entity == roles[ri].person)
         m.gender = g->second;
+    }
+  }
+}
+
+void peerage_in_apposition(const std::vector<Token>& tk, std::vector<Mention>& mentions, size_t first_mention) {
+  static const std::string_view peerages[] = {"Lord", "Lady", "Baroness", "Baron"};
+  for (size_t mi = first_mention + 1; mi < mentions.size(); ++mi) {
+    Mention& titled = mentions[mi];
+    const size_t b = titled.tok_begin;
+    if (titled.kind != MentionKind::kName || b < 3 || tk[b - 2].text != "," ||
+        std::find(std::begin(peerages), std::end(peerages), tk[b - 1].text) == std::end(peerages))
+      continue;
+    const size_t after = titled.tok_end;
+    if (after < tk.size() && tk[after].text != "," && tk[after].text != "." && tk[after].text != ";") continue;
+    for (size_t pi = mi; pi-- > first_mention;) {
+      const Mention& person = mentions[pi];
+      if (person.tok_end != b - 2) continue;
+      if (person.kind == MentionKind::kName && person.type == EntityType::kPerson && person.entity.find(' ') != std::string::npos) {
+        titled.entity = person.entity;
+        titled.rule = "peerage-in-apposition";
+        titled.type = EntityType::kPerson;
+        titled.gender = person.gender;
+      }
+      break;
     }
   }
 }

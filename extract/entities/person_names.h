@@ -38,6 +38,11 @@ bool lone_first_name(const Token& t, const Lexicons& lex);
 // "Mohammed bin Salman"); 0 when none. Only after a first name or one or two words of a name.
 size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex);
 
+// "particle-article-name": an Arabic name written with its article apart, "al Shabaab", "el
+// Baradei": the lower-case "al" or "el" before a capitalised word (no ordinary word) starts the
+// name, as "al-" does joined.
+bool particle_article_name(const std::vector<Token>& tk, size_t i);
+
 // "particle-surname": an Arabic surname written with its article joined ("al-Sisi", "el-Baradei"):
 // a name word although it starts in lower case.
 bool particle_surname(const Token& t);
@@ -53,5 +58,10 @@ char person_name_gender(const std::vector<Token>& tk, size_t title_b, size_t nb,
 // then pass over the person.
 void gender_from_roles(std::vector<Mention>& mentions, size_t first_mention, const std::vector<Role>& roles,
                        size_t first_role, const Lexicons& lex);
+
+// "peerage-in-apposition": "Colin Sutherland, Lord Carloway, the Lord President": a peerage or
+// judicial title (Lord, Lady, Baroness, Baron) in apposition right after a person's name is that
+// person's other name, so the titled name of mentions[first_mention..] takes the person's entity.
+void peerage_in_apposition(const std::vector<Token>& tk, std::vector<Mention>& mentions, size_t first_mention);
 
 }  // namespace newsgraph

@@ -200,6 +200,36 @@ size_t dateline(const FurnitureLine& l) {
   return marked ? end : 0;
 }
 
+// Whether a sentence starts inside `s`: a period, a blank and a capital ("Ana Ruiz. Crowds
+// gathered"); "Mano B.a. (YouTube)" has none.
+bool starts_sentence_inside(std::string_view s) {
+  for (size_t p = s.find(". "); p != std::string_view::npos; p = s.find(". ", p + 1))
+    if (p + 2 < s.size() && upper(s[p + 2])) return true;
+  return false;
+}
+
+// "The spire falls at dusk. Image: Ana Ruiz (photos), Omar Said (montage).": where the credit of
+// a photo caption paragraph starts (its label), or npos. The credit is the line's end, short, with
+// no sentence after it; a label inside prose ("the image: a boy") is none.
+size_t image_credit_start(std::string_view s) {
+  if (s.size() > 400) return std::string_view::npos;
+  static const std::array<std::string_view, 5> labels = {"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Video: "};
+  // The credit is at most 100 bytes: only the line's tail is searched (every paragraph comes here).
+  const size_t tail_start = s.size() > 112 ? s.size() - 112 : 0;
+  std::string_view tail = s.substr(tail_start);
+  if (tail.find(": ") == std::string_view::npos) return std::string_view::npos;
+  for (std::string_view label : labels) {
+    size_t at = tail.rfind(label);
+    if (at == std::string_view::npos) continue;
+    at += tail_start;
+    if (at > 0 && s[at - 1] != ' ') continue;
+    std::string_view credit = s.substr(at + label.size());
+    if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return std::string_view::npos;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
 constexpr std::array<FurnitureConstruction, 7> kConstructions{{
     {"teaser", teaser, true},
     {"section-label", section_label, true},
@@ -323,6 +353,20 @@ PageFurniture find_page_furniture(std::string_view text, std::string_view title,
   while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
   if (leading_end == 0) start = 0;
   out.body_start = std::max(start, old_start);
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> image_credit_ranges(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  if (text.find(": ") == std::string_view::npos) return out;  // most articles
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    size_t end = e;
+    while (end > b && (text[end - 1] == ' ' || text[end - 1] == '\r' || text[end - 1] == '\t')) --end;
+    if (size_t at = image_credit_start(text.substr(b, end - b)); at != std::string_view::npos) out.emplace_back(b + at, end);
+    b = e + 1;
+  }
   return out;
 }
 

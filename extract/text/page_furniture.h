@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
@@ -62,6 +63,12 @@ std::span<const FurnitureConstruction> furniture_constructions();
 // Finds the page furniture of `text`. Plain wire texts without any (Reuters) give
 // body_start == find_body_start(text) and no spans after it.
 PageFurniture find_page_furniture(std::string_view text, std::string_view title, const SectionLabels& labels);
+
+// image-credit: the credits that end photo caption paragraphs ("... spire. Image: Ana Ruiz
+// (photos), Omar Said (montage)."), from the label to the line's end, in text order. They stay in
+// the text (a mention recogniser reads the names in them), but the people, agencies and sites they
+// credit are no participants of the story: the graph keeps no entity named only there.
+std::vector<std::pair<size_t, size_t>> image_credit_ranges(std::string_view text);
 
 // The people named in a byline ("By Jane Doe and John Roe, Reuters") or a credits paragraph
 // ("(Reporting by A in X, B and C; Writing by D; Editing by E)": editors are not reporters).

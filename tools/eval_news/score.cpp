@@ -25,13 +25,24 @@ bool time_right(const GoldFact& g, const GRelation& r, const std::string& articl
 // --- merges ---
 
 // Occurrences [start, end) of `form` in `text`, case-insensitively and on word boundaries; only
-// the one inside the first occurrence of `context` when a context is given.
-std::vector<std::pair<int, int>> locate(const std::string& text, const MergeForm& m) {
+// the one inside the first occurrence of `context` when a context is given. That occurrence is
+// the first in the article's prose: a teaser repeating the lead is page furniture (`furniture`,
+// furniture_ranges), from which the graph is to take nothing, so a context there is passed over.
+std::vector<std::pair<int, int>> locate(const std::string& text, const MergeForm& m,
+                                        const std::vector<std::pair<int, int>>& furniture = {}) {
   std::string hay = lower_ascii(text), needle = lower_ascii(m.form);
   std::vector<std::pair<int, int>> out;
   size_t from = 0, limit = hay.size();
   if (!m.context.empty()) {
-    size_t c = hay.find(lower_ascii(m.context));
+    const std::string context = lower_ascii(m.context);
+    auto in_furniture = [&](size_t at) {
+      return std::any_of(furniture.begin(), furniture.end(), [&](const std::pair<int, int>& f) {
+        return static_cast<int>(at) >= f.first && static_cast<int>(at) < f.second;
+      });
+    };
+    size_t c = hay.find(context);
+    while (c != std::string::npos && in_furniture(c)) c = hay.find(context, c + 1);
+    if (c == std::string::npos) c = hay.find(context);  // only in furniture: that occurrence, as before
     if (c == std::string::npos) return out;
     from = c;
     limit = c + m.context.size();
@@ -124,6 +135,8 @@ ArticleGraph select(const GraphView& g, const std::string& id) {
 void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGraph& ag, ArticleScore& s,
                   std::vector<std::string>& problems) {
   const std::string text = ag.article ? ag.article->text : "";
+  const std::vector<std::pair<int, int>> furniture =
+      ag.article ? furniture_ranges(text, gold.title) : std::vector<std::pair<int, int>>{};
   for (const auto& group : gold.merges) {
     std::string anchor = entity_by_name(group[0].form, g, ag.entities);
     if (anchor.empty() || !ag.entities.count(anchor)) {
@@ -146,7 +159,7 @@ void score_merges(const GoldArticle& gold, const GraphView& g, const ArticleGrap
                            " is not in the article text");
       bool merged = false;
       bool located = false;
-      for (auto [b, e] : locate(text, f)) {
+      for (auto [b, e] : locate(text, f, furniture)) {
         std::string ent = entity_at(text, ag.mentions, b, e);
         if (ent.empty()) continue;
         located = true;

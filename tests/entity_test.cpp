@@ -117,7 +117,7 @@ TEST_CASE("surname-month: a month's name that is a person's surname, where no da
   CHECK_FALSE(mention(y, "May"));
 }
 
-TEST_CASE("place-then-holder-name: 'Mayor of Koszalin Piotr Jedlinski' is the mayor, Koszalin his town") {
+TEST_CASE("title-of-organisation-before-name: 'Mayor of Koszalin Piotr Jedlinski' is the mayor, Koszalin his town") {
   auto x = extract_text("Mayor of Velmoria Piotr Jadwicki has declared a day of mourning.");
   REQUIRE(mention(x, "Piotr Jadwicki"));
   CHECK(mention(x, "Piotr Jadwicki")->type == EntityType::kPerson);

@@ -863,54 +863,6 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   return ne;
 }
 
-// place-then-holder-name: "Mayor of Koszalin Piotr Jedlinski", "Governor of Velmar Ana Ruiz":
-// after a title and "of", one run of proper nouns names the title's place and then its holder.
-// The place is the gazetteer's name at the run's start, else the words before a known first name,
-// else the first word of a three-word run; the rest must have a person's shape. Both become
-// mentions (a portfolio of ordinary words, "Minister of Information", stays the title's); the
-// holder gets the role (from the appositive step title-of-place-before-name when the title was
-// read as a description).
-// Returns the run's end when it read the pair, or b when the run is no such pair.
-size_t place_then_holder_name(MentionScan& sc, size_t b, size_t e) {
-  const std::vector<Token>& tk = sc.tk;
-  std::string role;
-  if (b < 2 || e - b < 3 || tk[b - 1].lower != "of"sv) return b;
-  const size_t tlen = title_suffix(tk, b - 1 >= sc.lex.max_title_tokens ? b - 1 - sc.lex.max_title_tokens : 0, b - 1, sc.lex, &role);
-  if (!tlen) return b;
-  const GazetteerEntry* g = nullptr;
-  size_t p = gazetteer_match(tk, b, sc.lex, &g);
-  for (size_t k = b + 1; !p && k + 1 < e; ++k)
-    if (first_name_before_surname(tk, k, sc.lex)) p = k - b;
-  if (!p && e - b == 3) p = 1;
-  if (!p || e - (b + p) < 2 || e - (b + p) > 3 || !person_name_shape(tk, b + p, e, sc.lex)) return b;
-  bool portfolio = false;  // "Minister of Information Moammar al-Eryani": the words name the portfolio
-  for (size_t k = b; k < b + p; ++k) {
-    if (is_org_word(tk[k].text, sc.lex) || !proper(tk[k])) return b;
-    portfolio = portfolio || (!g && tk[k].common_word);
-  }
-  if (!portfolio)
-    sc.add("place-then-holder-name", b, b + p, g ? g->type : EntityType::kPlace, MentionKind::kName,
-           g ? g->canonical : join(tk, b, b + p));
-  std::string name = join(tk, b + p, e);
-  Mention& m = sc.add("place-then-holder-name", b + p, e, EntityType::kPerson, MentionKind::kName, name);
-  m.gender = person_name_gender(tk, b + p, b + p, e, sc.lex);
-  // A title read as a description ("the Mayor of ...") gets its role from the appositive step;
-  // one the scan passed over (a sentence's first word, tagged a common noun) gets it here.
-  const int title = sc.ends_at[b - 1];
-  if (title >= 0 && sc.mentions[title].kind == MentionKind::kDescription) return e;
-  m.role = role;
-  Role r;
-  r.person = name;
-  r.role = role;
-  r.organization = portfolio ? "" : (g ? g->canonical : join(tk, b, b + p));
-  r.sentence = sc.si;
-  r.person_text = name;
-  r.title_text = join(tk, b - 1 - tlen, b - 1);
-  r.rule = "place-then-holder-name";
-  sc.roles.push_back(r);
-  return e;
-}
-
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
 // left over from a longer name, data/lexicon/non_names.txt) are passed over.
@@ -928,7 +880,6 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
   if (nothing) return e;
   if (Mention* d = title_alone(sc, b, e)) return d->tok_end;  // "as Foreign Secretary": no name here
-  if (place_then_holder_name(sc, b, e) != b) return e;
   TitledName tn = split_title(sc, b, e);
   size_t nb = tn.nb;
   const size_t ne = e;

@@ -36,10 +36,16 @@ std::string article_hash(const Article& a) {
 // reading) would be a node without an edge, a junk entity of the graph. The agents that a stored
 // relation or claim names.
 namespace {
+// A relation whose clause the graph keeps (a fact, not an attribution, a surface reading or, unless
+// asked for, a fragment); the one test for both the agents below and the relations written.
+bool kept_reading(const ExtractedRelation& r, bool keep_fragments) {
+  return !(r.attribution || r.surface_only || (r.fragment && !keep_fragments));
+}
+
 std::set<std::string> agents_in_stored_facts(const ArticleExtraction& x, bool keep_fragments) {
   std::set<std::string> used;
   for (const ExtractedRelation& r : x.relations) {
-    if (r.attribution || r.surface_only || (r.fragment && !keep_fragments)) continue;
+    if (!kept_reading(r, keep_fragments)) continue;
     used.insert(r.subject);
     used.insert(r.object);
   }
@@ -153,7 +159,7 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
   }
   for (const ExtractedRelation& r : x.relations) {
     const bool text_subject = r.subject.empty() && !r.subject_words.empty();  // "road bridge": schema 6
-    if (r.attribution || r.surface_only || (r.subject.empty() && !text_subject) || (r.fragment && !keep_fragments)) continue;
+    if (!kept_reading(r, keep_fragments) || (r.subject.empty() && !text_subject)) continue;
     RelationRecord rec;
     rec.subject_id = id_of(r.subject);
     if (rec.subject_id.empty() && !text_subject) continue;

@@ -15,6 +15,7 @@
 #include "entities.h"
 #include "name_words.h"  // is_legal_form
 #include "text_util.h"
+#include "word_classes.h"
 
 namespace newsgraph {
 
@@ -90,6 +91,7 @@ size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& le
 
 // Longest title phrase in tk[b, e) that starts at b; returns its length.
 size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  if (b < e && !has_word_class(lex, tk[b], WordClass::kTitleStart)) return 0;  // most words
   size_t best = 0;
   std::string phrase;
   for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {

@@ -9,8 +9,16 @@ namespace {
 // words, a thread fed arbitrary text stops adding at this many.
 constexpr uint32_t kMaxWords = 1u << 19;
 
+// Room for the distinct words of a few hundred news articles from the start, so that the
+// table does not grow (rehash) and its key vector move strings while the first articles fill it.
+constexpr uint32_t kFirstRoom = 1u << 14;
+
 StringTable& thread_words() {
-  thread_local StringTable words;
+  thread_local StringTable words = [] {
+    StringTable t;
+    t.reserve(kFirstRoom);
+    return t;
+  }();
   return words;
 }
 }  // namespace

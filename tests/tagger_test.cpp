@@ -225,6 +225,9 @@ TEST_CASE("lexicon word classes read by word id agree with the lexicon's sets") 
   CHECK(!has_word_class(lex, t[3], WordClass::kTitleStart));   // "condemned"
   CHECK(has_word_class(lex, t[5], WordClass::kEventNounEnd));  // "massacre"
   CHECK(!has_word_class(lex, t[7], WordClass::kEventNounEnd)); // "villagers"
+  auto p = analyzed("Talks in New York ended.");
+  CHECK(has_word_class(lex, p[2], WordClass::kPlaceStart));    // "New" of "New York"
+  CHECK(!has_word_class(lex, p[0], WordClass::kPlaceStart));   // "Talks"
   Token no_id = t[5];
   no_id.set_text("massacre");
   CHECK(no_id.word == kNoWord);

@@ -39,6 +39,7 @@ std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
 // Longest gazetteer phrase starting at i (first token capitalized), or 0.
 size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const GazetteerEntry** out) {
   if (!capitalized(tk[i]) || tk[i].tag == "PRP") return 0;
+  if (!has_word_class(lex, tk[i], WordClass::kPlaceStart)) return 0;  // no place starts this way
   size_t best = 0;
   std::string phrase;
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {

@@ -5,7 +5,7 @@
 // saves; with ids the text is hashed once, at tokenization.
 // The table belongs to the thread (extraction of one article runs on one thread, tokenization
 // before tagging). It only grows, so an id never changes meaning while a token carries it; once
-// it holds kMaxWords words, new texts get no id (Token::kNoWord) and stages take their
+// it holds kMaxWords words, new texts get no id (kNoWord) and stages take their
 // id-free path for them.
 #pragma once
 #include <cstdint>

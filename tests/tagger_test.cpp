@@ -4,6 +4,7 @@
 
 #include "analyzer.h"
 #include "chunker.h"
+#include "word_classes.h"
 
 using namespace newsgraph;
 
@@ -196,4 +197,39 @@ TEST_CASE("trigram model: Brown's tags mapped the Penn way (relative 'that', 'mo
   CHECK(trigram_tags("The talks became more difficult.") == "DT NNS VBD RBR JJ .");
   // nr_rule: a place adverb after a verb is RB, after a preposition NN.
   CHECK(trigram_tags("The envoys went home on Friday.") == "DT NNS VBD RB IN NNP .");
+}
+
+TEST_CASE("remembered by word id: a word's tag and lemma are the same as worked out afresh") {
+  // The tagger's candidates and the lemmatizer's lemmas are remembered per word id and tag; a
+  // word met again, in another tag, or in a token made without an id reads the same.
+  auto first = analyzed("The rebels attacked a convoy and the convoy attacked back.");
+  auto again = analyzed("The rebels attacked a convoy and the convoy attacked back.");
+  CHECK(tags(first) == tags(again));
+  for (size_t i = 0; i < first.size(); ++i) CHECK(first[i].lemma == again[i].lemma);
+  CHECK(first[2].lemma == "attack");
+  auto noun = analyzed("The attacks ended.");
+  CHECK(noun[1].lemma == "attack");
+  std::vector<Token> no_ids = noun;
+  for (Token& t : no_ids) t.set_text(std::string(t.text));  // same texts, no word ids
+  Resources::get().tagger.tag(no_ids);
+  Resources::get().lemmatizer.lemmatize(no_ids);
+  CHECK(tags(no_ids) == tags(noun));
+  for (size_t i = 0; i < noun.size(); ++i) CHECK(no_ids[i].lemma == noun[i].lemma);
+}
+
+TEST_CASE("lexicon word classes read by word id agree with the lexicon's sets") {
+  const Lexicons& lex = Resources::get().lexicons;
+  auto t = analyzed("The prime minister condemned the massacre of villagers.");
+  CHECK(has_word_class(lex, t[1], WordClass::kTitleStart));    // "prime" of "prime minister"
+  CHECK(has_word_class(lex, t[2], WordClass::kTitleStart));    // "minister"
+  CHECK(!has_word_class(lex, t[3], WordClass::kTitleStart));   // "condemned"
+  CHECK(has_word_class(lex, t[5], WordClass::kEventNounEnd));  // "massacre"
+  CHECK(!has_word_class(lex, t[7], WordClass::kEventNounEnd)); // "villagers"
+  auto p = analyzed("Talks in New York ended.");
+  CHECK(has_word_class(lex, p[2], WordClass::kPlaceStart));    // "New" of "New York"
+  CHECK(!has_word_class(lex, p[0], WordClass::kPlaceStart));   // "Talks"
+  Token no_id = t[5];
+  no_id.set_text("massacre");
+  CHECK(no_id.word == kNoWord);
+  CHECK(has_word_class(lex, no_id, WordClass::kEventNounEnd));
 }

@@ -49,3 +49,18 @@ TEST_CASE("a clitic written apart from its word (pretokenized text) stays whole"
   CHECK(toks("It 's done") == V{"It", "'s", "done"});
   CHECK(toks("a 'really' big deal") == V{"a", "'", "really", "'", "big", "deal"});
 }
+
+TEST_CASE("each distinct token text gets one word id per thread") {
+  const std::string s = "The talks ended. the talks resumed, The end.";
+  const std::vector<Token> t = tokenize(s, 0, s.size(), Resources::get().abbreviations);
+  REQUIRE(t.size() == 11);
+  CHECK(t[0].word != kNoWord);
+  CHECK(t[0].word == t[8].word);                   // "The" twice
+  CHECK(t[1].word == t[5].word);                   // "talks" twice
+  CHECK(t[0].word != t[4].word);                   // "The" and "the" are different texts
+  CHECK(word_id("talks") == t[1].word);
+  CHECK(t[1].word < word_count());
+  Token copy = t[1];
+  copy.set_text("debate");  // a new text: the id no longer names it
+  CHECK(copy.word == kNoWord);
+}

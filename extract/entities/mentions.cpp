@@ -15,6 +15,7 @@
 #include "entities.h"
 #include "name_words.h"  // is_legal_form
 #include "text_util.h"
+#include "word_classes.h"
 
 namespace newsgraph {
 
@@ -38,6 +39,7 @@ std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
 // Longest gazetteer phrase starting at i (first token capitalized), or 0.
 size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const GazetteerEntry** out) {
   if (!capitalized(tk[i]) || tk[i].tag == "PRP") return 0;
+  if (!has_word_class(lex, tk[i], WordClass::kPlaceStart)) return 0;  // no place starts this way
   size_t best = 0;
   std::string phrase;
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
@@ -90,6 +92,7 @@ size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& le
 
 // Longest title phrase in tk[b, e) that starts at b; returns its length.
 size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
+  if (b < e && !has_word_class(lex, tk[b], WordClass::kTitleStart)) return 0;  // most words
   size_t best = 0;
   std::string phrase;
   for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {

@@ -6,6 +6,7 @@
 
 #include "chunker.h"
 #include "triples.h"  // span_text
+#include "word_classes.h"
 
 namespace newsgraph {
 
@@ -24,8 +25,11 @@ NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex
   const bool gerund = tk[i].tag == "VBG" && i > 0 && tk[i - 1].tag.view().starts_with("NN");
   if ((!is_noun_tag(tk[i].tag) && !gerund) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
   if (i + 1 < tk.size() && is_noun_tag(tk[i + 1].tag)) return {};  // "talks venue": not the head
-  const std::string& head = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
-  if (!lex.event_noun_last_words.count(head) && !lex.event_noun_last_words.count(tk[i].lower)) return {};
+  // Neither the form nor the lemma ends an event noun (most nouns): the form's class is read by
+  // word id, the lemma probed only when it differs.
+  if (!has_word_class(lex, tk[i], WordClass::kEventNounEnd) &&
+      (tk[i].lemma.empty() || tk[i].lemma == tk[i].lower || !lex.event_noun_last_words.count(tk[i].lemma)))
+    return {};
   for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= (gerund ? 2 : 1); --n) {
     std::string words;
     for (size_t k = i + 1 - n; k < i; ++k) words += tk[k].lower + " ";

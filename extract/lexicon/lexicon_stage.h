@@ -2,7 +2,9 @@
 // tzdata), loaded once and shared read-only by every thread.
 // Out: `Lexicons` (cue verbs, modality words, titles, cities, given names, event types,
 // countries and demonyms, organisation words) and `WordNetPlaces`; the later stages read them,
-// and never load files themselves.
+// and never load files themselves. `has_word_class` (word_classes.h) answers the
+// most frequent word-set probes once per word id.
 #pragma once
 #include "lexicons.h"
 #include "wordnet_places.h"
+#include "word_classes.h"

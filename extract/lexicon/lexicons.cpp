@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <stdexcept>
 
@@ -114,6 +115,8 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
 // lists and iso-codes come before tzdata and WordNet.
 Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const std::string& zone_file,
                    const std::function<WordNetInstances()>& wordnet) {
+  static std::atomic<uint64_t> lexicons{0};
+  generation = ++lexicons;
   const std::string lex = data + "/lexicon/";
   NameMap preferred;
   const NameMap by_alpha2 = load_countries(lex, iso_dir, preferred);

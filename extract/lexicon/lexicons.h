@@ -80,6 +80,9 @@ struct Lexicons {
   // empty.
   Lexicons(const std::string& data_dir, const std::string& iso_codes_dir, const std::string& zone_file,
            const std::function<WordNetInstances()>& wordnet = {});
+  // Tells this Lexicons' per-thread word-class memo (word_classes.h) from another's: each
+  // constructor takes a new one.
+  uint64_t generation = 0;
 
   // Phrase gazetteer keyed by alias_key() of the phrase; max_phrase_tokens bounds matching.
   std::unordered_map<std::string, GazetteerEntry> gazetteer;

@@ -1,5 +1,7 @@
 #include "lemmatizer.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -54,6 +56,8 @@ const std::string* Lemmatizer::Mapping::find(std::string_view key) const {
 }
 
 Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
+  static std::atomic<uint64_t> lemmatizers{0};
+  generation_ = ++lemmatizers;
   const char* names[4] = {"noun", "verb", "adj", "adv"};
   for (int p = 0; p < 4; ++p) {
     std::string index_path = dir + "/index." + names[p];
@@ -229,10 +233,47 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   return std::string(lw);
 }
 
+void Lemmatizer::remembered_lemma(Token& t) const {
+  // A lemma depends on the word's text and tag alone, and news repeats its words: each (word,
+  // tag) is worked out once per thread and found again by the word id the tokenizer gave the
+  // token (word_ids.h), without hashing the text (the closed-word probe and morphy's memo cost
+  // about 300 instructions a token). Each word's (tag, lemma) entries are chained from
+  // first[word]. The memo is bounded (cleared when full) and belongs to one lemmatizer.
+  struct LemmaMemo {
+    uint64_t generation = 0;
+    std::vector<uint32_t> first;  // word id -> its latest entry, or kNoWord
+    struct Entry {
+      PosTag tag;
+      uint32_t next;  // the word's previous entry, or kNoWord
+      std::string lemma;
+    };
+    std::vector<Entry> entries;
+  };
+  thread_local LemmaMemo memo;
+  if (t.word == kNoWord) {
+    t.lemma = lemma_of(t.text, t.lower, t.tag);
+    return;
+  }
+  if (memo.generation != generation_ || memo.entries.size() >= 200000) {
+    memo = LemmaMemo{};
+    memo.generation = generation_;
+  }
+  if (t.word >= memo.first.size()) memo.first.resize(std::max<size_t>(word_count(), t.word + 1), kNoWord);
+  for (uint32_t e = memo.first[t.word]; e != kNoWord; e = memo.entries[e].next) {
+    if (memo.entries[e].tag == t.tag) {
+      t.lemma = memo.entries[e].lemma;
+      return;
+    }
+  }
+  t.lemma = lemma_of(t.text, t.lower, t.tag);
+  memo.entries.push_back({t.tag, memo.first[t.word], t.lemma});
+  memo.first[t.word] = static_cast<uint32_t>(memo.entries.size() - 1);
+}
+
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    t.lemma = lemma_of(t.text, t.lower, t.tag);
+    remembered_lemma(t);
     // Typographic quotes and the en dash have the plain character as their lemma.
     if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
     else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";

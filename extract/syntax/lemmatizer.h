@@ -23,6 +23,8 @@ class Lemmatizer {
   void lemmatize(std::vector<Token>& tokens) const;
 
  private:
+  // lemma_of() for a token, remembered per thread by the token's word id and tag (lemmatizer.cpp).
+  void remembered_lemma(Token& t) const;
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   std::string morphy(std::string_view lower, Pos pos, bool inflected) const;
   std::string morphy_uncached(std::string_view lower, Pos pos, bool inflected) const;
@@ -42,6 +44,9 @@ class Lemmatizer {
   StringTable closed_words_;  // the words closed_ has an entry for, with or without a tag
   // Closed-class words are short ("having"); longer words skip the table altogether.
   static constexpr size_t kLongestClosedWord = 8;
+  // Tells this lemmatizer's per-thread memo from another lemmatizer's (each constructor takes a
+  // new one).
+  uint64_t generation_ = 0;
 };
 
 }  // namespace newsgraph

@@ -1,5 +1,6 @@
 #include "tagger.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <fstream>
@@ -390,11 +391,14 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
   // and, for a straight double quote, on whether it opens or closes (lexicon_form); nothing else
   // of the sentence. News repeats its words, so each (context, text) is worked out once per
   // thread: the lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts
-  // cost several hash lookups a token, a remembered one costs one. The memo is bounded (cleared
-  // when full) and belongs to one tagger (generation_).
+  // cost several hash lookups a token, a remembered one costs none: it is found by the word id
+  // the tokenizer gave the token (word_ids.h), or for a token without one by its context and
+  // text. The memo is bounded (cleared when full) and belongs to one tagger (generation_).
   struct CandidateMemo {
     uint64_t generation = 0;
-    StringTable keys;                                    // context byte + text -> id
+    std::vector<uint32_t> by_word;                       // word id * 4 + context -> id, or kNone
+    StringTable keys;                                    // context byte + text (no word id) -> key id
+    std::vector<uint32_t> key_ids;                       // key id -> id
     std::vector<std::pair<uint32_t, uint32_t>> spans;    // id -> [begin, end) in entries
     std::vector<Emission> entries;
     std::vector<bool> common;                            // id -> Token::common_word
@@ -406,13 +410,24 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
     memo.generation = generation_;
   }
   const std::string& text = tokens[i].text;
-  char context = starts_sentence(tokens, i) ? '1' : '0';
+  int context = starts_sentence(tokens, i) ? 1 : 0;
   if (is_word(text, "\"")) {
     std::string unused;
-    if (lexicon_form(tokens, i, &unused) == "``"sv) context = static_cast<char>(context + 2);
+    if (lexicon_form(tokens, i, &unused) == "``"sv) context += 2;
   }
-  key.assign(1, context).append(text);
-  if (const uint32_t id = memo.keys.find(key); id != StringTable::kNone) {
+  const uint32_t word = tokens[i].word;
+  uint32_t* slot = nullptr;
+  uint32_t id = StringTable::kNone;
+  if (word != kNoWord) {
+    const size_t at = size_t{word} * 4 + static_cast<size_t>(context);
+    if (at >= memo.by_word.size()) memo.by_word.resize(std::max<size_t>(size_t{word_count()} * 4, at + 1), StringTable::kNone);
+    slot = &memo.by_word[at];
+    id = *slot;
+  } else {
+    key.assign(1, static_cast<char>('0' + context)).append(text);
+    if (const uint32_t k = memo.keys.find(key); k != StringTable::kNone) id = memo.key_ids[k];
+  }
+  if (id != StringTable::kNone) {
     auto [begin, end] = memo.spans[id];
     out.insert(out.end(), memo.entries.begin() + begin, memo.entries.begin() + end);
     *common_word = memo.common[id];
@@ -421,7 +436,12 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
   const size_t from = out.size();
   if (trigram_.loaded()) blend_brown(tokens, i, out, common_word);
   else candidates(tokens, i, out, common_word);
-  memo.keys.insert(key);
+  if (slot) {
+    *slot = static_cast<uint32_t>(memo.spans.size());
+  } else {
+    memo.keys.insert(key);
+    memo.key_ids.push_back(static_cast<uint32_t>(memo.spans.size()));
+  }
   const uint32_t begin = static_cast<uint32_t>(memo.entries.size());
   memo.entries.insert(memo.entries.end(), out.begin() + from, out.end());
   memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));

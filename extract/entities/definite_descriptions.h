@@ -24,6 +24,14 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
 // one of its name words (or, for nouns without them, none of the other nouns' name words).
 bool description_antecedent(const DescriptionNoun& d, const Mention& a);
 
+// Mention::named_with for the names of one sentence's mentions (mentions[first_mention..]): a
+// description noun written right after the name and heading its phrase ("Houthi rebels said",
+// "the Notre Dame cathedral in Paris"; not "Nike shoe sales"), or heading an apposition of a few
+// adjectives and nouns ("Badalona, a Catalonian city near"; not "Kim Varga, the company's
+// spokeswoman").
+void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions,
+                           size_t first_mention);
+
 // "definite-description-antecedent": each description mention (Mention::described) takes the
 // entity, type and country of the latest compatible name before it, in reading order.
 void resolve_definite_descriptions(std::vector<Mention>& mentions);

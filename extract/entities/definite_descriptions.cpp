@@ -115,9 +115,57 @@ const DescriptionNoun* apposition_head_noun(const std::vector<Token>& tk, size_t
 
 }  // namespace
 
+namespace {
+
+// place-kind-description: "A Stockholm court cleared ...": "a" or "an", a place, and a noun with
+// name words (a court, a bank, a ministry): a description of the article's one name that starts
+// with the place and ends in a name word of the noun ("the Stockholm District Court"), before or
+// after it. Added before the place's mention, which stays the place. Returns whether it added one.
+bool place_kind_description(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions, size_t i) {
+  const Mention& place = mentions[i];
+  if (place.kind != MentionKind::kName || place.type != EntityType::kPlace || place.tok_begin == 0) return false;
+  const std::string& det = tk[place.tok_begin - 1].lower;
+  if (det != "a"sv && det != "an"sv) return false;
+  const DescriptionNoun* noun = phrase_head_noun(tk, place.tok_end, lex);
+  if (!noun || noun->name_words.empty()) return false;
+  Mention d;
+  d.rule = "place-kind-description";
+  d.sentence = place.sentence;
+  d.tok_begin = place.tok_begin - 1;
+  d.tok_end = place.tok_end + 1;
+  d.start = tk[d.tok_begin].start;
+  d.end = tk[place.tok_end].end;
+  d.text = tk[d.tok_begin].text + " " + place.text + " " + tk[place.tok_end].text;
+  d.type = noun->types.empty() ? EntityType::kOrganization : noun->types[0];
+  d.kind = MentionKind::kDescription;
+  d.described = noun;
+  d.role = place.text;  // the place its name must start with
+  mentions.insert(mentions.begin() + static_cast<long>(i), std::move(d));
+  return true;
+}
+
+// The one name of the article that a place-kind description names (place_kind_description), or null.
+const Mention* name_of_place_kind(const std::vector<Mention>& mentions, const Mention& d) {
+  const Mention* found = nullptr;
+  for (const Mention& a : mentions) {
+    if (a.kind != MentionKind::kName || a.entity.empty() || a.entity.size() <= d.role.size() + 1 ||
+        !a.entity.starts_with(d.role) || a.entity[d.role.size()] != ' ')
+      continue;
+    const std::string_view last = std::string_view(a.entity).substr(a.entity.rfind(' ') + 1);
+    if (std::find(d.described->name_words.begin(), d.described->name_words.end(), last) == d.described->name_words.end())
+      continue;
+    if (found && found->entity != a.entity) return nullptr;
+    found = &a;
+  }
+  return found;
+}
+
+}  // namespace
+
 void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions,
                            size_t first_mention) {
   for (size_t i = first_mention; i < mentions.size(); ++i) {
+    if (place_kind_description(tk, lex, mentions, i)) ++i;  // mentions[i] is now the place
     Mention& m = mentions[i];
     if (m.kind != MentionKind::kName) continue;
     // A place or country before a noun says where, not what ("a Stockholm court", "US troops"); a
@@ -239,7 +287,13 @@ void resolve_definite_descriptions(std::vector<Mention>& mentions) {
     if (!mentions[j].entity.empty()) ++times_named[mentions[j].entity];
   for (; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
-    if (m.described) {
+    if (m.described && m.rule == "place-kind-description"sv) {
+      if (const Mention* a = name_of_place_kind(mentions, m)) {
+        m.entity = a->entity;
+        m.type = a->type;
+      }
+      m.role.clear();
+    } else if (m.described) {
       const Mention* best = nullptr;
       size_t best_count = 0;
       // appositive-name-description: "the capital, Sanaa, fell": the description names the name

@@ -70,6 +70,8 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
   return e;
 }
 
+namespace {
+
 // named-by-its-word: "the bloc" for the "Southern Andes Trade Agreement" that the typer took for a
 // place: a name of three words or more that ends in one of the noun's name words is of its kind
 // whatever its type, unless a person's, a country's or a gazetteer's ("the bank" is no "West Bank").
@@ -80,8 +82,6 @@ bool ends_in_name_word(const DescriptionNoun& d, const Mention& a) {
   const std::string_view last = std::string_view(a.entity).substr(a.entity.rfind(' ') + 1);
   return std::find(d.name_words.begin(), d.name_words.end(), last) != d.name_words.end();
 }
-
-namespace {
 
 bool common_noun(const Token& t) { return (t.tag == "NN" || t.tag == "NNS") && t.text == t.lower; }
 
@@ -112,10 +112,6 @@ const DescriptionNoun* apposition_head_noun(const std::vector<Token>& tk, size_t
   }
   return nullptr;
 }
-
-}  // namespace
-
-namespace {
 
 // place-kind-description: "A Stockholm court cleared ...": "a" or "an", a place, and a noun with
 // name words (a court, a bank, a ministry): a description of the article's one name that starts
@@ -195,7 +191,7 @@ bool description_antecedent(const DescriptionNoun& d, const Mention& a) {
 namespace {
 
 // named-kind-description: "Houthi rebels ... the rebels", "Notre Dame cathedral ... the
-// cathedral", "Badalona, a Catalonian city ... the city": the one entity the article put the
+// cathedral", "Dar Velo, a Tarsani militia ... the militia": the one entity the article put the
 // description's noun with (Mention::named_with) before it; null when none did or two did.
 const Mention* named_with_noun(const std::vector<Mention>& mentions, size_t i) {
   // Only for the nouns that name nothing else ('@'): "CMP, a gold mining company" names a second
@@ -222,7 +218,8 @@ const Mention* sole_protagonist(const std::vector<Mention>& mentions, size_t i,
   for (size_t j = 0; j < i; ++j) {
     const Mention& a = mentions[j];
     if (a.kind != MentionKind::kName || a.type != EntityType::kPerson || a.entity.empty() || a.entity == best_entity) continue;
-    const size_t count = times_named.at(a.entity);
+    const auto it = times_named.find(a.entity);
+    const size_t count = it == times_named.end() ? 0 : it->second;
     if (count > best_count) {
       if (best && best->entity != a.entity) runner_up = std::max(runner_up, best_count);
       best = &a, best_count = count, best_entity = a.entity;

@@ -3,7 +3,10 @@
 // data/lexicon/description_nouns.tsv). Two halves: the mention construction
 // "definite-description" (called from kMentionConstructions) and the resolution step
 // "definite-description-antecedent" (kResolutionSteps), which gives the description the latest
-// compatible name before it in the article, or leaves it unresolved.
+// compatible name before it in the article, or leaves it unresolved. Beside it, named after what
+// they resolve to: named-kind-description ("Houthi rebels ... the rebels"), place-kind-description
+// ("A Stockholm court ... the Stockholm District Court"), sole-protagonist-description ("the
+// defendant") and untyped-name-company ("Nike ... the company").
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -24,8 +27,18 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
 // one of its name words (or, for nouns without them, none of the other nouns' name words).
 bool description_antecedent(const DescriptionNoun& d, const Mention& a);
 
+// Mention::named_with for the names of one sentence's mentions (mentions[first_mention..]): a
+// description noun written right after the name and heading its phrase ("Houthi rebels said",
+// "the Notre Dame cathedral in Paris"; not "Nike shoe sales"), or heading an apposition of a few
+// adjectives and nouns ("Badalona, a Catalonian city near"; not "Kim Varga, the company's
+// spokeswoman"). Also adds the description "a PLACE NOUN" before the place's mention
+// (place-kind-description: "A Stockholm court cleared ...").
+void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, std::vector<Mention>& mentions,
+                           size_t first_mention);
+
 // "definite-description-antecedent": each description mention (Mention::described) takes the
-// entity, type and country of the latest compatible name before it, in reading order.
+// entity, type and country of the name the article put its noun with, else of the most mentioned
+// compatible name before it (the constructions above), in reading order.
 void resolve_definite_descriptions(std::vector<Mention>& mentions);
 
 }  // namespace newsgraph

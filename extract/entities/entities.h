@@ -43,6 +43,10 @@ struct Mention {
   // For a definite description ("the company", rule "definite-description"): its noun's entry,
   // which says what it may name (definite_descriptions.h); null for other mentions.
   const DescriptionNoun* described = nullptr;
+  // For a name: the description noun the article puts right after it or at the head of its
+  // apposition ("Houthi rebels", "Notre Dame cathedral", "Badalona, a Catalonian city"), which a
+  // later "the rebels" may stand for (named-kind-description, definite_descriptions.h); else null.
+  const DescriptionNoun* named_with = nullptr;
   // The head of a claim's speaker ("Okafor said", "He added"): a pronoun that speaks takes the
   // latest speaker before it (speaker-continuity in resolution.cpp).
   bool speaks = false;

@@ -951,6 +951,7 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
   peerage_in_apposition(tk, mentions, first_mention);  // "Colin Sutherland, Lord Carloway," (before its roles)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"
   gender_from_roles(mentions, first_mention, roles, first_role, lex);  // "X, the company's spokeswoman,"
+  mark_names_with_nouns(tk, lex, mentions, first_mention);  // "Houthi rebels", "Badalona, a Catalonian city"
 }
 
 }  // namespace newsgraph

@@ -212,6 +212,38 @@ void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) 
   }
 }
 
+// A legal form, or one spelled out in English ("HDT Limited" for "HDT Kft.").
+bool legal_form_word(std::string_view w) {
+  return is_legal_form(w) || w == "Limited"sv || w == "Incorporated"sv || w == "Company"sv;
+}
+
+// legal-name-in-brackets: "HDT Védelmi Ipari Kft. (HDT Limited)": a company's name with its legal
+// form, then in brackets the same company's name in another language, with the same first word
+// and a legal form at the end; every mention of the bracketed name is the first one's.
+void legal_name_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
+  auto first_word = [](const std::string& s) { return std::string_view(s).substr(0, s.find(' ')); };
+  auto last_word = [](const std::string& s) { return std::string_view(s).substr(s.rfind(' ') + 1); };
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    const Mention& name = mentions[i];
+    const Mention& other = mentions[i + 1];
+    if (!is_name(name) || !is_name(other) || name.entity == other.entity || name.type == EntityType::kCountry) continue;
+    if (name.entity.find(' ') == std::string::npos || other.entity.find(' ') == std::string::npos) continue;
+    if (other.start != name.end + 2 || text.substr(name.end, 2) != " ("sv || other.end >= text.size() || text[other.end] != ')')
+      continue;
+    if (first_word(name.entity) != first_word(other.entity) || !legal_form_word(last_word(name.entity)) ||
+        !legal_form_word(last_word(other.entity)))
+      continue;
+    const std::string bracketed = other.entity;
+    const Mention named = name;
+    for (Mention& m : mentions)
+      if (is_name(m) && m.entity == bracketed) {
+        take_entity(m, named);
+        m.type = EntityType::kOrganization;
+        m.rule = "legal-name-in-brackets";
+      }
+  }
+}
+
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
 // "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
 // the only such name of the article that starts with the short one.
@@ -401,6 +433,7 @@ void spelling_variant_of_name(std::vector<Mention>& mentions) {
 
 void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions) {
   acronym_in_brackets(text, mentions);
+  legal_name_in_brackets(text, mentions);
   short_form_of_name(lex, mentions);
   spelling_variant_of_name(mentions);
   bare_person_names(lex, mentions);

@@ -4,6 +4,8 @@
 //   acronym-in-brackets       "the Law Society of Kenya (LSK) ... LSK said": LSK is the society;
 //                             the words the acronym spells are one name ("Syrian" + "Democratic
 //                             Forces" before "(SDF)" become "Syrian Democratic Forces")
+//   legal-name-in-brackets    "HDT Védelmi Ipari Kft. (HDT Limited)": the bracketed name in
+//                             another language, same first word, a legal form at both ends
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words

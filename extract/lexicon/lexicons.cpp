@@ -90,8 +90,9 @@ size_t count_words(const std::string& s) {
   return n;
 }
 
-// data/lexicon/description_nouns.tsv: noun, types, then its name words or '-'. A noun without name
-// words learns every other noun's name words, which its antecedent must not contain.
+// data/lexicon/description_nouns.tsv: noun, types, then its name words, '-' or '@'. A noun without
+// name words learns every other noun's name words, which its antecedent must not contain; '@' marks
+// a noun that names only a name the article put it with.
 void load_description_nouns(const std::string& path, std::unordered_map<std::string, DescriptionNoun>& nouns) {
   std::unordered_set<std::string> all_words;
   for (auto& r : read_table(path, 3)) {
@@ -101,7 +102,8 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
       else if (EntityType type = entity_type_from_name(std::string(t)); type != EntityType::kOther) d.types.push_back(type);
       else throw std::runtime_error(path + ": unknown type '" + std::string(t) + "' for '" + r[0] + "' (PERSON, COUNTRY, PLACE, ORG, CAPITAL)");
     }
-    if (r[2] != "-") d.name_words.assign(r.begin() + 2, r.end());
+    if (r[2] == "@") d.named_only = true;
+    else if (r[2] != "-") d.name_words.assign(r.begin() + 2, r.end());
     all_words.insert(d.name_words.begin(), d.name_words.end());
     nouns[r[0]] = std::move(d);
   }

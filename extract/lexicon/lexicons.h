@@ -70,6 +70,9 @@ struct DescriptionNoun {
   bool capital = false;  // CAPITAL: a place that is a seat of government qualifies
   std::vector<std::string> name_words;
   std::unordered_set<std::string> other_words;
+  // Name words '@': the noun names only a name the article put it with ("Houthi rebels ... the
+  // rebels", named-kind-description), never any name of its types.
+  bool named_only = false;
 };
 
 struct Lexicons {

@@ -11,6 +11,8 @@ std::string relation_date(const RelationRow& r) {
   return r.article_date.empty() ? "undated" : r.article_date;
 }
 
+const std::string& edge_end(const RelationRow& r) { return r.r.object_id.empty() ? r.r.target_id : r.r.object_id; }
+
 namespace {
 // Whether `text` contains, as a word, any word of `name` of three letters or more.
 bool names_any_word(const std::string& text, const std::string& name) {

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "cameo_codes.h"
 #include "describe.h"
 
 namespace newsgraph {
@@ -40,9 +41,10 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
                const std::map<std::string, std::string>& node_urls) {
   std::set<std::string> connected;
   for (const RelationRow& r : v.relations)
-    if (!r.r.object_id.empty() && !r.r.subject_id.empty()) {
+    if (!edge_end(r).empty() && !r.r.subject_id.empty()) {
       connected.insert(r.r.subject_id);
-      connected.insert(r.r.object_id);
+      connected.insert(edge_end(r));
+      if (!r.r.target_id.empty()) connected.insert(r.r.target_id);
     }
   std::map<std::string, std::string> unattached_roles;  // person -> "role, role" with no organisation named
   for (const RoleFact& r : v.roles) {
@@ -72,16 +74,31 @@ void write_dot(std::ostream& out, const GraphView& v, const std::string& title,
     out << "];\n";
   }
   // Parallel facts between the same pair are drawn as separate edges, each with its date.
+  // An event's code, category and target are attributes of their own (Graphviz keeps unknown ones).
+  auto event_attributes = [&](const RelationRow& r) {
+    if (r.r.cameo.empty()) return;
+    out << ", cameo=\"" << dot_escape(r.r.cameo) << "\"";
+    if (std::string p = plover_category(r.r.cameo); !p.empty()) out << ", plover=\"" << dot_escape(p) << "\"";
+    if (!r.r.target_text.empty()) out << ", target_text=\"" << dot_escape(r.r.target_text) << "\"";
+  };
   for (const RelationRow& r : v.relations) {
-    if (r.r.object_id.empty() || r.r.subject_id.empty()) continue;  // an edge needs two entities
+    const std::string& end = edge_end(r);  // the object, else the event's target
+    if (end.empty() || r.r.subject_id.empty()) continue;  // an edge needs two entities
     std::string label = r.r.text + (r.r.polarity == "negative" ? " (not)" : "") + "\n" + relation_date(r);
     if (r.r.modality != "asserted") label += " [" + r.r.modality + "]";
-    out << "  \"" << dot_escape(r.r.subject_id) << "\" -> \"" << dot_escape(r.r.object_id) << "\" [label=\""
+    out << "  \"" << dot_escape(r.r.subject_id) << "\" -> \"" << dot_escape(end) << "\" [label=\""
         << dot_escape(label) << "\"";
     if (r.r.symmetric) out << ", dir=both";
     if (r.r.modality != "asserted") out << ", style=dashed";
     if (r.r.polarity == "negative") out << ", color=\"#b22222\"";
+    event_attributes(r);
     out << ", tooltip=\"" << dot_escape(r.r.id) << "\"];\n";
+    // An event with an entity object and a target besides ("handed the prisoners to Russia"): a
+    // thin purple edge to the target too, labelled with the preposition's words.
+    if (!r.r.target_id.empty() && r.r.target_id != end)
+      out << "  \"" << dot_escape(r.r.subject_id) << "\" -> \"" << dot_escape(r.r.target_id) << "\" [label=\""
+          << dot_escape("target of " + r.r.text) << "\", style=dotted, color=\"#7b3fa0\", fontcolor=\"#7b3fa0\", tooltip=\""
+          << dot_escape(r.r.id) << "\"];\n";
   }
   // Roles as dotted links: "Marina Alvarez - president -> Brazil".
   for (const RoleFact& r : v.roles)

@@ -168,6 +168,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
     rec.text = r.text;
     rec.object_id = id_of(r.object);
     rec.object_text = r.object_text;
+    rec.target_id = id_of(r.target);  // prepositional-target: the event's target when it is not the object
+    rec.target_text = r.target_text;
     rec.event_type = r.event_type;
     rec.cameo = r.cameo;
     rec.symmetric = r.symmetric;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 
+#include "cameo_codes.h"
 #include "describe.h"
 #include "json_output.h"
 
@@ -99,7 +100,9 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
       {"n_sector", "node", "sector", "string"},      {"n_country", "node", "country", "string"},
       {"e_id", "edge", "relation_id", "string"},     {"e_pred", "edge", "predicate", "string"},
       {"e_text", "edge", "text", "string"},          {"e_event", "edge", "event_type", "string"},
-      {"e_cameo", "edge", "cameo", "string"},        {"e_time", "edge", "time", "string"},
+      {"e_cameo", "edge", "cameo", "string"},        {"e_plover", "edge", "plover", "string"},
+      {"e_target", "edge", "target", "string"},      {"e_target_text", "edge", "target_text", "string"},
+      {"e_time", "edge", "time", "string"},
       {"e_time_text", "edge", "time_text", "string"}, {"e_loc", "edge", "location", "string"},
       {"e_modality", "edge", "modality", "string"},  {"e_polarity", "edge", "polarity", "string"},
       {"e_conf", "edge", "confidence", "double"},    {"e_evidence", "edge", "evidence_count", "int"},
@@ -125,17 +128,21 @@ void write_graphml(std::ostream& out, GraphStore& store, const GraphView& v) {
     out << "</node>\n";
   }
   for (const RelationRow& r : v.relations) {
-    if (r.r.object_id.empty() || !nodes.count(r.r.subject_id) || !nodes.count(r.r.object_id)) continue;
+    const std::string& end = edge_end(r);
+    if (end.empty() || !nodes.count(r.r.subject_id) || !nodes.count(end)) continue;
     auto data = [&](const char* key, const std::string& value) {
       if (!value.empty()) out << "<data key=\"" << key << "\">" << xml_escape(value) << "</data>";
     };
     out << "    <edge id=\"" << xml_escape(r.r.id) << "\" source=\"" << xml_escape(r.r.subject_id) << "\" target=\""
-        << xml_escape(r.r.object_id) << "\">";
+        << xml_escape(end) << "\">";
     data("e_id", r.r.id);
     data("e_pred", r.r.predicate);
     data("e_text", r.r.text);
     data("e_event", r.r.event_type);
     data("e_cameo", r.r.cameo);
+    data("e_plover", plover_category(r.r.cameo));
+    data("e_target", r.r.target_id);
+    data("e_target_text", r.r.target_text);
     data("e_time", relation_time(r));
     data("e_time_text", r.r.time_text);
     data("e_loc", r.r.location);
@@ -191,19 +198,21 @@ std::string write_neo4j(const std::string& dir, GraphStore& store, const GraphVi
   {
     auto f = open("relations.csv");
     f << ":START_ID(Entity),:END_ID(Entity),:TYPE,relationId,predicate,text,event_type,cameo,time,time_text,location,"
-         "modality,polarity,confidence:float,evidence:int,symmetric:boolean,articles:string[]\n";
+         "modality,polarity,confidence:float,evidence:int,symmetric:boolean,articles:string[],plover,target,target_text\n";
     for (const RelationRow& r : v.relations) {
-      if (r.r.object_id.empty() || !nodes.count(r.r.subject_id) || !nodes.count(r.r.object_id)) continue;
+      const std::string& end = edge_end(r);
+      if (end.empty() || !nodes.count(r.r.subject_id) || !nodes.count(end)) continue;
       std::string articles;
       std::set<std::string> seen;
       for (const EvidenceRow& e : store.relation_evidence(r.r.id))
         if (seen.insert(e.article_id).second) articles += (articles.empty() ? "" : ";") + e.article_id;
-      f << csv_field(r.r.subject_id) << "," << csv_field(r.r.object_id) << "," << neo4j_type(r) << ","
+      f << csv_field(r.r.subject_id) << "," << csv_field(end) << "," << neo4j_type(r) << ","
         << csv_field(r.r.id) << "," << csv_field(r.r.predicate) << "," << csv_field(r.r.text) << ","
         << csv_field(r.r.event_type) << "," << csv_field(r.r.cameo) << "," << csv_field(relation_time(r)) << ","
         << csv_field(r.r.time_text) << "," << csv_field(r.r.location) << "," << csv_field(r.r.modality) << ","
         << csv_field(r.r.polarity) << "," << r.confidence << "," << r.evidence_count << ","
-        << (r.r.symmetric ? "true" : "false") << "," << csv_field(articles) << "\n";
+        << (r.r.symmetric ? "true" : "false") << "," << csv_field(articles) << "," << csv_field(plover_category(r.r.cameo))
+        << "," << csv_field(r.r.target_id) << "," << csv_field(r.r.target_text) << "\n";
     }
   }
   {

@@ -34,6 +34,12 @@ void relation_obj(Writer& w, GraphStore& store, const RelationRow& row, bool wit
   opt(w, "object", r.object_id);
   if (with_names) opt(w, "object_name", row.object_name);
   opt(w, "object_text", r.object_text);
+  if (!r.target_text.empty()) {  // schema 8: only an event aimed at an actor that is not its object has one
+    opt(w, "target", r.target_id);
+    if (with_names) opt(w, "target_name", row.target_name);
+    key(w, "target_text");
+    str(w, r.target_text);
+  }
   opt(w, "event_type", r.event_type);
   opt(w, "cameo", r.cameo);
   opt(w, "plover", plover_category(r.cameo));

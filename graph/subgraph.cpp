@@ -77,6 +77,7 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
     for (const RelationRow& r : v.relations) {
       if (!r.r.subject_id.empty()) keep_entities.insert(r.r.subject_id);
       if (!r.r.object_id.empty()) keep_entities.insert(r.r.object_id);
+      if (!r.r.target_id.empty()) keep_entities.insert(r.r.target_id);  // the event's target node
     }
     for (const std::string& id : keep_entities)
       if (auto e = store.entity(id)) v.entities.push_back(std::move(*e));

@@ -54,12 +54,14 @@ int cmd_stats(const Args& args) {
   if (args.has("json")) {
     std::printf("{\"articles\":%lld,\"sentences\":%lld,\"entities\":%lld,\"mentions\":%lld,\"relations\":%lld,"
                 "\"claims\":%lld,\"evidence\":%lld,\"merges\":%lld,\"type_conflicts\":%lld,\"bytes\":%lld,"
-                "\"entity_types\":{%s},\"event_types\":{%s},\"cameo_roots\":{%s},\"plover\":{%s},\"modalities\":{%s}}\n",
+                "\"entity_types\":{%s},\"event_types\":{%s},\"cameo_roots\":{%s},\"plover\":{%s},\"event_sources\":{%s},"
+                "\"event_targets\":{%s},\"prepositional_targets\":%lld,\"modalities\":{%s}}\n",
                 (long long)s.articles, (long long)s.sentences, (long long)s.entities, (long long)s.mentions,
                 (long long)s.relations, (long long)s.claims, (long long)s.evidence, (long long)s.merges,
                 (long long)s.type_conflicts, (long long)s.file_bytes, groups(s.entity_types, true).c_str(),
                 groups(s.event_types, true).c_str(), groups(codes.roots, true).c_str(),
-                groups(codes.plover, true).c_str(), groups(s.modalities, true).c_str());
+                groups(codes.plover, true).c_str(), groups(s.event_sources, true).c_str(),
+                groups(s.event_targets, true).c_str(), (long long)s.prepositional_targets, groups(s.modalities, true).c_str());
     return kOk;
   }
   std::printf("database %s (%.1f MB)\n  articles: %lld\n  sentences: %lld\n  entities: %lld\n  mentions: %lld\n"
@@ -67,10 +69,12 @@ int cmd_stats(const Args& args) {
               store->path().c_str(), s.file_bytes / 1e6, (long long)s.articles, (long long)s.sentences,
               (long long)s.entities, (long long)s.mentions, (long long)s.relations, (long long)s.claims,
               (long long)s.evidence, (long long)s.merges, (long long)s.type_conflicts);
-  std::printf("  entity types:\n%s  event types:\n%s  CAMEO roots:\n%s  PLOVER categories:\n%s  modalities:\n%s",
+  std::printf("  entity types:\n%s  event types:\n%s  CAMEO roots:\n%s  PLOVER categories:\n%s  event sources:\n%s"
+              "  event targets (%lld not the object):\n%s  modalities:\n%s",
               groups(s.entity_types, false).c_str(), groups(s.event_types, false).c_str(),
               groups(codes.named_roots, false).c_str(), groups(codes.plover, false).c_str(),
-              groups(s.modalities, false).c_str());
+              groups(s.event_sources, false).c_str(), (long long)s.prepositional_targets,
+              groups(s.event_targets, false).c_str(), groups(s.modalities, false).c_str());
   auto log = store->merge_log();
   if (!log.empty()) std::printf("  merge log (last %zu):\n", std::min<size_t>(log.size(), 10));
   for (size_t i = log.size() > 10 ? log.size() - 10 : 0; i < log.size(); ++i)

@@ -79,6 +79,7 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
     has_rules_ = has_rule_columns(*db_, "main");
     has_agents_ = has_agent_columns(*db_, "main");
     has_subject_text_ = has_subject_text(*db_, "main");
+    has_event_target_ = has_event_target(*db_, "main");
   } catch (const SQLite::Exception& e) {
     throw StoreError(describe_database_failure(path, e));
   } catch (const StoreError& e) {

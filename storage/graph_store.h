@@ -223,8 +223,10 @@ class GraphStore {
  private:
   RelationRow read_relation_row(class SQLite::Statement& q);
   // "SELECT <the columns read_relation_row reads> FROM relations r JOIN entities s ... " (s the
-  // subject, o the object), for queries of other files of this folder to extend.
+  // subject, o the object), for queries of other files of this folder to extend. It selects
+  // kRelationSelectColumns columns; a query may add its own after them.
   std::string relation_select_sql() const;
+  static constexpr int kRelationSelectColumns = 29;
   // Registers the SQL functions of time intervals (pattern_sql.cpp) once per connection.
   void register_time_functions();
   bool time_functions_ = false;
@@ -261,6 +263,7 @@ class GraphStore {
   std::string path_;
   bool has_agents_ = false;  // the schema-5 agent columns exist (likewise)
   bool has_subject_text_ = false;  // the schema-6 `subject_text` column exists (likewise)
+  bool has_event_target_ = false;  // the schema-8 target columns exist (likewise)
   bool has_rules_ = false;  // the schema-3 `rule` columns exist (an older database read-only may lack them)
   bool in_tx_ = false;
 };

@@ -143,7 +143,7 @@ void GraphStore::register_time_functions() {
 std::vector<RelationRow> GraphStore::match_relations(const RelationPattern& p, int limit, int64_t* total) {
   register_time_functions();
   SqlParts parts = pattern_where(p);
-  // The selected relation columns end with the page's total: column 26, after read_relation_row's.
+  // The selected relation columns end with the page's total, after read_relation_row's.
   std::string select = relation_select_sql();
   select.insert(select.find(" FROM relations r"), ", m.total");
   SQLite::Statement q(*db_, match_sql(parts, pattern_from(p, PatternGroup::kNone), select));
@@ -153,7 +153,7 @@ std::vector<RelationRow> GraphStore::match_relations(const RelationPattern& p, i
   if (total) *total = 0;
   while (q.executeStep()) {
     out.push_back(read_relation_row(q));
-    if (total) *total = q.getColumn(26).getInt64();
+    if (total) *total = q.getColumn(kRelationSelectColumns).getInt64();
   }
   return out;
 }
@@ -204,7 +204,7 @@ std::vector<RelationRecord> GraphStore::fact_relations(const std::string& entity
   auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
   while (q.executeStep())
     out.push_back({col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), q.getColumn(8).getInt() != 0, col(9),
-                   col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15), {}});
+                   col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15), {}, {}, {}});
   return out;
 }
 

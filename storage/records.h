@@ -30,6 +30,10 @@ struct RelationRecord {
   std::string location;
   std::string modality = "asserted", polarity = "positive";
   std::string subject_text;  // the subject's words when it is no entity ("road bridge", "assailants")
+  // The event's CAMEO target where it is not the object (schema 8; "granted asylum to the
+  // journalist"): the entity the words name (empty when none) and the words; both empty otherwise.
+  // Not part of the id: the target is a reading of the same fact, as the object's words are.
+  std::string target_id, target_text;
 };
 
 struct EvidenceRow {
@@ -61,6 +65,7 @@ struct RelationRow {
   std::string article_date;  // that article's date
   std::string claim_id;      // claim of the first evidence, if any
   std::string speaker_name;  // that claim's speaker
+  std::string target_name;   // the name of r.target_id's entity (schema 8), empty without one
 };
 
 struct ClaimRow {
@@ -98,6 +103,10 @@ struct StoreStats {
           merges = 0, type_conflicts = 0;
   std::vector<std::pair<std::string, int64_t>> entity_types, event_types, modalities;
   std::vector<std::pair<std::string, int64_t>> cameo_codes;  // relations by full CAMEO code, in code order
+  // Events (relations with a CAMEO code) by their source's and their target's kind: an entity type
+  // ("AGENT", "COUNTRY"), "words" (an actor that is no entity) or "none"; most frequent first.
+  std::vector<std::pair<std::string, int64_t>> event_sources, event_targets;
+  int64_t prepositional_targets = 0;  // events whose target is not their object (schema 8)
   int64_t file_bytes = 0;
 };
 

@@ -155,6 +155,29 @@ CREATE INDEX IF NOT EXISTS articles_hash ON articles(id, content_hash);
 UPDATE meta SET value = '7' WHERE key = 'schema_version';
 )SQL";
 
+// Version 8: an event's CAMEO target where it is not the object ("granted asylum to the
+// journalist": construction prepositional-target, extract/facts/event_targets.h): `target_id`, the
+// entity the words name, and `target_text`, the words; both NULL for every other relation and in
+// rows written before. Columns added last, so an older shard imports with NULLs after `SELECT *`.
+// The partial index serves the entity merge (a merged entity's targets follow it) and orphan
+// collection; it holds only the few relations that have a target entity, so a build pays little.
+const char* const kEventTargetColumns = R"SQL(
+ALTER TABLE relations ADD COLUMN target_id TEXT REFERENCES entities(id);
+ALTER TABLE relations ADD COLUMN target_text TEXT;
+)SQL";
+const char* const kMigrationV8 = R"SQL(
+CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id) WHERE target_id IS NOT NULL;
+UPDATE meta SET value = '8' WHERE key = 'schema_version';
+)SQL";
+
+// Adds what version 8 adds. The columns only when missing: a newer database relabelled as an
+// older version (as tests of the earlier migrations do) keeps the ones it has.
+// REQUIRES: inside a transaction.
+void add_event_targets(SQLite::Database& db) {
+  if (!has_event_target(db, "main")) db.exec(kEventTargetColumns);
+  db.exec(kMigrationV8);
+}
+
 // Rebuilds the relations table as version 6 with the indexes it has now (a bulk load may have
 // deferred some). REQUIRES: inside a transaction, foreign keys off or no relation stored.
 void rebuild_relations_v6(SQLite::Database& db) {
@@ -213,6 +236,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV5);
     rebuild_relations_v6(db);  // the table is empty: no foreign key to mind
     db.exec(kMigrationV7);
+    add_event_targets(db);
     tx.commit();
     return;
   }
@@ -261,6 +285,11 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     db.exec(kMigrationV7);
     tx.commit();
   }
+  if (version < 8 && writable) {
+    SQLite::Transaction tx(db);
+    add_event_targets(db);
+    tx.commit();
+  }
 }
 
 bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
@@ -272,6 +301,12 @@ bool has_rule_columns(SQLite::Database& db, const std::string& schema) {
 
 bool has_subject_text(SQLite::Database& db, const std::string& schema) {
   SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relations', ?) WHERE name = 'subject_text'");
+  q.bind(1, schema);
+  return q.executeStep();
+}
+
+bool has_event_target(SQLite::Database& db, const std::string& schema) {
+  SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('relations', ?) WHERE name = 'target_id'");
   q.bind(1, schema);
   return q.executeStep();
 }

@@ -6,7 +6,7 @@
 
 namespace newsgraph {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 constexpr const char* kApplicationName = "newsgraph";
 
 // Creates the schema in an empty database, or migrates an older newsgraph database to
@@ -21,5 +21,7 @@ bool has_rule_columns(SQLite::Database& db, const std::string& schema);
 bool has_agent_columns(SQLite::Database& db, const std::string& schema);
 // Whether `schema`'s relations have the schema-6 `subject_text` column (a subject that is no entity).
 bool has_subject_text(SQLite::Database& db, const std::string& schema);
+// Whether `schema`'s relations have the schema-8 event target columns (target_id, target_text).
+bool has_event_target(SQLite::Database& db, const std::string& schema);
 
 }  // namespace newsgraph

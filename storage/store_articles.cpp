@@ -63,7 +63,8 @@ void GraphStore::collect_orphans() {
       NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id OR r.object_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = entities.id) AND
-      NOT EXISTS (SELECT 1 FROM roles x WHERE x.person_id = entities.id OR x.org_id = entities.id))SQL");
+      NOT EXISTS (SELECT 1 FROM roles x WHERE x.person_id = entities.id OR x.org_id = entities.id) AND
+      NOT EXISTS (SELECT 1 FROM relations t WHERE t.target_id = entities.id))SQL");
 }
 
 void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, const std::string& text,

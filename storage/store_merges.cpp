@@ -45,8 +45,10 @@ size_t GraphStore::import_shard(const std::string& shard_path) {
     const std::string rule = has_rule_columns(*db_, "shard") ? "" : ", NULL";
     // A shard written before schema 5 lacks the agent columns (sector, country).
     const std::string agent = has_agent_columns(*db_, "shard") ? "" : ", NULL, NULL";
-    // A shard written before schema 6 lacks the relations' trailing subject_text.
-    const std::string subject_text = has_subject_text(*db_, "shard") ? "" : ", NULL";
+    // A shard written before schema 6 lacks the relations' trailing subject_text, one before
+    // schema 8 the event target (target_id, target_text) after it.
+    const std::string subject_text = std::string(has_subject_text(*db_, "shard") ? "" : ", NULL") +
+                                     (has_event_target(*db_, "shard") ? "" : ", NULL, NULL");
     const std::string steps[] = {
         "INSERT INTO main.articles SELECT * FROM shard.articles WHERE id IN (SELECT id FROM temp.import_ids)",
         "INSERT INTO main.sentences SELECT * FROM shard.sentences WHERE article_id IN (SELECT id FROM temp.import_ids)",
@@ -134,6 +136,8 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
         "WHERE entity_id = ?2");
   exec1("INSERT OR IGNORE INTO person_surnames(surname_key, entity_id) SELECT surname_key, ?1 FROM person_surnames "
         "WHERE entity_id = ?2");
+  // An event aimed at `from` is aimed at `into`: the target is no part of a relation's id.
+  exec1("UPDATE relations SET target_id = ?1 WHERE target_id = ?2");
   // Re-key every relation that mentions `from`; merge into an existing identical fact.
   {
     std::vector<RelationRecord> rels;

@@ -117,6 +117,18 @@ StoreStats GraphStore::stats() {
   groups("SELECT event_type, count(*) FROM relations WHERE event_type IS NOT NULL GROUP BY event_type ORDER BY count(*) DESC, event_type", s.event_types);
   groups("SELECT modality, count(*) FROM relations GROUP BY modality ORDER BY count(*) DESC", s.modalities);
   groups("SELECT cameo, count(*) FROM relations WHERE cameo IS NOT NULL GROUP BY cameo ORDER BY cameo", s.cameo_codes);
+  // Events (relations with a CAMEO code) by the kind of their source and of their target: the
+  // entity type, "words" for an actor that is no entity, "none". The target is the prepositional
+  // one where the event has it (schema 8), else the object.
+  const std::string target_id = has_event_target_ ? "r.target_id" : "NULL";
+  const std::string target_text = has_event_target_ ? "r.target_text" : "NULL";
+  const std::string events = " FROM relations r WHERE r.cameo IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1";
+  groups(("SELECT CASE WHEN r.subject_id IS NULL THEN 'words' ELSE (SELECT e.type FROM entities e WHERE e.id = r.subject_id) "
+          "END, count(*)" + events).c_str(), s.event_sources);
+  groups(("SELECT CASE WHEN " + target_text + " IS NOT NULL THEN coalesce((SELECT e.type FROM entities e WHERE e.id = " +
+          target_id + "), 'words') WHEN r.object_id IS NOT NULL THEN (SELECT e.type FROM entities e WHERE e.id = r.object_id) "
+          "WHEN r.object_text IS NOT NULL THEN 'words' ELSE 'none' END, count(*)" + events).c_str(), s.event_targets);
+  s.prepositional_targets = has_event_target_ ? count("SELECT count(*) FROM relations WHERE cameo IS NOT NULL AND target_text IS NOT NULL") : 0;
   return s;
 }
 

@@ -26,6 +26,9 @@ const char* const kRelationColumns = R"SQL(
 // Column 25: the subject's words when it is no entity; NULL in a schema-5 database read as it is.
 const char* const kSubjectText = "r.subject_text";
 const char* const kNoSubjectText = "NULL";
+// Columns 26-28: the event target's entity, words and entity name; NULLs before schema 8.
+const char* const kEventTarget = ", r.target_id, r.target_text, (SELECT t.name FROM entities t WHERE t.id = r.target_id)";
+const char* const kNoEventTarget = ", NULL, NULL, NULL";
 
 const char* const kRelationFrom =
     " FROM relations r LEFT JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id ";
@@ -43,7 +46,7 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   relation_id(r);
   SQLite::Statement& q = cached(R"SQL(INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id,
       object_text, event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location,
-      modality, polarity, subject_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
+      modality, polarity, subject_text, target_id, target_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))SQL");
   // `r` is this function's own copy: its strings outlive both steps (bind_text).
   bind_text(q, 1, r.id);
   bind_opt_text(q, 2, r.subject_id);
@@ -63,6 +66,8 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   bind_text(q, 16, r.polarity);
   if (r.subject_id.empty()) bind_opt_text(q, 17, r.subject_text);
   else q.bind(17);
+  bind_opt_text(q, 18, r.target_id);
+  bind_opt_text(q, 19, r.target_text);
   q.exec();
   SQLite::Statement& e = cached(R"SQL(INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start,
       end, confidence, claim_id, rule) VALUES (?,?,?,?,?,?,?,?))SQL");
@@ -94,6 +99,9 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
     row.r.subject_text = col(q, 25);
     row.subject_name = row.r.subject_text;
   }
+  row.r.target_id = col(q, 26);
+  row.r.target_text = col(q, 27);
+  row.target_name = col(q, 28);
   if (!row.claim_id.empty()) {
     SQLite::Statement& s = cached("SELECT coalesce(e.name, c.speaker_text) FROM claims c LEFT JOIN entities e ON e.id = c.speaker_id WHERE c.id = ?");
     s.bind(1, row.claim_id);
@@ -103,7 +111,8 @@ RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {
 }
 
 std::string GraphStore::relation_select_sql() const {
-  return std::string("SELECT ") + kRelationColumns + (has_subject_text_ ? kSubjectText : kNoSubjectText) + kRelationFrom;
+  return std::string("SELECT ") + kRelationColumns + (has_subject_text_ ? kSubjectText : kNoSubjectText) +
+         (has_event_target_ ? kEventTarget : kNoEventTarget) + kRelationFrom;
 }
 
 std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const std::string& other, const std::string& from,

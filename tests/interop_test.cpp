@@ -27,8 +27,12 @@ struct Built {
     // An actor that is no name: "Kenyan police" is the agent "police of Kenya" (sector COP).
     test::write_file(dir / "agents.txt",
                      "id: agents\ndate: 2025-10-06\n\nKenyan police arrested Daniel Whitfield in Nairobi on Sunday.\n");
+    // Events aimed at a target that is not their object (schema 8): a place entity, and words.
+    test::write_file(dir / "targets.txt",
+                     "id: targets\ndate: 2025-10-07\n\nToyota began exporting vehicles to Europe on Monday. Soldiers in "
+                     "Nairobi opened fire on protesters on Tuesday.\n");
     REQUIRE(run(test::cli() + " build " + test::samples() + " " + (dir / "hostile.txt").string() + " " +
-                (dir / "agents.txt").string() + " --db " + db +
+                (dir / "agents.txt").string() + " " + (dir / "targets.txt").string() + " --db " + db +
                 " --quiet 2>/dev/null >/dev/null").status == 0);
   }
   ~Built() { std::filesystem::remove_all(dir); }
@@ -87,8 +91,10 @@ TEST_CASE_FIXTURE(Built, "GraphML loads in NetworkX with typed attributes") {
   }
   auto d = json();
   size_t edges = 0;
-  // An edge needs two entities: a text subject's relation ("subject": null) is not one.
-  for (const auto& r : d["relations"].GetArray()) edges += r["object"].IsString() && r["subject"].IsString();
+  // An edge needs two entities: a text subject's relation ("subject": null) is not one; an event
+  // with no object entity is an edge to its target entity when it has one.
+  for (const auto& r : d["relations"].GetArray())
+    edges += r["subject"].IsString() && (r["object"].IsString() || (r.HasMember("target") && r["target"].IsString()));
   size_t role_edges = 0;
   for (const auto& r : d["roles"].GetArray()) role_edges += r["organization"].IsString();
   CHECK(role_edges > 0);
@@ -255,4 +261,110 @@ TEST_CASE_FIXTURE(Built, "an agent actor reaches every export with its sector an
     CHECK(r.status == 0);
     CHECK(r.out.empty());  // Graphviz takes the extra attributes without a warning
   }
+}
+
+TEST_CASE_FIXTURE(Built, "an event's CAMEO code, PLOVER category, source and target reach every export and stats") {
+  auto d = json();
+  std::string toyota, europe, soldiers;
+  for (const auto& e : d["entities"].GetArray()) {
+    const std::string name = e["name"].GetString();
+    if (name == "Toyota") toyota = e["id"].GetString();
+    if (name == "Europe") europe = e["id"].GetString();
+    if (name == "soldiers of Kenya") soldiers = e["id"].GetString();
+  }
+  REQUIRE(!toyota.empty());
+  REQUIRE(!europe.empty());
+  REQUIRE(!soldiers.empty());
+  std::string sale;  // Toyota -began exporting-> (vehicles) to Europe: the target is an entity, the object is not
+  bool fire = false;
+  for (const auto& r : d["relations"].GetArray()) {
+    const bool targeted = r.HasMember("target_text");
+    if (r["subject"].IsString() && r["subject"].GetString() == toyota && std::string(r["predicate"].GetString()) == "export") {
+      sale = r["id"].GetString();
+      CHECK(r["object"].IsNull());
+      CHECK(std::string(r["object_text"].GetString()) == "vehicles");
+      REQUIRE(targeted);
+      CHECK(std::string(r["target"].GetString()) == europe);
+      CHECK(std::string(r["target_text"].GetString()) == "Europe");
+      CHECK(std::string(r["cameo"].GetString()) == "061");
+      CHECK(std::string(r["plover"].GetString()) == "COOPERATE");
+    } else if (r["subject"].IsString() && r["subject"].GetString() == soldiers && std::string(r["predicate"].GetString()) == "open") {
+      fire = true;  // "opened fire on protesters": the target is words, no entity
+      REQUIRE(targeted);
+      CHECK(r["target"].IsNull());
+      CHECK(std::string(r["target_text"].GetString()) == "protesters");
+      CHECK(std::string(r["plover"].GetString()) == "ASSAULT");
+    }
+  }
+  REQUIRE(!sale.empty());
+  CHECK(fire);
+
+  // Query commands print the target with its name.
+  auto q = run(test::cli() + " query 'ORG -export-> *' --json --db " + db + " 2>&1");
+  CHECK(q.out.find("\"target_name\":\"Europe\",\"target_text\":\"Europe\"") != std::string::npos);
+
+  // GraphML: the event is an edge Toyota -> Europe with its code, category and target.
+  auto graphml = (dir / "targets.graphml").string();
+  REQUIRE(run(test::cli() + " export --format graphml --db " + db + " -o " + graphml + " 2>/dev/null").status == 0);
+  std::ifstream gin(graphml);
+  std::string g((std::istreambuf_iterator<char>(gin)), std::istreambuf_iterator<char>());
+  CHECK(g.find("<edge id=\"" + sale + "\" source=\"" + toyota + "\" target=\"" + europe + "\">") != std::string::npos);
+  CHECK(g.find("<data key=\"e_cameo\">061</data><data key=\"e_plover\">COOPERATE</data><data key=\"e_target\">" + europe +
+               "</data><data key=\"e_target_text\">Europe</data>") != std::string::npos);
+
+  // Neo4j CSV: the same relationship, with plover, target and target_text as its last columns.
+  auto neo = dir / "neo4j-targets";
+  REQUIRE(run(test::cli() + " export --format neo4j --db " + db + " -o " + neo.string() + " 2>/dev/null").status == 0);
+  auto rows = read_csv(neo / "relations.csv");
+  REQUIRE(rows.size() > 1);
+  const size_t n = rows[0].size();
+  CHECK(rows[0][n - 3] == "plover");
+  CHECK(rows[0][n - 2] == "target");
+  CHECK(rows[0][n - 1] == "target_text");
+  bool row = false;
+  for (const auto& r : rows)
+    if (r[3] == sale) row = r[0] == toyota && r[1] == europe && r[7] == "061" && r[n - 3] == "COOPERATE" && r[n - 2] == europe;
+  CHECK(row);
+
+  // JSON Lines: the relation line carries the target as the JSON export does.
+  auto jsonl = dir / "jsonl-targets";
+  REQUIRE(run(test::cli() + " export --format jsonl --db " + db + " -o " + jsonl.string() + " 2>/dev/null").status == 0);
+  bool line_found = false;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(jsonl / "relations")) {
+    if (!f.is_regular_file()) continue;
+    std::ifstream in(f.path());
+    for (std::string line; std::getline(in, line);)
+      if (line.find(sale) != std::string::npos)
+        line_found = line.find("\"target\":\"" + europe + "\",\"target_text\":\"Europe\"") != std::string::npos;
+  }
+  CHECK(line_found);
+
+  // DOT: an edge to the target with the event's attributes; Graphviz reads them without a warning.
+  auto dot = (dir / "targets.dot").string();
+  REQUIRE(run(test::cli() + " export --format dot --around Toyota --db " + db + " -o " + dot + " 2>/dev/null").status == 0);
+  std::ifstream din(dot);
+  std::string text((std::istreambuf_iterator<char>(din)), std::istreambuf_iterator<char>());
+  CHECK(text.find("\"" + toyota + "\" -> \"" + europe + "\"") != std::string::npos);
+  CHECK(text.find("cameo=\"061\", plover=\"COOPERATE\", target_text=\"Europe\"") != std::string::npos);
+  CHECK(text.find("[label=\"Europe\"") != std::string::npos);  // the target's node is in the selection
+  if (run("command -v dot >/dev/null").status == 0) {
+    auto r = run("dot -Tsvg " + dot + " -o " + (dir / "targets.svg").string() + " 2>&1");
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+  }
+
+  // stats: events by their source's and their target's kind.
+  auto st = run(test::cli() + " stats --json --db " + db + " 2>&1");
+  rapidjson::Document s;
+  s.Parse(st.out.c_str());
+  REQUIRE(!s.HasParseError());
+  CHECK(s["event_sources"]["AGENT"].GetInt() >= 2);  // police of Kenya arrested, soldiers of Kenya opened fire
+  CHECK(s["event_targets"]["words"].GetInt() >= 1);
+  CHECK(s["prepositional_targets"].GetInt() >= 2);
+  CHECK(run(test::cli() + " stats --db " + db + " 2>&1").out.find("event targets (") != std::string::npos);
+
+  // Re-ingesting the same articles changes nothing.
+  const std::string before = run(test::cli() + " export --format json --db " + db).out;
+  REQUIRE(run(test::cli() + " build " + (dir / "targets.txt").string() + " --db " + db + " --quiet 2>/dev/null >/dev/null").status == 0);
+  CHECK(run(test::cli() + " export --format json --db " + db).out == before);
 }

@@ -167,6 +167,9 @@ TEST_CASE("a version-1 database is readable as it is and migrated by the next wr
       raw.exec(std::string("ALTER TABLE ") + table + " DROP COLUMN rule");
     // And version 5's agent columns.
     raw.exec("ALTER TABLE entities DROP COLUMN sector; ALTER TABLE entities DROP COLUMN country");
+    // And version 8's event target columns.
+    raw.exec("DROP INDEX relations_target; ALTER TABLE relations DROP COLUMN target_id; "
+             "ALTER TABLE relations DROP COLUMN target_text");
   }
   std::string relation_id;
   {
@@ -354,9 +357,111 @@ TEST_CASE("a schema-6 database is migrated to schema 7: the article hashes are r
     CHECK(rw.article_hashes() == before);
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
-  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "7");
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == std::to_string(kSchemaVersion));
   SQLite::Statement plan(raw, "EXPLAIN QUERY PLAN SELECT id, content_hash FROM articles");
   REQUIRE(plan.executeStep());
   CHECK(plan.getColumn(3).getString().find("COVERING INDEX articles_hash") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+namespace {
+// An event aimed at an actor that is not its object (schema 8): "Canada granted asylum to Whitfield".
+RelationRecord grant(const std::string& giver, const std::string& target_id, const std::string& target_words) {
+  RelationRecord r;
+  r.subject_id = giver;
+  r.predicate = "grant";
+  r.text = "granted";
+  r.object_text = "asylum";
+  r.event_type = "grant";
+  r.cameo = "075";
+  r.target_id = target_id;
+  r.target_text = target_words;
+  r.time_value = "2025-10-07";
+  return r;
+}
+}  // namespace
+
+TEST_CASE("an event's target is stored beside its object, is no part of its id, and follows entity merges") {
+  auto dir = test::scratch_dir("event-target");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  add_article(s, "a1", "2025-10-07");
+  s.upsert_entity("eC", "Canada", "COUNTRY", "a1");
+  s.upsert_entity("eW", "Whitfield", "PERSON", "a1");
+  s.upsert_entity("eD", "Daniel Whitfield", "PERSON", "a1");
+  RelationRecord untargeted = grant("eC", "", "");
+  const std::string id = s.add_relation(grant("eC", "eW", "Whitfield"), ev("a1", 0));
+  CHECK(id == relation_id(untargeted));  // the same id as without a target: a reading of the same fact
+  CHECK(s.add_relation(grant("eC", "eW", "Whitfield"), ev("a1", 0)) == id);  // re-ingest: nothing new
+  auto rows = s.all_relations();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].r.target_id == "eW");
+  CHECK(rows[0].r.target_text == "Whitfield");
+  CHECK(rows[0].target_name == "Whitfield");
+  CHECK(rows[0].r.object_id.empty());
+  s.merge_entity("eW", "eD", "test");
+  // An entity that is only an event's target is no orphan (none of the three has a mention).
+  s.collect_orphans();
+  CHECK(s.entity("eD"));
+  CHECK(!s.entity("eW"));
+  rows = s.all_relations();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].r.id == id);
+  CHECK(rows[0].r.target_id == "eD");
+  CHECK(rows[0].target_name == "Daniel Whitfield");
+  CHECK(rows[0].r.target_text == "Whitfield");  // the words stay what the article said
+  StoreStats st = s.stats();
+  CHECK(st.prepositional_targets == 1);
+  CHECK(st.event_sources == std::vector<std::pair<std::string, int64_t>>{{"COUNTRY", 1}});
+  CHECK(st.event_targets == std::vector<std::pair<std::string, int64_t>>{{"PERSON", 1}});
+  std::filesystem::remove_all(dir);
+}
+
+namespace {
+// Turns a database written by this version back into schema 7's: relations without the target
+// columns and their index (as main's binary of session 10 wrote them).
+void make_schema7(const std::string& path) {
+  SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+  raw.exec("DROP INDEX relations_target; ALTER TABLE relations DROP COLUMN target_id; "
+           "ALTER TABLE relations DROP COLUMN target_text; UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+}
+}  // namespace
+
+TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a writer, and imported as a shard") {
+  auto dir = test::scratch_dir("migrate-v8");
+  const std::string path = (dir / "v7.db").string(), shard = (dir / "shard7.db").string();
+  std::string relation;
+  for (const std::string& p : {path, shard}) {
+    GraphStore s(p, GraphStore::Mode::kReadWrite);
+    add_article(s, p == path ? "a1" : "a2", "2025-10-01");
+    s.upsert_entity("eA", "Alice", "PERSON", p == path ? "a1" : "a2");
+    s.upsert_entity("eB", "Bob", "PERSON", p == path ? "a1" : "a2");
+    relation = s.add_relation(meet("eA", "eB", "2025-10-01"), ev(p == path ? "a1" : "a2", 0));
+  }
+  make_schema7(path);
+  make_schema7(shard);
+  {
+    GraphStore ro(path, GraphStore::Mode::kReadOnly);  // no target columns: read without targets, no error
+    REQUIRE(ro.all_relations().size() == 1);
+    CHECK(ro.all_relations()[0].r.target_id.empty());
+    CHECK(ro.stats().prepositional_targets == 0);
+  }
+  {
+    GraphStore rw(path, GraphStore::Mode::kReadWrite);
+    REQUIRE(rw.all_relations().size() == 1);
+    CHECK(rw.all_relations()[0].r.id == relation);
+    CHECK(rw.relation_evidence(relation).size() == 1);
+    add_article(rw, "a3", "2025-10-07");
+    rw.upsert_entity("eC", "Canada", "COUNTRY", "a3");
+    rw.add_relation(grant("eC", "eA", "Alice"), ev("a3", 0));
+    CHECK(rw.import_shard(shard) == 1);  // a schema-7 shard's relations come without targets
+    auto rows = rw.all_relations();
+    REQUIRE(rows.size() == 2);
+    for (const RelationRow& r : rows) CHECK(r.r.target_id == (r.r.predicate == "grant" ? "eA" : ""));
+    CHECK(rw.relation_evidence(relation).size() == 2);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "8");
+  CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_target'").getInt() == 1);
+  CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
   std::filesystem::remove_all(dir);
 }

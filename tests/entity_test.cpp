@@ -792,3 +792,21 @@ TEST_CASE("role-by-verb: a verb of taking or holding an office states the role a
   auto w = extract_text("Lena Holt became the first woman to climb it.");
   CHECK_FALSE(role_of(w, "Lena Holt"));
 }
+
+TEST_CASE("untyped-sentence-subject: an untyped name opening the sentence is the person its 'he' means") {
+  auto x = extract_text(
+      "Tom Berg ran the estate until 1950. It is our firm view: Kessler should have returned the papers when he sold "
+      "the house.");
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Kessler");
+  REQUIRE(mention(x, "Kessler"));
+  CHECK(mention(x, "Kessler")->type == EntityType::kPerson);
+  // Look-alikes: a speaker after the content is someone else; an object pronoun is not its own
+  // clause's subject.
+  auto y = extract_text("Tom Berg runs the depot. Kessler will buy new trucks, he said.");
+  REQUIRE(mention(y, "he"));
+  CHECK(mention(y, "he")->entity == "Tom Berg");
+  auto z = extract_text("Tom Berg ran for mayor. The latest Kessler poll placed him third.");
+  REQUIRE(mention(z, "him"));
+  CHECK(mention(z, "him")->entity == "Tom Berg");
+}

@@ -266,6 +266,18 @@ const Mention* place_for_it(const std::vector<Mention>& mentions, size_t i) {
   return nullptr;
 }
 
+// A name no rule could type, once a personal pronoun refers to it, is a person everywhere in the
+// article.
+void untyped_name_is_person(std::vector<Mention>& mentions, const std::string& name) {
+  for (Mention& other : mentions)
+    if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
+      other.type = EntityType::kPerson;
+}
+
+bool untyped_possible_person(const Mention& a) {
+  return a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text);
+}
+
 // "Melanie walked in. She ...": a name no rule could type, nearest before a personal pronoun
 // with no person in reach, is that person, everywhere in the article. (Offered beside the typed
 // persons, such names took the pronoun from them too often: in news they are mostly companies.)
@@ -274,18 +286,36 @@ const Mention* untyped_name_as_person(std::vector<Mention>& mentions, size_t i) 
   const Mention* chosen = nullptr;
   for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
     const Mention& a = mentions[j];
-    if (a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text)) {
+    if (untyped_possible_person(a)) {
       chosen = &a;
       break;
     }
   }
-  if (chosen) {
-    const std::string name = chosen->entity;
-    for (Mention& other : mentions)
-      if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
-        other.type = EntityType::kPerson;
-  }
+  if (chosen) untyped_name_is_person(mentions, chosen->entity);
   return chosen;
+}
+
+// untyped-sentence-subject: "Williamson should have returned them when he sold the estate": a
+// one-word name no rule could type, the first name of the pronoun's own sentence (where its
+// subject usually stands), is the
+// person a later "he" or "she" there means, before any person of the sentences before; then a
+// person everywhere. Only for a gendered pronoun: "it" and "they" beside such a name are its own
+// when it is a company. Tried after pronoun_antecedent found nothing in the pronoun's sentence.
+const Mention* untyped_sentence_subject(std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  // "Pemex will buy the pipes, he said": a speaker after the content is someone else, in news
+  // the source the article named before.
+  if (m.type != EntityType::kPerson || !pronoun_gender(m.text) || m.speaks) return nullptr;
+  size_t first = i;
+  while (first > 0 && mentions[first - 1].sentence == m.sentence) --first;
+  while (first < i && mentions[first].kind == MentionKind::kPronoun) ++first;  // "It is our view: Williamson"
+  if (first == i) return nullptr;
+  const Mention& a = mentions[first];
+  if (!untyped_possible_person(a) || a.text.find(' ') != std::string::npos) return nullptr;
+  // "The Newsmax poll placed him": an object pronoun is not its own clause's subject.
+  if (m.clause_begin != static_cast<size_t>(-1) && a.tok_begin >= m.clause_begin) return nullptr;
+  untyped_name_is_person(mentions, a.entity);
+  return &a;
 }
 
 // "the chancellor" is the holder of "chancellor" and of "german chancellor": the description's
@@ -359,6 +389,8 @@ void pronouns_and_descriptions(Resolution& r) {
     const bool wants_person = m.type == EntityType::kPerson;
     const char gender = pronoun_gender(m.text);
     const Mention* chosen = pronoun_antecedent(mentions, i, gender_of);
+    if (wants_person && (!chosen || chosen->sentence != m.sentence))
+      if (const Mention* subject = untyped_sentence_subject(mentions, i)) chosen = subject;
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);

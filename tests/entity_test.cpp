@@ -810,3 +810,16 @@ TEST_CASE("untyped-sentence-subject: an untyped name opening the sentence is the
   REQUIRE(mention(z, "him"));
   CHECK(mention(z, "him")->entity == "Tom Berg");
 }
+
+TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
+  auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Karel Nemec");
+  auto y = extract_text("Tom Berg left the board. In his annual letter, Walter Okafor said the bank would grow.");
+  REQUIRE(mention(y, "his"));
+  CHECK(mention(y, "his")->entity == "Walter Okafor");
+  // Look-alike: an opening clause with its own verb keeps its subject within reach.
+  auto z = extract_text("Karel Nemec was a painter. After Josef Lada arrived, he left the studio.");
+  REQUIRE(mention(z, "he"));
+  CHECK(mention(z, "he")->entity == "Josef Lada");
+}

@@ -317,6 +317,22 @@ bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
   return false;
 }
 
+// opening-phrase: the comma that closes a sentence-initial phrase with no finite verb, begun by a
+// preposition or a participle ("After Smetana,", "Following the advice of his mentor,", "In his
+// filing,"), when token i is inside it or right after its comma; else kNone. Its names are
+// obliques, not the subject a pronoun after it continues ("After Smetana, he was the next
+// composer": not Smetana); a possessive inside it looks ahead to that subject.
+size_t opening_phrase_end(const std::vector<Token>& tk, size_t i) {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  if (tk.empty() || !(tk[0].tag == "IN" || tk[0].tag == "VBG") || tk[0].lower == "that"sv) return kNone;
+  for (size_t k = 1; k < tk.size(); ++k) {
+    const auto& t = tk[k].tag;
+    if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || t == ":" || t == "``") return kNone;
+    if (tk[k].text == ","sv) return k + 1 >= i ? k : kNone;  // i inside, or the word right after the comma
+  }
+  return kNone;
+}
+
 // Pronouns (rules person-pronoun, thing-pronoun, and group-pronoun for "they" standing for an
 // organisation: "The Jazz lost. They said"); pleonastic "it is expected that" / "it was
 // unclear" stays out. A pronoun token is read here either way.
@@ -338,6 +354,7 @@ bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
   }
   if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag))
     added->clause_begin = object_pronoun_clause(tk, i);
+  if (added) added->opening_end = opening_phrase_end(tk, i);
   return i + 1;
 }
 

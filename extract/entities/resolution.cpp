@@ -183,6 +183,27 @@ bool opens_sentence(const std::vector<Mention>& mentions, size_t j) {
   return true;
 }
 
+// opening-phrase (mentions.cpp, Mention::opening_end): "After Smetana, he was the next
+// composer", "Following the advice of his mentor Thomsen, he returned": the names of a
+// sentence-initial phrase with no verb are obliques, not the subject the pronoun right after it
+// goes on with; that pronoun looks to the sentences before.
+bool in_opening_phrase_before(const Mention& pronoun, const Mention& a) {
+  return pronoun.opening_end != static_cast<size_t>(-1) && pronoun.tok_begin == pronoun.opening_end + 1 &&
+         a.sentence == pronoun.sentence && a.tok_begin < pronoun.opening_end;
+}
+
+// opening-phrase cataphora: "In his filing, Redstone said", "On her website, Alvarez notes": a
+// possessive inside the opening phrase belongs to the name that opens the clause after its comma.
+const Mention* opening_phrase_cataphor(const std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  if (m.opening_end == static_cast<size_t>(-1) || m.tok_begin >= m.opening_end) return nullptr;
+  const std::string p = to_lower(m.text);
+  if (p != "his"sv && p != "her"sv && p != "its"sv && p != "their"sv) return nullptr;
+  for (size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j)
+    if (mentions[j].tok_begin == m.opening_end + 1 && mentions[j].kind == MentionKind::kName) return &mentions[j];
+  return nullptr;
+}
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -210,9 +231,11 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   if (m.speaks && wants_person)
     for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
       if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
+  if (const Mention* subject = opening_phrase_cataphor(mentions, i); subject && compatible(*subject)) return subject;
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
-        !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
+        !(group && !opens_sentence(mentions, j)) &&  // "told the SEC they": "they" is the teller
+        !in_opening_phrase_before(m, mentions[j]))
       return &mentions[j];
   for (size_t back = 1; back <= (group ? 1 : 2) && back <= m.sentence; ++back) {
     const size_t target = m.sentence - back;

@@ -823,3 +823,24 @@ TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next p
   REQUIRE(mention(z, "he"));
   CHECK(mention(z, "he")->entity == "Josef Lada");
 }
+
+TEST_CASE("dateline-region-spelling: a dateline region in capitals or without its period is still the region") {
+  for (const char* dateline : {"OAK BROOK, ILL., March 2 - ", "CANTON, Mass, March 4 - ", "READING, Penn., March 2 - ",
+                               "CHARLESTON, W. Va., March 2 - "}) {
+    auto x = extract_text(std::string(dateline) + "Velmar Corp said its board met.\n");
+    const ExtractedMention* town = nullptr;
+    for (const ExtractedMention& m : x.mentions)
+      if (m.kind == "dateline" && m.start == 0) town = &m;
+    REQUIRE_MESSAGE(town, dateline);
+    CHECK_MESSAGE(town->country == "United States", dateline);
+  }
+  // Look-alike: a word that spells no region stays unknown.
+  auto y = extract_text("VELMARTON, Zorp, March 2 - Velmar Corp said its board met.\n");
+  for (const ExtractedMention& m : y.mentions) CHECK(m.kind != "dateline");
+}
+
+TEST_CASE("a WordNet town lies in the country of its state, not in a country named like the state") {
+  auto x = extract_text("Delta flew from Atlanta to Savannah.");
+  REQUIRE(mention(x, "Atlanta"));
+  CHECK(mention(x, "Atlanta")->country == "United States");
+}

@@ -844,3 +844,13 @@ TEST_CASE("a WordNet town lies in the country of its state, not in a country nam
   REQUIRE(mention(x, "Atlanta"));
   CHECK(mention(x, "Atlanta")->country == "United States");
 }
+
+TEST_CASE("definite-name: a name after 'the' that ends its noun phrase is no person") {
+  auto x = extract_text("Neither the Marion Star nor any other paper printed the letter.");
+  REQUIRE(mention(x, "Marion Star"));
+  CHECK(mention(x, "Marion Star")->type != EntityType::kPerson);
+  // Look-alikes: a name as a modifier after "the", and a name with no article.
+  auto y = extract_text("Critics of the Walter Okafor administration met. Walter Okafor spoke.");
+  for (const ExtractedMention& m : y.mentions)
+    if (m.text == "Walter Okafor") CHECK(m.type == EntityType::kPerson);
+}

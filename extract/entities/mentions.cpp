@@ -741,6 +741,14 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e) {
   return tn;
 }
 
+// definite-name: "the Marion Star or any Columbus paper": a name after "the" that ends its noun
+// phrase names a newspaper, a building or a ship, not a person, whose name takes no article
+// (not "the Bill Clinton administration", where the name is a modifier).
+bool definite_name(const std::vector<Token>& tk, size_t nb, size_t ne) {
+  if (nb == 0 || tk[nb - 1].lower != "the"sv) return false;
+  return !(ne < tk.size() && (tk[ne].tag == "NN" || tk[ne].tag == "NNS") && !is_upper_initial(tk[ne].text));
+}
+
 // The type of the name [nb, ne) and the construction that typed it, in priority order: a title
 // (titled-person), an organisation word, a place head word, all capitals, WordNet's class for a
 // name of two words or more, the shape of a person's name (multiword-person); a one-word name by
@@ -778,7 +786,9 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
   else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
-  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex)) type = EntityType::kPerson, name_rule = "multiword-person";
+  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex) &&
+           !definite_name(tk, nb, ne))
+    type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
   if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
     type = single_word_type(tk, nb, lex);

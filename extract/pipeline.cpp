@@ -194,6 +194,9 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
   std::optional<DatelineRegion> region;
   if (e < body_start && text[e] == ',' && (region = dateline_region(text, e + 1, body_start, lex)))
     region_country = region->country;
+  // "CANTON, Mass.", "READING, Penn.": the region says which town of that name it is, not the
+  // better-known one abroad.
+  if (g && !region_country.empty() && g->type == EntityType::kPlace && g->country != region_country) g = nullptr;
   if (!g && region_country.empty()) return;
   Mention m;
   m.sentence = 0;

@@ -792,3 +792,65 @@ TEST_CASE("role-by-verb: a verb of taking or holding an office states the role a
   auto w = extract_text("Lena Holt became the first woman to climb it.");
   CHECK_FALSE(role_of(w, "Lena Holt"));
 }
+
+TEST_CASE("untyped-sentence-subject: an untyped name opening the sentence is the person its 'he' means") {
+  auto x = extract_text(
+      "Tom Berg ran the estate until 1950. It is our firm view: Kessler should have returned the papers when he sold "
+      "the house.");
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Kessler");
+  REQUIRE(mention(x, "Kessler"));
+  CHECK(mention(x, "Kessler")->type == EntityType::kPerson);
+  // Look-alikes: a speaker after the content is someone else; an object pronoun is not its own
+  // clause's subject.
+  auto y = extract_text("Tom Berg runs the depot. Kessler will buy new trucks, he said.");
+  REQUIRE(mention(y, "he"));
+  CHECK(mention(y, "he")->entity == "Tom Berg");
+  auto z = extract_text("Tom Berg ran for mayor. The latest Kessler poll placed him third.");
+  REQUIRE(mention(z, "him"));
+  CHECK(mention(z, "him")->entity == "Tom Berg");
+}
+
+TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
+  auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
+  REQUIRE(mention(x, "he"));
+  CHECK(mention(x, "he")->entity == "Karel Nemec");
+  auto y = extract_text("Tom Berg left the board. In his annual letter, Walter Okafor said the bank would grow.");
+  REQUIRE(mention(y, "his"));
+  CHECK(mention(y, "his")->entity == "Walter Okafor");
+  // Look-alike: an opening clause with its own verb keeps its subject within reach.
+  auto z = extract_text("Karel Nemec was a painter. After Josef Lada arrived, he left the studio.");
+  REQUIRE(mention(z, "he"));
+  CHECK(mention(z, "he")->entity == "Josef Lada");
+}
+
+TEST_CASE("dateline-region-spelling: a dateline region in capitals or without its period is still the region") {
+  for (const char* dateline : {"OAK BROOK, ILL., March 2 - ", "CANTON, Mass, March 4 - ", "READING, Penn., March 2 - ",
+                               "CHARLESTON, W. Va., March 2 - "}) {
+    auto x = extract_text(std::string(dateline) + "Velmar Corp said its board met.\n");
+    const ExtractedMention* town = nullptr;
+    for (const ExtractedMention& m : x.mentions)
+      if (m.kind == "dateline" && m.start == 0) town = &m;
+    REQUIRE_MESSAGE(town, dateline);
+    CHECK_MESSAGE(town->country == "United States", dateline);
+  }
+  // Look-alike: a word that spells no region stays unknown.
+  auto y = extract_text("VELMARTON, Zorp, March 2 - Velmar Corp said its board met.\n");
+  for (const ExtractedMention& m : y.mentions) CHECK(m.kind != "dateline");
+}
+
+TEST_CASE("a WordNet town lies in the country of its state, not in a country named like the state") {
+  auto x = extract_text("Delta flew from Atlanta to Savannah.");
+  REQUIRE(mention(x, "Atlanta"));
+  CHECK(mention(x, "Atlanta")->country == "United States");
+}
+
+TEST_CASE("definite-name: a name after 'the' that ends its noun phrase is no person") {
+  auto x = extract_text("Neither the Marion Star nor any other paper printed the letter.");
+  REQUIRE(mention(x, "Marion Star"));
+  CHECK(mention(x, "Marion Star")->type != EntityType::kPerson);
+  // Look-alikes: a name as a modifier after "the", and a name with no article.
+  auto y = extract_text("Critics of the Walter Okafor administration met. Walter Okafor spoke.");
+  for (const ExtractedMention& m : y.mentions)
+    if (m.text == "Walter Okafor") CHECK(m.type == EntityType::kPerson);
+}

@@ -1,8 +1,35 @@
 #include "dateline_region.h"
 
+#include <cctype>
+
 #include "text_util.h"
 
 namespace newsgraph {
+
+namespace {
+
+// dateline-region-spelling: a region as datelines write it, in the spelling of the region table:
+// as written ("Ore."), in title case ("ILL." -> "Ill.", "IOWA" -> "Iowa"), without the space
+// after an initial ("W. Va." -> "W.Va."), with the abbreviation's period that the desk left off
+// ("Mass" -> "Mass."). The first spelling the table knows; empty when none.
+std::string region_spelling(const std::string& written, const Lexicons& lex) {
+  if (lex.regions.count(written)) return written;
+  std::string title = written;
+  bool start = true;
+  for (char& c : title) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    c = start ? static_cast<char>(std::toupper(u)) : static_cast<char>(std::tolower(u));
+    start = c == ' ' || c == '-' || c == '.';
+  }
+  std::string joined;
+  for (size_t k = 0; k < title.size(); ++k)
+    if (!(title[k] == ' ' && k > 0 && title[k - 1] == '.')) joined += title[k];
+  for (const std::string& v : {title, joined, joined + "."})
+    if (v != written && lex.regions.count(v)) return v;
+  return "";
+}
+
+}  // namespace
 
 std::optional<DatelineRegion> dateline_region(const std::string& text, size_t from, size_t body_start,
                                               const Lexicons& lex) {
@@ -14,13 +41,15 @@ std::optional<DatelineRegion> dateline_region(const std::string& text, size_t fr
     ++e;
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b || e - b > 40) return std::nullopt;
-  const std::string region = text.substr(b, e - b);
+  const std::string written = text.substr(b, e - b);
+  const std::string spelled = region_spelling(written, lex);
+  const std::string& region = spelled.empty() ? written : spelled;
   DatelineRegion r;
   r.mention.kind = MentionKind::kDateline;
   r.mention.rule = "dateline-region";
   r.mention.start = static_cast<uint32_t>(b);
   r.mention.end = static_cast<uint32_t>(e);
-  r.mention.text = region;
+  r.mention.text = written;
   if (auto it = lex.regions.find(region); it != lex.regions.end()) {
     r.country = it->second;
     // "Ore." is Oregon: the mention is named by the region's full name when the gazetteer has it.

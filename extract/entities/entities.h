@@ -36,6 +36,10 @@ struct Mention {
   // never its own clause's subject (that would be "itself"), so antecedents from that token on
   // are passed over. kNone for other mentions.
   size_t clause_begin = static_cast<size_t>(-1);
+  // For a pronoun in or right after a sentence-initial phrase with no verb of its own ("After
+  // Smetana, he"; "In his filing, Redstone said"): the token of the comma that closes the phrase
+  // (opening-phrase in resolution.cpp). kNone otherwise.
+  size_t opening_end = static_cast<size_t>(-1);
   std::string_view rule;  // the mention construction that made it ("gazetteer-name"); static storage
   // 'f' or 'm' when the name says ("Mrs", a first name that is >= 95% one sex's; person_names.h),
   // else 0: pronouns of the other gender skip this person.

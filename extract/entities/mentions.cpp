@@ -317,6 +317,22 @@ bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
   return false;
 }
 
+// opening-phrase: the comma that closes a sentence-initial phrase with no finite verb, begun by a
+// preposition or a participle ("After Smetana,", "Following the advice of his mentor,", "In his
+// filing,"), when token i is inside it or right after its comma; else kNone. Its names are
+// obliques, not the subject a pronoun after it continues ("After Smetana, he was the next
+// composer": not Smetana); a possessive inside it looks ahead to that subject.
+size_t opening_phrase_end(const std::vector<Token>& tk, size_t i) {
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  if (tk.empty() || !(tk[0].tag == "IN" || tk[0].tag == "VBG") || tk[0].lower == "that"sv) return kNone;
+  for (size_t k = 1; k < tk.size(); ++k) {
+    const auto& t = tk[k].tag;
+    if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || t == ":" || t == "``") return kNone;
+    if (tk[k].text == ","sv) return k + 1 >= i ? k : kNone;  // i inside, or the word right after the comma
+  }
+  return kNone;
+}
+
 // Pronouns (rules person-pronoun, thing-pronoun, and group-pronoun for "they" standing for an
 // organisation: "The Jazz lost. They said"); pleonastic "it is expected that" / "it was
 // unclear" stays out. A pronoun token is read here either way.
@@ -338,6 +354,7 @@ bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
   }
   if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag))
     added->clause_begin = object_pronoun_clause(tk, i);
+  if (added) added->opening_end = opening_phrase_end(tk, i);
   return i + 1;
 }
 
@@ -724,6 +741,14 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e) {
   return tn;
 }
 
+// definite-name: "the Marion Star or any Columbus paper": a name after "the" that ends its noun
+// phrase names a newspaper, a building or a ship, not a person, whose name takes no article
+// (not "the Bill Clinton administration", where the name is a modifier).
+bool definite_name(const std::vector<Token>& tk, size_t nb, size_t ne) {
+  if (nb == 0 || tk[nb - 1].lower != "the"sv) return false;
+  return !(ne < tk.size() && (tk[ne].tag == "NN" || tk[ne].tag == "NNS") && !is_upper_initial(tk[ne].text));
+}
+
 // The type of the name [nb, ne) and the construction that typed it, in priority order: a title
 // (titled-person), an organisation word, a place head word, all capitals, WordNet's class for a
 // name of two words or more, the shape of a person's name (multiword-person); a one-word name by
@@ -761,7 +786,9 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
   else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
-  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex)) type = EntityType::kPerson, name_rule = "multiword-person";
+  else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex) &&
+           !definite_name(tk, nb, ne))
+    type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
   if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
     type = single_word_type(tk, nb, lex);

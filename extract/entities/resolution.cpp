@@ -183,6 +183,27 @@ bool opens_sentence(const std::vector<Mention>& mentions, size_t j) {
   return true;
 }
 
+// opening-phrase (mentions.cpp, Mention::opening_end): "After Smetana, he was the next
+// composer", "Following the advice of his mentor Thomsen, he returned": the names of a
+// sentence-initial phrase with no verb are obliques, not the subject the pronoun right after it
+// goes on with; that pronoun looks to the sentences before.
+bool in_opening_phrase_before(const Mention& pronoun, const Mention& a) {
+  return pronoun.opening_end != static_cast<size_t>(-1) && pronoun.tok_begin == pronoun.opening_end + 1 &&
+         a.sentence == pronoun.sentence && a.tok_begin < pronoun.opening_end;
+}
+
+// opening-phrase cataphora: "In his filing, Redstone said", "On her website, Alvarez notes": a
+// possessive inside the opening phrase belongs to the name that opens the clause after its comma.
+const Mention* opening_phrase_cataphor(const std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  if (m.opening_end == static_cast<size_t>(-1) || m.tok_begin >= m.opening_end) return nullptr;
+  const std::string p = to_lower(m.text);
+  if (p != "his"sv && p != "her"sv && p != "its"sv && p != "their"sv) return nullptr;
+  for (size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j)
+    if (mentions[j].tok_begin == m.opening_end + 1 && mentions[j].kind == MentionKind::kName) return &mentions[j];
+  return nullptr;
+}
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -210,9 +231,11 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   if (m.speaks && wants_person)
     for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
       if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
+  if (const Mention* subject = opening_phrase_cataphor(mentions, i); subject && compatible(*subject)) return subject;
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
-        !(group && !opens_sentence(mentions, j)))  // "told the SEC they": "they" is the teller
+        !(group && !opens_sentence(mentions, j)) &&  // "told the SEC they": "they" is the teller
+        !in_opening_phrase_before(m, mentions[j]))
       return &mentions[j];
   for (size_t back = 1; back <= (group ? 1 : 2) && back <= m.sentence; ++back) {
     const size_t target = m.sentence - back;
@@ -266,6 +289,18 @@ const Mention* place_for_it(const std::vector<Mention>& mentions, size_t i) {
   return nullptr;
 }
 
+// A name no rule could type, once a personal pronoun refers to it, is a person everywhere in the
+// article.
+void untyped_name_is_person(std::vector<Mention>& mentions, const std::string& name) {
+  for (Mention& other : mentions)
+    if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
+      other.type = EntityType::kPerson;
+}
+
+bool untyped_possible_person(const Mention& a) {
+  return a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text);
+}
+
 // "Melanie walked in. She ...": a name no rule could type, nearest before a personal pronoun
 // with no person in reach, is that person, everywhere in the article. (Offered beside the typed
 // persons, such names took the pronoun from them too often: in news they are mostly companies.)
@@ -274,18 +309,36 @@ const Mention* untyped_name_as_person(std::vector<Mention>& mentions, size_t i) 
   const Mention* chosen = nullptr;
   for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
     const Mention& a = mentions[j];
-    if (a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text)) {
+    if (untyped_possible_person(a)) {
       chosen = &a;
       break;
     }
   }
-  if (chosen) {
-    const std::string name = chosen->entity;
-    for (Mention& other : mentions)
-      if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
-        other.type = EntityType::kPerson;
-  }
+  if (chosen) untyped_name_is_person(mentions, chosen->entity);
   return chosen;
+}
+
+// untyped-sentence-subject: "Williamson should have returned them when he sold the estate": a
+// one-word name no rule could type, the first name of the pronoun's own sentence (where its
+// subject usually stands), is the
+// person a later "he" or "she" there means, before any person of the sentences before; then a
+// person everywhere. Only for a gendered pronoun: "it" and "they" beside such a name are its own
+// when it is a company. Tried after pronoun_antecedent found nothing in the pronoun's sentence.
+const Mention* untyped_sentence_subject(std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  // "Pemex will buy the pipes, he said": a speaker after the content is someone else, in news
+  // the source the article named before.
+  if (m.type != EntityType::kPerson || !pronoun_gender(m.text) || m.speaks) return nullptr;
+  size_t first = i;
+  while (first > 0 && mentions[first - 1].sentence == m.sentence) --first;
+  while (first < i && mentions[first].kind == MentionKind::kPronoun) ++first;  // "It is our view: Williamson"
+  if (first == i) return nullptr;
+  const Mention& a = mentions[first];
+  if (!untyped_possible_person(a) || a.text.find(' ') != std::string::npos) return nullptr;
+  // "The Newsmax poll placed him": an object pronoun is not its own clause's subject.
+  if (m.clause_begin != static_cast<size_t>(-1) && a.tok_begin >= m.clause_begin) return nullptr;
+  untyped_name_is_person(mentions, a.entity);
+  return &a;
 }
 
 // "the chancellor" is the holder of "chancellor" and of "german chancellor": the description's
@@ -359,6 +412,8 @@ void pronouns_and_descriptions(Resolution& r) {
     const bool wants_person = m.type == EntityType::kPerson;
     const char gender = pronoun_gender(m.text);
     const Mention* chosen = pronoun_antecedent(mentions, i, gender_of);
+    if (wants_person && (!chosen || chosen->sentence != m.sentence))
+      if (const Mention* subject = untyped_sentence_subject(mentions, i)) chosen = subject;
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);

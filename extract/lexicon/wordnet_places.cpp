@@ -97,7 +97,16 @@ void resolve_wordnet_places(const WordNetInstances& instances,
       capital = capital || c == kNationalCapital;
     }
     if (!place) continue;
-    // The country: breadth-first up the part-of links, at most four levels.
+    // The country: breadth-first up the part-of links, at most four levels. A holder named like a
+    // country that is itself part of a country is a region of that one: "Atlanta" is part of the
+    // state of Georgia, which is part of the United States, not of the country Georgia.
+    auto part_of_country = [&](const WordNetInstances::Synset& region) {
+      for (long q : region.part_of)
+        if (auto up = instances.synsets.find(q); up != instances.synsets.end())
+          for (const std::string& w : up->second.words)
+            if (!country_of(w).empty()) return true;
+      return false;
+    };
     std::string country;
     std::vector<long> frontier = s.part_of;
     for (int depth = 0; depth < 4 && country.empty() && !frontier.empty(); ++depth) {
@@ -105,8 +114,9 @@ void resolve_wordnet_places(const WordNetInstances& instances,
       for (long p : frontier) {
         auto it = instances.synsets.find(p);
         if (it == instances.synsets.end()) continue;
-        for (const std::string& w : it->second.words)
-          if (country.empty()) country = country_of(w);
+        if (!part_of_country(it->second))
+          for (const std::string& w : it->second.words)
+            if (country.empty()) country = country_of(w);
         if (!country.empty()) break;
         next.insert(next.end(), it->second.part_of.begin(), it->second.part_of.end());
       }

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "chunker.h"
+#include "name_words.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -661,6 +662,20 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// particle-inside-name: a lower-case name particle between two capitalised words of one name is
+// part of the name, never a verb or a preposition: "Dar es Salaam" (else "es" is a verb whose
+// subject is "Dar"), "Frankfurt am Main", "Rio de Janeiro". "do" and "ten" are English words
+// first ("Why do Americans", "Top ten Britons").
+[[gnu::always_inline]] inline void Tagger::particle_inside_name(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i == 0 || i + 1 >= tokens.size() || (tags[i - 1] != t_nnp_ && tags[i - 1] != t_nnps_)) return;
+  const std::string& w = tokens[i].text;
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w == "do"sv || w == "ten"sv || !name_particle(w)) return;
+  auto capitalised = [](const std::string& t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; };
+  if (!capitalised(tokens[i - 1].text) || !capitalised(tokens[i + 1].text)) return;
+  tags[i] = t_nnp_;
+  if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
+}
+
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
 // when the lexicon lets it be one: "The general warned", "the second accused him". Trigram
 // model only: Brown's counts make "general" and "second" mostly adjectives, and the subject
@@ -723,6 +738,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     past_tense_after_subject(tokens, tags, i);
     possessive_and_nouns(tokens, tags, i);
     capitals_are_not_pronouns(tokens, tags, i);
+    particle_inside_name(tokens, tags, i);
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);

@@ -135,6 +135,16 @@ TEST_CASE("a lower-case particle between two capitalised words of a name is part
   CHECK(w[1].tag != "NNP");
 }
 
+TEST_CASE("a past form right after a form of 'be' is the passive participle (participle-after-be)") {
+  auto t = analyzed("Four people died and 35 were rescued.");
+  CHECK(t[6].tag == "VBN");  // rescued
+  auto u = analyzed("Two others were also injured.");
+  CHECK(u[4].tag == "VBN");  // injured
+  // Look-alike: a past tense after its subject stays a past tense.
+  auto v = analyzed("Rescuers reached 35 people.");
+  CHECK(v[1].tag == "VBD");
+}
+
 TEST_CASE("an article is never followed by a verb") {
   auto t = analyzed("The lodge also hosts a banquet.");
   CHECK(t[1].tag == "NN");

@@ -662,6 +662,22 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// participle-after-be: a past form right after a form of "be" (an adverb may stand between) is
+// the participle of a passive: "35 were rescued", "two others were also injured". Read as a past
+// tense, the clause became a copula with no complement and the count lost its event.
+[[gnu::always_inline]] inline void Tagger::participle_after_be(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] != t_vbd_ || i == 0) return;
+  size_t p = i;
+  while (p > 0 && tags[p - 1] == t_rb_ && i - p < 2) --p;
+  if (p == 0) return;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "am", "be", "been", "being"};
+  for (std::string_view b : kBe)
+    if (tokens[p - 1].lower == b) {
+      tags[i] = t_vbn_;
+      return;
+    }
+}
+
 // particle-inside-name: a lower-case name particle between two capitalised words of one name is
 // part of the name, never a verb or a preposition: "Dar es Salaam" (else "es" is a verb whose
 // subject is "Dar"), "Frankfurt am Main", "Rio de Janeiro". "do" and "ten" are English words
@@ -736,6 +752,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);
     past_tense_after_subject(tokens, tags, i);
+    participle_after_be(tokens, tags, i);
     possessive_and_nouns(tokens, tags, i);
     capitals_are_not_pronouns(tokens, tags, i);
     particle_inside_name(tokens, tags, i);

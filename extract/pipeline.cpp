@@ -498,6 +498,13 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
     base.time = time_value(w.times[t.time], run.article.text, run.article.date);
     base.time.value = shifted_day(base.time.value, t.time_offset_days);
     base.time_rule = t.time_rule;
+  } else if (!t.time_ref.empty()) {
+    // Dated by the clause's own adverb ("previously", "are routinely ignored"): a value, not a
+    // fallback; "now" is the article's day, as for time_value.
+    base.has_time = true;
+    const bool now = t.time_ref == "PRESENT_REF" && !run.article.date.empty();
+    base.time = {"", now ? run.article.date : std::string(t.time_ref), "DATE", false};
+    base.time_rule = t.time_rule;
   } else if (!run.article.date.empty()) {
     base.has_time = true;
     base.time = {"", run.article.date, "DATE", true};

@@ -123,6 +123,28 @@ TEST_CASE("contextual rules: a second present verb after 'and'; 'that' opening a
   CHECK(d[2].tag == "DT");
 }
 
+TEST_CASE("a lower-case particle between two capitalised words of a name is part of it (particle-inside-name)") {
+  auto t = analyzed("A bridge collapsed in Dar es Salaam on Monday.");
+  CHECK(t[5].tag == "NNP");  // es
+  auto u = analyzed("Investors met in Frankfurt am Main.");
+  CHECK(u[4].tag == "NNP");  // am
+  // Look-alikes: an English word between capitals keeps its tag; a particle before a lower-case word is no name's.
+  auto v = analyzed("Why do Americans vote on Tuesday?");
+  CHECK(v[1].tag != "NNP");
+  auto w = analyzed("Okafor es una abogada.");
+  CHECK(w[1].tag != "NNP");
+}
+
+TEST_CASE("a past form right after a form of 'be' is the passive participle (participle-after-be)") {
+  auto t = analyzed("Four people died and 35 were rescued.");
+  CHECK(t[6].tag == "VBN");  // rescued
+  auto u = analyzed("Two others were also injured.");
+  CHECK(u[4].tag == "VBN");  // injured
+  // Look-alike: a past tense after its subject stays a past tense.
+  auto v = analyzed("Rescuers reached 35 people.");
+  CHECK(v[1].tag == "VBD");
+}
+
 TEST_CASE("an article is never followed by a verb") {
   auto t = analyzed("The lodge also hosts a banquet.");
   CHECK(t[1].tag == "NN");

@@ -21,6 +21,9 @@ constexpr std::string_view kTimeOfWhenClause = "time-of-when-clause";
 constexpr std::string_view kTimeOffsetBeforeAfter = "time-offset-before-after";
 constexpr std::string_view kTimePastNamingParticiple = "time-past-naming-participle";
 constexpr std::string_view kTimeOfIngModifier = "time-of-ing-modifier";
+constexpr std::string_view kTimeVaguePastInClause = "time-vague-past-in-clause";
+constexpr std::string_view kTimeOfWithClause = "time-of-with-clause";
+constexpr std::string_view kTimeHabitualPresent = "time-habitual-present";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -44,6 +47,26 @@ bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
 
 // A time that can date a clause.
 bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { return is_anchored(te) && !possessive(in, te); }
+
+// `time-vague-past-in-clause`: "Houthis have attacked journalists previously", "the deadline was
+// extended previously": an adverb of the vague past dates its clause before the article
+// (PAST_REF) when the clause names no calendar time ("was previously in the news at the end of
+// July" is July's). The adverb must be the clause's own: outside a noun group ("deploying into
+// previously held territory") and with no other verb between it and the clause's verb ("X
+// claimed Houthis have attacked journalists previously" is the attack's, not the claim's).
+// TimeBank mostly leaves "previously" unannotated, so the word is read here, not by the time stage.
+bool vague_past_adverb(const TimeAttachmentInput& in, const Triple& t, size_t a) {
+  static constexpr std::string_view kVaguePast[] = {"previously", "recently", "formerly"};
+  if (in.tokens[a].tag != "RB"sv || in.chunks.noun_at[a] >= 0) return false;
+  bool vague = false;
+  for (std::string_view w : kVaguePast) vague |= in.tokens[a].lower == w;
+  if (!vague) return false;
+  const VerbGroup& v = in.chunks.verbs[t.verb];
+  const size_t from = std::min(a, v.begin), to = std::max(a, v.end);
+  for (size_t q = from; q < to; ++q)
+    if (in.chunks.verb_at[q] >= 0 && static_cast<size_t>(in.chunks.verb_at[q]) != t.verb) return false;
+  return true;
+}
 
 // The second verb of a coordinated verb phrase, whose subject is the first verb's.
 bool second_coordinate(const Triple& t) {
@@ -194,12 +217,72 @@ bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vect
   return false;
 }
 
+// `time-habitual-present`: "safety standards are routinely ignored", "the army regularly shells
+// the town": a present-tense verb group carrying an adverb of habit states what holds now, at
+// the article's day (PRESENT_REF), by its own words rather than by falling back to the article
+// date. A past ("routinely ignored them last year") or modal verb group says nothing of now.
+bool habitual_present(const TimeAttachmentInput& in, const Triple& t) {
+  static constexpr std::string_view kHabit[] = {"routinely", "regularly", "habitually", "usually", "typically", "frequently", "often"};
+  if (t.verb == kNone) return false;
+  const VerbGroup& v = in.chunks.verbs[t.verb];
+  if (v.tense != Tense::kPresent || !v.modal.empty() || !v.finite) return false;
+  // The adverb stands inside the verb group or right next to it ("regularly shells", "are ignored routinely").
+  const size_t end = std::min(v.end + 1, in.tokens.size());
+  for (size_t i = v.begin > 0 ? v.begin - 1 : 0; i < end; ++i) {
+    if (in.tokens[i].tag != "RB"sv) continue;
+    for (std::string_view w : kHabit)
+      if (in.tokens[i].lower == w) return true;
+  }
+  return false;
+}
+
+// The token after a quotation that opens at i (`"They need us", while`); after the quote mark
+// alone when it closes a quotation the clause already holds; i when no quote mark is there.
+size_t skip_quotation(const std::vector<Token>& tk, size_t i) {
+  if (i >= tk.size() || !is_quote(tk[i])) return i;
+  for (size_t q = i + 1; q < tk.size(); ++q)
+    if (is_quote(tk[q])) return q + 1;
+  return i + 1;
+}
+
+// Where the verb phrase that `t` starts ends: past the verbs coordinated with it on the same
+// subject and the quotations they report ("cited the treaty and said, \"...\", while
+// addressing the press yesterday"), so that a reduced "when"/"while" clause closing the whole
+// phrase dates each of its verbs.
+size_t end_of_shared_verb_phrase(const TimeAttachmentInput& in, const Triple& t, const std::vector<Triple>& triples) {
+  const std::vector<Token>& tk = in.tokens;
+  size_t i = t.clause.e;
+  if (t.arg1.empty()) return i;
+  for (bool moved = true; moved && i < tk.size();) {
+    moved = false;
+    size_t j = i;
+    if (is_comma(tk[j]) && j + 1 < tk.size()) ++j;
+    // A clause inside the quotation is what was said, not the saying: it stays inside it.
+    const bool quoted = t.claim >= 0 && !t.attribution;
+    if (size_t q = skip_quotation(tk, j); q != j && !quoted) {
+      i = q;
+      moved = true;
+      continue;
+    }
+    // "and" right before a finite verb: a verb coordinated on the same subject (a cue verb
+    // reporting a quotation has no triple of its own, so the verb group decides).
+    if ((tk[j].lower != "and"sv && tk[j].lower != "but"sv) || j + 1 >= tk.size()) break;
+    const int g = in.chunks.verb_at[j + 1];
+    if (g < 0 || in.chunks.verbs[g].begin != j + 1 || !in.chunks.verbs[g].finite) break;
+    i = in.chunks.verbs[g].end;
+    for (const Triple& u : triples)
+      if (u.verb == static_cast<size_t>(g) && !u.clause.empty()) i = std::max(i, u.clause.e);
+    moved = true;
+  }
+  return i;
+}
+
 // `time-of-reduced-when-clause`: "entered politics when elected in 2001", "was injured while
 // covering the protests on Friday": a "when"/"while" clause right after the clause, with no subject
 // and no finite verb of its own, happens at the clause's time, so its time is the clause's.
-bool time_of_reduced_when_clause(const TimeAttachmentInput& in, Triple& t) {
+bool time_of_reduced_when_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<Triple>& triples) {
   if (t.clause.empty() || modifies_a_noun(t)) return false;
-  size_t i = t.clause.e;
+  size_t i = end_of_shared_verb_phrase(in, t, triples);
   if (i < in.tokens.size() && is_comma(in.tokens[i])) ++i;
   if (i + 1 >= in.tokens.size() || (in.tokens[i].lower != "when"sv && in.tokens[i].lower != "while"sv)) return false;
   const int g = in.chunks.verb_at[i + 1];
@@ -229,6 +312,23 @@ bool lends_its_time(const TimeAttachmentInput& in, const Triple& u) {
   return te.tok_begin == 0 || in.tokens[te.tok_begin - 1].lower != "since"sv;
 }
 
+// The dated clause that ends closest before token w, with no verb or clause break between ("in
+// March as an emerging figure when"), at most a short phrase away; null when there is none or it
+// does not lend its time.
+const Triple* dated_clause_before(const TimeAttachmentInput& in, const Triple& t, size_t w, const std::vector<Triple>& triples) {
+  constexpr size_t kMaxGap = 8;
+  const Triple* lender = nullptr;
+  for (const Triple& u : triples) {
+    if (&u == &t || u.clause.empty() || u.clause.e > w || w - u.clause.e > kMaxGap) continue;
+    if (lender == nullptr || u.clause.e > lender->clause.e) lender = &u;
+  }
+  if (lender == nullptr || lender->time < 0 || modifies_a_noun(*lender) || !lends_its_time(in, *lender)) return nullptr;
+  for (size_t i = lender->clause.e; i < w; ++i)
+    if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_punct_end(in.tokens[i]))
+      return nullptr;
+  return lender;
+}
+
 // `time-of-when-clause`: "X described him in March as a rising figure when they offered a
 // reward", "A and B signed the pact on Wednesday, while Argentina announced plans": a finite
 // "when"/"while" clause right after a dated clause, with no time of its own, happens at that
@@ -237,23 +337,27 @@ bool time_of_when_clause(const TimeAttachmentInput& in, Triple& t, const std::ve
   if (t.arg1.empty() || t.arg1.b < 2 || modifies_a_noun(t) || t.verb == kNone || !in.chunks.verbs[t.verb].finite) return false;
   const size_t w = t.arg1.b - 1;
   if (in.tokens[w].lower != "when"sv && in.tokens[w].lower != "while"sv) return false;
-  // The clause that ends closest before "when", with no verb or clause break between ("in March
-  // as an emerging figure when"), at most a short phrase away.
-  constexpr size_t kMaxGap = 8;
-  const Triple* lender = nullptr;
-  for (const Triple& u : triples) {
-    if (&u == &t || u.clause.empty() || u.clause.e > w || w - u.clause.e > kMaxGap) continue;
-    if (lender == nullptr || u.clause.e > lender->clause.e) lender = &u;
-  }
-  if (lender == nullptr || lender->time < 0 || modifies_a_noun(*lender) || !lends_its_time(in, *lender)) return false;
-  for (size_t i = lender->clause.e; i < w; ++i)
-    if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_punct_end(in.tokens[i]))
-      return false;
+  const Triple* lender = dated_clause_before(in, t, w, triples);
+  if (lender == nullptr) return false;
   t.time = lender->time;
   t.time_rule = kTimeOfWhenClause;
   return true;
 }
 
+// `time-of-with-clause`: "May is to step down today, with Johnson succeeding her", "The firm
+// cut 500 jobs on Monday, with more cuts expected": an absolute "with" clause (a subject and a
+// participle, no finite verb) after a dated clause and its comma happens at that clause's time.
+// "a man with a knife attacking passers-by" has no comma before "with" and stays out.
+bool time_of_with_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<Triple>& triples) {
+  if (t.arg1.empty() || t.arg1.b < 3 || t.verb == kNone || in.chunks.verbs[t.verb].finite) return false;
+  const size_t w = t.arg1.b - 1;
+  if (in.tokens[w].lower != "with"sv || !is_comma(in.tokens[w - 1])) return false;
+  const Triple* lender = dated_clause_before(in, t, w - 1, triples);
+  if (lender == nullptr) return false;
+  t.time = lender->time;
+  t.time_rule = kTimeOfWithClause;
+  return true;
+}
 
 // --- Offsets, naming participles and -ing modifiers.
 
@@ -383,6 +487,7 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
   t.time = -1;
   t.time_offset_days = 0;
   t.time_rule = {};
+  t.time_ref = {};
   if (happens_later(in, t)) b = std::max(b, in.chunks.verbs[t.verb].begin);
   for (size_t k = 0; k < in.times.size(); ++k) {
     const TimeExpression& te = in.times[k];
@@ -392,12 +497,24 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
     t.time_rule = kTimeInClause;
     return;
   }
+  // No calendar time: the clause's own adverb may still say when it holds.
+  if (t.verb == kNone) return;
+  for (size_t a = b; a < e && a < in.tokens.size(); ++a)
+    if (vague_past_adverb(in, t, a)) {
+      t.time_ref = "PAST_REF"sv;
+      t.time_rule = kTimeVaguePastInClause;
+      return;
+    }
+  if (habitual_present(in, t)) {
+    t.time_ref = "PRESENT_REF"sv;
+    t.time_rule = kTimeHabitualPresent;
+  }
 }
 
 void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
   if (in.times.empty()) return;
   for (Triple& t : triples)
-    if (t.time < 0) time_before_subject(in, t) || time_of_reduced_when_clause(in, t);
+    if (t.time < 0) time_before_subject(in, t) || time_of_reduced_when_clause(in, t, triples);
   time_offset_before_after(in, triples);
   time_past_naming_participle(in, triples);
   std::vector<bool> held(in.times.size(), false);
@@ -406,13 +523,13 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
   for (Triple& t : triples)
     if (t.time < 0) time_after_clause(in, t, held);
   for (Triple& t : triples)
-    if (t.time < 0) time_of_when_clause(in, t, triples);
+    if (t.time < 0) time_of_when_clause(in, t, triples) || time_of_with_clause(in, t, triples);
   time_of_ing_modifier(in, triples);
 }
 
 std::vector<std::string_view> time_attachment_names() {
   return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange, kTimeOfWhenClause,
-          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier};
+          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent};
 }
 
 }  // namespace newsgraph

@@ -24,14 +24,21 @@ struct TimeAttachmentInput {
 
 // The time inside a clause's tokens [b, e) (`time-in-clause`), skipping a time inside a comma
 // insertion between the subject and its verb ("X, who was arrested in May, was released"): that
-// one is the insertion's. "now" and "currently" count (the article's day). Sets `t.time` and `t.time_rule`; leaves both unset when none fits.
+// one is the insertion's. "now" and "currently" count (the article's day). Sets `t.time` and
+// `t.time_rule`; leaves both unset when none fits. With no calendar time, the clause's own adverb
+// may still date it, with no expression: a vague past ("previously", "recently") sets
+// `t.time_ref` PAST_REF (`time-vague-past-in-clause`), an adverb of habit on a present-tense verb
+// ("are routinely ignored") PRESENT_REF, the article's day (`time-habitual-present`).
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e);
 
 // After all clauses of the sentence are read: a clause with no time of its own takes a time that
 // stands before its subject (`time-before-subject`, `time-before-when-clause`) or, failing that, a
 // time that closes the sentence as its adverbial ("in 2016."), that no other clause holds and no
 // verb separates from it (`time-after-clause`). Last, a finite "when"/"while" clause right after a
-// dated clause, with no time of its own, takes that clause's time (`time-of-when-clause`).
+// dated clause, with no time of its own, takes that clause's time (`time-of-when-clause`), and so
+// does an absolute ", with X doing" clause (`time-of-with-clause`). A reduced "while doing ...
+// yesterday" clause dates every verb coordinated before it on one subject, across the quotations
+// they report (`time-of-reduced-when-clause`).
 void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Triple>& triples);
 
 // The names of the attachment constructions, in the order they are tried.

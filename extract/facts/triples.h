@@ -39,6 +39,8 @@ struct Triple {
   int time = -1;              // index into the sentence's time expressions
   std::string_view time_rule; // the construction that attached the time ("time-before-subject")
   long time_offset_days = 0;  // days from that time's day to the clause's ("a day after": -1)
+  std::string_view time_ref;  // with no time expression: "PAST_REF" or "PRESENT_REF" named by the
+                              // clause's own adverb ("previously", "routinely"); static storage
   Span location;              // "in Geneva", "on the sidelines of the APEC summit"
   size_t verb = kNone;        // index into Chunks::verbs
   Span clause;                // tokens the clause covers

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "chunker.h"
+#include "name_words.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -661,6 +662,36 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// participle-after-be: a past form right after a form of "be" (an adverb may stand between) is
+// the participle of a passive: "35 were rescued", "two others were also injured". Read as a past
+// tense, the clause became a copula with no complement and the count lost its event.
+[[gnu::always_inline]] inline void Tagger::participle_after_be(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] != t_vbd_ || i == 0) return;
+  size_t p = i;
+  while (p > 0 && tags[p - 1] == t_rb_ && i - p < 2) --p;
+  if (p == 0) return;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "am", "be", "been", "being"};
+  for (std::string_view b : kBe)
+    if (tokens[p - 1].lower == b) {
+      tags[i] = t_vbn_;
+      return;
+    }
+}
+
+// particle-inside-name: a lower-case name particle between two capitalised words of one name is
+// part of the name, never a verb or a preposition: "Dar es Salaam" (else "es" is a verb whose
+// subject is "Dar"), "Frankfurt am Main", "Rio de Janeiro". "do" and "ten" are English words
+// first ("Why do Americans", "Top ten Britons").
+[[gnu::always_inline]] inline void Tagger::particle_inside_name(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i == 0 || i + 1 >= tokens.size() || (tags[i - 1] != t_nnp_ && tags[i - 1] != t_nnps_)) return;
+  const std::string& w = tokens[i].text;
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w == "do"sv || w == "ten"sv || !name_particle(w)) return;
+  auto capitalised = [](const std::string& t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; };
+  if (!capitalised(tokens[i - 1].text) || !capitalised(tokens[i + 1].text)) return;
+  tags[i] = t_nnp_;
+  if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
+}
+
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
 // when the lexicon lets it be one: "The general warned", "the second accused him". Trigram
 // model only: Brown's counts make "general" and "second" mostly adjectives, and the subject
@@ -721,8 +752,10 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);
     past_tense_after_subject(tokens, tags, i);
+    participle_after_be(tokens, tags, i);
     possessive_and_nouns(tokens, tags, i);
     capitals_are_not_pronouns(tokens, tags, i);
+    particle_inside_name(tokens, tags, i);
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);

@@ -77,6 +77,8 @@ class Tagger {
   void past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void possessive_and_nouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void capitals_are_not_pronouns(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void participle_after_be(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void particle_inside_name(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void adjective_as_head_noun(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;

@@ -70,6 +70,35 @@ TEST_CASE("lemmas: comparative adverbs, numbers with thousands separators, plura
   CHECK(lem.lemma("others", "NNS") == "other");
 }
 
+TEST_CASE("lemmas: written codes keep their form; apostrophe plurals; abbreviated dates; bare clitics") {
+  const Lemmatizer& lem = Resources::get().lemmatizer;
+  // is_written_code: a word with a digit, or a single capital letter used as a noun.
+  CHECK(lem.lemma("12-Mar-03", "NN") == "12-Mar-03");
+  CHECK(lem.lemma("Q3", "JJ") == "Q3");
+  CHECK(lem.lemma("B", "NN") == "B");
+  CHECK(lem.lemma("Apple", "NN") == "apple");  // look-alike: a capitalized word is lower-cased
+  // apostrophe_plural_base
+  CHECK(lem.lemma("70's", "NNS") == "70s");
+  CHECK(lem.lemma("photo's", "NNS") == "photo");
+  // closed_lemmas.tsv: abbreviated months and weekdays, only as proper nouns
+  CHECK(lem.lemma("Aug.", "NNP") == "August");
+  CHECK(lem.lemma("Thu", "NNP") == "Thursday");
+  CHECK(lem.lemma("sat", "VBD") == "sit");
+  CHECK(lem.lemma("s", "VBZ") == "be");
+  // A * row does not turn a proper noun into a pronoun's or verb's lemma.
+  CHECK(lem.lemma("AM", "NNP") == "AM");
+  CHECK(lem.lemma("am", "VBP") == "be");
+}
+
+TEST_CASE("the time of day after a number is a common noun with the dotted lemma (time-of-day-after-number)") {
+  auto t = analyzed("The talks resume at 10 AM on Monday.");
+  CHECK(t[5].tag == "NN");
+  CHECK(t[5].lemma == "a.m.");
+  // Look-alike: "am" after a pronoun is the verb.
+  auto u = analyzed("I am 40 years old.");
+  CHECK(u[1].lemma == "be");
+}
+
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
   auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
   REQUIRE(t.size() >= 7);

@@ -661,6 +661,14 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
+// it; the capitals of "AM"/"PM" otherwise make a name of it, and "am" a verb.
+[[gnu::always_inline]] inline void Tagger::time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i == 0 || !has_digit(tokens[i - 1].text)) return;
+  const std::string& w = tokens[i].lower;
+  if (w == "am" || w == "pm" || w == "a.m." || w == "p.m.") tags[i] = t_nn_;
+}
+
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
 // when the lexicon lets it be one: "The general warned", "the second accused him". Trigram
 // model only: Brown's counts make "general" and "second" mostly adjectives, and the subject
@@ -726,6 +734,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
+    time_of_day_after_number(tokens, tags, i);
   }
 }
 

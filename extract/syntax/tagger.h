@@ -80,6 +80,7 @@ class Tagger {
   void adjective_as_head_noun(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index

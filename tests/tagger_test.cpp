@@ -99,6 +99,15 @@ TEST_CASE("the time of day after a number is a common noun with the dotted lemma
   CHECK(u[1].lemma == "be");
 }
 
+TEST_CASE("base form after an inverted auxiliary and after let/make/help with an object pronoun") {
+  // Question inversion: the subject pronoun stands between the auxiliary and the verb.
+  CHECK(analyzed("Do you need the files?")[2].tag == "VB");
+  CHECK(analyzed("Why did they leave early?")[3].tag == "VB");
+  CHECK(analyzed("Please let me know soon.")[3].tag == "VB");
+  // Look-alike: a pronoun subject after a present verb is not inverted.
+  CHECK(analyzed("They need the files.")[1].tag == "VBP");
+}
+
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
   auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
   REQUIRE(t.size() >= 7);

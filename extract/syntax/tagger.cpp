@@ -572,11 +572,26 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   }
 }
 
-// A present-tense form after a modal, "to" or do-support is the base form.
+// A present-tense form after a modal, "to" or do-support is the base form, also when the subject
+// pronoun stands between them in a question ("Do you know", "Can we meet", "Why did they leave").
+// After "let", "make" or "help" and its object pronoun the verb is a bare infinitive ("let me
+// know", "helped us survive").
 [[gnu::always_inline]] inline void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] == t_vbp_ && i > 1 && tags[i - 1] == t_prp_) {
+    const std::string& v = tokens[i - 2].lower;
+    if (v == "let"sv || v == "lets"sv || v == "letting"sv || v == "make"sv || v == "makes"sv || v == "made"sv ||
+        v == "help"sv || v == "helps"sv || v == "helped"sv) {
+      tags[i] = t_vb_;
+      return;
+    }
+  }
   if (tags[i] == t_vbp_ && i > 0) {
     size_t k = i;
     while (k > 0 && (tags[k - 1] == t_rb_)) --k;
+    if (k > 1 && tags[k - 1] == t_prp_) {  // the subject of an inverted auxiliary
+      --k;
+      while (k > 0 && (tags[k - 1] == t_rb_)) --k;
+    }
     if (k > 0) {
       const std::string& lw = tokens[k - 1].text;
       if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do"sv || lw == "does"sv || lw == "did"sv ||

@@ -4,6 +4,7 @@
 
 #include "analyzer.h"
 #include "chunker.h"
+#include "tagger.h"
 #include "word_classes.h"
 
 using namespace newsgraph;
@@ -106,6 +107,16 @@ TEST_CASE("base form after an inverted auxiliary and after let/make/help with an
   CHECK(analyzed("Please let me know soon.")[3].tag == "VB");
   // Look-alike: a pronoun subject after a present verb is not inverted.
   CHECK(analyzed("They need the files.")[1].tag == "VBP");
+}
+
+TEST_CASE("a shouted sentence is tagged as if written in ordinary case (is_shouted)") {
+  auto t = analyzed("WE LOVE THIS OLD HOUSE IN DUBLIN.");
+  CHECK(tags(t) == "PRP VBP DT JJ NN IN NNP .");
+  CHECK(t[6].lemma == "Dublin");
+  CHECK(t[4].lemma == "house");
+  // Look-alikes: two capitalized words are not a shouted sentence; an acronym keeps its capitals.
+  CHECK(analyzed("NATO and the EU met.")[0].lemma == "NATO");
+  CHECK(!is_shouted(analyzed("IBM, AT&T.")));
 }
 
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {

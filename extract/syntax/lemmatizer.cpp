@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "tagger.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -63,6 +64,12 @@ std::string apostrophe_plural_base(std::string_view lower) {
   if (std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::string(stem) + "s";
   return std::string(stem);
+}
+
+// "SOUTER" -> "Souter": ASCII letters after the first in lower case.
+void title_case(std::string& w) {
+  for (size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') w[i] = static_cast<char>(w[i] - 'A' + 'a');
 }
 }  // namespace
 
@@ -295,9 +302,13 @@ void Lemmatizer::remembered_lemma(Token& t) const {
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
+  const bool shouted = is_shouted(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     remembered_lemma(t);
+    // A name in a shouted sentence ("TELL SOUTER NOW") is written the ordinary way, as the
+    // treebanks lemmatize it ("Souter"); a short one may be an acronym ("IBM") and stays.
+    if (shouted && (t.tag == "NNP" || t.tag == "NNPS") && t.lemma.size() >= 4) title_case(t.lemma);
     // Typographic quotes and the en dash have the plain character as their lemma.
     if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
     else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";

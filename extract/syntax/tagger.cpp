@@ -448,7 +448,46 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
   memo.common.push_back(*common_word);
 }
 
+bool is_shouted(const std::vector<Token>& tokens) {
+  size_t words = 0;
+  for (const Token& t : tokens) {
+    size_t letters = 0;
+    for (char c : t.text) {
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    words += letters >= 2;
+  }
+  return words >= kShoutedWords;
+}
+
+// A shouted sentence is tagged as if written in ordinary case: a word the lexicons know in lower
+// case is written so, any other keeps a capital initial ("TELL SOUTER NOW" -> "tell Souter now").
+// Its capitals otherwise make every word a proper noun.
 void Tagger::tag(std::vector<Token>& tokens) const {
+  if (!is_shouted(tokens)) {
+    tag_as_written(tokens);
+    return;
+  }
+  std::vector<Token> recased = tokens;
+  for (Token& t : recased) {
+    if (t.lower == t.text) continue;  // no letters
+    if (!lookup(t.lower).empty() || !trigram_.word(t.lower).empty()) {
+      t.set_text(std::string(t.lower));
+    } else {
+      std::string title = t.lower;
+      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+      t.set_text(title);
+    }
+  }
+  tag_as_written(recased);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    tokens[i].tag = recased[i].tag;
+    tokens[i].common_word = recased[i].common_word;
+  }
+}
+
+void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
   // Viterbi over flat per-sentence arrays, kept per thread: the sentence's candidates one after

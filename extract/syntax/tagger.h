@@ -22,6 +22,10 @@ namespace newsgraph {
 std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer);
 // Whether token i starts a sentence or a quotation, where a capital says nothing about names.
 bool starts_sentence(const std::vector<Token>& tokens, size_t i);
+// Whether a sentence is written all in capitals ("PLEASE CALL ME"): at least kShoutedWords words
+// of two or more letters and no lower-case letter. Its capitals say nothing about names.
+inline constexpr size_t kShoutedWords = 3;
+bool is_shouted(const std::vector<Token>& tokens);
 
 class Tagger {
  public:
@@ -44,6 +48,8 @@ class Tagger {
     float logp;  // log P(word | tag)
   };
   using Entries = std::vector<Emission>;
+  // tag() for a sentence whose capitals mean what they say (not shouted).
+  void tag_as_written(std::vector<Token>& tokens) const;
 
   int tag_index(const std::string& lingua_name) const;
   int tag_index_for_penn(const std::string& penn) const;

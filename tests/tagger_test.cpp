@@ -119,6 +119,14 @@ TEST_CASE("a shouted sentence is tagged as if written in ordinary case (is_shout
   CHECK(!is_shouted(analyzed("IBM, AT&T.")));
 }
 
+TEST_CASE("a response word opening a sentence before a comma is an interjection (discourse-interjection)") {
+  CHECK(analyzed("Well, the talks failed.")[0].tag == "UH");
+  CHECK(analyzed("No, the envoys left.")[0].tag == "UH");
+  // Look-alikes: the same words inside a sentence, or not set off by a comma.
+  CHECK(analyzed("No envoy left.")[0].tag != "UH");
+  CHECK(analyzed("The talks went well, he said.")[3].tag == "RB");
+}
+
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {
   auto t = analyzed("Officials called it \xE2\x80\x9C" "fine\xE2\x80\x9D \xE2\x80\x93 twice.");
   REQUIRE(t.size() >= 7);

@@ -165,7 +165,7 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   t_jj_ = need("jj"); t_cd_ = need("cd"); t_vbd_ = need("vbd"); t_vbn_ = need("vbn");
   t_vb_ = need("vb"); t_vbp_ = need("vbp"); t_vbz_ = need("vbz"); t_vbg_ = need("vbg");
   t_rb_ = need("rb"); t_in_ = need("in"); t_md_ = need("md"); t_to_ = need("to");
-  t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym");
+  t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym"); t_uh_ = need("uh");
   start_tag_ = need("pp");
 }
 
@@ -715,6 +715,18 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// A word that opens a sentence as a response or a hesitation and is set off by a comma ("Well,
+// ...", "No, ...", "Oh!") is an interjection, as the Penn guidelines tag it (UH: "oh", "well",
+// "yes"); the lexicons know these words mostly as an adverb or a determiner.
+[[gnu::always_inline]] inline void Tagger::discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i + 1 >= tokens.size() || !starts_sentence(tokens, i)) return;
+  const std::string_view next = tokens[i + 1].text;
+  if (next != ","sv && next != "!"sv) return;
+  const std::string& w = tokens[i].lower;
+  if (w == "well"sv || w == "no"sv || w == "yes"sv || w == "oh"sv || w == "okay"sv || w == "ok"sv || w == "yeah"sv)
+    tags[i] = t_uh_;
+}
+
 // The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
 // it; the capitals of "AM"/"PM" otherwise make a name of it, and "am" a verb.
 [[gnu::always_inline]] inline void Tagger::time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
@@ -789,6 +801,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
     time_of_day_after_number(tokens, tags, i);
+    discourse_interjection(tokens, tags, i);
   }
 }
 

@@ -87,6 +87,7 @@ class Tagger {
   void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
@@ -103,7 +104,7 @@ class Tagger {
   // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).
   uint64_t generation_ = 0;
   int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
-      t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;
+      t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_, t_uh_;
 };
 
 }  // namespace newsgraph

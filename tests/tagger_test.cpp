@@ -4,6 +4,7 @@
 
 #include "analyzer.h"
 #include "chunker.h"
+#include "tagger.h"
 #include "word_classes.h"
 
 using namespace newsgraph;
@@ -68,6 +69,62 @@ TEST_CASE("lemmas: comparative adverbs, numbers with thousands separators, plura
   CHECK(lem.lemma("ratios", "NNS") == "ratio");
   CHECK(lem.lemma("news", "NNS") == "news");  // WordNet knows the word as it is
   CHECK(lem.lemma("others", "NNS") == "other");
+}
+
+TEST_CASE("lemmas: written codes keep their form; apostrophe plurals; abbreviated dates; bare clitics") {
+  const Lemmatizer& lem = Resources::get().lemmatizer;
+  // is_written_code: a word with a digit, or a single capital letter used as a noun.
+  CHECK(lem.lemma("12-Mar-03", "NN") == "12-Mar-03");
+  CHECK(lem.lemma("Q3", "JJ") == "Q3");
+  CHECK(lem.lemma("B", "NN") == "B");
+  CHECK(lem.lemma("Apple", "NN") == "apple");  // look-alike: a capitalized word is lower-cased
+  // apostrophe_plural_base
+  CHECK(lem.lemma("70's", "NNS") == "70s");
+  CHECK(lem.lemma("photo's", "NNS") == "photo");
+  // closed_lemmas.tsv: abbreviated months and weekdays, only as proper nouns
+  CHECK(lem.lemma("Aug.", "NNP") == "August");
+  CHECK(lem.lemma("Thu", "NNP") == "Thursday");
+  CHECK(lem.lemma("sat", "VBD") == "sit");
+  CHECK(lem.lemma("s", "VBZ") == "be");
+  // A * row does not turn a proper noun into a pronoun's or verb's lemma.
+  CHECK(lem.lemma("AM", "NNP") == "AM");
+  CHECK(lem.lemma("am", "VBP") == "be");
+}
+
+TEST_CASE("the time of day after a number is a common noun with the dotted lemma (time-of-day-after-number)") {
+  auto t = analyzed("The talks resume at 10 AM on Monday.");
+  CHECK(t[5].tag == "NN");
+  CHECK(t[5].lemma == "a.m.");
+  // Look-alike: "am" after a pronoun is the verb.
+  auto u = analyzed("I am 40 years old.");
+  CHECK(u[1].lemma == "be");
+}
+
+TEST_CASE("base form after an inverted auxiliary and after let/make/help with an object pronoun") {
+  // Question inversion: the subject pronoun stands between the auxiliary and the verb.
+  CHECK(analyzed("Do you need the files?")[2].tag == "VB");
+  CHECK(analyzed("Why did they leave early?")[3].tag == "VB");
+  CHECK(analyzed("Please let me know soon.")[3].tag == "VB");
+  // Look-alike: a pronoun subject after a present verb is not inverted.
+  CHECK(analyzed("They need the files.")[1].tag == "VBP");
+}
+
+TEST_CASE("a shouted sentence is tagged as if written in ordinary case (is_shouted)") {
+  auto t = analyzed("WE LOVE THIS OLD HOUSE IN DUBLIN.");
+  CHECK(tags(t) == "PRP VBP DT JJ NN IN NNP .");
+  CHECK(t[6].lemma == "Dublin");
+  CHECK(t[4].lemma == "house");
+  // Look-alikes: two capitalized words are not a shouted sentence; an acronym keeps its capitals.
+  CHECK(analyzed("NATO and the EU met.")[0].lemma == "NATO");
+  CHECK(!is_shouted(analyzed("IBM, AT&T.")));
+}
+
+TEST_CASE("a response word opening a sentence before a comma is an interjection (discourse-interjection)") {
+  CHECK(analyzed("Well, the talks failed.")[0].tag == "UH");
+  CHECK(analyzed("No, the envoys left.")[0].tag == "UH");
+  // Look-alikes: the same words inside a sentence, or not set off by a comma.
+  CHECK(analyzed("No envoy left.")[0].tag != "UH");
+  CHECK(analyzed("The talks went well, he said.")[3].tag == "RB");
 }
 
 TEST_CASE("proper adjectives keep their capital inside a sentence; typographic quotes lemmatize plain") {

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "tagger.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -43,6 +44,32 @@ std::string without_thousands_separators(const std::string& w) {
   for (char c : w)
     if (c != ',') out += c;
   return out;
+}
+
+// A word that is a code rather than a word of the language keeps its form: one with a digit that
+// is not a plural ("01-Feb-02", "A4", "mp3"), and a single capital letter used as a noun ("plan
+// B", "P"). The treebanks write these as the text does; lower-casing them makes new words.
+bool is_written_code(std::string_view word, std::string_view tag) {
+  if (tag == "NNS" || tag == "NNPS" || tag.starts_with("VB")) return false;
+  if (has_digit(word)) return true;
+  return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z' && (tag == "NN" || tag == "NNP");
+}
+
+// A plural written with an apostrophe ("the 80's", "pic's", "ID's"): the lemma of a decade keeps
+// the plain plural ("80s"), any other word drops the "'s" ("pic"). Empty when the word has no such
+// ending.
+std::string apostrophe_plural_base(std::string_view lower) {
+  if (lower.size() < 3 || !lower.ends_with("'s")) return {};
+  std::string_view stem = lower.substr(0, lower.size() - 2);
+  if (std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::string(stem) + "s";
+  return std::string(stem);
+}
+
+// "SOUTER" -> "Souter": ASCII letters after the first in lower case.
+void title_case(std::string& w) {
+  for (size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') w[i] = static_cast<char>(w[i] - 'A' + 'a');
 }
 }  // namespace
 
@@ -200,11 +227,14 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   if (tag == "SYM" || tag == "LS" || tag == "ADD" || tag == "NFP" ||
       tag == "$" || tag == "#")
     return word;
+  if (is_written_code(word, tag)) return word;
+  const bool proper = tag == "NNP" || tag == "NNPS";
   if (lw.size() <= kLongestClosedWord && closed_words_.find(lw) != StringTable::kNone) {
     thread_local std::string key;
     key.assign(lw).append(1, '\t').append(tag);
     if (const std::string* c = closed_.find(key)) return *c;
-    if (const std::string* c = closed_.find(lw)) return *c;
+    if (!proper)
+      if (const std::string* c = closed_.find(lw)) return *c;
   }
   if (tag == "NNP") return word;
   if (tag == "NNPS") {
@@ -217,6 +247,7 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   }
   if (tag == "NN") return std::string(lw);
   if (tag.starts_with("NN")) {
+    if (std::string base = apostrophe_plural_base(lw); !base.empty()) return base;
     std::string l = morphy(lw, kNoun, true);
     // Neither WordNet nor its rules know the word: detach the plural by its shape. Only for
     // plain lower-case letters (no digits, symbols or web addresses).
@@ -271,9 +302,13 @@ void Lemmatizer::remembered_lemma(Token& t) const {
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
+  const bool shouted = is_shouted(tokens);
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     remembered_lemma(t);
+    // A name in a shouted sentence ("TELL SOUTER NOW") is written the ordinary way, as the
+    // treebanks lemmatize it ("Souter"); a short one may be an acronym ("IBM") and stays.
+    if (shouted && (t.tag == "NNP" || t.tag == "NNPS") && t.lemma.size() >= 4) title_case(t.lemma);
     // Typographic quotes and the en dash have the plain character as their lemma.
     if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
     else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";

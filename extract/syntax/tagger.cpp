@@ -166,7 +166,7 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   t_jj_ = need("jj"); t_cd_ = need("cd"); t_vbd_ = need("vbd"); t_vbn_ = need("vbn");
   t_vb_ = need("vb"); t_vbp_ = need("vbp"); t_vbz_ = need("vbz"); t_vbg_ = need("vbg");
   t_rb_ = need("rb"); t_in_ = need("in"); t_md_ = need("md"); t_to_ = need("to");
-  t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym");
+  t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym"); t_uh_ = need("uh");
   start_tag_ = need("pp");
 }
 
@@ -449,7 +449,46 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
   memo.common.push_back(*common_word);
 }
 
+bool is_shouted(const std::vector<Token>& tokens) {
+  size_t words = 0;
+  for (const Token& t : tokens) {
+    size_t letters = 0;
+    for (char c : t.text) {
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+    }
+    words += letters >= 2;
+  }
+  return words >= kShoutedWords;
+}
+
+// A shouted sentence is tagged as if written in ordinary case: a word the lexicons know in lower
+// case is written so, any other keeps a capital initial ("TELL SOUTER NOW" -> "tell Souter now").
+// Its capitals otherwise make every word a proper noun.
 void Tagger::tag(std::vector<Token>& tokens) const {
+  if (!is_shouted(tokens)) {
+    tag_as_written(tokens);
+    return;
+  }
+  std::vector<Token> recased = tokens;
+  for (Token& t : recased) {
+    if (t.lower == t.text) continue;  // no letters
+    if (!lookup(t.lower).empty() || !trigram_.word(t.lower).empty()) {
+      t.set_text(std::string(t.lower));
+    } else {
+      std::string title = t.lower;
+      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+      t.set_text(title);
+    }
+  }
+  tag_as_written(recased);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    tokens[i].tag = recased[i].tag;
+    tokens[i].common_word = recased[i].common_word;
+  }
+}
+
+void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
   // Viterbi over flat per-sentence arrays, kept per thread: the sentence's candidates one after
@@ -573,11 +612,26 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   }
 }
 
-// A present-tense form after a modal, "to" or do-support is the base form.
+// A present-tense form after a modal, "to" or do-support is the base form, also when the subject
+// pronoun stands between them in a question ("Do you know", "Can we meet", "Why did they leave").
+// After "let", "make" or "help" and its object pronoun the verb is a bare infinitive ("let me
+// know", "helped us survive").
 [[gnu::always_inline]] inline void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] == t_vbp_ && i > 1 && tags[i - 1] == t_prp_) {
+    const std::string& v = tokens[i - 2].lower;
+    if (v == "let"sv || v == "lets"sv || v == "letting"sv || v == "make"sv || v == "makes"sv || v == "made"sv ||
+        v == "help"sv || v == "helps"sv || v == "helped"sv) {
+      tags[i] = t_vb_;
+      return;
+    }
+  }
   if (tags[i] == t_vbp_ && i > 0) {
     size_t k = i;
     while (k > 0 && (tags[k - 1] == t_rb_)) --k;
+    if (k > 1 && tags[k - 1] == t_prp_) {  // the subject of an inverted auxiliary
+      --k;
+      while (k > 0 && (tags[k - 1] == t_rb_)) --k;
+    }
     if (k > 0) {
       const std::string& lw = tokens[k - 1].text;
       if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do"sv || lw == "does"sv || lw == "did"sv ||
@@ -692,6 +746,26 @@ void Tagger::tag(std::vector<Token>& tokens) const {
   if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
 }
 
+// A word that opens a sentence as a response or a hesitation and is set off by a comma ("Well,
+// ...", "No, ...", "Oh!") is an interjection, as the Penn guidelines tag it (UH: "oh", "well",
+// "yes"); the lexicons know these words mostly as an adverb or a determiner.
+[[gnu::always_inline]] inline void Tagger::discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i + 1 >= tokens.size() || !starts_sentence(tokens, i)) return;
+  const std::string_view next = tokens[i + 1].text;
+  if (next != ","sv && next != "!"sv) return;
+  const std::string& w = tokens[i].lower;
+  if (w == "well"sv || w == "no"sv || w == "yes"sv || w == "oh"sv || w == "okay"sv || w == "ok"sv || w == "yeah"sv)
+    tags[i] = t_uh_;
+}
+
+// The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
+// it; the capitals of "AM"/"PM" otherwise make a name of it, and "am" a verb.
+[[gnu::always_inline]] inline void Tagger::time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (i == 0 || !has_digit(tokens[i - 1].text)) return;
+  const std::string& w = tokens[i].lower;
+  if (w == "am" || w == "pm" || w == "a.m." || w == "p.m.") tags[i] = t_nn_;
+}
+
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
 // when the lexicon lets it be one: "The general warned", "the second accused him". Trigram
 // model only: Brown's counts make "general" and "second" mostly adjectives, and the subject
@@ -759,6 +833,8 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) con
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
+    time_of_day_after_number(tokens, tags, i);
+    discourse_interjection(tokens, tags, i);
   }
 }
 

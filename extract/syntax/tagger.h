@@ -22,6 +22,10 @@ namespace newsgraph {
 std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::string* buffer);
 // Whether token i starts a sentence or a quotation, where a capital says nothing about names.
 bool starts_sentence(const std::vector<Token>& tokens, size_t i);
+// Whether a sentence is written all in capitals ("PLEASE CALL ME"): at least kShoutedWords words
+// of two or more letters and no lower-case letter. Its capitals say nothing about names.
+inline constexpr size_t kShoutedWords = 3;
+bool is_shouted(const std::vector<Token>& tokens);
 
 class Tagger {
  public:
@@ -44,6 +48,8 @@ class Tagger {
     float logp;  // log P(word | tag)
   };
   using Entries = std::vector<Emission>;
+  // tag() for a sentence whose capitals mean what they say (not shouted).
+  void tag_as_written(std::vector<Token>& tokens) const;
 
   int tag_index(const std::string& lingua_name) const;
   int tag_index_for_penn(const std::string& penn) const;
@@ -82,6 +88,8 @@ class Tagger {
   void adjective_as_head_noun(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void reduced_relative(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
@@ -98,7 +106,7 @@ class Tagger {
   // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).
   uint64_t generation_ = 0;
   int t_nnp_, t_nnps_, t_nn_, t_nns_, t_jj_, t_cd_, t_vbd_, t_vbn_, t_vb_, t_vbp_, t_vbz_, t_vbg_,
-      t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_;
+      t_rb_, t_in_, t_md_, t_to_, t_dt_, t_prp_, t_sym_, t_uh_;
 };
 
 }  // namespace newsgraph

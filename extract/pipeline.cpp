@@ -72,7 +72,8 @@ class Linker {
     const auto& tk = work_[si].sentence.tokens;
     const Chunks& c = work_[si].chunks;
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
-    std::vector<Span> parts;
+    std::vector<Span>& parts = parts_;
+    parts.clear();
     size_t b = span.b;
     bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
     for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
@@ -172,6 +173,9 @@ class Linker {
     return si < by_sentence_.size() ? by_sentence_[si] : kNoMentions;
   }
   std::vector<std::vector<size_t>> by_sentence_;
+  // heads()'s conjuncts, kept from call to call: it runs for every span linked, and a vector
+  // made per call cost an allocation each time.
+  std::vector<Span> parts_;
 };
 
 // The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the

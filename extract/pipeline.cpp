@@ -428,6 +428,9 @@ void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
+  size_t claims = 0;
+  for (const SentenceWork& w : run.work) claims += w.facts.claims.size();
+  run.out.claims.reserve(claims);  // wide claims are not moved on growth
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
   for (const SentenceWork& w : run.work) sentence_tokens.push_back(&w.sentence.tokens);
   for (size_t si = 0; si < run.work.size(); ++si) {
@@ -437,7 +440,8 @@ void link_claims(ArticleRun& run) {
     for (size_t ci = 0; ci < w.facts.claims.size(); ++ci) {
       const Claim& cl = w.facts.claims[ci];
       if (cl.negated || cl.content.empty()) continue;  // "did not say whether ..." states no claim
-      ExtractedClaim ec;
+      run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
+      ExtractedClaim& ec = run.out.claims.emplace_back();  // filled in place, not made and then moved
       auto sp = run.linker->heads(si, cl.speaker, true);
       if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
       if (ec.speaker.empty()) ec.speaker = spokesperson.body(run, si, cl.speaker);
@@ -459,8 +463,6 @@ void link_claims(ArticleRun& run) {
         ec.has_time = true;
         ec.time = {"", run.article.date, "DATE", true};
       }
-      run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
-      run.out.claims.push_back(std::move(ec));
     }
   }
 }

@@ -72,10 +72,13 @@ void stance_event(ExtractedRelation& s, ExtractedRelation& act, const std::strin
   else act.modality = "threatened";
 }
 
+// The construction that reads the act an appeal asks for ("urged Israel to halt").
+constexpr std::string_view kObjectControlInfinitive = "object-control-infinitive";
+
 // "urged Israel to halt the strikes": the appeal (urge; Israel) and the act (Israel; to halt) that
 // follows it in the same sentence with the urged party as its subject.
 bool is_appealed_act(const ExtractedRelation& appeal, const ExtractedRelation& act) {
-  if (act.sentence != appeal.sentence || act.rule != "object-control-infinitive"sv) return false;
+  if (act.sentence != appeal.sentence || act.rule != kObjectControlInfinitive) return false;
   if (!appeal.object.empty() && appeal.object == act.subject) return true;
   return !appeal.object_text.empty() && appeal.object_text == act.subject_text;
 }
@@ -148,7 +151,11 @@ void code_stance_events(std::vector<ExtractedRelation>& relations, const Lexicon
       --to;
     }
   }
+  // appeal-to-act needs an act read by object-control-infinitive; most articles have none, and
+  // then no relation's verb is looked up as an appeal.
   std::vector<ExtractedRelation>& out = relations;
+  if (std::none_of(out.begin(), out.end(), [](const ExtractedRelation& r) { return r.rule == kObjectControlInfinitive; }))
+    return;
   for (size_t i = 0; i < out.size(); ++i) {
     const std::string* cls = is_fact(out[i]) && out[i].embedded_in < 0 ? stance_class_of(lex, out[i].predicate) : nullptr;
     if (cls && *cls == "appeal") code_appeal(out, i, lex);

@@ -72,7 +72,8 @@ class Linker {
     const auto& tk = work_[si].sentence.tokens;
     const Chunks& c = work_[si].chunks;
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
-    std::vector<Span> parts;
+    std::vector<Span>& parts = parts_;
+    parts.clear();
     size_t b = span.b;
     bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
     for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
@@ -172,6 +173,9 @@ class Linker {
     return si < by_sentence_.size() ? by_sentence_[si] : kNoMentions;
   }
   std::vector<std::vector<size_t>> by_sentence_;
+  // heads()'s conjuncts, kept from call to call: it runs for every span linked, and a vector
+  // made per call cost an allocation each time.
+  std::vector<Span> parts_;
 };
 
 // The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the
@@ -427,6 +431,9 @@ void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
+  size_t claims = 0;
+  for (const SentenceWork& w : run.work) claims += w.facts.claims.size();
+  run.out.claims.reserve(claims);  // wide claims are not moved on growth
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
   for (const SentenceWork& w : run.work) sentence_tokens.push_back(&w.sentence.tokens);
   for (size_t si = 0; si < run.work.size(); ++si) {
@@ -436,7 +443,8 @@ void link_claims(ArticleRun& run) {
     for (size_t ci = 0; ci < w.facts.claims.size(); ++ci) {
       const Claim& cl = w.facts.claims[ci];
       if (cl.negated || cl.content.empty()) continue;  // "did not say whether ..." states no claim
-      ExtractedClaim ec;
+      run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
+      ExtractedClaim& ec = run.out.claims.emplace_back();  // filled in place, not made and then moved
       auto sp = run.linker->heads(si, cl.speaker, true);
       if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
       if (ec.speaker.empty()) ec.speaker = spokesperson.body(run, si, cl.speaker);
@@ -458,8 +466,6 @@ void link_claims(ArticleRun& run) {
         ec.has_time = true;
         ec.time = {"", run.article.date, "DATE", true};
       }
-      run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
-      run.out.claims.push_back(std::move(ec));
     }
   }
 }
@@ -624,9 +630,12 @@ std::vector<size_t> sides_of_plural_head(ArticleRun& run, size_t si, const Span&
 }
 
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
-// per pairing (the text reading alone when nothing links).
-void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation&& base) {
+// per pairing (the text reading alone when nothing links). The triple's reading is relations[at],
+// the last relation: it becomes the first pairing, and copies of it made before it is changed the
+// others, so that no relation is built and then moved (twenty strings each).
+void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at) {
   std::vector<ExtractedRelation>& relations = run.out.relations;
+  ExtractedRelation& base = relations[at];  // valid until the first copy is added
   const std::vector<Mention>& mentions = run.mentions;
   Linker& linker = *run.linker;
   bool passive_no_agent = t.passive && t.subject.empty();
@@ -670,33 +679,37 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, ExtractedR
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
     if (passive_no_agent) set_text_patient(tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
-    for (size_t o : actor ? objects : std::vector<size_t>{}) {
-      ExtractedRelation& r = relations.emplace_back(base);  // copied into place: a relation is twenty strings to move
-      r.object = mentions[o].entity;
-    }
-    if (!actor || objects.empty()) relations.push_back(std::move(base));
+    if (!actor || objects.empty()) return;  // the reading alone
+    for (size_t k = 1; k < objects.size(); ++k) relations.push_back(relations[at]);
+    for (size_t k = 0; k < objects.size(); ++k) relations[at + k].object = mentions[objects[k]].entity;
     return;
   }
-  double conf = base.confidence + 0.05;
-  const size_t before = relations.size();
-  for (size_t s : subjects) {
-    if (objects.empty()) {
-      ExtractedRelation& r = relations.emplace_back(base);
-      r.subject = mentions[s].entity;
-      r.confidence = std::min(0.95, conf);
-      continue;
+  const double conf = base.confidence + 0.05;
+  // The pairings in order, subject by subject; an entity is not paired with itself.
+  auto pairings = [&](auto&& pair) {
+    for (size_t s : subjects) {
+      if (objects.empty()) pair(s, kNone);
+      for (size_t o : objects)
+        if (mentions[o].entity != mentions[s].entity) pair(s, o);
     }
-    for (size_t o : objects) {
-      if (mentions[o].entity == mentions[s].entity) continue;
-      ExtractedRelation& r = relations.emplace_back(base);
-      r.subject = mentions[s].entity;
+  };
+  size_t count = 0;
+  pairings([&](size_t, size_t) { ++count; });
+  // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
+  // RIAA): no graph edge, but the text reading stays.
+  if (count == 0) return;
+  for (size_t k = 1; k < count; ++k) relations.push_back(relations[at]);
+  size_t k = at;
+  pairings([&](size_t s, size_t o) {
+    ExtractedRelation& r = relations[k++];
+    r.subject = mentions[s].entity;
+    if (o == kNone) {
+      r.confidence = std::min(0.95, conf);
+    } else {
       r.object = mentions[o].entity;
       r.confidence = std::min(0.95, conf + 0.05);
     }
-  }
-  // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
-  // RIAA): no graph edge, but the text reading stays.
-  if (relations.size() == before) relations.push_back(std::move(base));
+  });
 }
 
 // The entities (or else the agent actor) that tokens [b, e) of sentence si name: the participants
@@ -743,18 +756,22 @@ void link_relations(ArticleRun& run) {
   for (size_t si = 0; si < run.work.size(); ++si) {
     const size_t sentence_first = run.out.relations.size();  // for the event nouns
     for (const Triple& t : run.work[si].facts.triples) {
-      ExtractedRelation base;
-      if (!relation_reading(run, si, t, base)) continue;
+      // Read in place, not built and then moved: a relation is twenty strings.
+      const size_t at = run.out.relations.size();
+      ExtractedRelation& base = run.out.relations.emplace_back();
+      if (!relation_reading(run, si, t, base)) {
+        run.out.relations.pop_back();
+        continue;
+      }
       if (t.attribution || t.surface_only) {
         auto sp = run.linker->heads(si, t.subject, true);
         if (!sp.empty()) base.subject = run.mentions[sp[0]].entity;
         base.object_text = base.arg2;
-        run.out.relations.push_back(std::move(base));
         continue;
       }
       event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
       set_prepositional_target(run, si, t, base);
-      relations_of_triple(run, si, t, std::move(base));
+      relations_of_triple(run, si, t, at);
     }
     add_sentence_event_nouns(run, si, sentence_first);
   }

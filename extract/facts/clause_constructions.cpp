@@ -86,7 +86,7 @@ Step SentenceExtractor::shared_passive_auxiliary(ClauseState& s) {
 // subject-past-form (subject_past_form.h) names the clause it made finite: "An apartment block
 // caught fire".
 Step SentenceExtractor::past_form_reads_finite_step(ClauseState& s) {
-  if (!past_form_reads_finite(tk_, c_, s.v, false, lex_.cues.count(s.v.lemma) > 0)) return Step::next;
+  if (!past_form_reads_finite(tk_, c_, s.v, lex_)) return Step::next;
   if (subject_then_past_form(tk_, c_, s.v)) s.subject_rule = kSubjectPastForm;
   s.v.finite = true;
   return Step::next;

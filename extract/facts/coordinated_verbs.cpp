@@ -55,7 +55,7 @@ const VerbGroup* SentenceExtractor::clause_verb_before(size_t q) const {
     if (clause_stop(tk_[q])) return nullptr;
     if (c_.verb_at[q] < 0 || c_.verbs[c_.verb_at[q]].begin != q) continue;
     const VerbGroup& pv = c_.verbs[c_.verb_at[q]];
-    if (pv.finite || past_form_reads_finite(tk_, c_, pv, false, lex_.cues.count(pv.lemma) > 0)) return &pv;
+    if (pv.finite || past_form_reads_finite(tk_, c_, pv, lex_)) return &pv;
   }
   return nullptr;
 }
@@ -150,7 +150,7 @@ bool SentenceExtractor::after_main_clause(size_t comma) const {
     if (clause_stop(tk_[q])) return false;
     if (c_.verb_at[q] < 0) continue;
     const VerbGroup& g = c_.verbs[c_.verb_at[q]];
-    return g.finite || past_form_reads_finite(tk_, c_, g, false, lex_.cues.count(g.lemma) > 0);
+    return g.finite || past_form_reads_finite(tk_, c_, g, lex_);
   }
   return false;
 }

@@ -19,12 +19,21 @@ struct NounMatch {
   size_t b = 0, e = 0;  // the noun's words
 };
 
-// The event noun whose last word is token i (a noun ending its noun group), longest first.
+// A gerund read as a verb can still end a noun of two words ("the mass shooting").
+bool noun_gerund(const std::vector<Token>& tk, size_t i) {
+  return tk[i].tag == "VBG" && i > 0 && tk[i - 1].tag.view().starts_with("NN");
+}
+
+// Token i heads its noun group as a common noun (or a gerund after a noun): the only words an
+// event noun ends with. Asked of every token before match_noun, which is dearer to call.
+inline bool may_end_event_noun(const std::vector<Token>& tk, size_t i) {
+  if ((!is_noun_tag(tk[i].tag) && !noun_gerund(tk, i)) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return false;
+  return i + 1 >= tk.size() || !is_noun_tag(tk[i + 1].tag);  // "talks venue": not the head
+}
+
+// The event noun whose last word is token i (REQUIRES may_end_event_noun(tk, i)), longest first.
 NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
-  // A gerund read as a verb can still end a noun of two words ("the mass shooting").
-  const bool gerund = tk[i].tag == "VBG" && i > 0 && tk[i - 1].tag.view().starts_with("NN");
-  if ((!is_noun_tag(tk[i].tag) && !gerund) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return {};
-  if (i + 1 < tk.size() && is_noun_tag(tk[i + 1].tag)) return {};  // "talks venue": not the head
+  const bool gerund = noun_gerund(tk, i);
   // Neither the form nor the lemma ends an event noun (most nouns): the form's class is read by
   // word id, the lemma probed only when it differs.
   if (!has_word_class(lex, tk[i], WordClass::kEventNounEnd) &&
@@ -210,6 +219,7 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
                            const TimeValue& time, std::vector<ExtractedRelation>& relations, size_t first) {
   const size_t before = relations.size();
   for (size_t i = 0; i < tk.size(); ++i) {
+    if (!may_end_event_noun(tk, i)) continue;
     NounMatch m = match_noun(tk, i, lex);
     // "at his own request", "on their own initiative": the actor towards itself, no event.
     if (!m.noun || denied_before(tk, m.b) || (m.b > 0 && tk[m.b - 1].lower == "own"sv)) continue;

@@ -186,10 +186,24 @@ bool sole_verb_past(const std::vector<Token>& tk, const Chunks& c, const VerbGro
 
 }  // namespace
 
+namespace {
+
+// A verb group of one past participle, not the sentence's first word: the only kind whose past
+// form can read as finite.
+bool lone_past_participle(const std::vector<Token>& tk, const VerbGroup& g) {
+  return !g.finite && g.begin == g.main && tk[g.begin].tag == "VBN" && g.begin > 0;
+}
+
+}  // namespace
+
+bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex) {
+  return lone_past_participle(tk, g) && past_form_reads_finite(tk, c, g, false, lex.cues.count(g.lemma) > 0);
+}
+
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue) {
   const Token& v = tk[g.begin];
-  if (g.finite || g.begin != g.main || v.tag != "VBN" || g.begin == 0) return false;
+  if (!lone_past_participle(tk, g)) return false;
   if (after_subject) return v.lower.ends_with("ed");
   if (coordinated_past(tk, c, g) || sole_verb_past(tk, c, g) || subject_then_past_form(tk, c, g)) return true;
   // "Duda also characterised the deaths": a name or pronoun, adverbs, then the verb.

@@ -66,6 +66,9 @@ bool has_finite_verb(const Chunks& c, Span s);
 // block caught fire").
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
                             bool is_cue);
+// The same before a subject, whether the verb is a cue read from lex.cues only for a lone past
+// participle: most verb groups are none, and the probe is asked for every clause.
+bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex);
 
 // A colon or comma and an opening quotation mark at q: 'commented on the decision: "..."'.
 bool quotation_follows(const std::vector<Token>& tk, size_t q);

@@ -44,10 +44,11 @@ const std::string* stance_class_of(const Lexicons& lex, const std::string& lemma
   return it == lex.stance_verbs.end() ? nullptr : &it->second;
 }
 
-// The stance event over `act` (a copy with the stance verb's predicate, phrase and code). The act
-// becomes non-factual: its code moves to the stance, its modality says what the stance makes of it.
-ExtractedRelation stance_event(ExtractedRelation& act, const std::string& stance_class, const Lexicons& lex) {
-  ExtractedRelation s = act;
+// The stance event over `act`, written into `s` (a copy with the stance verb's predicate, phrase and
+// code). The act becomes non-factual: its code moves to the stance, its modality says what the
+// stance makes of it.
+void stance_event(ExtractedRelation& s, ExtractedRelation& act, const std::string& stance_class, const Lexicons& lex) {
+  s = act;
   s.predicate = act.matrix;
   // The phrase stays whole ("agreed to release"): the stance is read with its act.
   s.event_type = event_type_of(stance_class);
@@ -69,13 +70,15 @@ ExtractedRelation stance_event(ExtractedRelation& act, const std::string& stance
   if (stance_class == "intent") act.modality = "promised";
   else if (stance_class == "reject") act.modality = "denied";
   else act.modality = "threatened";
-  return s;
 }
+
+// The construction that reads the act an appeal asks for ("urged Israel to halt").
+constexpr std::string_view kObjectControlInfinitive = "object-control-infinitive";
 
 // "urged Israel to halt the strikes": the appeal (urge; Israel) and the act (Israel; to halt) that
 // follows it in the same sentence with the urged party as its subject.
 bool is_appealed_act(const ExtractedRelation& appeal, const ExtractedRelation& act) {
-  if (act.sentence != appeal.sentence || act.rule != "object-control-infinitive"sv) return false;
+  if (act.sentence != appeal.sentence || act.rule != kObjectControlInfinitive) return false;
   if (!appeal.object.empty() && appeal.object == act.subject) return true;
   return !appeal.object_text.empty() && appeal.object_text == act.subject_text;
 }
@@ -118,30 +121,41 @@ std::string stance_code(const Lexicons& lex, const std::string& stance_class, co
 }
 
 void code_stance_events(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
-  // Most articles have no stance verb: then the relations stay where they are (no copy).
-  bool any_stance = false;
-  for (const ExtractedRelation& r : relations)
-    if (!r.matrix.empty() && is_fact(r) && stance_class_of(lex, r.matrix)) {
-      any_stance = true;
-      break;
+  // The acts under a stance verb, each with its class; failed-to-negation recodes in place. Most
+  // articles have none.
+  std::vector<std::pair<size_t, const std::string*>> acts;
+  for (size_t i = 0; i < relations.size(); ++i) {
+    ExtractedRelation& r = relations[i];
+    const std::string* cls = !r.matrix.empty() && is_fact(r) ? stance_class_of(lex, r.matrix) : nullptr;
+    if (cls && *cls == "negate") {
+      r.polarity = "negative";  // failed-to-negation: the act did not happen
+      r.rule = "failed-to-negation";
+    } else if (cls && *cls != "appeal") {
+      acts.emplace_back(i, cls);
     }
-  if (any_stance) {
-    std::vector<ExtractedRelation> out;
-    out.reserve(std::max(relations.capacity(), relations.size() + 4));  // the room the later passes were given
-    for (ExtractedRelation& r : relations) {
-      const std::string* cls = is_fact(r) ? stance_class_of(lex, r.matrix) : nullptr;
-      if (cls && *cls == "negate") {
-        r.polarity = "negative";  // failed-to-negation: the act did not happen
-        r.rule = "failed-to-negation";
-      } else if (cls && *cls != "appeal") {
-        out.push_back(stance_event(r, *cls, lex));
-        r.embedded_in = static_cast<int>(out.size() - 1);
-      }
-      out.push_back(std::move(r));
-    }
-    relations = std::move(out);
   }
+  // Each act's stance event goes right before it: the relations from the first act on move back
+  // to make room, last first, and no other relation moves (a relation is twenty strings).
+  if (!acts.empty()) {
+    size_t to = relations.size() + acts.size();
+    relations.resize(to);
+    size_t from = to - acts.size();
+    for (size_t a = acts.size(); a-- > 0;) {
+      const size_t act = acts[a].first;
+      while (from > act + 1) relations[--to] = std::move(relations[--from]);
+      if (to - 1 != act) relations[to - 1] = std::move(relations[act]);
+      --from;
+      --to;  // the act is at `to`, its stance event goes at to - 1
+      stance_event(relations[to - 1], relations[to], *acts[a].second, lex);
+      relations[to].embedded_in = static_cast<int>(to - 1);
+      --to;
+    }
+  }
+  // appeal-to-act needs an act read by object-control-infinitive; most articles have none, and
+  // then no relation's verb is looked up as an appeal.
   std::vector<ExtractedRelation>& out = relations;
+  if (std::none_of(out.begin(), out.end(), [](const ExtractedRelation& r) { return r.rule == kObjectControlInfinitive; }))
+    return;
   for (size_t i = 0; i < out.size(); ++i) {
     const std::string* cls = is_fact(out[i]) && out[i].embedded_in < 0 ? stance_class_of(lex, out[i].predicate) : nullptr;
     if (cls && *cls == "appeal") code_appeal(out, i, lex);

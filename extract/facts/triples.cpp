@@ -13,16 +13,19 @@ namespace newsgraph {
 
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
-  if (s.empty()) return out;
-  // The article's bytes under the span bound the text (its white space becomes at most one
-  // space): one allocation instead of one per doubling.
   const size_t last = std::min<size_t>(s.e, tk.size());
-  if (s.b < last && tk[last - 1].end > tk[s.b].start) out.reserve(tk[last - 1].end - tk[s.b].start);
+  if (s.empty() || s.b >= last) return out;
   // Spaced as in the article: "China's leader", "\"fair prices\"" (tokens written with spaces
-  // between them, as in pretokenized input, keep them).
+  // between them, as in pretokenized input, keep them). The length is counted first and the
+  // words copied into place: appending word by word cost a capacity check and a call per word.
+  auto spaced = [&](size_t i) { return i > s.b && (tk[i].space_before || tk[i].newline_before); };
+  size_t size = 0;
+  for (size_t i = s.b; i < last; ++i) size += tk[i].text.size() + (spaced(i) ? 1 : 0);
+  out.resize(size);
+  char* p = out.data();
   for (size_t i = s.b; i < last; ++i) {
-    if (i > s.b && (tk[i].space_before || tk[i].newline_before)) out += ' ';
-    out += tk[i].text;
+    if (spaced(i)) *p++ = ' ';
+    p = std::copy(tk[i].text.begin(), tk[i].text.end(), p);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "time_constructions.h"
 
+#include <algorithm>
 #include <bit>
 #include <cctype>
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include "string_table.h"
 #include "time_anaphora.h"
 #include "time_words.h"
+#include "word_ids.h"
 
 namespace newsgraph::timex {
 
@@ -921,11 +923,31 @@ class FirstWordIndex {
 
 std::span<const TimeConstruction> time_constructions() { return kTimeConstructions; }
 
+namespace {
+
+// FirstWordIndex::candidates of token i's word, remembered per thread by its word id (word_ids.h):
+// the mask depends on the word alone, and reading it (a table probe, month_of, number_of's
+// comparisons with twenty number words) cost about 600 instructions a candidate token. With
+// fewer than 64 constructions no mask has every bit set: that value marks a word not asked yet.
+uint64_t candidates_at(const FirstWordIndex& index, const Context& cx, size_t i) {
+  static_assert(std::size(kTimeConstructions) < 64, "all bits set marks a word not asked yet");
+  constexpr uint64_t kNotAsked = ~uint64_t{0};
+  const uint32_t word = cx.tk[i].word;
+  if (word == kNoWord) return index.candidates(cx.lw[i]);
+  thread_local std::vector<uint64_t> masks;
+  if (word >= masks.size()) masks.resize(std::max<size_t>(word_count(), word + 1), kNotAsked);
+  uint64_t& mask = masks[word];
+  if (mask == kNotAsked) mask = index.candidates(cx.lw[i]);
+  return mask;
+}
+
+}  // namespace
+
 Match match_at(const Context& cx, size_t i) {
   static const FirstWordIndex index;
   Match m;
   // The candidates in table order (lowest bit first): the priority order is kept.
-  for (uint64_t left = index.candidates(cx.lw[i]); left != 0; left &= left - 1) {
+  for (uint64_t left = candidates_at(index, cx, i); left != 0; left &= left - 1) {
     const TimeConstruction& c = kTimeConstructions[std::countr_zero(left)];
     if (c.apply(cx, i, m)) {
       m.rule = c.name;

@@ -470,13 +470,13 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   const Token& t = tk[i];
-  const bool cap = capitalized(t);
+  // The capital and the tag first, before any lookup: this runs at every token no earlier
+  // construction read.
+  if (!capitalized(t) || !(t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) return 0;
   std::string two;  // built only after a demonym's first word (most tokens are none)
-  if (cap && i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
+  if (i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
   const bool two_words = !two.empty() && lex.demonyms.count(two);
-  if (!(cap && (two_words || lex.demonyms.count(t.text)) &&
-        (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")))
-    return 0;
+  if (!(two_words || lex.demonyms.count(t.text))) return 0;
   size_t len = two_words ? 2 : 1;
   if (size_t rest = company_rest(tk, i + len, lex)) {
     sc.add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));

@@ -51,8 +51,10 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
       phrase += ' ';
     }
     phrase += t.text;
-    const std::string key = alias_key(phrase);
-    if (const GazetteerEntry* e = lex.find_place_key(key)) {
+    // The first word's entry and prefix class are remembered by its word id (word_classes.h).
+    std::string key;
+    if (len > 1) key = alias_key(phrase);
+    if (const GazetteerEntry* e = len == 1 ? word_place(lex, t) : lex.find_place_key(key)) {
       // The match must end on a capitalized word (not "the United States of"); an acronym is
       // not an ordinary word that only starts with a capital ("Who", "Us").
       const bool word_for_acronym = len == 1 && e->acronym && t.common_word && has_lowercase(t.text);
@@ -61,7 +63,8 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
         *out = e;
       }
     }
-    if (!lex.gazetteer_prefixes.count(key)) break;  // no longer phrase starts this way
+    const bool prefix = len == 1 ? has_word_class(lex, t, WordClass::kPlacePrefix) : lex.gazetteer_prefixes.count(key) > 0;
+    if (!prefix) break;  // no longer phrase starts this way
   }
   return best;
 }

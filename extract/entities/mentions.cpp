@@ -51,8 +51,10 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
       phrase += ' ';
     }
     phrase += t.text;
-    const std::string key = alias_key(phrase);
-    if (const GazetteerEntry* e = lex.find_place_key(key)) {
+    // The first word's entry and prefix class are remembered by its word id (word_classes.h).
+    std::string key;
+    if (len > 1) key = alias_key(phrase);
+    if (const GazetteerEntry* e = len == 1 ? word_place(lex, t) : lex.find_place_key(key)) {
       // The match must end on a capitalized word (not "the United States of"); an acronym is
       // not an ordinary word that only starts with a capital ("Who", "Us").
       const bool word_for_acronym = len == 1 && e->acronym && t.common_word && has_lowercase(t.text);
@@ -61,7 +63,8 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
         *out = e;
       }
     }
-    if (!lex.gazetteer_prefixes.count(key)) break;  // no longer phrase starts this way
+    const bool prefix = len == 1 ? has_word_class(lex, t, WordClass::kPlacePrefix) : lex.gazetteer_prefixes.count(key) > 0;
+    if (!prefix) break;  // no longer phrase starts this way
   }
   return best;
 }
@@ -487,13 +490,13 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   const Token& t = tk[i];
-  const bool cap = capitalized(t);
+  // The capital and the tag first, before any lookup: this runs at every token no earlier
+  // construction read.
+  if (!capitalized(t) || !(t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) return 0;
   std::string two;  // built only after a demonym's first word (most tokens are none)
-  if (cap && i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
+  if (i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
   const bool two_words = !two.empty() && lex.demonyms.count(two);
-  if (!(cap && (two_words || lex.demonyms.count(t.text)) &&
-        (t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")))
-    return 0;
+  if (!(two_words || lex.demonyms.count(t.text))) return 0;
   size_t len = two_words ? 2 : 1;
   if (size_t rest = company_rest(tk, i + len, lex)) {
     sc.add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));

@@ -27,7 +27,7 @@ bool surname_shaped(const Token& t, const Lexicons& lex) {
 
 }  // namespace
 
-bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+bool person_names_detail::first_name_before_surname_rest(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   if (i + 1 >= tk.size() || !is_upper_initial(tk[i].text) || !has_lowercase(tk[i].text)) return false;
   // Cheap tests of the next word first: this runs for most capitalized words of every article.
   if (!is_upper_initial(tk[i + 1].text) || tk[i + 1].common_word) return false;
@@ -83,14 +83,7 @@ size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const
   return k - e;
 }
 
-bool particle_article_name(const std::vector<Token>& tk, size_t i) {
-  const Token& t = tk[i];
-  if (t.text.size() != 2 || t.text[1] != 'l' || (t.text[0] != 'a' && t.text[0] != 'e') || i + 1 >= tk.size()) return false;
-  const std::string& w = tk[i + 1].text;
-  return w.size() >= 3 && is_upper_initial(w) && has_lowercase(w) && !tk[i + 1].common_word;
-}
-
-bool particle_surname(const Token& t) {
+bool person_names_detail::particle_surname_rest(const Token& t) {
   if (t.text.size() < 4 || (t.text[0] != 'a' && t.text[0] != 'e') || t.text.find('-') > 3) return false;
   static const std::string_view prefixes[] = {"al-"sv, "el-"sv, "ad-"sv, "ash-"sv, "as-"sv, "at-"sv, "az-"sv, "ar-"sv, "an-"sv};
   for (std::string_view p : prefixes)

@@ -10,6 +10,7 @@
 #include "entities.h"
 #include "lexicons.h"
 #include "name_words.h"  // name_particle
+#include "text_util.h"
 #include "token.h"
 
 namespace newsgraph {
@@ -19,7 +20,16 @@ namespace newsgraph {
 // word of organisations or places, not a known place or country). "Florence Okafor", "Grace
 // Mbeki", "Jordan Whitfield": the first word is a person's even where it is also a town, a country
 // or an ordinary word that the tagger did not take for a name.
-bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex);
+// Inline (as are particle_article_name and particle_surname): the name constructions ask it at
+// most tokens, and the shape tests here turn nearly all of them away without a call.
+namespace person_names_detail {
+bool first_name_before_surname_rest(const std::vector<Token>& tk, size_t i, const Lexicons& lex);
+bool particle_surname_rest(const Token& t);
+}  // namespace person_names_detail
+inline bool first_name_before_surname(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  return i + 1 < tk.size() && is_upper_initial(tk[i].text) && is_upper_initial(tk[i + 1].text) && !tk[i + 1].common_word &&
+         person_names_detail::first_name_before_surname_rest(tk, i, lex);
+}
 
 // "multiword-person" shape: a name of two to four capitalized words that nothing else typed is a
 // person's only if none of its words is an ordinary English word, or it starts with a first name
@@ -41,11 +51,18 @@ size_t name_particles_at(const std::vector<Token>& tk, size_t b, size_t e, const
 // "particle-article-name": an Arabic name written with its article apart, "al Shabaab", "el
 // Baradei": the lower-case "al" or "el" before a capitalised word (no ordinary word) starts the
 // name, as "al-" does joined.
-bool particle_article_name(const std::vector<Token>& tk, size_t i);
+inline bool particle_article_name(const std::vector<Token>& tk, size_t i) {
+  const Token& t = tk[i];
+  if (t.text.size() != 2 || t.text[1] != 'l' || (t.text[0] != 'a' && t.text[0] != 'e') || i + 1 >= tk.size()) return false;
+  const std::string& w = tk[i + 1].text;
+  return w.size() >= 3 && is_upper_initial(w) && has_lowercase(w) && !tk[i + 1].common_word;
+}
 
 // "particle-surname": an Arabic surname written with its article joined ("al-Sisi", "el-Baradei"):
 // a name word although it starts in lower case.
-bool particle_surname(const Token& t);
+inline bool particle_surname(const Token& t) {
+  return t.text.size() >= 4 && (t.text[0] == 'a' || t.text[0] == 'e') && person_names_detail::particle_surname_rest(t);
+}
 
 // The gender a person's name states: the honorific or title word before it (tk[title_b, nb):
 // "Mrs", "Sir", "Queen") first, else its first word as a first name ('f' or 'm'); 0 when neither

@@ -1,6 +1,7 @@
 #include "tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <fstream>
@@ -87,8 +88,14 @@ bool is_number(std::string_view w) {
 // Whether a word has the ':', '@' or '.' that any web or e-mail address has (one pass; most
 // words have none, and the address tests below search the word several times).
 bool may_be_address(std::string_view w) {
+  // One table load a byte: this runs at every token.
+  static constexpr auto kAddressByte = [] {
+    std::array<bool, 256> t{};
+    t[':'] = t['@'] = t['.'] = true;
+    return t;
+  }();
   for (char c : w)
-    if (c == ':' || c == '@' || c == '.') return true;
+    if (kAddressByte[static_cast<unsigned char>(c)]) return true;
   return false;
 }
 
@@ -168,6 +175,13 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   t_rb_ = need("rb"); t_in_ = need("in"); t_md_ = need("md"); t_to_ = need("to");
   t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym"); t_uh_ = need("uh");
   start_tag_ = need("pp");
+  penn_class_.assign(penn_.size(), 0);
+  for (size_t t = 0; t < penn_.size(); ++t) {
+    const PosTag& p = penn_[t];
+    penn_class_[t] = static_cast<uint8_t>((is_verb_tag(p) ? kVerbTag : 0) | (p == "CC" ? kCc : 0) | (p == "LS" ? kLs : 0) |
+                                          (p == "POS" ? kPos : 0) | (p == "PRP" ? kPrp : 0) |
+                                          (p == "PRP$" ? kPrpPossessive : 0) | (p == "JJS" || p == "JJR" ? kJjComparative : 0));
+  }
 }
 
 void Tagger::load_transitions(const std::string& path) {
@@ -572,7 +586,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
                             (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
     set(i, "ADD");
   // List markers only before ")" or "."; a number elsewhere is a cardinal.
-  if (penn_[tags[i]] == "LS" && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
+  if (penn_is(tags[i], kLs) && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
     tags[i] = t_cd_;
 }
 
@@ -583,8 +597,8 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   if (!(w == "that"sv || w == "That"sv)) return;
   const size_t n = tokens.size();
   bool next_nominal = i + 1 < n && (tags[i + 1] == t_nn_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_jj_);
-  bool next_verbal = i + 1 < n && (is_verb_tag(penn_[tags[i + 1]]) || tags[i + 1] == t_md_);
-  bool prev_verb = i > 0 && is_verb_tag(penn_[tags[i - 1]]);
+  bool next_verbal = i + 1 < n && (penn_is(tags[i + 1], kVerbTag) || tags[i + 1] == t_md_);
+  bool prev_verb = i > 0 && penn_is(tags[i - 1], kVerbTag);
   bool prev_noun = i > 0 && (tags[i - 1] == t_nn_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnp_);
   // After a verb, "that" before a bare noun group and then a finite verb opens a clause:
   // "indicated that organic compounds could carry current".
@@ -598,7 +612,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
         break;
       }
       if (!(tk == t_nn_ || tk == t_nns_ || tk == t_jj_ || tk == t_nnp_ || tk == t_nnps_ || tk == t_cd_ ||
-            tk == t_dt_ || tk == t_in_ || penn_[tk] == "POS" || penn_[tk] == "PRP$"))
+            tk == t_dt_ || tk == t_in_ || penn_is(tk, kPos) || penn_is(tk, kPrpPossessive)))
         break;
     }
   }
@@ -662,12 +676,12 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   }
   // "... delayed the controls and revived purchases": a second past verb after "and".
   bool after_coordination = false;
-  if (i > 1 && penn_[tags[i - 1]] == "CC")
+  if (i > 1 && penn_is(tags[i - 1], kCc))
     for (size_t k = i - 1; k-- > 0 && i - k <= 8;)
       if (tags[k] == t_vbd_) after_coordination = true;
   if ((tags[i] == t_vbn_ || (tags[i] == t_jj_ && ed_form)) && i + 1 < n && (after_subject || after_coordination) &&
       (tags[i + 1] == t_dt_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_nnp_ || tags[i + 1] == t_cd_ ||
-       penn_[tags[i + 1]] == "PRP$" ||
+       penn_is(tags[i + 1], kPrpPossessive) ||
        (tokens[i + 1].lower == "at"sv && i + 2 < n && (tokens[i + 2].lower == "least"sv || tokens[i + 2].lower == "most"sv)))) {
     bool aux = false;
     for (size_t k = i; k-- > 0 && i - k <= 3;) {
@@ -688,7 +702,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   if (tags[i] == t_vbz_ && (tokens[i].lower == "'s"sv || tokens[i].lower == "\xE2\x80\x99s"sv) && i > 0 &&
       (tags[i - 1] == t_nn_ || tags[i - 1] == t_nnp_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnps_)) {
     size_t k = i + 1;
-    while (k < n && (tags[k] == t_rb_ || tags[k] == t_jj_ || penn_[tags[k]] == "JJS" || penn_[tags[k]] == "JJR")) ++k;
+    while (k < n && (tags[k] == t_rb_ || tags[k] == t_jj_ || penn_is(tags[k], kJjComparative))) ++k;
     if (k < n && k > i && (tags[k] == t_nn_ || tags[k] == t_nns_ || tags[k] == t_nnp_ || tags[k] == t_nnps_)) {
       int pos = tag_index_for_penn("POS");
       if (pos >= 0) tags[i] = pos;
@@ -798,10 +812,10 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // would need it as a subject ("exports rise and imports from China fall").
 [[gnu::always_inline]] inline void Tagger::present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const size_t n = tokens.size();
-  if (!(i > 1 && i + 1 < n && penn_[tags[i - 1]] == "CC")) return;
+  if (!(i > 1 && i + 1 < n && penn_is(tags[i - 1], kCc))) return;
   int before = -1;
   for (size_t k = i - 1; k-- > 0 && i - k <= 8;)
-    if (is_verb_tag(penn_[tags[k]]) || tags[k] == t_md_) {
+    if (penn_is(tags[k], kVerbTag) || tags[k] == t_md_) {
       before = tags[k];
       break;
     }
@@ -810,7 +824,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     const bool can_vbz = can_take(tokens[i].lower, t_vbz_);
     const int next = tags[i + 1];
     bool verb_like_next = next == t_in_ || next == t_dt_ || next == t_to_ || next == t_rb_ ||
-                          penn_[next] == "PRP$" || penn_[next] == "PRP" || tokens[i + 1].lower == "that"sv;
+                          penn_is(next, kPrpPossessive) || penn_is(next, kPrp) || tokens[i + 1].lower == "that"sv;
     bool later_finite = false;
     for (size_t k = i + 1; k < n && k <= i + 6 && tokens[k].text != ","sv; ++k)
       later_finite = later_finite || tags[k] == t_vbd_ || tags[k] == t_vbz_ || tags[k] == t_vbp_ || tags[k] == t_md_;

@@ -4,7 +4,7 @@
 
 namespace newsgraph {
 
-uint64_t StringTable::hash(std::string_view s) {
+[[gnu::always_inline]] inline uint64_t StringTable::hash(std::string_view s) {
   // Eight bytes at a time, then the last bytes with fixed-size loads that may overlap bytes
   // already read (a loop over the tail, or a memcpy of variable length, cost a tenth of the
   // lexicon probes); a multiply-xorshift finish so that the low bits (the slot) mix all the

@@ -55,12 +55,6 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
-bool has_lowercase(std::string_view s) {
-  for (char c : s)
-    if (c >= 'a' && c <= 'z') return true;
-  return false;
-}
-
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -90,21 +84,6 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     }
   }
   return out;
-}
-
-bool is_upper_initial(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
-
-bool is_all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-bool has_digit(std::string_view s) {
-  for (char c : s)
-    if (c >= '0' && c <= '9') return true;
-  return false;
 }
 
 uint64_t stable_hash(std::string_view s) {

@@ -18,7 +18,11 @@ std::string to_lower(std::string_view s);
 // The same into `out`, reusing its buffer (no temporary string for a long word).
 void assign_lower(std::string& out, std::string_view s);
 // Whether `s` has an ASCII lower-case letter ("Who" does, "WHO" and "U.S." do not).
-bool has_lowercase(std::string_view s);
+inline bool has_lowercase(std::string_view s) {
+  for (char c : s)
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
@@ -44,9 +48,20 @@ inline bool is_word(std::string_view w, const char (&lit)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
 }
 
-bool is_upper_initial(std::string_view s);
-bool is_all_digits(std::string_view s);
-bool has_digit(std::string_view s);
+// Inline: every stage asks these of most tokens (is_upper_initial about seven times a token in
+// the mention constructions alone), and a call cost more than the test.
+inline bool is_upper_initial(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+inline bool is_all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+inline bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
 
 // 64-bit FNV-1a, stable across platforms and runs: the basis of every ID.
 uint64_t stable_hash(std::string_view s);

@@ -1,11 +1,14 @@
 #include "word_ids.h"
 
+#include <vector>
+
 #include "string_table.h"
+#include "text_util.h"
 
 namespace newsgraph {
 
 namespace {
-// Bounds the table's memory (about 80 bytes a word with its slots): news has far fewer distinct
+// Bounds the table's memory (about 110 bytes a word with its slots and lower-case form): news has far fewer distinct
 // words, a thread fed arbitrary text stops adding at this many.
 constexpr uint32_t kMaxWords = 1u << 19;
 
@@ -13,22 +16,33 @@ constexpr uint32_t kMaxWords = 1u << 19;
 // table does not grow (rehash) and its key vector move strings while the first articles fill it.
 constexpr uint32_t kFirstRoom = 1u << 14;
 
-StringTable& thread_words() {
-  thread_local StringTable words = [] {
-    StringTable t;
-    t.reserve(kFirstRoom);
-    return t;
+struct Words {
+  StringTable table;
+  std::vector<std::string> lower;  // id -> lower-case form of its text
+};
+
+Words& thread_words() {
+  thread_local Words words = [] {
+    Words w;
+    w.table.reserve(kFirstRoom);
+    w.lower.reserve(kFirstRoom);
+    return w;
   }();
   return words;
 }
 }  // namespace
 
 uint32_t word_id(std::string_view text) {
-  StringTable& words = thread_words();
-  if (words.size() < kMaxWords) return words.insert(text);
-  return words.find(text);  // kNone == kNoWord
+  Words& words = thread_words();
+  const size_t before = words.table.size();
+  if (before >= kMaxWords) return words.table.find(text);  // kNone == kNoWord
+  const uint32_t id = words.table.insert(text);
+  if (id == before) assign_lower(words.lower.emplace_back(), text);  // a new word
+  return id;
 }
 
-uint32_t word_count() { return static_cast<uint32_t>(thread_words().size()); }
+uint32_t word_count() { return static_cast<uint32_t>(thread_words().table.size()); }
+
+const std::string& word_lower(uint32_t id) { return thread_words().lower[id]; }
 
 }  // namespace newsgraph

@@ -9,6 +9,7 @@
 // id-free path for them.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace newsgraph {
@@ -20,5 +21,8 @@ inline constexpr uint32_t kNoWord = UINT32_MAX;
 uint32_t word_id(std::string_view text);
 // How many ids this thread's table has given out (ids are 0 .. count - 1).
 uint32_t word_count();
+// The lower-case form (assign_lower) of the text that has id `id` in this thread's table, made
+// once per word: the tokenizer copies it into Token::lower instead of lower-casing each token.
+const std::string& word_lower(uint32_t id);
 
 }  // namespace newsgraph

@@ -30,6 +30,9 @@ struct RelationRecord {
   std::string location;
   std::string modality = "asserted", polarity = "positive";
   std::string subject_text;  // the subject's words when it is no entity ("road bridge", "assailants")
+  // alias_key(subject_text) and alias_key(object_text) when the caller has them (the build computes
+  // them off the writer's thread); empty: relation_id() computes them.
+  std::string subject_text_key, object_text_key;
 };
 
 struct EvidenceRow {
@@ -49,6 +52,8 @@ struct ClaimRecord {
   std::string speaker_text, cue, content, modality;
   std::string time_text, time_value;
   bool time_from_article = false;
+  // alias_key(speaker_text) and alias_key(content) when the caller has them (as in RelationRecord).
+  std::string speaker_text_key, content_key;
 };
 
 // A relation read back with names resolved, for timelines, neighbours and exports.

@@ -31,46 +31,13 @@ std::string article_hash(const Article& a) {
   return stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1);
 }
 
-// agent-in-a-fact: an agent actor ("police of Kenya") is a node only to take part in a fact; one
-// whose only relations are not stored (a fragment such as "Yemeni journalists are", a textual
-// reading) would be a node without an edge, a junk entity of the graph. The agents that a stored
-// relation or claim names.
-namespace {
-// A relation whose clause the graph keeps (a fact, not an attribution, a surface reading or, unless
-// asked for, a fragment); the one test for both the agents below and the relations written.
-bool kept_reading(const ExtractedRelation& r, bool keep_fragments) {
-  return !(r.attribution || r.surface_only || (r.fragment && !keep_fragments));
-}
-
-std::set<std::string> agents_in_stored_facts(const ArticleExtraction& x, bool keep_fragments) {
-  std::set<std::string> used;
-  for (const ExtractedRelation& r : x.relations) {
-    if (!kept_reading(r, keep_fragments)) continue;
-    used.insert(r.subject);
-    used.insert(r.object);
-  }
-  for (const ExtractedClaim& c : x.claims) used.insert(c.speaker);
-  return used;
-}
-
-// image-credit (page_furniture.h): the entities every mention of which lies in a photo credit
-// ("Image: Ana Ruiz (photos)"): credited photographers and sites, no participants of the story.
-std::set<std::string> named_only_in_image_credits(const ArticleExtraction& x) {
-  std::set<std::string> out;
-  const auto credits = image_credit_ranges(x.article.text);
-  if (credits.empty()) return out;
-  auto in_credit = [&](const ExtractedMention& m) {
-    return std::any_of(credits.begin(), credits.end(), [&](const auto& c) { return m.start >= c.first && m.end <= c.second; });
-  };
-  std::set<std::string> elsewhere;
-  for (const ExtractedMention& m : x.mentions) (in_credit(m) ? out : elsewhere).insert(m.entity);
-  for (const std::string& e : elsewhere) out.erase(e);
-  return out;
-}
-}  // namespace
-
 void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::string& hash, BuildSummary& summary,
                       bool keep_fragments) {
+  write_extraction(store, x, plan_write(x, keep_fragments), hash, summary, keep_fragments);
+}
+
+void write_extraction(GraphStore& store, const ArticleExtraction& x, const WritePlan& plan, const std::string& hash,
+                      BuildSummary& summary, bool keep_fragments) {
   const Article& a = x.article;
   std::vector<std::pair<uint32_t, uint32_t>> sentences;
   for (const SentenceSpan& s : x.sentences) sentences.emplace_back(s.start, s.end);
@@ -78,20 +45,16 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
   summary.sentences += sentences.size();
 
   std::map<std::string, std::string> ids;  // canonical name -> entity id
-  const std::set<std::string> agents = agents_in_stored_facts(x, keep_fragments);
-  const std::set<std::string> credited = named_only_in_image_credits(x);
-  for (const ExtractedEntity& e : x.entities) {
-    if (e.type == EntityType::kAgent && !agents.count(e.name)) continue;  // agent-in-a-fact
-    if (credited.count(e.name)) continue;  // image-credit
-    std::string type = entity_type_name(e.type);
-    std::string id = resolve_entity(store, e.name, type, &summary.notes);
+  for (const WritePlan::Entity& p : plan.entities) {  // agent-in-a-fact and image-credit applied
+    const ExtractedEntity& e = x.entities[p.index];
+    std::string id = resolve_entity(store, e.name, p.key, p.own_id, p.type, &summary.notes);
     std::string name = store.entity_name(id).value_or(e.name);
-    auto conflicts = store.upsert_entity(id, name, type, a.id);
+    auto conflicts = store.upsert_entity(id, name, p.type, a.id);
     for (const std::string& c : conflicts)
-      summary.notes.push_back({"type conflict for '" + name + "': " + type + " in " + a.id + ", " + c +
+      summary.notes.push_back({"type conflict for '" + name + "': " + p.type + " in " + a.id + ", " + c +
                                " elsewhere (the most frequent type is kept)", "type conflict"});
-    store.add_alias(id, e.name);
-    for (const std::string& alias : e.aliases) store.add_alias(id, alias);
+    store.add_alias(id, e.name, p.key);
+    for (size_t i = 0; i < e.aliases.size(); ++i) store.add_alias(id, e.aliases[i], p.alias_keys[i]);
     ids[e.name] = id;
     summary.entities_written.insert(id);
   }
@@ -102,31 +65,34 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
   for (const ExtractedAgent& g : x.agents)
     if (std::string id = id_of(g.entity); !id.empty()) store.set_agent_fields(id, g.sector, g.country);
   // A span stored twice keeps its last mention (what INSERT OR REPLACE did; the store now takes
-  // plain INSERTs, which cost less than a replace's extra seek).
-  std::unordered_map<uint64_t, size_t> last_at_span;
-  auto span_key = [](const ExtractedMention& m) { return (static_cast<uint64_t>(m.start) << 32) | m.end; };
-  for (size_t i = 0; i < x.mentions.size(); ++i)
-    if (ids.count(x.mentions[i].entity)) last_at_span[span_key(x.mentions[i])] = i;
+  // plain INSERTs, which cost less than a replace's extra seek): the plan says which.
+  std::vector<GraphStore::MentionRow> mentions;
+  mentions.reserve(x.mentions.size());
   for (size_t i = 0; i < x.mentions.size(); ++i) {
+    if (plan.mentions[i] == WritePlan::Mention::kSkip) continue;
+    ++summary.mentions;  // a replaced row counts as a written mention too, as before
+    if (plan.mentions[i] == WritePlan::Mention::kCountOnly) continue;
     const ExtractedMention& m = x.mentions[i];
-    std::string id = id_of(m.entity);
-    if (id.empty()) continue;
-    if (last_at_span[span_key(m)] != i) {
-      ++summary.mentions;  // counted as before: a replaced row was a written mention too
-      continue;
-    }
-    store.insert_mention(a.id, m.start, m.end, m.text, entity_type_name(m.type), id, static_cast<int>(m.sentence), m.kind, std::string(m.rule));
-    ++summary.mentions;
+    GraphStore::MentionRow row;
+    row.start = m.start;
+    row.end = m.end;
+    row.text = &m.text;
+    row.type = entity_type_name(m.type);
+    row.entity_id = &ids.find(m.entity)->second;
+    row.sentence = static_cast<int>(m.sentence);
+    row.kind = &m.kind;
+    row.rule = m.rule;
+    mentions.push_back(row);
   }
-  for (const ExtractedRole& r : x.roles) {
+  store.insert_mentions(a.id, mentions);
+  for (size_t ri = 0; ri < x.roles.size(); ++ri) {
+    const ExtractedRole& r = x.roles[ri];
     std::string pid = id_of(r.person);
     if (pid.empty()) continue;
     // Titled forms are aliases too: "President Alvarez", "President Marina Alvarez".
-    std::string title = r.role;
-    for (size_t i = 0; i < title.size(); ++i)
-      if (i == 0 || title[i - 1] == ' ' || title[i - 1] == '-') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
-    store.add_alias(pid, title + " " + r.person);
-    store.add_alias(pid, title + " " + r.person.substr(r.person.rfind(' ') + 1));
+    const WritePlan::RoleAliases& titled = plan.roles[ri];
+    store.add_alias(pid, titled.full, titled.full_key);
+    store.add_alias(pid, titled.surname, titled.surname_key);
     store.insert_role(pid, r.role, id_of(r.organization), a.id, static_cast<int>(r.sentence), std::string(r.rule));
   }
   auto evidence = [&](size_t sentence, double confidence) {
@@ -147,6 +113,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
     rec.cue = c.cue;
     rec.content = c.content;
     rec.modality = c.modality;
+    rec.speaker_text_key = plan.claim_speaker_keys[ci];
+    rec.content_key = plan.claim_content_keys[ci];
     if (c.has_time) {
       rec.time_text = c.time.text;
       rec.time_value = c.time.value;
@@ -157,7 +125,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
     claim_ids[ci] = store.add_claim(rec, ev);
     ++summary.claims;
   }
-  for (const ExtractedRelation& r : x.relations) {
+  for (size_t ri = 0; ri < x.relations.size(); ++ri) {
+    const ExtractedRelation& r = x.relations[ri];
     const bool text_subject = r.subject.empty() && !r.subject_words.empty();  // "road bridge": schema 6
     if (!kept_reading(r, keep_fragments) || (r.subject.empty() && !text_subject)) continue;
     RelationRecord rec;
@@ -170,6 +139,8 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::
     rec.object_text = r.object_text;
     rec.target_id = id_of(r.target);  // prepositional-target: the event's target when it is not the object
     rec.target_text = r.target_text;
+    rec.subject_text_key = plan.relation_subject_keys[ri];
+    rec.object_text_key = plan.relation_object_keys[ri];
     rec.event_type = r.event_type;
     rec.cameo = r.cameo;
     rec.symmetric = r.symmetric;
@@ -210,6 +181,7 @@ struct Job {
   bool unchanged = false;
   bool replace = false;  // an article with this id is stored already (changed or repeated)
   std::optional<ArticleExtraction> result;
+  std::optional<WritePlan> plan;  // plan_write(*result), made by the worker that extracted it
   std::string error;
 };
 
@@ -318,6 +290,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     double c0 = thread_cpu_seconds();
     try {
       job->result = extract_article(job->article, res, options.extract);
+      job->plan = plan_write(*job->result, options.keep_fragments);
     } catch (const std::exception& e) {
       job->error = e.what();
     }
@@ -382,7 +355,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   // Writes one extracted article inside the open transaction. `alone`: inside its own savepoint,
   // a failure is reported and skipped; otherwise it propagates (and the batch is replayed).
   auto store_article = [&](const Article& article, const std::string& hash, bool replace, const ArticleExtraction& result,
-                           bool alone) {
+                           const WritePlan& plan, bool alone) {
     if (alone) store.savepoint();
     try {
       // Decided again inside the write transaction: another build may have stored this
@@ -398,7 +371,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         if (stored_at_start.count(article.id) || written.count(article.id) || batch_stored.count(article.id))
           ++batch_summary.replaced;
       }
-      write_extraction(store, result, hash, batch_summary, options.keep_fragments);
+      write_extraction(store, result, plan, hash, batch_summary, options.keep_fragments);
       if (result.sentence_capped) ++batch_summary.capped_sentences;
       if (alone) store.release();
       ++batch_summary.ingested;
@@ -422,14 +395,16 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     one_by_one = true;
     for (const Pending& p : batch) {
       std::optional<ArticleExtraction> again;
+      std::optional<WritePlan> plan;
       try {
         again = extract_article(p.article, res, options.extract);
+        plan = plan_write(*again, options.keep_fragments);
       } catch (const std::exception& e) {
         ++batch_summary.failed;
         diagnose({p.article.origin, 0, "extraction failed: " + std::string(e.what()) + "; skipped", false});
         continue;
       }
-      store_article(p.article, p.hash, p.replace, *again, true);
+      store_article(p.article, p.hash, p.replace, *again, *plan, true);
     }
   };
   // Commits the open batch, marking the resolution pass due in the same transaction.
@@ -482,7 +457,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       ++summary.articles_read;
       if (job->unchanged) {
         ++summary.unchanged;
-      } else if (!job->error.empty() || !job->result) {
+      } else if (!job->error.empty() || !job->result || !job->plan) {
         ++summary.failed;
         diagnose({job->article.origin, 0, "extraction failed: " + job->error + "; skipped", false});
       } else {
@@ -496,10 +471,10 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
         const Article& article = batch.back().article;
         const std::string& hash = batch.back().hash;
         if (one_by_one) {
-          store_article(article, hash, job->replace, *job->result, true);
+          store_article(article, hash, job->replace, *job->result, *job->plan, true);
         } else {
           try {
-            store_article(article, hash, job->replace, *job->result, false);
+            store_article(article, hash, job->replace, *job->result, *job->plan, false);
           } catch (const std::exception& e) {
             if (is_database_failure(e)) throw;
             replay_batch();  // this article included: it fails again, alone

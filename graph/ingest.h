@@ -12,6 +12,7 @@
 #include "graph_store.h"
 #include "pipeline.h"
 #include "resolver.h"
+#include "write_plan.h"
 
 namespace newsgraph {
 
@@ -62,6 +63,9 @@ std::string article_hash(const Article& a);
 // (the build's reader has it already).
 void write_extraction(GraphStore& store, const ArticleExtraction& x, const std::string& hash, BuildSummary& summary,
                       bool keep_fragments = false);
+// The same with its plan_write(x, keep_fragments) made already (by the build's extraction workers).
+void write_extraction(GraphStore& store, const ArticleExtraction& x, const WritePlan& plan, const std::string& hash,
+                      BuildSummary& summary, bool keep_fragments);
 
 // Runs a whole build over `paths`. Diagnostics for skipped records go to `on_diagnostic` as they
 // happen. Throws StoreError when the database itself fails, and when the adjacency snapshot

@@ -13,6 +13,11 @@ namespace newsgraph {
 std::string resolve_entity(GraphStore& store, const std::string& name, const std::string& type,
                            std::vector<ResolveNote>* notes) {
   const std::string key = alias_key(name);
+  return resolve_entity(store, name, key, entity_id(name), type, notes);
+}
+
+std::string resolve_entity(GraphStore& store, const std::string& name, const std::string& key, const std::string& own_id,
+                           const std::string& type, std::vector<ResolveNote>* notes) {
   const bool single = name.find(' ') == std::string::npos;
   // An untyped single word that the graph already holds under that very name keeps it: in Reuters,
   // "Shr" (share, in results tables) is its own entity, not the surname of a one-off "Oper Shr".
@@ -32,14 +37,13 @@ std::string resolve_entity(GraphStore& store, const std::string& name, const std
   auto known = store.entities_by_alias(key);
   if (known.size() == 1) return known[0].id;
   if (known.size() > 1) {
-    const std::string own = entity_id(name);
     for (const auto& e : known)
-      if (e.id == own) return own;
+      if (e.id == own_id) return own_id;
     for (const auto& e : known)
       if (e.type == type) return e.id;
     return known[0].id;
   }
-  return entity_id(name);
+  return own_id;
 }
 
 namespace {

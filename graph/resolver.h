@@ -20,6 +20,9 @@ struct ResolveNote {
 // under that alias, else a new ID from the name. Never merges on ambiguous evidence.
 std::string resolve_entity(GraphStore& store, const std::string& name, const std::string& type,
                            std::vector<ResolveNote>* notes);
+// The same, with `key` = alias_key(name) and `own_id` = entity_id(name) computed by the caller.
+std::string resolve_entity(GraphStore& store, const std::string& name, const std::string& key, const std::string& own_id,
+                           const std::string& type, std::vector<ResolveNote>* notes);
 
 // Merges single-word person entities into the only multi-word PERSON entity ending in that word.
 // Safe to re-run; every merge is written to the merge log. Returns the number of merges.

@@ -1,7 +1,8 @@
 // Switches for measuring the bulk-load writer's changes one at a time with one binary (issue
 // #23): NEWSGRAPH_BENCH_WITHOUT=NAME[,NAME...] runs the build as it was before the named changes:
 //   batch-unit       a savepoint per article (not only after a failure in the batch)
-//   plain-insert     INSERT OR REPLACE for mentions
+//   plain-insert     INSERT OR REPLACE for mentions (one row a statement)
+//   mention-chunks   one plain INSERT a mention, not 16 rows a statement
 //   bulk-load        secondary indexes kept and foreign keys checked while loading a fresh database
 //   nomutex          SQLite connections with their own mutex
 //   memstatus        SQLite memory statistics on

@@ -34,6 +34,9 @@ struct RelationRecord {
   // journalist"): the entity the words name (empty when none) and the words; both empty otherwise.
   // Not part of the id: the target is a reading of the same fact, as the object's words are.
   std::string target_id, target_text;
+  // alias_key(subject_text) and alias_key(object_text) when the caller has them (the build computes
+  // them off the writer's thread); empty: relation_id() computes them.
+  std::string subject_text_key, object_text_key;
 };
 
 struct EvidenceRow {
@@ -53,6 +56,8 @@ struct ClaimRecord {
   std::string speaker_text, cue, content, modality;
   std::string time_text, time_value;
   bool time_from_article = false;
+  // alias_key(speaker_text) and alias_key(content) when the caller has them (as in RelationRecord).
+  std::string speaker_text_key, content_key;
 };
 
 // A relation read back with names resolved, for timelines, neighbours and exports.

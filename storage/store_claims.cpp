@@ -119,7 +119,7 @@ std::vector<ClaimRow> GraphStore::claim_rows(const std::string& speaker_id, cons
   std::vector<ClaimRow> out;
   while (q.executeStep()) {
     ClaimRow row;
-    row.c = {col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), col(q, 6), col(q, 7), q.getColumn(8).getInt() != 0};
+    row.c = {col(q, 0), col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), col(q, 6), col(q, 7), q.getColumn(8).getInt() != 0, {}, {}};
     row.speaker_name = col(q, 9);
     row.evidence_count = q.getColumn(10).getInt();
     row.first_article = col(q, 11);

@@ -165,8 +165,11 @@ void GraphStore::recompute_entity_types() {
 }
 
 void GraphStore::add_alias(const std::string& entity_id, const std::string& alias) {
+  add_alias(entity_id, alias, alias_key(alias));
+}
+
+void GraphStore::add_alias(const std::string& entity_id, const std::string& alias, const std::string& key) {
   all_aliases_.reset();  // the one-pass copy (load_all_aliases) is stale now
-  std::string key = alias_key(alias);
   if (key.empty()) return;
   // Most aliases repeat across articles; remember the ones written so each costs one statement once.
   if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;

@@ -189,7 +189,7 @@ void GraphStore::merge_entity(const std::string& from, const std::string& into, 
     SQLite::Statement& q = cached("SELECT id, speaker_text, cue, content, modality, time_text, time_value, time_from_article FROM claims WHERE speaker_id = ?");
     q.bind(1, from);
     while (q.executeStep())
-      cls.push_back({col(q, 0), into, col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), col(q, 6), q.getColumn(7).getInt() != 0});
+      cls.push_back({col(q, 0), into, col(q, 1), col(q, 2), col(q, 3), col(q, 4), col(q, 5), col(q, 6), q.getColumn(7).getInt() != 0, {}, {}});
     for (ClaimRecord c : cls) {
       std::string old_id = c.id;
       c.id = claim_id(c);

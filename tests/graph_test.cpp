@@ -18,6 +18,7 @@
 #include "knowledge_graph.h"
 #include "shards.h"
 #include "test_util.h"
+#include "text_util.h"
 
 using namespace newsgraph;
 
@@ -250,6 +251,63 @@ TEST_CASE("agent-in-a-fact: an agent actor whose only reading is a stored-nowher
   CHECK(j.find("police of Kenya") != std::string::npos);
   CHECK(j.find("journalists of Kenya") == std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the write plan, made off the writer's thread, says what the writer used to derive itself") {
+  ArticleExtraction x;
+  x.article.text = "Police said Marina Alvarez met her. Alvarez spoke.";
+  ExtractedEntity person;
+  person.name = "Marina Alvarez";
+  person.type = EntityType::kPerson;
+  person.aliases = {"Marina Alvarez", "M. Alvarez"};
+  ExtractedEntity idle_agent;  // an agent in no stored fact: not written (agent-in-a-fact)
+  idle_agent.name = "police of Kenya";
+  idle_agent.type = EntityType::kAgent;
+  x.entities = {person, idle_agent};
+  auto mention = [](uint32_t start, uint32_t end, const std::string& entity) {
+    ExtractedMention m;
+    m.start = start;
+    m.end = end;
+    m.entity = entity;
+    return m;
+  };
+  // The same span twice: the last is stored, the first only counted; the agent's is not written.
+  x.mentions = {mention(12, 26, "Marina Alvarez"), mention(0, 6, "police of Kenya"), mention(12, 26, "Marina Alvarez"),
+                mention(36, 43, "Marina Alvarez")};
+  ExtractedRole role;
+  role.person = "Marina Alvarez";
+  role.role = "vice-president";
+  x.roles = {role};
+  ExtractedClaim claim;
+  claim.speaker_text = "The U.S. Police";
+  claim.content = "Marina Alvarez met her";
+  x.claims = {claim};
+  ExtractedRelation fact, fragment;
+  fact.subject = "Marina Alvarez";
+  fact.object_text = "the Finance-Minister";
+  fragment.subject_words = "road bridge";
+  fragment.fragment = true;
+  x.relations = {fact, fragment};
+
+  const WritePlan plan = plan_write(x, false);
+  REQUIRE(plan.entities.size() == 1);
+  CHECK(plan.entities[0].index == 0);
+  CHECK(plan.entities[0].type == "PERSON");
+  CHECK(plan.entities[0].key == alias_key("Marina Alvarez"));
+  CHECK(plan.entities[0].own_id == entity_id("Marina Alvarez"));
+  CHECK(plan.entities[0].alias_keys == std::vector<std::string>{alias_key("Marina Alvarez"), alias_key("M. Alvarez")});
+  using M = WritePlan::Mention;
+  CHECK(plan.mentions == std::vector<M>{M::kCountOnly, M::kSkip, M::kStore, M::kStore});
+  REQUIRE(plan.roles.size() == 1);
+  CHECK(plan.roles[0].full == "Vice-President Marina Alvarez");
+  CHECK(plan.roles[0].surname == "Vice-President Alvarez");
+  CHECK(plan.roles[0].surname_key == alias_key("Vice-President Alvarez"));
+  CHECK(plan.claim_speaker_keys == std::vector<std::string>{alias_key("The U.S. Police")});
+  CHECK(plan.claim_content_keys == std::vector<std::string>{alias_key("Marina Alvarez met her")});
+  CHECK(plan.relation_object_keys[0] == alias_key("the Finance-Minister"));
+  CHECK(plan.relation_subject_keys[1].empty());  // a fragment is not written: no key made
+  // With fragments kept, the fragment is written and its text subject keyed.
+  CHECK(plan_write(x, true).relation_subject_keys[1] == alias_key("road bridge"));
 }
 
 TEST_CASE("a joint act is told between the partners with the thing acted on") {

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "graph_store.h"
@@ -121,6 +122,53 @@ TEST_CASE("type votes: one per article, conflicts reported, the majority wins, d
   s.commit();
   REQUIRE(s.entity(id));
   CHECK(s.entity(id)->type == "PERSON");   // 1 against 2 once a1 is gone
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("an article's mentions inserted 16 rows a statement are the rows inserted one by one") {
+  auto dir = test::scratch_dir("mention-chunks");
+  // 37 mentions: two full chunks and a remainder; every column, an empty rule stored as NULL.
+  std::vector<std::string> texts, kinds;
+  for (int i = 0; i < 37; ++i) {
+    texts.push_back("Word" + std::to_string(i));
+    kinds.push_back(i % 3 ? "name" : "pronoun");
+  }
+  const std::string id = entity_id("Jordan");
+  std::vector<GraphStore::MentionRow> rows;
+  for (int i = 0; i < 37; ++i) {
+    GraphStore::MentionRow m;
+    m.start = static_cast<uint32_t>(10 * i);
+    m.end = static_cast<uint32_t>(10 * i + 5);
+    m.text = &texts[i];
+    m.type = i % 2 ? "PERSON" : "COUNTRY";
+    m.entity_id = &id;
+    m.sentence = i / 4;
+    m.kind = &kinds[i];
+    m.rule = i % 5 ? std::string_view("gazetteer-name") : std::string_view();
+    rows.push_back(m);
+  }
+  auto dump = [&](const std::string& name, bool chunked) {
+    GraphStore s((dir / name).string(), GraphStore::Mode::kReadWrite);
+    s.begin();
+    add_article(s, "a1", "2025-10-01");
+    s.upsert_entity(id, "Jordan", "COUNTRY", "a1");
+    if (chunked) {
+      s.insert_mentions("a1", rows);
+      s.insert_mentions("a1", {});  // nothing to insert
+    } else {
+      for (const auto& m : rows) s.insert_mention("a1", m.start, m.end, *m.text, m.type, *m.entity_id, m.sentence, *m.kind, std::string(m.rule));
+    }
+    s.commit();
+    SQLite::Database db((dir / name).string());
+    SQLite::Statement q(db, "SELECT article_id, start, end, text, type, entity_id, sentence, kind, coalesce(rule, 'NULL') FROM mentions ORDER BY start");
+    std::string out;
+    while (q.executeStep())
+      for (int c = 0; c < 9; ++c) out += q.getColumn(c).getString() + (c == 8 ? "\n" : "|");
+    return out;
+  };
+  const std::string chunked = dump("chunks.db", true), single = dump("single.db", false);
+  CHECK(std::count(chunked.begin(), chunked.end(), '\n') == 37);
+  CHECK(chunked == single);
   std::filesystem::remove_all(dir);
 }
 

@@ -61,7 +61,7 @@ bool is_written_code(std::string_view word, std::string_view tag) {
 std::string apostrophe_plural_base(std::string_view lower) {
   if (lower.size() < 3 || !lower.ends_with("'s")) return {};
   std::string_view stem = lower.substr(0, lower.size() - 2);
-  if (std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (is_all_digits(stem))
     return std::string(stem) + "s";
   return std::string(stem);
 }

@@ -754,8 +754,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   if (i == 0 || i + 1 >= tokens.size() || (tags[i - 1] != t_nnp_ && tags[i - 1] != t_nnps_)) return;
   const std::string& w = tokens[i].text;
   if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w == "do"sv || w == "ten"sv || !name_particle(w)) return;
-  auto capitalised = [](const std::string& t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; };
-  if (!capitalised(tokens[i - 1].text) || !capitalised(tokens[i + 1].text)) return;
+  if (!is_upper_initial(tokens[i - 1].text) || !is_upper_initial(tokens[i + 1].text)) return;
   tags[i] = t_nnp_;
   if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
 }

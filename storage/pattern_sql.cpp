@@ -204,7 +204,7 @@ std::vector<RelationRecord> GraphStore::fact_relations(const std::string& entity
   auto col = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
   while (q.executeStep())
     out.push_back({col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), q.getColumn(8).getInt() != 0, col(9),
-                   col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15), {}, {}, {}});
+                   col(10), col(11), q.getColumn(12).getInt() != 0, col(13), col(14), col(15), {}, {}, {}, {}, {}});
   return out;
 }
 

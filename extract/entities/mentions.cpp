@@ -951,12 +951,18 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
 // that the table is not run there (about 150 instructions a word even when each entry exits
 // early; most words are such). A construction can start only at a capitalized word (the name
 // constructions), a pronoun's tag (pronoun), "the" or "this" (role-description,
-// definite-description), a word of first letter "a" or "e" (the particle names "al-Sisi" and
-// "al Assad" of not-a-name and proper-noun-run, person_names.h), or the first name that
-// gazetteer_name gave way to. A construction that comes to start elsewhere must be named here.
+// definite-description), a particle's shape ("al", "el", "al-Sisi": the particle names of
+// not-a-name and proper-noun-run, particle_article_name and particle_surname in person_names.h),
+// or the first name that gazetteer_name gave way to. A construction that comes to start
+// elsewhere must be named here.
+bool particle_shaped(const std::string& w) {
+  if (w[0] != 'a' && w[0] != 'e') return false;
+  return (w.size() == 2 && w[1] == 'l') || (w.size() >= 4 && w.find('-') <= 3);
+}
+
 bool no_mention_starts_at(const MentionScan& sc, size_t i) {
   const Token& t = sc.tk[i];
-  if (t.text.empty() || is_upper_initial(t.text) || t.text[0] == 'a' || t.text[0] == 'e') return false;
+  if (t.text.empty() || is_upper_initial(t.text) || particle_shaped(t.text)) return false;
   if (t.tag == "PRP" || t.tag == "PRP$" || t.lower == "the"sv || t.lower == "this"sv) return false;
   return sc.first_name_at != i;
 }

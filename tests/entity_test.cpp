@@ -854,3 +854,20 @@ TEST_CASE("definite-name: a name after 'the' that ends its noun phrase is no per
   for (const ExtractedMention& m : y.mentions)
     if (m.text == "Walter Okafor") CHECK(m.type == EntityType::kPerson);
 }
+
+// no-mention-here (mentions.cpp) lets the mention constructions run only at the words they can
+// start at: the lower-case ones among them still start their mentions.
+TEST_CASE("no-mention-here: particles, pronouns and 'the'/'this' descriptions still start mentions") {
+  auto x = extract_text("Acme Corp cut 300 jobs on Monday. Later al-Haddadi said the company would appeal, and "
+                        "al Fassi said this company erred. He left.");
+  REQUIRE(mention(x, "al-Haddadi"));
+  CHECK(mention(x, "al-Haddadi")->kind == "name");
+  REQUIRE(mention(x, "al Fassi"));
+  CHECK(mention(x, "al Fassi")->type == EntityType::kPerson);
+  REQUIRE(mention(x, "the company"));
+  CHECK(mention(x, "the company")->entity == "Acme Corp");
+  REQUIRE(mention(x, "this company"));
+  CHECK(mention(x, "this company")->entity == "Acme Corp");
+  REQUIRE(mention(x, "He"));
+  CHECK(mention(x, "He")->kind == "pronoun");
+}

@@ -947,6 +947,26 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   return e;
 }
 
+// no-mention-here: a word at which every mention construction would exit at its entry test, so
+// that the table is not run there (about 150 instructions a word even when each entry exits
+// early; most words are such). A construction can start only at a capitalized word (the name
+// constructions), a pronoun's tag (pronoun), "the" or "this" (role-description,
+// definite-description), a particle's shape ("al", "el", "al-Sisi": the particle names of
+// not-a-name and proper-noun-run, particle_article_name and particle_surname in person_names.h),
+// or the first name that gazetteer_name gave way to. A construction that comes to start
+// elsewhere must be named here.
+bool particle_shaped(const std::string& w) {
+  if (w[0] != 'a' && w[0] != 'e') return false;
+  return (w.size() == 2 && w[1] == 'l') || (w.size() >= 4 && w.find('-') <= 3);
+}
+
+bool no_mention_starts_at(const MentionScan& sc, size_t i) {
+  const Token& t = sc.tk[i];
+  if (t.text.empty() || is_upper_initial(t.text) || particle_shaped(t.text)) return false;
+  if (t.tag == "PRP" || t.tag == "PRP$" || t.lower == "the"sv || t.lower == "this"sv) return false;
+  return sc.first_name_at != i;
+}
+
 // The mention constructions in priority order: the first that reads a token wins. Closed classes
 // (pronouns, "the president") before names; names the lists know whole before the run of proper
 // nouns could cut them.
@@ -971,12 +991,17 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
   const size_t first_mention = mentions.size();  // this sentence's, for the apposition roles below
   const size_t first_role = roles.size();
   MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
-  for (size_t i = 0; i < sc.n;)
+  for (size_t i = 0; i < sc.n;) {
+    if (no_mention_starts_at(sc, i)) {
+      ++i;
+      continue;
+    }
     run_in_order<kMentionConstructions>([&](const MentionConstruction& c) {
       const size_t next = c.apply(sc, i);
       if (next) i = next;
       return next != 0;
     });
+  }
   town_comma_region(tk, lex, mentions, first_mention);  // "Marion, Ohio" (dateline_region.h)
   peerage_in_apposition(tk, mentions, first_mention);  // "Colin Sutherland, Lord Carloway," (before its roles)
   find_appositive_roles(tk, si, lex, mentions, first_mention, roles);  // "X, the defence secretary,"

@@ -327,6 +327,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     events[r[0] + "\t" + r[1]] = e;
   }
   max_agent_words = load_agent_nouns(data + "/agents.tsv", agents);
+  for (const auto& [key, agent] : agents) agent_last_words.insert(key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1));
   for (auto& r : read_table(data + "/event_nouns.tsv", 4)) {
     event_nouns[r[0]] = EventNoun{r[1], r[2], r[3] == "target"};
     max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));

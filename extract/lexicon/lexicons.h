@@ -133,6 +133,9 @@ struct Lexicons {
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
   std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent
   size_t max_agent_words = 1;
+  // The last words of the agent nouns' keys: a token that is none of them ends no agent noun, so
+  // AgentActors::name builds no lookup strings for it (most participants' heads).
+  std::unordered_set<std::string> agent_last_words;
   std::unordered_map<std::string, EventNoun> event_nouns;  // lower-case words, the last as lemma
   size_t max_event_noun_words = 1;
   // The last words of the event nouns: a token that is none of them (by lemma or form) ends no

@@ -15,6 +15,7 @@ uint8_t classes_of(const Lexicons& lex, const Token& t, const GazetteerEntry** p
   uint8_t c = kLookedUp;
   if (lex.titles.count(t.lower) || lex.title_prefixes.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kTitleStart);
   if (lex.event_noun_last_words.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kEventNounEnd);
+  if (lex.agent_last_words.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kAgentNounEnd);
   const std::string key = alias_key(t.text);
   *place = lex.find_place_key(key);
   if (lex.gazetteer_prefixes.count(key)) c |= static_cast<uint8_t>(WordClass::kPlacePrefix);

@@ -16,6 +16,7 @@ enum class WordClass : uint8_t {
   kEventNounEnd = 2,   // the last word of an event noun: lex.event_noun_last_words
   kPlaceStart = 4,     // a gazetteer phrase or the first word of one, by alias_key() of the text
   kPlacePrefix = 8,    // the first word of a longer gazetteer phrase (lex.gazetteer_prefixes)
+  kAgentNounEnd = 16,  // the last word of an agent noun: lex.agent_last_words
 };
 
 // Whether token t's lower-case form is of class c in lex.

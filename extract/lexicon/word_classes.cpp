@@ -9,30 +9,45 @@
 namespace newsgraph {
 
 namespace {
-constexpr uint8_t kLookedUp = 0x80;  // the word's classes are known (zero means not yet)
+constexpr uint8_t bit_of(WordClass c) { return static_cast<uint8_t>(c); }
+// The two place classes come from one alias key and are looked up together.
+constexpr uint8_t kPlaceClasses = bit_of(WordClass::kPlaceStart) | bit_of(WordClass::kPlacePrefix);
 
-uint8_t classes_of(const Lexicons& lex, const Token& t, const GazetteerEntry** place) {
-  uint8_t c = kLookedUp;
-  if (lex.titles.count(t.lower) || lex.title_prefixes.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kTitleStart);
-  if (lex.event_noun_last_words.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kEventNounEnd);
-  if (lex.agent_last_words.count(t.lower)) c |= static_cast<uint8_t>(WordClass::kAgentNounEnd);
-  const std::string key = alias_key(t.text);
-  *place = lex.find_place_key(key);
-  if (lex.gazetteer_prefixes.count(key)) c |= static_cast<uint8_t>(WordClass::kPlacePrefix);
-  if (*place || (c & static_cast<uint8_t>(WordClass::kPlacePrefix))) c |= static_cast<uint8_t>(WordClass::kPlaceStart);
+// The classes that a lookup for class c settles (c itself, or both place classes).
+uint8_t group_of(WordClass c) { return (bit_of(c) & kPlaceClasses) ? kPlaceClasses : bit_of(c); }
+
+// Which of the classes in `group` token t is of; `place` is set to its entry when the group holds
+// the place classes. Only the asked group is looked up: the event-noun stage asks about most
+// nouns, the name constructions about capitalized words, and a word asked one question should
+// not pay for five (three set probes and an alias key it would never use).
+uint8_t classes_of(const Lexicons& lex, const Token& t, uint8_t group, const GazetteerEntry** place) {
+  uint8_t c = 0;
+  if ((group & bit_of(WordClass::kTitleStart)) && (lex.titles.count(t.lower) || lex.title_prefixes.count(t.lower)))
+    c |= bit_of(WordClass::kTitleStart);
+  if ((group & bit_of(WordClass::kEventNounEnd)) && lex.event_noun_last_words.count(t.lower))
+    c |= bit_of(WordClass::kEventNounEnd);
+  if ((group & bit_of(WordClass::kAgentNounEnd)) && lex.agent_last_words.count(t.lower))
+    c |= bit_of(WordClass::kAgentNounEnd);
+  if (group & kPlaceClasses) {
+    const std::string key = alias_key(t.text);
+    *place = lex.find_place_key(key);
+    if (lex.gazetteer_prefixes.count(key)) c |= bit_of(WordClass::kPlacePrefix);
+    if (*place || (c & bit_of(WordClass::kPlacePrefix))) c |= bit_of(WordClass::kPlaceStart);
+  }
   return c;
 }
 
-// Per thread and per Lexicons (its generation): word id -> classes (0 until looked up) and the
-// gazetteer entry of the word alone.
+// Per thread and per Lexicons (its generation): word id -> the classes looked up so far (high
+// byte) and those of them the word is of (low byte), and the gazetteer entry of the word alone.
 struct Memo {
   uint64_t generation = 0;
-  std::vector<uint8_t> classes;
+  std::vector<uint16_t> classes;
   std::vector<const GazetteerEntry*> places;
 };
 
-// Token t's classes (t.word != kNoWord), looked up on first use; `place` is set to its entry.
-uint8_t remembered_classes(const Lexicons& lex, const Token& t, const GazetteerEntry** place) {
+// Token t's classes of `group` (t.word != kNoWord), looked up on first use; `place` is set to
+// its entry when the group is the place classes.
+uint8_t remembered_classes(const Lexicons& lex, const Token& t, uint8_t group, const GazetteerEntry** place) {
   thread_local Memo memo;
   if (memo.generation != lex.generation) {
     memo = Memo{};
@@ -43,24 +58,24 @@ uint8_t remembered_classes(const Lexicons& lex, const Token& t, const GazetteerE
     memo.classes.resize(size, 0);
     memo.places.resize(size, nullptr);
   }
-  uint8_t& classes = memo.classes[t.word];
-  if (classes == 0) classes = classes_of(lex, t, &memo.places[t.word]);
+  uint16_t& classes = memo.classes[t.word];
+  if (((classes >> 8) & group) != group)
+    classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &memo.places[t.word]));
   *place = memo.places[t.word];
-  return classes;
+  return static_cast<uint8_t>(classes & group);
 }
 }  // namespace
 
 bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
-  const uint8_t bit = static_cast<uint8_t>(c);
   const GazetteerEntry* place = nullptr;
-  if (t.word == kNoWord) return (classes_of(lex, t, &place) & bit) != 0;
-  return (remembered_classes(lex, t, &place) & bit) != 0;
+  if (t.word == kNoWord) return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
+  return (remembered_classes(lex, t, group_of(c), &place) & bit_of(c)) != 0;
 }
 
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
   const GazetteerEntry* place = nullptr;
-  if (t.word == kNoWord) classes_of(lex, t, &place);
-  else remembered_classes(lex, t, &place);
+  if (t.word == kNoWord) classes_of(lex, t, kPlaceClasses, &place);
+  else remembered_classes(lex, t, kPlaceClasses, &place);
   return place;
 }
 

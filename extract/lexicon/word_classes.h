@@ -1,8 +1,9 @@
 // Lexicon word classes by word id: the Lexicons sets that stages probe with a token's lower-case
 // form for most tokens, looked up once per distinct word (Token::word, word_ids.h) and kept per
-// thread as bits, so that a later probe reads a byte instead of hashing the word again (a
-// std::unordered_set<std::string> probe costs about 110 instructions, two of them per call of
-// title_prefix or match_noun, two and an alias key per call of gazetteer_match).
+// thread as bits, each class at its first probe for that word, so that a later probe reads a
+// byte instead of hashing the word again (a std::unordered_set<std::string> probe costs about
+// 110 instructions, two of them per call of title_prefix or match_noun, two and an alias key per
+// call of gazetteer_match).
 #pragma once
 #include <cstdint>
 

@@ -13,6 +13,7 @@
 #include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
+#include "name_word_classes.h"
 #include "name_words.h"  // is_legal_form
 #include "text_util.h"
 #include "word_classes.h"
@@ -41,19 +42,23 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
   if (!capitalized(tk[i]) || tk[i].tag == "PRP") return 0;
   if (!has_word_class(lex, tk[i], WordClass::kPlaceStart)) return 0;  // no place starts this way
   size_t best = 0;
-  std::string phrase;
+  // The alias key of the phrase so far (from two words on), grown a word at a time: the key of
+  // words joined by a space is their keys joined by a space, an empty key adding nothing
+  // (alias_key drops periods and apostrophes and runs of spaces), so no key is rebuilt.
+  std::string key;
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
     const Token& t = tk[i + len - 1];
     if (len > 1) {
       bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "and"sv || t.text == "&"sv ||
                        name_particle(t.text);  // "Dar es Salaam", "Frankfurt am Main" (person_names.h)
       if (!capitalized(t) && !connector && !has_digit(t.text)) break;
-      phrase += ' ';
+      if (len == 2) key = alias_key(tk[i].text);
+      if (const std::string word = alias_key(t.text); !word.empty()) {
+        if (!key.empty()) key += ' ';
+        key += word;
+      }
     }
-    phrase += t.text;
     // The first word's entry and prefix class are remembered by its word id (word_classes.h).
-    std::string key;
-    if (len > 1) key = alias_key(phrase);
     if (const GazetteerEntry* e = len == 1 ? word_place(lex, t) : lex.find_place_key(key)) {
       // The match must end on a capitalized word (not "the United States of"); an acronym is
       // not an ordinary word that only starts with a capital ("Who", "Us").
@@ -76,6 +81,7 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
 size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& lex, EntityType* type) {
   size_t best = 0;
   if (i + 1 >= tk.size() || !(capitalized(tk[i + 1]) || tk[i + 1].text == "of"sv)) return 0;  // one word: not here
+  if (!is_name_word(lex, tk[i], NameWord::kWordNetPrefix)) return 0;  // the loop's first test, by word id
   thread_local std::string phrase;
   phrase = tk[i].text;
   for (size_t k = i + 1; k < tk.size() && k < i + 6 && lex.wordnet_name_prefix(phrase); ++k) {
@@ -128,18 +134,12 @@ size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
   return best;
 }
 
-// A word without the period an abbreviation may end with ("Corp." -> "Corp").
-std::string_view without_final_period(std::string_view w) {
-  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-  return w;
-}
-
-bool is_org_word(std::string_view w, const Lexicons& lex) {
-  return lex.org_suffixes.count(std::string(without_final_period(w))) > 0;
-}
-bool is_company_word(std::string_view w, const Lexicons& lex) {
-  return lex.company_suffixes.count(std::string(without_final_period(w))) > 0;
-}
+// The word lists by word id (name_word_classes.h): a run's words are asked again and again.
+bool is_org_word(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kOrgWord); }
+bool is_company_word(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kCompanyWord); }
+bool is_place_head(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlaceHead); }
+bool is_place_prefix(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlacePrefix); }
+bool is_calendar_token(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kCalendar); }
 
 // The length of a company name's rest starting at k: capitalized words (and "&") up to the last
 // company word among them ("Steel Corp" after "U.S.", "Express Co" after "American", "Union"
@@ -151,7 +151,7 @@ size_t company_rest(const std::vector<Token>& tk, size_t k, const Lexicons& lex,
   for (size_t j = k; j < tk.size() && j < k + 6; ++j) {
     if (tk[j].text == "&"sv && j > k && j + 1 < tk.size() && proper(tk[j + 1])) continue;
     if (!proper(tk[j])) break;
-    if (is_company_word(tk[j].text, lex)) end = j + 1;
+    if (is_company_word(tk[j], lex)) end = j + 1;
   }
   if (!end) return 0;
   bool named = false;  // a word other than a legal form: "Canada Ltd" alone is a fragment
@@ -176,8 +176,6 @@ bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
   return true;
 }
 
-bool is_place_head(const std::string& w, const Lexicons& lex) { return lex.place_suffixes.count(w) > 0; }
-
 // Prepositions before which a given name that is also a town is the town ("in Florence").
 bool place_preposition(std::string_view lw) {
   return lw == "in"sv || lw == "at"sv || lw == "near"sv || lw == "from"sv || lw == "to"sv || lw == "outside"sv ||
@@ -192,7 +190,7 @@ bool place_preposition(std::string_view lw) {
 EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
   const Token& t = tk[i];
   if (t.common_word) return EntityType::kOther;
-  if (lex.given_names.count(t.text) || lone_first_name(t, lex)) return EntityType::kPerson;  // person_names.h
+  if (is_name_word(lex, t, NameWord::kGivenName) || lone_first_name(t, lex)) return EntityType::kPerson;  // person_names.h
   static const std::unordered_set<std::string_view> human_verbs = {
       "smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed", "sighs",
       "whispered", "whispers", "shouted", "shouts", "replied", "replies", "grinned", "grins", "frowned",
@@ -221,14 +219,6 @@ EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexico
 
 bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
 
-bool is_calendar_word(std::string_view lw) {
-  static const std::unordered_set<std::string_view> words = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
-      "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};
-  return words.count(lw) > 0;
-}
-
 // Month abbreviations written without their period in wire datelines ("NEW YORK, Dec").
 bool month_abbreviation(std::string_view lw) {
   static const std::unordered_set<std::string_view> words = {"may", "jan", "feb", "mar", "apr", "jun",
@@ -251,21 +241,36 @@ struct MentionScan {
   size_t first_name_at = static_cast<size_t>(-1);
 
   Mention& add(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) {
-    Mention m;
+    Mention& m = start(rule, b, e, type, kind);
+    m.text = join(tk, b, e);
+    m.entity = std::move(entity);
+    return m;
+  }
+
+  // A name whose entity is its words as written: `text` is join(tk, b, e), joined once by the
+  // caller (who needed it before) rather than again here.
+  Mention& add_as_written(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string text) {
+    Mention& m = start(rule, b, e, type, kind);
+    m.entity = text;
+    m.text = std::move(text);
+    return m;
+  }
+
+  // The mention of tokens [b, e), made in place (no Mention moved into the vector), but for its
+  // text and entity.
+  Mention& start(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind) {
+    Mention& m = mentions.emplace_back();
     m.rule = rule;
     m.sentence = si;
     m.tok_begin = b;
     m.tok_end = e;
     m.start = tk[b].start;
     m.end = tk[e - 1].end;
-    m.text = join(tk, b, e);
     m.type = type;
     m.kind = kind;
-    m.entity = std::move(entity);
     m.common_word = e == b + 1 && tk[b].common_word;
-    mentions.push_back(std::move(m));
     ends_at[e] = static_cast<int>(mentions.size() - 1);
-    return mentions.back();
+    return m;
   }
 
   // The organisation a title belongs to: a country, demonym or organisation right before it,
@@ -385,7 +390,7 @@ size_t role_description(MentionScan& sc, size_t i) {
   const GazetteerEntry* g = nullptr;
   size_t glen = gazetteer_match(tk, k, sc.lex, &g);
   if (glen && g->type == EntityType::kCountry) k += glen;
-  else if (sc.lex.demonyms.count(tk[k].text)) k += 1;
+  else if (is_name_word(sc.lex, tk[k], NameWord::kDemonym)) k += 1;
   std::string role;
   size_t tlen = title_prefix(tk, k, n, sc.lex, &role);
   if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
@@ -410,7 +415,7 @@ size_t national_branch(MentionScan& sc, size_t b, size_t k, EntityType want, std
   const GazetteerEntry* g = nullptr;
   const size_t len = gazetteer_match(tk, k, sc.lex, &g);
   if (!len || g->type != want || (k + len < sc.n && proper(tk[k + len]))) return 0;
-  sc.add(rule, b, k + len, EntityType::kOrganization, MentionKind::kName, join(tk, b, k + len));
+  sc.add_as_written(rule, b, k + len, EntityType::kOrganization, MentionKind::kName, join(tk, b, k + len));
   return k + len;
 }
 
@@ -441,7 +446,7 @@ size_t definite_description(MentionScan& sc, size_t i) {
        (i + glen < n && (tk[i + glen].lemma == "say"sv || tk[i + glen].lemma == "tell"sv || tk[i + glen].lemma == "add"sv)) ||
        (i + glen < n && proper(tk[i + glen])) || (i > 0 && proper(tk[i - 1])) ||
        // A given name ("Isabel", "Florence") is a town only where a place preposition says so.
-       (glen == 1 && lex.given_names.count(tk[i].text) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
+       (glen == 1 && is_name_word(lex, tk[i], NameWord::kGivenName) && !(i > 0 && place_preposition(tk[i - 1].lower)))))
     glen = 0;
   // A first name before a surname is a person's ("Florence Okafor", person_names.h); a GeoNames town
   // that is also a name, or small, needs "in"/"near" before it (derived_gazetteers.h).
@@ -477,7 +482,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   if (capitalized(t) && (t.tag == "NNP" || t.tag == "NNPS") && (glen = wordnet_phrase(sc.tk, i, sc.lex, &wtype))) {
     if (wtype == EntityType::kPlace)
       if (size_t e = place_led_name(sc, i, glen, "")) return e;
-    sc.add("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(sc.tk, i, i + glen));
+    sc.add_as_written("wordnet-phrase", i, i + glen, wtype, MentionKind::kName, join(sc.tk, i, i + glen));
     return i + glen;
   }
   return 0;
@@ -494,12 +499,13 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   // construction read.
   if (!capitalized(t) || !(t.tag == "JJ" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "NNS")) return 0;
   std::string two;  // built only after a demonym's first word (most tokens are none)
-  if (i + 1 < sc.n && lex.demonym_prefixes.count(t.text)) two = t.text + " " + tk[i + 1].text;
+  if (i + 1 < sc.n && is_name_word(lex, t, NameWord::kDemonymPrefix)) two = t.text + " " + tk[i + 1].text;
   const bool two_words = !two.empty() && lex.demonyms.count(two);
-  if (!(two_words || lex.demonyms.count(t.text))) return 0;
+  if (!(two_words || is_name_word(lex, t, NameWord::kDemonym))) return 0;
   size_t len = two_words ? 2 : 1;
   if (size_t rest = company_rest(tk, i + len, lex)) {
-    sc.add("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName, join(tk, i, i + len + rest));
+    sc.add_as_written("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName,
+                    join(tk, i, i + len + rest));
     return i + len + rest;
   }
   if (size_t e = national_branch(sc, i, i + len, EntityType::kOrganization, "demonym-led-organization")) return e;
@@ -518,7 +524,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 size_t party_word(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Token& t = tk[i];
-  if (!capitalized(t)) return 0;
+  if (!capitalized(t) || !is_name_word(sc.lex, t, NameWord::kPartyWord)) return 0;
   const auto party = sc.lex.party_words.find(t.text);
   if (party == sc.lex.party_words.end()) return 0;
   // "Republican Cory Gardner": before a person's first name and surname the word is the party's.
@@ -547,7 +553,7 @@ size_t surname_month(MentionScan& sc, size_t i) {
   const Token& next = tk[i + 1];
   const bool acts = next.tag == "POS" || next.text == "'s"sv || next.text == "\xE2\x80\x99s"sv || next.tag == "VBD" ||
                     next.tag == "VBZ" || next.tag == "MD";
-  if (!acts || !(t.lower == "may"sv || is_calendar_word(t.lower)) || (i + 2 < sc.n && has_digit(tk[i + 2].text))) return 0;
+  if (!acts || !(t.lower == "may"sv || is_calendar_token(t, sc.lex)) || (i + 2 < sc.n && has_digit(tk[i + 2].text))) return 0;
   if (i > 0) {
     static const std::unordered_set<std::string_view> date_words = {
         "in", "on", "since", "by", "until", "till", "of", "last", "next", "this", "early", "late", "mid", "during",
@@ -576,7 +582,7 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   const bool name_start = sc.first_name_at == i || (!proper(t) && first_name_before_surname(sc.tk, i, sc.lex)) ||
                           particle_surname(t) || particle_article_name(sc.tk, i);
   if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) return i + 1;
-  if (is_calendar_word(t.lower)) return i + 1;
+  if (is_calendar_token(t, sc.lex)) return i + 1;
   return 0;
 }
 
@@ -614,13 +620,13 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
     const std::string& lower_e = tk[e].lower;
     if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start) ||
          (e == b + 1 && name_start && particle_article_name(tk, b))) &&  // "al Shabaab": its capitalised word
-        !is_calendar_word(lower_e) &&
+        !is_calendar_token(tk[e], lex) &&
         !(lower_e == "may" && e == b)) {
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
       // A place's first word joins it ("South Yemen", "Lake Chad"; place prefixes of place_suffixes.txt).
-      if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1].text, lex) &&
-          !(e == b + 1 && lex.place_prefixes.count(tk[b].text)) &&
+      if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1], lex) &&
+          !(e == b + 1 && is_place_prefix(tk[b], lex)) &&
           !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
         break;
       ++e;
@@ -641,8 +647,8 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
       // Mexico"): "the Space Center and Mount Hood" are two names.
       bool org_so_far = false, place_so_far = false;
       for (size_t k = b; k < e; ++k) {
-        org_so_far = org_so_far || is_org_word(tk[k].text, lex);
-        place_so_far = place_so_far || is_place_head(tk[k].text, lex) || lex.place_prefixes.count(tk[k].text);
+        org_so_far = org_so_far || is_org_word(tk[k], lex);
+        place_so_far = place_so_far || is_place_head(tk[k], lex) || is_place_prefix(tk[k], lex);
       }
       // A legal form ends a company's name: "Texaco Canada Inc and U.S. Steel Corp" are two.
       const bool name_ended = (tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text);
@@ -679,7 +685,7 @@ void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
     size_t il = title_prefix(tk, p, e, lex, &inner);
     if (!il || p + il >= e) continue;
     bool org_after = false;  // "Supermarkets General Corp": "General" is no title there
-    for (size_t k = p + il; k < e; ++k) org_after = org_after || is_org_word(tk[k].text, lex);
+    for (size_t k = p + il; k < e; ++k) org_after = org_after || is_org_word(tk[k], lex);
     if (org_after) continue;
     bool portfolio = true;
     for (size_t k = nb; k < p; ++k) portfolio = portfolio && tk[k].common_word;
@@ -689,7 +695,7 @@ void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
     bool acronym = p == nb + 1 && tk[nb].text.size() >= 2;
     for (char c : tk[nb].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
     bool org_before_title = p == nb + 1 || acronym;
-    for (size_t k = nb; k < p; ++k) org_before_title = org_before_title || is_org_word(tk[k].text, lex);
+    for (size_t k = nb; k < p; ++k) org_before_title = org_before_title || is_org_word(tk[k], lex);
     if (portfolio) {
       tn.role = to_lower(join(tk, nb, p)) + " " + inner;
       tn.title_begin = nb;
@@ -697,7 +703,8 @@ void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
     } else {
       tn.role_rule = "title-inside-name";
       if (org_before_title) {
-        Mention& o = sc.add("organization-before-title", nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
+        Mention& o =
+            sc.add_as_written("organization-before-title", nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
         o.guessed = true;
       }
       tn.role = inner;
@@ -717,7 +724,7 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e) {
   TitledName tn;
   size_t& nb = tn.nb;
   nb = b;
-  if (lex.person_prefixes.count(tk[nb].text) && nb + 1 < e) {
+  if (is_name_word(lex, tk[nb], NameWord::kPersonPrefix) && nb + 1 < e) {
     tn.person = true;
     ++nb;
   }
@@ -763,12 +770,12 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   const Lexicons& lex = sc.lex;
   type = EntityType::kOther;
   bool org = false;
-  for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k].text, lex);
+  for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k], lex);
   const bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1 && !has_lowercase(tk[nb].text);
   // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
   // ("Mount Everest"); only for names of two words or more.
-  bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1].text, lex) || lex.place_prefixes.count(tk[nb].text) ||
-                                (ne - nb >= 3 && tk[nb + 1].text == "of"sv && is_place_head(tk[nb].text, lex)));
+  bool place = ne - nb >= 2 && (is_place_head(tk[ne - 1], lex) || is_place_prefix(tk[nb], lex) ||
+                                (ne - nb >= 3 && tk[nb + 1].text == "of"sv && is_place_head(tk[nb], lex)));
   // Where the name itself says nothing, WordNet's class for it comes before the guesses from
   // its shape ("New England" is a place, "World War II" no entity of ours, "Byron" a person).
   // A one-word name that is also an ordinary word ("Bush", "Union") is left to the context.
@@ -811,8 +818,8 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
 size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country) {
   const std::vector<Token>& tk = sc.tk;
   const size_t k = i + len;
-  if (k >= sc.n || !proper(tk[k]) || is_calendar_word(tk[k].lower) || month_abbreviation(tk[k].lower) ||
-      sc.lex.given_names.count(tk[k].text) || first_name_before_surname(tk, k, sc.lex))
+  if (k >= sc.n || !proper(tk[k]) || is_calendar_token(tk[k], sc.lex) || month_abbreviation(tk[k].lower) ||
+      is_name_word(sc.lex, tk[k], NameWord::kGivenName) || first_name_before_surname(tk, k, sc.lex))
     return 0;
   bool particles = false;
   const size_t e = proper_run_end(sc, i, false, &particles);
@@ -825,7 +832,7 @@ size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& 
   bool guessed;
   std::string_view rule = type_name(sc, i, e, name, false, false, false, type, guessed);
   if (type == EntityType::kPerson || type == EntityType::kOther) type = EntityType::kOrganization, rule = "place-led-name";
-  Mention& m = sc.add(rule, i, e, type, MentionKind::kName, std::move(name));
+  Mention& m = sc.add_as_written(rule, i, e, type, MentionKind::kName, std::move(name));
   if (type == EntityType::kPlace) m.country = country;  // "Southern California" is in the United States
   return e;
 }
@@ -867,7 +874,7 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   if (ne < o + 2 || ne > o + 4) return 0;
   if (!first && !particles && !person_name_shape(tk, o, ne, lex)) return 0;
   for (size_t k = o; k < ne; ++k)  // "President of Kleinwort Benson Cross Financing Inc": a company goes on
-    if (is_org_word(tk[k].text, lex) || is_legal_form(tk[k].text)) return 0;
+    if (is_org_word(tk[k], lex) || is_legal_form(tk[k].text)) return 0;
   std::string organization;
   if (known) {
     Mention& om = sc.add("gazetteer-name", p, o, g->type, MentionKind::kName, g->canonical);
@@ -876,12 +883,13 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
     organization = g->canonical;
   } else if (!portfolio) {
     organization = join(tk, p, o);
-    Mention& om = sc.add("title-of-organisation", p, o, is_org_word(tk[p].text, lex) ? EntityType::kOrganization : EntityType::kPlace,
-                         MentionKind::kName, organization);
+    Mention& om = sc.add_as_written("title-of-organisation", p, o,
+                                    is_org_word(tk[p], lex) ? EntityType::kOrganization : EntityType::kPlace,
+                                    MentionKind::kName, organization);
     om.guessed = true;
   }
   std::string name = join(tk, o, ne);
-  Mention& m = sc.add("title-of-organisation-before-name", o, ne, EntityType::kPerson, MentionKind::kName, name);
+  Mention& m = sc.add_as_written("title-of-organisation-before-name", o, ne, EntityType::kPerson, MentionKind::kName, name);
   m.role = role;
   m.gender = person_name_gender(tk, b, o, ne, lex);
   Role r;
@@ -910,14 +918,14 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   const size_t b = i, e = proper_run_end(sc, i, name_start, &particles);
   if (e == b) return i + 1;
   bool nothing = true;
-  for (size_t k = b; k < e && nothing; ++k) nothing = sc.lex.non_names.count(tk[k].text) > 0;
+  for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
   if (nothing) return e;
   if (Mention* d = title_alone(sc, b, e)) return d->tok_end;  // "as Foreign Secretary": no name here
   TitledName tn = split_title(sc, b, e);
   size_t nb = tn.nb;
   const size_t ne = e;
   // "Coast Guard Commandant Admiral Linda Cho": an honorific or rank after the title.
-  while (tn.person && nb + 1 < e && sc.lex.person_prefixes.count(tk[nb].text)) ++nb;
+  while (tn.person && nb + 1 < e && is_name_word(sc.lex, tk[nb], NameWord::kPersonPrefix)) ++nb;
   // A title alone ("President" before a gazetteer name) is not a person.
   if (ne <= nb) return e;
   std::string name = join(tk, nb, ne);
@@ -925,9 +933,9 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool guessed;
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
-  Mention& m = sc.add(name_rule, nb, ne, type, MentionKind::kName, name);
+  Mention& m = sc.add_as_written(name_rule, nb, ne, type, MentionKind::kName, std::move(name));
   const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
-  if (type == EntityType::kPlace && ne - nb >= 2 && sc.lex.place_prefixes.count(tk[nb].text) &&
+  if (type == EntityType::kPlace && ne - nb >= 2 && is_place_prefix(tk[nb], sc.lex) &&
       gazetteer_match(tk, nb + 1, sc.lex, &g) == ne - nb - 1 && g->type == EntityType::kCountry)
     m.country = g->canonical;
   m.role = tn.role;
@@ -935,14 +943,14 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);
   if (!tn.role.empty() && type == EntityType::kPerson) {
     Role r;
-    r.person = name;
+    r.person = m.entity;
     r.role = tn.role;
     r.organization = sc.org_before(tn.title_begin);
     r.sentence = sc.si;
-    r.person_text = name;
+    r.person_text = m.entity;
     r.title_text = join(tk, tn.title_begin, tn.tlen ? tn.title_begin + tn.tlen : b);
     r.rule = tn.role_rule;
-    sc.roles.push_back(r);
+    sc.roles.push_back(std::move(r));
   }
   return e;
 }

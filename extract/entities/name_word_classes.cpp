@@ -1,0 +1,64 @@
+#include "name_word_classes.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "word_ids.h"
+
+namespace newsgraph {
+
+bool is_calendar_word(std::string_view lw) {
+  static const std::unordered_set<std::string_view> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+      "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "christmas", "easter"};
+  return words.count(lw) > 0;
+}
+
+bool name_word_class_of(const Lexicons& lex, std::string_view text, std::string_view lower, NameWord c) {
+  switch (c) {
+    case NameWord::kOrgWord: return lex.org_suffixes.count(std::string(without_final_period(text))) > 0;
+    case NameWord::kCompanyWord: return lex.company_suffixes.count(std::string(without_final_period(text))) > 0;
+    case NameWord::kPlaceHead: return lex.place_suffixes.count(std::string(text)) > 0;
+    case NameWord::kPlacePrefix: return lex.place_prefixes.count(std::string(text)) > 0;
+    case NameWord::kCalendar: return is_calendar_word(lower);
+    case NameWord::kNonName: return lex.non_names.count(std::string(text)) > 0;
+    case NameWord::kPersonPrefix: return lex.person_prefixes.count(std::string(text)) > 0;
+    case NameWord::kGivenName: return lex.given_names.count(std::string(text)) > 0;
+    case NameWord::kDemonym: return lex.demonyms.count(std::string(text)) > 0;
+    case NameWord::kDemonymPrefix: return lex.demonym_prefixes.count(std::string(text)) > 0;
+    case NameWord::kPartyWord: return lex.party_words.count(std::string(text)) > 0;
+    case NameWord::kWordNetPrefix: return lex.wordnet_name_prefix(text);
+  }
+  return false;
+}
+
+namespace {
+// Per thread and per Lexicons (its generation): for each word id, which classes are known (low
+// half) and which of those the word is of (high half).
+struct Memo {
+  uint64_t generation = 0;
+  std::vector<uint32_t> classes;
+};
+}  // namespace
+
+bool is_name_word(const Lexicons& lex, const Token& t, NameWord c) {
+  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
+  thread_local Memo memo;
+  if (memo.generation != lex.generation) {
+    memo = Memo{};
+    memo.generation = lex.generation;
+  }
+  if (t.word >= memo.classes.size()) memo.classes.resize(std::max<size_t>(word_count(), t.word + 1), 0);
+  uint32_t& known = memo.classes[t.word];
+  const auto bit = static_cast<uint32_t>(c);
+  if (!(known & bit)) {
+    known |= bit;
+    if (name_word_class_of(lex, t.text, t.lower, c)) known |= bit << 16;
+  }
+  return (known & (bit << 16)) != 0;
+}
+
+}  // namespace newsgraph

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "entities.h"
 #include "text_util.h"
@@ -122,7 +123,9 @@ void name_begins_organization(Resolution& r) {
 // article's only full name with that surname is that person. Then a bare name seen once with a
 // type keeps that type everywhere in the article.
 void bare_surname_and_known_type(Resolution& r) {
-  std::map<std::string, EntityType> known_type;
+  // By views of the mentions' entities: a mention's entity changes only before it is read here,
+  // and the vector does not grow, so each view stays valid and no key is copied.
+  std::unordered_map<std::string_view, EntityType> known_type;
   for (Mention& m : r.mentions) {
     if (m.kind != MentionKind::kName) continue;
     if (m.entity.find(' ') == std::string::npos &&
@@ -142,8 +145,8 @@ void bare_surname_and_known_type(Resolution& r) {
     if (m.type != EntityType::kOther) known_type[m.entity] = m.type;
   }
   for (Mention& m : r.mentions)
-    if (m.kind == MentionKind::kName && m.type == EntityType::kOther && known_type.count(m.entity))
-      m.type = known_type[m.entity];
+    if (m.kind == MentionKind::kName && m.type == EntityType::kOther)
+      if (auto it = known_type.find(m.entity); it != known_type.end()) m.type = it->second;
 }
 
 // name-before-lowercase-title: "Scripps Oceanography director Margaret Leinen said": a name

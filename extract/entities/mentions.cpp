@@ -49,9 +49,12 @@ size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& l
   for (size_t len = 1; len <= lex.max_phrase_tokens && i + len <= tk.size(); ++len) {
     const Token& t = tk[i + len - 1];
     if (len > 1) {
-      bool connector = t.text == "of"sv || t.text == "the"sv || t.text == "and"sv || t.text == "&"sv ||
-                       name_particle(t.text);  // "Dar es Salaam", "Frankfurt am Main" (person_names.h)
-      if (!capitalized(t) && !connector && !has_digit(t.text)) break;
+      // A connector only matters for a word in lower case, so it is tested only there.
+      auto connector = [&t] {
+        return t.text == "of"sv || t.text == "the"sv || t.text == "and"sv || t.text == "&"sv ||
+               name_particle(t.text);  // "Dar es Salaam", "Frankfurt am Main" (person_names.h)
+      };
+      if (!capitalized(t) && !connector() && !has_digit(t.text)) break;
       if (len == 2) key = alias_key(tk[i].text);
       if (const std::string word = alias_key(t.text); !word.empty()) {
         if (!key.empty()) key += ' ';
@@ -597,11 +600,17 @@ bool title_bridges_of(const std::vector<Token>& tk, size_t b, size_t e, const Le
 // title-alone: a run that is a title and nothing else ("became Prime Minister", "the Queen
 // said") names nobody: it is kept as a description of the title's holder, resolved like "the
 // president". Returns the description, or null when the run holds more than a title.
-Mention* title_alone(MentionScan& sc, size_t b, size_t e) {
+// The longest title at a run's first word (title_prefix), read once for title_alone and
+// split_title, which both ask.
+struct LeadingTitle {
+  size_t len = 0;
   std::string role;
-  if (title_prefix(sc.tk, b, e, sc.lex, &role) != e - b) return nullptr;
+};
+
+Mention* title_alone(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
+  if (lead.len != e - b) return nullptr;
   Mention& m = sc.add("title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, "");
-  m.role = role;
+  m.role = lead.role;
   return &m;
 }
 
@@ -718,7 +727,7 @@ void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
 
 // Honorifics and titles at the start of the run (title-before-name), lower-case titles right
 // before it (lowercase-title-before-name), else a title inside it (title_inside_name).
-TitledName split_title(MentionScan& sc, size_t b, size_t e) {
+TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   TitledName tn;
@@ -728,7 +737,8 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e) {
     tn.person = true;
     ++nb;
   }
-  tn.tlen = title_prefix(tk, nb, e, lex, &tn.role);
+  if (nb == b) tn.tlen = lead.len, tn.role = lead.role;
+  else tn.tlen = title_prefix(tk, nb, e, lex, &tn.role);
   tn.title_begin = nb;
   if (tn.tlen && nb + tn.tlen < e) {
     tn.person = true;
@@ -920,8 +930,10 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
   if (nothing) return e;
-  if (Mention* d = title_alone(sc, b, e)) return d->tok_end;  // "as Foreign Secretary": no name here
-  TitledName tn = split_title(sc, b, e);
+  LeadingTitle lead;
+  lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
+  if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here
+  TitledName tn = split_title(sc, b, e, lead);
   size_t nb = tn.nb;
   const size_t ne = e;
   // "Coast Guard Commandant Admiral Linda Cho": an honorific or rank after the title.

@@ -42,23 +42,32 @@ struct Memo {
   uint64_t generation = 0;
   std::vector<uint32_t> classes;
 };
-}  // namespace
 
-bool is_name_word(const Lexicons& lex, const Token& t, NameWord c) {
-  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
-  thread_local Memo memo;
+// The first probe of class c for token t (or of any class after the Lexicons changed): looked up
+// and remembered. Apart from is_name_word so that its remembered path stays a few instructions.
+[[gnu::noinline]] bool look_up(Memo& memo, const Lexicons& lex, const Token& t, NameWord c) {
   if (memo.generation != lex.generation) {
     memo = Memo{};
     memo.generation = lex.generation;
   }
   if (t.word >= memo.classes.size()) memo.classes.resize(std::max<size_t>(word_count(), t.word + 1), 0);
-  uint32_t& known = memo.classes[t.word];
   const auto bit = static_cast<uint32_t>(c);
-  if (!(known & bit)) {
-    known |= bit;
-    if (name_word_class_of(lex, t.text, t.lower, c)) known |= bit << 16;
-  }
+  uint32_t& known = memo.classes[t.word];
+  known |= bit;
+  if (name_word_class_of(lex, t.text, t.lower, c)) known |= bit << 16;
   return (known & (bit << 16)) != 0;
+}
+}  // namespace
+
+bool is_name_word(const Lexicons& lex, const Token& t, NameWord c) {
+  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
+  thread_local Memo memo;
+  const auto bit = static_cast<uint32_t>(c);
+  if (t.word < memo.classes.size() && memo.generation == lex.generation) {
+    const uint32_t known = memo.classes[t.word];
+    if (known & bit) return (known & (bit << 16)) != 0;
+  }
+  return look_up(memo, lex, t, c);
 }
 
 }  // namespace newsgraph

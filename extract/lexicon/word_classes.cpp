@@ -45,10 +45,15 @@ struct Memo {
   std::vector<const GazetteerEntry*> places;
 };
 
-// Token t's classes of `group` (t.word != kNoWord), looked up on first use; `place` is set to
-// its entry when the group is the place classes.
-uint8_t remembered_classes(const Lexicons& lex, const Token& t, uint8_t group, const GazetteerEntry** place) {
+Memo& this_thread_memo() {
   thread_local Memo memo;
+  return memo;
+}
+
+// The first probe of `group` for token t (t.word != kNoWord), or any probe after the Lexicons
+// changed: looked up and remembered. Apart from remembered_classes so that the remembered path
+// stays a few instructions (most probes are of a word seen before).
+[[gnu::noinline]] uint8_t look_up(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
   if (memo.generation != lex.generation) {
     memo = Memo{};
     memo.generation = lex.generation;
@@ -61,22 +66,37 @@ uint8_t remembered_classes(const Lexicons& lex, const Token& t, uint8_t group, c
   uint16_t& classes = memo.classes[t.word];
   if (((classes >> 8) & group) != group)
     classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &memo.places[t.word]));
-  *place = memo.places[t.word];
   return static_cast<uint8_t>(classes & group);
+}
+
+// Token t's classes of `group` (t.word != kNoWord), looked up on first use; afterwards
+// memo.places[t.word] holds its entry if the group was the place classes.
+uint8_t remembered_classes(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
+  if (t.word < memo.classes.size() && memo.generation == lex.generation) {
+    const uint16_t classes = memo.classes[t.word];
+    if (((classes >> 8) & group) == group) return static_cast<uint8_t>(classes & group);
+  }
+  return look_up(memo, lex, t, group);
 }
 }  // namespace
 
 bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
-  const GazetteerEntry* place = nullptr;
-  if (t.word == kNoWord) return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
-  return (remembered_classes(lex, t, group_of(c), &place) & bit_of(c)) != 0;
+  if (t.word == kNoWord) {
+    const GazetteerEntry* place = nullptr;
+    return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
+  }
+  return (remembered_classes(this_thread_memo(), lex, t, group_of(c)) & bit_of(c)) != 0;
 }
 
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
   const GazetteerEntry* place = nullptr;
-  if (t.word == kNoWord) classes_of(lex, t, kPlaceClasses, &place);
-  else remembered_classes(lex, t, kPlaceClasses, &place);
-  return place;
+  if (t.word == kNoWord) {
+    classes_of(lex, t, kPlaceClasses, &place);
+    return place;
+  }
+  Memo& memo = this_thread_memo();
+  remembered_classes(memo, lex, t, kPlaceClasses);
+  return memo.places[t.word];
 }
 
 }  // namespace newsgraph

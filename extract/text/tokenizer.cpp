@@ -288,8 +288,9 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
 void fill_token(Token& t, const TokenPiece& p) {
   // As set_text, with the lower-case form copied from the word's entry (word_lower).
   t.text.assign(p.text);
-  t.word = word_id(p.text);
-  if (t.word != kNoWord) t.lower = word_lower(t.word);
+  const WordRef w = word_ref(p.text);
+  t.word = w.id;
+  if (w.lower) t.lower = *w.lower;
   else assign_lower(t.lower, p.text);
   t.start = p.start;
   t.end = p.end;

@@ -32,14 +32,17 @@ Words& thread_words() {
 }
 }  // namespace
 
-uint32_t word_id(std::string_view text) {
+WordRef word_ref(std::string_view text) {
   Words& words = thread_words();
   const size_t before = words.table.size();
-  if (before >= kMaxWords) return words.table.find(text);  // kNone == kNoWord
-  const uint32_t id = words.table.insert(text);
+  const uint32_t id = before >= kMaxWords ? words.table.find(text)  // kNone == kNoWord
+                                          : words.table.insert(text);
+  if (id == kNoWord) return {};
   if (id == before) assign_lower(words.lower.emplace_back(), text);  // a new word
-  return id;
+  return {id, &words.lower[id]};
 }
+
+uint32_t word_id(std::string_view text) { return word_ref(text).id; }
 
 uint32_t word_count() { return static_cast<uint32_t>(thread_words().table.size()); }
 

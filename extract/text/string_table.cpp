@@ -90,6 +90,12 @@ uint32_t StringTable::insert(std::string_view key) {
   const uint64_t h = hash(key);
   const size_t i = probe(key, h);
   if (slots_[i].id != kNone) return slots_[i].id;
+  return add(key, h, i);
+}
+
+// Out of line: most inserts find their key (the word table sees each word many times), and with
+// the std::string this builds inline, insert saved and restored a dozen registers on every call.
+[[gnu::noinline]] uint32_t StringTable::add(std::string_view key, uint64_t h, size_t i) {
   const uint32_t id = static_cast<uint32_t>(keys_.size());
   keys_.emplace_back(key);
   key_hashes_.push_back(h);

@@ -29,7 +29,15 @@ bool AbbreviationList::is_abbreviation(std::string_view w) const {
 
 namespace {
 
-constexpr bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool is_space_char(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// is_space_char as a table: one load instead of six comparisons, for the scan's test of every
+// byte between chunks and of every chunk's end.
+constexpr std::array<bool, 256> kSpaceByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = is_space_char(static_cast<char>(c));
+  return t;
+}();
+inline bool is_space(char c) { return kSpaceByte[static_cast<unsigned char>(c)]; }
 
 // Length of a multi-byte punctuation mark starting at s[i] that always stands alone, or 0.
 size_t unicode_punct(std::string_view s, size_t i) {
@@ -58,13 +66,34 @@ struct Piece {
   size_t b, e;
 };
 
+// Bytes that may begin a leading mark split_chunk takes off the front of a chunk: the quotes and
+// brackets, "$", "#", "--", and the first bytes of the multi-byte marks (unicode_punct). A chunk
+// that starts with any other byte (most do: a letter or a digit) has no leading mark, so the
+// loop's tests are skipped with one table load.
+constexpr std::array<bool, 256> kMayLeadMark = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("\"([{`'<$#-")) t[c] = true;
+  t[0xE2] = t[0xC2] = true;
+  return t;
+}();
+
+// Bytes that may end a trailing mark split_chunk takes off the end of a chunk: the ASCII marks
+// tested there and, in a chunk with bytes >= 0x80, the last bytes of the multi-byte marks (all
+// >= 0x80). A chunk that ends with any other byte has no trailing mark.
+constexpr std::array<bool, 256> kMayTrailMark = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view(",;:!?\")]}>'.-%")) t[c] = true;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = true;
+  return t;
+}();
+
 // Bytes that neither end a chunk (white space), nor may split it or start a multi-byte mark
 // ('-', bytes >= 0x80), nor may start a clitic (the apostrophe): the tokenizer's scan takes
 // most bytes with one load from this table, and a chunk of such bytes alone skips the
 // multi-byte and clitic tests of split_chunk.
 constexpr std::array<bool, 256> kPlainChunkByte = [] {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 0x80; ++c) t[c] = !is_space(static_cast<char>(c)) && c != '-' && c != '\'';
+  for (int c = 0; c < 0x80; ++c) t[c] = !is_space_char(static_cast<char>(c)) && c != '-' && c != '\'';
   return t;
 }();
 
@@ -113,20 +142,30 @@ bool is_clitic(std::string_view w) {
   return lw == "s"sv || lw == "re"sv || lw == "ve"sv || lw == "ll"sv || lw == "d"sv || lw == "m"sv;
 }
 
+// Inline: it is called once per token, and the call cost as much as the body.
+[[gnu::always_inline]] inline void add_piece(std::vector<TokenPiece>& out, std::string_view s, size_t b, size_t e) {
+  TokenPiece& t = out.emplace_back();
+  t.text = s.substr(b, e - b);
+  t.start = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+}
+
 // Splits one whitespace-free chunk [b, e) into tokens.
 // `plain`: the chunk has no apostrophe and no byte >= 0x80 (kPlainChunkByte), so no multi-byte
 // mark ends it and no clitic splits from it but "cannot"'s.
+// Appends to `out` (the pieces of the whole text) the pieces of the chunk, without white-space
+// flags; `tail` is scratch for the pieces split from the right, reused from chunk to chunk.
 void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr, bool plain,
-                 std::vector<Piece>& out) {
-  thread_local std::vector<Piece> tail;  // pieces split from the right, in reverse order (reused)
-  tail.clear();
+                 std::vector<TokenPiece>& out, std::vector<Piece>& tail) {
+  tail.clear();  // pieces split from the right, in reverse order
   const size_t chunk_begin = b;
   bool opened_single = false;  // the chunk opened with a single quote: 'really' closes it too
   // Leading punctuation.
   while (b < e) {
+    if (!kMayLeadMark[static_cast<unsigned char>(s[b])]) break;
     size_t u = unicode_punct(s, b);
     if (u && !(is_apostrophe_at(s, b) && b + u < e && std::isalpha((unsigned char)s[b + u]) && false)) {
-      out.push_back({b, b + u});
+      add_piece(out, s, b, b + u);
       b += u;
       continue;
     }
@@ -137,19 +176,19 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
       // `` and '' (Penn Treebank's quotes, in pretokenized text) are one token each.
       size_t n = ((c == '`' || c == '\'') && b + 1 < e && s[b + 1] == c) ? 2 : 1;
       opened_single = opened_single || (c == '\'' && n == 1);
-      out.push_back({b, b + n});
+      add_piece(out, s, b, b + n);
       b += n;
       continue;
     }
     if (c == '$' || c == '#') {
-      out.push_back({b, b + 1});
+      add_piece(out, s, b, b + 1);
       b += 1;
       continue;
     }
     if (c == '-' && b + 1 < e && s[b + 1] == '-') {
       size_t n = 2;
       while (b + n < e && s[b + n] == '-') ++n;
-      out.push_back({b, b + n});
+      add_piece(out, s, b, b + n);
       b += n;
       continue;
     }
@@ -157,6 +196,7 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
   }
   // Trailing punctuation.
   while (e > b) {
+    if (!kMayTrailMark[static_cast<unsigned char>(s[e - 1])]) break;
     // Multi-byte marks at the end.
     bool took = false;
     if (!plain) {  // a chunk without bytes >= 0x80 ends with no multi-byte mark
@@ -209,15 +249,17 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     break;
   }
   if (e > b) {
-    size_t split = plain ? (iequals(s.substr(b, e - b), "cannot") ? b + 3 : std::string::npos) : clitic_split(s, b, e);
+    // A plain chunk splits only "cannot": the length test spares most words the call.
+    size_t split = !plain ? clitic_split(s, b, e)
+                   : (e - b == 6 && iequals(s.substr(b, 6), "cannot")) ? b + 3 : std::string::npos;
     if (split != std::string::npos && split > b) {
-      out.push_back({b, split});
-      out.push_back({split, e});
+      add_piece(out, s, b, split);
+      add_piece(out, s, split, e);
     } else {
-      out.push_back({b, e});
+      add_piece(out, s, b, e);
     }
   }
-  for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
+  for (auto it = tail.rbegin(); it != tail.rend(); ++it) add_piece(out, s, it->b, it->e);
 }
 
 }  // namespace
@@ -226,7 +268,7 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
                                         const AbbreviationList& abbreviations) {
   std::vector<TokenPiece> tokens;
   tokens.reserve(std::min<size_t>((end - begin) / 5 + 1, 1 << 16));  // news: about six bytes a token
-  std::vector<Piece> pieces;
+  std::vector<Piece> tail;  // split_chunk's scratch
   size_t i = begin;
   int newlines = 0;
   bool space = false;
@@ -240,6 +282,10 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
     size_t j = i;
     bool marked = false;  // the chunk has an apostrophe or a byte >= 0x80 (see kPlainChunkByte)
     // A chunk ends at whitespace; em dashes and ellipses inside a chunk also split it.
+    // Words are mostly plain bytes: take them four at a time while four remain (one branch
+    // instead of four), then byte by byte below, which also sees where the chunk ends.
+    auto plain = [&](size_t k) { return kPlainChunkByte[static_cast<unsigned char>(text[k])]; };
+    while (j + 4 <= end && (plain(j) & plain(j + 1) & plain(j + 2) & plain(j + 3))) j += 4;
     while (j < end) {
       // Most bytes are plain: one table load.
       const unsigned char c = static_cast<unsigned char>(text[j]);
@@ -263,20 +309,13 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
       if (text[j] == '-' && j + 1 < end && text[j + 1] == '-' && j > i) break;
       j += u ? u : 1;
     }
-    pieces.clear();
-    split_chunk(text, i, j, abbreviations, !marked, pieces);
-    bool first = true;
-    for (const Piece& p : pieces) {
-      TokenPiece& t = tokens.emplace_back();
-      t.text = text.substr(p.b, p.e - p.b);
-      t.start = static_cast<uint32_t>(p.b);
-      t.end = static_cast<uint32_t>(p.e);
-      if (first) {
-        t.space_before = space;
-        t.newline_before = newlines > 0;
-        t.paragraph_before = newlines > 1;
-      }
-      first = false;
+    const size_t first = tokens.size();
+    split_chunk(text, i, j, abbreviations, !marked, tokens, tail);
+    if (tokens.size() > first) {  // the white space before the chunk goes to its first piece
+      TokenPiece& t = tokens[first];
+      t.space_before = space;
+      t.newline_before = newlines > 0;
+      t.paragraph_before = newlines > 1;
     }
     newlines = 0;
     space = false;
@@ -288,8 +327,9 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
 void fill_token(Token& t, const TokenPiece& p) {
   // As set_text, with the lower-case form copied from the word's entry (word_lower).
   t.text.assign(p.text);
-  t.word = word_id(p.text);
-  if (t.word != kNoWord) t.lower = word_lower(t.word);
+  const WordRef w = word_ref(p.text);
+  t.word = w.id;
+  if (w.lower) t.lower = *w.lower;
   else assign_lower(t.lower, p.text);
   t.start = p.start;
   t.end = p.end;

@@ -19,6 +19,13 @@ inline constexpr uint32_t kNoWord = UINT32_MAX;
 // The id of `text` in this thread's table, adding it when absent and there is room; kNoWord
 // when the table is full.
 uint32_t word_id(std::string_view text);
+// word_id and word_lower with one lookup, for the tokenizer (once per token): `lower` is null
+// when `id` is kNoWord.
+struct WordRef {
+  uint32_t id = kNoWord;
+  const std::string* lower = nullptr;
+};
+WordRef word_ref(std::string_view text);
 // How many ids this thread's table has given out (ids are 0 .. count - 1).
 uint32_t word_count();
 // The lower-case form (assign_lower) of the text that has id `id` in this thread's table, made

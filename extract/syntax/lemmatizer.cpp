@@ -309,17 +309,20 @@ void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
     // A name in a shouted sentence ("TELL SOUTER NOW") is written the ordinary way, as the
     // treebanks lemmatize it ("Souter"); a short one may be an acronym ("IBM") and stays.
     if (shouted && (t.tag == "NNP" || t.tag == "NNPS") && t.lemma.size() >= 4) title_case(t.lemma);
-    // Typographic quotes and the en dash have the plain character as their lemma.
-    if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
-    else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
-    else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+    // Typographic quotes and the en dash have the plain character as their lemma (each starts
+    // with the byte 0xE2, which plain words lack).
+    if (!t.text.empty() && static_cast<unsigned char>(t.text[0]) == 0xE2) {
+      if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
+      else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
+      else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+    }
     // An adjective capitalized inside a sentence is a proper adjective ("American", "Iraqi") and
     // keeps its capital, as the treebanks write it; at the start of a sentence the capital says
     // nothing.
-    const bool inside = i > 0 && !(tokens[i - 1].tag == "``" || tokens[i - 1].tag == ":" || tokens[i - 1].tag == "-LRB-");
-    if (inside && t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) &&
-        std::islower(static_cast<unsigned char>(t.text[1])))
-      t.lemma = t.text;
+    if (t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) && std::islower(static_cast<unsigned char>(t.text[1]))) {
+      const bool inside = i > 0 && !(tokens[i - 1].tag == "``" || tokens[i - 1].tag == ":" || tokens[i - 1].tag == "-LRB-");
+      if (inside) t.lemma = t.text;
+    }
   }
 }
 

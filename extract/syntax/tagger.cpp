@@ -99,6 +99,38 @@ bool may_be_address(std::string_view w) {
   return false;
 }
 
+// A web or e-mail address ("http://x.org", "www.x.com", "a@b.org").
+bool is_address(std::string_view w) {
+  return may_be_address(w) && (w.find("://") != std::string_view::npos || w.starts_with("www.") ||
+                               (w.find('@') != std::string_view::npos && w.find('.') != std::string_view::npos && w.size() > 5));
+}
+
+// The time of day as time_of_day_after_number reads it after a number, in lower case.
+bool is_time_of_day_word(std::string_view lw) {
+  return lw == "am"sv || lw == "pm"sv || lw == "a.m."sv || lw == "p.m."sv;
+}
+
+// A response or hesitation that discourse_interjection reads as an interjection, in lower case.
+bool is_discourse_word(std::string_view lw) {
+  return lw == "well"sv || lw == "no"sv || lw == "yes"sv || lw == "oh"sv || lw == "okay"sv || lw == "ok"sv || lw == "yeah"sv;
+}
+
+// A lower-case name particle that particle_inside_name may read as part of a name ("es" of "Dar es
+// Salaam"); "do" and "ten" are English words first.
+bool is_particle_word(std::string_view w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && w != "do"sv && w != "ten"sv && name_particle(w);
+}
+
+// Whether a rule of apply_rules is triggered by the token's text rather than by its tag: the
+// words that infinitive_to_and_symbols, that_reading, particle_inside_name,
+// time_of_day_after_number and discourse_interjection test. Remembered per word with the
+// candidates, so that apply_rules passes over any other token whose tag no rule reads.
+bool rule_reads_text(const Token& t) {
+  const std::string_view w = t.text, lw = t.lower;
+  return w == "that"sv || w == "That"sv || lw == "think"sv || w == "i"sv || w == "-"sv || is_address(w) ||
+         is_particle_word(w) || is_time_of_day_word(lw) || is_discourse_word(lw);
+}
+
 }  // namespace
 
 // The form under which the Lingua lexicon knows a token (quotes and brackets are renamed).
@@ -138,8 +170,10 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
 }
 
 bool starts_sentence(const std::vector<Token>& tokens, size_t i) {
-  const std::string_view prev = i == 0 ? std::string_view() : std::string_view(tokens[i - 1].text);
-  return i == 0 || is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
+  if (i == 0) return true;
+  const std::string_view prev = tokens[i - 1].text;
+  if (prev.size() > 3) return false;  // the longest opener below, the curly quote, has three bytes
+  return is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
          is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
 }
 
@@ -175,12 +209,15 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   t_rb_ = need("rb"); t_in_ = need("in"); t_md_ = need("md"); t_to_ = need("to");
   t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym"); t_uh_ = need("uh");
   start_tag_ = need("pp");
+  rule_tag_.assign(penn_.size(), 0);
+  for (int t : {t_to_, t_vbp_, t_vbn_, t_jj_, t_vbd_, t_vbz_, t_vbg_, t_vb_, t_prp_}) rule_tag_[static_cast<size_t>(t)] = 1;
   penn_class_.assign(penn_.size(), 0);
   for (size_t t = 0; t < penn_.size(); ++t) {
     const PosTag& p = penn_[t];
     penn_class_[t] = static_cast<uint8_t>((is_verb_tag(p) ? kVerbTag : 0) | (p == "CC" ? kCc : 0) | (p == "LS" ? kLs : 0) |
                                           (p == "POS" ? kPos : 0) | (p == "PRP" ? kPrp : 0) |
                                           (p == "PRP$" ? kPrpPossessive : 0) | (p == "JJS" || p == "JJR" ? kJjComparative : 0));
+    if (p == "LS") rule_tag_[t] = 1;  // infinitive_to_and_symbols: a list marker or a number
   }
 }
 
@@ -401,7 +438,8 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   unknown_word(tokens[i].text, initial, out);
 }
 
-void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
+void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word,
+                                   bool* rule_word) const {
   // A token's candidates depend on its text, on whether it starts a sentence (starts_sentence)
   // and, for a straight double quote, on whether it opens or closes (lexicon_form); nothing else
   // of the sentence. News repeats its words, so each (context, text) is worked out once per
@@ -417,6 +455,7 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
     std::vector<std::pair<uint32_t, uint32_t>> spans;    // id -> [begin, end) in entries
     std::vector<Emission> entries;
     std::vector<bool> common;                            // id -> Token::common_word
+    std::vector<bool> rule_word;                         // id -> rule_reads_text
   };
   thread_local CandidateMemo memo;
   thread_local std::string key;
@@ -446,6 +485,7 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
     auto [begin, end] = memo.spans[id];
     out.insert(out.end(), memo.entries.begin() + begin, memo.entries.begin() + end);
     *common_word = memo.common[id];
+    *rule_word = memo.rule_word[id];
     return;
   }
   const size_t from = out.size();
@@ -461,6 +501,8 @@ void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, E
   memo.entries.insert(memo.entries.end(), out.begin() + from, out.end());
   memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));
   memo.common.push_back(*common_word);
+  *rule_word = rule_reads_text(tokens[i]);
+  memo.rule_word.push_back(*rule_word);
 }
 
 bool is_shouted(const std::vector<Token>& tokens) {
@@ -511,17 +553,20 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   thread_local std::vector<size_t> first;
   thread_local std::vector<float> score;
   thread_local std::vector<int> back;
+  thread_local std::vector<uint8_t> rule_words;
   cand.clear();
   first.assign(1, 0);
+  rule_words.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    bool common = false;
-    remembered_candidates(tokens, i, cand, &common);
+    bool common = false, rule_word = false;
+    remembered_candidates(tokens, i, cand, &common, &rule_word);
     tokens[i].common_word = common;
+    rule_words[i] = rule_word;
     first.push_back(cand.size());
   }
   if (trigram_.loaded()) {
     std::vector<int> tags = decode_trigram(tokens, cand, first);
-    apply_rules(tokens, tags);
+    apply_rules(tokens, tags, rule_words);
     for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
     return;
   }
@@ -530,19 +575,27 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   const size_t nt = penn_.size();
   const float* trans = trans_.data();
   for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans[start_tag_ * nt + cand[k].tag] + cand[k].logp;
+  // The best predecessor of each candidate is kept in registers (the same sums in the same order,
+  // the first of equal scores winning, as a comparison with score[k] in memory would).
   for (size_t i = 1; i < n; ++i) {
     for (size_t k = first[i]; k < first[i + 1]; ++k) {
       const Emission& c = cand[k];
+      const float* into = trans + c.tag;  // into[previous tag * nt]: log P(c.tag | previous tag)
+      float best_score = -1e30f;
+      int best_back = 0;
       for (size_t j = first[i - 1]; j < first[i]; ++j) {
-        float s = score[j] + trans[cand[j].tag * nt + c.tag] + c.logp;
-        if (s > score[k]) {
-          score[k] = s;
-          back[k] = static_cast<int>(j);
+        const float s = score[j] + into[static_cast<size_t>(cand[j].tag) * nt] + c.logp;
+        if (s > best_score) {
+          best_score = s;
+          best_back = static_cast<int>(j);
         }
       }
+      score[k] = best_score;
+      back[k] = best_back;
     }
   }
-  std::vector<int> tags(n);
+  thread_local std::vector<int> tags;
+  tags.resize(n);
   size_t best = first[n - 1];
   for (size_t k = best + 1; k < first[n]; ++k)
     if (score[k] > score[best]) best = k;
@@ -550,7 +603,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     tags[i] = cand[best].tag;
     best = static_cast<size_t>(back[best]);
   }
-  apply_rules(tokens, tags);
+  apply_rules(tokens, tags, rule_words);
   for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
@@ -582,9 +635,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
   if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
   // Web and e-mail addresses.
-  if (may_be_address(w) && (w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
-                            (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
-    set(i, "ADD");
+  if (is_address(w)) set(i, "ADD");
   // List markers only before ")" or "."; a number elsewhere is a cardinal.
   if (penn_is(tags[i], kLs) && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
     tags[i] = t_cd_;
@@ -752,8 +803,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // first ("Why do Americans", "Top ten Britons").
 [[gnu::always_inline]] inline void Tagger::particle_inside_name(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   if (i == 0 || i + 1 >= tokens.size() || (tags[i - 1] != t_nnp_ && tags[i - 1] != t_nnps_)) return;
-  const std::string& w = tokens[i].text;
-  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w == "do"sv || w == "ten"sv || !name_particle(w)) return;
+  if (!is_particle_word(tokens[i].text)) return;
   if (!is_upper_initial(tokens[i - 1].text) || !is_upper_initial(tokens[i + 1].text)) return;
   tags[i] = t_nnp_;
   if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
@@ -763,20 +813,15 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // ...", "No, ...", "Oh!") is an interjection, as the Penn guidelines tag it (UH: "oh", "well",
 // "yes"); the lexicons know these words mostly as an adverb or a determiner.
 [[gnu::always_inline]] inline void Tagger::discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
-  if (i + 1 >= tokens.size() || !starts_sentence(tokens, i)) return;
+  if (i + 1 >= tokens.size() || !is_discourse_word(tokens[i].lower)) return;
   const std::string_view next = tokens[i + 1].text;
-  if (next != ","sv && next != "!"sv) return;
-  const std::string& w = tokens[i].lower;
-  if (w == "well"sv || w == "no"sv || w == "yes"sv || w == "oh"sv || w == "okay"sv || w == "ok"sv || w == "yeah"sv)
-    tags[i] = t_uh_;
+  if ((next == ","sv || next == "!"sv) && starts_sentence(tokens, i)) tags[i] = t_uh_;
 }
 
 // The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
 // it; the capitals of "AM"/"PM" otherwise make a name of it, and "am" a verb.
 [[gnu::always_inline]] inline void Tagger::time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
-  if (i == 0 || !has_digit(tokens[i - 1].text)) return;
-  const std::string& w = tokens[i].lower;
-  if (w == "am" || w == "pm" || w == "a.m." || w == "p.m.") tags[i] = t_nn_;
+  if (i > 0 && is_time_of_day_word(tokens[i].lower) && has_digit(tokens[i - 1].text)) tags[i] = t_nn_;
 }
 
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
@@ -833,8 +878,13 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 
 // Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
 // Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
-void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {
+// Every rule changes nothing at token i unless token i has one of the tags the rules test there
+// (rule_tag_), or text a rule tests (`rule_words`, rule_reads_text), or follows a conjunction
+// (present_after_and); no rule at i changes the tags of i or i - 1 otherwise, so the other tokens,
+// most of them, are passed over with one test.
+void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& rule_words) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !rule_words[i] && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
     infinitive_to_and_symbols(tokens, tags, i);
     that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);

@@ -69,13 +69,16 @@ class Tagger {
   bool has_common_tag(std::span<const Emission> e) const;
   // Appends token i's candidates (candidates() or blend_brown()) to `out`, remembered per thread
   // by the token's text and context (tagger.cpp, CandidateMemo).
-  void remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
+  // `rule_word`: whether a contextual rule reads the token's text (tagger.cpp, rule_reads_text).
+  void remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word,
+                             bool* rule_word) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
   std::span<const Emission> lookup(std::string_view word) const;
   // Whether the lexicon lists `tag` for `word` ("flows" can be VBZ).
   bool can_take(std::string_view word, int tag) const;
-  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
+  // `rule_words`: per token, whether a rule reads its text (remembered_candidates).
+  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& rule_words) const;
   // The contextual corrections apply_rules makes at token i, in its order (tagger.cpp).
   void infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
@@ -111,6 +114,8 @@ class Tagger {
   // at every token, and a PosTag comparison per test cost a third of them.
   enum PennClass : uint8_t { kVerbTag = 1, kCc = 2, kLs = 4, kPos = 8, kPrp = 16, kPrpPossessive = 32, kJjComparative = 64 };
   std::vector<uint8_t> penn_class_;  // tag index -> PennClass bits of penn_[index]
+  // tag index -> whether a rule of apply_rules tests token i for that tag (tagger.cpp).
+  std::vector<uint8_t> rule_tag_;
   bool penn_is(int tag, PennClass c) const { return penn_class_[static_cast<size_t>(tag)] & c; }
 };
 

@@ -125,9 +125,10 @@ bool is_particle_word(std::string_view w) {
 // words that infinitive_to_and_symbols, that_reading, particle_inside_name,
 // time_of_day_after_number and discourse_interjection test. Remembered per word with the
 // candidates, so that apply_rules passes over any other token whose tag no rule reads.
-bool rule_reads_text(const Token& t) {
+// `address`: is_address(t.text), which the caller knows already.
+bool rule_reads_text(const Token& t, bool address) {
   const std::string_view w = t.text, lw = t.lower;
-  return w == "that"sv || w == "That"sv || lw == "think"sv || w == "i"sv || w == "-"sv || is_address(w) ||
+  return w == "that"sv || w == "That"sv || lw == "think"sv || w == "i"sv || w == "-"sv || address ||
          is_particle_word(w) || is_time_of_day_word(lw) || is_discourse_word(lw);
 }
 
@@ -167,14 +168,6 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
     return *buffer;
   }
   return w;
-}
-
-bool starts_sentence(const std::vector<Token>& tokens, size_t i) {
-  if (i == 0) return true;
-  const std::string_view prev = tokens[i - 1].text;
-  if (prev.size() > 3) return false;  // the longest opener below, the curly quote, has three bytes
-  return is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
-         is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
 }
 
 int Tagger::tag_index_for_penn(const std::string& penn) const {
@@ -438,71 +431,93 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   unknown_word(tokens[i].text, initial, out);
 }
 
-void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word,
-                                   bool* rule_word) const {
-  // A token's candidates depend on its text, on whether it starts a sentence (starts_sentence)
-  // and, for a straight double quote, on whether it opens or closes (lexicon_form); nothing else
-  // of the sentence. News repeats its words, so each (context, text) is worked out once per
-  // thread: the lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts
-  // cost several hash lookups a token, a remembered one costs none: it is found by the word id
-  // the tokenizer gave the token (word_ids.h), or for a token without one by its context and
-  // text. The memo is bounded (cleared when full) and belongs to one tagger (generation_).
-  struct CandidateMemo {
-    uint64_t generation = 0;
-    std::vector<uint32_t> by_word;                       // word id * 4 + context -> id, or kNone
-    StringTable keys;                                    // context byte + text (no word id) -> key id
-    std::vector<uint32_t> key_ids;                       // key id -> id
-    std::vector<std::pair<uint32_t, uint32_t>> spans;    // id -> [begin, end) in entries
-    std::vector<Emission> entries;
-    std::vector<bool> common;                            // id -> Token::common_word
-    std::vector<bool> rule_word;                         // id -> rule_reads_text
-  };
+// A token's candidates depend on its text, on whether it starts a sentence (starts_sentence) and,
+// for a straight double quote, on whether it opens or closes (lexicon_form); nothing else of the
+// sentence. News repeats its words, so each (context, text) is worked out once per thread: the
+// lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts cost several
+// hash lookups a token, a remembered one costs none: it is found by the word id the tokenizer gave
+// the token (word_ids.h), or for a token without one by its context and text. The memo is bounded
+// (emptied when full, at a sentence start) and belongs to one tagger (generation_).
+struct Tagger::CandidateMemo {
+  uint64_t generation = 0;
+  std::vector<uint32_t> by_word;                     // word id * 4 + context -> id, or kNone
+  StringTable keys;                                  // context byte + text (no word id) -> key id
+  std::vector<uint32_t> key_ids;                     // key id -> id
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // id -> [begin, end) in entries
+  std::vector<Emission> entries;
+  std::vector<uint8_t> facts;                        // id -> WordFacts bits
+};
+
+Tagger::CandidateMemo& Tagger::candidate_memo() const {
   thread_local CandidateMemo memo;
-  thread_local std::string key;
   if (memo.generation != generation_ || memo.spans.size() >= 50000) {
     memo = CandidateMemo{};
     memo.generation = generation_;
   }
+  return memo;
+}
+
+namespace {
+// Whether token i starts a sentence or a quotation (starts_sentence), inlined where the tagger
+// asks it at every token.
+[[gnu::always_inline]] inline bool opens_sentence(const std::vector<Token>& tokens, size_t i) {
+  if (i == 0) return true;
+  const std::string_view prev = tokens[i - 1].text;
+  if (prev.size() > 3) return false;  // the longest opener below, the curly quote, has three bytes
+  return is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
+         is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
+}
+}  // namespace
+
+bool starts_sentence(const std::vector<Token>& tokens, size_t i) { return opens_sentence(tokens, i); }
+
+[[gnu::always_inline]] inline uint8_t Tagger::remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i,
+                                      Entries& out) const {
   const std::string& text = tokens[i].text;
-  int context = starts_sentence(tokens, i) ? 1 : 0;
+  int context = opens_sentence(tokens, i) ? 1 : 0;
   if (is_word(text, "\"")) {
     std::string unused;
     if (lexicon_form(tokens, i, &unused) == "``"sv) context += 2;
   }
   const uint32_t word = tokens[i].word;
-  uint32_t* slot = nullptr;
   uint32_t id = StringTable::kNone;
   if (word != kNoWord) {
     const size_t at = size_t{word} * 4 + static_cast<size_t>(context);
     if (at >= memo.by_word.size()) memo.by_word.resize(std::max<size_t>(size_t{word_count()} * 4, at + 1), StringTable::kNone);
-    slot = &memo.by_word[at];
-    id = *slot;
+    id = memo.by_word[at];
   } else {
+    thread_local std::string key;
     key.assign(1, static_cast<char>('0' + context)).append(text);
     if (const uint32_t k = memo.keys.find(key); k != StringTable::kNone) id = memo.key_ids[k];
   }
-  if (id != StringTable::kNone) {
-    auto [begin, end] = memo.spans[id];
-    out.insert(out.end(), memo.entries.begin() + begin, memo.entries.begin() + end);
-    *common_word = memo.common[id];
-    *rule_word = memo.rule_word[id];
-    return;
-  }
-  const size_t from = out.size();
-  if (trigram_.loaded()) blend_brown(tokens, i, out, common_word);
-  else candidates(tokens, i, out, common_word);
-  if (slot) {
-    *slot = static_cast<uint32_t>(memo.spans.size());
+  if (id == StringTable::kNone) id = remember_candidates(memo, tokens, i, context);
+  // One entry at a time: a token has a few candidates, and vector::insert's memmove cost more.
+  const auto [begin, end] = memo.spans[id];
+  for (uint32_t k = begin; k < end; ++k) out.push_back(memo.entries[k]);
+  return memo.facts[id];
+}
+
+uint32_t Tagger::remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const {
+  thread_local Entries found;
+  found.clear();
+  bool common_word = false;
+  if (trigram_.loaded()) blend_brown(tokens, i, found, &common_word);
+  else candidates(tokens, i, found, &common_word);
+  const uint32_t id = static_cast<uint32_t>(memo.spans.size());
+  if (tokens[i].word != kNoWord) {
+    memo.by_word[size_t{tokens[i].word} * 4 + static_cast<size_t>(context)] = id;
   } else {
-    memo.keys.insert(key);
-    memo.key_ids.push_back(static_cast<uint32_t>(memo.spans.size()));
+    std::string key(1, static_cast<char>('0' + context));
+    memo.keys.insert(key.append(tokens[i].text));
+    memo.key_ids.push_back(id);
   }
   const uint32_t begin = static_cast<uint32_t>(memo.entries.size());
-  memo.entries.insert(memo.entries.end(), out.begin() + from, out.end());
+  memo.entries.insert(memo.entries.end(), found.begin(), found.end());
   memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));
-  memo.common.push_back(*common_word);
-  *rule_word = rule_reads_text(tokens[i]);
-  memo.rule_word.push_back(*rule_word);
+  const bool address = is_address(tokens[i].text);
+  memo.facts.push_back(static_cast<uint8_t>((common_word ? kCommonWord : 0) | (rule_reads_text(tokens[i], address) ? kRuleWord : 0) |
+                                            (address ? kAddressWord : 0)));
+  return id;
 }
 
 bool is_shouted(const std::vector<Token>& tokens) {
@@ -553,20 +568,19 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   thread_local std::vector<size_t> first;
   thread_local std::vector<float> score;
   thread_local std::vector<int> back;
-  thread_local std::vector<uint8_t> rule_words;
+  thread_local std::vector<uint8_t> facts;  // WordFacts bits per token
   cand.clear();
   first.assign(1, 0);
-  rule_words.resize(n);
+  facts.resize(n);
+  CandidateMemo& memo = candidate_memo();
   for (size_t i = 0; i < n; ++i) {
-    bool common = false, rule_word = false;
-    remembered_candidates(tokens, i, cand, &common, &rule_word);
-    tokens[i].common_word = common;
-    rule_words[i] = rule_word;
+    facts[i] = remembered_candidates(memo, tokens, i, cand);
+    tokens[i].common_word = facts[i] & kCommonWord;
     first.push_back(cand.size());
   }
   if (trigram_.loaded()) {
     std::vector<int> tags = decode_trigram(tokens, cand, first);
-    apply_rules(tokens, tags, rule_words);
+    apply_rules(tokens, tags, facts);
     for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
     return;
   }
@@ -603,14 +617,15 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     tags[i] = cand[best].tag;
     best = static_cast<size_t>(back[best]);
   }
-  apply_rules(tokens, tags, rule_words);
+  apply_rules(tokens, tags, facts);
   for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
 
 // "to" is the infinitive marker only before a verb; lower-case "i", a hyphen inside a compound,
 // web and e-mail addresses, list markers.
-[[gnu::always_inline]] inline void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i,
+                                                                       bool address) const {
   const size_t n = tokens.size();
   auto set = [&](size_t i, const char* penn) {
     int t = tag_index_for_penn(penn);
@@ -635,7 +650,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
   if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
   // Web and e-mail addresses.
-  if (is_address(w)) set(i, "ADD");
+  if (address) set(i, "ADD");  // is_address(w), remembered with the word's candidates
   // List markers only before ")" or "."; a number elsewhere is a cardinal.
   if (penn_is(tags[i], kLs) && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
     tags[i] = t_cd_;
@@ -879,13 +894,13 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
 // Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
 // Every rule changes nothing at token i unless token i has one of the tags the rules test there
-// (rule_tag_), or text a rule tests (`rule_words`, rule_reads_text), or follows a conjunction
+// (rule_tag_), or text a rule tests (kRuleWord, rule_reads_text), or follows a conjunction
 // (present_after_and); no rule at i changes the tags of i or i - 1 otherwise, so the other tokens,
 // most of them, are passed over with one test.
-void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& rule_words) const {
+void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!rule_tag_[static_cast<size_t>(tags[i])] && !rule_words[i] && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
-    infinitive_to_and_symbols(tokens, tags, i);
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
+    infinitive_to_and_symbols(tokens, tags, i, facts[i] & kAddressWord);
     that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);
     past_tense_after_subject(tokens, tags, i);

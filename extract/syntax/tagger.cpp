@@ -726,6 +726,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // A past participle with no auxiliary before it, right after a subject (or a second past verb
 // after "and") and before a determiner or noun, is a past-tense verb ("Canada imposed tariffs").
 [[gnu::always_inline]] inline void Tagger::past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] != t_vbn_ && tags[i] != t_jj_) return;  // both corrections below read one of these
   const size_t n = tokens.size();
   const std::string& w = tokens[i].text;
   bool ed_form = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -900,19 +901,23 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
+    // The rules triggered by text alone change nothing at a token whose text no rule reads.
+    const bool rule_word = facts[i] & kRuleWord;
     infinitive_to_and_symbols(tokens, tags, i, facts[i] & kAddressWord);
-    that_reading(tokens, tags, i);
+    if (rule_word) that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);
     past_tense_after_subject(tokens, tags, i);
     participle_after_be(tokens, tags, i);
     possessive_and_nouns(tokens, tags, i);
     capitals_are_not_pronouns(tokens, tags, i);
-    particle_inside_name(tokens, tags, i);
+    if (rule_word) particle_inside_name(tokens, tags, i);
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
-    time_of_day_after_number(tokens, tags, i);
-    discourse_interjection(tokens, tags, i);
+    if (rule_word) {
+      time_of_day_after_number(tokens, tags, i);
+      discourse_interjection(tokens, tags, i);
+    }
   }
 }
 

@@ -252,7 +252,7 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
 
 // A lemma depends on the word's text and tag alone, and news repeats its words: each (word, tag) is
 // worked out once per thread and found again by the word id the tokenizer gave the token
-// (word_ids.h), without hashing the text (the closed-word probe and morphy's memo cost about 300
+// (word_ids.h), without hashing the text (the closed-word probe and morphy's WordNet probes cost about 300
 // instructions a token). Each word's (tag, lemma) entries are chained from first[word]. The memo
 // is bounded (emptied when full, at a sentence start) and belongs to one lemmatizer.
 struct Lemmatizer::LemmaMemo {

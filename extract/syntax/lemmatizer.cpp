@@ -125,23 +125,10 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
   }
 }
 
-std::string Lemmatizer::morphy(std::string_view w, Pos pos, bool inflected) const {
-  // Remembered per thread: a word's rules probe WordNet's big index up to ten times, and news
-  // repeats its words. The memo stays small enough to live in cache (cleared when it fills).
-  struct Memo {
-    StringTable keys;
-    std::vector<std::string> lemmas;
-  };
-  thread_local Memo memo;
-  thread_local std::string key;
-  key.assign(1, static_cast<char>('0' + pos * 2 + inflected)).append(w);
-  if (uint32_t id = memo.keys.find(key); id != StringTable::kNone) return memo.lemmas[id];
-  if (memo.lemmas.size() >= 50000) memo = Memo{};
-  std::string lemma = morphy_uncached(w, pos, inflected);
-  memo.keys.insert(key);
-  memo.lemmas.push_back(lemma);
-  return lemma;
-}
+// Not remembered on its own: lemmatize() remembers each word's lemma per tag (remembered_lemma),
+// and the few words that reach morphy again with another tag or spelling did not pay for a memo
+// keyed by text (its hashing cost more than the rules it saved).
+std::string Lemmatizer::morphy(std::string_view w, Pos pos, bool inflected) const { return morphy_uncached(w, pos, inflected); }
 
 std::string Lemmatizer::morphy_uncached(std::string_view w, Pos pos, bool inflected) const {
   if (const std::string* ex = exceptions_[pos].find(w)) return *ex;
@@ -213,9 +200,8 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   // Normalize curly apostrophes so clitics match the table (a copy only for the few words that
   // have one).
   std::string straight;
-  bool high_byte = false;  // the curly apostrophe starts with 0xE2; most words have no such byte
-  for (char c : lw) high_byte = high_byte || static_cast<unsigned char>(c) == 0xE2;
-  if (high_byte && lw.find("\xE2\x80\x99") != std::string_view::npos) {
+  // The curly apostrophe starts with 0xE2; most words have no such byte.
+  if (lw.find('\xE2') != std::string_view::npos && lw.find("\xE2\x80\x99") != std::string_view::npos) {
     straight.assign(lw);
     size_t p;
     while ((p = straight.find("\xE2\x80\x99")) != std::string::npos) straight.replace(p, 3, "'");
@@ -264,30 +250,35 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
   return std::string(lw);
 }
 
-void Lemmatizer::remembered_lemma(Token& t) const {
-  // A lemma depends on the word's text and tag alone, and news repeats its words: each (word,
-  // tag) is worked out once per thread and found again by the word id the tokenizer gave the
-  // token (word_ids.h), without hashing the text (the closed-word probe and morphy's memo cost
-  // about 300 instructions a token). Each word's (tag, lemma) entries are chained from
-  // first[word]. The memo is bounded (cleared when full) and belongs to one lemmatizer.
-  struct LemmaMemo {
-    uint64_t generation = 0;
-    std::vector<uint32_t> first;  // word id -> its latest entry, or kNoWord
-    struct Entry {
-      PosTag tag;
-      uint32_t next;  // the word's previous entry, or kNoWord
-      std::string lemma;
-    };
-    std::vector<Entry> entries;
+// A lemma depends on the word's text and tag alone, and news repeats its words: each (word, tag) is
+// worked out once per thread and found again by the word id the tokenizer gave the token
+// (word_ids.h), without hashing the text (the closed-word probe and morphy's WordNet probes cost about 300
+// instructions a token). Each word's (tag, lemma) entries are chained from first[word]. The memo
+// is bounded (emptied when full, at a sentence start) and belongs to one lemmatizer.
+struct Lemmatizer::LemmaMemo {
+  uint64_t generation = 0;
+  std::vector<uint32_t> first;  // word id -> its latest entry, or kNoWord
+  struct Entry {
+    PosTag tag;
+    uint32_t next;  // the word's previous entry, or kNoWord
+    std::string lemma;
   };
+  std::vector<Entry> entries;
+};
+
+Lemmatizer::LemmaMemo& Lemmatizer::lemma_memo() const {
   thread_local LemmaMemo memo;
-  if (t.word == kNoWord) {
-    t.lemma = lemma_of(t.text, t.lower, t.tag);
-    return;
-  }
   if (memo.generation != generation_ || memo.entries.size() >= 200000) {
     memo = LemmaMemo{};
     memo.generation = generation_;
+  }
+  return memo;
+}
+
+void Lemmatizer::remembered_lemma(LemmaMemo& memo, Token& t) const {
+  if (t.word == kNoWord) {
+    t.lemma = lemma_of(t.text, t.lower, t.tag);
+    return;
   }
   if (t.word >= memo.first.size()) memo.first.resize(std::max<size_t>(word_count(), t.word + 1), kNoWord);
   for (uint32_t e = memo.first[t.word]; e != kNoWord; e = memo.entries[e].next) {
@@ -296,6 +287,10 @@ void Lemmatizer::remembered_lemma(Token& t) const {
       return;
     }
   }
+  remember_lemma(memo, t);
+}
+
+void Lemmatizer::remember_lemma(LemmaMemo& memo, Token& t) const {
   t.lemma = lemma_of(t.text, t.lower, t.tag);
   memo.entries.push_back({t.tag, memo.first[t.word], t.lemma});
   memo.first[t.word] = static_cast<uint32_t>(memo.entries.size() - 1);
@@ -303,23 +298,27 @@ void Lemmatizer::remembered_lemma(Token& t) const {
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
   const bool shouted = is_shouted(tokens);
+  LemmaMemo& memo = lemma_memo();
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    remembered_lemma(t);
+    remembered_lemma(memo, t);
     // A name in a shouted sentence ("TELL SOUTER NOW") is written the ordinary way, as the
     // treebanks lemmatize it ("Souter"); a short one may be an acronym ("IBM") and stays.
     if (shouted && (t.tag == "NNP" || t.tag == "NNPS") && t.lemma.size() >= 4) title_case(t.lemma);
-    // Typographic quotes and the en dash have the plain character as their lemma.
-    if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
-    else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
-    else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+    // Typographic quotes and the en dash have the plain character as their lemma (each starts
+    // with the byte 0xE2, which plain words lack).
+    if (!t.text.empty() && static_cast<unsigned char>(t.text[0]) == 0xE2) {
+      if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
+      else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
+      else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+    }
     // An adjective capitalized inside a sentence is a proper adjective ("American", "Iraqi") and
     // keeps its capital, as the treebanks write it; at the start of a sentence the capital says
     // nothing.
-    const bool inside = i > 0 && !(tokens[i - 1].tag == "``" || tokens[i - 1].tag == ":" || tokens[i - 1].tag == "-LRB-");
-    if (inside && t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) &&
-        std::islower(static_cast<unsigned char>(t.text[1])))
-      t.lemma = t.text;
+    if (t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) && std::islower(static_cast<unsigned char>(t.text[1]))) {
+      const bool inside = i > 0 && !(tokens[i - 1].tag == "``" || tokens[i - 1].tag == ":" || tokens[i - 1].tag == "-LRB-");
+      if (inside) t.lemma = t.text;
+    }
   }
 }
 

@@ -99,6 +99,39 @@ bool may_be_address(std::string_view w) {
   return false;
 }
 
+// A web or e-mail address ("http://x.org", "www.x.com", "a@b.org").
+bool is_address(std::string_view w) {
+  return may_be_address(w) && (w.find("://") != std::string_view::npos || w.starts_with("www.") ||
+                               (w.find('@') != std::string_view::npos && w.find('.') != std::string_view::npos && w.size() > 5));
+}
+
+// The time of day as time_of_day_after_number reads it after a number, in lower case.
+bool is_time_of_day_word(std::string_view lw) {
+  return lw == "am"sv || lw == "pm"sv || lw == "a.m."sv || lw == "p.m."sv;
+}
+
+// A response or hesitation that discourse_interjection reads as an interjection, in lower case.
+bool is_discourse_word(std::string_view lw) {
+  return lw == "well"sv || lw == "no"sv || lw == "yes"sv || lw == "oh"sv || lw == "okay"sv || lw == "ok"sv || lw == "yeah"sv;
+}
+
+// A lower-case name particle that particle_inside_name may read as part of a name ("es" of "Dar es
+// Salaam"); "do" and "ten" are English words first.
+bool is_particle_word(std::string_view w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && w != "do"sv && w != "ten"sv && name_particle(w);
+}
+
+// Whether a rule of apply_rules is triggered by the token's text rather than by its tag: the
+// words that infinitive_to_and_symbols, that_reading, particle_inside_name,
+// time_of_day_after_number and discourse_interjection test. Remembered per word with the
+// candidates, so that apply_rules passes over any other token whose tag no rule reads.
+// `address`: is_address(t.text), which the caller knows already.
+bool rule_reads_text(const Token& t, bool address) {
+  const std::string_view w = t.text, lw = t.lower;
+  return w == "that"sv || w == "That"sv || lw == "think"sv || w == "i"sv || w == "-"sv || address ||
+         is_particle_word(w) || is_time_of_day_word(lw) || is_discourse_word(lw);
+}
+
 }  // namespace
 
 // The form under which the Lingua lexicon knows a token (quotes and brackets are renamed).
@@ -137,12 +170,6 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
   return w;
 }
 
-bool starts_sentence(const std::vector<Token>& tokens, size_t i) {
-  const std::string_view prev = i == 0 ? std::string_view() : std::string_view(tokens[i - 1].text);
-  return i == 0 || is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
-         is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
-}
-
 int Tagger::tag_index_for_penn(const std::string& penn) const {
   for (size_t t = 0; t < penn_.size(); ++t)
     if (penn_[t] == penn) return static_cast<int>(t);
@@ -175,12 +202,15 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
   t_rb_ = need("rb"); t_in_ = need("in"); t_md_ = need("md"); t_to_ = need("to");
   t_dt_ = need("det"); t_prp_ = need("prp"); t_sym_ = need("sym"); t_uh_ = need("uh");
   start_tag_ = need("pp");
+  rule_tag_.assign(penn_.size(), 0);
+  for (int t : {t_to_, t_vbp_, t_vbn_, t_jj_, t_vbd_, t_vbz_, t_vbg_, t_vb_, t_prp_}) rule_tag_[static_cast<size_t>(t)] = 1;
   penn_class_.assign(penn_.size(), 0);
   for (size_t t = 0; t < penn_.size(); ++t) {
     const PosTag& p = penn_[t];
     penn_class_[t] = static_cast<uint8_t>((is_verb_tag(p) ? kVerbTag : 0) | (p == "CC" ? kCc : 0) | (p == "LS" ? kLs : 0) |
                                           (p == "POS" ? kPos : 0) | (p == "PRP" ? kPrp : 0) |
                                           (p == "PRP$" ? kPrpPossessive : 0) | (p == "JJS" || p == "JJR" ? kJjComparative : 0));
+    if (p == "LS") rule_tag_[t] = 1;  // infinitive_to_and_symbols: a list marker or a number
   }
 }
 
@@ -401,66 +431,93 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   unknown_word(tokens[i].text, initial, out);
 }
 
-void Tagger::remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const {
-  // A token's candidates depend on its text, on whether it starts a sentence (starts_sentence)
-  // and, for a straight double quote, on whether it opens or closes (lexicon_form); nothing else
-  // of the sentence. News repeats its words, so each (context, text) is worked out once per
-  // thread: the lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts
-  // cost several hash lookups a token, a remembered one costs none: it is found by the word id
-  // the tokenizer gave the token (word_ids.h), or for a token without one by its context and
-  // text. The memo is bounded (cleared when full) and belongs to one tagger (generation_).
-  struct CandidateMemo {
-    uint64_t generation = 0;
-    std::vector<uint32_t> by_word;                       // word id * 4 + context -> id, or kNone
-    StringTable keys;                                    // context byte + text (no word id) -> key id
-    std::vector<uint32_t> key_ids;                       // key id -> id
-    std::vector<std::pair<uint32_t, uint32_t>> spans;    // id -> [begin, end) in entries
-    std::vector<Emission> entries;
-    std::vector<bool> common;                            // id -> Token::common_word
-  };
+// A token's candidates depend on its text, on whether it starts a sentence (starts_sentence) and,
+// for a straight double quote, on whether it opens or closes (lexicon_form); nothing else of the
+// sentence. News repeats its words, so each (context, text) is worked out once per thread: the
+// lexicon probes, the lower-case entry, unknown_word's suffixes and Brown's counts cost several
+// hash lookups a token, a remembered one costs none: it is found by the word id the tokenizer gave
+// the token (word_ids.h), or for a token without one by its context and text. The memo is bounded
+// (emptied when full, at a sentence start) and belongs to one tagger (generation_).
+struct Tagger::CandidateMemo {
+  uint64_t generation = 0;
+  std::vector<uint32_t> by_word;                     // word id * 4 + context -> id, or kNone
+  StringTable keys;                                  // context byte + text (no word id) -> key id
+  std::vector<uint32_t> key_ids;                     // key id -> id
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // id -> [begin, end) in entries
+  std::vector<Emission> entries;
+  std::vector<uint8_t> facts;                        // id -> WordFacts bits
+};
+
+Tagger::CandidateMemo& Tagger::candidate_memo() const {
   thread_local CandidateMemo memo;
-  thread_local std::string key;
   if (memo.generation != generation_ || memo.spans.size() >= 50000) {
     memo = CandidateMemo{};
     memo.generation = generation_;
   }
+  return memo;
+}
+
+namespace {
+// Whether token i starts a sentence or a quotation (starts_sentence), inlined where the tagger
+// asks it at every token.
+[[gnu::always_inline]] inline bool opens_sentence(const std::vector<Token>& tokens, size_t i) {
+  if (i == 0) return true;
+  const std::string_view prev = tokens[i - 1].text;
+  if (prev.size() > 3) return false;  // the longest opener below, the curly quote, has three bytes
+  return is_word(prev, "``") || is_word(prev, "\"") || is_word(prev, "\xE2\x80\x9C") ||
+         is_word(prev, ":") || is_word(prev, "(") || is_word(prev, "-");
+}
+}  // namespace
+
+bool starts_sentence(const std::vector<Token>& tokens, size_t i) { return opens_sentence(tokens, i); }
+
+[[gnu::always_inline]] inline uint8_t Tagger::remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i,
+                                      Entries& out) const {
   const std::string& text = tokens[i].text;
-  int context = starts_sentence(tokens, i) ? 1 : 0;
+  int context = opens_sentence(tokens, i) ? 1 : 0;
   if (is_word(text, "\"")) {
     std::string unused;
     if (lexicon_form(tokens, i, &unused) == "``"sv) context += 2;
   }
   const uint32_t word = tokens[i].word;
-  uint32_t* slot = nullptr;
   uint32_t id = StringTable::kNone;
   if (word != kNoWord) {
     const size_t at = size_t{word} * 4 + static_cast<size_t>(context);
     if (at >= memo.by_word.size()) memo.by_word.resize(std::max<size_t>(size_t{word_count()} * 4, at + 1), StringTable::kNone);
-    slot = &memo.by_word[at];
-    id = *slot;
+    id = memo.by_word[at];
   } else {
+    thread_local std::string key;
     key.assign(1, static_cast<char>('0' + context)).append(text);
     if (const uint32_t k = memo.keys.find(key); k != StringTable::kNone) id = memo.key_ids[k];
   }
-  if (id != StringTable::kNone) {
-    auto [begin, end] = memo.spans[id];
-    out.insert(out.end(), memo.entries.begin() + begin, memo.entries.begin() + end);
-    *common_word = memo.common[id];
-    return;
-  }
-  const size_t from = out.size();
-  if (trigram_.loaded()) blend_brown(tokens, i, out, common_word);
-  else candidates(tokens, i, out, common_word);
-  if (slot) {
-    *slot = static_cast<uint32_t>(memo.spans.size());
+  if (id == StringTable::kNone) id = remember_candidates(memo, tokens, i, context);
+  // One entry at a time: a token has a few candidates, and vector::insert's memmove cost more.
+  const auto [begin, end] = memo.spans[id];
+  for (uint32_t k = begin; k < end; ++k) out.push_back(memo.entries[k]);
+  return memo.facts[id];
+}
+
+uint32_t Tagger::remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const {
+  thread_local Entries found;
+  found.clear();
+  bool common_word = false;
+  if (trigram_.loaded()) blend_brown(tokens, i, found, &common_word);
+  else candidates(tokens, i, found, &common_word);
+  const uint32_t id = static_cast<uint32_t>(memo.spans.size());
+  if (tokens[i].word != kNoWord) {
+    memo.by_word[size_t{tokens[i].word} * 4 + static_cast<size_t>(context)] = id;
   } else {
-    memo.keys.insert(key);
-    memo.key_ids.push_back(static_cast<uint32_t>(memo.spans.size()));
+    std::string key(1, static_cast<char>('0' + context));
+    memo.keys.insert(key.append(tokens[i].text));
+    memo.key_ids.push_back(id);
   }
   const uint32_t begin = static_cast<uint32_t>(memo.entries.size());
-  memo.entries.insert(memo.entries.end(), out.begin() + from, out.end());
+  memo.entries.insert(memo.entries.end(), found.begin(), found.end());
   memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));
-  memo.common.push_back(*common_word);
+  const bool address = is_address(tokens[i].text);
+  memo.facts.push_back(static_cast<uint8_t>((common_word ? kCommonWord : 0) | (rule_reads_text(tokens[i], address) ? kRuleWord : 0) |
+                                            (address ? kAddressWord : 0)));
+  return id;
 }
 
 bool is_shouted(const std::vector<Token>& tokens) {
@@ -511,17 +568,19 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   thread_local std::vector<size_t> first;
   thread_local std::vector<float> score;
   thread_local std::vector<int> back;
+  thread_local std::vector<uint8_t> facts;  // WordFacts bits per token
   cand.clear();
   first.assign(1, 0);
+  facts.resize(n);
+  CandidateMemo& memo = candidate_memo();
   for (size_t i = 0; i < n; ++i) {
-    bool common = false;
-    remembered_candidates(tokens, i, cand, &common);
-    tokens[i].common_word = common;
+    facts[i] = remembered_candidates(memo, tokens, i, cand);
+    tokens[i].common_word = facts[i] & kCommonWord;
     first.push_back(cand.size());
   }
   if (trigram_.loaded()) {
     std::vector<int> tags = decode_trigram(tokens, cand, first);
-    apply_rules(tokens, tags);
+    apply_rules(tokens, tags, facts);
     for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
     return;
   }
@@ -530,19 +589,27 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   const size_t nt = penn_.size();
   const float* trans = trans_.data();
   for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans[start_tag_ * nt + cand[k].tag] + cand[k].logp;
+  // The best predecessor of each candidate is kept in registers (the same sums in the same order,
+  // the first of equal scores winning, as a comparison with score[k] in memory would).
   for (size_t i = 1; i < n; ++i) {
     for (size_t k = first[i]; k < first[i + 1]; ++k) {
       const Emission& c = cand[k];
+      const float* into = trans + c.tag;  // into[previous tag * nt]: log P(c.tag | previous tag)
+      float best_score = -1e30f;
+      int best_back = 0;
       for (size_t j = first[i - 1]; j < first[i]; ++j) {
-        float s = score[j] + trans[cand[j].tag * nt + c.tag] + c.logp;
-        if (s > score[k]) {
-          score[k] = s;
-          back[k] = static_cast<int>(j);
+        const float s = score[j] + into[static_cast<size_t>(cand[j].tag) * nt] + c.logp;
+        if (s > best_score) {
+          best_score = s;
+          best_back = static_cast<int>(j);
         }
       }
+      score[k] = best_score;
+      back[k] = best_back;
     }
   }
-  std::vector<int> tags(n);
+  thread_local std::vector<int> tags;
+  tags.resize(n);
   size_t best = first[n - 1];
   for (size_t k = best + 1; k < first[n]; ++k)
     if (score[k] > score[best]) best = k;
@@ -550,14 +617,15 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     tags[i] = cand[best].tag;
     best = static_cast<size_t>(back[best]);
   }
-  apply_rules(tokens, tags);
+  apply_rules(tokens, tags, facts);
   for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
 
 // "to" is the infinitive marker only before a verb; lower-case "i", a hyphen inside a compound,
 // web and e-mail addresses, list markers.
-[[gnu::always_inline]] inline void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+[[gnu::always_inline]] inline void Tagger::infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i,
+                                                                       bool address) const {
   const size_t n = tokens.size();
   auto set = [&](size_t i, const char* penn) {
     int t = tag_index_for_penn(penn);
@@ -582,9 +650,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
   if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
   // Web and e-mail addresses.
-  if (may_be_address(w) && (w.find("://") != std::string::npos || w.rfind("www.", 0) == 0 ||
-                            (w.find('@') != std::string::npos && w.find('.') != std::string::npos && w.size() > 5)))
-    set(i, "ADD");
+  if (address) set(i, "ADD");  // is_address(w), remembered with the word's candidates
   // List markers only before ")" or "."; a number elsewhere is a cardinal.
   if (penn_is(tags[i], kLs) && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
     tags[i] = t_cd_;
@@ -660,6 +726,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // A past participle with no auxiliary before it, right after a subject (or a second past verb
 // after "and") and before a determiner or noun, is a past-tense verb ("Canada imposed tariffs").
 [[gnu::always_inline]] inline void Tagger::past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] != t_vbn_ && tags[i] != t_jj_) return;  // both corrections below read one of these
   const size_t n = tokens.size();
   const std::string& w = tokens[i].text;
   bool ed_form = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -752,8 +819,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // first ("Why do Americans", "Top ten Britons").
 [[gnu::always_inline]] inline void Tagger::particle_inside_name(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   if (i == 0 || i + 1 >= tokens.size() || (tags[i - 1] != t_nnp_ && tags[i - 1] != t_nnps_)) return;
-  const std::string& w = tokens[i].text;
-  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || w == "do"sv || w == "ten"sv || !name_particle(w)) return;
+  if (!is_particle_word(tokens[i].text)) return;
   if (!is_upper_initial(tokens[i - 1].text) || !is_upper_initial(tokens[i + 1].text)) return;
   tags[i] = t_nnp_;
   if (penn_[tags[i + 1]] == "FW"sv) tags[i + 1] = t_nnp_;  // "Salaam" after the particle is the name's too
@@ -763,20 +829,15 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // ...", "No, ...", "Oh!") is an interjection, as the Penn guidelines tag it (UH: "oh", "well",
 // "yes"); the lexicons know these words mostly as an adverb or a determiner.
 [[gnu::always_inline]] inline void Tagger::discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
-  if (i + 1 >= tokens.size() || !starts_sentence(tokens, i)) return;
+  if (i + 1 >= tokens.size() || !is_discourse_word(tokens[i].lower)) return;
   const std::string_view next = tokens[i + 1].text;
-  if (next != ","sv && next != "!"sv) return;
-  const std::string& w = tokens[i].lower;
-  if (w == "well"sv || w == "no"sv || w == "yes"sv || w == "oh"sv || w == "okay"sv || w == "ok"sv || w == "yeah"sv)
-    tags[i] = t_uh_;
+  if ((next == ","sv || next == "!"sv) && starts_sentence(tokens, i)) tags[i] = t_uh_;
 }
 
 // The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
 // it; the capitals of "AM"/"PM" otherwise make a name of it, and "am" a verb.
 [[gnu::always_inline]] inline void Tagger::time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
-  if (i == 0 || !has_digit(tokens[i - 1].text)) return;
-  const std::string& w = tokens[i].lower;
-  if (w == "am" || w == "pm" || w == "a.m." || w == "p.m.") tags[i] = t_nn_;
+  if (i > 0 && is_time_of_day_word(tokens[i].lower) && has_digit(tokens[i - 1].text)) tags[i] = t_nn_;
 }
 
 // An adjective that is the whole noun group, between an article and a finite verb, is a noun
@@ -833,21 +894,30 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 
 // Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
 // Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
-void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const {
+// Every rule changes nothing at token i unless token i has one of the tags the rules test there
+// (rule_tag_), or text a rule tests (kRuleWord, rule_reads_text), or follows a conjunction
+// (present_after_and); no rule at i changes the tags of i or i - 1 otherwise, so the other tokens,
+// most of them, are passed over with one test.
+void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    infinitive_to_and_symbols(tokens, tags, i);
-    that_reading(tokens, tags, i);
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
+    // The rules triggered by text alone change nothing at a token whose text no rule reads.
+    const bool rule_word = facts[i] & kRuleWord;
+    infinitive_to_and_symbols(tokens, tags, i, facts[i] & kAddressWord);
+    if (rule_word) that_reading(tokens, tags, i);
     base_form_after_modal(tokens, tags, i);
     past_tense_after_subject(tokens, tags, i);
     participle_after_be(tokens, tags, i);
     possessive_and_nouns(tokens, tags, i);
     capitals_are_not_pronouns(tokens, tags, i);
-    particle_inside_name(tokens, tags, i);
+    if (rule_word) particle_inside_name(tokens, tags, i);
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
-    time_of_day_after_number(tokens, tags, i);
-    discourse_interjection(tokens, tags, i);
+    if (rule_word) {
+      time_of_day_after_number(tokens, tags, i);
+      discourse_interjection(tokens, tags, i);
+    }
   }
 }
 

@@ -67,17 +67,29 @@ class Tagger {
   // candidates() with Brown's counts for the word blended in.
   void blend_brown(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
   bool has_common_tag(std::span<const Emission> e) const;
-  // Appends token i's candidates (candidates() or blend_brown()) to `out`, remembered per thread
-  // by the token's text and context (tagger.cpp, CandidateMemo).
-  void remembered_candidates(const std::vector<Token>& tokens, size_t i, Entries& out, bool* common_word) const;
+  // What the tagger knows of a token's text besides its candidates, as bits: Token::common_word;
+  // a contextual rule reads the text (tagger.cpp, rule_reads_text); the text is a web or e-mail
+  // address (is_address).
+  enum WordFacts : uint8_t { kCommonWord = 1, kRuleWord = 2, kAddressWord = 4 };
+  struct CandidateMemo;  // tagger.cpp
+  // This thread's memo for this tagger, emptied first when full (asked once a sentence, so that
+  // a sentence's entries stay in place).
+  CandidateMemo& candidate_memo() const;
+  // Appends token i's candidates (candidates() or blend_brown()) to `out` and returns its
+  // WordFacts, remembered per thread by the token's text and context (tagger.cpp).
+  uint8_t remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, Entries& out) const;
+  // Works out token i's candidates and facts and remembers them; returns their memo id.
+  [[gnu::noinline]] uint32_t remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
   // The lexicon's emissions for a word; empty when the word is unknown.
   std::span<const Emission> lookup(std::string_view word) const;
   // Whether the lexicon lists `tag` for `word` ("flows" can be VBZ).
   bool can_take(std::string_view word, int tag) const;
-  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags) const;
+  // `facts`: each token's WordFacts (remembered_candidates).
+  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const;
   // The contextual corrections apply_rules makes at token i, in its order (tagger.cpp).
-  void infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  // `address`: token i is a web or e-mail address (kAddressWord).
+  void infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i, bool address) const;
   void that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void past_tense_after_subject(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
@@ -111,6 +123,8 @@ class Tagger {
   // at every token, and a PosTag comparison per test cost a third of them.
   enum PennClass : uint8_t { kVerbTag = 1, kCc = 2, kLs = 4, kPos = 8, kPrp = 16, kPrpPossessive = 32, kJjComparative = 64 };
   std::vector<uint8_t> penn_class_;  // tag index -> PennClass bits of penn_[index]
+  // tag index -> whether a rule of apply_rules tests token i for that tag (tagger.cpp).
+  std::vector<uint8_t> rule_tag_;
   bool penn_is(int tag, PennClass c) const { return penn_class_[static_cast<size_t>(tag)] & c; }
 };
 

@@ -51,8 +51,8 @@ struct ClauseState {
   std::string shared_aux;        // "were" of "were sold ... and renamed"
   bool participle = false;       // a participial modifier of the noun group before it
   bool trailing = false;         // a participial clause after the main clause
-  std::string t_prefix;          // "to" before an infinitive of purpose
-  std::string control_modality;  // an infinitive whose subject an object-control verb gives
+  std::string_view t_prefix;          // "to" before an infinitive of purpose; static storage
+  std::string_view control_modality;  // an infinitive whose subject an object-control verb gives; static storage
   Span fronted;                  // the subject a main clause lends
   Triple t;
   bool inherited = false;        // the subject is another clause's
@@ -112,6 +112,7 @@ class SentenceExtractor {
   }
   size_t content_end(size_t j) const;
   std::string relation_text(const VerbGroup& v) const;
+  void append_relation_text(const VerbGroup& v, std::string& out) const;
   bool preposition_may_join(size_t j) const;
   Span that_clause(size_t j) const;
   bool finite_verb_after(size_t j) const;

@@ -88,7 +88,7 @@ class SentenceExtractor {
  public:
   SentenceExtractor(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
                     const std::vector<TimeExpression>& times)
-      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()) {}
+      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()), first_wh_relativizer_(first_wh_relativizer(tk)) {}
 
   SentenceFacts run();
 
@@ -214,6 +214,15 @@ class SentenceExtractor {
   Span last_subject_;
   std::vector<Span> according_;
   std::vector<std::pair<Span, Span>> gaps_;  // gapped clauses (region, subject) found so far
+  // The first "who"/"which"/"that"/"whom" tagged WP or WDT (n_ when none): no relative clause
+  // ends before it, so antecedent_across_relative need not look back from a verb before it (most
+  // sentences have none, and the look-back was asked at every verb).
+  const size_t first_wh_relativizer_;
+  static size_t first_wh_relativizer(const std::vector<Token>& tk) {
+    for (size_t r = 0; r < tk.size(); ++r)
+      if ((tk[r].tag == "WP" || tk[r].tag == "WDT") && is_relativizer(tk[r])) return r;
+    return tk.size();
+  }
 };
 
 }  // namespace newsgraph::facts

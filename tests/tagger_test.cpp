@@ -157,6 +157,29 @@ TEST_CASE("verb groups carry tense, voice, modality and negation") {
   CHECK(c3.verbs[0].modal == "will");
 }
 
+TEST_CASE("is_noun_tag: NN, NNS, NNP and NNPS, as text or as a token's tag") {
+  for (const char* tag : {"NN", "NNS", "NNP", "NNPS"}) {
+    CHECK(is_noun_tag(std::string_view(tag)));
+    CHECK(is_noun_tag(PosTag(tag)));
+  }
+  for (const char* tag : {"N", "NNX", "NNPP", "NNPSS", "JJ", "VBN", "", "-NONE-"}) {
+    CHECK_FALSE(is_noun_tag(std::string_view(tag)));
+    CHECK_FALSE(is_noun_tag(PosTag(tag)));
+  }
+}
+
+TEST_CASE("noun groups take a participle between a modifier and a noun; a phrasal cue keeps its particle") {
+  auto t = analyzed("The new proposed tariffs angered farmers.");
+  Chunks c = chunk(t, Resources::get().lexicons);
+  REQUIRE(!c.nouns.empty());
+  CHECK(c.nouns[0].begin == 0);
+  CHECK(c.nouns[0].end == 4);  // The new proposed tariffs
+  auto u = analyzed("The minister pointed out that prices rose.");
+  Chunks d = chunk(u, Resources::get().lexicons);
+  REQUIRE(!d.verbs.empty());
+  CHECK(d.verbs[0].lemma == "point out");
+}
+
 TEST_CASE("noun groups keep possessives and stop before time phrases") {
   auto t = analyzed("China's leader approved the plan last week.");
   Chunks c = chunk(t, Resources::get().lexicons);

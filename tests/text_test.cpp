@@ -3,6 +3,7 @@
 #include "pos_tag.h"
 #include "string_table.h"
 #include "text_util.h"
+#include "word_list.h"
 
 using namespace newsgraph;
 
@@ -62,4 +63,16 @@ TEST_CASE("PosTag compares exactly with literals, strings and other tags") {
   CHECK(PosTag("-LRB-").size() == 5);
   CHECK(PosTag().empty());
   CHECK_THROWS_AS(PosTag("NOT-A-TAG"), std::invalid_argument);
+}
+
+TEST_CASE("WordList answers as comparing with each of its words would") {
+  static constexpr newsgraph::WordList kAdverbs({"not", "n't", "never", "reportedly"});
+  CHECK(kAdverbs.contains("not"));
+  CHECK(kAdverbs.contains("n't"));
+  CHECK(kAdverbs.contains("reportedly"));
+  CHECK_FALSE(kAdverbs.contains("nor"));         // a listed length and first byte, no listed word
+  CHECK_FALSE(kAdverbs.contains("the"));         // a listed length, no listed first byte
+  CHECK_FALSE(kAdverbs.contains("nevertheless"));  // a listed first byte, no listed length
+  CHECK_FALSE(kAdverbs.contains(""));
+  CHECK_FALSE(kAdverbs.contains(std::string(80, 'n')));
 }

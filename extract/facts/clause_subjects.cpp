@@ -429,6 +429,7 @@ Span SentenceExtractor::fronted_clause_subject(const VerbGroup& v) const {
 // The antecedent of a relative clause that ends right before position k, when that clause has
 // its own finite verb: the subject of the verb at k. Empty when there is none.
 Span SentenceExtractor::antecedent_across_relative(size_t k) const {
+  if (first_wh_relativizer_ >= k) return {};  // no relativizer before k: the loop below would find none
   size_t finite_groups = 0;
   for (size_t r = k; r-- > 0 && k - r <= 20;) {
     if (is_punct_end(tk_[r])) return {};

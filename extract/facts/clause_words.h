@@ -10,16 +10,36 @@ namespace newsgraph {
 
 // Units an amount is counted per: "$30 million a year", "$4.25 an hour", "11 per cent".
 bool is_rate_unit(std::string_view lower);
+
+// The token tests below are asked of most tokens of every clause (a relative clause is looked
+// for up to 20 tokens back from each verb): they are inline, and each looks at the length or the
+// first byte before it compares words.
+
 // A preposition or infinitival "to" by its tag.
-bool is_prep(const Token& t);
+inline bool is_prep(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
 // Punctuation that closes a sentence or a clause: . ; : ! ?
-bool is_punct_end(const Token& t);
+inline bool is_punct_end(const Token& t) {
+  if (t.text.size() != 1) return false;
+  const char c = t.text[0];
+  return c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
 // Any quotation mark, straight, curly or in Penn Treebank form.
-bool is_quote(const Token& t);
+inline bool is_quote(const Token& t) {
+  using namespace std::string_view_literals;
+  const std::string_view w = t.text;
+  if (w.empty() || w.size() > 3) return false;
+  return w == "\""sv || w == "``"sv || w == "''"sv || w == "\xE2\x80\x9C"sv || w == "\xE2\x80\x9D"sv || w == "'"sv;
+}
 // An opening quote by its tag: a straight '"' opens or closes by its place, which the tagger read.
-bool is_opening_quote(const Token& t);
+inline bool is_opening_quote(const Token& t) { return t.tag == "``"; }
 // who, which, that, whom.
-bool is_relativizer(const Token& t);
+inline bool is_relativizer(const Token& t) {
+  using namespace std::string_view_literals;
+  const std::string_view lw = t.lower;
+  if (lw.size() < 3 || lw.size() > 5 || (lw[0] != 'w' && lw[0] != 't')) return false;
+  return lw == "who"sv || lw == "which"sv || lw == "that"sv || lw == "whom"sv;
+}
+
 // Subordinators that open an adverbial clause: because, if, unless, while, although, though,
 // when, whether, once, so. ("as", "after", "before", "since" and "until" more often head plain
 // prepositional phrases, "served as prime minister", so they are read as prepositions.)

@@ -194,11 +194,16 @@ size_t SentenceExtractor::content_end(size_t j) const {
 
 std::string SentenceExtractor::relation_text(const VerbGroup& v) const {
   std::string s;
-  for (size_t k = v.begin; k < v.end; ++k) {
-    if (!s.empty()) s += ' ';
-    s += tk_[k].text;
-  }
+  append_relation_text(v, s);
   return s;
+}
+
+// The verb group's words, one space between them, after what `out` holds.
+void SentenceExtractor::append_relation_text(const VerbGroup& v, std::string& out) const {
+  for (size_t k = v.begin; k < v.end; ++k) {
+    if (k > v.begin) out += ' ';
+    out += tk_[k].text;
+  }
 }
 
 // Whether the preposition at j may join the relation with the noun group after it, as ReVerb

@@ -6,7 +6,7 @@
 // - copula ("be" and linking verbs): the first of kCopulaComplements that takes the words wins;
 // - active: the first of kActiveObjects that takes the words wins.
 // Then the object relative clause, the object's head, extra arguments, place and time.
-#include <unordered_set>
+#include <utility>
 
 #include "construction_table.h"
 #include "sentence_extractor.h"
@@ -18,8 +18,10 @@ namespace {
 // "be" and the verbs that link a subject to a description like it ("became a regular",
 // "remained calm"): their complement may be an adjective phrase.
 bool is_linking(const std::string& lemma) {
-  static const std::unordered_set<std::string> kLinking = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel"};
-  return kLinking.count(lemma) > 0;
+  static constexpr std::string_view kLinking[] = {"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel"};
+  for (std::string_view w : kLinking)
+    if (lemma == w) return true;
+  return false;
 }
 
 // --- Passive complements (all run, in order).
@@ -368,8 +370,8 @@ void SentenceExtractor::finish_clause(Triple& t, size_t j) {
   }
   std::vector<Span> ex;
   size_t end = extras(j, ex);
-  t.extra = ex;
-  for (const Span& s : ex)
+  t.extra = std::move(ex);
+  for (const Span& s : t.extra)
     if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
   t.clause = {t.arg1.b, end};
   attach_time(t, t.arg1.b, end);

@@ -51,8 +51,8 @@ struct ClauseState {
   std::string shared_aux;        // "were" of "were sold ... and renamed"
   bool participle = false;       // a participial modifier of the noun group before it
   bool trailing = false;         // a participial clause after the main clause
-  std::string t_prefix;          // "to" before an infinitive of purpose
-  std::string control_modality;  // an infinitive whose subject an object-control verb gives
+  std::string_view t_prefix;          // "to" before an infinitive of purpose; static storage
+  std::string_view control_modality;  // an infinitive whose subject an object-control verb gives; static storage
   Span fronted;                  // the subject a main clause lends
   Triple t;
   bool inherited = false;        // the subject is another clause's
@@ -88,7 +88,7 @@ class SentenceExtractor {
  public:
   SentenceExtractor(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
                     const std::vector<TimeExpression>& times)
-      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()) {}
+      : tk_(tk), c_(c), lex_(lex), times_(times), n_(tk.size()), first_wh_relativizer_(first_wh_relativizer(tk)) {}
 
   SentenceFacts run();
 
@@ -112,6 +112,7 @@ class SentenceExtractor {
   }
   size_t content_end(size_t j) const;
   std::string relation_text(const VerbGroup& v) const;
+  void append_relation_text(const VerbGroup& v, std::string& out) const;
   bool preposition_may_join(size_t j) const;
   Span that_clause(size_t j) const;
   bool finite_verb_after(size_t j) const;
@@ -213,6 +214,15 @@ class SentenceExtractor {
   Span last_subject_;
   std::vector<Span> according_;
   std::vector<std::pair<Span, Span>> gaps_;  // gapped clauses (region, subject) found so far
+  // The first "who"/"which"/"that"/"whom" tagged WP or WDT (n_ when none): no relative clause
+  // ends before it, so antecedent_across_relative need not look back from a verb before it (most
+  // sentences have none, and the look-back was asked at every verb).
+  const size_t first_wh_relativizer_;
+  static size_t first_wh_relativizer(const std::vector<Token>& tk) {
+    for (size_t r = 0; r < tk.size(); ++r)
+      if ((tk[r].tag == "WP" || tk[r].tag == "WDT") && is_relativizer(tk[r])) return r;
+    return tk.size();
+  }
 };
 
 }  // namespace newsgraph::facts

@@ -82,13 +82,17 @@ bool happens_later(const TimeAttachmentInput& in, const Triple& t) {
   static constexpr std::string_view kLater[] = {"later", "subsequently", "afterwards", "afterward", "eventually"};
   if (t.verb == kNone || t.arg1.empty()) return false;
   const VerbGroup& v = in.chunks.verbs[t.verb];
-  bool later = false, coordinated = false;
-  for (size_t q = v.begin >= 2 ? v.begin - 2 : 0; q < v.main && q < in.tokens.size(); ++q) {
-    for (std::string_view w : kLater) later |= in.tokens[q].lower == w;
-    // The second verb of a coordinated verb phrase: "and"/"but" after the (shared) subject.
-    coordinated |= q >= t.arg1.e && (in.tokens[q].lower == "and"sv || in.tokens[q].lower == "but"sv);
-  }
-  return later && coordinated;
+  const size_t from = v.begin >= 2 ? v.begin - 2 : 0, to = std::min(v.main, in.tokens.size());
+  // The second verb of a coordinated verb phrase: "and"/"but" after the (shared) subject. (Looked
+  // for first: most clauses have none, and then the adverbs need not be compared.)
+  bool coordinated = false;
+  for (size_t q = std::max(from, t.arg1.e); q < to; ++q)
+    coordinated |= in.tokens[q].lower == "and"sv || in.tokens[q].lower == "but"sv;
+  if (!coordinated) return false;
+  for (size_t q = from; q < to; ++q)
+    for (std::string_view w : kLater)
+      if (in.tokens[q].lower == w) return true;
+  return false;
 }
 
 // "X, who was arrested in May, was released": a time between the subject and its verb, with a

@@ -53,6 +53,9 @@ constexpr SentenceConstruction kSentenceConstructions[] = {
 }  // namespace
 
 SentenceFacts SentenceExtractor::run() {
+  // About one triple per verb group and a few readings: room up front, so that a growing
+  // vector does not move every Triple (five strings each) again.
+  out_.triples.reserve(c_.verbs.size() + 4);
   run_in_order<kSentenceConstructions>([&](const SentenceConstruction& c) {
     c.apply(*this);
     return false;  // each runs

@@ -1,61 +1,131 @@
 #include "chunker.h"
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <utility>
+
 #include "text_util.h"
+#include "word_list.h"
 
 namespace newsgraph {
 
 // Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
 using namespace std::string_view_literals;
 
-bool is_noun_tag(std::string_view t) { return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"; }
-bool is_verb_tag(std::string_view t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
 bool is_be(const Token& t) { return t.lemma == "be"sv; }
 
 namespace {
 
 bool verb_adverb(const Token& t) {
-  static constexpr std::string_view words[] = {"not", "n't", "never", "also", "still", "already", "just",
-                                      "reportedly", "previously", "now", "again", "further",
-                                      "jointly", "formally", "officially", "recently", "later",
-                                      "soon", "finally", "quickly", "repeatedly", "since", "only",
-                                      "even", "initially", "eventually", "publicly", "privately"};
-  const std::string& lw = t.lower;
-  for (std::string_view w : words)
-    if (lw == w) return true;
-  return false;
+  static constexpr WordList kWords({"not", "n't", "never", "also", "still", "already", "just",
+                                    "reportedly", "previously", "now", "again", "further",
+                                    "jointly", "formally", "officially", "recently", "later",
+                                    "soon", "finally", "quickly", "repeatedly", "since", "only",
+                                    "even", "initially", "eventually", "publicly", "privately"});
+  return kWords.contains(t.lower);
+}
+
+// The classes of tags the noun-group tests read, as bits. Each noun-group test asks a tag about
+// one class (np_internal alone compared it with up to 20 literals, for every token, several times
+// over): the classes of the tag are looked up once, by a perfect hash of the tag's bytes.
+enum TagClass : uint8_t {
+  kNpWord = 1,             // a word inside a noun group: DT PDT PRP$ JJ JJR JJS CD nouns POS $ HYPH
+  kNominal = 2,            // a word that can head one: nouns CD PRP EX $
+  kAdjectivalForm = 4,     // a participle that may modify a noun: VBN VBG
+  kNounOrAdjective = 8,    // what such a participle comes before: nouns JJ
+  kBeforeParticiple = 16,  // what such a participle comes after: DT JJ PRP$ POS CD
+};
+
+constexpr std::pair<std::string_view, uint8_t> kTagClasses[] = {
+    {"DT", kNpWord | kBeforeParticiple},
+    {"PDT", kNpWord},
+    {"PRP$", kNpWord | kBeforeParticiple},
+    {"JJ", kNpWord | kNounOrAdjective | kBeforeParticiple},
+    {"JJR", kNpWord},
+    {"JJS", kNpWord},
+    {"CD", kNpWord | kNominal | kBeforeParticiple},
+    {"NN", kNpWord | kNominal | kNounOrAdjective},
+    {"NNS", kNpWord | kNominal | kNounOrAdjective},
+    {"NNP", kNpWord | kNominal | kNounOrAdjective},
+    {"NNPS", kNpWord | kNominal | kNounOrAdjective},
+    {"POS", kNpWord | kBeforeParticiple},
+    {"$", kNpWord | kNominal},
+    {"HYPH", kNpWord},
+    {"PRP", kNominal},
+    {"EX", kNominal},
+    {"VBN", kAdjectivalForm},
+    {"VBG", kAdjectivalForm},
+};
+
+// A tag's bytes as one number, NUL-padded as PosTag keeps them (byte i in bits 8i..8i+7).
+constexpr uint64_t tag_key(std::string_view tag) {
+  uint64_t key = 0;
+  for (size_t b = 0; b < tag.size() && b < 8; ++b) key |= uint64_t{static_cast<uint8_t>(tag[b])} << (8 * b);
+  return key;
+}
+
+// The first multiplier, of a fixed pseudo-random sequence of odd numbers, that sends every tag of
+// kTagClasses to a slot of its own among 64 (found while compiling).
+constexpr uint64_t tag_hash_multiplier() {
+  uint64_t keys[std::size(kTagClasses)] = {};
+  for (size_t k = 0; k < std::size(kTagClasses); ++k) keys[k] = tag_key(kTagClasses[k].first);
+  for (uint64_t m = 0x9E3779B97F4A7C15ull;; m = (m * 6364136223846793005ull + 1442695040888963407ull) | 1) {
+    bool used[64] = {};
+    bool distinct = true;
+    for (uint64_t key : keys) {
+      const uint64_t slot = (key * m) >> 58;
+      distinct = distinct && !used[slot];
+      used[slot] = true;
+    }
+    if (distinct) return m;
+  }
+}
+constexpr uint64_t kTagHash = tag_hash_multiplier();
+
+struct TagSlot {
+  uint64_t key = 0;
+  uint8_t classes = 0;
+};
+constexpr std::array<TagSlot, 64> kTagSlots = [] {
+  std::array<TagSlot, 64> slots{};
+  for (const auto& [tag, classes] : kTagClasses) slots[(tag_key(tag) * kTagHash) >> 58] = {tag_key(tag), classes};
+  return slots;
+}();
+
+// The TagClass bits of a tag (0 for a tag not in kTagClasses: its key differs from its slot's).
+uint8_t tag_classes(const PosTag& t) {
+  static_assert(PosTag::kCapacity + 1 == sizeof(uint64_t), "a tag's bytes are one 8-byte key");
+  uint64_t key = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&key, t.c_str(), sizeof key);  // one load (the loop below is not merged into one)
+  } else {
+    for (size_t b = 0; b < 8; ++b) key |= uint64_t{static_cast<uint8_t>(t[b])} << (8 * b);
+  }
+  const TagSlot& slot = kTagSlots[(key * kTagHash) >> 58];
+  return slot.key == key ? slot.classes : 0;
 }
 
 bool np_internal(const std::vector<Token>& tk, size_t i) {
-  const PosTag& t = tk[i].tag;
-  if (t == "DT" || t == "PDT" || t == "PRP$" || t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" ||
-      is_noun_tag(t) || t == "POS" || t == "$" || t == "HYPH")
-    return true;
+  const uint8_t t = tag_classes(tk[i].tag);
+  if (t & kNpWord) return true;
   // Participles used as adjectives: "the proposed tariffs", "rising prices".
-  if ((t == "VBN" || t == "VBG") && i + 1 < tk.size() &&
-      (is_noun_tag(tk[i + 1].tag) || tk[i + 1].tag == "JJ") && i > 0 &&
-      (tk[i - 1].tag == "DT" || tk[i - 1].tag == "JJ" || tk[i - 1].tag == "PRP$" ||
-       tk[i - 1].tag == "POS" || tk[i - 1].tag == "CD"))
-    return true;
-  return false;
+  return (t & kAdjectivalForm) && i + 1 < tk.size() && (tag_classes(tk[i + 1].tag) & kNounOrAdjective) && i > 0 &&
+         (tag_classes(tk[i - 1].tag) & kBeforeParticiple);
 }
 
 // "last week", "next month", "this year": a time phrase that must not extend a noun group.
 bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
-  static constexpr std::string_view rel[] = {"last", "next", "this", "past", "coming", "previous"};
-  static constexpr std::string_view units[] = {"week", "month", "year", "weekend", "quarter", "spring", "summer",
-                                      "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
-                                      "thursday", "friday", "saturday", "sunday"};
-  const std::string& w = tk[j].lower;
-  bool r = false;
-  for (std::string_view x : rel) r = r || w == x;
-  if (!r || j + 1 >= tk.size()) return false;
-  const std::string& u = tk[j + 1].lower;
-  for (std::string_view x : units)
-    if (u == x) return true;
-  return false;
+  static constexpr WordList kRelative({"last", "next", "this", "past", "coming", "previous"});
+  static constexpr WordList kUnits({"week", "month", "year", "weekend", "quarter", "spring", "summer",
+                                    "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday"});
+  return kRelative.contains(tk[j].lower) && j + 1 < tk.size() && kUnits.contains(tk[j + 1].lower);
 }
 
-bool nominal(const PosTag& t) { return is_noun_tag(t) || t == "CD" || t == "PRP" || t == "EX" || t == "$"; }
+bool nominal(const PosTag& t) { return tag_classes(t) & kNominal; }
 
 // A one-token noun group: personal pronouns, existential "there", and demonstratives standing
 // alone ("would regard these as unusual", "said this was wrong").
@@ -217,6 +287,25 @@ size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t 
   return last_verb;
 }
 
+// Whether `word` ends a cue of two or more words in lex.cues ("out" of "point out"): a verb and
+// the word after it are looked up as a cue only then (one cue of 61 has a particle, and building
+// the key and hashing it cost about 150 instructions per verb group). Kept per thread and per
+// Lexicons (its generation), as the word-class memo is.
+bool is_cue_particle(const Lexicons& lex, std::string_view word) {
+  thread_local uint64_t generation = ~uint64_t{0};
+  thread_local std::vector<std::string> last_words;
+  if (generation != lex.generation) {
+    last_words.clear();
+    for (const auto& [cue, modality] : lex.cues)  // every part after a space: the key is "lemma word"
+      for (size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1))
+        last_words.push_back(cue.substr(space + 1));
+    generation = lex.generation;
+  }
+  for (const std::string& w : last_words)
+    if (w == word) return true;
+  return false;
+}
+
 // The matrix verb and the infinitive it governs: be + modality adjective + to + verb ("is set
 // to", "was ready to"); a short phrase between ("threatened on Monday to impose"); the
 // infinitival chain ("threatened to impose", "agreed to help curb"); a particle after it.
@@ -224,8 +313,9 @@ size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t 
 bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, VerbGroup& vg) {
   const size_t n = tk.size();
   size_t k = vg.end;
-  if (is_be(tk[vg.main]) && k + 2 < n && lex.adjective_modality.count(tk[k].lower) &&
-      tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB") {
+  // (Each test on tags comes before the lexicon's: most verb groups stop there, unhashed.)
+  if (is_be(tk[vg.main]) && k + 2 < n && tk[k + 1].tag == "TO" && tk[k + 2].tag == "VB" &&
+      lex.adjective_modality.count(tk[k].lower)) {
     vg.matrix = k;
     vg.matrix_lemma = tk[k].lower;
     vg.main = k + 2;
@@ -233,8 +323,8 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
     k = vg.end;
   }
   // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
-  if (vg.matrix == kNone && lex.matrix_modality.count(tk[vg.main].lemma) && !is_be(tk[vg.main]) && k < n &&
-      tk[k].tag == "IN") {
+  if (vg.matrix == kNone && k < n && tk[k].tag == "IN" && !is_be(tk[vg.main]) &&
+      lex.matrix_modality.count(tk[vg.main].lemma)) {
     size_t q = k + 1;
     while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
                                     tk[q].tag == "JJ"))
@@ -275,9 +365,11 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
   // A particle the tagger read as an adverb or preposition joins when the verb is a listed
   // phrasal verb ("stepped down", "pulled out of"; data/lexicon/phrasal_verbs.tsv).
   // So does the particle of a phrasal reporting verb ("pointed out it would cost more", cues.tsv).
-  const bool listed = k < n && (tk[k].tag == "RB" || tk[k].tag == "IN") &&
-                      (lex.phrasal(tk[vg.main].lemma, tk[k].lower) || lex.cues.count(tk[vg.main].lemma + " " + tk[k].lower));
-  if (k < n && (tk[k].tag == "RP" || listed)) {
+  auto listed = [&] {
+    return (tk[k].tag == "RB" || tk[k].tag == "IN") &&
+           (lex.phrasal(tk[vg.main].lemma, tk[k].lower) || (is_cue_particle(lex, tk[k].lower) && lex.cues.count(tk[vg.main].lemma + " " + tk[k].lower)));
+  };
+  if (k < n && (tk[k].tag == "RP" || listed())) {
     vg.particle = k;
     vg.end = k + 1;
   }
@@ -327,7 +419,8 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
       ++i;
       continue;
     }
-    VerbGroup vg;
+    // Filled in place: a group built aside and moved in cost three string moves.
+    VerbGroup& vg = c.verbs.emplace_back();
     vg.begin = i;
     const size_t last_verb = last_verb_of_group(tk, c, i);
     vg.end = last_verb + 1;
@@ -342,13 +435,12 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
     // phrasal-cue: a reporting verb of data/lexicon/cues.tsv that is a verb with its particle
     // ("pointed out it would cost more") reports speech under the phrasal lemma; the verb alone
     // ("pointed to the risk") is none.
-    if (vg.particle != kNone) {
+    if (vg.particle != kNone && is_cue_particle(lex, tk[vg.particle].lower)) {
       std::string phrasal = vg.lemma + " " + tk[vg.particle].lower;
       if (lex.cues.count(phrasal)) vg.lemma = std::move(phrasal);
     }
     voice_tense_finiteness(tk, lex, vg, infinitival_passive);
     const size_t vg_begin = vg.begin, vg_end = vg.end;
-    c.verbs.push_back(std::move(vg));
     for (size_t m = vg_begin; m < vg_end; ++m) c.verb_at[m] = static_cast<int>(c.verbs.size() - 1);
     i = vg_end;
   }

@@ -42,8 +42,19 @@ struct Chunks {
 
 Chunks chunk(const std::vector<Token>& tokens, const Lexicons& lex);
 
-bool is_noun_tag(std::string_view t);
-bool is_verb_tag(std::string_view t);
+// NN, NNS, NNP, NNPS. Inline: every stage asks it of most tokens.
+inline bool is_noun_tag(std::string_view t) {
+  if (t.size() < 2 || t.size() > 4 || t[0] != 'N' || t[1] != 'N') return false;
+  if (t.size() == 2) return true;
+  if (t.size() == 3) return t[2] == 'S' || t[2] == 'P';
+  return t[2] == 'P' && t[3] == 'S';
+}
+// The same on a token's tag, read from its NUL-padded bytes (no length to load).
+inline bool is_noun_tag(const PosTag& t) {
+  if (t[0] != 'N' || t[1] != 'N') return false;
+  return t[2] == '\0' || ((t[2] == 'S' || t[2] == 'P') && t[3] == '\0') || (t[2] == 'P' && t[3] == 'S' && t[4] == '\0');
+}
+inline bool is_verb_tag(std::string_view t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
 bool is_be(const Token& t);
 
 }  // namespace newsgraph

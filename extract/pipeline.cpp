@@ -68,7 +68,7 @@ class Linker {
   // applies metonymy: a capital or a national government word acting stands for the country.
   std::vector<size_t> heads(size_t si, const Span& span, bool agent) {
     std::vector<size_t> out;
-    if (span.empty()) return out;
+    if (span.empty() || !may_head(si, span)) return out;
     const auto& tk = work_[si].sentence.tokens;
     const Chunks& c = work_[si].chunks;
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
@@ -153,6 +153,18 @@ class Linker {
       }
     }
     return -1;
+  }
+
+  // Can heads() find anything in the span: does a mention it could pick (an entity, or a demonym
+  // for metonymy) lie inside it? Each conjunct it reads lies inside the span, so when none does
+  // it returns nothing; this one pass over the sentence's few mentions spares the passes over the
+  // span's words for the many spans that name no entity ("the price", "a statement").
+  bool may_head(size_t si, const Span& span) const {
+    for (size_t mi : in_sentence(si)) {
+      const Mention& m = mentions_[mi];
+      if (m.tok_begin >= span.b && m.tok_end <= span.e && (m.kind == MentionKind::kDemonym || !m.entity.empty())) return true;
+    }
+    return false;
   }
 
   long mention_in(size_t si, const Span& s) {
@@ -484,6 +496,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.text = t.relation;
   base.arg1 = span_text(tk, t.arg1);
   base.arg2 = span_text(tk, t.arg2);
+  base.extra.reserve(t.extra.size());
   for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
   // The subject and object are most often the surface arguments themselves: their text is copied
   // rather than joined from the tokens again.
@@ -492,7 +505,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.subject_text = same_span(subject, t.arg1) ? base.arg1 : span_text(tk, subject);
   base.object_text = same_span(t.object, t.arg2) ? base.arg2 : span_text(tk, t.object);
   base.modality = t.modality;
-  base.polarity = t.negated ? "negative" : "positive";
+  if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;
   base.sentence = si;
   base.attribution = t.attribution;
@@ -517,8 +530,12 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
     base.time = {"", now ? run.article.date : std::string(t.time_ref), "DATE", false};
     base.time_rule = t.time_rule;
   } else if (!run.article.date.empty()) {
+    // The article date stands in (filled in place: most relations take it, and a TimeValue made
+    // and moved cost three strings each).
     base.has_time = true;
-    base.time = {"", run.article.date, "DATE", true};
+    base.time.value = run.article.date;
+    base.time.type = "DATE"sv;
+    base.time.from_article = true;
   }
   if (!t.location.empty()) {
     long lm = run.linker->mention_in(si, t.location);
@@ -799,30 +816,33 @@ void collect_entities(ArticleRun& run) {
   // only finds an entity's row; the rows keep the order of first mention.
   out.mentions.reserve(out.mentions.size() + run.mentions.size());
   std::unordered_map<std::string_view, size_t> entity_index;
-  for (const Mention& m : run.mentions) {
+  entity_index.reserve(run.mentions.size());
+  // The article's mentions are read for the last time here: their strings are moved into the
+  // output, and the index keys view the output's copy (stable: the rows were reserved above).
+  for (Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     // Filled in place, not made and then moved (field by field: clang 14, which builds the fuzzers,
     // has no parenthesized aggregate initialization).
     ExtractedMention& x = out.mentions.emplace_back();
-    x.text = m.text;
+    x.text = std::move(m.text);
     x.start = m.start;
     x.end = m.end;
     x.type = m.type;
-    x.entity = m.entity;
+    x.entity = std::move(m.entity);
     x.sentence = m.sentence;
     x.kind = kinds[static_cast<int>(m.kind)];
-    x.country = m.country;
+    x.country = std::move(m.country);
     x.rule = m.rule;
-    auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
-    if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
+    auto [it, fresh] = entity_index.emplace(x.entity, out.entities.size());
+    if (fresh) out.entities.push_back({x.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
     e.mentions++;
     if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
     // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.
     if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym || m.kind == MentionKind::kDateline) &&
         !m.metonymy) {
-      if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
+      if (std::find(e.aliases.begin(), e.aliases.end(), x.text) == e.aliases.end()) e.aliases.push_back(x.text);
     }
   }
 }

@@ -98,7 +98,10 @@ std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok
   const bool count = count_ok && e - b == 1 && counts_people(head);
   if (!count && (!(head.tag == "NN" || head.tag == "NNS") || is_document(head) || is_time_noun(head))) return "";
   std::string text(tk[b].text);
-  for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
+  for (size_t i = b + 1; i < e; ++i) {  // appended in place: no temporary string a word
+    if (tk[i].space_before) text += ' ';
+    text += tk[i].text;
+  }
   return text;
 }
 

@@ -250,6 +250,14 @@ TimeValue time_value(const TimeExpression& te, const std::string& text, const st
   return tv;
 }
 
+// No expression in the clause: the article date stands in. Filled in place into a fresh
+// TimeValue (most claims and relations take it, and a TimeValue made and moved cost three strings).
+void set_article_date(TimeValue& tv, const std::string& article_date) {
+  tv.value = article_date;
+  tv.type = "DATE"sv;
+  tv.from_article = true;
+}
+
 // A clause dated from another clause's day by an offset (time-offset-before-after, "a day
 // after"): that day moved. A value that is no day ("2020-01", "PRESENT_REF") keeps its value.
 std::string shifted_day(const std::string& value, long days) {
@@ -481,7 +489,7 @@ void link_claims(ArticleRun& run) {
         }
       if (!ec.has_time && !run.article.date.empty()) {
         ec.has_time = true;
-        ec.time = {"", run.article.date, "DATE", true};
+        set_article_date(ec.time, run.article.date);
       }
     }
   }
@@ -530,12 +538,8 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
     base.time = {"", now ? run.article.date : std::string(t.time_ref), "DATE", false};
     base.time_rule = t.time_rule;
   } else if (!run.article.date.empty()) {
-    // The article date stands in (filled in place: most relations take it, and a TimeValue made
-    // and moved cost three strings each).
     base.has_time = true;
-    base.time.value = run.article.date;
-    base.time.type = "DATE"sv;
-    base.time.from_article = true;
+    set_article_date(base.time, run.article.date);
   }
   if (!t.location.empty()) {
     long lm = run.linker->mention_in(si, t.location);

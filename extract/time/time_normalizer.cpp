@@ -156,8 +156,14 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
                                        const std::string& dct, TimeDocument* doc,
                                        std::vector<TimeRefusal>* refusals) {
   std::vector<TimeExpression> out;
-  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
-             doc ? doc->anchor : std::string(), {}};
+  // The document's quarter and anchor are moved in and, updated, moved back at the end.
+  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? std::move(doc->quarter) : std::string(),
+             doc ? std::move(doc->anchor) : std::string(), {}};
+  // The lower-case forms' buffer is kept per thread from sentence to sentence (made per sentence,
+  // it cost an allocation each) and handed back at the end.
+  thread_local std::vector<std::string_view> lw_buffer;
+  cx.lw.swap(lw_buffer);
+  cx.lw.clear();
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(t.lower);
   TimeStartAnswers& starts = TimeStartAnswers::of_this_thread();
@@ -178,8 +184,8 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     te.tok_end = std::min(tokens.size(), i + m.len);
     te.start = tokens[i].start;
     te.end = tokens[te.tok_end - 1].end;
-    te.type = m.type;
-    te.value = m.value;
+    te.type = std::move(m.type);
+    te.value = std::move(m.value);
     te.rule = m.rule;
     if (m.names_quarter && is_quarter_value(te.value)) cx.quarter = te.value;
     if (te.type == "DATE" && is_anchor_value(te.value)) cx.anchor = te.value;
@@ -187,9 +193,10 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     i = out.back().tok_end;
   }
   if (doc) {
-    doc->quarter = cx.quarter;
-    doc->anchor = cx.anchor;
+    doc->quarter = std::move(cx.quarter);
+    doc->anchor = std::move(cx.anchor);
   }
+  cx.lw.swap(lw_buffer);
   return out;
 }
 

@@ -754,9 +754,10 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
   const SentenceWork& w = run.work[si];
   const auto& tk = w.sentence.tokens;
   auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
-  const Article& article = run.article;
-  TimeValue when = w.times.size() == 1 ? time_value(w.times[0], article.text, article.date)
-                                       : TimeValue{"", article.date, "DATE", true};
+  auto when = [&]() {
+    const Article& article = run.article;
+    return w.times.size() == 1 ? time_value(w.times[0], article.text, article.date) : TimeValue{"", article.date, "DATE", true};
+  };
   add_event_noun_events(tk, si, run.res.lexicons, names, when, run.out.relations, sentence_first);
 }
 

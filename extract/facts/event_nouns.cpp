@@ -1,6 +1,7 @@
 // Event nouns (see event_nouns.h): the construction "event-noun".
 #include "event_nouns.h"
 
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -219,8 +220,9 @@ Participants find_participants(const std::vector<Token>& tk, const NounMatch& m)
 }  // namespace
 
 void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
-                           const TimeValue& time, std::vector<ExtractedRelation>& relations, size_t first) {
+                           const SentenceTime& time, std::vector<ExtractedRelation>& relations, size_t first) {
   const size_t before = relations.size();
+  std::optional<TimeValue> when;  // the sentence's time, once asked
   for (size_t i = 0; i < tk.size(); ++i) {
     if (!may_end_event_noun(tk, i)) continue;
     NounMatch m = match_noun(tk, i, lex);
@@ -240,8 +242,9 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     r.symmetric = p.between;
     r.sentence = si;
     r.confidence = 0.6;
-    r.has_time = !time.value.empty();
-    r.time = time;
+    if (!when) when = time();
+    r.has_time = !when->value.empty();
+    r.time = *when;
     r.rule = "event-noun";
     r.subject_text = r.arg1 = span_text(tk, Span{p.src_b, p.src_e});
     r.object_text = r.arg2 = span_text(tk, Span{p.tgt_b, p.tgt_e});

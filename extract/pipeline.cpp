@@ -460,6 +460,7 @@ void link_claims(ArticleRun& run) {
   for (const SentenceWork& w : run.work) claims += w.facts.claims.size();
   run.out.claims.reserve(claims);  // wide claims are not moved on growth
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
+  sentence_tokens.reserve(run.work.size());
   for (const SentenceWork& w : run.work) sentence_tokens.push_back(&w.sentence.tokens);
   for (size_t si = 0; si < run.work.size(); ++si) {
     SentenceWork& w = run.work[si];
@@ -565,8 +566,9 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
 // The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
 // double-object clause, else the verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); !t.object_head.empty() && it != lex.events.end())
-    return &it->second;
+  // The object's row is looked up only with an object head (the key is built and hashed first).
+  if (!t.object_head.empty())
+    if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); it != lex.events.end()) return &it->second;
   if (std::string second = second_object_head(tk, t); !second.empty())
     if (auto it = lex.events.find(t.predicate + "\t" + second); it != lex.events.end()) return &it->second;
   return lex.event_for(t.predicate, "");

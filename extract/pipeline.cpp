@@ -68,7 +68,7 @@ class Linker {
   // applies metonymy: a capital or a national government word acting stands for the country.
   std::vector<size_t> heads(size_t si, const Span& span, bool agent) {
     std::vector<size_t> out;
-    if (span.empty()) return out;
+    if (span.empty() || !may_head(si, span)) return out;
     const auto& tk = work_[si].sentence.tokens;
     const Chunks& c = work_[si].chunks;
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
@@ -155,6 +155,18 @@ class Linker {
     return -1;
   }
 
+  // Can heads() find anything in the span: does a mention it could pick (an entity, or a demonym
+  // for metonymy) lie inside it? Each conjunct it reads lies inside the span, so when none does
+  // it returns nothing; this one pass over the sentence's few mentions spares the passes over the
+  // span's words for the many spans that name no entity ("the price", "a statement").
+  bool may_head(size_t si, const Span& span) const {
+    for (size_t mi : in_sentence(si)) {
+      const Mention& m = mentions_[mi];
+      if (m.tok_begin >= span.b && m.tok_end <= span.e && (m.kind == MentionKind::kDemonym || !m.entity.empty())) return true;
+    }
+    return false;
+  }
+
   long mention_in(size_t si, const Span& s) {
     for (size_t mi : in_sentence(si)) {
       const Mention& m = mentions_[mi];
@@ -236,6 +248,14 @@ TimeValue time_value(const TimeExpression& te, const std::string& text, const st
   tv.value = te.value == "PRESENT_REF" && !article_date.empty() ? article_date : te.value;
   tv.type = te.type;
   return tv;
+}
+
+// No expression in the clause: the article date stands in. Filled in place into a fresh
+// TimeValue (most claims and relations take it, and a TimeValue made and moved cost three strings).
+void set_article_date(TimeValue& tv, const std::string& article_date) {
+  tv.value = article_date;
+  tv.type = "DATE"sv;
+  tv.from_article = true;
 }
 
 // A clause dated from another clause's day by an offset (time-offset-before-after, "a day
@@ -440,6 +460,7 @@ void link_claims(ArticleRun& run) {
   for (const SentenceWork& w : run.work) claims += w.facts.claims.size();
   run.out.claims.reserve(claims);  // wide claims are not moved on growth
   std::vector<const std::vector<Token>*> sentence_tokens;  // for quotations across sentences
+  sentence_tokens.reserve(run.work.size());
   for (const SentenceWork& w : run.work) sentence_tokens.push_back(&w.sentence.tokens);
   for (size_t si = 0; si < run.work.size(); ++si) {
     SentenceWork& w = run.work[si];
@@ -469,7 +490,7 @@ void link_claims(ArticleRun& run) {
         }
       if (!ec.has_time && !run.article.date.empty()) {
         ec.has_time = true;
-        ec.time = {"", run.article.date, "DATE", true};
+        set_article_date(ec.time, run.article.date);
       }
     }
   }
@@ -484,6 +505,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.text = t.relation;
   base.arg1 = span_text(tk, t.arg1);
   base.arg2 = span_text(tk, t.arg2);
+  base.extra.reserve(t.extra.size());
   for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
   // The subject and object are most often the surface arguments themselves: their text is copied
   // rather than joined from the tokens again.
@@ -492,7 +514,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   base.subject_text = same_span(subject, t.arg1) ? base.arg1 : span_text(tk, subject);
   base.object_text = same_span(t.object, t.arg2) ? base.arg2 : span_text(tk, t.object);
   base.modality = t.modality;
-  base.polarity = t.negated ? "negative" : "positive";
+  if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;
   base.sentence = si;
   base.attribution = t.attribution;
@@ -518,7 +540,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
     base.time_rule = t.time_rule;
   } else if (!run.article.date.empty()) {
     base.has_time = true;
-    base.time = {"", run.article.date, "DATE", true};
+    set_article_date(base.time, run.article.date);
   }
   if (!t.location.empty()) {
     long lm = run.linker->mention_in(si, t.location);
@@ -544,8 +566,9 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
 // The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
 // double-object clause, else the verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); !t.object_head.empty() && it != lex.events.end())
-    return &it->second;
+  // The object's row is looked up only with an object head (the key is built and hashed first).
+  if (!t.object_head.empty())
+    if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); it != lex.events.end()) return &it->second;
   if (std::string second = second_object_head(tk, t); !second.empty())
     if (auto it = lex.events.find(t.predicate + "\t" + second); it != lex.events.end()) return &it->second;
   return lex.event_for(t.predicate, "");
@@ -733,9 +756,10 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
   const SentenceWork& w = run.work[si];
   const auto& tk = w.sentence.tokens;
   auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
-  const Article& article = run.article;
-  TimeValue when = w.times.size() == 1 ? time_value(w.times[0], article.text, article.date)
-                                       : TimeValue{"", article.date, "DATE", true};
+  auto when = [&]() {
+    const Article& article = run.article;
+    return w.times.size() == 1 ? time_value(w.times[0], article.text, article.date) : TimeValue{"", article.date, "DATE", true};
+  };
   add_event_noun_events(tk, si, run.res.lexicons, names, when, run.out.relations, sentence_first);
 }
 
@@ -799,30 +823,33 @@ void collect_entities(ArticleRun& run) {
   // only finds an entity's row; the rows keep the order of first mention.
   out.mentions.reserve(out.mentions.size() + run.mentions.size());
   std::unordered_map<std::string_view, size_t> entity_index;
-  for (const Mention& m : run.mentions) {
+  entity_index.reserve(run.mentions.size());
+  // The article's mentions are read for the last time here: their strings are moved into the
+  // output, and the index keys view the output's copy (stable: the rows were reserved above).
+  for (Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
     static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     // Filled in place, not made and then moved (field by field: clang 14, which builds the fuzzers,
     // has no parenthesized aggregate initialization).
     ExtractedMention& x = out.mentions.emplace_back();
-    x.text = m.text;
+    x.text = std::move(m.text);
     x.start = m.start;
     x.end = m.end;
     x.type = m.type;
-    x.entity = m.entity;
+    x.entity = std::move(m.entity);
     x.sentence = m.sentence;
     x.kind = kinds[static_cast<int>(m.kind)];
-    x.country = m.country;
+    x.country = std::move(m.country);
     x.rule = m.rule;
-    auto [it, fresh] = entity_index.emplace(m.entity, out.entities.size());
-    if (fresh) out.entities.push_back({m.entity, m.type, {}, 0});
+    auto [it, fresh] = entity_index.emplace(x.entity, out.entities.size());
+    if (fresh) out.entities.push_back({x.entity, m.type, {}, 0});
     ExtractedEntity& e = out.entities[it->second];
     e.mentions++;
     if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
     // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.
     if ((m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym || m.kind == MentionKind::kDateline) &&
         !m.metonymy) {
-      if (std::find(e.aliases.begin(), e.aliases.end(), m.text) == e.aliases.end()) e.aliases.push_back(m.text);
+      if (std::find(e.aliases.begin(), e.aliases.end(), x.text) == e.aliases.end()) e.aliases.push_back(x.text);
     }
   }
 }

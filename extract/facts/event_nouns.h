@@ -15,9 +15,13 @@ namespace newsgraph {
 // Names the entities (or agent actors) the tokens [b, e) of the sentence refer to; empty when none.
 using ParticipantNames = std::function<std::vector<std::string>(size_t b, size_t e)>;
 
+// The time an event of the sentence takes, asked only when the sentence has an event noun that
+// makes one (most sentences have none, and the value is three strings).
+using SentenceTime = std::function<TimeValue()>;
+
 // Appends an event for every event noun of sentence `si` (tokens `tk`) that no relation from
-// `first` on already codes as its object. `time` is the time an event of the sentence takes.
+// `first` on already codes as its object, at the sentence's `time`.
 void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
-                           const TimeValue& time, std::vector<ExtractedRelation>& relations, size_t first);
+                           const SentenceTime& time, std::vector<ExtractedRelation>& relations, size_t first);
 
 }  // namespace newsgraph

@@ -1,6 +1,7 @@
 // Text subjects (see text_subjects.h): the construction "text-subject".
 #include "text_subjects.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -85,6 +86,11 @@ bool counts_people(const Token& t) {
 // text_subjects.h); `count_ok`: a bare count may be the participant; `negated_ok`: "no traces of
 // poison were found" keeps "traces" (the clause is negative already).
 std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok, bool negated_ok = false) {
+  // The head found below is a word of the group tagged NN or NNS (or CD, a count when allowed): a
+  // group with no such word (a pronoun, a name) is turned away by its tags before the word lists
+  // are probed (a hash a word).
+  auto may_be_head = [&](const Token& w) { return w.tag == "NN" || w.tag == "NNS" || (count_ok && w.tag == "CD"); };
+  if (std::none_of(tk.begin() + static_cast<long>(s.b), tk.begin() + static_cast<long>(s.e), may_be_head)) return "";
   if (negated_ok && tk[s.b].lower == "no"sv && s.b + 1 < s.e) ++s.b;
   if (is_no_one(tk[s.b])) return "";
   size_t b = s.b, e = b;
@@ -98,7 +104,10 @@ std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok
   const bool count = count_ok && e - b == 1 && counts_people(head);
   if (!count && (!(head.tag == "NN" || head.tag == "NNS") || is_document(head) || is_time_noun(head))) return "";
   std::string text(tk[b].text);
-  for (size_t i = b + 1; i < e; ++i) text += (tk[i].space_before ? " " : "") + std::string(tk[i].text);
+  for (size_t i = b + 1; i < e; ++i) {  // appended in place: no temporary string a word
+    if (tk[i].space_before) text += ' ';
+    text += tk[i].text;
+  }
   return text;
 }
 

@@ -92,15 +92,26 @@ bool may_start_time(std::string_view w) {
 
 // may_start_time() of a token's lower-case form, remembered per thread by the token's word id
 // (word_ids.h): it is asked of every token and depends on the word alone, and the sieve's
-// character loop and table probe cost about 90 instructions a token.
-bool token_may_start_time(const Token& t) {
-  if (t.word == kNoWord) return may_start_time(t.lower);
-  thread_local std::vector<uint8_t> answers;  // word id -> 0 not asked yet, 1 no, 2 yes
-  if (t.word >= answers.size()) answers.resize(std::max<size_t>(word_count(), t.word + 1), 0);
-  uint8_t& answer = answers[t.word];
-  if (answer == 0) answer = may_start_time(t.lower) ? 2 : 1;
-  return answer == 2;
-}
+// character loop and table probe cost about 90 instructions a token. find_times takes the
+// thread's answers once per sentence, so that the test per token is inlined with no thread-local
+// access (which cost a call and a guard check a token).
+class TimeStartAnswers {
+ public:
+  static TimeStartAnswers& of_this_thread() {
+    thread_local TimeStartAnswers answers;
+    return answers;
+  }
+  bool may_start(const Token& t) {
+    if (t.word == kNoWord) return may_start_time(t.lower);
+    if (t.word >= answers_.size()) answers_.resize(std::max<size_t>(word_count(), t.word + 1), 0);
+    uint8_t& answer = answers_[t.word];
+    if (answer == 0) answer = may_start_time(t.lower) ? 2 : 1;
+    return answer == 2;
+  }
+
+ private:
+  std::vector<uint8_t> answers_;  // word id -> 0 not asked yet, 1 no, 2 yes
+};
 
 // A number starts a time expression only as a year ("1986"), a decade ("1990s"), a clock time
 // ("11 a.m.", "0200 GMT", "3:30"), an ordinal ("1st half"), a count of units ("5 years", "2 1/2
@@ -123,13 +134,14 @@ bool number_may_start_time(const std::vector<std::string_view>& lw, size_t i) {
 // "the", "a" and "an" start a time expression only before words that can carry one on ("the
 // past year", "a week", "the same day", "the fiscal year"): the commonest words of English are
 // passed over without trying every pattern.
-bool may_follow_determiner(const std::vector<std::string_view>& lw, size_t i) {
+bool may_follow_determiner(TimeStartAnswers& starts, const std::vector<Token>& tokens, const std::vector<std::string_view>& lw,
+                            size_t i) {
   const std::string_view w = lw[i];
   if (w != "the"sv && w != "a"sv && w != "an"sv) return true;
   if (i + 1 >= lw.size()) return false;
   const std::string_view next = lw[i + 1];
   bool plural;
-  if (may_start_time(next) || !unit_of(next, &plural).empty()) return true;
+  if (starts.may_start(tokens[i + 1]) || !unit_of(next, &plural).empty()) return true;
   static constexpr std::string_view followers[] = {"same", "fiscal", "full", "'", "weekend", "corresponding",
                                                    "comparable", "latest", "year-earlier", "year-ago", "end",
                                                    "nineties", "eighties", "seventies", "sixties", "prior", "future"};
@@ -144,12 +156,19 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
                                        const std::string& dct, TimeDocument* doc,
                                        std::vector<TimeRefusal>* refusals) {
   std::vector<TimeExpression> out;
-  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? doc->quarter : std::string(),
-             doc ? doc->anchor : std::string(), {}};
+  // The document's quarter and anchor are moved in and, updated, moved back at the end.
+  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? std::move(doc->quarter) : std::string(),
+             doc ? std::move(doc->anchor) : std::string(), {}};
+  // The lower-case forms' buffer is kept per thread from sentence to sentence (made per sentence,
+  // it cost an allocation each) and handed back at the end.
+  thread_local std::vector<std::string_view> lw_buffer;
+  cx.lw.swap(lw_buffer);
+  cx.lw.clear();
   cx.lw.reserve(tokens.size());
   for (const Token& t : tokens) cx.lw.push_back(t.lower);
+  TimeStartAnswers& starts = TimeStartAnswers::of_this_thread();
   for (size_t i = 0; i < tokens.size();) {
-    if (!token_may_start_time(tokens[i]) || !may_follow_determiner(cx.lw, i) || !number_may_start_time(cx.lw, i)) {
+    if (!starts.may_start(tokens[i]) || !may_follow_determiner(starts, tokens, cx.lw, i) || !number_may_start_time(cx.lw, i)) {
       ++i;
       continue;
     }
@@ -165,8 +184,8 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     te.tok_end = std::min(tokens.size(), i + m.len);
     te.start = tokens[i].start;
     te.end = tokens[te.tok_end - 1].end;
-    te.type = m.type;
-    te.value = m.value;
+    te.type = std::move(m.type);
+    te.value = std::move(m.value);
     te.rule = m.rule;
     if (m.names_quarter && is_quarter_value(te.value)) cx.quarter = te.value;
     if (te.type == "DATE" && is_anchor_value(te.value)) cx.anchor = te.value;
@@ -174,9 +193,10 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
     i = out.back().tok_end;
   }
   if (doc) {
-    doc->quarter = cx.quarter;
-    doc->anchor = cx.anchor;
+    doc->quarter = std::move(cx.quarter);
+    doc->anchor = std::move(cx.anchor);
   }
+  cx.lw.swap(lw_buffer);
   return out;
 }
 

@@ -464,6 +464,41 @@ TEST_CASE("an event's target is stored beside its object, is no part of its id, 
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("relations_of finds the events an entity is only the target of, each relation once") {
+  auto dir = test::scratch_dir("target-of");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  add_article(s, "a1", "2025-10-07");
+  s.upsert_entity("eC", "Canada", "COUNTRY", "a1");
+  s.upsert_entity("eW", "Whitfield", "PERSON", "a1");
+  const std::string granted = s.add_relation(grant("eC", "eW", "Whitfield"), ev("a1", 0));
+  // The target also the object: one row, not one per place the entity holds.
+  RelationRecord warned = grant("eC", "eW", "Whitfield");
+  warned.predicate = "warn";
+  warned.object_id = "eW";
+  warned.object_text.clear();
+  const std::string warning = s.add_relation(warned, ev("a1", 0));
+  // The subject also the target ("Canada granted itself a waiver" read with Canada as target).
+  RelationRecord self = grant("eC", "eC", "itself");
+  self.predicate = "waive";
+  const std::string waived = s.add_relation(self, ev("a1", 0));
+  auto ids = [](const std::vector<RelationRow>& rows) {
+    std::vector<std::string> out;
+    for (const RelationRow& r : rows) out.push_back(r.r.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  CHECK(ids(s.relations_of("eW", "", "", "")) == sorted({granted, warning}));
+  CHECK(ids(s.relations_of("eC", "", "", "")) == sorted({granted, warning, waived}));
+  CHECK(ids(s.relations_of("eW", "eC", "", "")) == sorted({granted, warning}));
+  CHECK(ids(s.relations_of("eC", "eW", "", "")) == sorted({granted, warning}));
+  CHECK(s.relations_of("eW", "", "2025-11-01", "").empty());  // the time range still applies
+  std::filesystem::remove_all(dir);
+}
+
 namespace {
 // Turns a database written by this version back into schema 7's: relations without the target
 // columns and their index (as main's binary of session 10 wrote them).

@@ -527,6 +527,7 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
     REQUIRE(ro.all_relations().size() == 1);
     CHECK(ro.all_relations()[0].r.target_id.empty());
     CHECK(ro.stats().prepositional_targets == 0);
+    CHECK(ro.stats().articles_before_targets == 1);  // every article: none can have a target
   }
   {
     GraphStore rw(path, GraphStore::Mode::kReadWrite);
@@ -541,6 +542,11 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
     REQUIRE(rows.size() == 2);
     for (const RelationRow& r : rows) CHECK(r.r.target_id == (r.r.predicate == "grant" ? "eA" : ""));
     CHECK(rw.relation_evidence(relation).size() == 2);
+    // a1 was extracted before the migration; a3 after it, with its targets.
+    CHECK(rw.stats().articles_before_targets == 1);
+    rw.delete_article("a1");
+    add_article(rw, "a1", "2025-10-01");  // re-extracted: written anew, with targets
+    CHECK(rw.stats().articles_before_targets == 0);
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "8");

@@ -554,7 +554,7 @@ const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk
 // Event type from the ontology (a threat or a plan may change it).
 void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   if (const EventRule* rule = event_rule_of(lex, tk, t)) {
-    if (rule->cameo == "-") return;  // a row that says the pair is no CAMEO event ("sign + bill")
+    if (rule->no_event()) return;  // a row that says the pair is no CAMEO event ("sign + bill")
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
     base.symmetric = rule->symmetric;

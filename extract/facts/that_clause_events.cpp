@@ -74,7 +74,7 @@ std::string act_code(const std::vector<Token>& tk, size_t verb, const Lexicons& 
       break;
     }
   const EventRule* rule = lex.event_for(lemma_of(tk[verb]), head);
-  return rule && rule->cameo != "-" ? rule->cameo : "";  // "-": no event (data/events.tsv)
+  return rule && !rule->no_event() ? rule->cameo : "";
 }
 
 // The sentence's relation of the demand verb, a fact before an attribution ("insisted" is a cue).

@@ -577,7 +577,7 @@ const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk
 // Event type from the ontology (a threat or a plan may change it).
 void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
   if (const EventRule* rule = event_rule_of(lex, tk, t)) {
-    if (rule->cameo == "-") return;  // a row that says the pair is no CAMEO event ("sign + bill")
+    if (rule->no_event()) return;  // a row that says the pair is no CAMEO event ("sign + bill")
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
     base.symmetric = rule->symmetric;
@@ -764,13 +764,14 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
 }
 
 // demand-that (that_clause_events.h), after the stance events: it appends, so no index moves; and
-// attack-as-criticism, found-guilty (complement_events.h), which recode in place.
+// attack-as-criticism, found-guilty, into-custody, riot-control-weapon (complement_events.h),
+// which recode in place.
 void add_sentence_pass_events(ArticleRun& run) {
   for (size_t si = 0; si < run.work.size(); ++si) {
     const auto& tk = run.work[si].sentence.tokens;
     auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
     add_demand_that_events(tk, si, run.res.lexicons, names, run.out.relations);
-    code_complement_events(tk, si, run.out.relations);
+    code_complement_events(tk, si, names, run.out.relations);
   }
 }
 

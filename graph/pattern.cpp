@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "entity_lookup.h"
+#include "no_event.h"
 #include "text_util.h"
 
 namespace newsgraph {
@@ -126,8 +127,8 @@ std::set<std::string> load_event_types(const std::string& data_dir) {
     for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) cols.push_back(line.substr(start, tab - start));
     cols.push_back(line.substr(start));
     if (cols.size() < 7) throw std::runtime_error(path + ":" + std::to_string(n) + ": expected 7 tab-separated columns");
-    if (cols[2] != "-") types.insert(cols[2]);  // "-": the verb and object are no event (events.tsv)
-    if (cols[5] != "-") types.insert(cols[5]);
+    if (!marks_no_event(cols[2])) types.insert(cols[2]);
+    if (!marks_no_event(cols[5])) types.insert(cols[5]);  // a threatened form, "-" when the row has none
   }
   return types;
 }

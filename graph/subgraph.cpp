@@ -34,12 +34,15 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
       // Every fact of the centre; then the facts that join the entities within depth - 1 hops to
       // the rest (the outermost ring adds no facts of its own, which keeps hubs affordable).
       std::vector<std::string> inner = kg.neighborhood(spec.around, spec.depth - 1);
+      auto belongs = [&](const RelationRow& r) {
+        if (r.r.target_id == spec.around) return true;  // an event aimed at the centre (schema 8)
+        if (r.r.object_id.empty()) return r.r.subject_id == spec.around;
+        if (r.r.subject_id.empty()) return r.r.object_id == spec.around;  // a text subject's fact about the centre
+        return keep_entities.count(r.r.subject_id) > 0 && keep_entities.count(r.r.object_id) > 0;
+      };
       for (const std::string& id : inner)
         for (RelationRow& r : store.relations_of(id, "", "", ""))
-          if (r.r.object_id.empty()    ? r.r.subject_id == spec.around
-              : r.r.subject_id.empty() ? r.r.object_id == spec.around  // a text subject's fact about the centre
-                                       : keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.object_id))
-            add(std::move(r));
+          if (belongs(r)) add(std::move(r));
       for (ClaimRow& c : store.claims(spec.around, ""))
         if (claim_ids.insert(c.c.id).second) v.claims.push_back(std::move(c));
     } else {

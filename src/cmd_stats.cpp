@@ -55,13 +55,14 @@ int cmd_stats(const Args& args) {
     std::printf("{\"articles\":%lld,\"sentences\":%lld,\"entities\":%lld,\"mentions\":%lld,\"relations\":%lld,"
                 "\"claims\":%lld,\"evidence\":%lld,\"merges\":%lld,\"type_conflicts\":%lld,\"bytes\":%lld,"
                 "\"entity_types\":{%s},\"event_types\":{%s},\"cameo_roots\":{%s},\"plover\":{%s},\"event_sources\":{%s},"
-                "\"event_targets\":{%s},\"prepositional_targets\":%lld,\"modalities\":{%s}}\n",
+                "\"event_targets\":{%s},\"prepositional_targets\":%lld,\"articles_before_targets\":%lld,\"modalities\":{%s}}\n",
                 (long long)s.articles, (long long)s.sentences, (long long)s.entities, (long long)s.mentions,
                 (long long)s.relations, (long long)s.claims, (long long)s.evidence, (long long)s.merges,
                 (long long)s.type_conflicts, (long long)s.file_bytes, groups(s.entity_types, true).c_str(),
                 groups(s.event_types, true).c_str(), groups(codes.roots, true).c_str(),
                 groups(codes.plover, true).c_str(), groups(s.event_sources, true).c_str(),
-                groups(s.event_targets, true).c_str(), (long long)s.prepositional_targets, groups(s.modalities, true).c_str());
+                groups(s.event_targets, true).c_str(), (long long)s.prepositional_targets,
+                (long long)s.articles_before_targets, groups(s.modalities, true).c_str());
     return kOk;
   }
   std::printf("database %s (%.1f MB)\n  articles: %lld\n  sentences: %lld\n  entities: %lld\n  mentions: %lld\n"
@@ -75,6 +76,12 @@ int cmd_stats(const Args& args) {
               groups(codes.named_roots, false).c_str(), groups(codes.plover, false).c_str(),
               groups(s.event_sources, false).c_str(), (long long)s.prepositional_targets,
               groups(s.event_targets, false).c_str(), groups(s.modalities, false).c_str());
+  // Targets come from the parse of the sentence, which the database does not keep: only a new
+  // extraction finds them, and a build re-extracts an article only when its text changed.
+  if (s.articles_before_targets > 0)
+    std::printf("  articles extracted before schema 8: %lld of %lld; their events have no target beside the object\n"
+                "    (\"granted asylum to X\"): build a new database from the same input to find them\n",
+                (long long)s.articles_before_targets, (long long)s.articles);
   auto log = store->merge_log();
   if (!log.empty()) std::printf("  merge log (last %zu):\n", std::min<size_t>(log.size(), 10));
   for (size_t i = log.size() > 10 ? log.size() - 10 : 0; i < log.size(); ++i)

@@ -150,8 +150,9 @@ class GraphStore {
   // entity, which without the aliases_entity index (deferred during a bulk load) is a scan each.
   void load_all_aliases();
   std::vector<RoleRow> roles_of(const std::string& entity_id);
-  // Relations with the entity as subject or object (and `other` on the other side when given),
-  // time value within [from, to] when given, ordered by time value then article date.
+  // Relations with the entity as subject, object or event target (schema 8; each relation once),
+  // and `other` in another of those places when given, time value within [from, to] when given,
+  // ordered by time value then article date.
   std::vector<RelationRow> relations_of(const std::string& entity_id, const std::string& other,
                                         const std::string& from, const std::string& to);
   std::optional<RelationRow> relation(const std::string& id);

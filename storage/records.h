@@ -112,6 +112,9 @@ struct StoreStats {
   // ("AGENT", "COUNTRY"), "words" (an actor that is no entity) or "none"; most frequent first.
   std::vector<std::pair<std::string, int64_t>> event_sources, event_targets;
   int64_t prepositional_targets = 0;  // events whose target is not their object (schema 8)
+  // Articles extracted before schema 8 (all of a schema-7 database read as it is, those stored
+  // before the migration of a migrated one): their events have no prepositional target.
+  int64_t articles_before_targets = 0;
   int64_t file_bytes = 0;
 };
 

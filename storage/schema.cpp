@@ -170,6 +170,16 @@ CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id) WHERE target
 UPDATE meta SET value = '8' WHERE key = 'schema_version';
 )SQL";
 
+// The targets cannot be filled in at migration: a prepositional target is found in the parse of
+// the sentence, which the database does not keep. What a migration can do is remember which
+// articles were extracted before it (those up to the newest rowid), so that `newsgraph stats`
+// says how many events may lack their target. A re-extracted article is inserted anew and gets a
+// rowid above the mark (except the newest one, which SQLite may give its old rowid again).
+const char* const kArticlesBeforeTargets = R"SQL(
+INSERT OR REPLACE INTO meta(key, value)
+  SELECT 'articles_before_event_targets', max(rowid) FROM articles HAVING count(*) > 0;
+)SQL";
+
 // Adds what version 8 adds. The columns only when missing: a newer database relabelled as an
 // older version (as tests of the earlier migrations do) keeps the ones it has.
 // REQUIRES: inside a transaction.
@@ -288,6 +298,7 @@ void ensure_schema(SQLite::Database& db, bool writable) {
   if (version < 8 && writable) {
     SQLite::Transaction tx(db);
     add_event_targets(db);
+    db.exec(kArticlesBeforeTargets);
     tx.commit();
   }
 }

@@ -129,6 +129,12 @@ StoreStats GraphStore::stats() {
           target_id + "), 'words') WHEN r.object_id IS NOT NULL THEN (SELECT e.type FROM entities e WHERE e.id = r.object_id) "
           "WHEN r.object_text IS NOT NULL THEN 'words' ELSE 'none' END, count(*)" + events).c_str(), s.event_targets);
   s.prepositional_targets = has_event_target_ ? count("SELECT count(*) FROM relations WHERE cameo IS NOT NULL AND target_text IS NOT NULL") : 0;
+  // The mark is the newest article a migration to schema 8 found (storage/schema.cpp); none in a
+  // database created at schema 8 or later, and then no article lacks its targets.
+  s.articles_before_targets =
+      has_event_target_ ? count("SELECT count(*) FROM articles WHERE rowid <= CAST((SELECT value FROM meta "
+                                "WHERE key = 'articles_before_event_targets') AS INTEGER)")
+                        : s.articles;
   return s;
 }
 

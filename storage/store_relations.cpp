@@ -117,9 +117,13 @@ std::string GraphStore::relation_select_sql() const {
 
 std::vector<RelationRow> GraphStore::relations_of(const std::string& id, const std::string& other, const std::string& from,
                                                   const std::string& to) {
+  // Each branch is served by its own index (the target's is partial: `target_id = ?1` implies it
+  // is not NULL); UNION keeps an event once when the entity is both its object and its target.
   std::string sql = relation_select_sql() +
-                    " WHERE r.id IN (SELECT id FROM relations WHERE subject_id = ?1 UNION SELECT id FROM relations WHERE object_id = ?1)";
-  if (!other.empty()) sql += " AND (r.subject_id = ?2 OR r.object_id = ?2)";
+                    " WHERE r.id IN (SELECT id FROM relations WHERE subject_id = ?1 UNION SELECT id FROM relations WHERE object_id = ?1" +
+                    (has_event_target_ ? " UNION SELECT id FROM relations WHERE target_id = ?1)" : ")");
+  if (!other.empty())
+    sql += has_event_target_ ? " AND (r.subject_id = ?2 OR r.object_id = ?2 OR r.target_id = ?2)" : " AND (r.subject_id = ?2 OR r.object_id = ?2)";
   if (!from.empty()) sql += " AND r.time_value >= ?3";
   if (!to.empty()) sql += " AND substr(r.time_value, 1, length(?4)) <= ?4";
   sql += " ORDER BY r.time_value, r.id";

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 #include <rapidjson/istreamwrapper.h>
+#include <SQLiteCpp/Database.h>
 #include <fstream>
 
 #include <memory>
@@ -258,4 +259,78 @@ TEST_CASE("timeline --json merges a fact several articles report") {
   for (const auto& r : (*all)["relations"].GetArray()) fragment = fragment || (r["object"].IsNull() && r["object_text"].IsNull());
   CHECK(fragment);  // "Alvarez arrived on Sunday"
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+// A database of one article in which Ilse Brandvold is only the target of an event (schema 8's
+// target fields): riot-control-weapon keeps the weapon as the object, the person as the target.
+struct TargetsOnly {
+  std::filesystem::path dir = test::scratch_dir("cli-targets");
+  std::string db = (dir / "g.db").string();
+  std::string ng(const std::string& args) { return test::cli() + " " + args + " --db " + db + " 2>" + (dir / "err").string(); }
+  TargetsOnly() {
+    test::write_file(dir / "targets.txt",
+                     "id: targets\ndate: 2025-10-07\n\nKenyan soldiers used tear gas on Ilse Brandvold in Nairobi on "
+                     "Monday. Canada granted asylum to Peru on Tuesday.\n");
+    REQUIRE(run(ng("build " + (dir / "targets.txt").string() + " --quiet")).status == 0);
+  }
+  ~TargetsOnly() { std::filesystem::remove_all(dir); }
+  rapidjson::Document json(const std::string& args) {
+    auto r = run(ng(args + " --json"));
+    REQUIRE(r.status == 0);
+    rapidjson::Document d;
+    d.Parse(r.out.c_str());
+    REQUIRE(!d.HasParseError());
+    return d;
+  }
+};
+
+std::string str_of(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+}  // namespace
+
+TEST_CASE_FIXTURE(TargetsOnly, "timeline and --around reach an entity that is only the target of events") {
+  auto t = json("timeline \"Ilse Brandvold\"");
+  REQUIRE(t["relations"].Size() == 1);
+  const auto& r = t["relations"][0];
+  CHECK(str_of(r, "predicate") == "use");
+  CHECK(str_of(r, "object_text") == "tear gas");
+  CHECK(str_of(r, "target_name") == "Ilse Brandvold");
+  CHECK(str_of(r, "subject_name") == "soldiers of Kenya");
+  // The other side may be the subject; an entity that is object and target (Peru) is one row.
+  CHECK(json("timeline \"Ilse Brandvold\" --with \"soldiers of Kenya\"")["relations"].Size() == 1);
+  CHECK(json("timeline Peru")["relations"].Size() == 1);
+  // The neighbourhood holds the event and its source.
+  auto run_export = run(ng("export --format json --around \"Ilse Brandvold\""));
+  REQUIRE(run_export.status == 0);
+  rapidjson::Document d;
+  d.Parse(run_export.out.c_str());
+  REQUIRE(!d.HasParseError());
+  REQUIRE(d["relations"].Size() == 1);
+  CHECK(str_of(d["relations"][0], "predicate") == "use");
+  std::set<std::string> names;
+  for (const auto& e : d["entities"].GetArray()) names.insert(str_of(e, "name"));
+  CHECK(names.count("soldiers of Kenya"));
+  CHECK(names.count("Ilse Brandvold"));
+  CHECK(!names.count("Canada"));  // another sentence's event, not Brandvold's neighbourhood
+  CHECK(json("stats")["articles_before_targets"].GetInt() == 0);  // built at schema 8: every target kept
+}
+
+TEST_CASE_FIXTURE(TargetsOnly, "stats says which articles of a database migrated from schema 7 lack event targets") {
+  {
+    SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+    raw.exec("DROP INDEX relations_target; ALTER TABLE relations DROP COLUMN target_id; "
+             "ALTER TABLE relations DROP COLUMN target_text; UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+  }
+  CHECK(json("stats")["articles_before_targets"].GetInt() == 1);  // read as it is: no targets anywhere
+  CHECK(json("timeline \"Ilse Brandvold\"")["relations"].Size() == 0);
+  test::write_file(dir / "later.txt", "id: later\ndate: 2025-10-08\n\nKenyan police fired rubber bullets at Bobi Okello on Wednesday.\n");
+  REQUIRE(run(ng("build " + (dir / "later.txt").string() + " --quiet")).status == 0);  // migrates to schema 8
+  CHECK(json("stats")["articles_before_targets"].GetInt() == 1);
+  auto text = run(ng("stats"));
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("articles extracted before schema 8: 1 of 2") != std::string::npos);
+  CHECK(json("timeline \"Bobi Okello\"")["relations"].Size() == 1);  // the new article's event has its target
 }

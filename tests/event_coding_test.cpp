@@ -372,3 +372,126 @@ TEST_CASE("prepositional-target: a time in the argument is no target") {
   REQUIRE(ports);
   CHECK(ports->target_text == "Kenyan ports");
 }
+
+namespace {
+// Any typed relation with this CAMEO code, or nullptr.
+const ExtractedRelation* by_code(const ArticleExtraction& x, std::string_view code) {
+  for (const auto& r : x.relations)
+    if (!r.attribution && !r.surface_only && r.cameo == code) return &r;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("charge-that: charging that someone did something is an accusation, whatever the act") {
+  auto x = extract_text("The union charged that the mine owners had falsified the safety reports.");
+  const ExtractedRelation* a = by_rule(x, "charge-that");
+  REQUIRE(a);
+  CHECK(a->cameo == "112");
+  CHECK(a->subject_text == "The union");
+  CHECK(a->object_text == "the mine owners");
+  const ExtractedRelation* act = relation(x, "falsify");
+  REQUIRE(act);
+  CHECK(act->modality == "alleged");
+  CHECK(act->cameo.empty());
+  // A coded act is alleged too: the charge is the event, not the shelling.
+  auto y = extract_text("The governor charged that the militia shelled the farms near Oruva.");
+  REQUIRE(by_rule(y, "charge-that"));
+  CHECK(by_code(y, "194") == nullptr);
+}
+
+TEST_CASE("charge-that look-alikes: charging money or charging a suspect is no accusation") {
+  for (const char* s : {"The ferry company charged passengers a fee of 12 euros.",
+                        "Charges of $5 apply to every late return.",
+                        "The bank charged its clients higher interest on overdrafts."}) {
+    auto x = extract_text(s);
+    CAPTURE(s);
+    CHECK(by_rule(x, "charge-that") == nullptr);
+    CHECK(by_code(x, "112") == nullptr);
+    CHECK(by_code(x, "173") == nullptr);
+  }
+  // Charging a suspect stays the legal charge (173).
+  auto y = extract_text("Prosecutors charged the former treasurer with embezzlement.");
+  CHECK(by_rule(y, "charge-that") == nullptr);
+  CHECK(by_code(y, "112") == nullptr);
+}
+
+TEST_CASE("into-custody: taking someone into custody is an arrest; taking custody of children is not") {
+  auto x = extract_text("Border guards took the two smugglers into custody on Tuesday.");
+  const ExtractedRelation* a = by_rule(x, "into-custody");
+  REQUIRE(a);
+  CHECK(a->cameo == "173");
+  CHECK(a->object_text == "the two smugglers");
+  auto y = extract_text("Four students were taken into police custody in Vellore.");
+  const ExtractedRelation* b = by_rule(y, "into-custody");
+  REQUIRE(b);
+  CHECK(b->cameo == "173");
+  auto z = extract_text("The grandmother took custody of the three children.");
+  CHECK(by_rule(z, "into-custody") == nullptr);
+  CHECK(by_code(z, "173") == nullptr);
+  auto w = extract_text("The new owners took the company into a new market.");
+  CHECK(by_rule(w, "into-custody") == nullptr);
+}
+
+TEST_CASE("riot-control-weapon: tear gas, water cannon and rubber bullets used on people are repression") {
+  auto x = extract_text("Riot police used tear gas on the striking dockworkers.");
+  const ExtractedRelation* r = by_rule(x, "riot-control-weapon");
+  REQUIRE(r);
+  CHECK(r->cameo == "175");
+  CHECK(r->predicate == "use");
+  CHECK(r->object_text == "tear gas");
+  CHECK(r->target_text == "the striking dockworkers");
+  auto y = extract_text("Soldiers fired water cannon and rubber bullets at the marchers.");
+  const ExtractedRelation* s = by_rule(y, "riot-control-weapon");
+  REQUIRE(s);
+  CHECK(s->cameo == "175");
+  CHECK(s->object_text == "water cannon and rubber bullets");
+  CHECK(s->target_text == "the marchers");
+  auto z = extract_text("Officers used pepper spray to disperse the crowd.");
+  const ExtractedRelation* t = by_rule(z, "riot-control-weapon");
+  REQUIRE(t);
+  CHECK(t->target_text == "the crowd");
+  // No crowd-control weapon: no repression.
+  auto w = extract_text("The villagers used gas cylinders to heat their homes.");
+  CHECK(by_rule(w, "riot-control-weapon") == nullptr);
+  CHECK(by_code(w, "175") == nullptr);
+  auto v = extract_text("The company used water to cool the reactor.");
+  CHECK(by_code(v, "175") == nullptr);
+}
+
+TEST_CASE("between-after-verb: fighting that broke out between two sides has both as actors") {
+  auto x = extract_text("Fighting broke out between the army and the rebels near Kitoro.");
+  const ExtractedRelation* f = by_rule(x, "between-after-verb");
+  REQUIRE(f);
+  CHECK(f->cameo == "190");
+  CHECK(f->subject_text == "the army");
+  CHECK(f->object_text == "the rebels");
+  CHECK(f->symmetric);
+  auto y = extract_text("Heavy clashes erupted on Sunday between police and farmers in the valley.");
+  const ExtractedRelation* c = by_rule(y, "between-after-verb");
+  REQUIRE(c);
+  CHECK(c->subject_text == "police");
+  CHECK(c->object_text == "farmers");
+  // The sides after another clause are not the fighting's.
+  auto z = extract_text("Fighting broke out, and talks between the army and the rebels stalled.");
+  CHECK(by_rule(z, "between-after-verb") == nullptr);
+  // "between" of a later verb: the envoys met between the rounds; nobody fought them.
+  auto w = extract_text("Fighting broke out while envoys met between the two rounds.");
+  CHECK(by_rule(w, "between-after-verb") == nullptr);
+}
+
+TEST_CASE("name-calling: an insult is a criticism only with a verb that says so") {
+  auto x = extract_text("The opposition leader called the finance minister a liar.");
+  const ExtractedRelation* c = by_code(x, "111");
+  REQUIRE(c);
+  CHECK(c->predicate == "call");
+  auto y = extract_text("Students branded the rector a coward.");
+  CHECK(by_code(y, "111"));
+  auto z = extract_text("The mayor insulted the visiting delegation.");
+  CHECK(by_code(z, "111"));
+  for (const char* s : {"The minister called the reform a success.", "The firm branded its new drink a classic.",
+                        "Analysts called the merger a bold move."}) {
+    auto w = extract_text(s);
+    CAPTURE(s);
+    CHECK(by_code(w, "111") == nullptr);
+  }
+}

@@ -464,6 +464,41 @@ TEST_CASE("an event's target is stored beside its object, is no part of its id, 
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("relations_of finds the events an entity is only the target of, each relation once") {
+  auto dir = test::scratch_dir("target-of");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  add_article(s, "a1", "2025-10-07");
+  s.upsert_entity("eC", "Canada", "COUNTRY", "a1");
+  s.upsert_entity("eW", "Whitfield", "PERSON", "a1");
+  const std::string granted = s.add_relation(grant("eC", "eW", "Whitfield"), ev("a1", 0));
+  // The target also the object: one row, not one per place the entity holds.
+  RelationRecord warned = grant("eC", "eW", "Whitfield");
+  warned.predicate = "warn";
+  warned.object_id = "eW";
+  warned.object_text.clear();
+  const std::string warning = s.add_relation(warned, ev("a1", 0));
+  // The subject also the target ("Canada granted itself a waiver" read with Canada as target).
+  RelationRecord self = grant("eC", "eC", "itself");
+  self.predicate = "waive";
+  const std::string waived = s.add_relation(self, ev("a1", 0));
+  auto ids = [](const std::vector<RelationRow>& rows) {
+    std::vector<std::string> out;
+    for (const RelationRow& r : rows) out.push_back(r.r.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto sorted = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  CHECK(ids(s.relations_of("eW", "", "", "")) == sorted({granted, warning}));
+  CHECK(ids(s.relations_of("eC", "", "", "")) == sorted({granted, warning, waived}));
+  CHECK(ids(s.relations_of("eW", "eC", "", "")) == sorted({granted, warning}));
+  CHECK(ids(s.relations_of("eC", "eW", "", "")) == sorted({granted, warning}));
+  CHECK(s.relations_of("eW", "", "2025-11-01", "").empty());  // the time range still applies
+  std::filesystem::remove_all(dir);
+}
+
 namespace {
 // Turns a database written by this version back into schema 7's: relations without the target
 // columns and their index (as main's binary of session 10 wrote them).
@@ -492,6 +527,7 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
     REQUIRE(ro.all_relations().size() == 1);
     CHECK(ro.all_relations()[0].r.target_id.empty());
     CHECK(ro.stats().prepositional_targets == 0);
+    CHECK(ro.stats().articles_before_targets == 1);  // every article: none can have a target
   }
   {
     GraphStore rw(path, GraphStore::Mode::kReadWrite);
@@ -506,6 +542,11 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
     REQUIRE(rows.size() == 2);
     for (const RelationRow& r : rows) CHECK(r.r.target_id == (r.r.predicate == "grant" ? "eA" : ""));
     CHECK(rw.relation_evidence(relation).size() == 2);
+    // a1 was extracted before the migration; a3 after it, with its targets.
+    CHECK(rw.stats().articles_before_targets == 1);
+    rw.delete_article("a1");
+    add_article(rw, "a1", "2025-10-01");  // re-extracted: written anew, with targets
+    CHECK(rw.stats().articles_before_targets == 0);
   }
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "8");

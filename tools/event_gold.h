@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "event_taxonomy.h"
+#include "no_event.h"  // extract/lexicon/
 
 namespace newsgraph::events {
 
@@ -107,7 +108,7 @@ inline void read_gold_file(const std::string& path, const CameoTaxonomy& taxonom
     }
     if (state == State::kNone) file_error(path, n, "an event line must follow a sentence line");
     if (state == State::kNoEvent) file_error(path, n, "a sentence coded \"-\" cannot have events too");
-    if (f.size() == 2 && f[1] == "-") {
+    if (f.size() == 2 && marks_no_event(f[1])) {
       if (state == State::kEvents) file_error(path, n, "\"-\" (no event) cannot follow events of the same sentence");
       state = State::kNoEvent;
       continue;

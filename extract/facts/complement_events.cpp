@@ -1,7 +1,12 @@
-// attack-as-criticism and found-guilty (see complement_events.h).
+// attack-as-criticism, found-guilty, blame-actor, shot-dead, into-custody and riot-control-weapon
+// (see complement_events.h).
 #include "complement_events.h"
 
+#include <array>
 #include <string_view>
+
+#include "chunker.h"  // is_noun_tag
+#include "triples.h"  // span_text, Span
 
 namespace newsgraph {
 
@@ -34,12 +39,120 @@ ExtractedRelation* relation_of(std::vector<ExtractedRelation>& rels, size_t si,
   return nullptr;
 }
 
+const std::string& lemma_of(const Token& t) { return t.lemma.empty() ? t.lower : t.lemma; }
+
+// into-custody: "into custody", "into police custody" after the verb at `v`, in its clause.
+bool into_custody_after(const std::vector<Token>& tk, size_t v) {
+  size_t c = word_after(tk, v, "custody", 8);
+  if (!c) return false;
+  size_t k = c - 1;
+  if (k > v && (tk[k].lower == "police"sv || tk[k].lower == "protective"sv || tk[k].lower == "military"sv)) --k;
+  return k > v && tk[k].lower == "into"sv;
+}
+
+// Weapons of crowd control, as written (one or two words), for riot-control-weapon. "tear" of
+// "tear gas" is often tagged a verb, so the words are matched, not their tags.
+constexpr std::array<std::array<std::string_view, 2>, 14> kRiotControlWeapons = {{
+    {"tear", "gas"}, {"teargas", ""}, {"tear-gas", ""}, {"water", "cannon"}, {"water", "cannons"},
+    {"rubber", "bullets"}, {"plastic", "bullets"}, {"rubber-coated", "bullets"}, {"pepper", "spray"},
+    {"stun", "grenades"}, {"sound", "grenades"}, {"batons", ""}, {"truncheons", ""}, {"tasers", ""}}};
+
+// The end of the crowd-control weapon that starts at token k, or 0.
+size_t riot_weapon_end(const std::vector<Token>& tk, size_t k) {
+  for (const auto& w : kRiotControlWeapons)
+    if (k < tk.size() && tk[k].lower == w[0]) {
+      if (w[1].empty()) return k + 1;
+      if (k + 1 < tk.size() && tk[k + 1].lower == w[1]) return k + 2;
+    }
+  return 0;
+}
+
+// The verbs a crowd-control weapon is the object of: "used", "fired", "deployed" tear gas.
+bool is_weapon_use_verb(const Token& t) {
+  if (t.tag.empty() || t.tag[0] != 'V') return false;
+  const std::string& l = lemma_of(t);
+  return l == "use"sv || l == "fire"sv || l == "deploy"sv || l == "spray"sv || l == "lob"sv || l == "shoot"sv;
+}
+
+// The noun group from b ("the student protesters"): determiners, adjectives, numbers, nouns.
+size_t target_group_end(const std::vector<Token>& tk, size_t b) {
+  size_t e = b;
+  while (e < tk.size() && (is_noun_tag(tk[e].tag) || tk[e].tag == "CD" || tk[e].tag == "PRP" ||
+                           ((tk[e].tag == "DT" || tk[e].tag == "JJ" || tk[e].tag == "PRP$") && e + 1 < tk.size())))
+    ++e;
+  while (e > b && !is_noun_tag(tk[e - 1].tag) && tk[e - 1].tag != "PRP" && tk[e - 1].tag != "CD") --e;
+  return e;
+}
+
+// riot-control-weapon at the verb `v`: the weapons [v + 1, end) (joined by "and" or commas, with
+// their "canisters" or "shells"), and the target's words after "on", "at", "against" or "to
+// disperse". False when no weapon follows the verb.
+struct RiotControl {
+  size_t weapon_end = 0, tgt_b = 0, tgt_e = 0;
+};
+
+bool find_riot_control(const std::vector<Token>& tk, size_t v, RiotControl& rc) {
+  size_t e = riot_weapon_end(tk, v + 1);
+  if (!e) return false;
+  while (e + 1 < tk.size() && (tk[e].lower == "and"sv || tk[e].lower == ","sv))
+    if (size_t more = riot_weapon_end(tk, e + 1)) e = more;
+    else break;
+  if (e < tk.size() && (tk[e].lower == "canisters"sv || tk[e].lower == "shells"sv)) ++e;
+  rc.weapon_end = e;
+  size_t t = 0;
+  if (e < tk.size() && (tk[e].lower == "on"sv || tk[e].lower == "at"sv || tk[e].lower == "against"sv)) t = e + 1;
+  else if (e + 1 < tk.size() && tk[e].lower == "to"sv && lemma_of(tk[e + 1]) == "disperse"sv) t = e + 2;
+  if (t) {
+    rc.tgt_b = t;
+    rc.tgt_e = target_group_end(tk, t);
+  }
+  return true;
+}
+
+// The sentence's relation whose verb is `verb` or, where "tear" was read as the verb, the weapon's
+// first word.
+ExtractedRelation* weapon_relation(std::vector<ExtractedRelation>& rels, size_t si, const std::string& verb,
+                                   const std::string& first_word) {
+  for (ExtractedRelation& r : rels)
+    if (r.sentence == si && !r.attribution && !r.surface_only && (r.predicate == verb || r.predicate == first_word))
+      return &r;
+  return nullptr;
+}
+
+void code_riot_control(const std::vector<Token>& tk, size_t si, size_t v, const RiotControl& rc,
+                       const ParticipantNames& names, std::vector<ExtractedRelation>& relations) {
+  ExtractedRelation* r = weapon_relation(relations, si, lemma_of(tk[v]), lemma_of(tk[v + 1]));
+  if (!r) return;
+  r->predicate = lemma_of(tk[v]);
+  r->text = tk[v].text;
+  r->object.clear();
+  r->object_text = r->arg2 = span_text(tk, Span{v + 1, rc.weapon_end});
+  r->cameo = "175";
+  r->event_type = "violent_repression";
+  r->rule = "riot-control-weapon";
+  if (rc.tgt_e > rc.tgt_b) {
+    r->target_text = span_text(tk, Span{rc.tgt_b, rc.tgt_e});
+    std::vector<std::string> who = names(rc.tgt_b, rc.tgt_e);
+    r->target = who.empty() || who[0] == r->subject ? "" : who[0];
+  }
+}
+
 }  // namespace
 
-void code_complement_events(const std::vector<Token>& tk, size_t si,
+void code_complement_events(const std::vector<Token>& tk, size_t si, const ParticipantNames& names,
                             std::vector<ExtractedRelation>& relations) {
   for (size_t i = 0; i < tk.size(); ++i) {
-    if (is_verb_of(tk[i], "attack") && word_after(tk, i, "as", 12)) {
+    RiotControl rc;
+    if (is_weapon_use_verb(tk[i]) && find_riot_control(tk, i, rc)) {
+      code_riot_control(tk, si, i, rc, names, relations);
+      i = rc.weapon_end - 1;
+    } else if (is_verb_of(tk[i], "take") && into_custody_after(tk, i)) {
+      if (ExtractedRelation* r = relation_of(relations, si, "take", "")) {
+        r->cameo = "173";
+        r->event_type = "arrest";
+        r->rule = "into-custody";
+      }
+    } else if (is_verb_of(tk[i], "attack") && word_after(tk, i, "as", 12)) {
       if (ExtractedRelation* r = relation_of(relations, si, "attack", "19")) {
         r->cameo = "111";
         r->event_type = "criticize";

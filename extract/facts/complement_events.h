@@ -12,16 +12,24 @@
 //   shot-dead:           "The mayor was shot dead outside his home": a killing (180) even without
 //   an
 //                        agent ("shot the film", "shares shot up" have no "dead").
+//   into-custody:        "Police took the activist into custody", "Three journalists were taken
+//                        into custody": an arrest (173); "took custody of the children" is none.
+//   riot-control-weapon: "Riot police used tear gas on the protesters", "Troops fired water cannon
+//                        and rubber bullets at demonstrators": violent repression (175), its target
+//                        the words after "on", "at" or "against" (or "to disperse"). "used gas to
+//                        heat homes" names no such weapon.
 #pragma once
 #include <vector>
 
+#include "event_nouns.h"  // ParticipantNames
 #include "extraction.h"
 #include "token.h"
 
 namespace newsgraph {
 
-// Recodes (in place) the relations of sentence `si` (tokens `tk`) that these constructions read.
-void code_complement_events(const std::vector<Token>& tk, size_t si,
+// Recodes (in place) the relations of sentence `si` (tokens `tk`) that these constructions read;
+// `names` names the entities of a target's tokens.
+void code_complement_events(const std::vector<Token>& tk, size_t si, const ParticipantNames& names,
                             std::vector<ExtractedRelation>& relations);
 
 }  // namespace newsgraph

@@ -26,12 +26,15 @@ bool noun_gerund(const std::vector<Token>& tk, size_t i) {
 }
 
 // Token i heads its noun group as a common noun (or a gerund after a noun): the only words an
-// event noun ends with. Asked of every token before match_noun, which is dearer to call.
+// event noun ends with. Asked of every token before match_noun, which is dearer to call. The first
+// word of a sentence may be read as a name for its capital ("Fighting broke out ..."): a proper
+// noun there is tried too, and match_noun decides by its lower-case form.
 inline bool may_end_event_noun(const std::vector<Token>& tk, size_t i) {
   // Only an NN* tag or a gerund (VBG) can pass the tests below: one byte turns away most tokens
   // before the calls.
   if (const char first = tk[i].tag[0]; first != 'N' && first != 'V') return false;
-  if ((!is_noun_tag(tk[i].tag) && !noun_gerund(tk, i)) || tk[i].tag == "NNP" || tk[i].tag == "NNPS") return false;
+  if ((!is_noun_tag(tk[i].tag) && !noun_gerund(tk, i)) || ((tk[i].tag == "NNP" || tk[i].tag == "NNPS") && i > 0))
+    return false;
   return i + 1 >= tk.size() || !is_noun_tag(tk[i + 1].tag);  // "talks venue": not the head
 }
 
@@ -173,6 +176,48 @@ struct Participants {
   bool between = false;
 };
 
+// "between A and B" with A's and B's words [j + 1, e): A the source, B the other side.
+void read_between(const std::vector<Token>& tk, size_t j, size_t e, Participants& p) {
+  p.between = true;
+  p.src_b = j + 1;
+  p.src_e = e;
+  for (size_t a = j + 2; a + 1 < e; ++a)
+    if (tk[a].lower == "and"sv) {
+      p.src_e = a;
+      p.tgt_b = a + 1;
+      p.tgt_e = e;
+      break;
+    }
+}
+
+// between-after-verb: the sides of an act named by the subject of a verb of happening stand after
+// the verb ("Fighting broke out between the army and the rebels", "Clashes erupted on Sunday
+// between A and B"). Looked for within six tokens of the noun, after its one verb group, in its
+// clause: no punctuation, "and", "that", "as" or "to" and no second verb between ("the talks to
+// break off are discussed between the two sides" is a discussion between them); true when found.
+bool between_after_verb(const std::vector<Token>& tk, const NounMatch& m, Participants& p) {
+  bool in_verbs = false, verbs_done = false;
+  for (size_t j = m.e; j < tk.size() && j < m.e + 7; ++j) {
+    const Token& t = tk[j];
+    if (t.lower == "between"sv) {
+      size_t e = noun_group_end(tk, j + 1);
+      if (e < j + 2) return false;
+      read_between(tk, j, e, p);
+      return true;
+    }
+    if (t.tag == "," || t.tag == "." || t.tag == ":" || t.lower == "and"sv || t.lower == "that"sv || t.lower == "as"sv ||
+        t.lower == "to"sv)
+      return false;
+    if (!t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD")) {
+      if (verbs_done) return false;
+      in_verbs = true;
+    } else if (in_verbs) {
+      verbs_done = true;
+    }
+  }
+  return false;
+}
+
 // The participants in the noun's phrase: a possessive or demonym before it, and "between A and B",
 // "by A", "of X", "on X", "against X", "with X" after it.
 Participants find_participants(const std::vector<Token>& tk, const NounMatch& m) {
@@ -195,16 +240,7 @@ Participants find_participants(const std::vector<Token>& tk, const NounMatch& m)
     size_t e = noun_group_end(tk, j + 1);
     if (e == j + 1 || is_time_word(tk[j + 1]) || (e > j + 2 && is_time_word(tk[e - 1]))) break;
     if (w == "between"sv) {  // "between A and B": A the source, B the other side
-      p.between = true;
-      p.src_b = j + 1;
-      p.src_e = e;
-      for (size_t a = j + 2; a + 1 < e; ++a)
-        if (tk[a].lower == "and"sv) {
-          p.src_e = a;
-          p.tgt_b = a + 1;
-          p.tgt_e = e;
-          break;
-        }
+      read_between(tk, j, e, p);
     } else if (w == "by"sv) {
       p.src_b = j + 1;
       p.src_e = e;
@@ -234,8 +270,15 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
     if (!host && !after_act_preposition(tk, m.b)) continue;  // "killed 40 people in a massacre" takes place too
     Participants p = find_participants(tk, m);
+    // The sides after the verb replace a modifier read as the source ("Heavy fighting broke out
+    // between A and B"), never sides of the noun's own phrase.
+    Participants after;
+    const bool sides_after_verb = host && as_subject && !p.between && p.tgt_e == p.tgt_b &&
+                                  between_after_verb(tk, m, after);
+    if (sides_after_verb) p = after;
     ExtractedRelation r;
-    r.predicate = tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
+    const bool as_name = tk[i].tag == "NNP" || tk[i].tag == "NNPS";  // its lemma keeps the capital
+    r.predicate = tk[i].lemma.empty() || as_name ? tk[i].lower : tk[i].lemma;
     r.text = noun_text;
     r.event_type = m.noun->event_type;
     r.cameo = m.noun->cameo;
@@ -245,7 +288,7 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     if (!when) when = time();
     r.has_time = !when->value.empty();
     r.time = *when;
-    r.rule = "event-noun";
+    r.rule = sides_after_verb ? "between-after-verb" : "event-noun";
     r.subject_text = r.arg1 = span_text(tk, Span{p.src_b, p.src_e});
     r.object_text = r.arg2 = span_text(tk, Span{p.tgt_b, p.tgt_e});
     std::vector<std::string> src = p.src_e > p.src_b ? names(p.src_b, p.src_e) : std::vector<std::string>{};

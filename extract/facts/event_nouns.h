@@ -1,7 +1,9 @@
 // Event nouns: acts named by a noun rather than a verb ("Talks between the government and the
 // rebels resumed", "three activists have been on hunger strike", "the arrest of the journalist",
 // "Turkish air strikes on the convoy"). The nouns are data/event_nouns.tsv; the participants come
-// from the noun's own phrase (see that file). Construction "event-noun".
+// from the noun's own phrase (see that file). Construction "event-noun"; "between-after-verb" when
+// the sides of a noun that is the subject of a verb of happening follow the verb ("Fighting broke
+// out between the army and the rebels").
 #pragma once
 #include <functional>
 #include <string>

@@ -74,7 +74,7 @@ std::string act_code(const std::vector<Token>& tk, size_t verb, const Lexicons& 
       break;
     }
   const EventRule* rule = lex.event_for(lemma_of(tk[verb]), head);
-  return rule && rule->cameo != "-" ? rule->cameo : "";  // "-": no event (data/events.tsv)
+  return rule && !rule->no_event() ? rule->cameo : "";
 }
 
 // The sentence's relation of the demand verb, a fact before an attribution ("insisted" is a cue).
@@ -90,6 +90,29 @@ long demand_relation(const std::vector<ExtractedRelation>& rels, size_t si,
 }
 
 bool is_accusation_cue(const std::string& cue) { return cue == "claim"sv || cue == "allege"sv; }
+
+// "charge" says the claim is a charge, whatever the act: "The opposition charged that the
+// government rigged the vote" accuses the government (the cue only with a clause or quotation:
+// "charged a fee" and "charged him with fraud" make no claim).
+bool is_charge_cue(const std::string& cue) { return cue == "charge"sv; }
+
+// The words of the attribution that states claim `c` ("charged"), empty when none.
+const std::string* cue_phrase(const std::vector<ExtractedRelation>& rels, int c) {
+  for (const ExtractedRelation& frame : rels)
+    if (frame.attribution && frame.claim == c) return &frame.text;
+  return nullptr;
+}
+
+// A charge is reported as made: "charged", "charging". The present "charges" and "charge" of
+// results tables ("Finance charges 4.1 mln vs 5.4 mln") are nouns a tagger read as verbs.
+bool reported_charge(const std::string* phrase) {
+  return phrase && (phrase->find("charged") != std::string::npos || phrase->find("charging") != std::string::npos);
+}
+
+// The accused would be the speaker: no accusation ("a concern charged that a concern ...").
+bool accuses_itself(const ExtractedClaim& c, const ExtractedRelation& act) {
+  return c.speaker.empty() ? c.speaker_text == act.subject_text : c.speaker == act.subject;
+}
 
 // Violent and coercive acts (CAMEO 17 coerce, 18 assault, 19 fight, 20 mass violence): claimed of
 // someone, they are a charge against them.
@@ -140,26 +163,39 @@ void add_demand_that_events(const std::vector<Token>& tk, size_t si, const Lexic
 void add_accusation_events(const std::vector<ExtractedClaim>& claims,
                            std::vector<ExtractedRelation>& relations) {
   const size_t n = relations.size();
+  // charge-that makes one accusation a claim, against the subject of its first act; the claim's
+  // other acts are alleged in it too.
+  std::vector<int> charge_of(claims.size(), -1);
   for (size_t r = 0; r < n; ++r) {
     const ExtractedRelation& act = relations[r];
-    if (act.claim < 0 || act.attribution || act.polarity != "positive"sv ||
-        !is_chargeable(act.cameo))
-      continue;
+    if (act.claim < 0 || act.attribution || act.polarity != "positive"sv) continue;
     const ExtractedClaim& claim = claims[act.claim];
-    if (!is_accusation_cue(claim.cue) || claim.sentence != act.sentence) continue;
+    if (claim.sentence != act.sentence) continue;
+    const bool charge = is_charge_cue(claim.cue);
+    if (charge && charge_of[act.claim] >= 0) {
+      relations[r].cameo.clear();
+      relations[r].modality = "alleged";
+      relations[r].embedded_in = charge_of[act.claim];
+      continue;
+    }
+    if (charge ? !reported_charge(cue_phrase(relations, act.claim)) || accuses_itself(claim, act)
+               : !(is_accusation_cue(claim.cue) && is_chargeable(act.cameo)))
+      continue;
+    if (charge) charge_of[act.claim] = static_cast<int>(relations.size());
     ExtractedRelation accusation = act;
     accusation.subject = claim.speaker;
     accusation.subject_text = accusation.arg1 = claim.speaker_text;
     accusation.object = act.subject;
     accusation.object_text = accusation.arg2 = act.subject_text;
+    accusation.target.clear();  // the accused is the object; the act's own target is not
+    accusation.target_text.clear();
     accusation.predicate = claim.cue;
-    for (const ExtractedRelation& frame : relations)  // the attribution's phrase ("claimed")
-      if (frame.attribution && frame.claim == act.claim) accusation.text = frame.text;
+    if (const std::string* phrase = cue_phrase(relations, act.claim)) accusation.text = *phrase;  // "claimed"
     accusation.event_type = "accuse";
     accusation.cameo = "112";
     accusation.modality = "asserted";
     accusation.claim = -1;
-    accusation.rule = "accusation-that";
+    accusation.rule = charge ? "charge-that" : "accusation-that";
     accusation.symmetric = false;
     relations[r].cameo.clear();
     relations[r].modality = "alleged";

@@ -8,6 +8,10 @@
 //                    shelled the town": a claim of a violent or coercive act (CAMEO 17x-20x) is an
 //                    accusation (112) by the speaker against the act's subject; the act keeps no
 //                    code (modality "alleged").
+//   charge-that:     "The opposition charged that the government had rigged the vote": "charge"
+//                    with a clause is an accusation (112) whatever the act, against the subject of
+//                    the clause's first act; every act of the clause is alleged. "charged a fee",
+//                    "charged him with fraud" have no clause and make no claim.
 // Both append their events after the article's relations (no index moves) and link the act to them
 // through `embedded_in`.
 #pragma once
@@ -26,7 +30,7 @@ void add_demand_that_events(const std::vector<Token>& tk, size_t si, const Lexic
                             std::vector<ExtractedRelation>& relations);
 
 // accusation-that over the whole article: every coded act inside a claim whose cue is "claim" or
-// "allege".
+// "allege"; charge-that: the first act of a claim whose cue is "charge".
 void add_accusation_events(const std::vector<ExtractedClaim>& claims,
                            std::vector<ExtractedRelation>& relations);
 

@@ -1,6 +1,7 @@
 // The project's word lists (data/lexicon/*, data/events.tsv) and the country gazetteer built from
 // Debian's iso-codes, loaded once and shared read-only by every extraction thread.
 #pragma once
+#include "no_event.h"
 #include "string_table.h"
 #include "wordnet_places.h"
 #include <functional>
@@ -44,6 +45,9 @@ struct EventRule {
   bool symmetric = false;
   std::string threatened_type;   // empty when the event has no threat form
   std::string threatened_cameo;
+  // A row that says its verb + object pair is no event ("sign + bill"): a match that stops the
+  // lookup, types nothing.
+  bool no_event() const { return marks_no_event(cameo); }
 };
 
 // A common noun that names an actor of a kind ("police", "rebels"): data/agents.tsv.

@@ -165,7 +165,10 @@ int GraphStore::BusyWait::handle(void* self, int attempt) {
   return 1;
 }
 
-void GraphStore::set_foreign_keys(bool on) { db_->exec(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF"); }
+void GraphStore::set_foreign_keys(bool on) {
+  db_->exec(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+  foreign_keys_on_ = on;
+}
 
 bool GraphStore::indexes_deferred() { return !meta_value("deferred_indexes").empty(); }
 

@@ -9,6 +9,9 @@
 //   alias-index      the writer's alias answers dropped on every entity type change, names not kept
 //   writer-extracts  the writer waits for the workers instead of extracting the next article
 //   verified-stamp   every writer runs quick_check, even on a file unchanged since a checked build
+//   threaded-sorts   the deferred indexes sorted in memory on the writer thread (no helper threads)
+//   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
+//                    vote UPDATEs the type its row was inserted with
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

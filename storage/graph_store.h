@@ -273,9 +273,19 @@ class GraphStore {
   };
   std::vector<std::unique_ptr<sqlite3_stmt, FinalizeStatement>> mention_inserts_;
   sqlite3_stmt* mention_insert(size_t rows);
-  // Type votes of the entities this store has written, so that a vote costs one statement.
-  // Cleared whenever a rollback, deletion or merge could make it stale.
-  std::unordered_map<std::string, std::map<std::string, int>> type_votes_;
+  // Type votes of the entities this store has written, so that a vote costs one statement, and
+  // the type their row holds (empty while unknown), so that a vote that leaves the majority where
+  // the row has it already costs no UPDATE. Cleared whenever a rollback, deletion or merge could
+  // make it stale.
+  struct TypeVotes {
+    std::map<std::string, int> votes;
+    std::string stored;
+  };
+  std::unordered_map<std::string, TypeVotes> type_votes_;
+  // An entity row was deleted while foreign keys were off (collect_orphans in a bulk load), so its
+  // type votes may have outlived it: a re-inserted entity must read its votes back.
+  bool votes_may_outlive_entities_ = false;
+  bool foreign_keys_on_ = true;
   std::unordered_set<std::string> known_aliases_;  // "key\x1fentity\x1falias" written by this store
   std::unordered_map<std::string, std::vector<EntityRow>> alias_rows_;  // entities_by_alias answers
   // For each entity, the alias keys whose cached answer holds it, so that a type change updates

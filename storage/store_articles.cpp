@@ -59,6 +59,8 @@ void GraphStore::collect_orphans() {
   int removed = db_->exec("DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM relation_evidence e WHERE e.relation_id = relations.id)");
   removed += db_->exec("DELETE FROM claims WHERE NOT EXISTS (SELECT 1 FROM claim_evidence e WHERE e.claim_id = claims.id)");
   if (removed > 0) bump_graph_epoch();
+  // Without foreign keys nothing cascades to the deleted entities' votes (upsert_entity minds that).
+  if (!foreign_keys_on_) votes_may_outlive_entities_ = true;
   db_->exec(R"SQL(DELETE FROM entities WHERE
       NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id) AND
       NOT EXISTS (SELECT 1 FROM relations r WHERE r.subject_id = entities.id OR r.object_id = entities.id) AND

@@ -415,6 +415,25 @@ TEST_CASE("charge-that look-alikes: charging money or charging a suspect is no a
   CHECK(by_code(y, "112") == nullptr);
 }
 
+TEST_CASE("charge-that look-alikes: a passive 'charged with' in reported speech is the suspect's charge") {
+  // The cue "charge" in the passive, sharing the auxiliary of the arrest before "and", is no second
+  // statement of the speaker (passive_cue): the agency reports the charge, it does not charge.
+  auto x = extract_text("The agency said Marek Hollis was detained by police in Oruva, and charged with fraud.");
+  const ExtractedRelation* c = relation(x, "charge");
+  REQUIRE(c);
+  CHECK(c->cameo == "173");
+  CHECK(c->object_text == "Marek Hollis");
+  CHECK(c->subject_text != "The agency");
+  CHECK(c->modality == "reported");
+  CHECK(c->claim >= 0);
+  CHECK(by_rule(x, "coordinated-cue") == nullptr);
+  CHECK(by_code(x, "112") == nullptr);
+  // With its own auxiliary too.
+  auto y = extract_text("The agency said Marek Hollis was detained in Oruva, and was later charged with fraud.");
+  CHECK(by_rule(y, "coordinated-cue") == nullptr);
+  CHECK(by_code(y, "112") == nullptr);
+}
+
 TEST_CASE("into-custody: taking someone into custody is an arrest; taking custody of children is not") {
   auto x = extract_text("Border guards took the two smugglers into custody on Tuesday.");
   const ExtractedRelation* a = by_rule(x, "into-custody");

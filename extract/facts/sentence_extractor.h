@@ -129,6 +129,7 @@ class SentenceExtractor {
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
+  bool passive_cue(const VerbGroup& v) const;
   Span trailing_cue_speaker(const VerbGroup& v, size_t comma);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   static bool is_finding_verb(std::string_view lemma);

@@ -417,7 +417,7 @@ TEST_CASE("charge-that look-alikes: charging money or charging a suspect is no a
 
 TEST_CASE("charge-that look-alikes: a passive 'charged with' in reported speech is the suspect's charge") {
   // The cue "charge" in the passive, sharing the auxiliary of the arrest before "and", is no second
-  // statement of the speaker (passive_cue): the agency reports the charge, it does not charge.
+  // statement of the speaker (coordinated_cue_speaker): the agency reports the charge, it does not charge.
   auto x = extract_text("The agency said Marek Hollis was detained by police in Oruva, and charged with fraud.");
   const ExtractedRelation* c = relation(x, "charge");
   REQUIRE(c);

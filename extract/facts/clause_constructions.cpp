@@ -78,9 +78,10 @@ void SentenceExtractor::clause(size_t vi) {
   }(std::make_index_sequence<std::size(kClauseConstructions)>{});
 }
 
-// "was sold to X and renamed Y": the participle shares the passive auxiliary before it.
+// "was sold to X and renamed Y": the participle shares the passive auxiliary before it; not a cue
+// with the speaker's words after it ("claimed the bridge was damaged, and denied any plans").
 Step SentenceExtractor::shared_passive_auxiliary(ClauseState& s) {
-  if (const VerbGroup* pv = shared_passive(s.v)) {
+  if (const VerbGroup* pv = shared_passive(s.v); pv && !(lex_.cues.count(s.v.lemma) && speaks_after(s.v))) {
     for (size_t a = pv->begin; a < pv->main; ++a) s.shared_aux += (s.shared_aux.empty() ? "" : " ") + tk_[a].text;
     s.v.passive = true;
     s.v.finite = true;

@@ -362,29 +362,17 @@ Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
 // coordinated-cue: "The government announced the tests found Novichok, and said there was
 // proof": a cue after ", and" inside the content of the claim before it is that claim's
 // speaker's second statement, not its content's; the first claim's content ends at the comma.
-// A cue in the passive states nothing (passive_cue): "said Smith was arrested, and charged with
-// fraud" is Smith's charge inside the claim, not the speaker charging.
+// A cue in the passive states nothing, with its own auxiliary ("and was charged with fraud") or one
+// it shares with the participle before "and" (shared-passive-auxiliary): "said Smith was arrested,
+// and charged with fraud" is Smith's charge inside the claim, not the speaker charging.
 Span SentenceExtractor::coordinated_cue_speaker(const VerbGroup& v, size_t k) {
-  if (!lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv || passive_cue(v)) return {};
+  if (v.passive || !lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv) return {};
   Claim& cl = out_.claims.back();
   if (cl.speaker.empty() || !(cl.content.b < k && k < cl.content.e)) return {};
   cl.content.e = k - 2;
   for (Triple& t : out_.triples)
     if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = k - 2;
   return cl.speaker;
-}
-
-// A cue read in the passive: with its own auxiliary ("and was charged with fraud"), or with the
-// auxiliary it shares with the participle before "and" (shared-passive-auxiliary) when nothing a
-// speaker says follows it: "was arrested, and charged with fraud" is passive, but in "rejected
-// suggestions the currency is undervalued, and denied any plans" the "is" belongs to the content
-// and "denied" has an object ("that", a quotation, or a noun group after any time or prepositional
-// phrases: "and said in a statement that ..."), so it stays the speaker's active cue.
-bool SentenceExtractor::passive_cue(const VerbGroup& v) const {
-  if (!v.passive || v.main > v.begin) return v.passive;
-  const size_t q = skip_attribution_phrases(tk_, c_, times_, v.end, 3);
-  const bool said = q < n_ && (np(q) >= 0 || tk_[q].lower == "that"sv || quotation_follows(tk_, q));
-  return !said;
 }
 
 // Inverted postposed attribution: "..., said Ferreira."
@@ -474,6 +462,15 @@ const VerbGroup* SentenceExtractor::shared_passive(const VerbGroup& v) const {
     return pv.passive && pv.finite && pv.main > pv.begin ? &pv : nullptr;
   }
   return nullptr;
+}
+
+// Whether what a speaker says follows cue `v`: "that", a quotation, or a noun group after any time
+// or prepositional phrases ("denied any plans", "said in a statement that ..."). In "rejected
+// suggestions the currency is undervalued, and denied any plans" the "is" belongs to the content
+// and "denied" is the speaker's active cue; "charged with fraud" has nothing said after it.
+bool SentenceExtractor::speaks_after(const VerbGroup& v) const {
+  const size_t q = skip_attribution_phrases(tk_, c_, times_, v.end, 3);
+  return q < n_ && (np(q) >= 0 || tk_[q].lower == "that"sv || quotation_follows(tk_, q));
 }
 
 }  // namespace newsgraph::facts

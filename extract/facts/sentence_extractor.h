@@ -129,7 +129,6 @@ class SentenceExtractor {
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
-  bool passive_cue(const VerbGroup& v) const;
   Span trailing_cue_speaker(const VerbGroup& v, size_t comma);
   void add_speech_object_claim(Triple t, Span subj, size_t vi, SpeechObject so);
   static bool is_finding_verb(std::string_view lemma);
@@ -195,6 +194,7 @@ class SentenceExtractor {
   bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
   bool participial_appositive(const VerbGroup& v) const;
   const VerbGroup* shared_passive(const VerbGroup& v) const;
+  bool speaks_after(const VerbGroup& v) const;
   const VerbGroup* clause_verb_before(size_t q) const;
   bool subject_of_verb(const VerbGroup& pv) const;
   bool after_main_clause(size_t comma) const;

@@ -15,12 +15,13 @@ using namespace newsgraph;
 using test::run;
 
 namespace {
-struct Fixture {
-  std::filesystem::path dir = test::scratch_dir("cli");
-  std::string db = (dir / "g.db").string();
+// A scratch database and the CLI run on it; each fixture below builds its own articles into it.
+struct CliDatabase {
+  std::filesystem::path dir;
+  std::string db;
+  explicit CliDatabase(const std::string& name) : dir(test::scratch_dir(name)), db((dir / "g.db").string()) {}
+  ~CliDatabase() { std::filesystem::remove_all(dir); }
   std::string ng(const std::string& args) { return test::cli() + " " + args + " --db " + db + " 2>" + (dir / "err").string(); }
-  Fixture() { REQUIRE(run(ng("build " + test::samples())).status == 0); }
-  ~Fixture() { std::filesystem::remove_all(dir); }
   rapidjson::Document json(const std::string& args) {
     auto r = run(ng(args + " --json"));
     REQUIRE(r.status == 0);
@@ -29,6 +30,10 @@ struct Fixture {
     REQUIRE(!d.HasParseError());
     return d;
   }
+};
+
+struct Fixture : CliDatabase {
+  Fixture() : CliDatabase("cli") { REQUIRE(run(ng("build " + test::samples())).status == 0); }
 };
 }  // namespace
 
@@ -264,24 +269,12 @@ TEST_CASE("timeline --json merges a fact several articles report") {
 namespace {
 // A database of one article in which Ilse Brandvold is only the target of an event (schema 8's
 // target fields): riot-control-weapon keeps the weapon as the object, the person as the target.
-struct TargetsOnly {
-  std::filesystem::path dir = test::scratch_dir("cli-targets");
-  std::string db = (dir / "g.db").string();
-  std::string ng(const std::string& args) { return test::cli() + " " + args + " --db " + db + " 2>" + (dir / "err").string(); }
-  TargetsOnly() {
+struct TargetsOnly : CliDatabase {
+  TargetsOnly() : CliDatabase("cli-targets") {
     test::write_file(dir / "targets.txt",
                      "id: targets\ndate: 2025-10-07\n\nKenyan soldiers used tear gas on Ilse Brandvold in Nairobi on "
                      "Monday. Canada granted asylum to Peru on Tuesday.\n");
     REQUIRE(run(ng("build " + (dir / "targets.txt").string() + " --quiet")).status == 0);
-  }
-  ~TargetsOnly() { std::filesystem::remove_all(dir); }
-  rapidjson::Document json(const std::string& args) {
-    auto r = run(ng(args + " --json"));
-    REQUIRE(r.status == 0);
-    rapidjson::Document d;
-    d.Parse(r.out.c_str());
-    REQUIRE(!d.HasParseError());
-    return d;
   }
 };
 

@@ -13,6 +13,7 @@
 #include "derived_gazetteers.h"
 #include "extract_helpers.h"
 #include "name_merges.h"
+#include "named_places.h"
 #include "resources.h"
 #include "wordnet_places.h"
 #include "wordnet_verbs.h"
@@ -870,4 +871,22 @@ TEST_CASE("no-mention-here: particles, pronouns and 'the'/'this' descriptions st
   CHECK(mention(x, "this company")->entity == "Acme Corp");
   REQUIRE(mention(x, "He"));
   CHECK(mention(x, "He")->kind == "pronoun");
+}
+
+// tools/named_places.h: which Reuters place tags an article names (issue #18's "places named"
+// measure), on invented sentences.
+TEST_CASE("named places: a place counts as named by its name, an alias or a city, never a demonym") {
+  auto hyphenate = [](const std::string& s) {
+    std::string k = alias_key(s);
+    for (char& c : k)
+      if (c == ' ') c = '-';
+    return k;
+  };
+  const eval::NamedPlaces places(Resources::get().lexicons, hyphenate);
+  CHECK(places.in_text("Talks in Paris ended on Monday.").count("france"));
+  CHECK(places.in_text("Britain's economy grew.").count("uk"));
+  CHECK(places.in_text("The U.S. trade deficit narrowed.").count("usa"));
+  CHECK_FALSE(places.in_text("American officials said the talks would go on.").count("usa"));
+  CHECK_FALSE(places.in_text("Let us see what the banks do.").count("usa"));
+  CHECK_FALSE(places.in_text("Net profit rose 12 pct.").count("usa"));
 }

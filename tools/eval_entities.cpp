@@ -19,6 +19,7 @@
 #include "counts.h"
 #include "graph_store.h"
 #include "gum_entities.h"
+#include "named_places.h"
 #include "pipeline.h"
 #include "text_util.h"
 
@@ -128,7 +129,8 @@ int main(int argc, char** argv) {
     size_t tagged = 0, found = 0;
     std::map<std::string, size_t> missed;
     std::map<std::string, std::vector<std::string>> missed_in;  // tag -> the first articles that miss it (--errors)
-  } places, people, orgs;
+  } places, places_named, people, orgs;
+  const eval::NamedPlaces named_places(res.lexicons, hyphenate);
   StageTimes stages;
   size_t n = 0;
   std::ifstream in(corpus);
@@ -180,12 +182,16 @@ int main(int argc, char** argv) {
         for (auto it = range.first; it != range.second; ++it) org_keys.insert(squash(it->second));
       }
     }
+    const std::set<std::string> named = named_places.in_text(a.text);
     for (const auto& p : tp) {
-      ++places.tagged;
-      if (place_keys.count(p)) ++places.found;
-      else {
-        ++places.missed[p];
-        if (places.missed_in[p].size() < 6) places.missed_in[p].push_back(a.id);
+      for (Tally* t : {&places, named.count(p) ? &places_named : nullptr}) {
+        if (!t) continue;
+        ++t->tagged;
+        if (place_keys.count(p)) ++t->found;
+        else {
+          ++t->missed[p];
+          if (t->missed_in[p].size() < 6) t->missed_in[p].push_back(a.id);
+        }
       }
     }
     for (const auto& p : tpe) {
@@ -213,14 +219,20 @@ int main(int argc, char** argv) {
   std::printf("  entity recognition %.2f s of %.2f s extraction: %.1f%% of it, adds %.1f%% to the other stages\n",
               stages.entities, stages.total, 100 * stages.entities / std::max(1e-9, stages.total),
               100 * stages.entities / std::max(1e-9, stages.total - stages.entities));
-  report("places", places);
-  if (errors)
-    for (const auto& [count, tag] : eval::by_count(places.missed)) {
+  auto missed_in = [&](const Tally& t) {
+    if (!errors) return;
+    for (const auto& [count, tag] : eval::by_count(t.missed)) {
       if (count < 5) break;
       std::printf("    %s missed in:", tag.c_str());
-      for (const auto& id : places.missed_in[tag]) std::printf(" %s", id.c_str());
+      for (const auto& id : t.missed_in.at(tag)) std::printf(" %s", id.c_str());
       std::printf("\n");
     }
+  };
+  report("places", places);
+  missed_in(places);
+  // Issue #18's measure: only the tags whose place the text names (tools/named_places.h).
+  report("places named", places_named);
+  missed_in(places_named);
   report("people", people);
   report("organisations", orgs);
   if (!db.empty()) {

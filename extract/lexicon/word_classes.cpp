@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "text_util.h"
+#include "word_id_memo.h"
 #include "word_ids.h"
 
 namespace newsgraph {
@@ -37,13 +38,13 @@ uint8_t classes_of(const Lexicons& lex, const Token& t, uint8_t group, const Gaz
   return c;
 }
 
-// Per thread and per Lexicons (its generation): word id -> the classes looked up so far (high
-// byte) and those of them the word is of (low byte), and the gazetteer entry of the word alone.
-struct Memo {
-  uint64_t generation = 0;
-  std::vector<uint16_t> classes;
-  std::vector<const GazetteerEntry*> places;
+// What the memo keeps per word id: the classes looked up so far (high byte) and those of them the
+// word is of (low byte), and the gazetteer entry of the word alone.
+struct WordClassEntry {
+  uint16_t classes = 0;
+  const GazetteerEntry* place = nullptr;
 };
+using Memo = WordIdMemo<WordClassEntry>;
 
 Memo& this_thread_memo() {
   thread_local Memo memo;
@@ -53,29 +54,18 @@ Memo& this_thread_memo() {
 // The first probe of `group` for token t (t.word != kNoWord), or any probe after the Lexicons
 // changed: looked up and remembered. Apart from remembered_classes so that the remembered path
 // stays a few instructions (most probes are of a word seen before).
-[[gnu::noinline]] uint8_t look_up(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  if (memo.generation != lex.generation) {
-    memo = Memo{};
-    memo.generation = lex.generation;
-  }
-  if (t.word >= memo.classes.size()) {
-    const size_t size = std::max<size_t>(word_count(), t.word + 1);
-    memo.classes.resize(size, 0);
-    memo.places.resize(size, nullptr);
-  }
-  uint16_t& classes = memo.classes[t.word];
-  if (((classes >> 8) & group) != group)
-    classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &memo.places[t.word]));
-  return static_cast<uint8_t>(classes & group);
+[[gnu::noinline]] const WordClassEntry& look_up(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
+  WordClassEntry& e = memo.entry(lex.generation, t.word);
+  if (((e.classes >> 8) & group) != group)
+    e.classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &e.place));
+  return e;
 }
 
-// Token t's classes of `group` (t.word != kNoWord), looked up on first use; afterwards
-// memo.places[t.word] holds its entry if the group was the place classes.
-uint8_t remembered_classes(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  if (t.word < memo.classes.size() && memo.generation == lex.generation) {
-    const uint16_t classes = memo.classes[t.word];
-    if (((classes >> 8) & group) == group) return static_cast<uint8_t>(classes & group);
-  }
+// Token t's memo entry (t.word != kNoWord) with its classes of `group` looked up on first use;
+// its place holds the word's entry once the group has been the place classes.
+const WordClassEntry& remembered_classes(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
+  if (const WordClassEntry* e = memo.remembered(lex.generation, t.word); e && ((e->classes >> 8) & group) == group)
+    return *e;
   return look_up(memo, lex, t, group);
 }
 }  // namespace
@@ -85,7 +75,7 @@ bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
     const GazetteerEntry* place = nullptr;
     return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
   }
-  return (remembered_classes(this_thread_memo(), lex, t, group_of(c)) & bit_of(c)) != 0;
+  return (remembered_classes(this_thread_memo(), lex, t, group_of(c)).classes & bit_of(c)) != 0;
 }
 
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
@@ -94,9 +84,7 @@ const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
     classes_of(lex, t, kPlaceClasses, &place);
     return place;
   }
-  Memo& memo = this_thread_memo();
-  remembered_classes(memo, lex, t, kPlaceClasses);
-  return memo.places[t.word];
+  return remembered_classes(this_thread_memo(), lex, t, kPlaceClasses).place;
 }
 
 }  // namespace newsgraph

@@ -39,11 +39,22 @@ namespace {
 // half) and which of those the word is of (high half).
 using Memo = WordIdMemo<uint32_t>;
 
-// The first probe of class c for token t (or of any class after the Lexicons changed): looked up
-// and remembered. Apart from is_name_word so that its remembered path stays a few instructions.
-[[gnu::noinline]] bool look_up(Memo& memo, const Lexicons& lex, const Token& t, NameWord c) {
+// This thread's memo, made by the first probe it cannot answer (looked_up): the remembered path
+// reads a plain pointer, where a thread_local memo (an object with a destructor) would cost a
+// check that it has been made at every probe.
+thread_local Memo* thread_memo = nullptr;
+
+// is_name_word when the memo does not answer (a token with no word id, the first probe of class c
+// for a word, any probe after the Lexicons changed): looked up, and remembered by word id. Apart
+// from is_name_word, so that a remembered answer takes a few instructions and no call.
+[[gnu::noinline]] bool looked_up(const Lexicons& lex, const Token& t, NameWord c) {
+  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
+  if (!thread_memo) {
+    thread_local Memo memo;
+    thread_memo = &memo;
+  }
   const auto bit = static_cast<uint32_t>(c);
-  uint32_t& known = memo.entry(lex.generation, t.word);
+  uint32_t& known = thread_memo->entry(lex.generation, t.word);
   known |= bit;
   if (name_word_class_of(lex, t.text, t.lower, c)) known |= bit << 16;
   return (known & (bit << 16)) != 0;
@@ -51,12 +62,11 @@ using Memo = WordIdMemo<uint32_t>;
 }  // namespace
 
 bool is_name_word(const Lexicons& lex, const Token& t, NameWord c) {
-  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
-  thread_local Memo memo;
   const auto bit = static_cast<uint32_t>(c);
-  if (const uint32_t* known = memo.remembered(lex.generation, t.word); known && (*known & bit))
-    return (*known & (bit << 16)) != 0;
-  return look_up(memo, lex, t, c);
+  if (const Memo* memo = thread_memo)  // a token with no word id is never remembered (no id is that large)
+    if (const uint32_t* known = memo->remembered(lex.generation, t.word); known && (*known & bit))
+      return (*known & (bit << 16)) != 0;
+  return looked_up(lex, t, c);
 }
 
 }  // namespace newsgraph

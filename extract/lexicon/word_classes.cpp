@@ -46,45 +46,57 @@ struct WordClassEntry {
 };
 using Memo = WordIdMemo<WordClassEntry>;
 
-Memo& this_thread_memo() {
-  thread_local Memo memo;
-  return memo;
-}
+// This thread's memo, made by the first probe it cannot answer (look_up): the remembered path
+// reads a plain pointer, where a thread_local memo (an object with a destructor) would cost a
+// check that it has been made at every probe.
+thread_local Memo* thread_memo = nullptr;
 
 // The first probe of `group` for token t (t.word != kNoWord), or any probe after the Lexicons
-// changed: looked up and remembered. Apart from remembered_classes so that the remembered path
-// stays a few instructions (most probes are of a word seen before).
-[[gnu::noinline]] const WordClassEntry& look_up(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  WordClassEntry& e = memo.entry(lex.generation, t.word);
+// changed: looked up and remembered.
+const WordClassEntry& look_up(const Lexicons& lex, const Token& t, uint8_t group) {
+  if (!thread_memo) {
+    thread_local Memo memo;
+    thread_memo = &memo;
+  }
+  WordClassEntry& e = thread_memo->entry(lex.generation, t.word);
   if (((e.classes >> 8) & group) != group)
     e.classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &e.place));
   return e;
 }
 
-// Token t's memo entry (t.word != kNoWord) with its classes of `group` looked up on first use;
-// its place holds the word's entry once the group has been the place classes.
-const WordClassEntry& remembered_classes(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  if (const WordClassEntry* e = memo.remembered(lex.generation, t.word); e && ((e->classes >> 8) & group) == group)
-    return *e;
-  return look_up(memo, lex, t, group);
+// Token t's memo entry if it holds the classes of `group` already (most probes are of a word seen
+// before), else nullptr; nullptr for a token with no word id, as no id is that large.
+const WordClassEntry* remembered_classes(const Lexicons& lex, const Token& t, uint8_t group) {
+  const Memo* memo = thread_memo;
+  if (!memo) return nullptr;
+  const WordClassEntry* e = memo->remembered(lex.generation, t.word);
+  return e && ((e->classes >> 8) & group) == group ? e : nullptr;
 }
-}  // namespace
 
-bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
+// has_word_class when the memo does not answer: apart from it, so that a remembered answer takes
+// a few instructions and no call (nor the registers saved for one).
+[[gnu::noinline]] bool class_looked_up(const Lexicons& lex, const Token& t, WordClass c) {
   if (t.word == kNoWord) {
     const GazetteerEntry* place = nullptr;
     return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
   }
-  return (remembered_classes(this_thread_memo(), lex, t, group_of(c)).classes & bit_of(c)) != 0;
+  return (look_up(lex, t, group_of(c)).classes & bit_of(c)) != 0;
+}
+}  // namespace
+
+bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
+  if (const WordClassEntry* e = remembered_classes(lex, t, group_of(c))) return (e->classes & bit_of(c)) != 0;
+  return class_looked_up(lex, t, c);
 }
 
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
-  const GazetteerEntry* place = nullptr;
+  if (const WordClassEntry* e = remembered_classes(lex, t, kPlaceClasses)) return e->place;
   if (t.word == kNoWord) {
+    const GazetteerEntry* place = nullptr;
     classes_of(lex, t, kPlaceClasses, &place);
     return place;
   }
-  return remembered_classes(this_thread_memo(), lex, t, kPlaceClasses).place;
+  return look_up(lex, t, kPlaceClasses).place;
 }
 
 }  // namespace newsgraph

@@ -6,6 +6,8 @@
 #include "chunker.h"
 #include "tagger.h"
 #include "word_classes.h"
+#include "word_id_memo.h"
+#include "word_ids.h"
 
 using namespace newsgraph;
 
@@ -317,6 +319,18 @@ TEST_CASE("remembered by word id: a word's tag and lemma are the same as worked 
   Resources::get().lemmatizer.lemmatize(no_ids);
   CHECK(tags(no_ids) == tags(noun));
   for (size_t i = 0; i < noun.size(); ++i) CHECK(no_ids[i].lemma == noun[i].lemma);
+}
+
+TEST_CASE("a word-id memo answers by id for the Lexicons generation it was filled for (WordIdMemo)") {
+  WordIdMemo<int> memo;
+  const uint32_t id = word_id("memoized");
+  CHECK(memo.remembered(1, id) == nullptr);  // nothing made yet
+  memo.entry(1, id) = 7;
+  REQUIRE(memo.remembered(1, id) != nullptr);
+  CHECK(*memo.remembered(1, id) == 7);
+  CHECK(memo.remembered(2, id) == nullptr);       // other Lexicons: entry() must be asked
+  CHECK(memo.entry(2, id) == 0);                  // ... and it empties the memo first
+  CHECK(memo.remembered(2, kNoWord) == nullptr);  // a token with no id is never remembered
 }
 
 TEST_CASE("lexicon word classes read by word id agree with the lexicon's sets") {

@@ -1,10 +1,9 @@
 #include "name_word_classes.h"
 
-#include <algorithm>
 #include <string>
 #include <unordered_set>
-#include <vector>
 
+#include "word_id_memo.h"
 #include "word_ids.h"
 
 namespace newsgraph {
@@ -36,23 +35,26 @@ bool name_word_class_of(const Lexicons& lex, std::string_view text, std::string_
 }
 
 namespace {
-// Per thread and per Lexicons (its generation): for each word id, which classes are known (low
+// Per thread and per Lexicons (word_id_memo.h): for each word id, which classes are known (low
 // half) and which of those the word is of (high half).
-struct Memo {
-  uint64_t generation = 0;
-  std::vector<uint32_t> classes;
-};
+using Memo = WordIdMemo<uint32_t>;
 
-// The first probe of class c for token t (or of any class after the Lexicons changed): looked up
-// and remembered. Apart from is_name_word so that its remembered path stays a few instructions.
-[[gnu::noinline]] bool look_up(Memo& memo, const Lexicons& lex, const Token& t, NameWord c) {
-  if (memo.generation != lex.generation) {
-    memo = Memo{};
-    memo.generation = lex.generation;
+// This thread's memo, made by the first probe it cannot answer (looked_up): the remembered path
+// reads a plain pointer, where a thread_local memo (an object with a destructor) would cost a
+// check that it has been made at every probe.
+thread_local Memo* thread_memo = nullptr;
+
+// is_name_word when the memo does not answer (a token with no word id, the first probe of class c
+// for a word, any probe after the Lexicons changed): looked up, and remembered by word id. Apart
+// from is_name_word, so that a remembered answer takes a few instructions and no call.
+[[gnu::noinline]] bool looked_up(const Lexicons& lex, const Token& t, NameWord c) {
+  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
+  if (!thread_memo) {
+    thread_local Memo memo;
+    thread_memo = &memo;
   }
-  if (t.word >= memo.classes.size()) memo.classes.resize(std::max<size_t>(word_count(), t.word + 1), 0);
   const auto bit = static_cast<uint32_t>(c);
-  uint32_t& known = memo.classes[t.word];
+  uint32_t& known = thread_memo->entry(lex.generation, t.word);
   known |= bit;
   if (name_word_class_of(lex, t.text, t.lower, c)) known |= bit << 16;
   return (known & (bit << 16)) != 0;
@@ -60,14 +62,11 @@ struct Memo {
 }  // namespace
 
 bool is_name_word(const Lexicons& lex, const Token& t, NameWord c) {
-  if (t.word == kNoWord) return name_word_class_of(lex, t.text, t.lower, c);
-  thread_local Memo memo;
   const auto bit = static_cast<uint32_t>(c);
-  if (t.word < memo.classes.size() && memo.generation == lex.generation) {
-    const uint32_t known = memo.classes[t.word];
-    if (known & bit) return (known & (bit << 16)) != 0;
-  }
-  return look_up(memo, lex, t, c);
+  if (const Memo* memo = thread_memo)  // a token with no word id is never remembered (no id is that large)
+    if (const uint32_t* known = memo->remembered(lex.generation, t.word); known && (*known & bit))
+      return (*known & (bit << 16)) != 0;
+  return looked_up(lex, t, c);
 }
 
 }  // namespace newsgraph

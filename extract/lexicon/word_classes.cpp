@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "text_util.h"
+#include "word_id_memo.h"
 #include "word_ids.h"
 
 namespace newsgraph {
@@ -37,66 +38,65 @@ uint8_t classes_of(const Lexicons& lex, const Token& t, uint8_t group, const Gaz
   return c;
 }
 
-// Per thread and per Lexicons (its generation): word id -> the classes looked up so far (high
-// byte) and those of them the word is of (low byte), and the gazetteer entry of the word alone.
-struct Memo {
-  uint64_t generation = 0;
-  std::vector<uint16_t> classes;
-  std::vector<const GazetteerEntry*> places;
+// What the memo keeps per word id: the classes looked up so far (high byte) and those of them the
+// word is of (low byte), and the gazetteer entry of the word alone.
+struct WordClassEntry {
+  uint16_t classes = 0;
+  const GazetteerEntry* place = nullptr;
 };
+using Memo = WordIdMemo<WordClassEntry>;
 
-Memo& this_thread_memo() {
-  thread_local Memo memo;
-  return memo;
-}
+// This thread's memo, made by the first probe it cannot answer (look_up): the remembered path
+// reads a plain pointer, where a thread_local memo (an object with a destructor) would cost a
+// check that it has been made at every probe.
+thread_local Memo* thread_memo = nullptr;
 
 // The first probe of `group` for token t (t.word != kNoWord), or any probe after the Lexicons
-// changed: looked up and remembered. Apart from remembered_classes so that the remembered path
-// stays a few instructions (most probes are of a word seen before).
-[[gnu::noinline]] uint8_t look_up(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  if (memo.generation != lex.generation) {
-    memo = Memo{};
-    memo.generation = lex.generation;
+// changed: looked up and remembered.
+const WordClassEntry& look_up(const Lexicons& lex, const Token& t, uint8_t group) {
+  if (!thread_memo) {
+    thread_local Memo memo;
+    thread_memo = &memo;
   }
-  if (t.word >= memo.classes.size()) {
-    const size_t size = std::max<size_t>(word_count(), t.word + 1);
-    memo.classes.resize(size, 0);
-    memo.places.resize(size, nullptr);
-  }
-  uint16_t& classes = memo.classes[t.word];
-  if (((classes >> 8) & group) != group)
-    classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &memo.places[t.word]));
-  return static_cast<uint8_t>(classes & group);
+  WordClassEntry& e = thread_memo->entry(lex.generation, t.word);
+  if (((e.classes >> 8) & group) != group)
+    e.classes |= static_cast<uint16_t>(group << 8 | classes_of(lex, t, group, &e.place));
+  return e;
 }
 
-// Token t's classes of `group` (t.word != kNoWord), looked up on first use; afterwards
-// memo.places[t.word] holds its entry if the group was the place classes.
-uint8_t remembered_classes(Memo& memo, const Lexicons& lex, const Token& t, uint8_t group) {
-  if (t.word < memo.classes.size() && memo.generation == lex.generation) {
-    const uint16_t classes = memo.classes[t.word];
-    if (((classes >> 8) & group) == group) return static_cast<uint8_t>(classes & group);
-  }
-  return look_up(memo, lex, t, group);
+// Token t's memo entry if it holds the classes of `group` already (most probes are of a word seen
+// before), else nullptr; nullptr for a token with no word id, as no id is that large.
+const WordClassEntry* remembered_classes(const Lexicons& lex, const Token& t, uint8_t group) {
+  const Memo* memo = thread_memo;
+  if (!memo) return nullptr;
+  const WordClassEntry* e = memo->remembered(lex.generation, t.word);
+  return e && ((e->classes >> 8) & group) == group ? e : nullptr;
 }
-}  // namespace
 
-bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
+// has_word_class when the memo does not answer: apart from it, so that a remembered answer takes
+// a few instructions and no call (nor the registers saved for one).
+[[gnu::noinline]] bool class_looked_up(const Lexicons& lex, const Token& t, WordClass c) {
   if (t.word == kNoWord) {
     const GazetteerEntry* place = nullptr;
     return (classes_of(lex, t, group_of(c), &place) & bit_of(c)) != 0;
   }
-  return (remembered_classes(this_thread_memo(), lex, t, group_of(c)) & bit_of(c)) != 0;
+  return (look_up(lex, t, group_of(c)).classes & bit_of(c)) != 0;
+}
+}  // namespace
+
+bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
+  if (const WordClassEntry* e = remembered_classes(lex, t, group_of(c))) return (e->classes & bit_of(c)) != 0;
+  return class_looked_up(lex, t, c);
 }
 
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t) {
-  const GazetteerEntry* place = nullptr;
+  if (const WordClassEntry* e = remembered_classes(lex, t, kPlaceClasses)) return e->place;
   if (t.word == kNoWord) {
+    const GazetteerEntry* place = nullptr;
     classes_of(lex, t, kPlaceClasses, &place);
     return place;
   }
-  Memo& memo = this_thread_memo();
-  remembered_classes(memo, lex, t, kPlaceClasses);
-  return memo.places[t.word];
+  return look_up(lex, t, kPlaceClasses).place;
 }
 
 }  // namespace newsgraph

@@ -108,13 +108,41 @@ uint8_t tag_classes(const PosTag& t) {
   return slot.key == key ? slot.classes : 0;
 }
 
-bool np_internal(const std::vector<Token>& tk, size_t i) {
-  const uint8_t t = tag_classes(tk[i].tag);
+// A word inside a noun group (from the TagClass bits of a sentence's tags, one byte a token): the
+// word classes, and participles used as adjectives ("the proposed tariffs", "rising prices").
+bool inside_noun_group(const std::vector<uint8_t>& classes, size_t i) {
+  const uint8_t t = classes[i];
   if (t & kNpWord) return true;
-  // Participles used as adjectives: "the proposed tariffs", "rising prices".
-  return (t & kAdjectivalForm) && i + 1 < tk.size() && (tag_classes(tk[i + 1].tag) & kNounOrAdjective) && i > 0 &&
-         (tag_classes(tk[i - 1].tag) & kBeforeParticiple);
+  return (t & kAdjectivalForm) && i + 1 < classes.size() && (classes[i + 1] & kNounOrAdjective) && i > 0 &&
+         (classes[i - 1] & kBeforeParticiple);
 }
+
+// A sentence's tokens with the noun-group classes of each token's tag, and whether it is inside a
+// noun group (np_internal), worked out once: the noun-group tests read about three of them a
+// token (np_internal 1.6 times, each reading its neighbours too), and a byte read replaces the
+// hash of a tag each time.
+class NounTags {
+ public:
+  static constexpr uint8_t kInside = 128;  // np_internal: not a TagClass bit
+  explicit NounTags(const std::vector<Token>& tokens) : tk(tokens), classes_(buffer()) {
+    classes_.clear();
+    for (const Token& t : tk) classes_.push_back(tag_classes(t.tag));
+    for (size_t i = 0; i < classes_.size(); ++i)  // reads TagClass bits only, not kInside
+      if (inside_noun_group(classes_, i)) classes_[i] |= kInside;
+  }
+  bool np_internal(size_t i) const { return classes_[i] & kInside; }
+  bool nominal(size_t i) const { return classes_[i] & kNominal; }
+
+  const std::vector<Token>& tk;
+
+ private:
+  // Kept per thread from sentence to sentence (made per sentence, it cost an allocation each).
+  static std::vector<uint8_t>& buffer() {
+    thread_local std::vector<uint8_t> classes;
+    return classes;
+  }
+  std::vector<uint8_t>& classes_;
+};
 
 // "last week", "next month", "this year": a time phrase that must not extend a noun group.
 bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
@@ -125,16 +153,15 @@ bool starts_time_phrase(const std::vector<Token>& tk, size_t j) {
   return kRelative.contains(tk[j].lower) && j + 1 < tk.size() && kUnits.contains(tk[j + 1].lower);
 }
 
-bool nominal(const PosTag& t) { return tag_classes(t) & kNominal; }
-
 // A one-token noun group: personal pronouns, existential "there", and demonstratives standing
 // alone ("would regard these as unusual", "said this was wrong").
-bool one_token_group(const std::vector<Token>& tk, size_t i) {
+bool one_token_group(const NounTags& s, size_t i) {
+  const std::vector<Token>& tk = s.tk;
   const size_t n = tk.size();
   const PosTag& t = tk[i].tag;
   const std::string& tl = tk[i].lower;
   bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
-                       !(i + 1 < n && np_internal(tk, i + 1));
+                       !(i + 1 < n && s.np_internal(i + 1));
   // A quantifier before "of" heads its own group: "some of the water molecules", "many of
   // the rebbes" (the "of" phrase then chains to it like any other).
   static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
@@ -149,12 +176,13 @@ bool one_token_group(const std::vector<Token>& tk, size_t i) {
 
 // Whether a noun group may start at i: "that"/"which" as determiners only when nominal material
 // follows.
-bool noun_group_starts(const std::vector<Token>& tk, size_t i) {
+bool noun_group_starts(const NounTags& s, size_t i) {
+  const std::vector<Token>& tk = s.tk;
   const PosTag& t = tk[i].tag;
-  bool start = np_internal(tk, i) && t != "POS" && t != "HYPH";
+  bool start = s.np_internal(i) && t != "POS" && t != "HYPH";
   if (start && t == "DT") {
     const std::string& lw = tk[i].lower;
-    if ((lw == "that"sv || lw == "which"sv) && !(i + 1 < tk.size() && np_internal(tk, i + 1))) start = false;
+    if ((lw == "that"sv || lw == "which"sv) && !(i + 1 < tk.size() && s.np_internal(i + 1))) start = false;
   }
   return start;
 }
@@ -162,10 +190,11 @@ bool noun_group_starts(const std::vector<Token>& tk, size_t i) {
 // A compound written with a spaced hyphen, as pretokenized text has it: "a 120 - day agreement",
 // "a fume - filled mine". Not a dash before a new phrase ("Reuters - The"). ("a year - earlier
 // level": an adverb-like word may follow when a noun comes after it.)
-bool spaced_hyphen_at(const std::vector<Token>& tk, size_t i, size_t j) {
+bool spaced_hyphen_at(const NounTags& s, size_t i, size_t j) {
+  const std::vector<Token>& tk = s.tk;
   const size_t n = tk.size();
-  const bool then_noun = j + 2 < n && (is_noun_tag(tk[j + 2].tag) || np_internal(tk, j + 2));
-  return j > i && j + 1 < n && tk[j].text == "-"sv && np_internal(tk, j - 1) &&
+  const bool then_noun = j + 2 < n && (is_noun_tag(tk[j + 2].tag) || s.np_internal(j + 2));
+  return j > i && j + 1 < n && tk[j].text == "-"sv && s.np_internal(j - 1) &&
          tk[j - 1].tag != "DT" && (is_noun_tag(tk[j + 1].tag) || tk[j + 1].tag == "JJ" ||
                                    tk[j + 1].tag == "CD" || tk[j + 1].tag == "VBN" ||
                                    tk[j + 1].tag == "VBG" ||
@@ -185,16 +214,17 @@ bool degree_adverb_at(const std::vector<Token>& tk, size_t i, size_t j) {
 
 // Where the noun group that starts at i stops reading (j), and its last nominal token
 // (kNone when it has none).
-size_t noun_group_extent(const std::vector<Token>& tk, size_t i, size_t& last_nominal) {
+size_t noun_group_extent(const NounTags& s, size_t i, size_t& last_nominal) {
+  const std::vector<Token>& tk = s.tk;
   const size_t n = tk.size();
   size_t j = i;
   last_nominal = kNone;
   while (j < n) {
-    if (!np_internal(tk, j)) {
+    if (!s.np_internal(j)) {
       // Coordinated adjectives inside the group: "an older industrial and residential area".
       bool adjective_pair = j > i && j + 1 < n && (tk[j].lower == "and"sv || tk[j].lower == "or"sv) &&
                             tk[j - 1].tag == "JJ" && tk[j + 1].tag == "JJ";
-      bool spaced_hyphen = spaced_hyphen_at(tk, i, j);
+      bool spaced_hyphen = spaced_hyphen_at(s, i, j);
       if (degree_adverb_at(tk, i, j)) {
         // The participle after it is NP-internal only before a noun; let the loop decide.
         ++j;
@@ -209,39 +239,40 @@ size_t noun_group_extent(const std::vector<Token>& tk, size_t i, size_t& last_no
       if (j > i && tk[j].tag == "``") {
         size_t q = j + 1;
         while (q < n && q <= j + 12 && tk[q].tag != "''" && tk[q].tag != "``" && !(tk[q].text == "."sv)) ++q;
-        if (q < n && q <= j + 12 && tk[q].tag == "''" && q + 1 < n && np_internal(tk, q + 1) && tk[q + 1].tag != "DT") {
+        if (q < n && q <= j + 12 && tk[q].tag == "''" && q + 1 < n && s.np_internal(q + 1) && tk[q + 1].tag != "DT") {
           j = q + 1;
           continue;
         }
       }
       if (!adjective_pair && !spaced_hyphen) break;
       j += spaced_hyphen ? 2 : 1;  // the word after the hyphen belongs to the compound
-      if (nominal(tk[j - 1].tag)) last_nominal = j - 1;
+      if (s.nominal(j - 1)) last_nominal = j - 1;
       continue;
     }
     if (j > i && tk[j].tag == "DT" && tk[j - 1].tag != "POS" && tk[j - 1].tag != "PDT") break;
     if (j > i && starts_time_phrase(tk, j)) break;  // "the cabinet | last week"
-    if (nominal(tk[j].tag)) last_nominal = j;
+    if (s.nominal(j)) last_nominal = j;
     ++j;
   }
   return j;
 }
 
 void noun_groups(const std::vector<Token>& tk, Chunks& c) {
+  const NounTags s(tk);
   const size_t n = tk.size();
   for (size_t i = 0; i < n;) {
-    if (one_token_group(tk, i)) {
+    if (one_token_group(s, i)) {
       c.nouns.push_back({i, i + 1, i});
       c.noun_at[i] = static_cast<int>(c.nouns.size() - 1);
       ++i;
       continue;
     }
-    if (!noun_group_starts(tk, i)) {
+    if (!noun_group_starts(s, i)) {
       ++i;
       continue;
     }
     size_t last_nominal;
-    const size_t j = noun_group_extent(tk, i, last_nominal);
+    const size_t j = noun_group_extent(s, i, last_nominal);
     if (last_nominal == kNone) {
       i = j > i ? j : i + 1;
       continue;

@@ -69,6 +69,24 @@ TEST_CASE("refused to and threatened to are events of their own; a plain verb is
   CHECK(by_rule(z, "stance-threat") == nullptr);
 }
 
+TEST_CASE("refused-act-not-done: the refused act did not happen, in the stance's voice; a denial stays denied") {
+  auto x = extract_text("The miners refused to end the strike.");
+  const ExtractedRelation* act = test::relation(x, "end");
+  REQUIRE(act);
+  CHECK(act->modality == "asserted");
+  CHECK(act->polarity == "negative");
+  CHECK(act->cameo.empty());
+  auto y = extract_text("The hospital declined to comment on the report.");
+  const ExtractedRelation* c = test::relation(y, "comment");
+  REQUIRE(c);
+  CHECK(c->modality == "asserted");
+  CHECK(c->polarity == "negative");
+  auto z = extract_text("Brasilia denied that Brazil restricted exports.");
+  const ExtractedRelation* d = test::relation(z, "restrict");
+  REQUIRE(d);
+  CHECK(d->modality == "denied");
+}
+
 TEST_CASE("urged Y to X: the appeal takes the act's code; the act is expected and uncoded") {
   auto x = extract_text("Norway urged Chile to free the detained students.");
   const ExtractedRelation* a = by_rule(x, "appeal-to-act");

@@ -34,6 +34,17 @@ TEST_CASE("tags a plain news sentence") {
   CHECK(tags(analyzed("The ministers will meet again next week.")) == "DT NNS MD VB RB JJ NN .");
 }
 
+TEST_CASE("according-to-noun: the word after 'according to' is a noun, also one known as a verb first") {
+  auto t = analyzed("The bridge collapsed, according to police.");
+  CHECK(t[5].tag == "IN");
+  CHECK(is_noun_tag(t[6].tag));
+  auto r = analyzed("The bridge collapsed, according to rescue workers.");
+  CHECK(is_noun_tag(r[6].tag));
+  // Look-alike: an infinitive after another word stays a verb.
+  auto v = analyzed("Officers were sent to police the border.");
+  CHECK(v[4].tag == "VB");
+}
+
 TEST_CASE("unknown capitalized words are proper nouns; unknown -ing words are gerunds") {
   auto t = analyzed("Okafor met Ferreira in Zlatograd.");
   CHECK(t[0].tag == "NNP");

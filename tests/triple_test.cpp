@@ -137,6 +137,22 @@ TEST_CASE("possible, planned and conditional modality") {
   CHECK(r->modality == "hypothetical");
 }
 
+TEST_CASE("hearsay-adverb: a reportedly or allegedly done act is passed on, not asserted") {
+  CHECK(relation(extract_text("Ferreira reportedly met Okafor in Lagos."), "meet")->modality == "reported");
+  CHECK(relation(extract_text("Three guards had reportedly also fled the prison."), "flee")->modality == "reported");
+  CHECK(relation(extract_text("The storm hit the coast, leaving reportedly 900 people homeless."), "leave")->modality ==
+        "reported");
+  CHECK(relation(extract_text("The mayor allegedly took bribes from the builders."), "take")->modality == "alleged");
+  // The clause's own modality stays: "would" is expected.
+  CHECK(relation(extract_text("Ferreira would reportedly meet Okafor in Lagos."), "meet")->modality == "expected");
+  // Look-alikes: the adverb of another clause, or none.
+  auto x = extract_text("Ferreira met Okafor, who reportedly praised the plan.");
+  REQUIRE(relation(x, "meet"));
+  CHECK(relation(x, "meet")->modality == "asserted");
+  CHECK(relation(extract_text("Ferreira repeatedly met Okafor in Lagos."), "meet")->modality == "asserted");
+  CHECK(relation(extract_text("Police dispersed reportedly peaceful marchers."), "disperse")->modality == "asserted");
+}
+
 TEST_CASE("relative clauses take their antecedent as object") {
   auto x = extract_text("The purchase follows the agreement that Brazil and Canada signed this month.", "2025-11-19");
   const ExtractedRelation* r = relation(x, "sign");

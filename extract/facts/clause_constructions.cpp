@@ -63,6 +63,31 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"plain-clause", &SentenceExtractor::plain_clause},
 };
 
+// hearsay-adverb: "UpGuard reportedly sent an email", "five civilians reportedly also died", "had
+// reportedly set up a drive", "leaving reportedly 15,000 stranded": an adverb of hearsay before the
+// verb group (past other adverbs), inside it, or right after its verb (not before an adjective)
+// says the article passes on what others say. Its modality is the clause's when the clause has
+// none of its own ("would reportedly sign" stays expected): "reported" (the content of someone's
+// report), or "alleged" for an accusation passed on (as the content of "accused X of ...",
+// that_clause_events). "" when no such adverb stands there.
+constexpr std::pair<std::string_view, std::string_view> kHearsayAdverbs[] = {
+    {"reportedly", "reported"}, {"reputedly", "reported"}, {"allegedly", "alleged"}, {"purportedly", "alleged"}};
+
+std::string_view hearsay_adverb_modality(const std::vector<Token>& tk, const VerbGroup& v) {
+  size_t b = v.begin;
+  while (b > 0 && tk[b - 1].tag == "RB") --b;
+  size_t e = std::min(v.end + 1, tk.size());
+  // After the verb the adverb may qualify the object's adjective instead ("cleared reportedly
+  // peaceful protesters"): then it is not the clause's.
+  if (e > v.end && e < tk.size() && (tk[e].tag == "JJ" || tk[e].tag == "JJR" || tk[e].tag == "JJS")) e = v.end;
+  for (size_t q = b; q < e; ++q) {
+    if (tk[q].tag != "RB") continue;
+    for (const auto& [adverb, modality] : kHearsayAdverbs)
+      if (tk[q].lower == adverb) return modality;
+  }
+  return {};
+}
+
 }  // namespace
 
 // The table is run by index, so each entry's member function is a constant and the call is a
@@ -141,6 +166,8 @@ Step SentenceExtractor::verb_relation(ClauseState& s) {
   t.modality = modality_of(v);
   if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
   if (!s.charged_modality.empty()) t.modality = s.charged_modality;
+  if (t.modality == "asserted"sv)
+    if (const std::string_view hearsay = hearsay_adverb_modality(tk_, v); !hearsay.empty()) t.modality = hearsay;
   // "to " + "were" + " " + "sold", built in place (no temporaries).
   t.relation = s.t_prefix;
   if (!s.shared_aux.empty()) {

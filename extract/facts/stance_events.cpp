@@ -68,7 +68,10 @@ void stance_event(ExtractedRelation& s, ExtractedRelation& act, const std::strin
   }
   if (stance_class == "reject") act.polarity = "negative";  // refused to X: X did not happen
   if (stance_class == "intent") act.modality = "promised";
-  else if (stance_class == "reject") act.modality = "denied";
+  // refused-act-not-done: "declined to comment", "refused to sign" state that the act did not
+  // happen, in the stance's own voice (asserted, or the frame's: "reportedly refused"); "denied"
+  // is for an act someone says did not happen ("X denied bribing"), which no refusal is.
+  else if (stance_class == "reject") act.modality = s.modality;
   else act.modality = "threatened";
 }
 

@@ -633,7 +633,14 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   };
   const std::string& w = tokens[i].text;
   // "to" is the infinitive marker only before a verb; elsewhere it is a preposition.
-  if (tags[i] == t_to_) {
+  if (tags[i] == t_to_ && i > 0 && tokens[i - 1].lower == "according"sv) {
+    // according-to-noun: "according to police", "according to rescue workers": the phrase takes a
+    // noun, also one the lexicon knows as a verb first (read as "to police", the speaker was lost
+    // and "according" made a clause of its own).
+    if (i + 1 < n && (tags[i + 1] == t_vb_ || tags[i + 1] == t_vbp_))
+      tags[i + 1] = can_take(tokens[i + 1].lower, t_nns_) && !can_take(tokens[i + 1].lower, t_nn_) ? t_nns_ : t_nn_;
+    tags[i] = t_in_;
+  } else if (tags[i] == t_to_) {
     size_t k = i + 1;
     while (k < n && tags[k] == t_rb_) ++k;
     if (!(k < n && (tags[k] == t_vb_ || tags[k] == t_vbp_))) tags[i] = t_in_;

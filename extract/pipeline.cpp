@@ -179,11 +179,9 @@ class Linker {
   std::vector<SentenceWork>& work_;
   std::vector<Mention>& mentions_;
   // The indexes of each sentence's mentions, by sentence index (a vector: looked up for every
-  // span linked, and every sentence has an entry).
-  const std::vector<size_t>& in_sentence(size_t si) const {
-    static const std::vector<size_t> kNoMentions;
-    return si < by_sentence_.size() ? by_sentence_[si] : kNoMentions;
-  }
+  // span linked). Every sentence has an entry: the constructor sizes the vector to the sentences
+  // at least, and each caller's `si` indexes work_ (a plain index keeps this call inlined).
+  const std::vector<size_t>& in_sentence(size_t si) const { return by_sentence_[si]; }
   std::vector<std::vector<size_t>> by_sentence_;
   // heads()'s conjuncts, kept from call to call: it runs for every span linked, and a vector
   // made per call cost an allocation each time.
@@ -503,16 +501,19 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   const auto& tk = w.sentence.tokens;
   base.predicate = t.predicate;
   base.text = t.relation;
-  base.arg1 = span_text(tk, t.arg1);
-  base.arg2 = span_text(tk, t.arg2);
-  base.extra.reserve(t.extra.size());
-  for (const Span& s : t.extra) base.extra.push_back(span_text(tk, s));
+  // Each text is written into its field (assign_span_text), not made and then moved in.
+  assign_span_text(tk, t.arg1, base.arg1);
+  assign_span_text(tk, t.arg2, base.arg2);
+  base.extra.resize(t.extra.size());
+  for (size_t k = 0; k < t.extra.size(); ++k) assign_span_text(tk, t.extra[k], base.extra[k]);
   // The subject and object are most often the surface arguments themselves: their text is copied
   // rather than joined from the tokens again.
   auto same_span = [](const Span& x, const Span& y) { return x.b == y.b && x.e == y.e; };
   const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
-  base.subject_text = same_span(subject, t.arg1) ? base.arg1 : span_text(tk, subject);
-  base.object_text = same_span(t.object, t.arg2) ? base.arg2 : span_text(tk, t.object);
+  if (same_span(subject, t.arg1)) base.subject_text = base.arg1;
+  else assign_span_text(tk, subject, base.subject_text);
+  if (same_span(t.object, t.arg2)) base.object_text = base.arg2;
+  else assign_span_text(tk, t.object, base.object_text);
   base.modality = t.modality;
   if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;
@@ -566,12 +567,23 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
 // The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
 // double-object clause, else the verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  // The object's row is looked up only with an object head (the key is built and hashed first).
+  // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
+  // builds them), written into one key after the verb's part: a key joined each time cost a
+  // string or two a triple. The object's row is looked up only with an object head.
+  std::string key = t.predicate;
+  key += '\t';
+  const size_t verb_part = key.size();
+  auto row = [&](std::string_view object) -> const EventRule* {
+    key.resize(verb_part);
+    key += object;
+    auto it = lex.events.find(key);
+    return it == lex.events.end() ? nullptr : &it->second;
+  };
   if (!t.object_head.empty())
-    if (auto it = lex.events.find(t.predicate + "\t" + t.object_head); it != lex.events.end()) return &it->second;
+    if (const EventRule* r = row(t.object_head)) return r;
   if (std::string second = second_object_head(tk, t); !second.empty())
-    if (auto it = lex.events.find(t.predicate + "\t" + second); it != lex.events.end()) return &it->second;
-  return lex.event_for(t.predicate, "");
+    if (const EventRule* r = row(second)) return r;
+  return row("*");
 }
 
 // Event type from the ontology (a threat or a plan may change it).

@@ -163,7 +163,7 @@ Step SentenceExtractor::verb_relation(ClauseState& s) {
   t.verb = s.vi;
   t.predicate = v.lemma;
   t.negated = v.negated;
-  t.modality = modality_of(v);
+  t.modality.assign(modality_of(v));  // a view of the lexicon's value: no string made and moved
   if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
   if (!s.charged_modality.empty()) t.modality = s.charged_modality;
   if (t.modality == "asserted"sv)
@@ -188,7 +188,7 @@ Step SentenceExtractor::phrasal_particle(ClauseState& s) {
   return Step::next;
 }
 
-std::string SentenceExtractor::modality_of(const VerbGroup& v) const {
+std::string_view SentenceExtractor::modality_of(const VerbGroup& v) const {
   if (v.matrix != kNone) {
     auto it = lex_.matrix_modality.find(v.matrix_lemma);
     if (it != lex_.matrix_modality.end()) return it->second;

@@ -46,15 +46,28 @@ NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex
   if (!has_word_class(lex, tk[i], WordClass::kEventNounEnd) &&
       (tk[i].lemma.empty() || tk[i].lemma == tk[i].lower || !lex.event_noun_last_words.count(tk[i].lemma)))
     return {};
-  for (size_t n = std::min(lex.max_event_noun_words, i + 1); n >= (gerund ? 2 : 1); --n) {
-    std::string words;
-    for (size_t k = i + 1 - n; k < i; ++k) words += tk[k].lower + " ";
-    words += tk[i].lemma.empty() ? tk[i].lower : tk[i].lemma;
-    if (auto it = lex.event_nouns.find(words); it != lex.event_nouns.end()) return {&it->second, i + 1 - n, i + 1};
-    if (tk[i].lemma != tk[i].lower)
-      if (auto it = lex.event_nouns.find(words.substr(0, words.size() - tk[i].lemma.size()) + tk[i].lower);
-          it != lex.event_nouns.end())
-        return {&it->second, i + 1 - n, i + 1};
+  // The key of n words is "w1 w2 ... lemma" (and, when the lemma differs, the same with the form
+  // last). The longest key is joined once; each shorter one is its tail from the next word on,
+  // copied into one reused key (a key joined a length cost a string or two each).
+  const size_t longest = std::min(lex.max_event_noun_words, i + 1);
+  const std::string& lemma = tk[i].lemma;
+  std::string words;
+  for (size_t k = i + 1 - longest; k < i; ++k) {
+    words += tk[k].lower;
+    words += ' ';
+  }
+  words += lemma.empty() ? tk[i].lower : lemma;
+  std::string key;
+  size_t from = 0;  // where the key of n words starts in `words`
+  for (size_t n = longest; n >= (gerund ? 2 : 1); --n) {
+    key.assign(words, from);
+    if (auto it = lex.event_nouns.find(key); it != lex.event_nouns.end()) return {&it->second, i + 1 - n, i + 1};
+    if (lemma != tk[i].lower) {
+      key.resize(key.size() - lemma.size());
+      key += tk[i].lower;
+      if (auto it = lex.event_nouns.find(key); it != lex.event_nouns.end()) return {&it->second, i + 1 - n, i + 1};
+    }
+    from += tk[i + 1 - n].lower.size() + 1;  // past the first word and its space
   }
   return {};
 }

@@ -187,7 +187,7 @@ class SentenceExtractor {
   Step plain_clause(ClauseState& s);
 
   // --- Clauses (clause_constructions.cpp, clause_subjects.cpp, objects.cpp).
-  std::string modality_of(const VerbGroup& v) const;
+  std::string_view modality_of(const VerbGroup& v) const;  // the lexicon's value, or static storage
   double confidence(const Triple& t) const;
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;

@@ -5,11 +5,18 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "word_list.h"
+
 namespace newsgraph {
 
 namespace {
 
 using namespace std::string_view_literals;
+
+// The short word lists below (up to about twenty words) are WordLists (word_list.h): a word none of
+// them holds is mostly answered by two bit tests instead of a hash of the word. The two long lists
+// stay hashed: a word that passes the bit tests is compared with each entry, which for forty or
+// fifty entries costs more than the hash.
 
 // Verbs that make no event with an unnamed subject: copulas and linking verbs, light and auxiliary
 // verbs, possession, saying and thinking (claims have their own construction), wanting and
@@ -41,33 +48,33 @@ bool is_leading_word(const Token& t) {
 // Where the participant's noun group ends: a comma, bracket or a relative or prepositional word
 // that starts what is said about it ("residents, who ...", "rescuers in the city").
 bool ends_group(const Token& t) {
-  static const std::unordered_set<std::string_view> kEnds = {"who", "which", "that", "whose", "in", "from",
-                                                             "at", "on", "near", "after", "with"};
-  return t.tag == "," || t.tag == "(" || t.tag == ":" || kEnds.count(t.lower) > 0;
+  static constexpr WordList kEnds({"who", "which", "that", "whose", "in", "from", "at", "on", "near", "after",
+                                    "with"});
+  return t.tag == "," || t.tag == "(" || t.tag == ":" || kEnds.contains(t.lower);
 }
 
 // A negative or universal quantifier makes no participant ("no votes were taken", "everyone agreed").
 bool is_no_one(const Token& t) {
-  static const std::unordered_set<std::string_view> kNone = {"no", "none", "nobody", "no-one", "everyone", "everybody",
-                                                             "anyone", "nothing", "everything"};
-  return kNone.count(t.lower) > 0;
+  static constexpr WordList kNone({"no", "none", "nobody", "no-one", "everyone", "everybody", "anyone", "nothing",
+                                    "everything"});
+  return kNone.contains(t.lower);
 }
 
 // Documents and messages do not act: the speaker is whoever wrote them ("the statement said", "signs
 // read"), which reported speech finds.
 bool is_document(const Token& t) {
-  static const std::unordered_set<std::string_view> kDocuments = {
+  static constexpr WordList kDocuments({
       "statement", "statements", "report", "reports", "headline", "headlines", "sign", "signs", "placard",
-      "placards",  "letter",     "letters", "tweet",  "tweets",   "post",     "posts"};
-  return kDocuments.count(t.lower) > 0;
+      "placards",  "letter",     "letters", "tweet",  "tweets",   "post",     "posts"});
+  return kDocuments.contains(t.lower);
 }
 
 // A stretch of time is when something happened, not who did it ("last week saw", "the year ended").
 bool is_time_noun(const Token& t) {
-  static const std::unordered_set<std::string_view> kTimes = {
+  static constexpr WordList kTimes({
       "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter", "quarters",
-      "half", "period", "time", "times", "morning", "afternoon", "evening", "night", "season", "decade"};
-  return kTimes.count(t.lower) > 0;
+      "half", "period", "time", "times", "morning", "afternoon", "evening", "night", "season", "decade"});
+  return kTimes.contains(t.lower);
 }
 
 constexpr size_t kMaxCoreWords = 6;  // a longer group is a clause the chunker misread, not a participant

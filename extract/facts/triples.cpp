@@ -13,21 +13,27 @@ namespace newsgraph {
 
 std::string span_text(const std::vector<Token>& tk, const Span& s) {
   std::string out;
+  assign_span_text(tk, s, out);
+  return out;
+}
+
+void assign_span_text(const std::vector<Token>& tk, const Span& s, std::string& out) {
+  out.clear();
   const size_t last = std::min<size_t>(s.e, tk.size());
-  if (s.empty() || s.b >= last) return out;
+  if (s.empty() || s.b >= last) return;
   // Spaced as in the article: "China's leader", "\"fair prices\"" (tokens written with spaces
   // between them, as in pretokenized input, keep them). The length is counted first and the
   // words copied into place: appending word by word cost a capacity check and a call per word.
-  auto spaced = [&](size_t i) { return i > s.b && (tk[i].space_before || tk[i].newline_before); };
-  size_t size = 0;
-  for (size_t i = s.b; i < last; ++i) size += tk[i].text.size() + (spaced(i) ? 1 : 0);
+  // The first word takes no space before it, so the loops start after it.
+  auto spaced = [&](size_t i) { return tk[i].space_before || tk[i].newline_before; };
+  size_t size = tk[s.b].text.size();
+  for (size_t i = s.b + 1; i < last; ++i) size += tk[i].text.size() + (spaced(i) ? 1 : 0);
   out.resize(size);
-  char* p = out.data();
-  for (size_t i = s.b; i < last; ++i) {
+  char* p = std::copy(tk[s.b].text.begin(), tk[s.b].text.end(), out.data());
+  for (size_t i = s.b + 1; i < last; ++i) {
     if (spaced(i)) *p++ = ' ';
     p = std::copy(tk[i].text.begin(), tk[i].text.end(), p);
   }
-  return out;
 }
 
 namespace facts {

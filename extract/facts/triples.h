@@ -76,5 +76,8 @@ SentenceFacts extract_triples(const std::vector<Token>& tokens, const Chunks& ch
 
 // Surface text of a span (tokens joined by single spaces).
 std::string span_text(const std::vector<Token>& tokens, const Span& s);
+// The same text written into `out` (replacing what it held): for a field filled in place, with no
+// temporary string moved into it.
+void assign_span_text(const std::vector<Token>& tokens, const Span& s, std::string& out);
 
 }  // namespace newsgraph

@@ -3,6 +3,8 @@
 //   batch-unit       a savepoint per article (not only after a failure in the batch)
 //   plain-insert     INSERT OR REPLACE for mentions (one row a statement)
 //   mention-chunks   one plain INSERT a mention, not 16 rows a statement
+//   row-chunks       one INSERT a row for sentences, claims, relations and their evidence, not 16
+//                    rows a statement
 //   bulk-load        secondary indexes kept and foreign keys checked while loading a fresh database
 //   nomutex          SQLite connections with their own mutex
 //   memstatus        SQLite memory statistics on

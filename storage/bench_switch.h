@@ -14,6 +14,7 @@
 //   threaded-sorts   the deferred indexes sorted in memory on the writer thread (no helper threads)
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
+//   secure-delete-off  the writer keeps Debian's SECURE_DELETE default (every byte a write frees is zeroed)
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

@@ -104,10 +104,13 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const Write
     ev.confidence = confidence;
     return ev;
   };
-  std::vector<std::string> claim_ids(x.claims.size());
+  // Claims, then relations (whose evidence may name a claim), each a chunk of rows a statement.
+  std::vector<ClaimRecord> claims(x.claims.size());
+  std::vector<EvidenceRow> claim_evidence;
+  claim_evidence.reserve(x.claims.size());
   for (size_t ci = 0; ci < x.claims.size(); ++ci) {
     const ExtractedClaim& c = x.claims[ci];
-    ClaimRecord rec;
+    ClaimRecord& rec = claims[ci];
     rec.speaker_id = id_of(c.speaker);
     rec.speaker_text = c.speaker_text;
     rec.cue = c.cue;
@@ -120,18 +123,23 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const Write
       rec.time_value = c.time.value;
       rec.time_from_article = c.time.from_article;
     }
-    EvidenceRow ev = evidence(c.sentence, 0.5);
+    EvidenceRow& ev = claim_evidence.emplace_back(evidence(c.sentence, 0.5));
     ev.rule = c.rule;
-    claim_ids[ci] = store.add_claim(rec, ev);
-    ++summary.claims;
   }
+  store.add_claims(claims, claim_evidence);
+  summary.claims += claims.size();
+  std::vector<RelationRecord> relations;
+  std::vector<EvidenceRow> relation_evidence;
+  relations.reserve(x.relations.size());
+  relation_evidence.reserve(x.relations.size());
   for (size_t ri = 0; ri < x.relations.size(); ++ri) {
     const ExtractedRelation& r = x.relations[ri];
     const bool text_subject = r.subject.empty() && !r.subject_words.empty();  // "road bridge": schema 6
     if (!kept_reading(r, keep_fragments) || (r.subject.empty() && !text_subject)) continue;
-    RelationRecord rec;
-    rec.subject_id = id_of(r.subject);
-    if (rec.subject_id.empty() && !text_subject) continue;
+    std::string subject_id = id_of(r.subject);
+    if (subject_id.empty() && !text_subject) continue;
+    RelationRecord& rec = relations.emplace_back();
+    rec.subject_id = std::move(subject_id);
     if (rec.subject_id.empty()) rec.subject_text = r.subject_words;
     rec.predicate = r.predicate;
     rec.text = r.text;
@@ -153,13 +161,13 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const Write
     rec.location = r.location;
     rec.modality = r.modality;
     rec.polarity = r.polarity;
-    EvidenceRow ev = evidence(r.sentence, r.confidence);
-    if (r.claim >= 0) ev.claim_id = claim_ids[r.claim];
+    EvidenceRow& ev = relation_evidence.emplace_back(evidence(r.sentence, r.confidence));
+    if (r.claim >= 0) ev.claim_id = claims[r.claim].id;
     // A text subject's fact is in the graph by the construction that kept it (the clause's reading is in `extract`).
     ev.rule = rec.subject_id.empty() ? r.text_rule : r.rule;
-    store.add_relation(rec, ev);
-    ++summary.relations;
   }
+  store.add_relations(relations, relation_evidence);
+  summary.relations += relations.size();
 }
 
 namespace {

@@ -3,6 +3,8 @@
 //   batch-unit       a savepoint per article (not only after a failure in the batch)
 //   plain-insert     INSERT OR REPLACE for mentions (one row a statement)
 //   mention-chunks   one plain INSERT a mention, not 16 rows a statement
+//   row-chunks       one INSERT a row for sentences, claims, relations and their evidence, not 16
+//                    rows a statement
 //   bulk-load        secondary indexes kept and foreign keys checked while loading a fresh database
 //   nomutex          SQLite connections with their own mutex
 //   memstatus        SQLite memory statistics on
@@ -12,6 +14,7 @@
 //   threaded-sorts   the deferred indexes sorted in memory on the writer thread (no helper threads)
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
+//   secure-delete-off  the writer keeps Debian's SECURE_DELETE default (every byte a write frees is zeroed)
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

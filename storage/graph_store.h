@@ -125,6 +125,11 @@ class GraphStore {
   // Inserts the relation when new (its id is computed) and adds the evidence. Returns the id.
   std::string add_relation(RelationRecord r, const EvidenceRow& evidence);
   std::string add_claim(ClaimRecord c, const EvidenceRow& evidence);
+  // An article's claims and relations, as add_claim and add_relation would write them one by one
+  // (each id is computed into its record), a chunk of rows per statement. evidence[i] is record
+  // i's; a relation's evidence may name a claim of the same call to add_claims before it.
+  void add_claims(std::vector<ClaimRecord>& claims, const std::vector<EvidenceRow>& evidence);
+  void add_relations(std::vector<RelationRecord>& relations, const std::vector<EvidenceRow>& evidence);
 
   // ---- Resolution support ----
   // Single-word PERSON/OTHER entities (candidates for surname merging).
@@ -266,13 +271,14 @@ class GraphStore {
   BusyWait busy_;
   std::unique_ptr<SQLite::Database> db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
-  // insert_mentions' statements by their number of rows (index 0 unused), prepared when first needed.
-  // (SQLite's own statements: SQLiteCpp's Statement does not let one bind a string_view in place.)
-  struct FinalizeStatement {
-    void operator()(sqlite3_stmt* q) const;
+  // The writer's multi-row INSERTs (storage/multi_row_insert.h), one per table it fills an
+  // article's rows of, prepared when first needed. Declared after db_: finalized before it closes.
+  struct RowInserts;
+  struct DeleteRowInserts {
+    void operator()(RowInserts* p) const;
   };
-  std::vector<std::unique_ptr<sqlite3_stmt, FinalizeStatement>> mention_inserts_;
-  sqlite3_stmt* mention_insert(size_t rows);
+  std::unique_ptr<RowInserts, DeleteRowInserts> row_inserts_;
+  RowInserts& row_inserts();
   // Type votes of the entities this store has written, so that a vote costs one statement, and
   // the type their row holds (empty while unknown), so that a vote that leaves the majority where
   // the row has it already costs no UPDATE. Cleared whenever a rollback, deletion or merge could

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "bench_switch.h"
 #include "store_rows.h"
 
 namespace newsgraph {
@@ -80,6 +81,16 @@ void GraphStore::insert_article(const ArticleRow& a, const std::string& hash, co
   bind_text(q, 6, hash);
   bind_text(q, 7, text);
   q.exec();
+  static const bool one_by_one = bench_without("row-chunks");
+  if (!one_by_one) {
+    row_inserts().sentences.insert(db_->getHandle(), sentences.size(), [&](size_t i, MultiRowInsert::Row& row) {
+      row.text(a.id);
+      row.integer(static_cast<int64_t>(i));
+      row.integer(sentences[i].first);
+      row.integer(sentences[i].second);
+    });
+    return;
+  }
   SQLite::Statement& s = cached("INSERT INTO sentences(article_id, idx, start, end) VALUES (?,?,?,?)");
   for (size_t i = 0; i < sentences.size(); ++i) {
     bind_text(s, 1, a.id);

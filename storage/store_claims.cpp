@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "bench_switch.h"
 #include "ids.h"
 #include "store_rows.h"
 
@@ -40,6 +41,38 @@ std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
   bind_opt_text(e, 6, ev.rule);
   e.exec();
   return c.id;
+}
+
+void GraphStore::add_claims(std::vector<ClaimRecord>& claims, const std::vector<EvidenceRow>& evidence) {
+  static const bool one_by_one = bench_without("row-chunks");
+  if (one_by_one) {
+    for (size_t i = 0; i < claims.size(); ++i) claims[i].id = add_claim(claims[i], evidence[i]);
+    return;
+  }
+  for (ClaimRecord& c : claims) c.id = claim_id(c);
+  sqlite3* db = db_->getHandle();
+  RowInserts& ins = row_inserts();
+  ins.claims.insert(db, claims.size(), [&](size_t i, MultiRowInsert::Row& row) {
+    const ClaimRecord& c = claims[i];
+    row.text(c.id);
+    row.opt_text(c.speaker_id);
+    row.opt_text(c.speaker_text);
+    row.text(c.cue);
+    row.text(c.content);
+    row.text(c.modality);
+    row.opt_text(c.time_text);
+    row.opt_text(c.time_value);
+    row.integer(c.time_from_article ? 1 : 0);
+  });
+  ins.claim_evidence.insert(db, claims.size(), [&](size_t i, MultiRowInsert::Row& row) {
+    const EvidenceRow& ev = evidence[i];
+    row.text(claims[i].id);
+    row.text(ev.article_id);
+    row.integer(ev.sentence);
+    row.integer(ev.start);
+    row.integer(ev.end);
+    row.opt_text(ev.rule);
+  });
 }
 
 std::vector<GraphStore::ClaimEdge> GraphStore::claim_edges() {

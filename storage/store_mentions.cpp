@@ -38,22 +38,6 @@ void GraphStore::insert_mention(const std::string& article_id, uint32_t start, u
   q.exec();
 }
 
-void GraphStore::FinalizeStatement::operator()(sqlite3_stmt* q) const { sqlite3_finalize(q); }
-
-sqlite3_stmt* GraphStore::mention_insert(size_t rows) {
-  if (mention_inserts_.size() <= rows) mention_inserts_.resize(rows + 1);
-  auto& q = mention_inserts_[rows];
-  if (!q) {
-    std::string sql = "INSERT INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind, rule) VALUES ";
-    for (size_t i = 0; i < rows; ++i) sql += i ? ",(?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?)";
-    sqlite3_stmt* made = nullptr;
-    int rc = sqlite3_prepare_v2(db_->getHandle(), sql.c_str(), static_cast<int>(sql.size()), &made, nullptr);
-    if (rc != SQLITE_OK) throw SQLite::Exception(db_->getHandle(), rc);
-    q.reset(made);
-  }
-  return q.get();  // reset by insert_mentions after each step; every parameter is bound again
-}
-
 void GraphStore::insert_mentions(const std::string& article_id, const std::vector<MentionRow>& rows) {
   static const bool one_by_one = bench_without("plain-insert") || bench_without("mention-chunks");
   if (one_by_one) {
@@ -61,35 +45,18 @@ void GraphStore::insert_mentions(const std::string& article_id, const std::vecto
       insert_mention(article_id, m.start, m.end, *m.text, m.type, *m.entity_id, m.sentence, *m.kind, std::string(m.rule));
     return;
   }
-  // 16 rows a statement (144 parameters): the chunk sizes an article needs are prepared once each.
-  constexpr size_t kChunk = 16;
-  for (size_t from = 0; from < rows.size(); from += kChunk) {
-    const size_t n = std::min(kChunk, rows.size() - from);
-    sqlite3_stmt* st = mention_insert(n);
-    auto check = [&](int rc) {
-      if (rc != SQLITE_OK) throw SQLite::Exception(db_->getHandle(), rc);
-    };
-    int at = 1;
-    for (size_t i = from; i < from + n; ++i) {
-      const MentionRow& m = rows[i];
-      check(sqlite3_bind_text(st, at, article_id.data(), static_cast<int>(article_id.size()), SQLITE_STATIC));
-      check(sqlite3_bind_int64(st, at + 1, m.start));
-      check(sqlite3_bind_int64(st, at + 2, m.end));
-      check(sqlite3_bind_text(st, at + 3, m.text->data(), static_cast<int>(m.text->size()), SQLITE_STATIC));
-      check(sqlite3_bind_text(st, at + 4, m.type, -1, SQLITE_STATIC));
-      check(sqlite3_bind_text(st, at + 5, m.entity_id->data(), static_cast<int>(m.entity_id->size()), SQLITE_STATIC));
-      check(sqlite3_bind_int(st, at + 6, m.sentence));
-      check(sqlite3_bind_text(st, at + 7, m.kind->data(), static_cast<int>(m.kind->size()), SQLITE_STATIC));
-      check(m.rule.empty() ? sqlite3_bind_null(st, at + 8)
-                           : sqlite3_bind_text(st, at + 8, m.rule.data(), static_cast<int>(m.rule.size()), SQLITE_STATIC));
-      at += 9;
-    }
-    // Reset at once (also after a failure): a statement left stepped would keep the caller's
-    // strings bound and hold up DROP INDEX, checkpoints and merges, which reset only `cached` ones.
-    const int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) throw SQLite::Exception(db_->getHandle(), rc);
-  }
+  row_inserts().mentions.insert(db_->getHandle(), rows.size(), [&](size_t i, MultiRowInsert::Row& row) {
+    const MentionRow& m = rows[i];
+    row.text(article_id);
+    row.integer(m.start);
+    row.integer(m.end);
+    row.text(*m.text);
+    row.text(m.type);
+    row.text(*m.entity_id);
+    row.integer(m.sentence);
+    row.text(*m.kind);
+    row.opt_text(m.rule);
+  });
 }
 
 void GraphStore::insert_role(const std::string& person_id, const std::string& role, const std::string& org_id,

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "bench_switch.h"
 #include "ids.h"
 #include "store_rows.h"
 
@@ -81,6 +82,51 @@ std::string GraphStore::add_relation(RelationRecord r, const EvidenceRow& ev) {
   bind_opt_text(e, 8, ev.rule);
   e.exec();
   return r.id;
+}
+
+void GraphStore::add_relations(std::vector<RelationRecord>& relations, const std::vector<EvidenceRow>& evidence) {
+  static const bool one_by_one = bench_without("row-chunks");
+  if (one_by_one) {
+    for (size_t i = 0; i < relations.size(); ++i) relations[i].id = add_relation(relations[i], evidence[i]);
+    return;
+  }
+  for (RelationRecord& r : relations) relation_id(r);
+  sqlite3* db = db_->getHandle();
+  RowInserts& ins = row_inserts();
+  ins.relations.insert(db, relations.size(), [&](size_t i, MultiRowInsert::Row& row) {
+    const RelationRecord& r = relations[i];
+    row.text(r.id);
+    row.opt_text(r.subject_id);
+    row.text(r.predicate);
+    row.text(r.text);
+    row.opt_text(r.object_id);
+    row.opt_text(r.object_text);
+    row.opt_text(r.event_type);
+    row.opt_text(r.cameo);
+    row.integer(r.symmetric ? 1 : 0);
+    row.opt_text(r.time_text);
+    row.opt_text(r.time_value);
+    row.opt_text(r.time_type);
+    row.integer(r.time_from_article ? 1 : 0);
+    row.opt_text(r.location);
+    row.text(r.modality);
+    row.text(r.polarity);
+    if (r.subject_id.empty()) row.opt_text(r.subject_text);
+    else row.null();
+    row.opt_text(r.target_id);
+    row.opt_text(r.target_text);
+  });
+  ins.relation_evidence.insert(db, relations.size(), [&](size_t i, MultiRowInsert::Row& row) {
+    const EvidenceRow& ev = evidence[i];
+    row.text(relations[i].id);
+    row.text(ev.article_id);
+    row.integer(ev.sentence);
+    row.integer(ev.start);
+    row.integer(ev.end);
+    row.real(ev.confidence);
+    row.opt_text(ev.claim_id);
+    row.opt_text(ev.rule);
+  });
 }
 
 RelationRow GraphStore::read_relation_row(SQLite::Statement& q) {

@@ -7,7 +7,28 @@
 #include <string>
 #include <vector>
 
+#include "graph_store.h"
+#include "multi_row_insert.h"
 #include "records.h"
+
+namespace newsgraph {
+
+// The writer's multi-row INSERTs, one per table (GraphStore::row_inserts()). Each writes the
+// columns the single-row statement beside it in store_*.cpp writes, with the same conflict clause.
+struct GraphStore::RowInserts {
+  MultiRowInsert mentions{"INSERT INTO mentions(article_id, start, end, text, type, entity_id, sentence, kind, rule) VALUES ", 9};
+  MultiRowInsert sentences{"INSERT INTO sentences(article_id, idx, start, end) VALUES ", 4};
+  MultiRowInsert claims{"INSERT OR IGNORE INTO claims(id, speaker_id, speaker_text, cue, content, modality, time_text, "
+                        "time_value, time_from_article) VALUES ", 9};
+  MultiRowInsert claim_evidence{"INSERT OR IGNORE INTO claim_evidence(claim_id, article_id, sentence, start, end, rule) VALUES ", 6};
+  MultiRowInsert relations{"INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id, object_text, "
+                           "event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location, "
+                           "modality, polarity, subject_text, target_id, target_text) VALUES ", 19};
+  MultiRowInsert relation_evidence{"INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, "
+                                   "confidence, claim_id, rule) VALUES ", 8};
+};
+
+}  // namespace newsgraph
 
 namespace newsgraph::store_rows {
 

@@ -201,6 +201,109 @@ TEST_CASE("an article's mentions inserted 16 rows a statement are the rows inser
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("an article's claims and relations written a chunk of rows at a time are the rows written one by one") {
+  auto dir = test::scratch_dir("fact-chunks");
+  // 3 claims (the third repeats the first: OR IGNORE keeps one row) and 37 relations: two full
+  // chunks and a remainder, repeats inside one chunk, text subjects, targets, claims named.
+  std::vector<ClaimRecord> claims(3);
+  for (int i = 0; i < 3; ++i) {
+    claims[i].speaker_id = i == 1 ? "" : "eA";
+    claims[i].speaker_text = i == 1 ? "officials" : "";
+    claims[i].cue = "said";
+    claims[i].content = i == 1 ? "talks failed" : "talks went well";
+    claims[i].modality = "asserted";
+    if (i == 1) claims[i].time_value = "2025-10-01";
+  }
+  std::vector<EvidenceRow> claim_ev = {ev("a1", 0), ev("a1", 2), ev("a1", 0)};
+  claim_ev[1].rule = "said-that";
+  std::vector<RelationRecord> relations;
+  std::vector<EvidenceRow> relation_ev;
+  for (int i = 0; i < 37; ++i) {
+    RelationRecord r = meet(i % 4 ? "eA" : "eB", "eB", "2025-10-" + std::to_string(10 + i % 15));
+    if (i % 7 == 3) {
+      r.subject_id.clear();
+      r.subject_text = "a road bridge";
+    }
+    if (i % 9 == 4) {
+      r.target_id = "eA";
+      r.target_text = "Alice";
+    }
+    relations.push_back(r);
+    EvidenceRow e = ev("a1", i % 5, 0.5 + i / 100.0);
+    if (i % 6 == 1) e.rule = "svo";
+    relation_ev.push_back(e);
+  }
+  auto dump = [&](const std::string& name, bool chunked) {
+    GraphStore s((dir / name).string(), GraphStore::Mode::kReadWrite);
+    s.begin();
+    add_article(s, "a1", "2025-10-01");
+    s.upsert_entity("eA", "Alice", "PERSON", "a1");
+    s.upsert_entity("eB", "Bob", "PERSON", "a1");
+    std::vector<ClaimRecord> c = claims;
+    std::vector<RelationRecord> r = relations;
+    std::vector<EvidenceRow> rev = relation_ev;
+    std::string ids;
+    if (chunked) {
+      s.add_claims(c, claim_ev);
+      for (size_t i = 0; i < rev.size(); i += 4) rev[i].claim_id = c[i % 3].id;
+      s.add_relations(r, rev);
+      s.add_relations(r, rev);  // re-ingest: nothing new
+      for (const auto& x : c) ids += x.id + " ";
+      for (const auto& x : r) ids += x.id + " ";
+    } else {
+      for (size_t i = 0; i < c.size(); ++i) c[i].id = s.add_claim(c[i], claim_ev[i]);
+      for (size_t i = 0; i < rev.size(); i += 4) rev[i].claim_id = c[i % 3].id;
+      for (size_t i = 0; i < r.size(); ++i) r[i].id = s.add_relation(r[i], rev[i]);
+      for (const auto& x : c) ids += x.id + " ";
+      for (const auto& x : r) ids += x.id + " ";
+    }
+    s.commit();
+    SQLite::Database db((dir / name).string());
+    std::string out = ids + "\n";
+    for (const char* table : {"claims", "claim_evidence", "relations", "relation_evidence"}) {
+      SQLite::Statement q(db, std::string("SELECT * FROM ") + table + " ORDER BY 1, 2, 3");
+      while (q.executeStep()) {
+        for (int c = 0; c < q.getColumnCount(); ++c) out += (q.getColumn(c).isNull() ? "NULL" : q.getColumn(c).getString()) + "|";
+        out += "\n";
+      }
+      out += "--\n";
+    }
+    SQLite::Statement rowids(db, "SELECT group_concat(id) FROM (SELECT id FROM relations ORDER BY rowid)");
+    rowids.executeStep();
+    return out + rowids.getColumn(0).getString();
+  };
+  const std::string chunked = dump("chunks.db", true), single = dump("single.db", false);
+  CHECK(chunked.find("a road bridge") != std::string::npos);
+  CHECK(chunked.find("said-that") != std::string::npos);
+  CHECK(chunked == single);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("an article's sentences are stored in order, however many chunks they take") {
+  auto dir = test::scratch_dir("sentence-chunks");
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  for (uint32_t i = 0; i < 35; ++i) spans.emplace_back(i * 10, i * 10 + 9);
+  {
+    GraphStore s((dir / "s.db").string(), GraphStore::Mode::kReadWrite);
+    s.begin();
+    s.insert_article({"a1", "t", "2025-10-01", "src", "o"}, "h", std::string(350, 'x'), spans);
+    s.insert_article({"a2", "t", "2025-10-01", "src", "o"}, "h2", "", {});
+    s.commit();
+  }
+  SQLite::Database db((dir / "s.db").string());
+  SQLite::Statement q(db, "SELECT article_id, idx, start, end FROM sentences ORDER BY article_id, idx");
+  size_t n = 0;
+  while (q.executeStep()) {
+    CHECK(q.getColumn(0).getString() == "a1");
+    CHECK(q.getColumn(1).getInt() == static_cast<int>(n));
+    CHECK(q.getColumn(2).getInt() == static_cast<int>(spans[n].first));
+    CHECK(q.getColumn(3).getInt() == static_cast<int>(spans[n].second));
+    ++n;
+  }
+  CHECK(n == spans.size());
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a database that is not newsgraph's, or is newer, is refused") {
   auto dir = test::scratch_dir("refuse");
   {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include "text_util.h"
@@ -96,6 +98,26 @@ constexpr std::array<bool, 256> kPlainChunkByte = [] {
   for (int c = 0; c < 0x80; ++c) t[c] = !is_space_char(static_cast<char>(c)) && c != '-' && c != '\'';
   return t;
 }();
+
+// The eight bytes at p as one little-endian integer (the first byte lowest).
+inline uint64_t load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+  return x;
+}
+
+// The high bit of each byte of x that may not be plain (kPlainChunkByte): below 0x21 (white
+// space, and the control bytes, which are plain and go to the byte test), >= 0x80, '-' or the
+// apostrophe. Only the lowest flag is exact: a borrow may flag bytes above it, so the caller
+// takes the lowest and tests that byte itself. Any byte below the lowest flag is plain, which
+// makes skipping to it the same as the byte-by-byte loop.
+inline uint64_t maybe_stop_bytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto zero_bytes = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const uint64_t below_0x21 = (x - kOnes * 0x21) & ~x & kHighs;
+  return below_0x21 | (x & kHighs) | zero_bytes(x ^ (kOnes * '-')) | zero_bytes(x ^ (kOnes * '\''));
+}
 
 // Where a word [b, e) splits off a clitic ('s 're 've 'll 'd 'm n't, a possessive apostrophe
 // after s, "cannot" -> "can" "not" as in the Treebank); npos when it does not.
@@ -282,11 +304,17 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
     size_t j = i;
     bool marked = false;  // the chunk has an apostrophe or a byte >= 0x80 (see kPlainChunkByte)
     // A chunk ends at whitespace; em dashes and ellipses inside a chunk also split it.
-    // Words are mostly plain bytes: take them four at a time while four remain (one branch
-    // instead of four), then byte by byte below, which also sees where the chunk ends.
-    auto plain = [&](size_t k) { return kPlainChunkByte[static_cast<unsigned char>(text[k])]; };
-    while (j + 4 <= end && (plain(j) & plain(j + 1) & plain(j + 2) & plain(j + 3))) j += 4;
+    // Words are mostly plain bytes: skip them eight at a time (maybe_stop_bytes) up to the
+    // first byte that may not be plain, which the tests below classify one by one.
     while (j < end) {
+      if (j + 8 <= end) {
+        const uint64_t stops = maybe_stop_bytes(load8(text.data() + j));
+        if (stops == 0) {
+          j += 8;
+          continue;
+        }
+        j += static_cast<size_t>(std::countr_zero(stops)) / 8;
+      }
       // Most bytes are plain: one table load.
       const unsigned char c = static_cast<unsigned char>(text[j]);
       if (kPlainChunkByte[c]) {

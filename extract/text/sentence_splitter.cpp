@@ -151,7 +151,7 @@ std::vector<Sentence> split_sentences(std::string_view text, size_t begin, size_
   for (size_t e : sentence_ends(pieces, abbreviations, max_tokens, capped)) {
     Sentence& s = out.emplace_back();
     s.tokens.resize(e - b);
-    for (size_t k = b; k < e; ++k) fill_token(s.tokens[k - b], pieces[k]);
+    fill_tokens(s.tokens.data(), pieces.data() + b, e - b);
     s.start = pieces[b].start;
     s.end = pieces[e - 1].end;
     b = e;

@@ -352,10 +352,12 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
   return tokens;
 }
 
-void fill_token(Token& t, const TokenPiece& p) {
-  // As set_text, with the lower-case form copied from the word's entry (word_lower).
+namespace {
+// As Token::set_text, with the lower-case form copied from the word's entry (word_lower).
+// Inline in fill_tokens' loop: the call cost a tenth of the token.
+[[gnu::always_inline]] inline void fill_token(Token& t, const TokenPiece& p, ThreadWords& words) {
   t.text.assign(p.text);
-  const WordRef w = word_ref(p.text);
+  const WordRef w = words.ref(p.text);
   t.word = w.id;
   if (w.lower) t.lower = *w.lower;
   else assign_lower(t.lower, p.text);
@@ -365,12 +367,18 @@ void fill_token(Token& t, const TokenPiece& p) {
   t.newline_before = p.newline_before;
   t.paragraph_before = p.paragraph_before;
 }
+}  // namespace
+
+void fill_tokens(Token* out, const TokenPiece* pieces, size_t n) {
+  ThreadWords words;
+  for (size_t k = 0; k < n; ++k) fill_token(out[k], pieces[k], words);
+}
 
 std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
                             const AbbreviationList& abbreviations) {
   const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
   std::vector<Token> tokens(pieces.size());
-  for (size_t i = 0; i < pieces.size(); ++i) fill_token(tokens[i], pieces[i]);
+  fill_tokens(tokens.data(), pieces.data(), pieces.size());
   return tokens;
 }
 

@@ -369,8 +369,7 @@ namespace {
 }
 }  // namespace
 
-void fill_tokens(Token* out, const TokenPiece* pieces, size_t n) {
-  ThreadWords words;
+void fill_tokens(Token* out, const TokenPiece* pieces, size_t n, ThreadWords& words) {
   for (size_t k = 0; k < n; ++k) fill_token(out[k], pieces[k], words);
 }
 
@@ -378,7 +377,8 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
                             const AbbreviationList& abbreviations) {
   const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
   std::vector<Token> tokens(pieces.size());
-  fill_tokens(tokens.data(), pieces.data(), pieces.size());
+  ThreadWords words;
+  fill_tokens(tokens.data(), pieces.data(), pieces.size(), words);
   return tokens;
 }
 

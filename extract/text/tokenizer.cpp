@@ -167,7 +167,7 @@ bool is_clitic(std::string_view w) {
 // Inline: it is called once per token, and the call cost as much as the body.
 [[gnu::always_inline]] inline void add_piece(std::vector<TokenPiece>& out, std::string_view s, size_t b, size_t e) {
   TokenPiece& t = out.emplace_back();
-  t.text = s.substr(b, e - b);
+  t.text = std::string_view(s.data() + b, e - b);  // b <= e <= s.size(): no bounds test needed
   t.start = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
 }
@@ -271,9 +271,10 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     break;
   }
   if (e > b) {
-    // A plain chunk splits only "cannot": the length test spares most words the call.
+    // A plain chunk splits only "cannot": the length and first-letter tests spare most words the call.
     size_t split = !plain ? clitic_split(s, b, e)
-                   : (e - b == 6 && iequals(s.substr(b, 6), "cannot")) ? b + 3 : std::string::npos;
+                   : (e - b == 6 && (s[b] | 0x20) == 'c' && iequals(s.substr(b, 6), "cannot")) ? b + 3
+                                                                                           : std::string::npos;
     if (split != std::string::npos && split > b) {
       add_piece(out, s, b, split);
       add_piece(out, s, split, e);

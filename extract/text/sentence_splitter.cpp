@@ -147,11 +147,12 @@ std::vector<Sentence> split_sentences(std::string_view text, size_t begin, size_
   // Each token is made once, in its sentence (tokenizer.h, TokenPiece).
   const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
   std::vector<Sentence> out;
+  ThreadWords words;
   size_t b = 0;
   for (size_t e : sentence_ends(pieces, abbreviations, max_tokens, capped)) {
     Sentence& s = out.emplace_back();
     s.tokens.resize(e - b);
-    for (size_t k = b; k < e; ++k) fill_token(s.tokens[k - b], pieces[k]);
+    fill_tokens(s.tokens.data(), pieces.data() + b, e - b, words);
     s.start = pieces[b].start;
     s.end = pieces[e - 1].end;
     b = e;

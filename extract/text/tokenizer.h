@@ -31,8 +31,10 @@ struct TokenPiece {
 // The pieces that tokenize() makes Tokens of (same rules, same offsets).
 std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, size_t end,
                                         const AbbreviationList& abbreviations);
-// Sets the token's text, lower-case form, offsets and white-space flags from a piece.
-void fill_token(Token& t, const TokenPiece& p);
+// Sets each out[k]'s text, lower-case form, word id, offsets and white-space flags from
+// pieces[k], for k < n; `words` is this thread's word table (made once for all of an article's
+// sentences: finding the thread's table costs about a hundred instructions).
+void fill_tokens(Token* out, const TokenPiece* pieces, size_t n, ThreadWords& words);
 
 // Splits text[begin, end) into tokens. PTB conventions: clitics ('s, n't, 're, 'll, 'd, 've, 'm)
 // and punctuation are split off, "%" and "$" are split from numbers; "U.S.", "H-6K",

@@ -18,56 +18,55 @@ constexpr uint32_t kMaxWords = 1u << 19;
 // table does not grow (rehash) and its key vector move strings while the first articles fill it.
 constexpr uint32_t kFirstRoom = 1u << 14;
 
-// A direct-mapped cache in front of the table for texts of at most eight bytes (four tokens in
-// five): such a text packed into one integer (with its length) is its own key, so a hit costs a
-// multiply and two compares instead of the table's hash and probe (over a hundred instructions
-// a token). It holds only ids the table gave for exactly that text, so it returns what the
-// table would.
-class ShortWordCache {
+// The words of 9 to 16 bytes (one token in eight, "government", "spokesman") miss the
+// ShortWordCache; this second cache, asked only after that miss, keeps them as their first and
+// last eight bytes (overlapping), which with the length are all their bytes, so a repeated long
+// word also skips the table's hash and probe. Like ShortWordCache it holds only ids the table
+// gave for exactly that text.
+class LongWordCache {
  public:
-  static constexpr size_t kMaxLen = 8;
-  // The id cached for `text` (1..kMaxLen bytes, packed by `pack`), or kNoWord.
-  uint32_t find(uint64_t packed, size_t len) const {
-    const Slot& s = slots_[index(packed, len)];
-    return s.packed == packed && s.len == len ? s.id : kNoWord;
+  static constexpr size_t kMinLen = ShortWordCache::kMaxLen + 1, kMaxLen = 16;
+  struct Key {
+    uint64_t head = 0, tail = 0;
+  };
+  static bool fits(std::string_view text) { return text.size() >= kMinLen && text.size() <= kMaxLen; }
+  static Key pack(std::string_view text) {
+    Key k;
+    std::memcpy(&k.head, text.data(), 8);
+    std::memcpy(&k.tail, text.data() + text.size() - 8, 8);
+    return k;
   }
-  void put(uint64_t packed, size_t len, uint32_t id) {
-    slots_[index(packed, len)] = {packed, static_cast<uint32_t>(len), id};
+  uint32_t find(Key k, size_t len) const {
+    const Slot& s = slots_[index(k, len)];
+    return s.key.head == k.head && s.key.tail == k.tail && s.len == len ? s.id : kNoWord;
   }
-  // The bytes of a text of 1..kMaxLen bytes in one integer; with the length it names the text:
-  // four bytes from each end (overlapping when shorter than eight) or, under four, the first,
-  // middle and last bytes, which are all of them.
-  static uint64_t pack(std::string_view text) {
-    const char* p = text.data();
-    const size_t n = text.size();
-    if (n >= 4) {
-      uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      return (uint64_t(a) << 32) | b;
-    }
-    return (uint64_t(static_cast<unsigned char>(p[0])) << 16) | (uint64_t(static_cast<unsigned char>(p[n / 2])) << 8) |
-           static_cast<unsigned char>(p[n - 1]);
-  }
+  void put(Key k, size_t len, uint32_t id) { slots_[index(k, len)] = {k, static_cast<uint32_t>(len), id}; }
 
  private:
-  static constexpr int kBits = 13;  // 8,192 slots of 16 bytes (128 KB): the short words of a few hundred articles
+  static constexpr int kBits = 12;  // 4,096 slots of 24 bytes
   struct Slot {
-    uint64_t packed = 0;
-    uint32_t len = 0;  // 0: empty (no text has length 0 here)
+    Key key;
+    uint32_t len = 0;  // 0: empty
     uint32_t id = kNoWord;
   };
-  static size_t index(uint64_t packed, size_t len) {
-    return static_cast<size_t>(((packed ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+  static size_t index(Key k, size_t len) {
+    return static_cast<size_t>(((k.head ^ (k.tail * 0xff51afd7ed558ccdull) ^ len) * 0x9E3779B97F4A7C15ull) >>
+                               (64 - kBits));
   }
   std::array<Slot, size_t{1} << kBits> slots_{};
 };
 
-struct Words {
+}  // namespace
+
+struct ThreadWords::Words {
   StringTable table;
   std::vector<std::string> lower;  // id -> lower-case form of its text
   ShortWordCache recent;           // short texts -> their ids in `table`
+  LongWordCache recent_long;       // texts of 9 to 16 bytes -> their ids in `table`
 };
+
+namespace {
+using Words = ThreadWords::Words;
 
 Words& thread_words() {
   thread_local Words words = [] {
@@ -80,12 +79,14 @@ Words& thread_words() {
 }
 }  // namespace
 
-WordRef word_ref(std::string_view text) {
-  Words& words = thread_words();
-  const bool short_text = !text.empty() && text.size() <= ShortWordCache::kMaxLen;
-  const uint64_t packed = short_text ? ShortWordCache::pack(text) : 0;
-  if (short_text) {
-    const uint32_t id = words.recent.find(packed, text.size());
+ThreadWords::ThreadWords() : words_(&thread_words()), recent_(&words_->recent), lower_(&words_->lower) {}
+
+WordRef ThreadWords::ref_uncached(std::string_view text) {
+  Words& words = *words_;
+  const bool long_text = LongWordCache::fits(text);
+  const LongWordCache::Key key = long_text ? LongWordCache::pack(text) : LongWordCache::Key{};
+  if (long_text) {
+    const uint32_t id = words.recent_long.find(key, text.size());
     if (id != kNoWord) return {id, &words.lower[id]};
   }
   const size_t before = words.table.size();
@@ -93,9 +94,13 @@ WordRef word_ref(std::string_view text) {
                                           : words.table.insert(text);
   if (id == kNoWord) return {};
   if (id == before) assign_lower(words.lower.emplace_back(), text);  // a new word
-  if (short_text) words.recent.put(packed, text.size(), id);
+  if (!text.empty() && text.size() <= ShortWordCache::kMaxLen)
+    words.recent.put(ShortWordCache::pack(text), text.size(), id);
+  if (long_text) words.recent_long.put(key, text.size(), id);
   return {id, &words.lower[id]};
 }
+
+WordRef word_ref(std::string_view text) { return ThreadWords().ref(text); }
 
 uint32_t word_id(std::string_view text) { return word_ref(text).id; }
 

@@ -372,3 +372,11 @@ TEST_CASE_FIXTURE(TargetReach, "neighbors and path walk from an event's source t
   REQUIRE(text.status == 0);
   CHECK(text.out.find("(aimed at Ilse Brandvold)") != std::string::npos);
 }
+
+TEST_CASE("--help lists each option of timeline once") {
+  auto r = run(test::cli() + " --help");
+  REQUIRE(r.status == 0);
+  size_t count = 0;
+  for (size_t at = r.out.find("[--all"); at != std::string::npos; at = r.out.find("[--all", at + 1)) ++count;
+  CHECK(count == 1);
+}

@@ -514,3 +514,14 @@ TEST_CASE("name-calling: an insult is a criticism only with a verb that says so"
     CHECK(by_code(w, "111") == nullptr);
   }
 }
+
+TEST_CASE("actor-modifier: only a name, demonym or actor word before an event noun is its source") {
+  auto x = extract_text("Heavy fighting erupted in the north on Sunday.");
+  const ExtractedRelation* f = by_code(x, "190");
+  REQUIRE(f);
+  CHECK(f->subject_text.empty());  // "Heavy" is how, not who
+  auto y = extract_text("Heavy Turkish air strikes hit the villages on Monday.");
+  const ExtractedRelation* s = by_code(y, "195");
+  REQUIRE(s);
+  CHECK(s->subject_text == "Turkish");
+}

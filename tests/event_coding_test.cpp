@@ -525,3 +525,24 @@ TEST_CASE("actor-modifier: only a name, demonym or actor word before an event no
   REQUIRE(s);
   CHECK(s->subject_text == "Turkish");
 }
+
+TEST_CASE("but-cue: a past cue after 'but' with no comma is the speaker's second statement") {
+  auto x = extract_text("The minister said the reform was a success but admitted the costs had risen.");
+  const ExtractedClaim* said = nullptr;
+  const ExtractedClaim* admitted = nullptr;
+  for (const auto& c : x.claims) {
+    if (c.cue == "say") said = &c;
+    if (c.cue == "admit") admitted = &c;
+  }
+  REQUIRE(said);
+  REQUIRE(admitted);
+  CHECK(said->content == "the reform was a success");  // the content ends before "but"
+  CHECK(admitted->speaker_text == "The minister");
+  CHECK(admitted->content == "the costs had risen");
+  // A denial of the speaker's own, with an object: the speaker's act, no longer the content's.
+  auto y = extract_text("A ministry spokesman said new loans were needed but denied any rift with the central bank.");
+  const ExtractedRelation* d = relation(y, "deny");
+  REQUIRE(d);
+  CHECK(d->subject_text == "A ministry spokesman");
+  CHECK(d->modality == "asserted");
+}

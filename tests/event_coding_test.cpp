@@ -526,6 +526,27 @@ TEST_CASE("actor-modifier: only a name, demonym or actor word before an event no
   CHECK(s->subject_text == "Turkish");
 }
 
+TEST_CASE("investigation without the verb investigate: probe, interrogate, look into, question a suspect") {
+  for (const char* s : {"Prosecutors probed the payments to the contractor.", "Police interrogated the two drivers for hours.",
+                        "The regulator is looking into the sale of the port.", "Detectives questioned a suspect on Monday.",
+                        "Forensic teams examined the evidence at the site."}) {
+    auto x = extract_text(s);
+    CAPTURE(s);
+    CHECK(by_code(x, "090"));
+  }
+  auto y = extract_text("The committee questioned the cost of the bridge.");
+  CHECK(by_code(y, "090") == nullptr);  // questioning a thing is doubt, not an investigation
+}
+
+TEST_CASE("violent event nouns: an assassination attempt on a person, a knife attack") {
+  auto x = extract_text("Security was tightened after an assassination attempt on the mayor.");
+  const ExtractedRelation* a = by_code(x, "185");
+  REQUIRE(a);
+  CHECK(a->object_text == "the mayor");
+  auto y = extract_text("Three people were hurt in a knife attack at the station on Friday.");
+  CHECK(by_code(y, "182"));
+}
+
 TEST_CASE("but-cue: a past cue after 'but' with no comma is the speaker's second statement") {
   auto x = extract_text("The minister said the reform was a success but admitted the costs had risen.");
   const ExtractedClaim* said = nullptr;

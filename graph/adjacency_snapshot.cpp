@@ -22,7 +22,9 @@ namespace {
 // File layout, little-endian as written by this machine: magic, then the payload, then the
 // FNV-1a hash of the payload. Payload: uid (u32 length + bytes), epoch (i64), newest article
 // rowid (i64), id count (u32), ids (u32 length + bytes each), pair count (u64), pairs (u32, u32).
-constexpr char kMagic[8] = {'N', 'G', 'A', 'D', 'J', '\x01', '\0', '\0'};
+// The sixth byte is the format version: 2 since an event's source-target pair is a link (schema 8),
+// so a version-1 file, which lacks those pairs, is not read and the next build or repair rewrites it.
+constexpr char kMagic[8] = {'N', 'G', 'A', 'D', 'J', '\x02', '\0', '\0'};
 
 uint64_t fnv1a(const char* p, size_t n) {
   uint64_t h = 1469598103934665603ull;

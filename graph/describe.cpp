@@ -75,6 +75,15 @@ std::string describe_link(GraphStore& store, const std::string& from_id, const s
     if (e && e->type != "PERSON") std::swap(person, org);
     return std::string(12, ' ') + " " + name(person) + " holds the role " + link.substr(5) + " of " + name(org);
   }
+  if (is_target_link(link)) {  // an event of one aimed at the other: say which is the target
+    if (auto r = store.relation(target_link_relation(link))) {
+      std::string d = relation_date(*r);
+      if (d.size() < 12) d += std::string(12 - d.size(), ' ');
+      return d + " " + describe_relation(*r) + "  (aimed at " + (r->target_name.empty() ? r->r.target_text : r->target_name) +
+             ")  [" + r->first_article + "]";
+    }
+    return link;
+  }
   if (!link.empty() && link[0] == 'c') {
     if (auto c = store.claim(link))
       return (c->c.time_value.empty() ? c->article_date : c->c.time_value) + std::string(2, ' ') + describe_claim(*c) +

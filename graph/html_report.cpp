@@ -280,11 +280,17 @@ GraphView neighbourhood(GraphStore& store, const ReportSpec& spec, size_t* total
   }
   std::set<std::string> centre(spec.entity_ids.begin(), spec.entity_ids.end());
   std::map<std::string, int> links;
-  for (const RelationRow& r : all.relations)
+  // An event counts for its source and its target as well as its object (the picture draws both).
+  for (const RelationRow& r : all.relations) {
     if (!r.r.object_id.empty()) {
       ++links[r.r.subject_id];
       ++links[r.r.object_id];
     }
+    if (!r.r.target_id.empty() && r.r.target_id != r.r.object_id) {
+      ++links[r.r.subject_id];
+      ++links[r.r.target_id];
+    }
+  }
   for (const RoleFact& r : all.roles)
     if (!r.org_id.empty()) {
       ++links[r.person_id];
@@ -299,7 +305,8 @@ GraphView neighbourhood(GraphStore& store, const ReportSpec& spec, size_t* total
   for (size_t i = 0; i < ranked.size() && i < spec.max_neighbours; ++i) keep.insert(ranked[i].second);
   std::erase_if(all.entities, [&](const EntityRow& e) { return !keep.count(e.id); });
   std::erase_if(all.relations, [&](const RelationRow& r) {
-    return !keep.count(r.r.subject_id) || (!r.r.object_id.empty() && !keep.count(r.r.object_id));
+    return !keep.count(r.r.subject_id) || (!r.r.object_id.empty() && !keep.count(r.r.object_id)) ||
+           (!r.r.target_id.empty() && !keep.count(r.r.target_id));
   });
   std::erase_if(all.roles, [&](const RoleFact& r) { return !keep.count(r.person_id) || (!r.org_id.empty() && !keep.count(r.org_id)); });
   return all;

@@ -78,11 +78,14 @@ std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path
       str(w, hop.to);
       key(w, "to_name");
       str(w, name(hop.to));
-      std::vector<RelationRow> rows;
+      std::vector<RelationRow> rows, target_rows;
       std::vector<ClaimRow> claims;
       std::vector<std::string> roles;
       for (const auto& id : hop.relation_ids) {
         if (id.rfind("role:", 0) == 0) roles.push_back(id.substr(5));
+        else if (is_target_link(id)) {
+          if (auto r = store.relation(target_link_relation(id))) target_rows.push_back(*r);
+        }
         else if (id[0] == 'c') {
           if (auto c = store.claim(id)) claims.push_back(*c);
         } else if (auto r = store.relation(id)) {
@@ -92,6 +95,11 @@ std::string paths_json(GraphStore& store, const std::vector<KnowledgeGraph::Path
       key(w, "relations");
       w.StartArray();
       for (const RelationRow& r : rows) relation_obj(w, store, r, true);
+      w.EndArray();
+      // Events that join the hop's ends as source and target rather than subject and object.
+      key(w, "target_relations");
+      w.StartArray();
+      for (const RelationRow& r : target_rows) relation_obj(w, store, r, true);
       w.EndArray();
       key(w, "claims");
       w.StartArray();

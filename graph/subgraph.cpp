@@ -36,6 +36,9 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
       std::vector<std::string> inner = kg.neighborhood(spec.around, spec.depth - 1);
       auto belongs = [&](const RelationRow& r) {
         if (r.r.target_id == spec.around) return true;  // an event aimed at the centre (schema 8)
+        // An event joining two kept entities as source and target (a target edge of the adjacency).
+        if (!r.r.target_id.empty() && keep_entities.count(r.r.subject_id) && keep_entities.count(r.r.target_id))
+          return true;
         if (r.r.object_id.empty()) return r.r.subject_id == spec.around;
         if (r.r.subject_id.empty()) return r.r.object_id == spec.around;  // a text subject's fact about the centre
         return keep_entities.count(r.r.subject_id) > 0 && keep_entities.count(r.r.object_id) > 0;
@@ -55,7 +58,9 @@ GraphView select_subgraph(GraphStore& store, const SubgraphSpec& spec) {
           keep_entities.insert(hop.to);
           for (const auto& link : hop.relation_ids) {
             if (link.rfind("role:", 0) == 0) continue;
-            if (link[0] == 'c') {
+            if (is_target_link(link)) {
+              if (auto r = store.relation(target_link_relation(link))) add(std::move(*r));
+            } else if (link[0] == 'c') {
               if (auto c = store.claim(link); c && claim_ids.insert(c->c.id).second) v.claims.push_back(std::move(*c));
             } else if (auto r = store.relation(link)) {
               add(std::move(*r));

@@ -36,10 +36,11 @@ Build and extract
 
 Query (add --json for machine output)
   timeline ENTITY          events and claims in time order [--with ENTITY] [--from D] [--to D]
-                           [--all: also objectless fragments such as "X said"]
                            [--all (also objectless fragments such as "X said")]
-  path A B                 shortest paths through relations [--max-hops N] [--k N]
-  neighbors ENTITY         entities and relations around one entity [--depth N]
+  path A B                 shortest paths through relations, roles, claims and events' targets
+                           [--max-hops N] [--k N]
+  neighbors ENTITY         entities and relations around one entity (an event's source and its
+                           target are neighbours) [--depth N]
   claims                   claims [--speaker X] [--about Y]
   entity NAME              type, aliases, roles and counts of an entity
   explain ID               the evidence sentences of a relation or claim

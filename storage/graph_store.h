@@ -23,6 +23,13 @@
 
 namespace newsgraph {
 
+// links_between marks an event that joins its source to its target (not its object) with this
+// prefix before the relation ID, so a path can say the hop is a target edge.
+inline constexpr std::string_view kTargetLinkPrefix = "target:";
+inline bool is_target_link(std::string_view link) { return link.starts_with(kTargetLinkPrefix); }
+// The relation ID of a target link.
+inline std::string target_link_relation(std::string_view link) { return std::string(link.substr(kTargetLinkPrefix.size())); }
+
 class GraphStore {
  public:
   enum class Mode { kReadOnly, kReadWrite };
@@ -200,8 +207,9 @@ class GraphStore {
   // is above `after_article_rowid` (every article for -1). Pairs may repeat; order is unspecified.
   void for_each_linked_pair(int64_t after_article_rowid,
                             const std::function<void(const std::string&, const std::string&)>& fn);
-  // What joins two entities, in either direction: relation IDs (by ID), then "role:ROLE" links,
-  // then claim IDs (a claim by one whose facts involve the other).
+  // What joins two entities, in either direction: relation IDs (by ID), then "target:ID" links (an
+  // event of one aimed at the other, schema 8), then "role:ROLE" links, then claim IDs (a claim by
+  // one whose facts involve the other).
   std::vector<std::string> links_between(const std::string& a, const std::string& b);
 
   // ---- Pattern queries and conflicts (storage/pattern_sql.cpp) ----

@@ -33,6 +33,12 @@ void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
       UNION ALL
       SELECT c.speaker_id, r.subject_id, r.object_id FROM relation_evidence e JOIN claims c ON c.id = e.claim_id
         JOIN relations r ON r.id = e.relation_id WHERE c.speaker_id IS NOT NULL)SQL";
+  // An event joins its source with its target too (schema 8): "Rebels attacked X's embassy" puts
+  // the rebels in X's neighbourhood. A target that is also the object adds nothing new.
+  const char* const kAllTargets = R"SQL(
+      UNION ALL
+      SELECT subject_id, target_id, NULL FROM relations WHERE target_id IS NOT NULL AND subject_id IS NOT NULL
+        AND target_id IS NOT object_id)SQL";
   const char* const kAfter = R"SQL(
       SELECT r.subject_id, r.object_id, NULL FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.object_id IS NOT NULL
@@ -44,7 +50,14 @@ void GraphStore::for_each_linked_pair(int64_t after_article_rowid,
       SELECT c.speaker_id, r.subject_id, r.object_id FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
         CROSS JOIN claims c ON c.id = e.claim_id CROSS JOIN relations r ON r.id = e.relation_id
         WHERE a.rowid > ?1 AND c.speaker_id IS NOT NULL)SQL";
-  SQLite::Statement q(*db_, after_article_rowid < 0 ? kAll : kAfter);
+  const char* const kAfterTargets = R"SQL(
+      UNION ALL
+      SELECT r.subject_id, r.target_id, NULL FROM articles a CROSS JOIN relation_evidence e ON e.article_id = a.id
+        CROSS JOIN relations r ON r.id = e.relation_id WHERE a.rowid > ?1 AND r.target_id IS NOT NULL
+          AND r.subject_id IS NOT NULL AND r.target_id IS NOT r.object_id)SQL";
+  std::string sql = after_article_rowid < 0 ? kAll : kAfter;
+  if (has_event_target_) sql += after_article_rowid < 0 ? kAllTargets : kAfterTargets;
+  SQLite::Statement q(*db_, sql);
   if (after_article_rowid >= 0) q.bind(1, static_cast<int64_t>(after_article_rowid));
   while (q.executeStep()) {
     const char* a = q.getColumn(0).getText();
@@ -66,6 +79,15 @@ std::vector<std::string> GraphStore::links_between(const std::string& a, const s
     q.bind(1, a);
     q.bind(2, b);
     while (q.executeStep()) out.push_back(col(q, 0));
+  }
+  if (has_event_target_) {
+    // Events of one aimed at the other (schema 8), marked so a path says the hop is a target edge.
+    SQLite::Statement& q = cached(
+        "SELECT id FROM relations WHERE subject_id = ?1 AND target_id = ?2 AND target_id IS NOT object_id "
+        "UNION SELECT id FROM relations WHERE subject_id = ?2 AND target_id = ?1 AND target_id IS NOT object_id ORDER BY 1");
+    q.bind(1, a);
+    q.bind(2, b);
+    while (q.executeStep()) out.push_back(std::string(kTargetLinkPrefix) + col(q, 0));
   }
   {
     SQLite::Statement& q = cached(

@@ -327,3 +327,56 @@ TEST_CASE_FIXTURE(TargetsOnly, "stats says which articles of a database migrated
   CHECK(text.out.find("articles extracted before schema 8: 1 of 2") != std::string::npos);
   CHECK(json("timeline \"Bobi Okello\"")["relations"].Size() == 1);  // the new article's event has its target
 }
+
+namespace {
+// An event aimed at a target (not its object) links its source and its target in the graph that
+// neighbors and path walk: Halvorsen met Brandvold, at whom soldiers of Kenya used tear gas.
+struct TargetReach : CliDatabase {
+  TargetReach() : CliDatabase("cli-reach") {
+    test::write_file(dir / "reach.txt",
+                     "id: reach\ndate: 2025-10-07\n\nKenyan soldiers used tear gas on Ilse Brandvold in Nairobi on "
+                     "Monday. Marek Halvorsen met Ilse Brandvold in Oslo on Tuesday.\n");
+    REQUIRE(run(ng("build " + (dir / "reach.txt").string() + " --quiet")).status == 0);
+  }
+};
+
+std::set<std::string> neighbour_names(const rapidjson::Document& n) {
+  std::set<std::string> names;
+  for (const auto& e : n["neighbors"].GetArray()) names.insert(str_of(e, "name"));
+  return names;
+}
+}  // namespace
+
+TEST_CASE_FIXTURE(TargetReach, "neighbors and path walk from an event's source to its target") {
+  // Two hops from Halvorsen: Brandvold, then the source of the event aimed at her.
+  CHECK(!neighbour_names(json("neighbors \"Marek Halvorsen\"")).count("soldiers of Kenya"));
+  auto n = json("neighbors \"Marek Halvorsen\" --depth 2");
+  CHECK(neighbour_names(n).count("soldiers of Kenya"));
+  bool event = false;
+  for (const auto& r : n["relations"].GetArray()) event = event || str_of(r, "target_name") == "Ilse Brandvold";
+  CHECK(event);
+  CHECK(neighbour_names(json("neighbors \"Ilse Brandvold\"")).count("soldiers of Kenya"));
+  // The path's target hop is told apart: its event is under target_relations, not relations.
+  auto p = json("path \"Marek Halvorsen\" \"soldiers of Kenya\"");
+  REQUIRE(p.Size() == 1);
+  REQUIRE(p[0]["hops"].GetInt() == 2);
+  const auto& hop = p[0]["steps"][1];
+  CHECK(str_of(hop, "to_name") == "soldiers of Kenya");
+  CHECK(hop["relations"].Size() == 0);
+  REQUIRE(hop["target_relations"].Size() == 1);
+  CHECK(str_of(hop["target_relations"][0], "predicate") == "use");
+  CHECK(str_of(hop["target_relations"][0], "target_name") == "Ilse Brandvold");
+  CHECK(p[0]["steps"][0]["target_relations"].Size() == 0);  // the meeting: an ordinary relation
+  CHECK(p[0]["steps"][0]["relations"].Size() == 1);
+  auto text = run(ng("path \"soldiers of Kenya\" \"Ilse Brandvold\""));
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("(aimed at Ilse Brandvold)") != std::string::npos);
+}
+
+TEST_CASE("--help lists each option of timeline once") {
+  auto r = run(test::cli() + " --help");
+  REQUIRE(r.status == 0);
+  size_t count = 0;
+  for (size_t at = r.out.find("[--all"); at != std::string::npos; at = r.out.find("[--all", at + 1)) ++count;
+  CHECK(count == 1);
+}

@@ -532,3 +532,56 @@ TEST_CASE("name-calling: an insult is a criticism only with a verb that says so"
     CHECK(by_code(w, "111") == nullptr);
   }
 }
+
+TEST_CASE("actor-modifier: only a name, demonym or actor word before an event noun is its source") {
+  auto x = extract_text("Heavy fighting erupted in the north on Sunday.");
+  const ExtractedRelation* f = by_code(x, "190");
+  REQUIRE(f);
+  CHECK(f->subject_text.empty());  // "Heavy" is how, not who
+  auto y = extract_text("Heavy Turkish air strikes hit the villages on Monday.");
+  const ExtractedRelation* s = by_code(y, "195");
+  REQUIRE(s);
+  CHECK(s->subject_text == "Turkish");
+}
+
+TEST_CASE("investigation without the verb investigate: probe, interrogate, look into, question a suspect") {
+  for (const char* s : {"Prosecutors probed the payments to the contractor.", "Police interrogated the two drivers for hours.",
+                        "The regulator is looking into the sale of the port.", "Detectives questioned a suspect on Monday.",
+                        "Forensic teams examined the evidence at the site."}) {
+    auto x = extract_text(s);
+    CAPTURE(s);
+    CHECK(by_code(x, "090"));
+  }
+  auto y = extract_text("The committee questioned the cost of the bridge.");
+  CHECK(by_code(y, "090") == nullptr);  // questioning a thing is doubt, not an investigation
+}
+
+TEST_CASE("violent event nouns: an assassination attempt on a person, a knife attack") {
+  auto x = extract_text("Security was tightened after an assassination attempt on the mayor.");
+  const ExtractedRelation* a = by_code(x, "185");
+  REQUIRE(a);
+  CHECK(a->object_text == "the mayor");
+  auto y = extract_text("Three people were hurt in a knife attack at the station on Friday.");
+  CHECK(by_code(y, "182"));
+}
+
+TEST_CASE("but-cue: a past cue after 'but' with no comma is the speaker's second statement") {
+  auto x = extract_text("The minister said the reform was a success but admitted the costs had risen.");
+  const ExtractedClaim* said = nullptr;
+  const ExtractedClaim* admitted = nullptr;
+  for (const auto& c : x.claims) {
+    if (c.cue == "say") said = &c;
+    if (c.cue == "admit") admitted = &c;
+  }
+  REQUIRE(said);
+  REQUIRE(admitted);
+  CHECK(said->content == "the reform was a success");  // the content ends before "but"
+  CHECK(admitted->speaker_text == "The minister");
+  CHECK(admitted->content == "the costs had risen");
+  // A denial of the speaker's own, with an object: the speaker's act, no longer the content's.
+  auto y = extract_text("A ministry spokesman said new loans were needed but denied any rift with the central bank.");
+  const ExtractedRelation* d = relation(y, "deny");
+  REQUIRE(d);
+  CHECK(d->subject_text == "A ministry spokesman");
+  CHECK(d->modality == "asserted");
+}

@@ -2,6 +2,7 @@
 // newer articles, and ignored (never trusted) when stale, foreign or damaged.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -120,5 +121,42 @@ TEST_CASE("a snapshot is ignored once links were removed, or when it is foreign 
     CHECK(src == AdjacencySource::kDatabase);
     CHECK(!a.pairs.empty());
   }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an event's source and target are linked; a version-1 snapshot, without those links, is rewritten") {
+  auto dir = test::scratch_dir("snaptarget");
+  test::write_file(dir / "a.txt",
+                   "id: one\ndate: 2025-10-07\n\nKenyan soldiers used tear gas on Ilse Brandvold in Nairobi on Monday.\n");
+  GraphStore s((dir / "g.db").string(), GraphStore::Mode::kReadWrite);
+  build(s, {(dir / "a.txt").string()});
+  auto soldiers = lookup_entity(s, "soldiers of Kenya"), brandvold = lookup_entity(s, "Ilse Brandvold");
+  REQUIRE(soldiers.status == LookupResult::Status::kFound);
+  REQUIRE(brandvold.status == LookupResult::Status::kFound);
+  AdjacencySource src;
+  Adjacency adj = load_adjacency(s, &src);
+  CHECK(src == AdjacencySource::kSnapshot);
+  REQUIRE(adj.pairs.size() == 1);  // the object is words ("tear gas"): the only link is the target's
+  CHECK(adj.ids[adj.pairs[0].first] == std::min(soldiers.entity.id, brandvold.entity.id));
+  CHECK(adj.ids[adj.pairs[0].second] == std::max(soldiers.entity.id, brandvold.entity.id));
+  CHECK(same(adj, from_database(s)));
+  // The same file with the format version of before (byte 6; the checksum covers the payload only).
+  const std::string snap = adjacency_snapshot_path(s.path());
+  std::string data;
+  {
+    std::ifstream in(snap, std::ios::binary);
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  REQUIRE(data.size() > 8);
+  REQUIRE(data[5] == '\x02');
+  data[5] = '\x01';
+  test::write_file(snap, data);
+  load_adjacency(s, &src);
+  CHECK(src == AdjacencySource::kDatabase);
+  std::string error;
+  CHECK(refresh_adjacency_snapshot(s, 1000, &error));
+  CHECK(error.empty());
+  load_adjacency(s, &src);
+  CHECK(src == AdjacencySource::kSnapshot);
   fs::remove_all(dir);
 }

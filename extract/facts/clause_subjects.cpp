@@ -365,13 +365,21 @@ Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
 // A cue in the passive states nothing, with its own auxiliary ("and was charged with fraud") or one
 // it shares with the participle before "and" (shared-passive-auxiliary): "said Smith was arrested,
 // and charged with fraud" is Smith's charge inside the claim, not the speaker charging.
+// but-cue: "said lower rates were needed but denied any suggestion of ...": after "but" with no
+// comma, a cue in the simple past like the claim's own is the speaker's second verb too ("but"
+// turns from one statement of the speaker's to another); the content ends before "but".
 Span SentenceExtractor::coordinated_cue_speaker(const VerbGroup& v, size_t k) {
-  if (v.passive || !lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2 || tk_[k - 2].text != ","sv) return {};
+  if (v.passive || !lex_.cues.count(v.lemma) || out_.claims.empty() || k < 2) return {};
   Claim& cl = out_.claims.back();
+  const bool after_comma = tk_[k - 2].text == ","sv;
+  const bool but_cue = !after_comma && tk_[k - 1].lower == "but"sv && tk_[v.begin].tag == "VBD" &&
+                       cl.verb < c_.verbs.size() && tk_[c_.verbs[cl.verb].begin].tag == "VBD";
+  if (!after_comma && !but_cue) return {};
   if (cl.speaker.empty() || !(cl.content.b < k && k < cl.content.e)) return {};
-  cl.content.e = k - 2;
+  const size_t end = after_comma ? k - 2 : k - 1;
+  cl.content.e = end;
   for (Triple& t : out_.triples)
-    if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = k - 2;
+    if (t.attribution && t.claim == static_cast<int>(out_.claims.size() - 1)) t.arg2.e = end;
   return cl.speaker;
 }
 

@@ -231,15 +231,26 @@ bool between_after_verb(const std::vector<Token>& tk, const NounMatch& m, Partic
   return false;
 }
 
-// The participants in the noun's phrase: a possessive or demonym before it, and "between A and B",
-// "by A", "of X", "on X", "against X", "with X" after it.
-Participants find_participants(const std::vector<Token>& tk, const NounMatch& m) {
+// actor-modifier: a word before an event noun that can be its source: a name ("Houthi attacks"), a
+// demonym ("Turkish air strikes") or an actor word ("rebel attacks"); not an adjective of manner
+// or size ("Heavy fighting", "fierce clashes").
+bool is_actor_modifier(const Token& t, const Lexicons& lex) {
+  return t.tag == "NNP" || t.tag == "NNPS" || lex.demonyms.count(t.text) || lex.agents.count(t.lower);
+}
+
+// The participants in the noun's phrase: a possessive or actor modifiers before it, and "between
+// A and B", "by A", "of X", "on X", "against X", "with X" after it.
+Participants find_participants(const std::vector<Token>& tk, const NounMatch& m, const Lexicons& lex) {
   Participants p;
   size_t k = m.b;
   while (k > 0 && (tk[k - 1].tag == "JJ" || tk[k - 1].tag == "NNP" || tk[k - 1].tag == "NNPS")) --k;
-  if (k < m.b) {  // "Turkish air strikes", "Houthi attacks"
-    p.src_b = k;
-    p.src_e = m.b;
+  // The source is the modifiers from the first actor modifier to the last ("heavy Turkish shelling").
+  size_t src_b = k, src_e = m.b;
+  while (src_b < src_e && !is_actor_modifier(tk[src_b], lex)) ++src_b;
+  while (src_e > src_b && !is_actor_modifier(tk[src_e - 1], lex)) --src_e;
+  if (src_b < src_e) {  // "Turkish air strikes", "Houthi attacks"
+    p.src_b = src_b;
+    p.src_e = src_e;
   }
   if (m.b >= 2 && tk[m.b - 1].tag == "POS") {  // "Russia's offensive"
     size_t s = m.b - 1;
@@ -282,7 +293,7 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     bool as_subject = false;
     const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
     if (!host && !after_act_preposition(tk, m.b)) continue;  // "killed 40 people in a massacre" takes place too
-    Participants p = find_participants(tk, m);
+    Participants p = find_participants(tk, m, lex);
     // The sides after the verb replace a modifier read as the source ("Heavy fighting broke out
     // between A and B"), never sides of the noun's own phrase.
     Participants after;
@@ -311,7 +322,8 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     if (host) {  // the clause's modality and polarity are the act's ("If the talks fail")
       r.modality = host->modality;
       r.polarity = host->polarity;
-      if (!as_subject && p.src_e == p.src_b) {  // "Four prisoners began a hunger strike"
+      // "Four prisoners began a hunger strike"; not the "there" of "there was much talk".
+      if (!as_subject && p.src_e == p.src_b && host->subject_text != "there"sv && host->subject_text != "There"sv) {
         r.subject = host->subject;
         r.subject_text = r.arg1 = host->subject_text;
       }

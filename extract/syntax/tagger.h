@@ -75,9 +75,9 @@ class Tagger {
   // This thread's memo for this tagger, emptied first when full (asked once a sentence, so that
   // a sentence's entries stay in place).
   CandidateMemo& candidate_memo() const;
-  // Appends token i's candidates (candidates() or blend_brown()) to `out` and returns its
-  // WordFacts, remembered per thread by the token's text and context (tagger.cpp).
-  uint8_t remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, Entries& out) const;
+  // The memo id of token i's candidates (candidates() or blend_brown()) and WordFacts,
+  // remembered per thread by the token's text and context (tagger.cpp).
+  uint32_t remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i) const;
   // Works out token i's candidates and facts and remembers them; returns their memo id.
   [[gnu::noinline]] uint32_t remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends

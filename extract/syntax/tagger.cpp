@@ -191,6 +191,10 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
       trigram_.load(trigram_model, static_cast<int>(penn_.size()),
                     [this](std::string_view penn) { return tag_index_for_penn(std::string(penn)); }))
     trigram_.build_transitions(trans_, tag_index("pp"));
+  const size_t nt = penn_.size();
+  trans_into_.resize(trans_.size());
+  for (size_t previous = 0; previous < nt; ++previous)
+    for (size_t tag = 0; tag < nt; ++tag) trans_into_[tag * nt + previous] = trans_[previous * nt + tag];
   auto need = [&](const char* name) {
     int t = tag_index(name);
     if (t < 0) throw std::runtime_error(dir + "/tags.yml lacks tag " + name);
@@ -445,9 +449,6 @@ struct Tagger::CandidateMemo {
   std::vector<uint32_t> key_ids;                     // key id -> id
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // id -> [begin, end) in entries
   std::vector<Emission> entries;
-  // Beside each entry, its tag's row in trans_ (tag * tags): the Viterbi reads a predecessor's
-  // transitions there, without a multiplication per pair of candidates.
-  std::vector<uint32_t> rows;
   std::vector<uint8_t> facts;                        // id -> WordFacts bits
 };
 
@@ -513,7 +514,6 @@ uint32_t Tagger::remember_candidates(CandidateMemo& memo, const std::vector<Toke
   }
   const uint32_t begin = static_cast<uint32_t>(memo.entries.size());
   memo.entries.insert(memo.entries.end(), found.begin(), found.end());
-  for (const Emission& e : found) memo.rows.push_back(static_cast<uint32_t>(static_cast<size_t>(e.tag) * penn_.size()));
   memo.spans.emplace_back(begin, static_cast<uint32_t>(memo.entries.size()));
   const bool address = is_address(tokens[i].text);
   memo.facts.push_back(static_cast<uint8_t>((common_word ? kCommonWord : 0) | (rule_reads_text(tokens[i], address) ? kRuleWord : 0) |
@@ -600,7 +600,6 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   back.resize(first[n]);
   const size_t nt = penn_.size();
   const float* trans = trans_.data();
-  const uint32_t* rows = memo.rows.data();
   {
     const auto [begin, end] = spans[0];
     for (uint32_t k = begin; k < end; ++k) score[k - begin] = trans[start_tag_ * nt + entries[k].tag] + entries[k].logp;
@@ -610,7 +609,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   for (size_t i = 1; i < n; ++i) {
     const auto [prev_begin, prev_end] = spans[i - 1];
     const auto [begin, end] = spans[i];
-    const uint32_t* prev_rows = rows + prev_begin;  // prev_rows[j]: predecessor j's row in trans
+    const Emission* prev = entries + prev_begin;
     const float* prev_score = score.data() + first[i - 1];
     const uint32_t predecessors = prev_end - prev_begin;
     float* token_score = score.data() + first[i];
@@ -618,11 +617,11 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     const int prev_first = static_cast<int>(first[i - 1]);
     for (uint32_t k = 0; k < end - begin; ++k) {
       const Emission c = entries[begin + k];
-      const float* into = trans + c.tag;  // into[prev_rows[j]]: log P(c.tag | predecessor j's tag)
+      const float* into = trans_into_.data() + static_cast<size_t>(c.tag) * nt;  // into[previous tag]: log P(c.tag | previous tag)
       float best_score = -1e30f;
       uint32_t best_back = 0;
       for (uint32_t j = 0; j < predecessors; ++j) {
-        const float s = prev_score[j] + into[prev_rows[j]] + c.logp;
+        const float s = prev_score[j] + into[prev[j].tag] + c.logp;
         if (s > best_score) {
           best_score = s;
           best_back = j;

@@ -106,6 +106,9 @@ class Tagger {
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
   std::vector<float> trans_;  // log P(tag | previous tag), row-major: [previous * tags + tag]
+  // trans_ transposed, [tag * tags + previous]: the bigram Viterbi reads one candidate's row
+  // against each predecessor's tag, with no multiplication per pair of candidates.
+  std::vector<float> trans_into_;
   std::vector<double> tag_count_;
   std::vector<float> log_prior_;
   StringTable lexicon_;                                 // word -> id

@@ -275,7 +275,9 @@ Lemmatizer::LemmaMemo& Lemmatizer::lemma_memo() const {
   return memo;
 }
 
-void Lemmatizer::remembered_lemma(LemmaMemo& memo, Token& t) const {
+// Inlined into lemmatize(), which asks it at every token; the miss path stays out of line
+// (remember_lemma), so the hit keeps to a few registers.
+[[gnu::always_inline]] inline void Lemmatizer::remembered_lemma(LemmaMemo& memo, Token& t) const {
   if (t.word == kNoWord) {
     t.lemma = lemma_of(t.text, t.lower, t.tag);
     return;

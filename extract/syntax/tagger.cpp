@@ -191,6 +191,10 @@ Tagger::Tagger(const std::string& dir, const std::string& trigram_model) {
       trigram_.load(trigram_model, static_cast<int>(penn_.size()),
                     [this](std::string_view penn) { return tag_index_for_penn(std::string(penn)); }))
     trigram_.build_transitions(trans_, tag_index("pp"));
+  const size_t nt = penn_.size();
+  trans_into_.resize(trans_.size());
+  for (size_t previous = 0; previous < nt; ++previous)
+    for (size_t tag = 0; tag < nt; ++tag) trans_into_[tag * nt + previous] = trans_[previous * nt + tag];
   auto need = [&](const char* name) {
     int t = tag_index(name);
     if (t < 0) throw std::runtime_error(dir + "/tags.yml lacks tag " + name);
@@ -471,8 +475,8 @@ namespace {
 
 bool starts_sentence(const std::vector<Token>& tokens, size_t i) { return opens_sentence(tokens, i); }
 
-[[gnu::always_inline]] inline uint8_t Tagger::remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i,
-                                      Entries& out) const {
+[[gnu::always_inline]] inline uint32_t Tagger::remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens,
+                                                                       size_t i) const {
   const std::string& text = tokens[i].text;
   int context = opens_sentence(tokens, i) ? 1 : 0;
   if (is_word(text, "\"")) {
@@ -491,10 +495,7 @@ bool starts_sentence(const std::vector<Token>& tokens, size_t i) { return opens_
     if (const uint32_t k = memo.keys.find(key); k != StringTable::kNone) id = memo.key_ids[k];
   }
   if (id == StringTable::kNone) id = remember_candidates(memo, tokens, i, context);
-  // One entry at a time: a token has a few candidates, and vector::insert's memmove cost more.
-  const auto [begin, end] = memo.spans[id];
-  for (uint32_t k = begin; k < end; ++k) out.push_back(memo.entries[k]);
-  return memo.facts[id];
+  return id;
 }
 
 uint32_t Tagger::remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const {
@@ -562,50 +563,72 @@ void Tagger::tag(std::vector<Token>& tokens) const {
 void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   const size_t n = tokens.size();
   if (n == 0) return;
-  // Viterbi over flat per-sentence arrays, kept per thread: the sentence's candidates one after
-  // another, offsets marking where each token's begin.
-  thread_local Entries cand;
+  // Viterbi over flat per-sentence arrays, kept per thread: each token's candidates are read where
+  // the memo keeps them (its entries stay in place for the sentence: candidate_memo), and `first`
+  // marks where each token's states begin in the flat score and back arrays.
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;  // each token's [begin, end) in memo.entries
   thread_local std::vector<size_t> first;
   thread_local std::vector<float> score;
   thread_local std::vector<int> back;
   thread_local std::vector<uint8_t> facts;  // WordFacts bits per token
-  cand.clear();
-  first.assign(1, 0);
+  spans.resize(n);
+  first.resize(n + 1);
   facts.resize(n);
+  first[0] = 0;
   CandidateMemo& memo = candidate_memo();
   for (size_t i = 0; i < n; ++i) {
-    facts[i] = remembered_candidates(memo, tokens, i, cand);
+    const uint32_t id = remembered_candidates(memo, tokens, i);
+    facts[i] = memo.facts[id];
     tokens[i].common_word = facts[i] & kCommonWord;
-    first.push_back(cand.size());
+    spans[i] = memo.spans[id];
+    first[i + 1] = first[i] + (spans[i].second - spans[i].first);
   }
+  const Emission* entries = memo.entries.data();  // read after the loop: remembering moves them
   if (trigram_.loaded()) {
+    thread_local Entries cand;
+    cand.clear();
+    for (size_t i = 0; i < n; ++i) {
+      const auto [begin, end] = spans[i];
+      cand.insert(cand.end(), entries + begin, entries + end);
+    }
     std::vector<int> tags = decode_trigram(tokens, cand, first);
     apply_rules(tokens, tags, facts);
     for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
     return;
   }
-  score.assign(cand.size(), -1e30f);
-  back.assign(cand.size(), 0);
+  score.resize(first[n]);  // every state is written below before it is read
+  back.resize(first[n]);
   const size_t nt = penn_.size();
   const float* trans = trans_.data();
-  for (size_t k = first[0]; k < first[1]; ++k) score[k] = trans[start_tag_ * nt + cand[k].tag] + cand[k].logp;
+  {
+    const auto [begin, end] = spans[0];
+    for (uint32_t k = begin; k < end; ++k) score[k - begin] = trans[start_tag_ * nt + entries[k].tag] + entries[k].logp;
+  }
   // The best predecessor of each candidate is kept in registers (the same sums in the same order,
   // the first of equal scores winning, as a comparison with score[k] in memory would).
   for (size_t i = 1; i < n; ++i) {
-    for (size_t k = first[i]; k < first[i + 1]; ++k) {
-      const Emission& c = cand[k];
-      const float* into = trans + c.tag;  // into[previous tag * nt]: log P(c.tag | previous tag)
+    const auto [prev_begin, prev_end] = spans[i - 1];
+    const auto [begin, end] = spans[i];
+    const Emission* prev = entries + prev_begin;
+    const float* prev_score = score.data() + first[i - 1];
+    const uint32_t predecessors = prev_end - prev_begin;
+    float* token_score = score.data() + first[i];
+    int* token_back = back.data() + first[i];
+    const int prev_first = static_cast<int>(first[i - 1]);
+    for (uint32_t k = 0; k < end - begin; ++k) {
+      const Emission c = entries[begin + k];
+      const float* into = trans_into_.data() + static_cast<size_t>(c.tag) * nt;  // into[previous tag]: log P(c.tag | previous tag)
       float best_score = -1e30f;
-      int best_back = 0;
-      for (size_t j = first[i - 1]; j < first[i]; ++j) {
-        const float s = score[j] + into[static_cast<size_t>(cand[j].tag) * nt] + c.logp;
+      uint32_t best_back = 0;
+      for (uint32_t j = 0; j < predecessors; ++j) {
+        const float s = prev_score[j] + into[prev[j].tag] + c.logp;
         if (s > best_score) {
           best_score = s;
-          best_back = static_cast<int>(j);
+          best_back = j;
         }
       }
-      score[k] = best_score;
-      back[k] = best_back;
+      token_score[k] = best_score;
+      token_back[k] = prev_first + static_cast<int>(best_back);
     }
   }
   thread_local std::vector<int> tags;
@@ -614,7 +637,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   for (size_t k = best + 1; k < first[n]; ++k)
     if (score[k] > score[best]) best = k;
   for (size_t i = n; i-- > 0;) {
-    tags[i] = cand[best].tag;
+    tags[i] = entries[spans[i].first + (best - first[i])].tag;
     best = static_cast<size_t>(back[best]);
   }
   apply_rules(tokens, tags, facts);

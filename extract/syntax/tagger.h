@@ -75,9 +75,9 @@ class Tagger {
   // This thread's memo for this tagger, emptied first when full (asked once a sentence, so that
   // a sentence's entries stay in place).
   CandidateMemo& candidate_memo() const;
-  // Appends token i's candidates (candidates() or blend_brown()) to `out` and returns its
-  // WordFacts, remembered per thread by the token's text and context (tagger.cpp).
-  uint8_t remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, Entries& out) const;
+  // The memo id of token i's candidates (candidates() or blend_brown()) and WordFacts,
+  // remembered per thread by the token's text and context (tagger.cpp).
+  uint32_t remembered_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i) const;
   // Works out token i's candidates and facts and remembers them; returns their memo id.
   [[gnu::noinline]] uint32_t remember_candidates(CandidateMemo& memo, const std::vector<Token>& tokens, size_t i, int context) const;
   void unknown_word(const std::string& word, bool sentence_initial, Entries& out) const;  // appends
@@ -106,6 +106,9 @@ class Tagger {
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
   std::vector<float> trans_;  // log P(tag | previous tag), row-major: [previous * tags + tag]
+  // trans_ transposed, [tag * tags + previous]: the bigram Viterbi reads one candidate's row
+  // against each predecessor's tag, with no multiplication per pair of candidates.
+  std::vector<float> trans_into_;
   std::vector<double> tag_count_;
   std::vector<float> log_prior_;
   StringTable lexicon_;                                 // word -> id

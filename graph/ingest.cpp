@@ -234,12 +234,17 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     store.defer_indexes();
     store.set_foreign_keys(false);
   }
-  // A bulk load copies the log its index rebuild leaves into the database file on a second
-  // connection (BackgroundCheckpoint) while the resolution pass runs, not in the final checkpoint.
-  // (During the load the writer's own commits copy the log: copies aside there lag behind the
-  // next batch, so the log never restarts and grows to the database's size.)
+  // A bulk load copies its log into the database file on a second connection, beside the writer
+  // (BackgroundCheckpoint), rather than in the writer's commits: after each batch during the load
+  // (switch "load-checkpoint") and after the index rebuild (switch "background-checkpoint").
   const bool copy_log_aside = bulk_load && !bench_without("background-checkpoint");
+  const bool copy_log_while_loading = copy_log_aside && !bench_without("load-checkpoint");
   std::optional<BackgroundCheckpoint> log_copy;
+  auto copy_log = [&] {
+    log_copy.reset();  // waits for the copy before: two checkpoints at once, one would give up
+    log_copy.emplace(store.path());
+  };
+  if (copy_log_while_loading) store.set_auto_checkpoint(false);
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
   std::deque<Job*> work;
@@ -419,6 +424,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     if (batch_summary.ingested > 0) store.mark_resolution_pending(false);
     store.commit();
     tx = false;
+    if (copy_log_while_loading) copy_log();
     one_by_one = savepoint_each;
     add_batch(summary, std::move(batch_summary));
     batch_summary = BuildSummary{};
@@ -531,7 +537,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   // The rebuilt indexes sit in the log: copy them into the database file on a second connection
   // while this one runs the resolution pass (the other core is idle by now), so the final
   // checkpoint copies only what came after them.
-  if (copy_log_aside) log_copy.emplace(store.path());
+  if (copy_log_aside) copy_log();
   p0 = std::chrono::steady_clock::now();
   // Cross-article resolution pass, re-runnable and logged; due after any stored article, and
   // when an earlier build or merge was killed before its pass committed.

@@ -9,9 +9,6 @@ void checkpoint_on_own_connection(const std::string& path) {
   sqlite3* db = nullptr;
   // Its own connection, used by this thread alone; it never creates the file.
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
-    // A connection that has read nothing has not opened the log yet, and its checkpoint would
-    // copy nothing: one read of the header first.
-    sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
     // No busy handler: if another checkpoint is running, this one gives way at once.
     sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
   }

@@ -16,7 +16,6 @@
 #include <unordered_set>
 
 #include "adjacency_snapshot.h"
-#include "background_checkpoint.h"
 #include "bench_switch.h"
 #include "progress.h"
 #include "ids.h"
@@ -234,17 +233,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     store.defer_indexes();
     store.set_foreign_keys(false);
   }
-  // A bulk load copies its log into the database file on a second connection, beside the writer
-  // (BackgroundCheckpoint), rather than in the writer's commits: after each batch during the load
-  // (switch "load-checkpoint") and after the index rebuild (switch "background-checkpoint").
-  const bool copy_log_aside = bulk_load && !bench_without("background-checkpoint");
-  const bool copy_log_while_loading = copy_log_aside && !bench_without("load-checkpoint");
-  std::optional<BackgroundCheckpoint> log_copy;
-  auto copy_log = [&] {
-    log_copy.reset();  // waits for the copy before: two checkpoints at once, one would give up
-    log_copy.emplace(store.path());
-  };
-  if (copy_log_while_loading) store.set_auto_checkpoint(false);
   std::mutex mu;
   std::condition_variable cv_work, cv_done, cv_space;
   std::deque<Job*> work;
@@ -424,7 +412,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
     if (batch_summary.ingested > 0) store.mark_resolution_pending(false);
     store.commit();
     tx = false;
-    if (copy_log_while_loading) copy_log();
     one_by_one = savepoint_each;
     add_batch(summary, std::move(batch_summary));
     batch_summary = BuildSummary{};
@@ -513,13 +500,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
       } catch (...) {
       }
     }
-    log_copy.reset();
-    if (copy_log_aside) {
-      try {
-        store.set_auto_checkpoint(true);
-      } catch (...) {
-      }
-    }
     wind_down();
     throw;
   }
@@ -530,14 +510,9 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   if (bulk_load) {
     store.set_foreign_keys(true);
     kill_point("before-index-rebuild");  // crash tests: loaded, the indexes still deferred
-    if (copy_log_aside) store.set_auto_checkpoint(false);  // the rebuilt indexes are copied aside
     store.rebuild_deferred_indexes();    // the resolution pass and queries need them
   }
   summary.phases.index_build = seconds_since(p0);
-  // The rebuilt indexes sit in the log: copy them into the database file on a second connection
-  // while this one runs the resolution pass (the other core is idle by now), so the final
-  // checkpoint copies only what came after them.
-  if (copy_log_aside) copy_log();
   p0 = std::chrono::steady_clock::now();
   // Cross-article resolution pass, re-runnable and logged; due after any stored article, and
   // when an earlier build or merge was killed before its pass committed.
@@ -558,8 +533,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   summary.phases.snapshot = seconds_since(p0);
   p0 = std::chrono::steady_clock::now();
-  log_copy.reset();  // two checkpoints at once: one would give up
-  if (copy_log_aside) store.set_auto_checkpoint(true);
   store.checkpoint();
   summary.phases.checkpoint = seconds_since(p0);
   summary.phases.busy_wait = store.busy_wait_seconds();

@@ -12,12 +12,6 @@
 //   threaded-sorts   the deferred indexes sorted in memory on the writer thread (no helper threads)
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
-//   background-checkpoint  a bulk load's log copied into the database by the writer's own commits
-//                    and the final checkpoint, never on a second connection (implies load-checkpoint)
-//   load-checkpoint  the log copied by the writer's commits during the load; on a second
-//                    connection only after the index rebuild
-//   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
-//                    their own threads while it opens the database
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

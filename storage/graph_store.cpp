@@ -153,10 +153,6 @@ void GraphStore::checkpoint() {
   sqlite3_busy_handler(db, &BusyWait::handle, &busy_);
 }
 
-void GraphStore::set_auto_checkpoint(bool on) {
-  db_->exec(on ? "PRAGMA wal_autocheckpoint = 1000" : "PRAGMA wal_autocheckpoint = 0");
-}
-
 int GraphStore::BusyWait::handle(void* self, int attempt) {
   // SQLite's own schedule for its busy timeout: short sleeps first, then 100 ms ones.
   static constexpr int kDelayMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};

@@ -42,10 +42,6 @@ class GraphStore {
   // Copies the write-ahead log into the database file and truncates it (end of a build), as far
   // as readers allow: it never waits for them.
   void checkpoint();
-  // Whether a commit copies the log into the database once it holds 1,000 pages (SQLite's
-  // default, on). A bulk load turns it off and copies the log on a second connection beside the
-  // writer instead (BackgroundCheckpoint); the final checkpoint() copies the rest either way.
-  void set_auto_checkpoint(bool on);
   // Seconds this connection slept in SQLite's busy handler, waiting for a lock another process
   // held (another build's batch, a reader during recovery). The build reports it.
   double busy_wait_seconds() const { return busy_.slept_seconds; }

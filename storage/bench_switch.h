@@ -12,6 +12,8 @@
 //   threaded-sorts   the deferred indexes sorted in memory on the writer thread (no helper threads)
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
+//   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
+//                    their own threads while it opens the database
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

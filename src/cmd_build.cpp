@@ -3,13 +3,16 @@
 
 #include <cstdio>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <map>
 #include <set>
 
+#include "bench_switch.h"
 #include "build_lock.h"
 #include "cli.h"
 #include "ingest.h"
+#include "resources.h"
 #include "verified_stamp.h"
 
 namespace newsgraph::cli {
@@ -52,6 +55,11 @@ int cmd_build(const Args& args) {
   options.extract.max_sentence_tokens = static_cast<size_t>(std::max(10, args.get_int("max-sentence-tokens", 400)));
   options.progress = isatty(2) && !args.has("quiet");
   options.keep_fragments = args.has("fragments");
+  // The lexicons and models (about 270 M instructions) load on their own threads while this one
+  // waits for the build lock, opens and checks the database and reads which articles it holds;
+  // build_graph takes them when its workers start. A failure to load is reported there.
+  std::future<void> loading;
+  if (!bench_without("resources-early")) loading = std::async(std::launch::async, [] { (void)Resources::get(); });
   BuildLock lock(db_path(args), [](const std::string& db) {
     std::fprintf(stderr, "another build is writing %s; waiting for it to finish\n", db.c_str());
   });

@@ -15,6 +15,8 @@
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
 //   secure-delete-off  the writer keeps Debian's SECURE_DELETE default (every byte a write frees is zeroed)
+//   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
+//                    their own threads while it opens the database
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

@@ -15,6 +15,7 @@ using store_rows::col;
 using store_rows::bind_opt;
 using store_rows::bind_opt_text;
 using store_rows::bind_text;
+using store_rows::bind_evidence_place;
 using store_rows::read_evidence;
 
 std::string GraphStore::add_claim(ClaimRecord c, const EvidenceRow& ev) {
@@ -66,11 +67,7 @@ void GraphStore::add_claims(std::vector<ClaimRecord>& claims, const std::vector<
   });
   ins.claim_evidence.insert(db, claims.size(), [&](size_t i, MultiRowInsert::Row& row) {
     const EvidenceRow& ev = evidence[i];
-    row.text(claims[i].id);
-    row.text(ev.article_id);
-    row.integer(ev.sentence);
-    row.integer(ev.start);
-    row.integer(ev.end);
+    bind_evidence_place(row, claims[i].id, ev);
     row.opt_text(ev.rule);
   });
 }

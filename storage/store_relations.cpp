@@ -36,6 +36,7 @@ const char* const kRelationFrom =
 
 }  // namespace
 
+using store_rows::bind_evidence_place;
 using store_rows::col;
 using store_rows::bind_opt;
 using store_rows::bind_opt_text;
@@ -118,11 +119,7 @@ void GraphStore::add_relations(std::vector<RelationRecord>& relations, const std
   });
   ins.relation_evidence.insert(db, relations.size(), [&](size_t i, MultiRowInsert::Row& row) {
     const EvidenceRow& ev = evidence[i];
-    row.text(relations[i].id);
-    row.text(ev.article_id);
-    row.integer(ev.sentence);
-    row.integer(ev.start);
-    row.integer(ev.end);
+    bind_evidence_place(row, relations[i].id, ev);
     row.real(ev.confidence);
     row.opt_text(ev.claim_id);
     row.opt_text(ev.rule);

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph_store.h"
@@ -31,6 +32,16 @@ struct GraphStore::RowInserts {
 }  // namespace newsgraph
 
 namespace newsgraph::store_rows {
+
+// The columns an evidence row of claim_evidence and relation_evidence starts with: the fact's id
+// and where its article says it (the two tables then differ: confidence and claim only for relations).
+inline void bind_evidence_place(MultiRowInsert::Row& row, std::string_view fact_id, const EvidenceRow& ev) {
+  row.text(fact_id);
+  row.text(ev.article_id);
+  row.integer(ev.sentence);
+  row.integer(ev.start);
+  row.integer(ev.end);
+}
 
 inline std::string col(SQLite::Statement& q, int i) {
   auto c = q.getColumn(i);

@@ -8,6 +8,8 @@ bool name_particle(std::string_view word) {
   static const std::unordered_set<std::string_view> particles = {
       "de", "du", "da", "das", "dos", "do", "di", "del", "della", "des", "van", "von", "der", "den",
       "ter", "ten", "bin", "ibn", "bint", "al", "el", "le", "la", "zu", "y", "es", "am", "sur", "en"};
+  // No particle is longer than five letters ("della"): most words are answered without a hash.
+  if (word.empty() || word.size() > 5) return false;
   return particles.count(word) > 0;
 }
 

@@ -67,7 +67,7 @@ class NamedPlaces {
   };
 
   // Words of the text: runs of letters, digits, dots, apostrophes and hyphens, keyed like the
-  // gazetteer (alias_key turns a hyphen into a space, so "Guinea-Bissau" is two words here too).
+  // gazetteer.
   static std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> words;
     std::string run;
@@ -75,29 +75,19 @@ class NamedPlaces {
       // A possessive is not part of the name: "Britain's" names Britain.
       if (run.size() > 2 && run[run.size() - 2] == '\'' && (run.back() == 's' || run.back() == 'S')) run.resize(run.size() - 2);
       while (!run.empty() && run.back() == '\'') run.pop_back();
-      std::string key = alias_key(run);
-      size_t start = 0;
-      while (start < key.size()) {  // alias_key may have made "guinea bissau" of one run
-        size_t space = key.find(' ', start);
-        if (space == std::string::npos) space = key.size();
-        if (space > start) words.push_back({key.substr(start, space - start), ""});
-        start = space + 1;
-      }
-      // The written form of the run's words, for the acronym test: dots and apostrophes dropped,
-      // hyphens split, like alias_key but without lower-casing.
-      std::string w;
-      std::vector<std::string> written;
+      // Hyphens split a run ("Guinea-Bissau" is two words, as alias_key spaces them); dots and
+      // apostrophes are dropped ("U.S." is "US"); the key is the lower-cased written form, which
+      // is what alias_key makes of a word with neither.
+      std::string written;
+      auto add_word = [&] {
+        if (!written.empty()) words.push_back({alias_key(written), written});
+        written.clear();
+      };
       for (char c : run) {
-        if (c == '.' || c == '\'') continue;
-        if (c == '-') {
-          if (!w.empty()) written.push_back(w), w.clear();
-          continue;
-        }
-        w += c;
+        if (c == '-') add_word();
+        else if (c != '.' && c != '\'') written += c;
       }
-      if (!w.empty()) written.push_back(w);
-      for (size_t k = 0; k < written.size() && k < words.size(); ++k)
-        words[words.size() - written.size() + k].written = written[k];
+      add_word();
       run.clear();
     };
     for (char c : text) {

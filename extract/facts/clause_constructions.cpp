@@ -17,46 +17,48 @@ namespace newsgraph::facts {
 namespace {
 
 // The order is the priority: a verb group is read before its subject is looked for, the subject
-// before the claim it may speak, a claim before the plain clause.
+// before the claim it may speak, a claim before the plain clause. The third column (ClauseNeed,
+// sentence_extractor.h) is the construction's own first test, made in place of the call: a row
+// passed by it would have returned Step::next and changed nothing. A new row names its test there.
 constexpr ClauseConstruction kClauseConstructions[] = {
     {"shared-passive-auxiliary", &SentenceExtractor::shared_passive_auxiliary},
     {"base-form-after-and", &SentenceExtractor::base_form_after_and},
     {"past-form-reads-finite", &SentenceExtractor::past_form_reads_finite_step},
-    {"past-form-after-conjunction", &SentenceExtractor::past_form_after_conjunction},
-    {"base-form-after-modal", &SentenceExtractor::base_form_after_modal},
-    {"prepositional-participle", &SentenceExtractor::prepositional_participle},
-    {"participial-modifier", &SentenceExtractor::participial_modifier},
+    {"past-form-after-conjunction", &SentenceExtractor::past_form_after_conjunction, kNonFinite},
+    {"base-form-after-modal", &SentenceExtractor::base_form_after_modal, kNonFinite},
+    {"prepositional-participle", &SentenceExtractor::prepositional_participle, kNonFinite},
+    {"participial-modifier", &SentenceExtractor::participial_modifier, kNonFinite},
     {"reduced-relative-by", &SentenceExtractor::reduced_relative_by},
-    {"fronted-clause-subject", &SentenceExtractor::fronted_clause},
-    {"intent-noun-infinitive", &SentenceExtractor::intent_noun_infinitive},
-    {"infinitive-of-purpose", &SentenceExtractor::infinitive_of_purpose},
-    {"trailing-participle", &SentenceExtractor::trailing_participle},
-    {"coordinated-trailing-participle", &SentenceExtractor::coordinated_trailing_participle},
-    {"cited-as-saying", &SentenceExtractor::cited_as_saying},
-    {"charged-with-gerund", &SentenceExtractor::charged_with_gerund},
-    {"non-finite-without-subject", &SentenceExtractor::non_finite_without_subject},
+    {"fronted-clause-subject", &SentenceExtractor::fronted_clause, kNonFinite},
+    {"intent-noun-infinitive", &SentenceExtractor::intent_noun_infinitive, kNonFinite},
+    {"infinitive-of-purpose", &SentenceExtractor::infinitive_of_purpose, kNonFinite},
+    {"trailing-participle", &SentenceExtractor::trailing_participle, kNonFinite},
+    {"coordinated-trailing-participle", &SentenceExtractor::coordinated_trailing_participle, kNonFinite},
+    {"cited-as-saying", &SentenceExtractor::cited_as_saying, kNonFinite},
+    {"charged-with-gerund", &SentenceExtractor::charged_with_gerund, kNonFinite},
+    {"non-finite-without-subject", &SentenceExtractor::non_finite_without_subject, kNonFinite},
     {"inside-according-to", &SentenceExtractor::inside_according_to},
     {"verb-relation", &SentenceExtractor::verb_relation},
     {"phrasal-particle", &SentenceExtractor::phrasal_particle},
     {"subject-before-verb", &SentenceExtractor::subject_before_verb},
     {"subject-across-relative", &SentenceExtractor::subject_across_relative},
-    {"subject-across-participle", &SentenceExtractor::subject_across_participle},
-    {"time-phrase-not-subject", &SentenceExtractor::time_phrase_not_subject},
-    {"subject-before-appositive", &SentenceExtractor::subject_before_appositive},
-    {"name-in-appositive", &SentenceExtractor::names_in_appositive_subject},
-    {"subject-across-parenthetical", &SentenceExtractor::subject_across_parenthetical},
-    {"subject-across-brackets", &SentenceExtractor::subject_across_brackets},
-    {"subject-across-dashes", &SentenceExtractor::subject_across_dashes},
-    {"relative-clause", &SentenceExtractor::relative_clause},
-    {"participial-modifier-subject", &SentenceExtractor::participial_modifier_subject},
-    {"lent-subject", &SentenceExtractor::lent_subject},
-    {"coordinated-verb-phrase", &SentenceExtractor::coordinated_verb_phrase},
+    {"subject-across-participle", &SentenceExtractor::subject_across_participle, kSubject},
+    {"time-phrase-not-subject", &SentenceExtractor::time_phrase_not_subject, kSubject},
+    {"subject-before-appositive", &SentenceExtractor::subject_before_appositive, kNoSubject},
+    {"name-in-appositive", &SentenceExtractor::names_in_appositive_subject, kNoSubject},
+    {"subject-across-parenthetical", &SentenceExtractor::subject_across_parenthetical, kNoSubject},
+    {"subject-across-brackets", &SentenceExtractor::subject_across_brackets, kNoSubject},
+    {"subject-across-dashes", &SentenceExtractor::subject_across_dashes, kNoSubject},
+    {"relative-clause", &SentenceExtractor::relative_clause, kNoSubject},
+    {"participial-modifier-subject", &SentenceExtractor::participial_modifier_subject, kParticiple},
+    {"lent-subject", &SentenceExtractor::lent_subject, kLent},
+    {"coordinated-verb-phrase", &SentenceExtractor::coordinated_verb_phrase, kNoSubject},
     {"inverted-subject", &SentenceExtractor::inverted_subject},
     {"clause-subject", &SentenceExtractor::clause_subject},
     {"hypothetical", &SentenceExtractor::hypothetical},
-    {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue},
-    {"cue-complement", &SentenceExtractor::cue_complement},
-    {"content-then-cue", &SentenceExtractor::content_then_cue},
+    {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue, kCueClause},
+    {"cue-complement", &SentenceExtractor::cue_complement, kCueClause},
+    {"content-then-cue", &SentenceExtractor::content_then_cue, kCueClause},
     {"content-then-inverted-cue", &SentenceExtractor::content_then_inverted_cue},
     {"speech-object", &SentenceExtractor::speech_object_claim},
     {"expectation-object-control", &SentenceExtractor::expectation_object_control},
@@ -99,7 +101,8 @@ void SentenceExtractor::clause(size_t vi) {
   s.vi = vi;
   s.v = c_.verbs[vi];
   [&]<size_t... I>(std::index_sequence<I...>) {
-    (((this->*kClauseConstructions[I].apply)(s) == Step::done) || ...);
+    (((clause_meets(kClauseConstructions[I].needs, s) && (this->*kClauseConstructions[I].apply)(s) == Step::done)) ||
+     ...);
   }(std::make_index_sequence<std::size(kClauseConstructions)>{});
 }
 

@@ -9,6 +9,7 @@
 //   noun_phrases.cpp            the spans the constructions read (object NP, subject NP, extras)
 // extract_triples (triples.h) is the stage's interface.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,10 +71,32 @@ struct ClauseState {
 // A clause construction: `next` lets the table go on; `done` ends the verb group's clause (a
 // triple was made, or the construction refused and said why through `refuse`).
 enum class Step { next, done };
+
+// What the clause must be, when a construction's turn comes, for the construction to do anything:
+// each bit is the first test the construction makes itself (it returns Step::next untouched when
+// the test fails), declared in its table row so that clause() tests it in place of a call. Most
+// verb groups are finite, with a subject and no cue: about half the table is passed this way.
+enum ClauseNeed : uint8_t {
+  kAnyClause = 0,
+  kNonFinite = 1,    // the verb group is not (yet) read as finite: !s.v.finite
+  kSubject = 2,      // a subject was found: !s.subj.empty()
+  kNoSubject = 4,    // no subject yet: s.subj.empty()
+  kParticiple = 8,   // a participial modifier: s.participle
+  kLent = 16,        // a main clause lends its subject: !s.fronted.empty()
+  kCueClause = 32,   // a reported-speech cue with its subject before it: s.cue && !s.inverted
+};
 struct ClauseConstruction {
   std::string_view name;
   Step (SentenceExtractor::*apply)(ClauseState& s);
+  uint8_t needs = kAnyClause;  // ClauseNeed bits
 };
+
+// Whether the clause as read so far has everything `needs` names (see ClauseNeed).
+inline bool clause_meets(uint8_t needs, const ClauseState& s) {
+  return (!(needs & kNonFinite) || !s.v.finite) && (!(needs & kSubject) || !s.subj.empty()) &&
+         (!(needs & kNoSubject) || s.subj.empty()) && (!(needs & kParticiple) || s.participle) &&
+         (!(needs & kLent) || !s.fronted.empty()) && (!(needs & kCueClause) || (s.cue && !s.inverted));
+}
 
 // A construction over a clause's object or complement, reading from j (after_verbs: the first
 // token after the verb group, before its adverbs): true when it took the words; it moves j past

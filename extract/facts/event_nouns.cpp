@@ -1,6 +1,7 @@
 // Event nouns (see event_nouns.h): the construction "event-noun".
 #include "event_nouns.h"
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -38,14 +39,39 @@ inline bool may_end_event_noun(const std::vector<Token>& tk, size_t i) {
   return i + 1 >= tk.size() || !is_noun_tag(tk[i + 1].tag);  // "talks venue": not the head
 }
 
+// Which lengths the last words of event nouns (lex.event_noun_last_words) have, by first letter:
+// a lemma whose length no last word with its first letter has ("price": only "pardon" starts with
+// p) is none of them, answered by one bit test instead of hashing it, exactly as the set would
+// answer. Made once per Lexicons (generation) for this thread.
+bool may_be_event_noun_last_word(const Lexicons& lex, std::string_view w) {
+  struct Shapes {
+    uint64_t generation = ~uint64_t{0};
+    uint64_t lengths[26] = {};  // bit k of lengths[c - 'a']: a last word of k bytes starts with c
+    bool other = false;         // a last word starts with no letter a-z, or has 64 bytes or more
+  };
+  thread_local Shapes shapes;
+  if (shapes.generation != lex.generation) {
+    shapes = Shapes{};
+    shapes.generation = lex.generation;
+    for (const std::string& last : lex.event_noun_last_words) {
+      if (last.empty() || last[0] < 'a' || last[0] > 'z' || last.size() >= 64) shapes.other = true;
+      else shapes.lengths[last[0] - 'a'] |= uint64_t{1} << last.size();
+    }
+  }
+  if (shapes.other) return true;
+  if (w.empty() || w[0] < 'a' || w[0] > 'z' || w.size() >= 64) return false;
+  return (shapes.lengths[w[0] - 'a'] >> w.size()) & 1;
+}
+
 // The event noun whose last word is token i (REQUIRES may_end_event_noun(tk, i)), longest first.
 NounMatch match_noun(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
-  const bool gerund = noun_gerund(tk, i);
   // Neither the form nor the lemma ends an event noun (most nouns): the form's class is read by
-  // word id, the lemma probed only when it differs.
+  // word id, the lemma probed only when it differs and has the shape of a last word.
   if (!has_word_class(lex, tk[i], WordClass::kEventNounEnd) &&
-      (tk[i].lemma.empty() || tk[i].lemma == tk[i].lower || !lex.event_noun_last_words.count(tk[i].lemma)))
+      (tk[i].lemma.empty() || tk[i].lemma == tk[i].lower || !may_be_event_noun_last_word(lex, tk[i].lemma) ||
+       !lex.event_noun_last_words.count(tk[i].lemma)))
     return {};
+  const bool gerund = noun_gerund(tk, i);
   // The key of n words is "w1 w2 ... lemma" (and, when the lemma differs, the same with the form
   // last). The longest key is joined once; each shorter one is its tail from the next word on,
   // copied into one reused key (a key joined a length cost a string or two each).

@@ -368,9 +368,8 @@ void SentenceExtractor::finish_clause(Triple& t, size_t j) {
     if (ni >= 0) h = c_.nouns[ni].head;
     t.object_head = tk_[h].lemma;
   }
-  std::vector<Span> ex;
-  size_t end = extras(j, ex);
-  t.extra = std::move(ex);
+  t.extra.clear();  // extras() appends: the clause's own, written in place (no vector made and moved in)
+  size_t end = extras(j, t.extra);
   for (const Span& s : t.extra)
     if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
   t.clause = {t.arg1.b, end};

@@ -4,6 +4,8 @@
 #include "triples.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstring>
 
 #include "construction_table.h"
 #include "fragments.h"
@@ -29,10 +31,26 @@ void assign_span_text(const std::vector<Token>& tk, const Span& s, std::string& 
   size_t size = tk[s.b].text.size();
   for (size_t i = s.b + 1; i < last; ++i) size += tk[i].text.size() + (spaced(i) ? 1 : 0);
   out.resize(size);
-  char* p = std::copy(tk[s.b].text.begin(), tk[s.b].text.end(), out.data());
+  // A word of up to kWordBlock bytes with at least kWordBlock bytes of `out` left from where it
+  // goes (all but the last words of a span) is copied as one fixed-size block, which the compiler
+  // does in two instructions, where a copy of the word's own length is a call to memmove. The
+  // block's bytes past the word are overwritten by what follows. A string's storage holds
+  // capacity() + 1 bytes, so a word whose capacity() is at least kWordBlock - 1 (any std::string:
+  // the short-string buffer holds 15 characters) is read only within its storage.
+  constexpr size_t kWordBlock = 16;
+  char* p = out.data();
+  const char* const end = p + size;
+  auto put = [&](const std::string& w) {
+    if (end - p >= static_cast<std::ptrdiff_t>(kWordBlock) && w.size() <= kWordBlock && w.capacity() + 1 >= kWordBlock)
+      std::memcpy(p, w.data(), kWordBlock);
+    else
+      std::memcpy(p, w.data(), w.size());
+    p += w.size();
+  };
+  put(tk[s.b].text);
   for (size_t i = s.b + 1; i < last; ++i) {
     if (spaced(i)) *p++ = ' ';
-    p = std::copy(tk[i].text.begin(), tk[i].text.end(), p);
+    put(tk[i].text);
   }
 }
 

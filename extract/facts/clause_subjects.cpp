@@ -387,8 +387,8 @@ Span SentenceExtractor::coordinated_cue_speaker(const VerbGroup& v, size_t k) {
 Step SentenceExtractor::inverted_subject(ClauseState& s) {
   const size_t k = s.k;
   s.j = s.v.end;
-  if (s.subj.empty() && lex_.cues.count(s.v.lemma) && s.j < n_ && np(s.j) >= 0 && k >= 1 &&
-      (tk_[k - 1].text == ","sv || is_quote(tk_[k - 1]))) {
+  if (s.subj.empty() && s.j < n_ && np(s.j) >= 0 && k >= 1 && (tk_[k - 1].text == ","sv || is_quote(tk_[k - 1])) &&
+      lex_.cues.count(s.v.lemma)) {
     s.subj = object_np(s.j);
     s.j = s.subj.e;
     s.inverted = true;
@@ -407,7 +407,7 @@ Step SentenceExtractor::clause_subject(ClauseState& s) {
   s.t.arg1 = s.subj;
   s.t.subject = s.subj;
   if (!s.inherited && !s.inverted) last_subject_ = s.subj;
-  s.cue = lex_.cues.count(s.v.lemma) > 0 && s.v.matrix == kNone && !s.v.passive;
+  s.cue = s.v.matrix == kNone && !s.v.passive && lex_.cues.count(s.v.lemma) > 0;  // the hash last
   return Step::next;
 }
 

@@ -166,13 +166,15 @@ Step SentenceExtractor::verb_relation(ClauseState& s) {
   t.verb = s.vi;
   t.predicate = v.lemma;
   t.negated = v.negated;
-  t.modality.assign(modality_of(v));  // a view of the lexicon's value: no string made and moved
+  // A view of the lexicon's value, written only when the triple does not hold it already (most
+  // clauses are "asserted", the triple's default): no string made and moved, no copy of the same.
+  if (const std::string_view modality = modality_of(v); t.modality != modality) t.modality.assign(modality);
   if (!s.t_prefix.empty()) t.modality = s.control_modality.empty() ? "planned" : s.control_modality;  // intended, not done
   if (!s.charged_modality.empty()) t.modality = s.charged_modality;
   if (t.modality == "asserted"sv)
     if (const std::string_view hearsay = hearsay_adverb_modality(tk_, v); !hearsay.empty()) t.modality = hearsay;
   // "to " + "were" + " " + "sold", built in place (no temporaries).
-  t.relation = s.t_prefix;
+  if (t.relation != s.t_prefix) t.relation = s.t_prefix;  // most clauses: both empty
   if (!s.shared_aux.empty()) {
     t.relation += s.shared_aux;
     t.relation += ' ';

@@ -369,9 +369,10 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 // The letters of a name word that survive transliteration: lower case, Latin letters folded,
 // vowels, apostrophes and hyphens dropped, a doubled consonant written once ("Usama" and "Osama"
 // -> "sm", "Qa'ida" and "Qaeda" -> "qd", "Haddad" and "Hadad" -> "hd").
+// Not reserved to the word's size: the consonants of most names fit in a std::string's own
+// buffer where the whole name would not (a reserve of more than 15 bytes allocates).
 std::string consonant_skeleton(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
   for_each_folded(word, [&out](char c) {
     if (c >= 'a' && c <= 'z' && !is_vowel(c) && (out.empty() || out.back() != c)) out += c;
   });

@@ -1,6 +1,7 @@
 #include "name_merges.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,6 +27,10 @@ void for_each_folded(std::string_view s, F&& f) {
   static_assert(latin1.size() == 64 && extended_a.size() == 128, "one base letter per code point");
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, most bytes of most names: no second byte to read
+      f(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      continue;
+    }
     const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     char base = 0;
     if (c == 0xC3 && next >= 0x80 && next <= 0xBF) base = latin1[next - 0x80];
@@ -364,7 +369,18 @@ void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
   }
 }
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+constexpr bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Whether a folded (lower-case) character is a Latin consonant, by a table: asked for every letter
+// of the names spelling-variant-of-name compares.
+bool is_consonant(char c) {
+  static constexpr auto table = [] {
+    std::array<bool, 256> t{};
+    for (char x = 'a'; x <= 'z'; ++x) t[static_cast<unsigned char>(x)] = !is_vowel(x);
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
 
 // The letters of a name word that survive transliteration: lower case, Latin letters folded,
 // vowels, apostrophes and hyphens dropped, a doubled consonant written once ("Usama" and "Osama"
@@ -374,7 +390,7 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 std::string consonant_skeleton(std::string_view word) {
   std::string out;
   for_each_folded(word, [&out](char c) {
-    if (c >= 'a' && c <= 'z' && !is_vowel(c) && (out.empty() || out.back() != c)) out += c;
+    if (is_consonant(c) && (out.empty() || out.back() != c)) out += c;
   });
   return out;
 }

@@ -31,6 +31,7 @@ bool name_word_class_of(const Lexicons& lex, std::string_view text, std::string_
     case NameWord::kDemonymPrefix: return lex.demonym_prefixes.count(std::string(text)) > 0;
     case NameWord::kPartyWord: return lex.party_words.count(std::string(text)) > 0;
     case NameWord::kWordNetPrefix: return lex.wordnet_name_prefix(text);
+    case NameWord::kTitleSuffix: return lex.title_suffixes.count(std::string(lower)) > 0;
   }
   return false;
 }
@@ -45,8 +46,8 @@ using Memo = WordIdMemo<uint32_t>;
 // check that it has been made at every probe.
 thread_local Memo* thread_memo = nullptr;
 
-// The classes kept in the Lexicons' word lists by exact form (all but kCalendar, which is read
-// from the lower-case form, and kWordNetPrefix, a table of phrases).
+// The classes kept in the Lexicons' word lists by exact form (all but kCalendar and kTitleSuffix,
+// which are read from the lower-case form, and kWordNetPrefix, a table of phrases).
 constexpr uint32_t kListedClasses =
     static_cast<uint32_t>(NameWord::kOrgWord) | static_cast<uint32_t>(NameWord::kCompanyWord) |
     static_cast<uint32_t>(NameWord::kPlaceHead) | static_cast<uint32_t>(NameWord::kPlacePrefix) |

@@ -10,12 +10,15 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analyzer.h"
 #include "derived_gazetteers.h"
 #include "extract_helpers.h"
 #include "name_merges.h"
+#include "name_word_classes.h"
 #include "named_places.h"
 #include "resources.h"
 #include "wordnet_places.h"
+#include "word_ids.h"
 #include "wordnet_verbs.h"
 
 using namespace newsgraph;
@@ -889,4 +892,34 @@ TEST_CASE("named places: a place counts as named by its name, an alias or a city
   CHECK_FALSE(places.in_text("American officials said the talks would go on.").count("usa"));
   CHECK_FALSE(places.in_text("Let us see what the banks do.").count("usa"));
   CHECK_FALSE(places.in_text("Net profit rose 12 pct.").count("usa"));
+}
+
+// name_word_classes.h: the classes remembered by word id (all the listed ones worked out at a word's
+// first question) answer what the Lexicons' lists say, and a token with no word id agrees.
+TEST_CASE("name-word classes read by word id agree with the lexicon's lists") {
+  const Lexicons& lex = Resources::get().lexicons;
+  const std::string s = "Mr Hale of Acme Corp met the foreign minister and a Brazilian official in West Africa.";
+  const auto sentences = analyze(s, 0, s.size(), Resources::get());
+  REQUIRE(sentences.size() == 1);
+  const std::vector<Token>& t = sentences[0].tokens;
+  auto at = [&t](std::string_view text) -> const Token& {
+    for (const Token& x : t)
+      if (x.text == text) return x;
+    FAIL("no token " << text);
+    return t[0];
+  };
+  CHECK(is_name_word(lex, at("Mr"), NameWord::kPersonPrefix));
+  CHECK(!is_name_word(lex, at("Mr"), NameWord::kOrgWord));
+  CHECK(is_name_word(lex, at("Corp"), NameWord::kCompanyWord));  // the other classes of "Corp" are known now
+  CHECK(is_name_word(lex, at("Corp"), NameWord::kOrgWord));
+  CHECK(!is_name_word(lex, at("Corp"), NameWord::kGivenName));
+  CHECK(is_name_word(lex, at("Brazilian"), NameWord::kDemonym));
+  CHECK(is_name_word(lex, at("West"), NameWord::kDemonymPrefix));  // "West German"
+  CHECK(is_name_word(lex, at("minister"), NameWord::kTitleSuffix));
+  CHECK(!is_name_word(lex, at("Hale"), NameWord::kDemonym));
+  Token no_id = at("Corp");
+  no_id.set_text("Corp.");  // an organisation word is asked without its final period
+  CHECK(no_id.word == kNoWord);
+  CHECK(is_name_word(lex, no_id, NameWord::kOrgWord));
+  CHECK(is_name_word(lex, no_id, NameWord::kCompanyWord));
 }

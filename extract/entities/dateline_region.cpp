@@ -1,6 +1,7 @@
 #include "dateline_region.h"
 
-#include <cctype>
+#include <string>
+#include <unordered_map>
 
 #include "text_util.h"
 
@@ -11,22 +12,30 @@ namespace {
 // dateline-region-spelling: a region as datelines write it, in the spelling of the region table:
 // as written ("Ore."), in title case ("ILL." -> "Ill.", "IOWA" -> "Iowa"), without the space
 // after an initial ("W. Va." -> "W.Va."), with the abbreviation's period that the desk left off
-// ("Mass" -> "Mass."). The first spelling the table knows; empty when none.
-std::string region_spelling(const std::string& written, const Lexicons& lex) {
-  if (lex.regions.count(written)) return written;
+// ("Mass" -> "Mass."). The table's entry of the first spelling it knows; end() when none.
+// Each spelling is probed once (a spelling equal to one tried before is not asked again), and the
+// entry is returned so that the caller does not look its spelling up a second time.
+using RegionTable = std::unordered_map<std::string, std::string>;
+RegionTable::const_iterator region_spelling(const std::string& written, const RegionTable& regions) {
+  if (auto it = regions.find(written); it != regions.end()) return it;
   std::string title = written;
   bool start = true;
-  for (char& c : title) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    c = start ? static_cast<char>(std::toupper(u)) : static_cast<char>(std::tolower(u));
+  for (char& c : title) {  // ASCII case (the C locale's toupper and tolower)
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    else if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     start = c == ' ' || c == '-' || c == '.';
   }
+  if (title != written)
+    if (auto it = regions.find(title); it != regions.end()) return it;
   std::string joined;
   for (size_t k = 0; k < title.size(); ++k)
     if (!(title[k] == ' ' && k > 0 && title[k - 1] == '.')) joined += title[k];
-  for (const std::string& v : {title, joined, joined + "."})
-    if (v != written && lex.regions.count(v)) return v;
-  return "";
+  if (joined != written && joined != title)
+    if (auto it = regions.find(joined); it != regions.end()) return it;
+  joined += '.';
+  if (joined != written)
+    if (auto it = regions.find(joined); it != regions.end()) return it;
+  return regions.end();
 }
 
 }  // namespace
@@ -42,26 +51,31 @@ std::optional<DatelineRegion> dateline_region(const std::string& text, size_t fr
   while (e > b && text[e - 1] == ' ') --e;
   if (e <= b || e - b > 40) return std::nullopt;
   const std::string written = text.substr(b, e - b);
-  const std::string spelled = region_spelling(written, lex);
-  const std::string& region = spelled.empty() ? written : spelled;
+  // A region of the table, else a country the gazetteer knows, else nothing (a date: "Feb 26"),
+  // found before the mention is made.
+  const auto it = region_spelling(written, lex.regions);
+  const GazetteerEntry* country = nullptr;
+  if (it == lex.regions.end()) {
+    country = lex.find_place(written);
+    if (!country || country->type != EntityType::kCountry) return std::nullopt;
+  }
   DatelineRegion r;
   r.mention.kind = MentionKind::kDateline;
   r.mention.rule = "dateline-region";
   r.mention.start = static_cast<uint32_t>(b);
   r.mention.end = static_cast<uint32_t>(e);
   r.mention.text = written;
-  if (auto it = lex.regions.find(region); it != lex.regions.end()) {
+  if (country) {
+    r.country = country->canonical;
+    r.mention.type = EntityType::kCountry;
+    r.mention.entity = country->canonical;
+  } else {
+    const std::string& region = it->first;
     r.country = it->second;
     // "Ore." is Oregon: the mention is named by the region's full name when the gazetteer has it.
     const GazetteerEntry* g = lex.find_place(region);
     r.mention.type = g && g->type == EntityType::kCountry ? EntityType::kCountry : EntityType::kPlace;
     r.mention.entity = g ? g->canonical : region;
-  } else if (const GazetteerEntry* g = lex.find_place(region); g && g->type == EntityType::kCountry) {
-    r.country = g->canonical;
-    r.mention.type = EntityType::kCountry;
-    r.mention.entity = g->canonical;
-  } else {
-    return std::nullopt;
   }
   r.mention.country = r.country;
   return r;

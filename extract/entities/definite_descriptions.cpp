@@ -173,6 +173,20 @@ void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, st
   }
 }
 
+namespace {
+// Whether pred holds for a word of `name`, its words being what split(name, ' ') returns; without
+// the vector split allocates (asked for every name before every description).
+template <typename Pred>
+bool any_word(std::string_view name, Pred&& pred) {
+  for (size_t b = 0;;) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (pred(name.substr(b, e - b))) return true;
+    if (e == name.size()) return false;
+    b = e + 1;
+  }
+}
+}  // namespace
+
 bool description_antecedent(const DescriptionNoun& d, const Mention& a) {
   // A person's description ("the defendant") names only the article's protagonist (sole_protagonist).
   if (a.kind != MentionKind::kName || a.entity.empty() || d.named_only ||
@@ -180,12 +194,13 @@ bool description_antecedent(const DescriptionNoun& d, const Mention& a) {
     return false;
   const bool typed = std::find(d.types.begin(), d.types.end(), a.type) != d.types.end() || (d.capital && a.capital);
   if (!typed) return ends_in_name_word(d, a);
-  bool named = d.name_words.empty();
-  for (std::string_view w : split(a.entity, ' ')) {
-    if (d.name_words.empty() ? d.other_words.count(std::string(w)) > 0 : false) return false;
-    if (std::find(d.name_words.begin(), d.name_words.end(), w) != d.name_words.end()) named = true;
-  }
-  return named;
+  // A noun without name words names any such name without a word of another kind; a noun with
+  // them, a name with one of them.
+  if (d.name_words.empty())
+    return d.other_words.empty() || !any_word(a.entity, [&d](std::string_view w) { return d.other_words.count(std::string(w)) > 0; });
+  return any_word(a.entity, [&d](std::string_view w) {
+    return std::find(d.name_words.begin(), d.name_words.end(), w) != d.name_words.end();
+  });
 }
 
 namespace {
@@ -242,9 +257,8 @@ const Mention* untyped_name_for_organisation(const std::vector<Mention>& mention
   for (size_t j = 0; j < i; ++j) {
     const Mention& a = mentions[j];
     if (a.kind != MentionKind::kName || a.entity.empty() || a.type != EntityType::kOther || a.common_word) continue;
-    bool other_kind = false;  // "Velmar Court" is no company
-    for (std::string_view w : split(a.entity, ' ')) other_kind = other_kind || d.other_words.count(std::string(w));
-    if (other_kind) continue;
+    // "Velmar Court" is no company
+    if (any_word(a.entity, [&d](std::string_view w) { return d.other_words.count(std::string(w)) > 0; })) continue;
     if (found && found->entity != a.entity) return nullptr;
     found = &a;
   }

@@ -125,9 +125,15 @@ size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexi
   size_t best = 0;
   std::string phrase;
   for (size_t len = 1; len <= lex.max_title_tokens && len <= e - b; ++len) {
-    const std::string& w = tk[e - len].lower;
-    phrase = len == 1 ? w : w + " " + phrase;
-    if (!lex.title_suffixes.count(phrase)) break;  // no title ends this way, nor any longer one
+    const Token& t = tk[e - len];
+    if (len == 1) {
+      // The last word alone by word id (name_word_classes.h): most words before a name end no title.
+      if (!is_name_word(lex, t, NameWord::kTitleSuffix)) break;
+      phrase = t.lower;
+    } else {
+      phrase = t.lower + " " + phrase;
+      if (!lex.title_suffixes.count(phrase)) break;  // no title ends this way, nor any longer one
+    }
     auto it = lex.titles.find(phrase);
     if (it != lex.titles.end()) {
       best = len;
@@ -238,7 +244,7 @@ struct MentionScan {
   std::vector<Mention>& mentions;
   std::vector<Role>& roles;
   const size_t n;
-  std::vector<int> ends_at;  // index of the mention (in `mentions`) that ends at each token
+  std::vector<int>& ends_at;  // index of the mention (in `mentions`) that ends at each token
   // The token where gazetteer_name gave way to a first name before a surname ("Florence Okafor"):
   // proper_noun_run starts a person's name there.
   size_t first_name_at = static_cast<size_t>(-1);
@@ -1010,7 +1016,11 @@ void recognize_entities(const std::vector<Token>& tk, size_t si, const Lexicons&
                         std::vector<Mention>& mentions, std::vector<Role>& roles) {
   const size_t first_mention = mentions.size();  // this sentence's, for the apposition roles below
   const size_t first_role = roles.size();
-  MentionScan sc{tk, si, lex, mentions, roles, tk.size(), std::vector<int>(tk.size() + 1, -1)};
+  // The mention that ends at each token, in a vector kept per thread rather than one allocated
+  // for each sentence.
+  thread_local std::vector<int> ends_at;
+  ends_at.assign(tk.size() + 1, -1);
+  MentionScan sc{tk, si, lex, mentions, roles, tk.size(), ends_at};
   for (size_t i = 0; i < sc.n;) {
     if (no_mention_starts_at(sc, i)) {
       ++i;

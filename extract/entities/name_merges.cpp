@@ -1,6 +1,7 @@
 #include "name_merges.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,6 +27,10 @@ void for_each_folded(std::string_view s, F&& f) {
   static_assert(latin1.size() == 64 && extended_a.size() == 128, "one base letter per code point");
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, most bytes of most names: no second byte to read
+      f(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      continue;
+    }
     const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     char base = 0;
     if (c == 0xC3 && next >= 0x80 && next <= 0xBF) base = latin1[next - 0x80];
@@ -311,52 +316,54 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
     if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
 }
 
-// Full person names of the article by a key of one of their words.
-using NameIndex = std::map<std::string, std::vector<std::string>>;
-
-void add_unique(std::vector<std::string>& v, const std::string& s) {
-  for (const std::string& x : v)
-    if (x == s) return;
-  v.push_back(s);
-}
-
 // surname-without-diacritics and family-name-first: a bare name whose folded form is the surname
 // of exactly one full name ("Sanchez" for "Diego Sánchez"), or, when it is nobody's surname, the
 // first word of exactly one ("Moon" for "Moon Hye-jin", "Nabil" for "Nabil Hasan al-Quaety").
 void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
-  NameIndex by_last, by_first;
-  // Each full name once: a name indexed again would only meet itself in add_unique.
-  std::vector<std::string_view> indexed;
+  // Each full name of a person once, with the folded keys of its first and last words. In a list,
+  // not maps of keys to names: an article has a few full names, and the names are views of the
+  // mentions' entities, which this step changes only for one-word names (never these).
+  struct FullName {
+    std::string_view entity;
+    std::string first, last;  // fold_latin of its first and last words
+  };
+  std::vector<FullName> names;
   for (const Mention& m : mentions) {
     if (!is_name(m) || m.type != EntityType::kPerson || m.entity.find(' ') == std::string::npos) continue;
-    if (std::find(indexed.begin(), indexed.end(), m.entity) != indexed.end()) continue;
-    indexed.push_back(m.entity);
-    const auto words = split(m.entity, ' ');
-    if (words.size() < 2) continue;
-    add_unique(by_last[fold_latin(words.back())], m.entity);
-    add_unique(by_first[fold_latin(words.front())], m.entity);
+    const std::string_view e = m.entity;
+    if (std::any_of(names.begin(), names.end(), [e](const FullName& f) { return f.entity == e; })) continue;
+    names.push_back({e, fold_latin(e.substr(0, e.find(' '))), fold_latin(e.substr(e.rfind(' ') + 1))});
   }
-  if (by_last.empty()) return;  // no full name of a person: no bare name can stand for one
+  if (names.empty()) return;  // no full name of a person: no bare name can stand for one
+  // The full name whose key (first or last) is `key` if exactly one has it; *found: whether any has.
+  auto only_name = [&names](const std::string& key, std::string FullName::*which, bool* found) -> const FullName* {
+    const FullName* only = nullptr;
+    size_t count = 0;
+    for (const FullName& f : names)
+      if (f.*which == key && count++ == 0) only = &f;
+    *found = count > 0;
+    return count == 1 ? only : nullptr;
+  };
   for (Mention& m : mentions) {
     if (!bare_form(m) || m.entity.find(' ') != std::string::npos) continue;
     if (m.type != EntityType::kPerson && m.type != EntityType::kOther && !m.weak) continue;
     const std::string key = fold_latin(m.entity);
-    const auto last = by_last.find(key);
-    const std::string* full = nullptr;
+    bool surname = false, first_word = false;
+    const FullName* by_last = only_name(key, &FullName::last, &surname);
+    std::string_view full;
     std::string_view rule;
-    if (last != by_last.end()) {
+    if (surname) {
       // The same letters written otherwise: the exact surname was the resolver's to take.
-      const std::string& name = last->second[0];
-      if (last->second.size() == 1 && !m.common_word && name.substr(name.rfind(' ') + 1) != m.entity)
-        full = &name, rule = "surname-without-diacritics";
-    } else if (auto first = by_first.find(key); first != by_first.end() && first->second.size() == 1) {
+      if (by_last && !m.common_word && by_last->entity.substr(by_last->entity.rfind(' ') + 1) != m.entity)
+        full = by_last->entity, rule = "surname-without-diacritics";
+    } else if (const FullName* f = only_name(key, &FullName::first, &first_word)) {
       // first-name-alone: "Nabil" after "Nabil Hasan al-Quaety", when nobody else of the article
       // has that first name or surname and the word is a known given name.
-      if (lex.family_names_first.count(m.text)) full = &first->second[0], rule = "family-name-first";
-      else if (!m.common_word && lex.first_name(m.text)) full = &first->second[0], rule = "first-name-alone";
+      if (lex.family_names_first.count(m.text)) full = f->entity, rule = "family-name-first";
+      else if (!m.common_word && lex.first_name(m.text)) full = f->entity, rule = "first-name-alone";
     }
-    if (!full) continue;
-    m.entity = *full;
+    if (full.empty()) continue;
+    m.entity = full;
     m.type = EntityType::kPerson;
     m.weak = m.guessed = m.capital = false;
     m.country.clear();
@@ -364,16 +371,28 @@ void bare_person_names(const Lexicons& lex, std::vector<Mention>& mentions) {
   }
 }
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+constexpr bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Whether a folded (lower-case) character is a Latin consonant, by a table: asked for every letter
+// of the names spelling-variant-of-name compares.
+bool is_consonant(char c) {
+  static constexpr auto table = [] {
+    std::array<bool, 256> t{};
+    for (char x = 'a'; x <= 'z'; ++x) t[static_cast<unsigned char>(x)] = !is_vowel(x);
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
 
 // The letters of a name word that survive transliteration: lower case, Latin letters folded,
 // vowels, apostrophes and hyphens dropped, a doubled consonant written once ("Usama" and "Osama"
 // -> "sm", "Qa'ida" and "Qaeda" -> "qd", "Haddad" and "Hadad" -> "hd").
+// Not reserved to the word's size: the consonants of most names fit in a std::string's own
+// buffer where the whole name would not (a reserve of more than 15 bytes allocates).
 std::string consonant_skeleton(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
   for_each_folded(word, [&out](char c) {
-    if (c >= 'a' && c <= 'z' && !is_vowel(c) && (out.empty() || out.back() != c)) out += c;
+    if (is_consonant(c) && (out.empty() || out.back() != c)) out += c;
   });
   return out;
 }

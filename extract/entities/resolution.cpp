@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "entities.h"
 #include "text_util.h"
@@ -30,10 +29,12 @@ struct ResolutionStep {
 };
 
 // 'm' for he/him/his, 'f' for she/her/hers, 0 for other pronouns.
-char pronoun_gender(const std::string& pronoun) {
-  const std::string p = to_lower(pronoun);
-  if (p == "he"sv || p == "him"sv || p == "his"sv) return 'm';
-  if (p == "she"sv || p == "her"sv || p == "hers"sv) return 'f';
+// Compared without case in place (iequals), not by a lower-case copy: asked for every pronoun
+// several times.
+char pronoun_gender(std::string_view p) {
+  if (p.size() < 2 || p.size() > 4) return 0;  // the pronouns below: no other word is compared
+  if (iequals(p, "he") || iequals(p, "him") || iequals(p, "his")) return 'm';
+  if (iequals(p, "she") || iequals(p, "her") || iequals(p, "hers")) return 'f';
   return 0;
 }
 
@@ -123,9 +124,6 @@ void name_begins_organization(Resolution& r) {
 // article's only full name with that surname is that person. Then a bare name seen once with a
 // type keeps that type everywhere in the article.
 void bare_surname_and_known_type(Resolution& r) {
-  // By views of the mentions' entities: a mention's entity changes only before it is read here,
-  // and the vector does not grow, so each view stays valid and no key is copied.
-  std::unordered_map<std::string_view, EntityType> known_type;
   for (Mention& m : r.mentions) {
     if (m.kind != MentionKind::kName) continue;
     if (m.entity.find(' ') == std::string::npos &&
@@ -142,11 +140,23 @@ void bare_surname_and_known_type(Resolution& r) {
         m.capital = false;
       }
     }
-    if (m.type != EntityType::kOther) known_type[m.entity] = m.type;
   }
+  // An untyped name takes the type of the last typed name of its entity. The loop above changes
+  // only the mention it is at, so reading the types after it is reading them as it went. The
+  // untyped names are few (none in most articles): each typed name is compared with them, without
+  // a map of every typed name.
+  std::vector<Mention*> untyped;
   for (Mention& m : r.mentions)
-    if (m.kind == MentionKind::kName && m.type == EntityType::kOther)
-      if (auto it = known_type.find(m.entity); it != known_type.end()) m.type = it->second;
+    if (m.kind == MentionKind::kName && m.type == EntityType::kOther) untyped.push_back(&m);
+  if (untyped.empty()) return;
+  std::vector<EntityType> known_type(untyped.size(), EntityType::kOther);
+  for (const Mention& m : r.mentions) {
+    if (m.kind != MentionKind::kName || m.type == EntityType::kOther) continue;
+    for (size_t k = 0; k < untyped.size(); ++k)
+      if (untyped[k]->entity == m.entity) known_type[k] = m.type;
+  }
+  for (size_t k = 0; k < untyped.size(); ++k)
+    if (known_type[k] != EntityType::kOther) untyped[k]->type = known_type[k];
 }
 
 // name-before-lowercase-title: "Scripps Oceanography director Margaret Leinen said": a name
@@ -200,8 +210,8 @@ bool in_opening_phrase_before(const Mention& pronoun, const Mention& a) {
 const Mention* opening_phrase_cataphor(const std::vector<Mention>& mentions, size_t i) {
   const Mention& m = mentions[i];
   if (m.opening_end == static_cast<size_t>(-1) || m.tok_begin >= m.opening_end) return nullptr;
-  const std::string p = to_lower(m.text);
-  if (p != "his"sv && p != "her"sv && p != "its"sv && p != "their"sv) return nullptr;
+  const std::string_view p = m.text;
+  if (!iequals(p, "his") && !iequals(p, "her") && !iequals(p, "its") && !iequals(p, "their")) return nullptr;
   for (size_t j = i + 1; j < mentions.size() && mentions[j].sentence == m.sentence; ++j)
     if (mentions[j].tok_begin == m.opening_end + 1 && mentions[j].kind == MentionKind::kName) return &mentions[j];
   return nullptr;

@@ -1,9 +1,12 @@
 #include "pending_work.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "adjacency_snapshot.h"
+#include "bench_switch.h"
 #include "kill_point.h"
+#include "log_copy.h"
 
 namespace newsgraph {
 
@@ -26,14 +29,26 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
 
 RepairSummary finish_pending_work(GraphStore& store) {
   RepairSummary s;
+  // The log copied on another connection while this one works on, as at a build's end (log_copy.h).
+  std::optional<BackgroundLogCopy> log_copy;
+  if (!bench_without("log-copy-aside")) {
+    store.set_automatic_checkpoints(false);
+    log_copy.emplace(store.path());
+  }
   s.indexes_rebuilt = store.rebuild_deferred_indexes();  // before the pass, which needs them
+  if (log_copy) log_copy->copy();
   GraphStore::PendingResolution pending = store.resolution_pending();
   if (pending.due) {
     s.merges = run_resolution(store, nullptr, pending.collect_orphans, &s.notes);
     s.resolved = true;
   }
+  if (log_copy) log_copy->copy();
   std::string snapshot_error;
   s.snapshot_rewritten = refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
+  if (log_copy) {
+    log_copy->finish();
+    store.set_automatic_checkpoints(true);
+  }
   store.checkpoint();
   if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the pass above is committed
   return s;

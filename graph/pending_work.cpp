@@ -12,10 +12,14 @@ namespace newsgraph {
 
 int run_resolution(GraphStore& store, const std::unordered_set<std::string>* scope, bool collect_orphans,
                    std::vector<ResolveNote>* notes) {
+  // The whole pass's alias-twin reading starts now, on its own connection (resolver.h).
+  std::optional<AliasTwinsReadAhead> ahead;
+  if (!scope && !bench_without("twins-read-ahead")) ahead.emplace(store.path());
   store.begin();
   try {
-    int merges = merge_surnames(store, notes, scope);
-    merges += merge_alias_twins(store, scope);
+    std::vector<std::pair<std::string, std::string>> surname_merges;
+    int merges = merge_surnames(store, notes, scope, ahead ? &surname_merges : nullptr);
+    merges += ahead ? merge_alias_twins(store, *ahead, surname_merges) : merge_alias_twins(store, scope);
     if (collect_orphans) store.collect_orphans();
     store.clear_resolution_pending();
     kill_point("resolution");  // crash tests: killed with the pass done but not committed

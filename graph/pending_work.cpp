@@ -33,9 +33,10 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
 
 RepairSummary finish_pending_work(GraphStore& store) {
   RepairSummary s;
-  // The log copied on another connection while this one works on, as at a build's end (log_copy.h).
+  // The log copied on another connection while this one works on, as at a bulk load's end
+  // (log_copy.h), when there is a large tail to finish.
   std::optional<BackgroundLogCopy> log_copy;
-  if (!bench_without("log-copy-aside")) {
+  if (store.indexes_deferred() && !bench_without("log-copy-aside")) {
     store.set_automatic_checkpoints(false);
     log_copy.emplace(store.path());
   }

@@ -615,6 +615,18 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     float* token_score = score.data() + first[i];
     int* token_back = back.data() + first[i];
     const int prev_first = static_cast<int>(first[i - 1]);
+    if (predecessors == 1) {
+      // After a token with one candidate (a third of tokens) that candidate is every state's best
+      // predecessor: the same sum, and any sum beats the -1e30 the search starts from.
+      const float p = prev_score[0];
+      const size_t prev_tag = static_cast<size_t>(prev[0].tag);
+      for (uint32_t k = 0; k < end - begin; ++k) {
+        const Emission c = entries[begin + k];
+        token_score[k] = p + trans_into_[static_cast<size_t>(c.tag) * nt + prev_tag] + c.logp;
+        token_back[k] = prev_first;
+      }
+      continue;
+    }
     for (uint32_t k = 0; k < end - begin; ++k) {
       const Emission c = entries[begin + k];
       const float* into = trans_into_.data() + static_cast<size_t>(c.tag) * nt;  // into[previous tag]: log P(c.tag | previous tag)

@@ -615,6 +615,18 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     float* token_score = score.data() + first[i];
     int* token_back = back.data() + first[i];
     const int prev_first = static_cast<int>(first[i - 1]);
+    if (predecessors == 1) {
+      // After a token with one candidate (a third of tokens) that candidate is every state's best
+      // predecessor: the same sum, and any sum beats the -1e30 the search starts from.
+      const float p = prev_score[0];
+      const size_t prev_tag = static_cast<size_t>(prev[0].tag);
+      for (uint32_t k = 0; k < end - begin; ++k) {
+        const Emission c = entries[begin + k];
+        token_score[k] = p + trans_into_[static_cast<size_t>(c.tag) * nt + prev_tag] + c.logp;
+        token_back[k] = prev_first;
+      }
+      continue;
+    }
     for (uint32_t k = 0; k < end - begin; ++k) {
       const Emission c = entries[begin + k];
       const float* into = trans_into_.data() + static_cast<size_t>(c.tag) * nt;  // into[previous tag]: log P(c.tag | previous tag)
@@ -925,12 +937,14 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
 // Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
 // Every rule changes nothing at token i unless token i has one of the tags the rules test there
-// (rule_tag_), or text a rule tests (kRuleWord, rule_reads_text), or follows a conjunction
-// (present_after_and); no rule at i changes the tags of i or i - 1 otherwise, so the other tokens,
-// most of them, are passed over with one test.
+// (rule_tag_), or text a rule tests (kRuleWord, rule_reads_text), or is a plural noun after a
+// conjunction (present_after_and: its other reading, VB after a conjunction, is in rule_tag_); no
+// rule at i changes any tag otherwise, so the other tokens, most of them, are passed over with one
+// test.
 void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(i > 0 && penn_is(tags[i - 1], kCc))) continue;
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(tags[i] == t_nns_ && i > 0 && penn_is(tags[i - 1], kCc)))
+      continue;
     // The rules triggered by text alone change nothing at a token whose text no rule reads.
     const bool rule_word = facts[i] & kRuleWord;
     infinitive_to_and_symbols(tokens, tags, i, facts[i] & kAddressWord);

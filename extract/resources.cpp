@@ -48,10 +48,8 @@ AbbreviationList make_abbreviations(const Lexicons& lex) {
   AbbreviationList a;
   for (const std::string& line : lex.abbreviation_lines) {
     auto f = split(line, '\t');
-    std::string w = to_lower(trim(f[0]));
-    if (w.empty()) continue;
-    a.all.insert(w);
-    if (f.size() > 1 && trim(f[1]) == "title") a.titles.insert(w);
+    const std::string_view w = trim(f[0]);
+    if (!w.empty()) a.add(w, f.size() > 1 && trim(f[1]) == "title");
   }
   return a;
 }

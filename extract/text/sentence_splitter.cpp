@@ -1,5 +1,7 @@
 #include "sentence_splitter.h"
 
+#include <span>
+
 #include "text_util.h"
 
 namespace newsgraph {
@@ -14,6 +16,14 @@ bool is_closing(std::string_view t) {
 }
 bool is_terminal(std::string_view t) {
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" ;
+}
+// Whether `t` may end a sentence by the rules of sentence_ends: a terminal mark (is_terminal)
+// or a word that kept its period ends with '.', '!', '?' or the ellipsis' last byte. Most
+// tokens do not, and for them those rules are skipped.
+bool may_end_sentence(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == '!' || c == '?' || c == '\xA6';
 }
 bool is_opening(std::string_view t) {
   return t == "\"" || t == "``" || t == "(" || t == "[" || t == "\xE2\x80\x9C" || t == "'" ||
@@ -41,7 +51,7 @@ bool common_sentence_starter(std::string_view w) {
 
 // Where each sentence ends: one past its last token, in order (the last is tokens.size()). The
 // tokens of a sentence are [previous end, end); the rules read the tokens in place, by index.
-std::vector<size_t> sentence_ends(const std::vector<TokenPiece>& tokens, const AbbreviationList& abbr,
+std::vector<size_t> sentence_ends(std::span<const TokenPiece> tokens, const AbbreviationList& abbr,
                                   size_t max_tokens, bool* capped) {
   std::vector<size_t> ends;
   size_t start = 0;  // the current sentence is tokens [start, taken)
@@ -66,6 +76,7 @@ std::vector<size_t> sentence_ends(const std::vector<TokenPiece>& tokens, const A
       flush();
     }
     taken = i + 1;
+    if (!may_end_sentence(t.text)) continue;  // no rule below ends the sentence after it
     const std::string_view last_text = t.text;  // the mark itself, even after closing quotes join
     if (i + 1 >= n) break;
     bool end_here = false;
@@ -144,12 +155,14 @@ std::vector<Sentence> group_sentences(std::vector<Token> tokens, const Abbreviat
 std::vector<Sentence> split_sentences(std::string_view text, size_t begin, size_t end,
                                       const AbbreviationList& abbreviations, size_t max_tokens,
                                       bool* capped) {
-  // Each token is made once, in its sentence (tokenizer.h, TokenPiece).
-  const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
+  // Each token is made once, in its sentence (tokenizer.h, TokenPiece); the pieces' buffer is
+  // the thread's, kept from text to text.
+  thread_local TokenPieces pieces;
+  tokenize_pieces(text, begin, end, abbreviations, pieces);
   std::vector<Sentence> out;
   ThreadWords words;
   size_t b = 0;
-  for (size_t e : sentence_ends(pieces, abbreviations, max_tokens, capped)) {
+  for (size_t e : sentence_ends({pieces.data(), pieces.size()}, abbreviations, max_tokens, capped)) {
     Sentence& s = out.emplace_back();
     s.tokens.resize(e - b);
     fill_tokens(s.tokens.data(), pieces.data() + b, e - b, words);

@@ -108,7 +108,7 @@ void StringTable::reserve(size_t n) {
   key_hashes_.reserve(n);
   size_t want = 64;
   while (want < n * 2) want *= 2;
-  while (slots_.size() < want) grow();
+  if (slots_.size() < want) rehash(want);  // one table of the final size, not each size up to it
 }
 
 StringTable::Slot StringTable::make_slot(uint32_t id, uint64_t h) const {
@@ -125,8 +125,10 @@ StringTable::Slot StringTable::make_slot(uint32_t id, uint64_t h) const {
   return s;
 }
 
-void StringTable::grow() {
-  std::vector<Slot> bigger(slots_.empty() ? 64 : slots_.size() * 2);
+void StringTable::grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+void StringTable::rehash(size_t slot_count) {
+  std::vector<Slot> bigger(slot_count);
   const size_t mask = bigger.size() - 1;
   for (uint32_t id = 0; id < keys_.size(); ++id) {
     size_t i = key_hashes_[id] & mask;

@@ -29,6 +29,8 @@ class StringTable {
   // The slot holding `key` (hash h), or the empty slot where it would go.
   size_t probe(std::string_view key, uint64_t h) const;
   void grow();
+  // Moves every key into a table of `slot_count` slots (a power of two above twice the keys).
+  void rehash(size_t slot_count);
   // Adds `key` (hash h) in the empty slot i that probe found; returns its new id.
   uint32_t add(std::string_view key, uint64_t h, size_t i);
 

@@ -13,11 +13,17 @@ namespace newsgraph {
 // Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
 using namespace std::string_view_literals;
 
+void AbbreviationList::add(std::string_view word, bool title) {
+  std::string w = to_lower(word);
+  longest_ = std::max(longest_, w.size());
+  if (title) titles.insert(w);
+  all.insert(std::move(w));
+}
+
 bool AbbreviationList::is_abbreviation(std::string_view w) const {
   if (w.empty()) return false;
-  std::string lower = to_lower(w);
-  if (all.count(lower)) return true;
-  // Initials and dotted acronyms: "J", "U.S", "e.g", "a.m".
+  // Initials and dotted acronyms: "J", "U.S", "e.g", "a.m". Tested before the list, which needs
+  // a lower-case copy and a hash: the answer is the same in either order.
   bool pattern = true;
   for (size_t i = 0; i < w.size(); ++i) {
     bool letter = std::isalpha(static_cast<unsigned char>(w[i]));
@@ -26,7 +32,8 @@ bool AbbreviationList::is_abbreviation(std::string_view w) const {
       break;
     }
   }
-  return pattern && w.size() % 2 == 1 && (w.size() > 1 || std::isupper(static_cast<unsigned char>(w[0])));
+  if (pattern && w.size() % 2 == 1 && (w.size() > 1 || std::isupper(static_cast<unsigned char>(w[0])))) return true;
+  return w.size() <= longest_ && all.count(to_lower(w)) > 0;
 }
 
 namespace {
@@ -164,21 +171,27 @@ bool is_clitic(std::string_view w) {
   return lw == "s"sv || lw == "re"sv || lw == "ve"sv || lw == "ll"sv || lw == "d"sv || lw == "m"sv;
 }
 
-// Inline: it is called once per token, and the call cost as much as the body.
-[[gnu::always_inline]] inline void add_piece(std::vector<TokenPiece>& out, std::string_view s, size_t b, size_t e) {
-  TokenPiece& t = out.emplace_back();
+// Writes the piece [b, e) at `out` (a slot TokenPieces::room made) and moves `out` past it; the
+// white-space flags are cleared (the slot may hold a piece of an earlier text) and set by the
+// caller for a chunk's first piece. Inline: it is called once per token, and the call cost as
+// much as the body.
+[[gnu::always_inline]] inline void add_piece(TokenPiece*& out, std::string_view s, size_t b, size_t e) {
+  TokenPiece& t = *out++;
   t.text = std::string_view(s.data() + b, e - b);  // b <= e <= s.size(): no bounds test needed
   t.start = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
+  t.space_before = t.newline_before = t.paragraph_before = false;
 }
 
 // Splits one whitespace-free chunk [b, e) into tokens.
 // `plain`: the chunk has no apostrophe and no byte >= 0x80 (kPlainChunkByte), so no multi-byte
 // mark ends it and no clitic splits from it but "cannot"'s.
-// Appends to `out` (the pieces of the whole text) the pieces of the chunk, without white-space
-// flags; `tail` is scratch for the pieces split from the right, reused from chunk to chunk.
-void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr, bool plain,
-                 std::vector<TokenPiece>& out, std::vector<Piece>& tail) {
+// Writes the pieces of the chunk from `out` on (room for e - b pieces: each piece has at least
+// one byte), without white-space flags, and returns the slot after them; `tail` is scratch for
+// the pieces split from the right, reused from chunk to chunk. `out` is a value, not a
+// reference to the caller's cursor, so that it stays in a register.
+TokenPiece* split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList& abbr, bool plain,
+                        TokenPiece* out, std::vector<Piece>& tail) {
   tail.clear();  // pieces split from the right, in reverse order
   const size_t chunk_begin = b;
   bool opened_single = false;  // the chunk opened with a single quote: 'really' closes it too
@@ -283,24 +296,39 @@ void split_chunk(std::string_view s, size_t b, size_t e, const AbbreviationList&
     }
   }
   for (auto it = tail.rbegin(); it != tail.rend(); ++it) add_piece(out, s, it->b, it->e);
+  return out;
 }
 
 }  // namespace
 
-std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, size_t end,
-                                        const AbbreviationList& abbreviations) {
-  std::vector<TokenPiece> tokens;
-  tokens.reserve(std::min<size_t>((end - begin) / 5 + 1, 1 << 16));  // news: about six bytes a token
-  std::vector<Piece> tail;  // split_chunk's scratch
+TokenPiece* TokenPieces::room(size_t more) {
+  if (n_ + more > cap_) {  // tokenize_pieces tests this before the call
+    const size_t cap = std::max({n_ + more, cap_ * 2, size_t{1024}});
+    auto bigger = std::make_unique<TokenPiece[]>(cap);
+    std::copy(buf_.get(), buf_.get() + n_, bigger.get());
+    buf_ = std::move(bigger);
+    cap_ = cap;
+  }
+  return buf_.get() + n_;
+}
+
+void tokenize_pieces(std::string_view text, size_t begin, size_t end, const AbbreviationList& abbreviations,
+                     TokenPieces& out) {
+  out.n_ = 0;
+  thread_local std::vector<Piece> tail;  // split_chunk's scratch
   size_t i = begin;
-  int newlines = 0;
-  bool space = false;
   while (i < end) {
+    // The white space before the chunk: a run of it is read in one loop, and its flags go to
+    // the chunk's first piece.
+    int newlines = 0;
+    bool space = false;
     if (is_space(text[i])) {
-      if (text[i] == '\n') ++newlines;
       space = true;
-      ++i;
-      continue;
+      do {
+        newlines += text[i] == '\n';
+        ++i;
+      } while (i < end && is_space(text[i]));
+      if (i == end) break;
     }
     size_t j = i;
     bool marked = false;  // the chunk has an apostrophe or a byte >= 0x80 (see kPlainChunkByte)
@@ -338,19 +366,17 @@ std::vector<TokenPiece> tokenize_pieces(std::string_view text, size_t begin, siz
       if (text[j] == '-' && j + 1 < end && text[j + 1] == '-' && j > i) break;
       j += u ? u : 1;
     }
-    const size_t first = tokens.size();
-    split_chunk(text, i, j, abbreviations, !marked, tokens, tail);
-    if (tokens.size() > first) {  // the white space before the chunk goes to its first piece
-      TokenPiece& t = tokens[first];
-      t.space_before = space;
-      t.newline_before = newlines > 0;
-      t.paragraph_before = newlines > 1;
+    // The buffer grows (room) only when a chunk may not fit: once per thread, nearly.
+    TokenPiece* const first = out.n_ + (j - i) <= out.cap_ ? out.buf_.get() + out.n_ : out.room(j - i);
+    TokenPiece* const next = split_chunk(text, i, j, abbreviations, !marked, first, tail);
+    if (next != first) {  // the white space before the chunk goes to its first piece
+      first->space_before = space;
+      first->newline_before = newlines > 0;
+      first->paragraph_before = newlines > 1;
     }
-    newlines = 0;
-    space = false;
+    out.n_ += static_cast<size_t>(next - first);
     i = j;
   }
-  return tokens;
 }
 
 namespace {
@@ -376,7 +402,8 @@ void fill_tokens(Token* out, const TokenPiece* pieces, size_t n, ThreadWords& wo
 
 std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end,
                             const AbbreviationList& abbreviations) {
-  const std::vector<TokenPiece> pieces = tokenize_pieces(text, begin, end, abbreviations);
+  TokenPieces pieces;
+  tokenize_pieces(text, begin, end, abbreviations, pieces);
   std::vector<Token> tokens(pieces.size());
   ThreadWords words;
   fill_tokens(tokens.data(), pieces.data(), pieces.size(), words);

@@ -35,6 +35,18 @@ TEST_CASE("calendar arithmetic") {
   CHECK(Date::from_days(d.days()).str() == "2025-10-30");
 }
 
+TEST_CASE("calendar values are written zero-padded, as printf's %0Nd writes them") {
+  CHECK(Date{987, 1, 9}.str() == "0987-01-09");
+  CHECK(Date{2025, 12, 31}.str() == "2025-12-31");
+  CHECK(two_digits(0) == "00");
+  CHECK(two_digits(7) == "07");
+  CHECK(two_digits(23) == "23");
+  CHECK(two_digits(123) == "123");
+  CHECK(two_digits(-5) == "-5");
+  CHECK(format_week(2025, 7) == "2025-W07");
+  CHECK(format_week(20251, 53) == "20251-W53");
+}
+
 // DCT Thursday 2025-10-30.
 TEST_CASE("weekdays follow the tense of the verb") {
   CHECK(find_timex("Ferreira met Okafor on Monday.", "2025-10-30") == V{"Monday|DATE|2025-10-27"});

@@ -159,19 +159,21 @@ bool one_token_group(const NounTags& s, size_t i) {
   const std::vector<Token>& tk = s.tk;
   const size_t n = tk.size();
   const PosTag& t = tk[i].tag;
+  if (t == "PRP" || t == "EX") return true;
+  // The tests below in the order of their cost: this runs at every token outside a noun group,
+  // and most are of none of these tags, or not one of the few words asked about.
+  if (!(t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS")) return false;
   const std::string& tl = tk[i].lower;
-  bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
-                       !(i + 1 < n && s.np_internal(i + 1));
+  if (t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) && !(i + 1 < n && s.np_internal(i + 1)))
+    return true;  // a demonstrative
   // A quantifier before "of" heads its own group: "some of the water molecules", "many of
-  // the rebbes" (the "of" phrase then chains to it like any other).
-  static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
-                                                      "any", "much", "few", "none", "either", "neither"};
-  bool quantifier = false;
+  // the rebbes" (the "of" phrase then chains to it like any other) ...
+  static constexpr WordList kQuantifiers({"some", "many", "most", "all", "each", "both", "several", "any", "much",
+                                          "few", "none", "either", "neither"});
+  if (i + 1 >= n || !kQuantifiers.contains(tl)) return false;
   // ... or stands alone before its verb: "Some have been training for months".
-  bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
-  if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
-    for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
-  return t == "PRP" || t == "EX" || demonstrative || quantifier;
+  const bool before_verb = is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD";
+  return tk[i + 1].lower == "of"sv || before_verb;
 }
 
 // Whether a noun group may start at i: "that"/"which" as determiners only when nominal material

@@ -6,6 +6,7 @@
 #include "time_anaphora.h"
 #include "time_constructions.h"
 #include "time_normalizer.h"
+#include "time_words.h"
 
 using namespace newsgraph;
 
@@ -33,6 +34,41 @@ TEST_CASE("calendar arithmetic") {
   CHECK(y == 2020);
   CHECK(d.add_months(4).str() == "2026-02-28");
   CHECK(Date::from_days(d.days()).str() == "2025-10-30");
+}
+
+TEST_CASE("counts in words and digits") {
+  using newsgraph::timex::number_of;
+  const char* words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                         "eighteen", "nineteen", "twenty"};
+  for (int i = 0; i < 20; ++i) CHECK(number_of(words[i]) == i + 1);
+  CHECK(number_of("thirty") == 30);
+  CHECK(number_of("forty") == 40);
+  CHECK(number_of("fifty") == 50);
+  CHECK(number_of("hundred") == 100);
+  CHECK(number_of("a") == 1);
+  CHECK(number_of("an") == 1);
+  CHECK(number_of("twenty-four") == 24);
+  CHECK(number_of("60-5") == 65);
+  CHECK(number_of("ten-day") == 0);
+  for (const char* vague : {"several", "few", "many", "some"}) CHECK(number_of(vague) == -1);
+  CHECK(number_of("12") == 12);
+  CHECK(number_of("12345") == 0);
+  CHECK(number_of("zero") == 0);
+  CHECK(number_of("") == 0);
+  CHECK(number_of("the") == 0);
+}
+
+TEST_CASE("calendar values are written zero-padded, as printf's %0Nd writes them") {
+  CHECK(Date{987, 1, 9}.str() == "0987-01-09");
+  CHECK(Date{2025, 12, 31}.str() == "2025-12-31");
+  CHECK(two_digits(0) == "00");
+  CHECK(two_digits(7) == "07");
+  CHECK(two_digits(23) == "23");
+  CHECK(two_digits(123) == "123");
+  CHECK(two_digits(-5) == "-5");
+  CHECK(format_week(2025, 7) == "2025-W07");
+  CHECK(format_week(20251, 53) == "20251-W53");
 }
 
 // DCT Thursday 2025-10-30.

@@ -9,6 +9,7 @@
 
 #include "lexicons.h"
 #include "token.h"
+#include "word_id_memo.h"
 
 namespace newsgraph {
 
@@ -21,12 +22,54 @@ enum class WordClass : uint8_t {
 };
 
 // Whether token t's lower-case form is of class c in lex.
-bool has_word_class(const Lexicons& lex, const Token& t, WordClass c);
+inline bool has_word_class(const Lexicons& lex, const Token& t, WordClass c);
 
 // The gazetteer entry that token t's text alone names (lex.find_place_key(alias_key(t.text))),
 // or null: kept with the word's classes, so that gazetteer_match reads its first word without
 // building the alias key and probing twice (about 500 instructions for each capitalized word
 // that may start a place).
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t);
+
+// The memo behind has_word_class (word_classes.cpp), here so that a remembered answer is read
+// inline at the probe: a call cost about as much as the answer (hundreds of thousands of probes
+// per thousand articles, from the entity, title and event-noun stages).
+namespace word_class_memo {
+constexpr uint8_t bit_of(WordClass c) { return static_cast<uint8_t>(c); }
+// The two place classes come from one alias key and are looked up together.
+constexpr uint8_t kPlaceClasses = bit_of(WordClass::kPlaceStart) | bit_of(WordClass::kPlacePrefix);
+// The classes that a lookup for class c settles (c itself, or both place classes).
+constexpr uint8_t group_of(WordClass c) { return (bit_of(c) & kPlaceClasses) ? kPlaceClasses : bit_of(c); }
+
+// What the memo keeps per word id: the classes looked up so far (high byte) and those of them the
+// word is of (low byte), and the gazetteer entry of the word alone.
+struct Entry {
+  uint16_t classes = 0;
+  const GazetteerEntry* place = nullptr;
+};
+using Memo = WordIdMemo<Entry>;
+
+// This thread's memo, made by the first probe it cannot answer: a plain pointer (constinit, so
+// that reading it needs no check that it was made), where a thread_local memo object would cost
+// that check at every probe.
+extern thread_local constinit Memo* thread_memo;
+
+// Token t's memo entry if it holds the classes of `group` already (most probes are of a word seen
+// before), else nullptr; nullptr for a token with no word id, as no id is that large.
+inline const Entry* remembered(const Lexicons& lex, const Token& t, uint8_t group) {
+  const Memo* memo = thread_memo;
+  if (!memo) return nullptr;
+  const Entry* e = memo->remembered(lex.generation, t.word);
+  return e && ((e->classes >> 8) & group) == group ? e : nullptr;
+}
+
+// has_word_class when the memo does not answer (looked up and remembered).
+bool class_looked_up(const Lexicons& lex, const Token& t, WordClass c);
+}  // namespace word_class_memo
+
+inline bool has_word_class(const Lexicons& lex, const Token& t, WordClass c) {
+  using namespace word_class_memo;
+  if (const Entry* e = remembered(lex, t, group_of(c))) return (e->classes & bit_of(c)) != 0;
+  return class_looked_up(lex, t, c);
+}
 
 }  // namespace newsgraph

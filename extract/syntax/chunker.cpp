@@ -159,19 +159,21 @@ bool one_token_group(const NounTags& s, size_t i) {
   const std::vector<Token>& tk = s.tk;
   const size_t n = tk.size();
   const PosTag& t = tk[i].tag;
+  if (t == "PRP" || t == "EX") return true;
+  // The tests below in the order of their cost: this runs at every token outside a noun group,
+  // and most are of none of these tags, or not one of the few words asked about.
+  if (!(t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS")) return false;
   const std::string& tl = tk[i].lower;
-  bool demonstrative = t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) &&
-                       !(i + 1 < n && s.np_internal(i + 1));
+  if (t == "DT" && (tl == "these"sv || tl == "those"sv || tl == "this"sv) && !(i + 1 < n && s.np_internal(i + 1)))
+    return true;  // a demonstrative
   // A quantifier before "of" heads its own group: "some of the water molecules", "many of
-  // the rebbes" (the "of" phrase then chains to it like any other).
-  static constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "all", "each", "both", "several",
-                                                      "any", "much", "few", "none", "either", "neither"};
-  bool quantifier = false;
+  // the rebbes" (the "of" phrase then chains to it like any other) ...
+  static constexpr WordList kQuantifiers({"some", "many", "most", "all", "each", "both", "several", "any", "much",
+                                          "few", "none", "either", "neither"});
+  if (i + 1 >= n || !kQuantifiers.contains(tl)) return false;
   // ... or stands alone before its verb: "Some have been training for months".
-  bool before_verb = i + 1 < n && (is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD");
-  if (i + 1 < n && (tk[i + 1].lower == "of"sv || before_verb) && (t == "DT" || t == "JJ" || t == "RB" || t == "NN" || t == "JJS"))
-    for (std::string_view q : kQuantifiers) quantifier = quantifier || tl == q;
-  return t == "PRP" || t == "EX" || demonstrative || quantifier;
+  const bool before_verb = is_verb_tag(tk[i + 1].tag) || tk[i + 1].tag == "MD";
+  return tk[i + 1].lower == "of"sv || before_verb;
 }
 
 // Whether a noun group may start at i: "that"/"which" as determiners only when nominal material
@@ -366,7 +368,7 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
   // governs an -ing form after "on" as it governs an infinitive.
   if (vg.matrix == kNone && k + 1 < n && tk[k].lower == "on"sv && tk[k + 1].tag == "VBG") {
     const auto mod = lex.matrix_modality.find(tk[vg.main].lemma);
-    if (mod != lex.matrix_modality.end() && mod->second == "planned") {
+    if (mod != lex.matrix_modality.end() && mod->second == "planned"sv) {
       vg.matrix = vg.main;
       vg.matrix_lemma = tk[vg.main].lemma;
       vg.main = k + 1;
@@ -418,7 +420,7 @@ void voice_tense_finiteness(const std::vector<Token>& tk, const Lexicons& lex, V
   vg.passive = (tk[vg.main].tag == "VBN" && be_aux && vg.matrix == kNone) || infinitival_passive;
   const PosTag& first = tk[vg.begin].tag;
   const std::string& first_lw = tk[vg.begin].lower;
-  if (vg.modal == "will" || vg.modal == "shall" || first_lw == "'ll"sv) vg.tense = Tense::kFuture;
+  if (vg.modal == "will"sv || vg.modal == "shall"sv || first_lw == "'ll"sv) vg.tense = Tense::kFuture;
   else if (first == "VBD" || (have_aux && first_lw == "had"sv)) vg.tense = Tense::kPast;
   else if (have_aux) vg.tense = Tense::kPast;  // present perfect reports the past
   else if (first == "VBZ" || first == "VBP") vg.tense = Tense::kPresent;
@@ -430,7 +432,7 @@ void voice_tense_finiteness(const std::vector<Token>& tk, const Lexicons& lex, V
   if (vg.tense == Tense::kPresent && vg.matrix != kNone) {
     auto mod = lex.matrix_modality.find(tk[vg.matrix].lemma);
     if (mod == lex.matrix_modality.end()) mod = lex.matrix_modality.find(tk[vg.matrix].lower);
-    if (mod != lex.matrix_modality.end() && (mod->second == "planned" || mod->second == "expected"))
+    if (mod != lex.matrix_modality.end() && (mod->second == "planned"sv || mod->second == "expected"sv))
       vg.tense = Tense::kFuture;
   }
   vg.finite = !(vg.modal.empty() && (first == "VBN" || first == "VBG" || first == "VB") &&
@@ -485,10 +487,12 @@ Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   const size_t n = tk.size();
   c.noun_at.assign(n, -1);
   c.verb_at.assign(n, -1);
-  // News runs about one noun group to three tokens and one verb group to eight: room for that
-  // up front, so the groups are not copied on every growth.
+  // Room up front for the groups, so that they are not copied on growth: on 300 Reuters articles
+  // (2,208 sentences) one sentence in 200 has more than n/3+1 noun groups and none more than
+  // n/4+1 verb groups (n/8+1 was exceeded by one sentence in 16, each then moving its groups'
+  // strings).
   c.nouns.reserve(n / 3 + 1);
-  c.verbs.reserve(n / 8 + 1);
+  c.verbs.reserve(n / 4 + 1);
   noun_groups(tk, c);
   verb_groups(tk, lex, c);
   return c;

@@ -90,41 +90,21 @@ bool may_start_time(std::string_view w) {
   return words.contains(w);
 }
 
-// may_start_time() of a token's lower-case form, remembered per thread by the token's word id
-// (word_ids.h): it is asked of every token and depends on the word alone, and the sieve's
-// character loop and table probe cost about 90 instructions a token. find_times takes the
-// thread's answers once per sentence, so that the test per token is inlined with no thread-local
-// access (which cost a call and a guard check a token).
-class TimeStartAnswers {
- public:
-  static TimeStartAnswers& of_this_thread() {
-    thread_local TimeStartAnswers answers;
-    return answers;
-  }
-  bool may_start(const Token& t) {
-    if (t.word == kNoWord) return may_start_time(t.lower);
-    if (t.word >= answers_.size()) answers_.resize(std::max<size_t>(word_count(), t.word + 1), 0);
-    uint8_t& answer = answers_[t.word];
-    if (answer == 0) answer = may_start_time(t.lower) ? 2 : 1;
-    return answer == 2;
-  }
-
- private:
-  std::vector<uint8_t> answers_;  // word id -> 0 not asked yet, 1 no, 2 yes
-};
-
 // A number starts a time expression only as a year ("1986"), a decade ("1990s"), a clock time
 // ("11 a.m.", "0200 GMT", "3:30"), an ordinal ("1st half"), a count of units ("5 years", "2 1/2
 // hours", "10-day") or a day before a month ("28 October"); other numbers (amounts, the bulk of
-// wire copy) are passed over.
-bool number_may_start_time(const std::vector<std::string_view>& lw, size_t i) {
-  const std::string_view w = lw[i];
+// wire copy) are passed over. Whether word w is such a number by its own shape (true), or only
+// when the word after it says so (false: number_follower).
+bool number_starts_time_alone(std::string_view w) {
   if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return true;
   if (w.size() == 4 || w.find('-') != std::string_view::npos || w.find(':') != std::string_view::npos) return true;
   for (char c : w)  // "1990s", "1st", "4th"
     if (std::isalpha(static_cast<unsigned char>(c))) return true;
-  if (i + 1 >= lw.size()) return false;
-  const std::string_view next = lw[i + 1];
+  return false;
+}
+
+// The words after a bare number that make it a time: a unit, a month, half, a clock's mark or zone.
+bool number_follower(std::string_view next) {
   bool plural;
   return !unit_of(next, &plural).empty() || month_of(next) || next == "1/2"sv || next == "a.m."sv || next == "p.m."sv ||
          next == "a.m"sv || next == "p.m"sv || next == "am"sv || next == "pm"sv || next == "gmt"sv || next == "utc"sv ||
@@ -134,20 +114,93 @@ bool number_may_start_time(const std::vector<std::string_view>& lw, size_t i) {
 // "the", "a" and "an" start a time expression only before words that can carry one on ("the
 // past year", "a week", "the same day", "the fiscal year"): the commonest words of English are
 // passed over without trying every pattern.
-bool may_follow_determiner(TimeStartAnswers& starts, const std::vector<Token>& tokens, const std::vector<std::string_view>& lw,
-                            size_t i) {
-  const std::string_view w = lw[i];
-  if (w != "the"sv && w != "a"sv && w != "an"sv) return true;
-  if (i + 1 >= lw.size()) return false;
-  const std::string_view next = lw[i + 1];
+bool is_determiner(std::string_view w) { return w == "the"sv || w == "a"sv || w == "an"sv; }
+bool carries_time_after_determiner(std::string_view next) {
   bool plural;
-  if (starts.may_start(tokens[i + 1]) || !unit_of(next, &plural).empty()) return true;
+  if (may_start_time(next) || !unit_of(next, &plural).empty()) return true;
   static constexpr std::string_view followers[] = {"same", "fiscal", "full", "'", "weekend", "corresponding",
                                                    "comparable", "latest", "year-earlier", "year-ago", "end",
                                                    "nineties", "eighties", "seventies", "sixties", "prior", "future"};
   for (std::string_view f : followers)
     if (next == f) return true;
   return false;
+}
+
+// What the sieve of find_times asks of a word, as bits: all of it depends on the lower-case word
+// alone. Two groups, each worked out at its first question: whether the word may start a time
+// (asked of every word), and whether it carries one on after a determiner or a bare number (asked
+// only of the word after one; unit_of and the follower lists cost a few hundred instructions).
+enum TimeStartBit : uint8_t {
+  kStartAsked = 1,          // the next two bits are filled in
+  kMayStart = 2,            // may_start_time
+  kNeedsFollower = 4,       // a determiner, or a number that is a time only by the next word
+  kDeterminer = 8,          // "the", "a", "an" (with kNeedsFollower)
+  kFollowerAsked = 16,      // the next two bits are filled in
+  kFollowsDeterminer = 32,  // carries_time_after_determiner
+  kFollowsNumber = 64,      // number_follower
+};
+
+uint8_t start_bits(std::string_view w) {
+  if (!may_start_time(w)) return kStartAsked;
+  if (is_determiner(w)) return kStartAsked | kMayStart | kDeterminer | kNeedsFollower;
+  return kStartAsked | kMayStart | (number_starts_time_alone(w) ? 0 : kNeedsFollower);
+}
+
+uint8_t follower_bits(std::string_view w) {
+  return kFollowerAsked | (carries_time_after_determiner(w) ? kFollowsDeterminer : 0) |
+         (number_follower(w) ? kFollowsNumber : 0);
+}
+
+// The TimeStartBit groups of a token's lower-case form, remembered per thread by the token's word
+// id (word_ids.h): the sieve asks them of every token, and reading them (may_start_time's
+// character loop and table probe; unit_of and the follower lists after a determiner) cost about
+// 90 instructions a token and several hundred a determiner. find_times takes the thread's memo
+// once per sentence, so that the test per token is inlined with no thread-local access (which
+// cost a call and a guard check a token).
+class TimeStartAnswers {
+ public:
+  static TimeStartAnswers& of_this_thread() {
+    thread_local TimeStartAnswers answers;
+    return answers;
+  }
+  // The bits of `group` (kStartAsked or kFollowerAsked, and the bits it fills in) for token t.
+  uint8_t bits(const Token& t, uint8_t group) {
+    if (t.word < answers_.size() && (answers_[t.word] & group)) return answers_[t.word];
+    return look_up(t, group);
+  }
+
+ private:
+  [[gnu::noinline]] uint8_t look_up(const Token& t, uint8_t group) {
+    const auto work_out = [&] { return group == kStartAsked ? start_bits(t.lower) : follower_bits(t.lower); };
+    if (t.word == kNoWord) return work_out();
+    if (t.word >= answers_.size()) answers_.resize(std::max<size_t>(word_count(), t.word + 1), 0);
+    return answers_[t.word] |= work_out();
+  }
+  std::vector<uint8_t> answers_;  // word id -> TimeStartBit groups asked so far (0: none)
+};
+
+// Whether a time expression may start at token i (most tokens are rejected here, which keeps time
+// recognition cheap): a word that may start one, and for a determiner or a bare number, the word
+// after it says it can carry one on.
+bool may_start_at(TimeStartAnswers& starts, const std::vector<Token>& tokens, size_t i) {
+  const uint8_t b = starts.bits(tokens[i], kStartAsked);
+  if (!(b & kMayStart)) return false;
+  if (!(b & kNeedsFollower)) return true;
+  if (i + 1 >= tokens.size()) return false;
+  return starts.bits(tokens[i + 1], kFollowerAsked) & ((b & kDeterminer) ? kFollowsDeterminer : kFollowsNumber);
+}
+
+// Date::parse(dct), remembered per thread for the last article date seen: find_times is called
+// for each sentence of an article with the same date.
+std::optional<Date> article_date(const std::string& dct) {
+  thread_local std::string last_dct;
+  thread_local std::optional<Date> last_date;
+  if (dct.empty()) return std::nullopt;
+  if (dct != last_dct) {
+    last_date = Date::parse(dct);
+    last_dct = dct;
+  }
+  return last_date;
 }
 
 }  // namespace
@@ -157,7 +210,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
                                        std::vector<TimeRefusal>* refusals) {
   std::vector<TimeExpression> out;
   // The document's quarter and anchor are moved in and, updated, moved back at the end.
-  timex::Context cx{tokens, Date::parse(dct), Tense::kNone, doc ? std::move(doc->quarter) : std::string(),
+  timex::Context cx{tokens, article_date(dct), Tense::kNone, doc ? std::move(doc->quarter) : std::string(),
              doc ? std::move(doc->anchor) : std::string(), {}};
   // The lower-case forms' buffer is kept per thread from sentence to sentence (made per sentence,
   // it cost an allocation each) and handed back at the end.
@@ -168,7 +221,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
   for (const Token& t : tokens) cx.lw.push_back(t.lower);
   TimeStartAnswers& starts = TimeStartAnswers::of_this_thread();
   for (size_t i = 0; i < tokens.size();) {
-    if (!starts.may_start(tokens[i]) || !may_follow_determiner(starts, tokens, cx.lw, i) || !number_may_start_time(cx.lw, i)) {
+    if (!may_start_at(starts, tokens, i)) {
       ++i;
       continue;
     }

@@ -4,6 +4,7 @@
 // because they run on every candidate token (a call per word costs measurably in extraction).
 #pragma once
 #include <charconv>
+#include <initializer_list>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -48,25 +49,43 @@ inline int month_of(std::string_view w) {
   return 0;
 }
 
-// "two" -> 2, "12" -> 12, "a" -> 1; -1 for "several"/"few" (unknown count); 0 when not a number.
+// The count a word names by itself ("two" -> 2, "a" -> 1, "several" -> -1); 0 for any other word.
+// The words are looked up among those of the word's length only: number_of runs at every count
+// construction and on every new candidate word, where comparing with all 30 words cost a few
+// hundred instructions.
+inline int number_word(std::string_view w) {
+  struct NumberWord {
+    std::string_view word;
+    int value;
+  };
+  auto find = [w](std::initializer_list<NumberWord> words) {
+    for (const NumberWord& n : words)
+      if (n.word == w) return n.value;
+    return 0;
+  };
+  switch (w.size()) {
+    case 1: return find({{"a", 1}});
+    case 2: return find({{"an", 1}});
+    case 3: return find({{"one", 1}, {"two", 2}, {"six", 6}, {"ten", 10}, {"few", -1}});
+    case 4: return find({{"four", 4}, {"five", 5}, {"nine", 9}, {"many", -1}, {"some", -1}});
+    case 5: return find({{"three", 3}, {"seven", 7}, {"eight", 8}, {"forty", 40}, {"fifty", 50}});
+    case 6: return find({{"eleven", 11}, {"twelve", 12}, {"twenty", 20}, {"thirty", 30}});
+    case 7: return find({{"fifteen", 15}, {"sixteen", 16}, {"hundred", 100}, {"several", -1}});
+    case 8: return find({{"thirteen", 13}, {"fourteen", 14}, {"eighteen", 18}, {"nineteen", 19}});
+    case 9: return find({{"seventeen", 17}});
+    default: return 0;
+  }
+}
+
+// "two" -> 2, "12" -> 12, "a" -> 1, "twenty-four" -> 24; -1 for "several"/"few" (unknown count);
+// 0 when not a number.
 inline int number_of(std::string_view w) {
-  static constexpr std::string_view words[] = {"zero", "one",  "two",   "three",  "four",   "five",    "six",
-                                      "seven", "eight", "nine", "ten",   "eleven", "twelve", "thirteen",
-                                      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                                      "nineteen", "twenty"};
-  for (int i = 1; i <= 20; ++i)
-    if (w == words[i]) return i;
-  if (w == "thirty"sv) return 30;
-  if (w == "forty"sv) return 40;
-  if (w == "fifty"sv) return 50;
-  if (w == "hundred"sv) return 100;
-  if (w == "a"sv || w == "an"sv) return 1;
+  if (const int n = number_word(w)) return n;
   // "twenty-four", "thirty-six".
   if (size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
     int tens = number_of(w.substr(0, dash)), unit = number_of(w.substr(dash + 1));
     if (tens >= 20 && tens <= 90 && tens % 10 == 0 && unit >= 1 && unit <= 9) return tens + unit;
   }
-  if (w == "several"sv || w == "few"sv || w == "many"sv || w == "some"sv) return -1;
   if (is_all_digits(w) && w.size() <= 4) return to_int(w);
   return 0;
 }

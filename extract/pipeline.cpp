@@ -42,6 +42,32 @@ struct SentenceWork {
   SentenceFacts facts;
 };
 
+// A span's text as assign_span_text writes it (its words, one space where white space stood before
+// a word), copied from the article `text` in one piece when the article holds exactly that: each
+// word's bytes at its offsets and, between words, one ' ' where the word is spaced and nothing
+// where it is not. Every relation's arguments are written so, and word by word the copy cost a
+// call per word; a span whose article text differs (a line break, two spaces) is joined from its
+// words as before.
+void assign_article_span(std::string_view text, const std::vector<Token>& tk, const Span& s, std::string& out) {
+  const size_t last = std::min<size_t>(s.e, tk.size());
+  if (s.empty() || s.b >= last) {
+    out.clear();
+    return;
+  }
+  auto as_written = [&](const Token& w) { return w.end <= text.size() && w.end - w.start == w.text.size(); };
+  bool verbatim = as_written(tk[s.b]);
+  for (size_t i = s.b + 1; verbatim && i < last; ++i) {
+    const Token& w = tk[i];
+    const uint32_t after_previous = tk[i - 1].end;
+    verbatim = as_written(w) && (w.space_before || w.newline_before ? w.start == after_previous + 1 && text[after_previous] == ' '
+                                                                  : w.start == after_previous);
+  }
+  if (!verbatim) return assign_span_text(tk, s, out);
+  // The words are checked by length only: a token's text is the article's bytes at its offsets
+  // (Token::text; the tokenizer makes each token a view of the text it splits).
+  out.assign(text.data() + tk[s.b].start, tk[last - 1].end - tk[s.b].start);
+}
+
 // Head nouns that make "the Canadian cabinet" or "Beijing's government" stand for the country.
 bool government_word(const std::string& lemma) {
   return lemma == "government"sv || lemma == "cabinet"sv || lemma == "administration"sv || lemma == "authority"sv ||
@@ -501,19 +527,20 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   const auto& tk = w.sentence.tokens;
   base.predicate = t.predicate;
   base.text = t.relation;
-  // Each text is written into its field (assign_span_text), not made and then moved in.
-  assign_span_text(tk, t.arg1, base.arg1);
-  assign_span_text(tk, t.arg2, base.arg2);
+  // Each text is written into its field (assign_article_span), not made and then moved in.
+  const std::string& text = run.article.text;
+  assign_article_span(text, tk, t.arg1, base.arg1);
+  assign_article_span(text, tk, t.arg2, base.arg2);
   base.extra.resize(t.extra.size());
-  for (size_t k = 0; k < t.extra.size(); ++k) assign_span_text(tk, t.extra[k], base.extra[k]);
+  for (size_t k = 0; k < t.extra.size(); ++k) assign_article_span(text, tk, t.extra[k], base.extra[k]);
   // The subject and object are most often the surface arguments themselves: their text is copied
   // rather than joined from the tokens again.
   auto same_span = [](const Span& x, const Span& y) { return x.b == y.b && x.e == y.e; };
   const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
   if (same_span(subject, t.arg1)) base.subject_text = base.arg1;
-  else assign_span_text(tk, subject, base.subject_text);
+  else assign_article_span(text, tk, subject, base.subject_text);
   if (same_span(t.object, t.arg2)) base.object_text = base.arg2;
-  else assign_span_text(tk, t.object, base.object_text);
+  else assign_article_span(text, tk, t.object, base.object_text);
   base.modality = t.modality;
   if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;

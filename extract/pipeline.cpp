@@ -171,7 +171,7 @@ class Linker {
     const auto& tk = work_[si].sentence.tokens;
     for (const Span& s : t.extra) {
       const std::string& p = tk[s.b].lower;
-      if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
+      if (p != "on"sv && p != "against"sv && p != "with"sv && p != "to"sv && p != "from"sv && p != "toward"sv) continue;
       for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital)))
@@ -269,7 +269,7 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
 TimeValue time_value(const TimeExpression& te, const std::string& text, const std::string& article_date) {
   TimeValue tv;
   tv.text = text.substr(te.start, te.end - te.start);
-  tv.value = te.value == "PRESENT_REF" && !article_date.empty() ? article_date : te.value;
+  tv.value = te.value == "PRESENT_REF"sv && !article_date.empty() ? article_date : te.value;
   tv.type = te.type;
   return tv;
 }
@@ -620,10 +620,10 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
     base.symmetric = rule->symmetric;
-    if (t.modality == "threatened" && !rule->threatened_type.empty()) {
+    if (t.modality == "threatened"sv && !rule->threatened_type.empty()) {
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
-    } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
+    } else if ((t.modality == "planned"sv || t.modality == "promised"sv) && rule->cameo.starts_with("04")) {
       base.cameo = stance_code(lex, "intent", rule->cameo);  // intent to meet (036) or mediate (039)
     }
   }
@@ -855,20 +855,54 @@ void link_relations(ArticleRun& run) {
       out.claims[out.relations[ri].claim].relations.push_back(static_cast<int>(ri));
 }
 
+// The entity rows of an article's mentions, found by name. Most articles name a handful of
+// entities, and a scan of a few names (most differ in length) costs less than hashing one and a
+// node per name; an article with many builds the hash index and goes on with it.
+class EntityRows {
+ public:
+  // REQUIRES: `rows` has room for every row to be added (they are not moved: the index views
+  // their names).
+  explicit EntityRows(std::vector<ExtractedEntity>& rows) : rows_(rows), first_(rows.size()) {}
+
+  // The row named `name`, added with `type` when there is none yet.
+  ExtractedEntity& row(std::string_view name, EntityType type) {
+    if (index_.empty()) {
+      for (size_t i = first_; i < rows_.size(); ++i)
+        if (rows_[i].name == name) return rows_[i];
+      if (rows_.size() - first_ < kScanned) return add(name, type);
+      for (size_t i = first_; i < rows_.size(); ++i) index_.emplace(rows_[i].name, i);
+    }
+    auto [it, fresh] = index_.try_emplace(name, rows_.size());  // no node made for a known name
+    return fresh ? add(name, type) : rows_[it->second];
+  }
+
+ private:
+  static constexpr size_t kScanned = 16;  // rows scanned before the index is built
+  ExtractedEntity& add(std::string_view name, EntityType type) {
+    ExtractedEntity& e = rows_.emplace_back();  // filled in place, not made and then moved
+    e.name = name;
+    e.type = type;
+    return e;
+  }
+  std::vector<ExtractedEntity>& rows_;
+  const size_t first_;  // the rows before it are not this article's mentions'
+  std::unordered_map<std::string_view, size_t> index_;  // name -> row, once there are many rows
+};
+
 // Mentions and entities, with their aliases.
 void collect_entities(ArticleRun& run) {
   ArticleExtraction& out = run.out;
   run.agents->append_mentions(run.mentions);  // the agent actors' mentions, now the others are final
-  // Room for every mention at once: a wide ExtractedMention is not moved on growth. The index
-  // only finds an entity's row; the rows keep the order of first mention.
+  // Room for every mention and every entity at once: a wide ExtractedMention is not moved on
+  // growth, and the entity rows' names stay where EntityRows' index views them. The rows keep the
+  // order of first mention.
   out.mentions.reserve(out.mentions.size() + run.mentions.size());
-  std::unordered_map<std::string_view, size_t> entity_index;
-  entity_index.reserve(run.mentions.size());
-  // The article's mentions are read for the last time here: their strings are moved into the
-  // output, and the index keys view the output's copy (stable: the rows were reserved above).
+  out.entities.reserve(out.entities.size() + run.mentions.size());
+  EntityRows rows(out.entities);
+  static constexpr std::string_view kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
+  // The article's mentions are read for the last time here: their strings are moved into the output.
   for (Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
-    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     // Filled in place, not made and then moved (field by field: clang 14, which builds the fuzzers,
     // has no parenthesized aggregate initialization).
     ExtractedMention& x = out.mentions.emplace_back();
@@ -881,9 +915,7 @@ void collect_entities(ArticleRun& run) {
     x.kind = kinds[static_cast<int>(m.kind)];
     x.country = std::move(m.country);
     x.rule = m.rule;
-    auto [it, fresh] = entity_index.emplace(x.entity, out.entities.size());
-    if (fresh) out.entities.push_back({x.entity, m.type, {}, 0});
-    ExtractedEntity& e = out.entities[it->second];
+    ExtractedEntity& e = rows.row(x.entity, m.type);
     e.mentions++;
     if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
     // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.

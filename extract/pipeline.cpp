@@ -596,7 +596,9 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
   // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
   // builds them), written into one key after the verb's part: a key joined each time cost a
-  // string or two a triple. The object's row is looked up only with an object head.
+  // string or two a triple. The object's row is looked up only with an object head, and no row
+  // for a verb that has none (Lexicons::event_verbs).
+  if (!lex.event_verbs.contains(t.predicate)) return nullptr;
   std::string key = t.predicate;
   key += '\t';
   const size_t verb_part = key.size();

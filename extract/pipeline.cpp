@@ -102,19 +102,20 @@ class Linker {
     parts.clear();
     size_t b = span.b;
     bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
-    for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
+    // Every word of the span is tested against these few words: is_word compares them inline.
+    for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || is_word(tk[k].lower, "and") || is_word(tk[k].lower, "or");
     // "Presidents A of Chile and B of Peru": each conjunct keeps its own "of" (conjuncts.h).
     const size_t parallel = parallel_of_conjunction(tk, c, span);
     for (size_t k = span.b; k < span.e; ++k) {
       const std::string& lw = tk[k].lower;
-      bool separator = lw == "and"sv || lw == "or"sv || (list && lw == ","sv);
+      bool separator = is_word(lw, "and") || is_word(lw, "or") || (list && is_word(lw, ","));
       // "A, B, and C": the comma before "and" is part of the separator.
-      bool after_list_comma = list && k > span.b + 1 && tk[k - 1].text == ","sv && c.noun_at[k - 2] >= 0;
+      bool after_list_comma = list && k > span.b + 1 && is_word(tk[k - 1].text, ",") && c.noun_at[k - 2] >= 0;
       if (separator && k > span.b && (c.noun_at[k - 1] >= 0 || after_list_comma) && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
         parts.push_back({b, k});
         b = k + 1;
       }
-      if ((lw == "of"sv || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
+      if ((is_word(lw, "of") || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
     }
     // When the split stopped at a preposition, only the first NP chain counts.
     size_t stop = span.e;

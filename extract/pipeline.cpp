@@ -42,6 +42,32 @@ struct SentenceWork {
   SentenceFacts facts;
 };
 
+// A span's text as assign_span_text writes it (its words, one space where white space stood before
+// a word), copied from the article `text` in one piece when the article holds exactly that: each
+// word's bytes at its offsets and, between words, one ' ' where the word is spaced and nothing
+// where it is not. Every relation's arguments are written so, and word by word the copy cost a
+// call per word; a span whose article text differs (a line break, two spaces) is joined from its
+// words as before.
+void assign_article_span(std::string_view text, const std::vector<Token>& tk, const Span& s, std::string& out) {
+  const size_t last = std::min<size_t>(s.e, tk.size());
+  if (s.empty() || s.b >= last) {
+    out.clear();
+    return;
+  }
+  auto as_written = [&](const Token& w) { return w.end <= text.size() && w.end - w.start == w.text.size(); };
+  bool verbatim = as_written(tk[s.b]);
+  for (size_t i = s.b + 1; verbatim && i < last; ++i) {
+    const Token& w = tk[i];
+    const uint32_t after_previous = tk[i - 1].end;
+    verbatim = as_written(w) && (w.space_before || w.newline_before ? w.start == after_previous + 1 && text[after_previous] == ' '
+                                                                  : w.start == after_previous);
+  }
+  if (!verbatim) return assign_span_text(tk, s, out);
+  // The words are checked by length only: a token's text is the article's bytes at its offsets
+  // (Token::text; the tokenizer makes each token a view of the text it splits).
+  out.assign(text.data() + tk[s.b].start, tk[last - 1].end - tk[s.b].start);
+}
+
 // Head nouns that make "the Canadian cabinet" or "Beijing's government" stand for the country.
 bool government_word(const std::string& lemma) {
   return lemma == "government"sv || lemma == "cabinet"sv || lemma == "administration"sv || lemma == "authority"sv ||
@@ -76,19 +102,20 @@ class Linker {
     parts.clear();
     size_t b = span.b;
     bool list = false;  // commas separate conjuncts only in a list that closes with "and"/"or"
-    for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || tk[k].lower == "and"sv || tk[k].lower == "or"sv;
+    // Every word of the span is tested against these few words: is_word compares them inline.
+    for (size_t k = span.b; k < span.e && tk[k].tag != "IN"; ++k) list = list || is_word(tk[k].lower, "and") || is_word(tk[k].lower, "or");
     // "Presidents A of Chile and B of Peru": each conjunct keeps its own "of" (conjuncts.h).
     const size_t parallel = parallel_of_conjunction(tk, c, span);
     for (size_t k = span.b; k < span.e; ++k) {
       const std::string& lw = tk[k].lower;
-      bool separator = lw == "and"sv || lw == "or"sv || (list && lw == ","sv);
+      bool separator = is_word(lw, "and") || is_word(lw, "or") || (list && is_word(lw, ","));
       // "A, B, and C": the comma before "and" is part of the separator.
-      bool after_list_comma = list && k > span.b + 1 && tk[k - 1].text == ","sv && c.noun_at[k - 2] >= 0;
+      bool after_list_comma = list && k > span.b + 1 && is_word(tk[k - 1].text, ",") && c.noun_at[k - 2] >= 0;
       if (separator && k > span.b && (c.noun_at[k - 1] >= 0 || after_list_comma) && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
         parts.push_back({b, k});
         b = k + 1;
       }
-      if ((lw == "of"sv || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
+      if ((is_word(lw, "of") || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
     }
     // When the split stopped at a preposition, only the first NP chain counts.
     size_t stop = span.e;
@@ -145,7 +172,7 @@ class Linker {
     const auto& tk = work_[si].sentence.tokens;
     for (const Span& s : t.extra) {
       const std::string& p = tk[s.b].lower;
-      if (p != "on" && p != "against" && p != "with" && p != "to" && p != "from" && p != "toward") continue;
+      if (p != "on"sv && p != "against"sv && p != "with"sv && p != "to"sv && p != "from"sv && p != "toward"sv) continue;
       for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
         if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital)))
@@ -243,7 +270,7 @@ void add_dateline_places(const std::string& text, size_t body_start, const Lexic
 TimeValue time_value(const TimeExpression& te, const std::string& text, const std::string& article_date) {
   TimeValue tv;
   tv.text = text.substr(te.start, te.end - te.start);
-  tv.value = te.value == "PRESENT_REF" && !article_date.empty() ? article_date : te.value;
+  tv.value = te.value == "PRESENT_REF"sv && !article_date.empty() ? article_date : te.value;
   tv.type = te.type;
   return tv;
 }
@@ -501,19 +528,20 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   const auto& tk = w.sentence.tokens;
   base.predicate = t.predicate;
   base.text = t.relation;
-  // Each text is written into its field (assign_span_text), not made and then moved in.
-  assign_span_text(tk, t.arg1, base.arg1);
-  assign_span_text(tk, t.arg2, base.arg2);
+  // Each text is written into its field (assign_article_span), not made and then moved in.
+  const std::string& text = run.article.text;
+  assign_article_span(text, tk, t.arg1, base.arg1);
+  assign_article_span(text, tk, t.arg2, base.arg2);
   base.extra.resize(t.extra.size());
-  for (size_t k = 0; k < t.extra.size(); ++k) assign_span_text(tk, t.extra[k], base.extra[k]);
+  for (size_t k = 0; k < t.extra.size(); ++k) assign_article_span(text, tk, t.extra[k], base.extra[k]);
   // The subject and object are most often the surface arguments themselves: their text is copied
   // rather than joined from the tokens again.
   auto same_span = [](const Span& x, const Span& y) { return x.b == y.b && x.e == y.e; };
   const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
   if (same_span(subject, t.arg1)) base.subject_text = base.arg1;
-  else assign_span_text(tk, subject, base.subject_text);
+  else assign_article_span(text, tk, subject, base.subject_text);
   if (same_span(t.object, t.arg2)) base.object_text = base.arg2;
-  else assign_span_text(tk, t.object, base.object_text);
+  else assign_article_span(text, tk, t.object, base.object_text);
   base.modality = t.modality;
   if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;
@@ -569,7 +597,9 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
   // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
   // builds them), written into one key after the verb's part: a key joined each time cost a
-  // string or two a triple. The object's row is looked up only with an object head.
+  // string or two a triple. The object's row is looked up only with an object head, and no row
+  // for a verb that has none (Lexicons::event_verbs).
+  if (!lex.event_verbs.contains(t.predicate)) return nullptr;
   std::string key = t.predicate;
   key += '\t';
   const size_t verb_part = key.size();
@@ -593,10 +623,10 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
     base.event_type = rule->event_type;
     base.cameo = rule->cameo;
     base.symmetric = rule->symmetric;
-    if (t.modality == "threatened" && !rule->threatened_type.empty()) {
+    if (t.modality == "threatened"sv && !rule->threatened_type.empty()) {
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
-    } else if ((t.modality == "planned" || t.modality == "promised") && rule->cameo.starts_with("04")) {
+    } else if ((t.modality == "planned"sv || t.modality == "promised"sv) && rule->cameo.starts_with("04")) {
       base.cameo = stance_code(lex, "intent", rule->cameo);  // intent to meet (036) or mediate (039)
     }
   }
@@ -828,20 +858,54 @@ void link_relations(ArticleRun& run) {
       out.claims[out.relations[ri].claim].relations.push_back(static_cast<int>(ri));
 }
 
+// The entity rows of an article's mentions, found by name. Most articles name a handful of
+// entities, and a scan of a few names (most differ in length) costs less than hashing one and a
+// node per name; an article with many builds the hash index and goes on with it.
+class EntityRows {
+ public:
+  // REQUIRES: `rows` has room for every row to be added (they are not moved: the index views
+  // their names).
+  explicit EntityRows(std::vector<ExtractedEntity>& rows) : rows_(rows), first_(rows.size()) {}
+
+  // The row named `name`, added with `type` when there is none yet.
+  ExtractedEntity& row(std::string_view name, EntityType type) {
+    if (index_.empty()) {
+      for (size_t i = first_; i < rows_.size(); ++i)
+        if (rows_[i].name == name) return rows_[i];
+      if (rows_.size() - first_ < kScanned) return add(name, type);
+      for (size_t i = first_; i < rows_.size(); ++i) index_.emplace(rows_[i].name, i);
+    }
+    auto [it, fresh] = index_.try_emplace(name, rows_.size());  // no node made for a known name
+    return fresh ? add(name, type) : rows_[it->second];
+  }
+
+ private:
+  static constexpr size_t kScanned = 16;  // rows scanned before the index is built
+  ExtractedEntity& add(std::string_view name, EntityType type) {
+    ExtractedEntity& e = rows_.emplace_back();  // filled in place, not made and then moved
+    e.name = name;
+    e.type = type;
+    return e;
+  }
+  std::vector<ExtractedEntity>& rows_;
+  const size_t first_;  // the rows before it are not this article's mentions'
+  std::unordered_map<std::string_view, size_t> index_;  // name -> row, once there are many rows
+};
+
 // Mentions and entities, with their aliases.
 void collect_entities(ArticleRun& run) {
   ArticleExtraction& out = run.out;
   run.agents->append_mentions(run.mentions);  // the agent actors' mentions, now the others are final
-  // Room for every mention at once: a wide ExtractedMention is not moved on growth. The index
-  // only finds an entity's row; the rows keep the order of first mention.
+  // Room for every mention and every entity at once: a wide ExtractedMention is not moved on
+  // growth, and the entity rows' names stay where EntityRows' index views them. The rows keep the
+  // order of first mention.
   out.mentions.reserve(out.mentions.size() + run.mentions.size());
-  std::unordered_map<std::string_view, size_t> entity_index;
-  entity_index.reserve(run.mentions.size());
-  // The article's mentions are read for the last time here: their strings are moved into the
-  // output, and the index keys view the output's copy (stable: the rows were reserved above).
+  out.entities.reserve(out.entities.size() + run.mentions.size());
+  EntityRows rows(out.entities);
+  static constexpr std::string_view kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
+  // The article's mentions are read for the last time here: their strings are moved into the output.
   for (Mention& m : run.mentions) {
     if (m.entity.empty()) continue;
-    static const char* const kinds[] = {"name", "demonym", "pronoun", "description", "dateline", "agent"};
     // Filled in place, not made and then moved (field by field: clang 14, which builds the fuzzers,
     // has no parenthesized aggregate initialization).
     ExtractedMention& x = out.mentions.emplace_back();
@@ -854,9 +918,7 @@ void collect_entities(ArticleRun& run) {
     x.kind = kinds[static_cast<int>(m.kind)];
     x.country = std::move(m.country);
     x.rule = m.rule;
-    auto [it, fresh] = entity_index.emplace(x.entity, out.entities.size());
-    if (fresh) out.entities.push_back({x.entity, m.type, {}, 0});
-    ExtractedEntity& e = out.entities[it->second];
+    ExtractedEntity& e = rows.row(x.entity, m.type);
     e.mentions++;
     if (e.type == EntityType::kOther && m.kind != MentionKind::kPronoun) e.type = m.type;
     // "Ottawa" standing for Canada is not a name of Canada: it stays out of the aliases.

@@ -325,6 +325,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(data + "/events.tsv", 7)) {
     EventRule e{r[2], r[3], r[4] == "yes", r[5] == "-" ? "" : r[5], r[6] == "-" ? "" : r[6]};
     events[r[0] + "\t" + r[1]] = e;
+    event_verbs.insert(r[0]);
   }
   max_agent_words = load_agent_nouns(data + "/agents.tsv", agents);
   for (const auto& [key, agent] : agents) agent_last_words.insert(key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1));

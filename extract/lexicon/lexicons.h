@@ -133,6 +133,9 @@ struct Lexicons {
     return phrasal_particles.count(particle) && phrasal_verbs.count(lemma + ' ' + particle);
   }
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
+  // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
+  // them building and hashing the (verb, object) and (verb, *) keys.
+  std::unordered_set<std::string> event_verbs;
   // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
   std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent

@@ -45,7 +45,6 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const Write
   summary.sentences += sentences.size();
 
   std::map<std::string, std::string> ids;  // canonical name -> entity id
-  store.queue_entity_rows();  // the type votes and aliases below go in chunks, written at the end
   for (const WritePlan::Entity& p : plan.entities) {  // agent-in-a-fact and image-credit applied
     const ExtractedEntity& e = x.entities[p.index];
     std::string id = resolve_entity(store, e.name, p.key, p.own_id, p.type, &summary.notes);
@@ -169,7 +168,6 @@ void write_extraction(GraphStore& store, const ArticleExtraction& x, const Write
   }
   store.add_relations(relations, relation_evidence);
   summary.relations += relations.size();
-  store.write_queued_entity_rows();
 }
 
 namespace {

@@ -116,9 +116,6 @@ void GraphStore::check_integrity() {
 }
 
 void GraphStore::forget_cached_rows() {
-  // Rows queued for the article being written go in first (a rollback has dropped them already).
-  if (!queued_votes_.empty()) write_queued_votes();
-  if (!queued_aliases_.empty()) write_queued_aliases();
   known_aliases_.clear();
   type_votes_.clear();
   alias_rows_.clear();
@@ -142,7 +139,6 @@ void GraphStore::begin() {
 }
 
 void GraphStore::commit() {
-  write_queued_entity_rows();
   db_->exec("COMMIT");
   in_tx_ = false;
 }
@@ -272,14 +268,12 @@ void GraphStore::savepoint() { cached("SAVEPOINT article").exec(); }
 void GraphStore::release() { cached("RELEASE article").exec(); }
 
 void GraphStore::rollback_to_savepoint() {
-  drop_queued_entity_rows();
   forget_cached_rows();  // the caches may hold rows that were just undone
   db_->exec("ROLLBACK TO article");
   db_->exec("RELEASE article");
 }
 
 void GraphStore::rollback() {
-  drop_queued_entity_rows();
   forget_cached_rows();
   for (auto& [sql, q] : statements_) q->tryReset();
   // After a full disk or an I/O error SQLite may have rolled the transaction back itself; a

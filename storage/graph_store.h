@@ -106,13 +106,6 @@ class GraphStore {
   void add_alias(const std::string& entity_id, const std::string& alias);
   // The same, with `key` = alias_key(alias) computed by the caller (the build's workers).
   void add_alias(const std::string& entity_id, const std::string& alias, const std::string& key);
-  // The build's writer, around one article: from queue_entity_rows() on, upsert_entity's type
-  // votes and add_alias's rows are kept in memory and written a chunk of rows a statement by
-  // write_queued_entity_rows() (which also ends the queueing), instead of one statement each.
-  // Lookups in between see them (entities_by_alias writes the queue first when it holds the key
-  // asked for); a commit, deletion or merge writes them first, a rollback drops them.
-  void queue_entity_rows();
-  void write_queued_entity_rows();
   // Each (article, start, end) at most once per article (the caller drops repeated spans).
   void insert_mention(const std::string& article_id, uint32_t start, uint32_t end, const std::string& text,
                       const std::string& type, const std::string& entity_id, int sentence, const std::string& kind,
@@ -308,22 +301,6 @@ class GraphStore {
   bool votes_may_outlive_entities_ = false;
   bool foreign_keys_on_ = true;
   std::unordered_set<std::string> known_aliases_;  // "key\x1fentity\x1falias" written by this store
-  // Rows queued by upsert_entity and add_alias between queue_entity_rows() and
-  // write_queued_entity_rows(): each a copy, since the caller's strings may not live that long.
-  struct QueuedVote {
-    std::string entity_id, article_id, type;
-  };
-  struct QueuedAlias {
-    std::string key, entity_id, alias;
-  };
-  bool queue_entity_rows_ = false;
-  std::vector<QueuedVote> queued_votes_;
-  std::vector<QueuedAlias> queued_aliases_;
-  std::unordered_set<std::string> queued_vote_entities_;  // entity ids in queued_votes_
-  void drop_queued_entity_rows();
-  void add_to_cached_answer(const std::string& key, const std::string& entity_id);
-  void write_queued_votes();
-  void write_queued_aliases();
   std::unordered_map<std::string, std::vector<EntityRow>> alias_rows_;  // entities_by_alias answers
   // For each entity, the alias keys whose cached answer holds it, so that a type change updates
   // those rows in place instead of dropping every cached answer.
@@ -333,6 +310,8 @@ class GraphStore {
   std::optional<std::unordered_map<std::string, std::vector<std::string>>> all_aliases_;
   // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
   void forget_cached_rows();
+  // entities_by_alias(key) keeps its cached answer when an alias of `entity_id` is added under it.
+  void add_to_cached_answer(const std::string& key, const std::string& entity_id);
   std::string path_;
   bool has_agents_ = false;  // the schema-5 agent columns exist (likewise)
   bool has_subject_text_ = false;  // the schema-6 `subject_text` column exists (likewise)

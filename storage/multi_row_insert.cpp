@@ -41,7 +41,6 @@ sqlite3_stmt* MultiRowInsert::statement(sqlite3* db, size_t rows) {
     one += ")";
     std::string sql = head_;
     for (size_t i = 0; i < rows; ++i) (sql += i ? "," : "") += one;
-    sql += tail_;
     sqlite3_stmt* made = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &made, nullptr);
     if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);

@@ -22,10 +22,8 @@ class MultiRowInsert {
   static constexpr size_t kChunk = 16;
 
   // `head` is the statement up to VALUES ("INSERT OR IGNORE INTO t(a, b) VALUES "), `columns`
-  // the parameters of one row, `tail` what follows the rows (an upsert's ON CONFLICT clause,
-  // which SQLite applies row by row, in order).
-  MultiRowInsert(std::string head, int columns, std::string tail = {})
-      : head_(std::move(head)), tail_(std::move(tail)), columns_(columns) {}
+  // the parameters of one row.
+  MultiRowInsert(std::string head, int columns) : head_(std::move(head)), columns_(columns) {}
 
   // Binds one row's values in column order into the chunk's statement. The strings are the
   // caller's: SQLite reads them in place, so they must outlive the chunk's step.
@@ -69,7 +67,6 @@ class MultiRowInsert {
     void operator()(sqlite3_stmt* q) const { sqlite3_finalize(q); }
   };
   std::string head_;
-  std::string tail_;
   int columns_;
   std::vector<std::unique_ptr<sqlite3_stmt, Finalize>> by_rows_;  // index: rows per statement
 };

@@ -2,7 +2,6 @@
 #include "graph_store.h"
 
 #include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -44,12 +43,6 @@ std::vector<EntityRow> GraphStore::entities_by_alias(const std::string& key) {
   // No mention counts here: this runs for every entity of every article during a build, which
   // asks for the same names again and again; answers are cached until a write could change them.
   if (auto it = alias_rows_.find(key); it != alias_rows_.end()) return it->second;
-  // An alias queued under this key (its add_alias dropped the cached answer) is written first.
-  for (const QueuedAlias& a : queued_aliases_)
-    if (a.key == key) {
-      write_queued_aliases();
-      break;
-    }
   std::vector<EntityRow> out;
   SQLite::Statement& q = cached("SELECT e.id, e.name, e.type FROM aliases a JOIN entities e ON e.id = a.entity_id "
                                 "WHERE a.alias_key = ? ORDER BY e.id");
@@ -140,22 +133,12 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
   for (const auto& [t, n] : votes)
     if (t != type && n > 0) conflicts.push_back(t);
   std::string before = majority_type(votes);
-  if (queue_entity_rows_) {
-    // One vote per entity and article, the first (INSERT OR IGNORE): an article's rows are
-    // deleted before it is written again, so only this article's own earlier vote can be there.
-    // write_queued_votes checks that the database agreed.
-    if (queued_vote_entities_.insert(id).second) {
-      queued_votes_.push_back({id, article_id, type});
-      votes[type] += 1;
-    }
-  } else {
-    SQLite::Statement& vote = cached("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES (?, ?, ?)");
-    bind_text(vote, 1, id);
-    bind_text(vote, 2, article_id);
-    bind_text(vote, 3, type);
-    vote.exec();
-    if (db_->getChanges() > 0) votes[type] += 1;
-  }
+  SQLite::Statement& vote = cached("INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES (?, ?, ?)");
+  bind_text(vote, 1, id);
+  bind_text(vote, 2, article_id);
+  bind_text(vote, 3, type);
+  vote.exec();
+  if (db_->getChanges() > 0) votes[type] += 1;
   std::string after = majority_type(votes);
   if (after != before) {
     if (after != known->second.stored) {  // the row may hold it already: a new entity's first vote
@@ -207,10 +190,6 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   // Most aliases repeat across articles; remember the ones written so each costs one statement once.
   if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
   add_to_cached_answer(key, entity_id);
-  if (queue_entity_rows_) {
-    queued_aliases_.push_back({key, entity_id, alias});
-    return;
-  }
   // Of the spellings of one key ("U.S.", "US") the entity keeps the first in byte order, whatever
   // the order the articles came in.
   SQLite::Statement& q = cached("INSERT INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?) ON CONFLICT(alias_key, entity_id) "
@@ -240,61 +219,6 @@ void GraphStore::add_to_cached_answer(const std::string& key, const std::string&
   }
   answer.insert(at, EntityRow{entity_id, name->second, votes->second.stored, 0});
   alias_keys_of_[entity_id].push_back(key);
-}
-
-void GraphStore::queue_entity_rows() {
-  static const bool one_by_one = bench_without("entity-row-chunks");
-  queue_entity_rows_ = !one_by_one;
-}
-
-void GraphStore::write_queued_entity_rows() {
-  write_queued_votes();
-  write_queued_aliases();
-  queue_entity_rows_ = false;
-}
-
-void GraphStore::drop_queued_entity_rows() {
-  queued_votes_.clear();
-  queued_vote_entities_.clear();
-  queued_aliases_.clear();
-  queue_entity_rows_ = false;
-}
-
-void GraphStore::write_queued_votes() {
-  if (queued_votes_.empty()) return;
-  std::vector<QueuedVote> votes = std::move(queued_votes_);
-  queued_votes_.clear();
-  queued_vote_entities_.clear();
-  sqlite3* db = db_->getHandle();
-  const int64_t before = sqlite3_total_changes64(db);
-  row_inserts().entity_types.insert(db, votes.size(), [&](size_t i, MultiRowInsert::Row& row) {
-    row.text(votes[i].entity_id);
-    row.text(votes[i].article_id);
-    row.text(votes[i].type);
-  });
-  if (sqlite3_total_changes64(db) - before == static_cast<int64_t>(votes.size())) return;
-  // A vote row was there already (not expected: see upsert_entity), so some counted vote did not
-  // count: the types of these entities are taken from the stored votes, and the caches start over.
-  SQLite::Statement& upd = cached("UPDATE entities SET type = coalesce((SELECT type FROM entity_types WHERE entity_id = ?1 "
-                                  "GROUP BY type ORDER BY count(*) DESC, type LIMIT 1), type) WHERE id = ?1");
-  for (const QueuedVote& v : votes) {
-    bind_text(upd, 1, v.entity_id);
-    upd.exec();
-    upd.reset();
-  }
-  forget_cached_rows();
-}
-
-void GraphStore::write_queued_aliases() {
-  if (queued_aliases_.empty()) return;
-  std::vector<QueuedAlias> aliases = std::move(queued_aliases_);
-  queued_aliases_.clear();
-  // The upsert keeps the first spelling of a key in byte order, as add_alias's single row does.
-  row_inserts().aliases.insert(db_->getHandle(), aliases.size(), [&](size_t i, MultiRowInsert::Row& row) {
-    row.text(aliases[i].key);
-    row.text(aliases[i].entity_id);
-    row.text(aliases[i].alias);
-  });
 }
 
 std::vector<EntityRow> GraphStore::entities_like(const std::string& pattern, int limit) {

@@ -25,10 +25,6 @@ struct GraphStore::RowInserts {
   MultiRowInsert relations{"INSERT OR IGNORE INTO relations(id, subject_id, predicate, text, object_id, object_text, "
                            "event_type, cameo, symmetric, time_text, time_value, time_type, time_from_article, location, "
                            "modality, polarity, subject_text, target_id, target_text) VALUES ", 19};
-  // An article's type votes and new aliases (GraphStore::write_queued_entity_rows).
-  MultiRowInsert entity_types{"INSERT OR IGNORE INTO entity_types(entity_id, article_id, type) VALUES ", 3};
-  MultiRowInsert aliases{"INSERT INTO aliases(alias_key, entity_id, alias) VALUES ", 3,
-                         " ON CONFLICT(alias_key, entity_id) DO UPDATE SET alias = excluded.alias WHERE excluded.alias < aliases.alias"};
   MultiRowInsert relation_evidence{"INSERT OR IGNORE INTO relation_evidence(relation_id, article_id, sentence, start, end, "
                                    "confidence, claim_id, rule) VALUES ", 8};
 };

@@ -10,7 +10,6 @@
 #include "ids.h"
 #include "schema.h"
 #include "test_util.h"
-#include "text_util.h"
 
 using namespace newsgraph;
 
@@ -155,89 +154,40 @@ TEST_CASE("a new entity's first vote needs no read-back, but votes left behind b
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("an article's type votes and aliases queued and written in chunks are the rows written one by one") {
-  auto dir = test::scratch_dir("entity-row-chunks");
-  // 20 entities in each of two articles: 40 votes and, with three spellings each, more than two
-  // chunks of aliases; two spellings of one key ("U.S.", "US") keep the first in byte order.
-  std::vector<std::string> ids, names;
-  for (int i = 0; i < 20; ++i) {
-    names.push_back("Placename" + std::to_string(i));
-    ids.push_back(entity_id(names.back()));
-  }
-  auto write = [&](GraphStore& s, const std::string& article, bool queued, int shift) {
-    if (queued) s.queue_entity_rows();
-    for (int i = 0; i < 20; ++i) {
-      const char* type = (i + shift) % 3 ? "COUNTRY" : "PERSON";
-      s.upsert_entity(ids[i], names[i], type, article);
-      s.upsert_entity(ids[i], names[i], "ORG", article);  // the same article votes once: its first vote
-      s.add_alias(ids[i], names[i]);
-      s.add_alias(ids[i], names[i] + " Ltd");
-      s.add_alias(ids[i], (i + shift) % 2 ? "US" : "U.S.");  // both spellings of each entity over the two articles
-    }
-    // A lookup before the queue is written sees the queued alias of its key.
-    CHECK(s.entities_by_alias(alias_key(names[7] + " Ltd")).size() == 1);
-    if (queued) s.write_queued_entity_rows();
-  };
-  auto dump = [&](const std::string& name, bool queued) {
-    GraphStore s((dir / name).string(), GraphStore::Mode::kReadWrite);
-    s.set_foreign_keys(false);  // as in a bulk load
-    s.begin();
-    add_article(s, "a1", "2025-10-01");
-    add_article(s, "a2", "2025-10-02");
-    write(s, "a1", queued, 0);
-    s.commit();
-    s.begin();
-    write(s, "a2", queued, 1);  // flips some majorities: the type row follows
-    s.commit();
-    s.begin();  // rolled back: the queued rows go with the transaction
-    add_article(s, "a3", "2025-10-03");
-    if (queued) s.queue_entity_rows();
-    s.upsert_entity(ids[0], names[0], "ORG", "a3");
-    s.add_alias(ids[0], "Rolled Back");
-    s.rollback();
-    s.set_foreign_keys(true);
-    SQLite::Database db((dir / name).string());
-    std::string out;
-    for (const char* sql : {"SELECT entity_id, article_id, type FROM entity_types ORDER BY 1, 2",
-                            "SELECT alias_key, entity_id, alias FROM aliases ORDER BY 1, 2",
-                            "SELECT id, name, type FROM entities ORDER BY 1"}) {
-      SQLite::Statement q(db, sql);
-      while (q.executeStep())
-        for (int c = 0; c < 3; ++c) out += q.getColumn(c).getString() + (c == 2 ? "\n" : "|");
-    }
-    return out;
-  };
-  const std::string queued = dump("queued.db", true), single = dump("single.db", false);
-  CHECK(std::count(queued.begin(), queued.end(), '\n') == 40 + 20 * 3 + 20);
-  CHECK(queued.find("Rolled Back") == std::string::npos);
-  CHECK(queued.find("ORG") == std::string::npos);
-  CHECK(queued == single);
-  std::filesystem::remove_all(dir);
-}
-
-TEST_CASE("a queued vote the database already holds leaves the entity's type to the stored votes") {
-  auto dir = test::scratch_dir("entity-row-chunks-held");
+TEST_CASE("a new alias joins the cached answer of its key: the same rows a fresh lookup reads") {
+  auto dir = test::scratch_dir("alias-answers");
   const std::string path = (dir / "g.db").string();
-  const std::string id = entity_id("Jordan");
   GraphStore s(path, GraphStore::Mode::kReadWrite);
-  s.set_foreign_keys(false);
   s.begin();
-  add_article(s, "a1", "2025-10-01");
-  add_article(s, "a2", "2025-10-02");
-  s.upsert_entity(id, "Jordan", "PERSON", "a1");
+  for (const char* a : {"a1", "a2", "a3"}) add_article(s, a, "2025-10-01");
+  const std::string jordan = entity_id("Jordan"), river = entity_id("Jordan River"), kenya = entity_id("Kenya");
+  s.upsert_entity(jordan, "Jordan", "COUNTRY", "a1");
+  s.add_alias(jordan, "Jordan");
+  CHECK(s.entities_by_alias("jordan").size() == 1);  // cached now
+  s.upsert_entity(river, "Jordan River", "LOCATION", "a1");
+  s.add_alias(river, "Jordan");                       // joins the cached answer in id order
+  s.add_alias(jordan, "JORDAN");                      // another spelling: the answer is unchanged
+  s.upsert_entity(river, "Jordan River", "ORG", "a2");
+  s.upsert_entity(river, "Jordan River", "ORG", "a3");  // re-typed: the cached row follows
+  CHECK(s.entities_by_alias("kenya").empty());
+  s.upsert_entity(kenya, "Kenya", "COUNTRY", "a1");
+  s.add_alias(kenya, "Kenya");
+  auto cached = s.entities_by_alias("jordan");
+  auto kenya_cached = s.entities_by_alias("kenya");
   s.commit();
-  {
-    SQLite::Database raw(path, SQLite::OPEN_READWRITE);  // a vote no build of this store wrote
-    raw.exec("INSERT INTO entity_types(entity_id, article_id, type) VALUES ('" + id + "', 'a2', 'PERSON')");
+  GraphStore fresh(path, GraphStore::Mode::kReadOnly);
+  auto read = fresh.entities_by_alias("jordan");
+  REQUIRE(cached.size() == 2);
+  REQUIRE(read.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(cached[i].id == read[i].id);
+    CHECK(cached[i].name == read[i].name);
+    CHECK(cached[i].type == read[i].type);
   }
-  s.begin();
-  s.queue_entity_rows();
-  // Counted: 1 against 1, so COUNTRY (ties go to the first name); the table ignores the row.
-  s.upsert_entity(id, "Jordan", "COUNTRY", "a2");
-  s.write_queued_entity_rows();
-  s.commit();
-  CHECK(s.entity(id)->type == "PERSON");  // the stored votes: 2 PERSON
-  s.set_foreign_keys(true);
+  CHECK(read[jordan < river ? 1 : 0].type == "ORG");
+  REQUIRE(kenya_cached.size() == 1);
+  CHECK(kenya_cached[0].name == "Kenya");
+  CHECK(kenya_cached[0].type == "COUNTRY");
   std::filesystem::remove_all(dir);
 }
 

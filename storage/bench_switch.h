@@ -15,6 +15,7 @@
 //   vote-shortcut    an entity inserted just now reads its (absent) type votes back, and its first
 //                    vote UPDATEs the type its row was inserted with
 //   secure-delete-off  the writer keeps Debian's SECURE_DELETE default (every byte a write frees is zeroed)
+//   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
 //   log-copy-aside   a build's tail copies the log on the writer's connection (automatic checkpoints

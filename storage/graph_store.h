@@ -314,6 +314,8 @@ class GraphStore {
   std::optional<std::unordered_map<std::string, std::vector<std::string>>> all_aliases_;
   // Clears the caches above: after a rollback, deletion, merge or import they may be wrong.
   void forget_cached_rows();
+  // entities_by_alias(key) keeps its cached answer when an alias of `entity_id` is added under it.
+  void add_to_cached_answer(const std::string& key, const std::string& entity_id);
   std::string path_;
   bool has_agents_ = false;  // the schema-5 agent columns exist (likewise)
   bool has_subject_text_ = false;  // the schema-6 `subject_text` column exists (likewise)

@@ -94,6 +94,7 @@ std::vector<EntityRow> GraphStore::persons_with_surname(const std::string& surna
 
 std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const std::string& name, const std::string& type,
                                                    const std::string& article_id) {
+  static const bool keep_names = !bench_without("alias-index");
   auto known = type_votes_.find(id);
   if (known == type_votes_.end()) {
     // First time this store sees the entity: create it if new and load its type votes.
@@ -108,7 +109,10 @@ std::vector<std::string> GraphStore::upsert_entity(const std::string& id, const 
     // replaces an article, and then the votes are read as before). On a fresh load that spares a
     // query per new entity, and the UPDATE of its first vote.
     const bool inserted = db_->getChanges() > 0;
-    if (inserted) tv.stored = type;
+    if (inserted) {
+      tv.stored = type;
+      if (keep_names) entity_names_.emplace(id, name);  // the row holds it now: no read-back by entity_name
+    }
     static const bool shortcut = !bench_without("vote-shortcut");
     if (!inserted || votes_may_outlive_entities_ || !shortcut) {
       SQLite::Statement& q = cached("SELECT type, count(*) FROM entity_types WHERE entity_id = ? GROUP BY type");
@@ -185,7 +189,7 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   if (key.empty()) return;
   // Most aliases repeat across articles; remember the ones written so each costs one statement once.
   if (!known_aliases_.insert(key + '\x1f' + entity_id + '\x1f' + alias).second) return;
-  alias_rows_.erase(key);
+  add_to_cached_answer(key, entity_id);
   // Of the spellings of one key ("U.S.", "US") the entity keeps the first in byte order, whatever
   // the order the articles came in.
   SQLite::Statement& q = cached("INSERT INTO aliases(alias_key, entity_id, alias) VALUES (?,?,?) ON CONFLICT(alias_key, entity_id) "
@@ -194,6 +198,27 @@ void GraphStore::add_alias(const std::string& entity_id, const std::string& alia
   bind_text(q, 2, entity_id);
   bind_text(q, 3, alias);
   q.exec();
+}
+
+void GraphStore::add_to_cached_answer(const std::string& key, const std::string& entity_id) {
+  // entities_by_alias(key) once this alias is written: the cached rows and this entity's, in id
+  // order (the join returns one row per entity, whatever its spellings). Its name and the type
+  // its row holds are known when this store inserted or re-typed it; otherwise the answer is read again.
+  auto rows = alias_rows_.find(key);
+  if (rows == alias_rows_.end()) return;
+  std::vector<EntityRow>& answer = rows->second;
+  auto at = std::lower_bound(answer.begin(), answer.end(), entity_id,
+                             [](const EntityRow& r, const std::string& id) { return r.id < id; });
+  if (at != answer.end() && at->id == entity_id) return;  // another spelling of a key it has
+  static const bool in_place = !bench_without("alias-answers");
+  auto name = entity_names_.find(entity_id);
+  auto votes = type_votes_.find(entity_id);
+  if (!in_place || name == entity_names_.end() || votes == type_votes_.end() || votes->second.stored.empty()) {
+    alias_rows_.erase(rows);
+    return;
+  }
+  answer.insert(at, EntityRow{entity_id, name->second, votes->second.stored, 0});
+  alias_keys_of_[entity_id].push_back(key);
 }
 
 std::vector<EntityRow> GraphStore::entities_like(const std::string& pattern, int limit) {

@@ -154,6 +154,43 @@ TEST_CASE("a new entity's first vote needs no read-back, but votes left behind b
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a new alias joins the cached answer of its key: the same rows a fresh lookup reads") {
+  auto dir = test::scratch_dir("alias-answers");
+  const std::string path = (dir / "g.db").string();
+  GraphStore s(path, GraphStore::Mode::kReadWrite);
+  s.begin();
+  for (const char* a : {"a1", "a2", "a3"}) add_article(s, a, "2025-10-01");
+  const std::string jordan = entity_id("Jordan"), river = entity_id("Jordan River"), kenya = entity_id("Kenya");
+  s.upsert_entity(jordan, "Jordan", "COUNTRY", "a1");
+  s.add_alias(jordan, "Jordan");
+  CHECK(s.entities_by_alias("jordan").size() == 1);  // cached now
+  s.upsert_entity(river, "Jordan River", "LOCATION", "a1");
+  s.add_alias(river, "Jordan");                       // joins the cached answer in id order
+  s.add_alias(jordan, "JORDAN");                      // another spelling: the answer is unchanged
+  s.upsert_entity(river, "Jordan River", "ORG", "a2");
+  s.upsert_entity(river, "Jordan River", "ORG", "a3");  // re-typed: the cached row follows
+  CHECK(s.entities_by_alias("kenya").empty());
+  s.upsert_entity(kenya, "Kenya", "COUNTRY", "a1");
+  s.add_alias(kenya, "Kenya");
+  auto cached = s.entities_by_alias("jordan");
+  auto kenya_cached = s.entities_by_alias("kenya");
+  s.commit();
+  GraphStore fresh(path, GraphStore::Mode::kReadOnly);
+  auto read = fresh.entities_by_alias("jordan");
+  REQUIRE(cached.size() == 2);
+  REQUIRE(read.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(cached[i].id == read[i].id);
+    CHECK(cached[i].name == read[i].name);
+    CHECK(cached[i].type == read[i].type);
+  }
+  CHECK(read[jordan < river ? 1 : 0].type == "ORG");
+  REQUIRE(kenya_cached.size() == 1);
+  CHECK(kenya_cached[0].name == "Kenya");
+  CHECK(kenya_cached[0].type == "COUNTRY");
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("an article's mentions inserted 16 rows a statement are the rows inserted one by one") {
   auto dir = test::scratch_dir("mention-chunks");
   // 37 mentions: two full chunks and a remainder; every column, an empty rule stored as NULL.

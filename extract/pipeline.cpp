@@ -26,6 +26,7 @@
 #include "page_furniture.h"
 #include "quotations.h"
 #include "text_util.h"
+#include "token_pool.h"
 #include "time_normalizer.h"
 #include "triples.h"
 
@@ -996,6 +997,8 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
+  // Nothing in `out` points into the sentences' tokens: the next article reuses them.
+  for (SentenceWork& w : run.work) give_back_tokens(std::move(w.sentence.tokens));
   return out;
 }
 

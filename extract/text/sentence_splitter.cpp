@@ -3,6 +3,7 @@
 #include <span>
 
 #include "text_util.h"
+#include "token_pool.h"
 
 namespace newsgraph {
 
@@ -164,7 +165,7 @@ std::vector<Sentence> split_sentences(std::string_view text, size_t begin, size_
   size_t b = 0;
   for (size_t e : sentence_ends({pieces.data(), pieces.size()}, abbreviations, max_tokens, capped)) {
     Sentence& s = out.emplace_back();
-    s.tokens.resize(e - b);
+    s.tokens = take_tokens(e - b);  // reused from earlier articles (token_pool.h)
     fill_tokens(s.tokens.data(), pieces.data() + b, e - b, words);
     s.start = pieces[b].start;
     s.end = pieces[e - 1].end;

@@ -155,7 +155,7 @@ Step SentenceExtractor::charged_with_gerund(ClauseState& s) {
   static constexpr std::string_view kCharging[] = {"accuse", "convict", "charge", "suspect", "indict", "blame",
                                                    "fine", "arrest", "jail", "sentence", "prosecute"};
   const VerbGroup& v = s.v;
-  if (v.finite || s.participle || !s.fronted.empty() || tk_[v.begin].tag != "VBG"sv || v.begin < 2) return Step::next;
+  if (v.finite || s.participle || !s.fronted.empty() || tk_[v.begin].tag != "VBG" || v.begin < 2) return Step::next;
   const std::string& before = tk_[v.begin - 1].lower;
   // "accused of crossing state lines and shooting and killing two people": each coordinated
   // -ing clause right after one that took the accused as subject takes it too.

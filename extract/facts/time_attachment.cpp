@@ -39,7 +39,7 @@ bool is_comma(const Token& t) { return t.text == ","sv; }
 // does not date the clause. After "in", "at" or "during" it names the occasion the clause
 // happened at ("held the seat in Thursday's by-election"), and does.
 bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
-  if (te.tok_end >= in.tokens.size() || in.tokens[te.tok_end].tag != "POS"sv) return false;
+  if (te.tok_end >= in.tokens.size() || in.tokens[te.tok_end].tag != "POS") return false;
   if (te.tok_begin == 0) return true;
   const std::string& before = in.tokens[te.tok_begin - 1].lower;
   return before != "in"sv && before != "at"sv && before != "during"sv;
@@ -57,7 +57,7 @@ bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { r
 // TimeBank mostly leaves "previously" unannotated, so the word is read here, not by the time stage.
 bool vague_past_adverb(const TimeAttachmentInput& in, const Triple& t, size_t a) {
   static constexpr std::string_view kVaguePast[] = {"previously", "recently", "formerly"};
-  if (in.tokens[a].tag != "RB"sv || in.chunks.noun_at[a] >= 0) return false;
+  if (in.tokens[a].tag != "RB" || in.chunks.noun_at[a] >= 0) return false;
   bool vague = false;
   for (std::string_view w : kVaguePast) vague |= in.tokens[a].lower == w;
   if (!vague) return false;
@@ -115,7 +115,7 @@ bool inside_insertion(const TimeAttachmentInput& in, const Triple& t, const Time
 bool clause_boundary_before(const std::vector<Token>& tk, size_t i) {
   if (i == 0) return true;
   const Token& p = tk[i - 1];
-  return is_comma(p) || p.text == ";"sv || p.text == ":"sv || p.tag == "CC"sv || is_quote(p);
+  return is_comma(p) || p.text == ";"sv || p.text == ":"sv || p.tag == "CC" || is_quote(p);
 }
 
 // A clock time before the day it falls on: "At 4:42 local time on Saturday", "At noon on
@@ -123,7 +123,7 @@ bool clause_boundary_before(const std::vector<Token>& tk, size_t i) {
 // A year or a count ("From 1948 to 1951") is no clock time: only "4:42" and the words around one.
 bool clock_time_word(const Token& t) {
   static constexpr std::string_view kWords[] = {"local", "time", "noon", "midnight", "a.m.", "p.m.", "gmt", "utc"};
-  if (t.tag == "CD"sv && t.text.find(':') != std::string::npos) return true;
+  if (t.tag == "CD" && t.text.find(':') != std::string::npos) return true;
   for (std::string_view w : kWords)
     if (t.lower == w) return true;
   return false;
@@ -134,7 +134,7 @@ bool clock_time_word(const Token& t) {
 // adjectives).
 size_t fronted_phrase_begin(const std::vector<Token>& tk, size_t b) {
   auto part_of_phrase = [](const Token& t) {
-    return t.tag == "IN"sv || t.tag == "RB"sv || clock_time_word(t) || t.lower == "late"sv || t.lower == "early"sv;
+    return t.tag == "IN" || t.tag == "RB" || clock_time_word(t) || t.lower == "late"sv || t.lower == "early"sv;
   };
   while (b > 0 && part_of_phrase(tk[b - 1])) --b;
   return b;
@@ -233,7 +233,7 @@ bool habitual_present(const TimeAttachmentInput& in, const Triple& t) {
   // The adverb stands inside the verb group or right next to it ("regularly shells", "are ignored routinely").
   const size_t end = std::min(v.end + 1, in.tokens.size());
   for (size_t i = v.begin > 0 ? v.begin - 1 : 0; i < end; ++i) {
-    if (in.tokens[i].tag != "RB"sv) continue;
+    if (in.tokens[i].tag != "RB") continue;
     for (std::string_view w : kHabit)
       if (in.tokens[i].lower == w) return true;
   }
@@ -479,7 +479,7 @@ void time_past_naming_participle(const TimeAttachmentInput& in, std::vector<Trip
 void time_of_ing_modifier(const TimeAttachmentInput& in, std::vector<Triple>& triples) {
   for (Triple& t : triples) {
     if (t.rule != "participial-modifier"sv || t.time >= 0 || t.verb == kNone) continue;
-    if (in.tokens[in.chunks.verbs[t.verb].main].tag != "VBG"sv) continue;
+    if (in.tokens[in.chunks.verbs[t.verb].main].tag != "VBG") continue;
     const Triple* main = clause_with_object_holding(triples, t);
     if (main != nullptr && main->time >= 0) take_time(t, main->time, main->time_offset_days, kTimeOfIngModifier);
   }

@@ -55,6 +55,11 @@ struct ExtractedRole {
 };
 
 struct ExtractedRelation {
+  // User-provided, so that `emplace_back()` (value-initialisation) runs only the member
+  // initializers below: with the implicit constructor it first zero-filled the whole relation
+  // (some 900 bytes) and then ran them. Every scalar member has an initializer, so no member is
+  // left unset that was zero before (`= default` would bring the zero fill back).
+  ExtractedRelation() {}  // NOLINT(modernize-use-equals-default)
   std::string subject;        // canonical entity name, empty when the subject is not an entity
   std::string subject_text;
   std::string predicate;      // lemma ("meet")

@@ -95,7 +95,22 @@ class Linker {
   // applies metonymy: a capital or a national government word acting stands for the country.
   std::vector<size_t> heads(size_t si, const Span& span, bool agent) {
     std::vector<size_t> out;
-    if (span.empty() || !may_head(si, span)) return out;
+    heads_into(si, span, agent, out);
+    return out;
+  }
+
+  // heads()'s first entity, or -1, for the callers that take one (a speaker, a target): read into
+  // a buffer kept from call to call, where a vector made per call cost an allocation. heads_into
+  // runs in full either way, so the metonymy it applies to later conjuncts is the same.
+  long first_head(size_t si, const Span& span, bool agent) {
+    heads_into(si, span, agent, found_);
+    return found_.empty() ? -1 : static_cast<long>(found_[0]);
+  }
+
+  // heads(), into `out` (cleared first).
+  void heads_into(size_t si, const Span& span, bool agent, std::vector<size_t>& out) {
+    out.clear();
+    if (span.empty() || !may_head(si, span)) return;
     const auto& tk = work_[si].sentence.tokens;
     const Chunks& c = work_[si].chunks;
     // Conjuncts: split at top-level "and"/"or"/"," between noun groups.
@@ -163,7 +178,6 @@ class Linker {
       }
       out.push_back(static_cast<size_t>(best));
     }
-    return out;
   }
 
   // Entity in the extra arguments that a relation without an entity object is aimed at
@@ -195,6 +209,10 @@ class Linker {
     return false;
   }
 
+  // relations_of_triple's subject and object entities, kept from triple to triple: vectors made
+  // per triple cost an allocation or two each.
+  std::vector<size_t> subjects, objects;
+
   long mention_in(size_t si, const Span& s) {
     for (size_t mi : in_sentence(si)) {
       const Mention& m = mentions_[mi];
@@ -214,6 +232,7 @@ class Linker {
   // heads()'s conjuncts, kept from call to call: it runs for every span linked, and a vector
   // made per call cost an allocation each time.
   std::vector<Span> parts_;
+  std::vector<size_t> found_;  // first_head()'s entities, kept from call to call
 };
 
 // The place of a dateline ("HOUSTON, Feb 26 -", "BRASILIA, Brazil (Agency) -") is where the
@@ -497,8 +516,7 @@ void link_claims(ArticleRun& run) {
       if (cl.negated || cl.content.empty()) continue;  // "did not say whether ..." states no claim
       run.claim_index[si][ci] = static_cast<int>(run.out.claims.size());
       ExtractedClaim& ec = run.out.claims.emplace_back();  // filled in place, not made and then moved
-      auto sp = run.linker->heads(si, cl.speaker, true);
-      if (!sp.empty()) ec.speaker = run.mentions[sp[0]].entity;
+      if (long sp = run.linker->first_head(si, cl.speaker, true); sp >= 0) ec.speaker = run.mentions[sp].entity;
       if (ec.speaker.empty()) ec.speaker = spokesperson.body(run, si, cl.speaker);
       ec.speaker_text = span_text(tk, cl.speaker);
       ec.cue = cl.cue;
@@ -541,7 +559,8 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   const Span& subject = t.subject.empty() ? t.arg1 : t.subject;
   if (same_span(subject, t.arg1)) base.subject_text = base.arg1;
   else assign_article_span(text, tk, subject, base.subject_text);
-  if (same_span(t.object, t.arg2)) base.object_text = base.arg2;
+  // An attribution or a surface reading keeps arg2's words as its object text (the claim's content).
+  if (t.attribution || t.surface_only || same_span(t.object, t.arg2)) base.object_text = base.arg2;
   else assign_article_span(text, tk, t.object, base.object_text);
   base.modality = t.modality;
   if (t.negated) base.polarity = "negative";  // "positive" by default
@@ -665,7 +684,7 @@ void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, Extra
   Span words = prepositional_target(run.res.lexicons, tk, t, run.work[si].times);
   if (words.empty()) return;
   base.target_text = span_text(tk, words);
-  if (auto heads = run.linker->heads(si, words, false); !heads.empty()) base.target = run.mentions[heads[0]].entity;
+  if (long head = run.linker->first_head(si, words, false); head >= 0) base.target = run.mentions[head].entity;
 }
 
 // text-subject (text_subjects.h): the relation's subject is the core of its noun group, as words.
@@ -710,8 +729,11 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   const std::vector<Mention>& mentions = run.mentions;
   Linker& linker = *run.linker;
   bool passive_no_agent = t.passive && t.subject.empty();
-  auto subjects = linker.heads(si, passive_no_agent ? t.object : t.subject, !passive_no_agent);
-  auto objects = passive_no_agent ? std::vector<size_t>{} : linker.heads(si, t.object, false);
+  std::vector<size_t>& subjects = linker.subjects;
+  std::vector<size_t>& objects = linker.objects;
+  linker.heads_into(si, passive_no_agent ? t.object : t.subject, !passive_no_agent, subjects);
+  if (passive_no_agent) objects.clear();
+  else linker.heads_into(si, t.object, false, objects);
   // passive-event-target: "the opposition leader was arrested" names the patient, the event's
   // target (the event and news gold write "- | arrest | opposition leader"): a typed event reads
   // with no subject words and the patient's words as its object text, while the patient stays the
@@ -837,10 +859,8 @@ void link_relations(ArticleRun& run) {
         continue;
       }
       if (t.attribution || t.surface_only) {
-        auto sp = run.linker->heads(si, t.subject, true);
-        if (!sp.empty()) base.subject = run.mentions[sp[0]].entity;
-        base.object_text = base.arg2;
-        continue;
+        if (long sp = run.linker->first_head(si, t.subject, true); sp >= 0) base.subject = run.mentions[sp].entity;
+        continue;  // relation_reading gave it the words of arg2 as its object text
       }
       event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
       set_prepositional_target(run, si, t, base);

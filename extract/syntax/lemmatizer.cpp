@@ -260,6 +260,9 @@ struct Lemmatizer::LemmaMemo {
   std::vector<uint32_t> first;  // word id -> its latest entry, or kNoWord
   struct Entry {
     PosTag tag;
+    // None of lemmatize()'s corrections after the memo can change this (word, tag)'s lemma
+    // (needs_correction() is false): a hit with this set is done once the lemma is copied.
+    bool plain;
     uint32_t next;  // the word's previous entry, or kNoWord
     std::string lemma;
   };
@@ -275,27 +278,43 @@ Lemmatizer::LemmaMemo& Lemmatizer::lemma_memo() const {
   return memo;
 }
 
+// Whether one of lemmatize()'s corrections after lemma_of() may change a token's lemma: a name
+// (title_case in a shouted sentence), a word starting with the byte 0xE2 (typographic quotes and
+// dashes), a capitalized adjective (proper adjectives). Each reads only the token's text and tag,
+// besides the sentence (shouted, the tag before), so it is worked out once per memo entry.
+static bool needs_correction(const Token& t) {
+  return t.tag == "NNP" || t.tag == "NNPS" || (!t.text.empty() && static_cast<unsigned char>(t.text[0]) == 0xE2) ||
+         (t.tag == "JJ" && t.text.size() > 1 && is_upper_initial(t.text) && std::islower(static_cast<unsigned char>(t.text[1])));
+}
+
 // Inlined into lemmatize(), which asks it at every token; the miss path stays out of line
-// (remember_lemma), so the hit keeps to a few registers.
-[[gnu::always_inline]] inline void Lemmatizer::remembered_lemma(LemmaMemo& memo, Token& t) const {
+// (remember_lemma), so the hit keeps to a few registers. Returns whether the lemma is final
+// (no correction in lemmatize() can apply to it).
+[[gnu::always_inline]] inline bool Lemmatizer::remembered_lemma(LemmaMemo& memo, Token& t) const {
   if (t.word == kNoWord) {
     t.lemma = lemma_of(t.text, t.lower, t.tag);
-    return;
+    return false;
   }
   if (t.word >= memo.first.size()) memo.first.resize(std::max<size_t>(word_count(), t.word + 1), kNoWord);
   for (uint32_t e = memo.first[t.word]; e != kNoWord; e = memo.entries[e].next) {
-    if (memo.entries[e].tag == t.tag) {
-      t.lemma = memo.entries[e].lemma;
-      return;
+    const LemmaMemo::Entry& entry = memo.entries[e];
+    if (entry.tag == t.tag) {
+      t.lemma = entry.lemma;
+      return entry.plain;
     }
   }
-  remember_lemma(memo, t);
+  return remember_lemma(memo, t);
 }
 
-void Lemmatizer::remember_lemma(LemmaMemo& memo, Token& t) const {
-  t.lemma = lemma_of(t.text, t.lower, t.tag);
-  memo.entries.push_back({t.tag, memo.first[t.word], t.lemma});
+bool Lemmatizer::remember_lemma(LemmaMemo& memo, Token& t) const {
+  // Most words arrive in the first articles: room for them up front saves moving the entries'
+  // strings as the vector grows.
+  if (memo.entries.empty()) memo.entries.reserve(16384);
+  const bool plain = !needs_correction(t);
+  memo.entries.push_back({t.tag, plain, memo.first[t.word], lemma_of(t.text, t.lower, t.tag)});
   memo.first[t.word] = static_cast<uint32_t>(memo.entries.size() - 1);
+  t.lemma = memo.entries.back().lemma;
+  return plain;
 }
 
 void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
@@ -303,7 +322,9 @@ void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
   LemmaMemo& memo = lemma_memo();
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    remembered_lemma(memo, t);
+    // A final lemma skips the corrections below: none of their conditions holds for the token
+    // (needs_correction), so they would leave it as it is.
+    if (remembered_lemma(memo, t)) continue;
     // A name in a shouted sentence ("TELL SOUTER NOW") is written the ordinary way, as the
     // treebanks lemmatize it ("Souter"); a short one may be an acronym ("IBM") and stays.
     if (shouted && (t.tag == "NNP" || t.tag == "NNPS") && t.lemma.size() >= 4) title_case(t.lemma);

@@ -27,9 +27,10 @@ class Lemmatizer {
   // This thread's memo for this lemmatizer, emptied first when full (asked once a sentence).
   LemmaMemo& lemma_memo() const;
   // lemma_of() for a token, remembered per thread by the token's word id and tag (lemmatizer.cpp).
-  void remembered_lemma(LemmaMemo& memo, Token& t) const;
+  // True when lemmatize()'s corrections cannot change it.
+  bool remembered_lemma(LemmaMemo& memo, Token& t) const;
   // lemma_of() for a token with a word id the memo lacks with its tag, remembered.
-  [[gnu::noinline]] void remember_lemma(LemmaMemo& memo, Token& t) const;
+  [[gnu::noinline]] bool remember_lemma(LemmaMemo& memo, Token& t) const;
   enum Pos { kNoun = 0, kVerb = 1, kAdj = 2, kAdv = 3 };
   std::string morphy(std::string_view lower, Pos pos, bool inflected) const;
   std::string morphy_uncached(std::string_view lower, Pos pos, bool inflected) const;

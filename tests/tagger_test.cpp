@@ -5,6 +5,7 @@
 #include "analyzer.h"
 #include "chunker.h"
 #include "tagger.h"
+#include "text_util.h"
 #include "word_classes.h"
 #include "word_id_memo.h"
 #include "word_ids.h"
@@ -359,4 +360,47 @@ TEST_CASE("lexicon word classes read by word id agree with the lexicon's sets") 
   no_id.set_text("massacre");
   CHECK(no_id.word == kNoWord);
   CHECK(has_word_class(lex, no_id, WordClass::kEventNounEnd));
+}
+
+TEST_CASE("lex.class_words gives every word the classes the lexicon's sets give it (mark_class_word)") {
+  const Lexicons& lex = Resources::get().lexicons;
+  // What has_word_class answered before lex.class_words: a probe of each set, places by alias key.
+  auto by_sets = [&](const Token& t, WordClass c) {
+    const std::string key = alias_key(t.text);
+    switch (c) {
+      case WordClass::kTitleStart: return lex.titles.count(t.lower) + lex.title_prefixes.count(t.lower) > 0;
+      case WordClass::kEventNounEnd: return lex.event_noun_last_words.count(t.lower) > 0;
+      case WordClass::kAgentNounEnd: return lex.agent_last_words.count(t.lower) > 0;
+      case WordClass::kPlacePrefix: return lex.gazetteer_prefixes.count(key) > 0;
+      case WordClass::kPlaceStart: return lex.find_place_key(key) || lex.gazetteer_prefixes.count(key);
+    }
+    return false;
+  };
+  std::vector<std::string> words = {"Zqxv", "the", "said", "", "U.S.", "Guinea-Bissau", "o'neill", "NEW", "new york"};
+  for (const auto& [w, role] : lex.titles) words.push_back(w);
+  for (const auto& [w, place] : lex.gazetteer) words.push_back(w);
+  for (const auto* set : {&lex.title_prefixes, &lex.event_noun_last_words, &lex.agent_last_words, &lex.gazetteer_prefixes})
+    words.insert(words.end(), set->begin(), set->end());
+  const size_t lexicon_words = words.size();
+  for (size_t i = 0; i < lexicon_words; ++i) {  // as written at a sentence start, and shouted
+    std::string capital = words[i], shouted = words[i];
+    if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    for (char& ch : shouted) ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+    words.push_back(capital);
+    words.push_back(shouted);
+  }
+  size_t disagreements = 0;
+  std::string first;
+  for (const std::string& w : words) {
+    Token t;
+    t.set_text(w);  // no word id: every probe is a first lookup
+    for (WordClass c : {WordClass::kTitleStart, WordClass::kEventNounEnd, WordClass::kAgentNounEnd, WordClass::kPlacePrefix,
+                         WordClass::kPlaceStart}) {
+      if (has_word_class(lex, t, c) == by_sets(t, c)) continue;
+      if (!disagreements++) first = w;
+    }
+    if (word_place(lex, t) != lex.find_place_key(alias_key(t.text)) && !disagreements++) first = w;
+  }
+  CHECK_MESSAGE(disagreements == 0, "first disagreement: '" << first << "'");
+  CHECK(words.size() > 3000);
 }

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "text_util.h"
+#include "word_classes.h"
 #include "wordnet_places.h"
 
 namespace newsgraph {
@@ -43,6 +44,22 @@ template <typename Set>
 void add_word_prefixes(const std::string& phrase, Set& prefixes) {
   for (size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
     prefixes.insert(phrase.substr(0, sp));
+}
+
+// Marks in lex.class_words (word_classes.h) the one-word member that a phrase just added to a
+// set and its add_word_prefixes set gives them: the phrase itself when it has no space (`whole`),
+// else its first word, a prefix (`first`). Every other prefix holds a space, so no token's form is
+// one of them.
+void mark_phrase_classes(Lexicons& lex, const std::string& phrase, uint8_t whole, uint8_t first) {
+  const size_t space = phrase.find(' ');
+  if (space == std::string::npos) mark_class_word(lex, phrase, whole);
+  else mark_class_word(lex, std::string_view(phrase).substr(0, space), first);
+}
+
+// The last word of a phrase (the phrase when it has no space).
+std::string last_word(const std::string& phrase) {
+  const size_t space = phrase.rfind(' ');
+  return phrase.substr(space == std::string::npos ? 0 : space + 1);
 }
 
 // The same from the other end: every word-suffix of a phrase, itself included ("minister",
@@ -140,6 +157,9 @@ void Lexicons::add_place(const std::string& phrase, GazetteerEntry e) {
               });
   if (!gazetteer.emplace(key, std::move(e)).second) return;  // the first entry for a phrase wins
   add_word_prefixes(key, gazetteer_prefixes);
+  // A one-word key starts a place; a longer key's first word starts one and is a prefix.
+  mark_phrase_classes(*this, key, word_class_memo::kPlaceKey | word_class_memo::bit_of(WordClass::kPlaceStart),
+                      word_class_memo::kPlaceClasses);
   max_phrase_tokens = std::max(max_phrase_tokens, count_words(key) + 1);
 }
 
@@ -294,6 +314,7 @@ void Lexicons::load_name_words(const std::string& lex) {
     titles[r[0]] = r[1];
     max_title_tokens = std::max(max_title_tokens, count_words(r[0]));
     add_word_prefixes(r[0], title_prefixes);
+    mark_phrase_classes(*this, r[0], word_class_memo::bit_of(WordClass::kTitleStart), word_class_memo::bit_of(WordClass::kTitleStart));
     add_word_suffixes(r[0], title_suffixes);
   }
   for (auto& r : read_table(lex + "org_suffixes.txt", 1)) {
@@ -328,11 +349,12 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     event_verbs.insert(r[0]);
   }
   max_agent_words = load_agent_nouns(data + "/agents.tsv", agents);
-  for (const auto& [key, agent] : agents) agent_last_words.insert(key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1));
+  for (const auto& [key, agent] : agents)
+    mark_class_word(*this, *agent_last_words.insert(last_word(key)).first, word_class_memo::bit_of(WordClass::kAgentNounEnd));
   for (auto& r : read_table(data + "/event_nouns.tsv", 4)) {
     event_nouns[r[0]] = EventNoun{r[1], r[2], r[3] == "target"};
     max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));
-    event_noun_last_words.insert(r[0].substr(r[0].rfind(' ') == std::string::npos ? 0 : r[0].rfind(' ') + 1));
+    mark_class_word(*this, *event_noun_last_words.insert(last_word(r[0])).first, word_class_memo::bit_of(WordClass::kEventNounEnd));
   }
   for (auto& r : read_table(lex + "phrasal_verbs.tsv", 2)) {
     phrasal_verbs.insert(r[0] + ' ' + r[1]);

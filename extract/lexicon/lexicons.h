@@ -148,6 +148,12 @@ struct Lexicons {
   // The last words of the event nouns: a token that is none of them (by lemma or form) ends no
   // event noun, so match_noun builds no lookup strings for it (most nouns).
   std::unordered_set<std::string> event_noun_last_words;
+  // The single words of the sets above that word_classes.h reads (titles, title_prefixes,
+  // event_noun_last_words, agent_last_words, gazetteer keys and gazetteer_prefixes), each with
+  // its class bits (class_words id -> bits): marked by the loaders with mark_class_word, so that
+  // the first probe of a word costs one lookup instead of up to five set probes and an alias key.
+  StringTable class_words;
+  std::vector<uint8_t> class_word_bits;
   // The prepositions that carry an event's target (data/event_targets.tsv; used by
   // extract/facts/event_targets.cpp): "grant\t*" -> {"to"}, "open\tfire" -> {"on", "at"}.
   std::unordered_map<std::string, std::vector<std::string>> event_target_prepositions;

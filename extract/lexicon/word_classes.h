@@ -6,6 +6,7 @@
 // call of gazetteer_match).
 #pragma once
 #include <cstdint>
+#include <string_view>
 
 #include "lexicons.h"
 #include "token.h"
@@ -30,6 +31,11 @@ inline bool has_word_class(const Lexicons& lex, const Token& t, WordClass c);
 // that may start a place).
 const GazetteerEntry* word_place(const Lexicons& lex, const Token& t);
 
+// Marks `word` in lex.class_words as of the classes `bits` (word_class_memo's bits, kPlaceKey
+// included): the loaders call it for each word they add to a set that has_word_class reads, so
+// that a word's first probe reads all its classes with one lookup (word_classes.cpp).
+void mark_class_word(Lexicons& lex, std::string_view word, uint8_t bits);
+
 // The memo behind has_word_class (word_classes.cpp), here so that a remembered answer is read
 // inline at the probe: a call cost about as much as the answer (hundreds of thousands of probes
 // per thousand articles, from the entity, title and event-noun stages).
@@ -39,6 +45,10 @@ constexpr uint8_t bit_of(WordClass c) { return static_cast<uint8_t>(c); }
 constexpr uint8_t kPlaceClasses = bit_of(WordClass::kPlaceStart) | bit_of(WordClass::kPlacePrefix);
 // The classes that a lookup for class c settles (c itself, or both place classes).
 constexpr uint8_t group_of(WordClass c) { return (bit_of(c) & kPlaceClasses) ? kPlaceClasses : bit_of(c); }
+// Every class above, and a bit of lex.class_words only: the word alone is a gazetteer key (its
+// entry is then looked up).
+constexpr uint8_t kAllClasses = 31;
+constexpr uint8_t kPlaceKey = 32;
 
 // What the memo keeps per word id: the classes looked up so far (high byte) and those of them the
 // word is of (low byte), and the gazetteer entry of the word alone.

@@ -20,7 +20,6 @@
 #include "progress.h"
 #include "ids.h"
 #include "kill_point.h"
-#include "log_copy.h"
 #include "page_furniture.h"
 #include "pending_work.h"
 #include "text_subjects.h"
@@ -516,22 +515,12 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   for (auto& w : workers) w.join();
   if (progress) progress->finish();
   auto p0 = std::chrono::steady_clock::now();
-  // The tail's log copies run on another connection and thread (storage/log_copy.h): the index
-  // rebuild's pages while the resolution pass runs, the pass's while the snapshot is written. Only
-  // after a bulk load: a small build's log is copied once, by the final checkpoint (two copies
-  // aside, each syncing the log and the database, cost a one-article build about 30 ms).
-  std::optional<BackgroundLogCopy> log_copy;
-  if (bulk_load && !bench_without("log-copy-aside")) {
-    store.set_automatic_checkpoints(false);
-    log_copy.emplace(store.path());
-  }
   if (bulk_load) {
     store.set_foreign_keys(true);
     kill_point("before-index-rebuild");  // crash tests: loaded, the indexes still deferred
     store.rebuild_deferred_indexes();    // the resolution pass and queries need them
   }
   summary.phases.index_build = seconds_since(p0);
-  if (log_copy) log_copy->copy();
   p0 = std::chrono::steady_clock::now();
   // Cross-article resolution pass, re-runnable and logged; due after any stored article, and
   // when an earlier build or merge was killed before its pass committed.
@@ -545,7 +534,6 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
                                     &summary.notes);
   }
   summary.phases.resolution = seconds_since(p0);
-  if (log_copy) log_copy->copy();
   p0 = std::chrono::steady_clock::now();
   // Paths and neighbourhoods read the links from a snapshot beside the database; a few newer
   // articles are cheap to add at query time, so small incremental builds leave it as it is.
@@ -553,11 +541,7 @@ BuildSummary build_graph(GraphStore& store, const std::vector<std::string>& path
   refresh_adjacency_snapshot(store, std::max<int64_t>(1000, store.max_article_rowid() / 20), &snapshot_error);
   summary.phases.snapshot = seconds_since(p0);
   p0 = std::chrono::steady_clock::now();
-  if (log_copy) {
-    log_copy->finish();
-    store.set_automatic_checkpoints(true);
-  }
-  store.checkpoint();  // what is left to copy, and the log truncated
+  store.checkpoint();
   summary.phases.checkpoint = seconds_since(p0);
   summary.phases.busy_wait = store.busy_wait_seconds();
   if (!snapshot_error.empty()) throw StoreError(snapshot_error);  // exit 1; the graph is committed

@@ -69,8 +69,7 @@ std::vector<EntityRow> bare_names_near(GraphStore& store, const std::unordered_s
 }
 }  // namespace
 
-int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std::unordered_set<std::string>* written,
-                   std::vector<std::pair<std::string, std::string>>* merged) {
+int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std::unordered_set<std::string>* written) {
   int merges = 0;
   for (const EntityRow& e : written ? bare_names_near(store, *written) : store.single_word_people()) {
     auto people = store.persons_with_surname(alias_key(e.name));
@@ -86,7 +85,6 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
         continue;
       }
       store.merge_entity(e.id, people[0].id, "bare surname '" + e.name + "' matches the only full name '" + people[0].name + "'");
-      if (merged) merged->emplace_back(e.id, people[0].id);
       ++merges;
     } else if (people.size() > 1 && notes) {
       notes->push_back({"ambiguous surname '" + e.name + "' left unmerged (" + std::to_string(people.size()) + " full names)", "ambiguous surname"});
@@ -95,6 +93,7 @@ int merge_surnames(GraphStore& store, std::vector<ResolveNote>* notes, const std
   return merges;
 }
 
+namespace {
 // The whole graph's entities and alias keys in memory for the whole-graph alias-twin pass, kept
 // in step with the merges it makes. The pass asks about every entity: an SQLite lookup of its name
 // and of its alias key for each (the cached answers dropped at every merge) cost more than the
@@ -161,8 +160,6 @@ class AliasTwinIndex {
   std::unordered_map<std::string, std::vector<std::string>> keys_of_;
 };
 
-namespace {
-
 // An entity under the alias key of the one being resolved, with the key of its own name.
 struct TwinCandidate {
   const EntityRow* row;
@@ -185,7 +182,8 @@ std::string alias_twin_reason(const std::string& name, const std::string& twin_n
   return "name '" + name + "' is an alias of '" + twin_name + "' only";
 }
 
-int merge_alias_twins_in(GraphStore& store, AliasTwinIndex& index) {
+int merge_alias_twins_whole_graph(GraphStore& store) {
+  AliasTwinIndex index(store);
   int merges = 0;
   std::vector<TwinCandidate> known;
   for (const std::string& id : index.ids()) {
@@ -203,40 +201,7 @@ int merge_alias_twins_in(GraphStore& store, AliasTwinIndex& index) {
   }
   return merges;
 }
-
-int merge_alias_twins_whole_graph(GraphStore& store) {
-  AliasTwinIndex index(store);
-  return merge_alias_twins_in(store, index);
-}
 }  // namespace
-
-AliasTwinsReadAhead::AliasTwinsReadAhead(const std::string& db_path)
-    : reading_(std::async(std::launch::async, [db_path]() -> std::unique_ptr<AliasTwinIndex> {
-        try {
-          GraphStore reader(db_path, GraphStore::Mode::kReadOnly);
-          return std::make_unique<AliasTwinIndex>(reader);
-        } catch (const std::exception&) {
-          return nullptr;  // read again on the writer's connection
-        }
-      })) {}
-
-AliasTwinsReadAhead::~AliasTwinsReadAhead() {
-  if (reading_.valid()) reading_.wait();
-}
-
-std::unique_ptr<AliasTwinIndex> AliasTwinsReadAhead::take() { return reading_.valid() ? reading_.get() : nullptr; }
-
-int merge_alias_twins(GraphStore& store, AliasTwinsReadAhead& ahead,
-                      const std::vector<std::pair<std::string, std::string>>& since) {
-  std::unique_ptr<AliasTwinIndex> index = ahead.take();
-  if (!index) return merge_alias_twins_whole_graph(store);
-  for (const auto& [from, into] : since) {
-    const AliasTwinIndex::Entry* kept = index->find(into);
-    auto now = store.entity_name_type(into);  // its type re-voted by the merge
-    index->merged(from, into, now ? now->type : kept ? kept->row.type : std::string());
-  }
-  return merge_alias_twins_in(store, *index);
-}
 
 int merge_alias_twins(GraphStore& store, const std::unordered_set<std::string>* written) {
   if (!written) return merge_alias_twins_whole_graph(store);

@@ -18,11 +18,6 @@
 //   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
-//   log-copy-aside   a build's tail copies the log on the writer's connection (automatic checkpoints
-//                    at the index rebuild's and the resolution pass's commits), not on a connection
-//                    and thread of its own while the writer goes on
-//   twins-read-ahead the whole resolution pass reads every entity and alias key for its alias-twin
-//                    pass on the writer's connection after the surname merges, not ahead on its own
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

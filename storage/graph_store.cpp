@@ -157,8 +157,6 @@ void GraphStore::checkpoint() {
   sqlite3_busy_handler(db, &BusyWait::handle, &busy_);
 }
 
-void GraphStore::set_automatic_checkpoints(bool on) { sqlite3_wal_autocheckpoint(db_->getHandle(), on ? 1000 : 0); }
-
 int GraphStore::BusyWait::handle(void* self, int attempt) {
   // SQLite's own schedule for its busy timeout: short sleeps first, then 100 ms ones.
   static constexpr int kDelayMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};

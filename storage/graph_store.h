@@ -49,10 +49,6 @@ class GraphStore {
   // Copies the write-ahead log into the database file and truncates it (end of a build), as far
   // as readers allow: it never waits for them.
   void checkpoint();
-  // SQLite's automatic checkpoint at a commit that leaves the log over 1,000 pages (on by
-  // default). A build's tail turns it off and copies the log on another connection
-  // (storage/log_copy.h), so the writer's thread does not wait for the copy.
-  void set_automatic_checkpoints(bool on);
   // Seconds this connection slept in SQLite's busy handler, waiting for a lock another process
   // held (another build's batch, a reader during recovery). The build reports it.
   double busy_wait_seconds() const { return busy_.slept_seconds; }

@@ -362,6 +362,28 @@ TEST_CASE("the project's gold set parses and holds the promised articles") {
   CHECK_NOTHROW(Synonyms::read(dir / "synonyms.tsv"));
 }
 
+TEST_CASE("a gold folder without synonyms.tsv is scored with the development set's verb sets") {
+  auto dir = newsgraph::test::scratch_dir("eval-news-synonyms");
+  auto heldout = dir / "heldout", dev = dir / "dev";
+  std::filesystem::create_directories(heldout);
+  std::filesystem::create_directories(dev);
+  newsgraph::test::write_file(dev / "synonyms.tsv", "kill\tslay\n");
+  CHECK(synonyms_file(heldout, dev) == dev / "synonyms.tsv");
+  CHECK(Synonyms::read(synonyms_file(heldout, dev)).same("slay", "kill"));
+  // A folder with its own sets keeps them.
+  newsgraph::test::write_file(heldout / "synonyms.tsv", "win\tbeat\n");
+  CHECK(synonyms_file(heldout, dev) == heldout / "synonyms.tsv");
+  Synonyms own = Synonyms::read(synonyms_file(heldout, dev));
+  CHECK(own.same("beat", "win"));
+  CHECK_FALSE(own.same("slay", "kill"));
+  // The project's held-out folder has none of its own and must find the development set's.
+  std::filesystem::path source = NEWSGRAPH_SOURCE_DIR;
+  CHECK_FALSE(std::filesystem::exists(source / "data/gold/news-heldout/synonyms.tsv"));
+  CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout", source / "data/gold/news")));
+  CHECK(read_gold_dir(source / "data/gold/news-heldout").size() == 8);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("eval_news without ../shared scores the project's own web articles and says so") {
   auto r = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --shared /nonexistent-shared-folder 2>&1");
   CHECK(r.status == 0);

@@ -23,7 +23,8 @@ namespace {
 
 const char* const kUsage =
     "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--json FILE] [--verbose]\n"
-    "  --gold DIR        gold set (default: data/gold/news of the source tree)\n"
+    "  --gold DIR        gold set (default: data/gold/news of the source tree); its verb synonym sets are\n"
+    "                    DIR/synonyms.tsv, or data/gold/news/synonyms.tsv when DIR has none\n"
     "  --shared DIR      the team's shared folder with corpus/wikinews_2019_2020.jsonl (default: ../shared)\n"
     "  --newsgraph PATH  the newsgraph binary (default: the one of this build)\n"
     "  --db FILE         score this database instead of building one (it must hold the gold articles)\n"
@@ -102,7 +103,7 @@ int main(int argc, char** argv) {
   try {
     std::vector<GoldArticle> gold = read_gold_dir(gold_dir);
     if (gold.empty()) throw std::runtime_error(gold_dir.string() + ": no .gold files");
-    Synonyms synonyms = Synonyms::read(gold_dir / "synonyms.tsv");
+    Synonyms synonyms = Synonyms::read(synonyms_file(gold_dir, source / "data/gold/news"));
     fs::path corpus = shared / "corpus/wikinews_2019_2020.jsonl";
     bool have_shared = fs::exists(corpus);
     if (!have_shared) {

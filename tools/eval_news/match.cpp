@@ -49,6 +49,12 @@ Synonyms Synonyms::read(const std::filesystem::path& file) {
   return s;
 }
 
+std::filesystem::path synonyms_file(const std::filesystem::path& gold_dir,
+                                    const std::filesystem::path& development_dir) {
+  std::filesystem::path own = gold_dir / "synonyms.tsv";
+  return std::filesystem::exists(own) ? own : development_dir / "synonyms.tsv";
+}
+
 void Synonyms::add_set(const std::vector<std::string>& lemmas) {
   int id = static_cast<int>(set_of_.size());
   for (const auto& l : lemmas) set_of_.emplace(lower_ascii(l), id);

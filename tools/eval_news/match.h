@@ -25,6 +25,12 @@ class Synonyms {
   std::multimap<std::string, int> set_of_;
 };
 
+// The synonym file that scores the gold folder `gold_dir`: its own synonyms.tsv when it has one,
+// else the one of `development_dir` (data/gold/news). The verb sets belong to the scorer, not to
+// one gold set, so a held-out folder (data/gold/news-heldout) is scored with the very same sets.
+std::filesystem::path synonyms_file(const std::filesystem::path& gold_dir,
+                                    const std::filesystem::path& development_dir);
+
 struct MatchContext {
   const GoldArticle& gold;
   const GraphView& graph;

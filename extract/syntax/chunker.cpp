@@ -355,14 +355,17 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
     vg.end = k + 3;
     k = vg.end;
   }
-  // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
-  if (vg.matrix == kNone && k < n && tk[k].tag == "IN" && !is_be(tk[vg.main]) &&
-      lex.matrix_modality.count(tk[vg.main].lemma)) {
+  // Not after "be": "was in Paris to attend talks" is a place, then a purpose. (The tags of the
+  // phrase and the infinitive are read before the lemma is hashed: most verbs before "in" have
+  // no infinitive after the phrase.)
+  if (vg.matrix == kNone && k < n && tk[k].tag == "IN" && !is_be(tk[vg.main])) {
     size_t q = k + 1;
     while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
                                     tk[q].tag == "JJ"))
       ++q;
-    if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
+    if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB" &&
+        lex.matrix_modality.count(tk[vg.main].lemma))
+      k = q;
   }
   // planned-on-gerund: "plans on leaving the union" is "plans to leave": a verb of planning
   // governs an -ing form after "on" as it governs an infinitive.

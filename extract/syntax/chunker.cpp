@@ -7,6 +7,7 @@
 #include <iterator>
 #include <utility>
 
+#include "chunks_pool.h"
 #include "text_util.h"
 #include "word_list.h"
 
@@ -125,8 +126,12 @@ class NounTags {
  public:
   static constexpr uint8_t kInside = 128;  // np_internal: not a TagClass bit
   explicit NounTags(const std::vector<Token>& tokens) : tk(tokens), classes_(buffer()) {
-    classes_.clear();
-    for (const Token& t : tk) classes_.push_back(tag_classes(t.tag));
+    // Filled through plain pointers: a push_back a token reloaded and tested the vector's end and
+    // capacity each time (a byte store may alias them).
+    classes_.resize(tk.size());
+    uint8_t* const classes = classes_.data();
+    const Token* const words = tk.data();
+    for (size_t i = 0, n = tk.size(); i < n; ++i) classes[i] = tag_classes(words[i].tag);
     for (size_t i = 0; i < classes_.size(); ++i)  // reads TagClass bits only, not kInside
       if (inside_noun_group(classes_, i)) classes_[i] |= kInside;
   }
@@ -482,11 +487,36 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
   }
 }
 
+// Chunks given back (give_back_chunks), kept on the thread for the next sentences: made per
+// sentence, the four vectors cost four allocations and four frees each (about 6,500 sentences
+// per thousand articles).
+std::vector<Chunks>& chunks_pool() {
+  thread_local std::vector<Chunks> pool;
+  return pool;
+}
+// Enough for the sentences of a long article; past it chunks given back are freed (the pool's
+// memory stays bounded whatever the text).
+constexpr size_t kMaxPooledChunks = 512;
+
 }  // namespace
+
+void give_back_chunks(Chunks&& c) {
+  std::vector<Chunks>& pool = chunks_pool();
+  if (pool.size() < kMaxPooledChunks) {
+    c.nouns.clear();
+    c.verbs.clear();
+    pool.push_back(std::move(c));
+  }
+  c = Chunks{};
+}
 
 // Noun groups first (verb groups skip their tokens), then verb groups.
 Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   Chunks c;
+  if (std::vector<Chunks>& pool = chunks_pool(); !pool.empty()) {
+    c = std::move(pool.back());  // its groups were cleared when it was given back
+    pool.pop_back();
+  }
   const size_t n = tk.size();
   c.noun_at.assign(n, -1);
   c.verb_at.assign(n, -1);

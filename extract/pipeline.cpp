@@ -18,6 +18,7 @@
 
 #include "calendar.h"
 #include "chunker.h"
+#include "chunks_pool.h"
 #include "complement_events.h"
 #include "conjuncts.h"
 #include "definite_descriptions.h"
@@ -1017,8 +1018,11 @@ ArticleExtraction extract_article(const Article& article, const Resources& res, 
   ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
-  // Nothing in `out` points into the sentences' tokens: the next article reuses them.
-  for (SentenceWork& w : run.work) give_back_tokens(std::move(w.sentence.tokens));
+  // Nothing in `out` points into the sentences' tokens or chunks: the next article reuses them.
+  for (SentenceWork& w : run.work) {
+    give_back_tokens(std::move(w.sentence.tokens));
+    give_back_chunks(std::move(w.chunks));
+  }
   return out;
 }
 

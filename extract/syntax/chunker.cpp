@@ -7,6 +7,7 @@
 #include <iterator>
 #include <utility>
 
+#include "chunks_pool.h"
 #include "text_util.h"
 #include "word_list.h"
 
@@ -125,8 +126,12 @@ class NounTags {
  public:
   static constexpr uint8_t kInside = 128;  // np_internal: not a TagClass bit
   explicit NounTags(const std::vector<Token>& tokens) : tk(tokens), classes_(buffer()) {
-    classes_.clear();
-    for (const Token& t : tk) classes_.push_back(tag_classes(t.tag));
+    // Filled through plain pointers: a push_back a token reloaded and tested the vector's end and
+    // capacity each time (a byte store may alias them).
+    classes_.resize(tk.size());
+    uint8_t* const classes = classes_.data();
+    const Token* const words = tk.data();
+    for (size_t i = 0, n = tk.size(); i < n; ++i) classes[i] = tag_classes(words[i].tag);
     for (size_t i = 0; i < classes_.size(); ++i)  // reads TagClass bits only, not kInside
       if (inside_noun_group(classes_, i)) classes_[i] |= kInside;
   }
@@ -355,14 +360,17 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
     vg.end = k + 3;
     k = vg.end;
   }
-  // Not after "be": "was in Paris to attend talks" is a place, then a purpose.
-  if (vg.matrix == kNone && k < n && tk[k].tag == "IN" && !is_be(tk[vg.main]) &&
-      lex.matrix_modality.count(tk[vg.main].lemma)) {
+  // Not after "be": "was in Paris to attend talks" is a place, then a purpose. (The tags of the
+  // phrase and the infinitive are read before the lemma is hashed: most verbs before "in" have
+  // no infinitive after the phrase.)
+  if (vg.matrix == kNone && k < n && tk[k].tag == "IN" && !is_be(tk[vg.main])) {
     size_t q = k + 1;
     while (q < n && q <= k + 4 && (tk[q].tag == "NNP" || tk[q].tag == "DT" || tk[q].tag == "CD" || tk[q].tag == "NN" ||
                                     tk[q].tag == "JJ"))
       ++q;
-    if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB") k = q;
+    if (q > k + 1 && q + 1 < n && tk[q].tag == "TO" && tk[q + 1].tag == "VB" &&
+        lex.matrix_modality.count(tk[vg.main].lemma))
+      k = q;
   }
   // planned-on-gerund: "plans on leaving the union" is "plans to leave": a verb of planning
   // governs an -ing form after "on" as it governs an infinitive.
@@ -479,11 +487,36 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
   }
 }
 
+// Chunks given back (give_back_chunks), kept on the thread for the next sentences: made per
+// sentence, the four vectors cost four allocations and four frees each (about 6,500 sentences
+// per thousand articles).
+std::vector<Chunks>& chunks_pool() {
+  thread_local std::vector<Chunks> pool;
+  return pool;
+}
+// Enough for the sentences of a long article; past it chunks given back are freed (the pool's
+// memory stays bounded whatever the text).
+constexpr size_t kMaxPooledChunks = 512;
+
 }  // namespace
+
+void give_back_chunks(Chunks&& c) {
+  std::vector<Chunks>& pool = chunks_pool();
+  if (pool.size() < kMaxPooledChunks) {
+    c.nouns.clear();
+    c.verbs.clear();
+    pool.push_back(std::move(c));
+  }
+  c = Chunks{};
+}
 
 // Noun groups first (verb groups skip their tokens), then verb groups.
 Chunks chunk(const std::vector<Token>& tk, const Lexicons& lex) {
   Chunks c;
+  if (std::vector<Chunks>& pool = chunks_pool(); !pool.empty()) {
+    c = std::move(pool.back());  // its groups were cleared when it was given back
+    pool.pop_back();
+  }
   const size_t n = tk.size();
   c.noun_at.assign(n, -1);
   c.verb_at.assign(n, -1);

@@ -18,6 +18,14 @@
 //   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
+//   reader-insitu    a JSON Lines record's strings are copied onto RapidJSON's stack, then into
+//                    the document (not decoded in place inside the line's buffer)
+//   reader-checks    the article text's UTF-8 checked byte by byte, its date always through sscanf
+//   article-hash     the content hash taken over a joined copy of title, date, source and text,
+//                    formatted with snprintf
+//   id-format        every stable id (entities, relations, claims, article hashes) formatted with
+//                    snprintf (read in extract/text/text_util.cpp, below this layer)
+//   alias-key-loop   alias keys built a push_back a byte (read in extract/text/text_util.cpp)
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

@@ -446,3 +446,18 @@ TEST_CASE("the whole-graph alias-twin pass merges what the pass over every writt
   CHECK(merged(whole).find("Kestle ->") == std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the article hash is FNV-1a of title, date, source and text joined by unit separators") {
+  // The stored hashes decide "unchanged": the streamed hash must give what the joined key gave.
+  Article a;
+  a.title = "Cocoa review";
+  a.date = "1987-02-26";
+  a.source = "Reuters";
+  a.text = std::string("Showers continued \xE2\x80\x94 in Bahia.\n") + std::string(300, 'x');
+  CHECK(article_hash(a) == stable_id('h', a.title + "\x1f" + a.date + "\x1f" + a.source + "\x1f" + a.text).substr(1));
+  CHECK(article_hash(a).size() == 16);
+  Article empty;
+  CHECK(article_hash(empty) == stable_id('h', "\x1f\x1f\x1f").substr(1));
+  CHECK(stable_hash_more(stable_hash("ab"), "cd") == stable_hash("abcd"));
+  CHECK(stable_id_of_hash('e', stable_hash("Bahia")) == stable_id('e', "Bahia"));
+}

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "test_util.h"
+#include "text_util.h"
 
 using namespace newsgraph;
 
@@ -164,4 +165,88 @@ TEST_CASE("symlink loops and dangling links in directories do not hang or abort"
   REQUIRE(c.diags.size() == 1);  // the dangling link is reported
   CHECK(c.diags[0].reason.find("dangling") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the word-wise UTF-8 check gives the byte-wise check's answer") {
+  // Pieces that straddle word boundaries at every offset: ASCII, valid sequences of 2-4 bytes,
+  // truncated ones, overlong forms, surrogates, code points past U+10FFFF, stray continuations.
+  const std::vector<std::string> pieces = {
+      "a", "plain ascii ", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xC3", "\xE2\x80", "\xF0\x9F\x98",
+      "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xBF\xBF", "\xF8\x88\x80\x80\x80", "\n"};
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>(state >> 33);
+  };
+  int invalid = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string s(next() % 20, 'x');  // shifts the pieces against the 8-byte words
+    size_t count = 1 + next() % 12;
+    for (size_t k = 0; k < count; ++k) {
+      // Mostly valid pieces, so that an error often comes late in the string.
+      size_t p = next() % 100 < 85 ? next() % 5 : next() % pieces.size();
+      s += pieces[p];
+    }
+    size_t expected = find_invalid_utf8(s);
+    invalid += expected != std::string_view::npos;
+    REQUIRE_MESSAGE(find_invalid_utf8_by_words(s) == expected, s);
+  }
+  CHECK(invalid > 400);  // both answers were exercised
+  CHECK(invalid < 3800);
+}
+
+TEST_CASE("JSON Lines parsed in place give the sized parse's articles and diagnostics") {
+  const std::string input =
+      "{\"id\": \"1\", \"text\": \"Plain text.\", \"date\": \"2025-10-02\", \"title\": \"T\", \"source\": \"S\"}\n"
+      "\xEF\xBB\xBF{\"id\": \"2\", \"text\": \"After a byte-order mark.\"}\n"
+      "\xBB{\"id\": \"3\", \"text\": \"A stray mark byte.\"}\n"
+      "{\"id\": \"4\", \"text\": \"Escapes: \\\"q\\\" \\\\ \\/ \\n\\t \\u00e9 \\ud83d\\ude00 end\"}\n"
+      "{\"id\": 5, \"text\": \"A numeric id.\", \"date\": \"Oct. 30, 2025\"}\n"
+      "{\"id\": \"6\", \"text\": \"bad escape \\q\"}\n"
+      "{\"id\": \"7\", \"text\": \"lone surrogate \\ud800 x\"}\n"
+      "{\"id\": \"8\", \"text\": \"unterminated\n" +
+      std::string("{\"id\": \"9\", \"text\": \"a NUL") + '\0' + "inside\"}\n" +
+      "{\"id\": \"10\", \"text\": \"ok\"}" + '\0' + "trailing\n" +
+      "{\"id\": \"11\", \"text\": \"control \x01 byte\"}\n"
+      "{\"id\": \"12\", \"text\": \"bad date\", \"date\": \"2025-02-30\"}\n"
+      "{\"id\": \"13\", \"text\": \"\\u0000 escaped NUL\"}\n"
+      "\xEF\xBB\xBF{\"id\": \"14\" \"text\": \"missing comma after a mark\"}\n"
+      "{\"id\": \"15\", \"text\": \"invalid \xC3\x28 UTF-8\"}\n"
+      "{\"id\": \"16\", \"text\": \"duplicate\", \"text\": \"keys\", \"date\": \"0999-01-01\"}\n";
+  auto run = [&](bool in_place) {
+    ReaderOptions o;
+    o.parse_in_place = in_place;
+    o.quick_checks = in_place;
+    Collected c;
+    auto r = c.reader(o);
+    std::istringstream in(input);
+    r.read_jsonl(in, "p.jsonl");
+    std::vector<std::string> seen;
+    for (const Article& a : c.articles)
+      seen.push_back(a.id + "|" + a.title + "|" + a.date + "|" + a.source + "|" + a.text + "|" + a.origin + "|" +
+                     std::to_string(a.body_start));
+    for (const Diagnostic& d : c.diags) seen.push_back(d.str() + (d.skipped ? " (skipped)" : ""));
+    return seen;
+  };
+  std::vector<std::string> sized = run(false);
+  CHECK(sized.size() > 16);
+  CHECK(run(true) == sized);
+}
+
+TEST_CASE("a date already in YYYY-MM-DD is taken as it is only when normalize_date would keep it") {
+  for (const char* date : {"2025-10-02", "2024-02-29", "2025-02-29", "0999-01-01", "2025-13-01", "2025-1-02",
+                           "2025-10-02 ", "2025/10/02", "+025-10-02", "2025-10-0x"}) {
+    std::vector<std::string> got;
+    for (bool quick : {false, true}) {
+      ReaderOptions o;
+      o.quick_checks = quick;
+      Collected c;
+      auto r = c.reader(o);
+      std::istringstream in(std::string("{\"text\": \"Some text.\", \"date\": \"") + date + "\"}\n");
+      r.read_jsonl(in, "d.jsonl");
+      REQUIRE(c.articles.size() == 1);
+      got.push_back(c.articles[0].date + "|" + std::to_string(c.diags.size()));
+    }
+    CHECK_MESSAGE(got[0] == got[1], date);
+  }
 }

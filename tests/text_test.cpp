@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "pos_tag.h"
 #include "string_table.h"
 #include "text_util.h"
@@ -75,4 +77,32 @@ TEST_CASE("WordList answers as comparing with each of its words would") {
   CHECK_FALSE(kAdverbs.contains("nevertheless"));  // a listed first byte, no listed length
   CHECK_FALSE(kAdverbs.contains(""));
   CHECK_FALSE(kAdverbs.contains(std::string(80, 'n')));
+}
+
+TEST_CASE("alias keys and stable ids keep their values") {
+  // Stored in databases: alias_key and stable_id must give what they always gave (the first
+  // formula, a push_back a byte and snprintf, written out here as the reference).
+  auto reference_key = [](std::string_view name) {
+    std::string out;
+    bool space = false;
+    for (char c : name) {
+      if (c == '.' || c == '\'') continue;
+      if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  };
+  for (std::string_view name : {"", "U.S.", " -Jean-Luc O'Neil- ", "ALL CAPS\tand\nlines", "...", "- -",
+                                "S\xC3\xA3o Paulo", "a", "Mr. J. R. R. Tolkien's estate"}) {
+    CHECK(alias_key(name) == reference_key(name));
+    char buf[20];
+    std::snprintf(buf, sizeof buf, "%c%016llx", 'e', static_cast<unsigned long long>(stable_hash(name)));
+    CHECK(stable_id('e', name) == buf);
+  }
+  CHECK(stable_id('r', "") == "r14650fb0739d0383");  // the hash of nothing: the starting value, as stored
 }

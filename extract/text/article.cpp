@@ -42,6 +42,20 @@ bool valid_ymd(int y, int m, int d) {
   return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
 }
 
+// True when `raw` is already what normalize_date makes of it: exactly YYYY-MM-DD, a valid day.
+// The common case in JSON Lines input; it skips sscanf and snprintf.
+bool is_normal_date(const std::string& raw) {
+  if (raw.size() != 10 || raw[4] != '-' || raw[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const size_t starts[3] = {0, 5, 8}, ends[3] = {4, 7, 10};
+  for (int f = 0; f < 3; ++f)
+    for (size_t k = starts[f]; k < ends[f]; ++k) {
+      if (raw[k] < '0' || raw[k] > '9') return false;
+      v[f] = v[f] * 10 + (raw[k] - '0');
+    }
+  return valid_ymd(v[0], v[1], v[2]);
+}
+
 std::string ymd(int y, int m, int d) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -144,7 +158,7 @@ bool ArticleReader::check_text(std::string& text, const std::string& file, size_
     on_diagnostic_({file, line, "text contains NUL bytes; skipped"});
     return false;
   }
-  size_t bad = find_invalid_utf8(text);
+  size_t bad = options_.quick_checks ? find_invalid_utf8_by_words(text) : find_invalid_utf8(text);
   if (bad != std::string_view::npos) {
     on_diagnostic_({file, line, "invalid UTF-8 at byte " + std::to_string(bad) + "; skipped"});
     return false;
@@ -158,7 +172,9 @@ bool ArticleReader::check_text(std::string& text, const std::string& file, size_
 
 void ArticleReader::finish(Article&& a, const std::string& file, size_t line) {
   a.origin = line ? file + ":" + std::to_string(line) : file;
-  if (!a.date.empty()) {
+  if (options_.quick_checks && is_normal_date(a.date)) {
+    // kept as it is: normalize_date would give back the same string
+  } else if (!a.date.empty()) {
     auto d = normalize_date(a.date);
     if (!d) {
       on_diagnostic_({file, line,
@@ -238,8 +254,20 @@ void ArticleReader::read_jsonl(std::istream& in, const std::string& name) {
       continue;
     }
     rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(line.c_str(),
-                                                                                  line.size());
+    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag;
+    if (options_.parse_in_place) {
+      // The strings are decoded inside `line` (not pushed onto the parser's stack byte by byte
+      // and copied again into the document); the fields are copied out once below. A NUL byte
+      // ends the input here as the end of the line does for the sized parse: the same errors.
+      rapidjson::InsituStringStream in_place(line.data());
+      // The sized parse's stream skips a byte-order mark, each of its three bytes when present,
+      // and still counts error offsets from the line's start: so does this one.
+      for (unsigned mark : {0xEFu, 0xBBu, 0xBFu})
+        if (static_cast<unsigned char>(*in_place.src_) == mark) ++in_place.src_;
+      doc.ParseStream<kFlags | rapidjson::kParseInsituFlag>(in_place);
+    } else {
+      doc.Parse<kFlags>(line.c_str(), line.size());
+    }
     if (doc.HasParseError()) {
       on_diagnostic_({name, lineno,
                       std::string("malformed JSON (") + rapidjson::GetParseError_En(doc.GetParseError()) +

@@ -1,9 +1,29 @@
 #include "text_util.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 
 namespace newsgraph {
+
+namespace {
+// NEWSGRAPH_BENCH_WITHOUT=NAME[,NAME...] as storage/bench_switch.h reads it (this layer is below
+// storage and cannot include it): true when `change` is named, the build then runs as before it.
+bool text_bench_without(const char* change) {
+  const char* v = std::getenv("NEWSGRAPH_BENCH_WITHOUT");
+  return v && (std::string(",") + v + ",").find(std::string(",") + change + ",") != std::string::npos;
+}
+// id-format: ids formatted with snprintf (a format string parsed on every id).
+bool ids_by_snprintf() {
+  static const bool without = text_bench_without("id-format");
+  return without;
+}
+// alias-key-loop: alias keys built with a push_back (a capacity test) a byte.
+bool alias_key_by_push_back() {
+  static const bool without = text_bench_without("alias-key-loop");
+  return without;
+}
+}  // namespace
 
 size_t find_invalid_utf8(std::string_view s) {
   size_t i = 0;
@@ -39,6 +59,34 @@ size_t find_invalid_utf8(std::string_view s) {
         (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
       return i;
     i += len;
+  }
+  return std::string_view::npos;
+}
+
+size_t find_invalid_utf8_by_words(std::string_view s) {
+  // Whole words of ASCII (no byte with its high bit set) are valid and skipped; the first word
+  // with a high bit, and the tail, go through the byte-wise check from a character boundary
+  // (a word's first byte follows ASCII or a sequence the byte-wise check ended).
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & kHighBits) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    // One non-ASCII stretch, byte-wise, up to the next ASCII byte that starts a character.
+    size_t j = i;
+    while (j < n && static_cast<unsigned char>(s[j]) >= 0x80) ++j;
+    while (j < n && j - i < 8) ++j;  // at least a word's worth, so the loop above makes progress
+    // Extend to a sequence boundary: a continuation byte belongs to the sequence before it.
+    while (j < n && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    size_t bad = find_invalid_utf8(s.substr(i, j - i));
+    if (bad != std::string_view::npos) return i + bad;
+    i = j;
   }
   return std::string_view::npos;
 }
@@ -95,7 +143,23 @@ uint64_t stable_hash(std::string_view s) {
   return h;
 }
 
+uint64_t stable_hash_more(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+std::string stable_id_of_hash(char prefix, uint64_t hash) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(17, prefix);
+  for (int k = 16; k >= 1; --k, hash >>= 4) out[static_cast<size_t>(k)] = kHex[hash & 15];
+  return out;
+}
+
 std::string stable_id(char prefix, std::string_view key) {
+  if (!ids_by_snprintf()) return stable_id_of_hash(prefix, stable_hash(key));
   char buf[20];
   std::snprintf(buf, sizeof buf, "%c%016llx", prefix,
                 static_cast<unsigned long long>(stable_hash(key)));
@@ -104,6 +168,28 @@ std::string stable_id(char prefix, std::string_view key) {
 
 std::string alias_key(std::string_view name) {
   std::string out;
+  if (!alias_key_by_push_back()) {
+    // Written through a pointer into a buffer of the name's size (a key is never longer: a space
+    // is written only in place of a separator the name had), then cut to its length.
+    out.resize(name.size());
+    char* o = out.data();
+    size_t n = 0;
+    bool space = false;
+    for (char c : name) {
+      if (c == '.' || c == '\'') continue;
+      if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
+        space = n != 0;
+        continue;
+      }
+      if (space) {
+        o[n++] = ' ';
+        space = false;
+      }
+      o[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    out.resize(n);
+    return out;
+  }
   out.reserve(name.size());
   bool space = false;
   for (char c : name) {

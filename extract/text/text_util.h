@@ -12,6 +12,9 @@ namespace newsgraph {
 // Returns the byte offset of the first invalid UTF-8 sequence (overlong forms,
 // surrogates and code points above U+10FFFF count as invalid), or npos when valid.
 size_t find_invalid_utf8(std::string_view s);
+// The same answer as find_invalid_utf8, skipping runs of ASCII eight bytes at a time (the
+// reader checks every article's text; most of it is ASCII).
+size_t find_invalid_utf8_by_words(std::string_view s);
 
 // ASCII lower-casing; bytes >= 0x80 are left as they are.
 std::string to_lower(std::string_view s);
@@ -67,6 +70,11 @@ inline bool has_digit(std::string_view s) {
 uint64_t stable_hash(std::string_view s);
 // "prefix" followed by 16 lowercase hex digits of stable_hash(key).
 std::string stable_id(char prefix, std::string_view key);
+// stable_hash continued over `s` from the state `h`: stable_hash_more(stable_hash(a), b) ==
+// stable_hash(a + b), so a key made of parts is hashed without joining them into one string.
+uint64_t stable_hash_more(uint64_t h, std::string_view s);
+// What stable_id formats ("prefix" then 16 lowercase hex digits of `hash`), without snprintf.
+std::string stable_id_of_hash(char prefix, uint64_t hash);
 
 // Normalizes a name for alias lookup: lower case, dots and apostrophes dropped,
 // runs of spaces and hyphens folded to one space ("U.S." -> "us").

@@ -157,7 +157,14 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   speak(*this, s, std::move(cl));
   t.object = {};
   t.clause = {subj.b, t.arg2.e};
-  t.relation = relation_text(v) + (recipient.empty() ? "" : " " + span_text(tk_, recipient)) + (that ? " that" : "");
+  // "told reporters that", written in place (no temporaries joined and moved in).
+  t.relation.clear();
+  append_relation_text(v, t.relation);
+  if (!recipient.empty()) {
+    t.relation += ' ';
+    t.relation += span_text(tk_, recipient);
+  }
+  if (that) t.relation += " that";
   t.confidence = confidence(t);
   attach_time(t, subj.b, cj);
   if (finding_denied) negated_finding(t);

@@ -122,6 +122,7 @@ Lemmatizer::Lemmatizer(const std::string& dir, const std::string& closed_file) {
     closed_.add(key, std::string(f[2]));
     closed_words_.insert(f[0]);
     if (f[0].size() > kLongestClosedWord) throw std::runtime_error(closed_file + ": '" + std::string(f[0]) + "' is longer than a closed-class word may be");
+    closed_shapes_[f[0].empty() ? 0 : static_cast<unsigned char>(f[0][0])] |= static_cast<uint16_t>(1u << f[0].size());
   }
 }
 
@@ -215,7 +216,7 @@ std::string Lemmatizer::lemma_of(const std::string& word, std::string_view lw, s
     return word;
   if (is_written_code(word, tag)) return word;
   const bool proper = tag == "NNP" || tag == "NNPS";
-  if (lw.size() <= kLongestClosedWord && closed_words_.find(lw) != StringTable::kNone) {
+  if (may_be_closed_word(lw) && closed_words_.find(lw) != StringTable::kNone) {
     thread_local std::string key;
     key.assign(lw).append(1, '\t').append(tag);
     if (const std::string* c = closed_.find(key)) return *c;

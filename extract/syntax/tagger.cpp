@@ -307,10 +307,13 @@ void Tagger::load_words(const std::string& path) {
     double sum = 0;
     for (double c : v) sum += c;
     if (sum < 3) continue;
-    std::vector<float> p(v.size());
-    for (size_t t = 0; t < v.size(); ++t) p[t] = static_cast<float>(v[t] / sum);
+    // Only the tags unknown_word reads (P > kLikelySuffixTag), by tag index: a suffix has a few
+    // of the ~45 tags, and the loop over them all ran at every unknown word.
+    std::vector<std::pair<int, float>> likely;
+    for (size_t t = 0; t < v.size(); ++t)
+      if (const float p = static_cast<float>(v[t] / sum); p > kLikelySuffixTag) likely.emplace_back(static_cast<int>(t), p);
     suffix_.insert(acc_keys.key(id));
-    suffix_p_.push_back(std::move(p));
+    suffix_tags_.push_back(std::move(likely));
   }
 }
 
@@ -338,10 +341,9 @@ std::span<const Tagger::Emission> Tagger::lookup(std::string_view word) const {
 void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) const {
   thread_local std::vector<std::pair<int, float>> dist;  // P(tag | word shape); reused
   dist.clear();
-  bool cap = std::isupper(static_cast<unsigned char>(w[0]));
-  bool all_caps = cap && w.size() > 1;
-  for (char c : w)
-    if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+  // ASCII tests in place of <cctype>'s calls: the program keeps the "C" locale, where they agree.
+  bool cap = is_upper_initial(w);
+  bool all_caps = cap && w.size() > 1 && !has_lowercase(w);
   bool hyphen = w.find('-') != std::string::npos;
   if (has_digit(w)) {
     if (w.back() == 's') dist = {{t_nns_, 0.5f}, {t_cd_, 0.5f}};
@@ -356,16 +358,15 @@ void Tagger::unknown_word(const std::string& w, bool initial, Entries& out) cons
     std::string lw = to_lower(w);
     std::string part = hyphen ? lw.substr(lw.rfind('-') + 1) : lw;
     if (part.empty()) part = lw;  // "pre-" ends with the hyphen
-    const std::vector<float>* p = nullptr;
+    const std::vector<std::pair<int, float>>* p = nullptr;
     std::string key = cap ? "C:" : "l:";
     for (size_t len = std::min<size_t>(5, part.size() > 1 ? part.size() - 1 : 1); len >= 1 && !p; --len) {
       key.resize(2);
       key.append(part, part.size() - len, len);
-      if (uint32_t id = suffix_.find(key); id != StringTable::kNone) p = &suffix_p_[id];
+      if (uint32_t id = suffix_.find(key); id != StringTable::kNone) p = &suffix_tags_[id];
     }
     if (p) {
-      for (size_t t = 0; t < p->size(); ++t)
-        if ((*p)[t] > 0.01f) dist.emplace_back(static_cast<int>(t), (*p)[t]);
+      dist.assign(p->begin(), p->end());
     } else {
       dist = {{t_nn_, 0.5f}, {t_jj_, 0.2f}, {t_nns_, 0.1f}, {t_vb_, 0.05f}, {t_vbd_, 0.05f},
               {t_nnp_, 0.1f}};
@@ -395,7 +396,7 @@ void Tagger::candidates(const std::vector<Token>& tokens, size_t i, Entries& out
   if (is_number(w) && lookup(w).empty()) w = "*NUM*";
   std::span<const Emission> e = lookup(w);
   bool initial = starts_sentence(tokens, i);
-  bool cap = std::isupper(static_cast<unsigned char>(w[0]));
+  bool cap = is_upper_initial(w);  // ASCII, as std::isupper in the "C" locale the program keeps
   if (cap) {
     // A capital may only mark the sentence start: consult the lower-case entry too.
     std::span<const Emission> lower;

@@ -115,7 +115,9 @@ class Tagger {
   std::vector<std::pair<uint32_t, uint32_t>> lexicon_spans_;  // id -> [begin, end) in emissions_
   std::vector<Emission> emissions_;
   StringTable suffix_;                      // "C:" or "l:" + suffix -> id
-  std::vector<std::vector<float>> suffix_p_;  // id -> P(tag | suffix)
+  // id -> (tag, P(tag | suffix)) for the tags above kLikelySuffixTag, by tag index.
+  std::vector<std::vector<std::pair<int, float>>> suffix_tags_;
+  static constexpr float kLikelySuffixTag = 0.01f;
   TrigramModel trigram_;
   int start_tag_ = 0;
   // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).

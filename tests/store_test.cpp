@@ -305,6 +305,9 @@ TEST_CASE("an article's claims and relations written a chunk of rows at a time a
       }
       out += "--\n";
     }
+    // The order the rows went in, where the table keeps one (a rowid table: databases made before
+    // WITHOUT ROWID, or NEWSGRAPH_BENCH_WITHOUT=without-rowid); a WITHOUT ROWID table is in id order.
+    if (db.execAndGet("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = 'relations'").getInt() == 1) return out;
     SQLite::Statement rowids(db, "SELECT group_concat(id) FROM (SELECT id FROM relations ORDER BY rowid)");
     rowids.executeStep();
     return out + rowids.getColumn(0).getString();
@@ -721,5 +724,133 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
   CHECK(raw.execAndGet("SELECT value FROM meta WHERE key = 'schema_version'").getString() == "8");
   CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_master WHERE name = 'relations_target'").getInt() == 1);
   CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  std::filesystem::remove_all(dir);
+}
+
+namespace {
+// 1 when `table` of the database at `db` is a WITHOUT ROWID table, 0 when it is a rowid table.
+int without_rowid(SQLite::Database& db, const char* table) {
+  SQLite::Statement q(db, "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?");
+  q.bind(1, table);
+  REQUIRE(q.executeStep());
+  return q.getColumn(0).getInt();
+}
+
+// Turns a new database's entities, relations and claims back into rowid tables with an automatic
+// unique index on `id`, as every newsgraph before WITHOUT ROWID made them (rows and indexes kept).
+void make_rowid_tables(const std::string& path) {
+  SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+  raw.exec("PRAGMA foreign_keys = OFF");
+  raw.exec("BEGIN");
+  for (const std::string table : {"entities", "relations", "claims"}) {
+    std::string sql;
+    std::vector<std::string> indexes;
+    {
+      SQLite::Statement q(raw, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+      q.bind(1, table);
+      REQUIRE(q.executeStep());
+      sql = q.getColumn(0).getString();
+      SQLite::Statement i(raw, "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+      i.bind(1, table);
+      while (i.executeStep()) indexes.push_back(i.getColumn(0).getString());
+    }
+    const std::string suffix = " WITHOUT ROWID";
+    REQUIRE(sql.ends_with(suffix));
+    sql = sql.substr(0, sql.size() - suffix.size());
+    raw.exec("CREATE TABLE " + table + "_rowid" + sql.substr(sql.find('(')));
+    raw.exec("INSERT INTO " + table + "_rowid SELECT * FROM " + table);
+    raw.exec("DROP TABLE " + table + "; ALTER TABLE " + table + "_rowid RENAME TO " + table);
+    for (const std::string& index : indexes) raw.exec(index);
+  }
+  raw.exec("COMMIT");
+}
+
+// The same writes into either layout: entities with aliases, relations, a claim, a merge that
+// re-keys facts, an article deleted with what only it supported.
+void write_layout_sample(GraphStore& s) {
+  const std::string alice = entity_id("Alice Smith"), smith = entity_id("Smith"), bob = entity_id("Bob Jones"),
+                    carol = entity_id("Carol King");
+  s.begin();
+  add_article(s, "a1", "2025-10-01");
+  add_article(s, "a2", "2025-10-02");
+  add_article(s, "a3", "2025-10-03");
+  s.upsert_entity(alice, "Alice Smith", "PERSON", "a1");
+  s.upsert_entity(smith, "Smith", "OTHER", "a2");
+  s.upsert_entity(bob, "Bob Jones", "PERSON", "a1");
+  s.upsert_entity(carol, "Carol King", "PERSON", "a3");
+  s.upsert_entity(bob, "Bob Jones", "ORGANIZATION", "a2");
+  for (const auto& [id, alias] : std::vector<std::pair<std::string, std::string>>{
+           {alice, "Alice Smith"}, {smith, "Smith"}, {bob, "Bob Jones"}, {carol, "Carol King"}, {carol, "Ms King"}})
+    s.add_alias(id, alias);
+  s.add_relation(meet(alice, bob, "2025-10-01"), ev("a1", 0));
+  s.add_relation(meet(smith, bob, "2025-10-01"), ev("a2", 0));
+  s.add_relation(meet(carol, smith, "2025-10-03"), ev("a3", 0));
+  ClaimRecord c;
+  c.speaker_id = smith;
+  c.cue = "said";
+  c.content = "talks went well";
+  c.modality = "asserted";
+  EvidenceRow claim_ev = ev("a2", 0);
+  std::vector<ClaimRecord> claims{c};
+  s.add_claims(claims, {claim_ev});
+  s.commit();
+  s.begin();
+  s.merge_entity(smith, alice, "surname");
+  s.delete_article("a3");
+  s.commit();
+}
+
+std::string dump_layout_sample(GraphStore& s) {
+  std::string out;
+  for (const EntityRow& e : s.all_entities()) out += e.id + "|" + e.name + "|" + e.type + "|" + std::to_string(e.mentions) + "\n";
+  for (const RelationRow& r : s.all_relations())
+    out += r.r.id + "|" + r.r.subject_id + "|" + r.r.object_id + "|" + std::to_string(r.evidence_count) + "\n";
+  for (const ClaimRow& c : s.claims("", "")) out += c.c.id + "|" + c.c.speaker_id + "|" + std::to_string(c.evidence_count) + "\n";
+  for (const MergeLogRow& m : s.merge_log()) out += m.from_id + ">" + m.into_id + "\n";
+  for (const auto& [alias, e] : s.all_aliases()) out += alias + "=" + e.id + "\n";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a new database keys entities, relations and claims WITHOUT ROWID; one with rowid tables works the same") {
+  auto dir = test::scratch_dir("layouts");
+  const std::string fresh = (dir / "new.db").string(), old = (dir / "old.db").string();
+  { GraphStore s(old, GraphStore::Mode::kReadWrite); }
+  make_rowid_tables(old);
+  for (const std::string& path : {fresh, old}) {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    write_layout_sample(s);
+  }
+  {
+    SQLite::Database a(fresh, SQLite::OPEN_READONLY), b(old, SQLite::OPEN_READONLY);
+    for (const char* table : {"entities", "relations", "claims"}) {
+      CHECK(without_rowid(a, table) == 1);
+      CHECK(without_rowid(b, table) == 0);  // an older database keeps its layout
+    }
+    CHECK(a.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+    CHECK(b.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  }
+  std::string expected;
+  {
+    GraphStore a(fresh, GraphStore::Mode::kReadOnly), b(old, GraphStore::Mode::kReadOnly);
+    expected = dump_layout_sample(a);
+    CHECK(a.stats().relations == 1);  // Smith's meeting merged into Alice's; Carol's went with a3
+    CHECK(dump_layout_sample(b) == expected);
+  }
+  // Shards of either layout import into the other: the rows are the same columns in the same order.
+  const std::string into_new = (dir / "into-new.db").string(), into_old = (dir / "into-old.db").string();
+  { GraphStore s(into_old, GraphStore::Mode::kReadWrite); }
+  make_rowid_tables(into_old);
+  {
+    GraphStore s(into_new, GraphStore::Mode::kReadWrite);
+    CHECK(s.import_shard(old) == 2);
+  }
+  {
+    GraphStore s(into_old, GraphStore::Mode::kReadWrite);
+    CHECK(s.import_shard(fresh) == 2);
+  }
+  GraphStore a(into_new, GraphStore::Mode::kReadOnly), b(into_old, GraphStore::Mode::kReadOnly);
+  CHECK(a.all_relations().size() == 1);
+  CHECK(dump_layout_sample(a) == dump_layout_sample(b));  // (an import copies no merge log: same in both)
   std::filesystem::remove_all(dir);
 }

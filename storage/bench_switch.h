@@ -18,8 +18,6 @@
 //   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
-//   without-rowid    a new database's entities, relations and claims are rowid tables with a unique
-//                    index on `id` (two B-trees a row), not WITHOUT ROWID tables keyed by `id`
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

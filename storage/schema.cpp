@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "bench_switch.h"
 #include "store_error.h"
 
 namespace newsgraph {
@@ -217,43 +216,6 @@ void migrate_to_v6(SQLite::Database& db) {
   db.exec("PRAGMA foreign_keys = ON");
 }
 
-// The tables keyed by a hashed TEXT id that a build fills at random places. As rowid tables each
-// row went into two B-trees: the table's (by rowid, appended) and the automatic unique index on
-// `id` (at a random place), which a bulk load cannot defer. WITHOUT ROWID the row goes into one
-// B-tree ordered by `id`. Their rows are small (relations about 120 bytes, claims about 180, on
-// average, against SQLite's advice of well under 1/20 of a 4 KiB page for such tables). Only new
-// databases get this layout: every query names these tables by `id`, none by rowid, so an older
-// database keeps its rowid tables and works as before (no migration rewrites them).
-constexpr const char* kKeyedTables[] = {"entities", "relations", "claims"};
-
-// Recreates the empty table `table` WITHOUT ROWID, with the columns and constraints its CREATE
-// statement has now (after the migrations' ALTER TABLEs) and the same indexes.
-// REQUIRES: inside a transaction; the table is empty (a new database).
-void recreate_without_rowid(SQLite::Database& db, const std::string& table) {
-  std::string create;
-  std::vector<std::string> indexes;
-  {
-    SQLite::Statement q(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
-    q.bind(1, table);
-    if (!q.executeStep()) throw StoreError("cannot create the table " + table + ": it is missing from the new schema");
-    create = q.getColumn(0).getString();
-  }
-  {
-    SQLite::Statement q(db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
-    q.bind(1, table);
-    while (q.executeStep()) indexes.push_back(q.getColumn(0).getString());
-  }
-  // "CREATE TABLE name(...)" or, after a rename, "CREATE TABLE \"name\"(...)": the columns start
-  // at the first parenthesis.
-  const size_t columns = create.find('(');
-  if (columns == std::string::npos) throw StoreError("cannot read the definition of the table " + table);
-  const std::string staged = table + "_without_rowid";
-  db.exec("CREATE TABLE " + staged + create.substr(columns) + " WITHOUT ROWID");
-  db.exec("DROP TABLE " + table);
-  db.exec("ALTER TABLE " + staged + " RENAME TO " + table);
-  for (const std::string& sql : indexes) db.exec(sql);
-}
-
 bool has_table(SQLite::Database& db, const char* name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?");
   q.bind(1, name);
@@ -285,9 +247,6 @@ void ensure_schema(SQLite::Database& db, bool writable) {
     rebuild_relations_v6(db);  // the table is empty: no foreign key to mind
     db.exec(kMigrationV7);
     add_event_targets(db);
-    for (const char* table : kKeyedTables)
-      if (!bench_without("without-rowid") && !bench_without((std::string("without-rowid-") + table).c_str()))
-        recreate_without_rowid(db, table);
     tx.commit();
     return;
   }

@@ -18,6 +18,7 @@
 //   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
+//   page-size        a new database has SQLite's default page size (4 KiB) instead of 8 KiB
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

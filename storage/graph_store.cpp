@@ -120,6 +120,9 @@ void GraphStore::check_integrity() {
   // integrity_check; enough to find truncated files and overwritten pages before anything is written.
   SQLite::Statement q(*db_, "PRAGMA quick_check(1)");
   std::string verdict = q.executeStep() ? q.getColumn(0).getString() : "no answer";
+  // SQLite's verdict may span lines ("*** in database main ***\nOn tree page ..."): one line, so
+  // the error stays one line however the damage falls on the pages.
+  std::replace(verdict.begin(), verdict.end(), '\n', ' ');
   if (verdict != "ok")
     throw StoreError(path_ + " is damaged (" + verdict +
                      "); nothing was written to it: restore it from a copy or build a new one with 'newsgraph build'");

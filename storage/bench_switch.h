@@ -26,6 +26,7 @@
 //   id-format        every stable id (entities, relations, claims, article hashes) formatted with
 //                    snprintf (read in extract/text/text_util.cpp, below this layer)
 //   alias-key-loop   alias keys built a push_back a byte (read in extract/text/text_util.cpp)
+//   page-size        a new database has SQLite's default page size (4 KiB) instead of 8 KiB
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

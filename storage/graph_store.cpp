@@ -26,6 +26,11 @@ namespace {
 // The page cache of every connection: 64 MiB (PRAGMA cache_size in KiB, negative).
 constexpr const char* kCacheSize = "-65536";
 
+// The page size of a new database: 8 KiB, twice SQLite's default. Writing the first 300 Reuters
+// articles cost 2.2% fewer instructions (write_extraction 190.0 -> 185.9 M); 16 KiB gained nothing
+// more (185.4 M) and makes each page the log copies twice as large.
+constexpr const char* kNewDatabasePageSize = "8192";
+
 // Process-wide SQLite settings, before the first connection: no memory statistics (they take a
 // global mutex on every allocation, and nothing reads them).
 void configure_sqlite_once() {
@@ -69,6 +74,11 @@ GraphStore::GraphStore(const std::string& path, Mode mode) : path_(path) {
       // Another program's database is refused before the first write: switching to WAL already
       // rewrites the file header.
       if (db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0) ensure_schema(*db_, false);
+      // A new database's page size (fixed once its first table is written; an existing database
+      // keeps its own, and works as before). A build inserts most rows at random places in B-trees
+      // keyed by hashed ids: with larger pages a tree is shallower and splits less often. The page
+      // cache is sized in KiB (kCacheSize), so it holds the same bytes either way.
+      else if (!bench_without("page-size")) db_->exec(std::string("PRAGMA page_size = ") + kNewDatabasePageSize);
       db_->exec("PRAGMA journal_mode = WAL");
       db_->exec("PRAGMA synchronous = NORMAL");
       // Debian builds SQLite with SECURE_DELETE on: every cell a write frees (page rebalancing,
@@ -110,6 +120,9 @@ void GraphStore::check_integrity() {
   // integrity_check; enough to find truncated files and overwritten pages before anything is written.
   SQLite::Statement q(*db_, "PRAGMA quick_check(1)");
   std::string verdict = q.executeStep() ? q.getColumn(0).getString() : "no answer";
+  // SQLite's verdict may span lines ("*** in database main ***\nOn tree page ..."): one line, so
+  // the error stays one line however the damage falls on the pages.
+  std::replace(verdict.begin(), verdict.end(), '\n', ' ');
   if (verdict != "ok")
     throw StoreError(path_ + " is damaged (" + verdict +
                      "); nothing was written to it: restore it from a copy or build a new one with 'newsgraph build'");

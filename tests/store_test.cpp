@@ -723,3 +723,37 @@ TEST_CASE("a schema-7 database is read as it is, migrated to schema 8 by a write
   CHECK(raw.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a new database has 8 KiB pages; one with SQLite's default 4 KiB pages keeps them and works as before") {
+  auto dir = test::scratch_dir("page-size");
+  const std::string path = (dir / "g.db").string();
+  std::string relation;
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    add_article(s, "a1", "2025-10-01");
+    s.upsert_entity("eA", "Alice", "PERSON", "a1");
+    s.upsert_entity("eB", "Bob", "PERSON", "a1");
+    relation = s.add_relation(meet("eA", "eB", "2025-10-01"), ev("a1", 0));
+  }
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    CHECK(raw.execAndGet("PRAGMA page_size").getInt() == 8192);
+    // Rewritten with 4 KiB pages, as every newsgraph before this one made its databases.
+    raw.exec("PRAGMA journal_mode = DELETE");
+    raw.exec("PRAGMA page_size = 4096");
+    raw.exec("VACUUM");
+    REQUIRE(raw.execAndGet("PRAGMA page_size").getInt() == 4096);
+  }
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    add_article(s, "a2", "2025-10-02");
+    s.upsert_entity("eA", "Alice", "PERSON", "a2");
+    s.upsert_entity("eB", "Bob", "PERSON", "a2");
+    CHECK(s.add_relation(meet("eB", "eA", "2025-10-01"), ev("a2", 0)) == relation);
+    CHECK(s.relation(relation)->evidence_count == 2);
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  CHECK(raw.execAndGet("PRAGMA page_size").getInt() == 4096);
+  CHECK(raw.execAndGet("PRAGMA integrity_check").getString() == "ok");
+  std::filesystem::remove_all(dir);
+}

@@ -30,6 +30,13 @@ TEST_CASE("stable ids are deterministic and prefixed") {
   CHECK(stable_id('e', "brazil") != stable_id('e', "canada"));
   CHECK(stable_id('r', "x").size() == 17);
   CHECK(stable_id('r', "x")[0] == 'r');
+  // The digits as snprintf("%c%016llx") printed them before (ids stored in databases must not change).
+  for (std::string_view key : {"", "x", "brazil", "e1234|said|c9|2025-10-01|positive|asserted", "\xff\x00\x7f"}) {
+    char buf[20];
+    std::snprintf(buf, sizeof buf, "%c%016llx", 'c', static_cast<unsigned long long>(stable_hash(key)));
+    CHECK(stable_id('c', key) == buf);
+  }
+  CHECK(stable_id('e', "brazil").find_first_not_of("0123456789abcdef", 1) == std::string::npos);
 }
 
 TEST_CASE("StringTable: dense ids, duplicates, long keys and growth") {

@@ -18,6 +18,8 @@
 //   alias-answers    a new alias drops the cached answer of its key (read again) instead of joining it
 //   resources-early  `newsgraph build` loads the lexicons and models when its workers start, not on
 //                    their own threads while it opens the database
+//   tail-checkpoint  a bulk load's index rebuild copies the log into the database at its commit (SQLite's
+//                    automatic checkpoint), not only the tail's checkpoint at the end
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

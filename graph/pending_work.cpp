@@ -1,6 +1,7 @@
 #include "pending_work.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "adjacency_snapshot.h"
 #include "kill_point.h"
@@ -26,6 +27,9 @@ int run_resolution(GraphStore& store, const std::unordered_set<std::string>* sco
 
 RepairSummary finish_pending_work(GraphStore& store) {
   RepairSummary s;
+  // The tail of a killed bulk load: one copy of the log into the database, at the end (GraphStore::CheckpointsHeld).
+  std::optional<GraphStore::CheckpointsHeld> checkpoints_held;
+  if (store.indexes_deferred()) checkpoints_held.emplace(store);
   s.indexes_rebuilt = store.rebuild_deferred_indexes();  // before the pass, which needs them
   GraphStore::PendingResolution pending = store.resolution_pending();
   if (pending.due) {

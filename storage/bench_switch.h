@@ -27,6 +27,8 @@
 //                    snprintf (read in extract/text/text_util.cpp, below this layer)
 //   alias-key-loop   alias keys built a push_back a byte (read in extract/text/text_util.cpp)
 //   page-size        a new database has SQLite's default page size (4 KiB) instead of 8 KiB
+//   tail-checkpoint  a bulk load's index rebuild copies the log into the database at its commit (SQLite's
+//                    automatic checkpoint), not only the tail's checkpoint at the end
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

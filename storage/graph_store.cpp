@@ -170,6 +170,18 @@ void GraphStore::checkpoint() {
   sqlite3_busy_handler(db, &BusyWait::handle, &busy_);
 }
 
+GraphStore::CheckpointsHeld::CheckpointsHeld(GraphStore& store) : store_(store) {
+  if (bench_without("tail-checkpoint")) return;
+  sqlite3* db = store_.db_->getHandle();
+  // No lock is taken: the setting is the connection's own (sqlite3_wal_autocheckpoint).
+  const int before = store_.db_->execAndGet("PRAGMA wal_autocheckpoint").getInt();
+  if (sqlite3_wal_autocheckpoint(db, 0) == SQLITE_OK) pages_ = before;
+}
+
+GraphStore::CheckpointsHeld::~CheckpointsHeld() {
+  if (pages_ >= 0) sqlite3_wal_autocheckpoint(store_.db_->getHandle(), pages_);
+}
+
 int GraphStore::BusyWait::handle(void* self, int attempt) {
   // SQLite's own schedule for its busy timeout: short sleeps first, then 100 ms ones.
   static constexpr int kDelayMs[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};

@@ -49,6 +49,24 @@ class GraphStore {
   // Copies the write-ahead log into the database file and truncates it (end of a build), as far
   // as readers allow: it never waits for them.
   void checkpoint();
+  // While alive, commits leave the write-ahead log to grow instead of copying it into the database
+  // file once it passes SQLite's 1,000 pages (wal_autocheckpoint); the previous setting comes back
+  // at its end. For a bulk load's tail (see build_graph): the index rebuild writes the whole
+  // indexes into the log and its commit copied them into the database at once (a copy and two
+  // syncs), only for the resolution pass to rewrite many of those pages; the tail's checkpoint()
+  // now copies each page once. A killed process loses nothing either way: the log is the
+  // committed state until it is copied. Off when NEWSGRAPH_BENCH_WITHOUT names `tail-checkpoint`.
+  class CheckpointsHeld {
+   public:
+    explicit CheckpointsHeld(GraphStore& store);
+    ~CheckpointsHeld();
+    CheckpointsHeld(const CheckpointsHeld&) = delete;
+    CheckpointsHeld& operator=(const CheckpointsHeld&) = delete;
+
+   private:
+    GraphStore& store_;
+    int pages_ = -1;  // the setting before; -1 when switched off or not changed
+  };
   // Seconds this connection slept in SQLite's busy handler, waiting for a lock another process
   // held (another build's batch, a reader during recovery). The build reports it.
   double busy_wait_seconds() const { return busy_.slept_seconds; }

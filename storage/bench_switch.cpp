@@ -1,17 +1,9 @@
 #include "bench_switch.h"
 
-#include <cstdlib>
-#include <sstream>
-#include <string>
+#include "text_util.h"
 
 namespace newsgraph {
 
-bool bench_without(const char* change) {
-  static const std::string list = [] {
-    const char* v = std::getenv("NEWSGRAPH_BENCH_WITHOUT");
-    return std::string(",") + (v ? v : "") + ",";
-  }();
-  return list.find(std::string(",") + change + ",") != std::string::npos;
-}
+bool bench_without(const char* change) { return bench_switch_named(change); }
 
 }  // namespace newsgraph

@@ -6,21 +6,23 @@
 
 namespace newsgraph {
 
-namespace {
-// NEWSGRAPH_BENCH_WITHOUT=NAME[,NAME...] as storage/bench_switch.h reads it (this layer is below
-// storage and cannot include it): true when `change` is named, the build then runs as before it.
-bool text_bench_without(const char* change) {
-  const char* v = std::getenv("NEWSGRAPH_BENCH_WITHOUT");
-  return v && (std::string(",") + v + ",").find(std::string(",") + change + ",") != std::string::npos;
+bool bench_switch_named(const char* change) {
+  static const std::string list = [] {
+    const char* v = std::getenv("NEWSGRAPH_BENCH_WITHOUT");
+    return std::string(",") + (v ? v : "") + ",";
+  }();
+  return list.find(std::string(",") + change + ",") != std::string::npos;
 }
+
+namespace {
 // id-format: ids formatted with snprintf (a format string parsed on every id).
 bool ids_by_snprintf() {
-  static const bool without = text_bench_without("id-format");
+  static const bool without = bench_switch_named("id-format");
   return without;
 }
 // alias-key-loop: alias keys built with a push_back (a capacity test) a byte.
 bool alias_key_by_push_back() {
-  static const bool without = text_bench_without("alias-key-loop");
+  static const bool without = bench_switch_named("alias-key-loop");
   return without;
 }
 }  // namespace

@@ -12,6 +12,10 @@ namespace newsgraph {
 // Returns the byte offset of the first invalid UTF-8 sequence (overlong forms,
 // surrogates and code points above U+10FFFF count as invalid), or npos when valid.
 size_t find_invalid_utf8(std::string_view s);
+
+// True when NEWSGRAPH_BENCH_WITHOUT=NAME[,NAME...] names `change`: the one reader of that variable,
+// here so that this layer's switches and storage/bench_switch.h (which lists them all) share it.
+bool bench_switch_named(const char* change);
 // The same answer as find_invalid_utf8, skipping runs of ASCII eight bytes at a time (the
 // reader checks every article's text; most of it is ASCII).
 size_t find_invalid_utf8_by_words(std::string_view s);

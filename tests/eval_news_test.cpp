@@ -381,6 +381,9 @@ TEST_CASE("a gold folder without synonyms.tsv is scored with the development set
   CHECK_FALSE(std::filesystem::exists(source / "data/gold/news-heldout/synonyms.tsv"));
   CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout", source / "data/gold/news")));
   CHECK(read_gold_dir(source / "data/gold/news-heldout").size() == 8);
+  // The second blind set (session 16) is read the same way.
+  CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout2", source / "data/gold/news")));
+  CHECK(read_gold_dir(source / "data/gold/news-heldout2").size() == 8);
   std::filesystem::remove_all(dir);
 }
 

@@ -691,6 +691,11 @@ TEST_CASE("undergone-act: the subject of receive, draw, face or come under is th
   CHECK(s->cameo == "173");
   CHECK(s->target_text == "The banker");
   CHECK(s->subject_text.empty());
+  // What the charges come of is no source.
+  auto w = extract_text("The airline may face civil charges arising from the crash.");
+  const ExtractedRelation* f = by_rule(w, "undergone-act");
+  REQUIRE(f);
+  CHECK(f->subject_text.empty());
   // Receiving what is no act of another stays as it was.
   auto z = extract_text("The banker received a large bonus.");
   CHECK(by_rule(z, "undergone-act") == nullptr);

@@ -188,10 +188,13 @@ bool is_verb_of_undergoing(const Token& t) {
 }
 
 // The noun group after "from" following the verb at `v` in its clause ("from rights groups"),
-// as a span; empty when there is none.
+// as a span; empty when there is none, or when a second verb stands between ("charges arising
+// from the scandal", "stemming from an allegation": what the act comes of, not who does it).
 Span from_group(const std::vector<Token>& tk, size_t v) {
   size_t f = word_after(tk, v, "from", 8);
   if (!f) return {};
+  for (size_t k = v + 1; k < f; ++k)
+    if (!tk[k].tag.empty() && tk[k].tag[0] == 'V') return {};
   size_t e = f + 1;
   while (e < tk.size() && (is_noun_tag(tk[e].tag) || tk[e].tag == "DT" || tk[e].tag == "JJ" || tk[e].tag == "POS" ||
                            tk[e].tag == "PRP$" || tk[e].tag == "CD"))

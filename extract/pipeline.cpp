@@ -830,14 +830,15 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
 }
 
 // demand-that (that_clause_events.h), after the stance events: it appends, so no index moves; and
-// attack-as-criticism, found-guilty, into-custody, riot-control-weapon (complement_events.h),
+// attack-as-criticism, attack-for-criticism, found-guilty, into-custody, riot-control-weapon,
+// blame-actor and undergone-act (complement_events.h),
 // which recode in place.
 void add_sentence_pass_events(ArticleRun& run) {
   for (size_t si = 0; si < run.work.size(); ++si) {
     const auto& tk = run.work[si].sentence.tokens;
     auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
     add_demand_that_events(tk, si, run.res.lexicons, names, run.out.relations);
-    code_complement_events(tk, si, names, run.out.relations);
+    code_complement_events(tk, si, run.res.lexicons, names, run.out.relations);
   }
 }
 

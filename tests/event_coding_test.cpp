@@ -585,3 +585,118 @@ TEST_CASE("but-cue: a past cue after 'but' with no comma is the speaker's second
   CHECK(d->subject_text == "A ministry spokesman");
   CHECK(d->modality == "asserted");
 }
+
+// Issue #17, session 16: verb and noun coverage by CAMEO category (data/events.tsv,
+// data/event_nouns.tsv, data/event_targets.tsv); one firing sentence and one look-alike each.
+TEST_CASE("criticism verbs: an attack on a policy or a speech, rail against, level criticism at") {
+  auto x = extract_text("The union leader attacked the government's pension plan.");
+  CHECK(by_code(x, "111"));
+  CHECK(by_code(x, "190") == nullptr);  // words, not force
+  auto y = extract_text("Rebels attacked the army base at dawn.");
+  CHECK(by_code(y, "190"));
+  CHECK(by_code(y, "111") == nullptr);
+  auto z = extract_text("The opposition levelled sharp criticism at the prime minister.");
+  const ExtractedRelation* c = by_code(z, "111");
+  REQUIRE(c);
+  CHECK(c->target_text == "the prime minister");
+  auto w = extract_text("The ruling party expressed disappointment with the court.");
+  const ExtractedRelation* d = by_code(w, "111");
+  REQUIRE(d);
+  CHECK(d->target_text == "the court");
+  CHECK(by_code(extract_text("The mayor railed against the union leaders."), "111"));
+  CHECK(by_code(extract_text("The senator lashed out at the governor over the cuts."), "111"));
+  // The same verbs where no one is criticised: a shot in sport, anger at no one.
+  CHECK(by_code(extract_text("The striker lashed a shot into the net."), "111") == nullptr);
+  CHECK(by_code(extract_text("Fans expressed their anger on social media."), "111") == nullptr);
+}
+
+TEST_CASE("praise and endorsement: endorse, applaud, congratulate") {
+  auto x = extract_text("The governor endorsed the senator for the nomination.");
+  const ExtractedRelation* p = by_code(x, "051");
+  REQUIRE(p);
+  CHECK(p->subject_text == "The governor");
+  CHECK(by_code(extract_text("The prime minister congratulated the new president on his victory."), "051"));
+  CHECK(by_code(extract_text("The governor met the senator for the nomination talks."), "051") == nullptr);
+}
+
+TEST_CASE("legal acts: charges filed or brought, a sentence handed down; innocence maintained") {
+  auto x = extract_text("Prosecutors filed charges against the former mayor.");
+  const ExtractedRelation* c = by_code(x, "173");
+  REQUIRE(c);
+  CHECK(c->target_text == "the former mayor");
+  CHECK(by_code(extract_text("Charges were brought against three bank executives."), "173"));
+  CHECK(by_code(extract_text("The bank filed its annual report with the regulator."), "173") == nullptr);
+  auto y = extract_text("The former coach maintains his innocence.");
+  CHECK(by_code(y, "016"));
+  CHECK(by_code(y, "141") == nullptr);
+  CHECK(by_code(extract_text("The club maintains its lead at the top of the table."), "016") == nullptr);
+}
+
+TEST_CASE("protest, demonstration and riot: verbs and event nouns where the act took place") {
+  CHECK(by_code(extract_text("Students rioted in the capital after the verdict."), "145"));
+  auto x = extract_text("The farmers joined the protest against the new tax.");
+  const ExtractedRelation* p = by_code(x, "141");
+  REQUIRE(p);
+  CHECK(p->rule == "event-noun");
+  CHECK(p->subject_text == "The farmers");
+  CHECK(by_code(extract_text("Riots broke out in the old port."), "145"));
+  CHECK(by_code(extract_text("The union leader resigned in protest at the pay deal."), "141") == nullptr);
+  CHECK(by_code(extract_text("The engineers gave a demonstration of the new pump."), "141") == nullptr);
+}
+
+TEST_CASE("requests and offers of aid; a warning of weather is no threat") {
+  auto x = extract_text("The government requested assistance from the United Nations.");
+  const ExtractedRelation* a = by_code(x, "023");
+  REQUIRE(a);
+  CHECK(a->target_text == "the United Nations");
+  auto y = extract_text("Germany offered humanitarian aid to the flood victims.");
+  CHECK(by_code(y, "033"));
+  auto z = extract_text("The weather service warned of heavy flooding in the valley.");
+  CHECK(by_code(z, "130") == nullptr);
+  CHECK(by_code(extract_text("The union warned of a strike at the port."), "130"));
+}
+
+TEST_CASE("attack-for-criticism: an attack for what the target said or did is words") {
+  auto x = extract_text("The senator attacked the governor for his remarks on the flood.");
+  const ExtractedRelation* c = by_rule(x, "attack-for-criticism");
+  REQUIRE(c);
+  CHECK(c->cameo == "111");
+  auto y = extract_text("Rebels attacked the convoy for the second time this week.");
+  CHECK(by_rule(y, "attack-for-criticism") == nullptr);
+  CHECK(by_code(y, "190"));
+  // A row-coded criticism ("attack + plan", data/events.tsv) is still named by attack-as-criticism.
+  auto z = extract_text("The senator attacked the budget plan as reckless.");
+  CHECK(by_rule(z, "attack-as-criticism"));
+}
+
+TEST_CASE("blame-actor: an agent noun with no country is an actor; the weather is not") {
+  auto x = extract_text("The farmers blamed the police for the violence.");
+  const ExtractedRelation* b = by_rule(x, "blame-actor");
+  REQUIRE(b);
+  CHECK(b->cameo == "112");
+  auto y = extract_text("The farmers blamed the dry weather for the poor harvest.");
+  CHECK(by_rule(y, "blame-actor") == nullptr);
+}
+
+TEST_CASE("undergone-act: the subject of receive, draw, face or come under is the act's target") {
+  auto x = extract_text("The coach came under criticism from fans after the defeat.");
+  const ExtractedRelation* c = by_rule(x, "undergone-act");
+  REQUIRE(c);
+  CHECK(c->cameo == "111");
+  CHECK(c->target_text == "The coach");
+  CHECK(c->subject_text == "fans");
+  auto y = extract_text("The banker received a five-year prison sentence.");
+  const ExtractedRelation* s = by_rule(y, "undergone-act");
+  REQUIRE(s);
+  CHECK(s->cameo == "173");
+  CHECK(s->target_text == "The banker");
+  CHECK(s->subject_text.empty());
+  // What the charges come of is no source.
+  auto w = extract_text("The airline may face civil charges arising from the crash.");
+  const ExtractedRelation* f = by_rule(w, "undergone-act");
+  REQUIRE(f);
+  CHECK(f->subject_text.empty());
+  // Receiving what is no act of another stays as it was.
+  auto z = extract_text("The banker received a large bonus.");
+  CHECK(by_rule(z, "undergone-act") == nullptr);
+}

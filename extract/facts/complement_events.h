@@ -6,9 +6,11 @@
 //   found-guilty:        "A court found the minister guilty", "He was found guilty": a verdict,
 //   CAMEO
 //                        116 ("found not guilty" is none);
-//   blame-actor:         "Kyiv blamed Moscow for the attack": an accusation (112) when the object
-//   is
-//                        an entity ("blamed the weather" is none);
+//   attack-for-criticism: "X attacked the senator for his remarks": an attack for what its target
+//                        said or did is words (111); "for the second time", "for three days" are not;
+//   blame-actor:         "Kyiv blamed Moscow for the attack", "blamed the regulators for the
+//                        disaster": an accusation (112) when the object is an entity or an agent
+//                        noun of data/agents.tsv ("blamed the weather" is none);
 //   shot-dead:           "The mayor was shot dead outside his home": a killing (180) even without
 //   an
 //                        agent ("shot the film", "shares shot up" have no "dead").
@@ -18,6 +20,10 @@
 //                        and rubber bullets at demonstrators": violent repression (175), its target
 //                        the words after "on", "at" or "against" (or "to disperse"). "used gas to
 //                        heat homes" names no such weapon.
+//   undergone-act:       "The coach came under criticism from fans", "He received a prison
+//                        sentence", "The driver faces charges": the subject of a verb of undergoing
+//                        (receive, draw, face, attract, come, earn) whose object data/events.tsv
+//                        codes is the act's target, the "from" group its source.
 #pragma once
 #include <vector>
 
@@ -28,8 +34,8 @@
 namespace newsgraph {
 
 // Recodes (in place) the relations of sentence `si` (tokens `tk`) that these constructions read;
-// `names` names the entities of a target's tokens.
-void code_complement_events(const std::vector<Token>& tk, size_t si, const ParticipantNames& names,
+// `names` names the entities of a target's tokens; `lex` gives the agent nouns (data/agents.tsv).
+void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
                             std::vector<ExtractedRelation>& relations);
 
 }  // namespace newsgraph

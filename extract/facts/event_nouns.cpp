@@ -161,11 +161,13 @@ bool performs(const ExtractedRelation& r) {
 }
 
 // A verb whose subject act took place: "Talks resumed", "Fighting broke out", "The bombing killed
-// twelve". "The talks collapsed" or "the strike was called off" say otherwise.
+// twelve", "Protests escalated", "the riots spread to the suburbs". "The talks collapsed" or "the
+// strike was called off" say otherwise.
 bool took_place(const ExtractedRelation& r) {
-  static const std::set<std::string_view> kHappened = {"resume", "begin",  "start", "continue", "break", "erupt",
-                                                       "take",   "kill",   "wound", "injure",   "destroy", "hit",
-                                                       "leave",  "target", "intensify", "rage", "enter"};
+  static const std::set<std::string_view> kHappened = {"resume", "begin",  "start",     "continue", "break", "erupt",
+                                                       "take",   "kill",   "wound",     "injure",   "destroy", "hit",
+                                                       "leave",  "target", "intensify", "rage",     "enter", "escalate",
+                                                       "spread"};
   return kHappened.count(r.predicate) > 0;
 }
 

@@ -204,6 +204,29 @@ TEST_CASE("a shifted date fails exactly the dated facts") {
   CHECK(f.total.dated_fallback == 1);
 }
 
+TEST_CASE("a graph time of day is its day, as the GUIDE reduces it") {
+  CHECK(timex_day("2020-01-05T15:30") == "2020-01-05");
+  CHECK(timex_day("2020-01-05TEV") == "2020-01-05");
+  CHECK(timex_day("2020-01-05") == "2020-01-05");
+  CHECK(timex_day("2020-W02") == "2020-W02");
+  CHECK(timex_day("PRESENT_REF") == "PRESENT_REF");
+
+  GraphView g = perfect_graph();
+  g.relations[0].time_value = "2020-01-05T00:00";  // "signed the treaty at midnight on Sunday"
+  Report r = score_one(g);
+  CHECK(r.total.time_right == 3);
+  CHECK(r.classes.empty());
+
+  GraphView wrong_day = perfect_graph();
+  wrong_day.relations[0].time_value = "2020-01-04T23:00";  // a time of day on another day stays wrong
+  CHECK(score_one(wrong_day).total.time_right == 2);
+
+  GraphView undated = perfect_graph();  // gold "-": a time of day on the article date is right
+  undated.relations[1].from_article_date = false;
+  undated.relations[1].time_value = "2020-01-06T09:00";
+  CHECK(score_one(undated).total.time_right == 3);
+}
+
 TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {
   GraphView g = perfect_graph();
   g.entities["e5"] = {"e5", "She", "PERSON", {"She"}};

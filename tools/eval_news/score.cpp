@@ -14,12 +14,25 @@ bool evidenced_in(const std::vector<Evidence>& ev, const std::string& article) {
   return std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) { return e.article == article; });
 }
 
-// Rule 7 of GUIDE.md. "Now" (PRESENT_REF) is the article date, so either value is right for it.
-bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
-  if (g.time.empty()) return !r.has_time || r.from_article_date || r.time_value == article_date;
-  if (g.time == "PRESENT_REF" && r.has_time && r.time_value == article_date) return true;
-  return r.has_time && r.time_value == g.time;
+}  // namespace
+
+std::string timex_day(const std::string& value) {
+  // YYYY-MM-DDT...: a clock time ("T15:00", "T00:00") or a part of the day ("TMO", "TEV").
+  const bool day_with_time = value.size() > 10 && value[10] == 'T' && value[4] == '-' && value[7] == '-' &&
+                             std::all_of(value.begin(), value.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  return day_with_time ? value.substr(0, 10) : value;
 }
+
+bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
+  // The GUIDE reduces a time of day to its day ("yesterday afternoon" is the day), so the graph's
+  // "2019-10-09T15:00" is compared as "2019-10-09"; no gold value carries a time of day.
+  const std::string graph = r.has_time ? timex_day(r.time_value) : std::string();
+  if (g.time.empty()) return !r.has_time || r.from_article_date || graph == article_date;
+  if (g.time == "PRESENT_REF" && r.has_time && graph == article_date) return true;
+  return r.has_time && graph == g.time;
+}
+
+namespace {
 
 
 // --- merges ---

@@ -265,6 +265,20 @@ TEST_CASE("one-to-one matching takes the pairing with the most matches, where fi
   CHECK(t.total.time_right == 3);
 }
 
+TEST_CASE("the graph's alleged modality is right for a reported gold fact, and only for that") {
+  CHECK(modality_matches("reported", "alleged"));
+  CHECK(modality_matches("expected", "expected"));
+  CHECK_FALSE(modality_matches("asserted", "alleged"));
+  CHECK_FALSE(modality_matches("denied", "alleged"));
+  CHECK_FALSE(modality_matches("alleged", "reported"));  // no gold line says alleged
+
+  const std::string reported = std::string(kGold).replace(std::string(kGold).find("two men | - | - | asserted"), 26, "two men | - | - | reported");
+  GraphView g = perfect_graph();
+  g.relations[2].modality = "alleged";  // "police allegedly arrested two men"
+  CHECK(score(std::vector<GoldArticle>{parse_gold(reported, "t1.gold")}, g, synonyms()).total.modality_right == 3);
+  CHECK(score_one(g).total.modality_right == 2);  // against the gold's asserted
+}
+
 TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {
   GraphView g = perfect_graph();
   g.entities["e5"] = {"e5", "She", "PERSON", {"She"}};

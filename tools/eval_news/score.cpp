@@ -365,7 +365,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
             ++s.dated;
             if (best->from_article_date) ++s.dated_fallback;
           }
-          if (best->modality == f.modality) ++s.modality_right;
+          if (modality_matches(f.modality, best->modality)) ++s.modality_right;
         }
       } else if (f.kind == FactKind::kClaim) {
         if (pick[i] >= 0) {

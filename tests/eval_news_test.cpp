@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "assignment.h"
 #include "gold.h"
 #include "test_util.h"
 #include "score.h"
@@ -202,6 +203,80 @@ TEST_CASE("a shifted date fails exactly the dated facts") {
   CHECK(f.total.time_right == 2);
   CHECK(f.total.dated == 1);
   CHECK(f.total.dated_fallback == 1);
+}
+
+TEST_CASE("a graph time of day is its day, as the GUIDE reduces it") {
+  CHECK(timex_day("2020-01-05T15:30") == "2020-01-05");
+  CHECK(timex_day("2020-01-05TEV") == "2020-01-05");
+  CHECK(timex_day("2020-01-05") == "2020-01-05");
+  CHECK(timex_day("2020-W02") == "2020-W02");
+  CHECK(timex_day("PRESENT_REF") == "PRESENT_REF");
+
+  GraphView g = perfect_graph();
+  g.relations[0].time_value = "2020-01-05T00:00";  // "signed the treaty at midnight on Sunday"
+  Report r = score_one(g);
+  CHECK(r.total.time_right == 3);
+  CHECK(r.classes.empty());
+
+  GraphView wrong_day = perfect_graph();
+  wrong_day.relations[0].time_value = "2020-01-04T23:00";  // a time of day on another day stays wrong
+  CHECK(score_one(wrong_day).total.time_right == 2);
+
+  GraphView undated = perfect_graph();  // gold "-": a time of day on the article date is right
+  undated.relations[1].from_article_date = false;
+  undated.relations[1].time_value = "2020-01-06T09:00";
+  CHECK(score_one(undated).total.time_right == 3);
+}
+
+TEST_CASE("one-to-one matching takes the pairing with the most matches, where first fit does not") {
+  // Row 0 may take column 0 or 1, row 1 only column 0: first fit gives row 0 column 0 and leaves
+  // row 1 unmatched; the best pairing matches both.
+  CHECK(best_assignment({{1, 1}, {1, 0}}) == std::vector<int>{1, 0});
+  // More rows than columns, and a weight 0 is never taken.
+  CHECK(best_assignment({{0, 0}, {0, 5}, {0, 3}}) == std::vector<int>{-1, 1, -1});
+  CHECK(best_assignment({{2, 3, 0}}) == std::vector<int>{1});
+  CHECK(best_assignment({}).empty());
+
+  // A gold line with object "-" ("Moreau visited somewhere") before the line that names Paris: in
+  // file order it would take the Paris visit, the graph's first, and leave the Paris line unmatched.
+  const std::string broad = std::string(kGold).replace(std::string(kGold).find("EVENT Alice Moreau | visit | Paris"), 0,
+                                                       "EVENT Alice Moreau | visit | - | - | - | asserted | positive\n");
+  GraphView g = perfect_graph();
+  GRelation lyon = relation("r4", "e1", "visit", "", "Lyon");
+  lyon.event_type = "visit";
+  lyon.has_time = lyon.from_article_date = true;
+  lyon.time_value = "2020-01-06";
+  lyon.evidence = g.relations[1].evidence;
+  g.relations.push_back(lyon);
+  Report r = score(std::vector<GoldArticle>{parse_gold(broad, "t1.gold")}, g, synonyms());
+  CHECK(r.total.gold[0] == 4);
+  CHECK(r.total.found[0] == 4);
+  CHECK(r.articles[0].misses.empty());
+
+  // Among pairings with as many matches, the one with the right times: two signings, one dated
+  // right; the dated gold line takes it whatever the order of the graph's facts.
+  GraphView two = perfect_graph();
+  GRelation undated_sign = two.relations[0];
+  undated_sign.id = "r5";
+  undated_sign.time_value = "2020-01-06";
+  undated_sign.from_article_date = true;
+  two.relations.insert(two.relations.begin(), undated_sign);
+  Report t = score_one(two);
+  CHECK(t.total.time_right == 3);
+}
+
+TEST_CASE("the graph's alleged modality is right for a reported gold fact, and only for that") {
+  CHECK(modality_matches("reported", "alleged"));
+  CHECK(modality_matches("expected", "expected"));
+  CHECK_FALSE(modality_matches("asserted", "alleged"));
+  CHECK_FALSE(modality_matches("denied", "alleged"));
+  CHECK_FALSE(modality_matches("alleged", "reported"));  // no gold line says alleged
+
+  const std::string reported = std::string(kGold).replace(std::string(kGold).find("two men | - | - | asserted"), 26, "two men | - | - | reported");
+  GraphView g = perfect_graph();
+  g.relations[2].modality = "alleged";  // "police allegedly arrested two men"
+  CHECK(score(std::vector<GoldArticle>{parse_gold(reported, "t1.gold")}, g, synonyms()).total.modality_right == 3);
+  CHECK(score_one(g).total.modality_right == 2);  // against the gold's asserted
 }
 
 TEST_CASE("a missing merge lowers merge recall; a wrong merge is a violation") {

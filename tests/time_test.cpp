@@ -202,6 +202,29 @@ TEST_CASE("references back to a time named earlier resolve against it, not the a
   CHECK(!is_anchor_value("2025-W44"));
 }
 
+TEST_CASE("a past clock time with no day of its own is on the day the story is at") {
+  // clock-time-on-context-day: the report is dated Thursday; the story is at Tuesday.
+  CHECK(find_timex("The ferry left Dunmore on Tuesday. At 4 p.m. its engine failed.", "2025-10-30") ==
+        V{"Tuesday|DATE|2025-10-28", "4 p.m.|TIME|2025-10-28T16:00"});
+  // A clock time said with its day, after "on" too, is that day's (clock-time).
+  CHECK(find_timex("The ferry sank at 9:40 a.m. on Wednesday.", "2025-10-30") == V{"9:40 a.m. on Wednesday|TIME|2025-10-29T09:40"});
+  // Not past, an anchor of the article's day or a month, or an anchor weeks back: the article's day.
+  CHECK(find_timex("The ferry left on Tuesday. Divers will search at 4 p.m.", "2025-10-30") ==
+        V{"Tuesday|DATE|2025-10-28", "4 p.m.|TIME|2025-10-30T16:00"});
+  CHECK(find_timex("The ferry left in March 2025. At 4 p.m. its engine failed.", "2025-10-30") ==
+        V{"March 2025|DATE|2025-03", "4 p.m.|TIME|2025-10-30T16:00"});
+  CHECK(find_timex("The ferry left on Sept. 2. At 4 p.m. its engine failed.", "2025-10-30") ==
+        V{"Sept. 2|DATE|2025-09-02", "4 p.m.|TIME|2025-10-30T16:00"});
+}
+
+TEST_CASE("a capitalized May after a day number is the month; later that week is the anchor's week") {
+  CHECK(find_timex("Ilse Maren, the transport minister, on 3 May closed the bridge.", "2025-10-30") == V{"3 May|DATE|2025-05-03"});
+  CHECK(find_timex("The 3 may appeal the ruling.", "2025-10-30").empty());
+  CHECK(find_timex("The court heard the case on March 12. Later that week the judge resigned.", "2025-10-30") ==
+        V{"March 12|DATE|2025-03-12", "Later that week|DATE|2025-W11"});
+  CHECK(anaphoric_time({"that", "week"}, 0, "2025-03") == std::nullopt);  // a month is too coarse
+}
+
 TEST_CASE("amounts are not counts of time; ordinals and clock times still are") {
   CHECK(find_timex("Net profit was 50 a year ago.", "1987-03-01") == V{"a year ago|DATE|1986"});
   CHECK(find_timex("The company sold 1,500 tonnes.", "1987-03-01").empty());

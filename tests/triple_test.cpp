@@ -23,6 +23,27 @@ TEST_CASE("active clause with object, time and location") {
   CHECK(r->location == "Geneva");
 }
 
+TEST_CASE("year-modifies-noun: a year premodifying a noun dates the noun's thing, not the clause") {
+  // The clause keeps its own time, or the article's.
+  auto x = extract_text("Halvorsen is serving a prison term for the 1994 kidnapping of a banker.", "2025-10-02");
+  const ExtractedRelation* r = relation(x, "serve");
+  REQUIRE(r);
+  CHECK(r->time.from_article);
+  auto y = extract_text("On Monday the council approved its 2026 budget.", "2025-10-02");
+  r = relation(y, "approve");
+  REQUIRE(r);
+  CHECK(r->time.value == "2025-09-29");
+  // A year that names a time ("the 2024 season") or the occasion after "in" still dates it.
+  auto z = extract_text("Okonjo won a seat in the 2023 election.", "2025-10-02");
+  r = relation(z, "win");
+  REQUIRE(r);
+  CHECK(r->time.value == "2023");
+  auto w = extract_text("The club sold the striker before the 2024 season.", "2025-10-02");
+  r = relation(w, "sell");
+  REQUIRE(r);
+  CHECK(r->time.value == "2024");
+}
+
 TEST_CASE("passive clause: the agent becomes the subject") {
   auto x = extract_text("Tariffs were imposed by Canada on Monday.", "2025-09-22");
   const ExtractedRelation* r = relation(x, "impose");

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "clause_words.h"
+#include "time_words.h"
 
 namespace newsgraph {
 namespace {
@@ -45,8 +46,52 @@ bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
   return before != "in"sv && before != "at"sv && before != "during"sv;
 }
 
+// year-modifies-noun: "serving a life sentence for the 1968 assassination", "approved the 2027
+// budget", "output stayed below its 1986 level": a bare year between a determiner and the noun
+// group it premodifies dates that noun's thing, not the clause, which keeps its own time (or
+// the article's). The year still dates the clause when the noun group is itself a time (its head
+// a unit or season word, "the 1987 fiscal year", "the 2019 season", which the time stage knows
+// as units), when, as for a possessive time, it names the occasion after "in", "at" or "during"
+// ("won a seat in the 2016 election"), and when it stands in a subject, before the sentence's
+// first verb or right before its own clause's verb ("The 1986 exports were valued at $34
+// million", "said its 1986 income rose": a state or change of that year's thing).
+bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te) {
+  static constexpr std::string_view kTimeHeads[] = {"period", "half", "season", "session"};
+  const auto& tk = in.tokens;
+  if (te.tok_end != te.tok_begin + 1 || te.tok_begin == 0 || te.tok_end >= tk.size()) return false;
+  const std::string& year = tk[te.tok_begin].text;  // the year's digits ("year-ago" is no year said)
+  if (year.size() != 4 || te.value != year || !std::all_of(year.begin(), year.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+    return false;
+  bool verb_before = false;
+  for (size_t k = 0; k < te.tok_begin && !verb_before; ++k) verb_before = in.chunks.verb_at[k] >= 0;
+  if (!verb_before) return false;
+  const Token& det = tk[te.tok_begin - 1];
+  if (det.tag != "DT" && det.tag != "PRP$" && det.tag != "POS") return false;
+  if (te.tok_begin >= 2) {
+    const std::string& before = tk[te.tok_begin - 2].lower;
+    if (before == "in"sv || before == "at"sv || before == "during"sv) return false;
+  }
+  // The noun group after the year: adjectives and nouns up to its head, its last noun.
+  size_t head = kNone;
+  for (size_t k = te.tok_end; k < tk.size(); ++k) {
+    const bool noun = tk[k].tag == "NN" || tk[k].tag == "NNS" || tk[k].tag == "NNP" || tk[k].tag == "NNPS";
+    if (!noun && tk[k].tag != "JJ") break;
+    if (noun) head = k;
+  }
+  if (head == kNone) return false;
+  // The noun group is its own clause's subject ("said its 1986 income rose 21 pct"): a state or
+  // change of that year's thing, which the year dates.
+  if (head + 1 < tk.size() && in.chunks.verb_at[head + 1] >= 0) return false;
+  bool plural = false;
+  const std::string& h = tk[head].lower;
+  if (!timex::unit_of(h, &plural).empty() || !timex::season_of(h).empty()) return false;
+  return std::find(std::begin(kTimeHeads), std::end(kTimeHeads), h) == std::end(kTimeHeads);
+}
+
 // A time that can date a clause.
-bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) { return is_anchored(te) && !possessive(in, te); }
+bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) {
+  return is_anchored(te) && !possessive(in, te) && !year_modifies_noun(in, te);
+}
 
 // `time-vague-past-in-clause`: "Houthis have attacked journalists previously", "the deadline was
 // extended previously": an adverb of the vague past dates its clause before the article

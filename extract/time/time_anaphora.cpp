@@ -83,6 +83,11 @@ std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>&
     if (unit == "year") return date(k + 1, std::to_string(a.y));
     if (unit == "month" && a.m) return date(k + 1, std::to_string(a.y) + "-" + two_digits(a.m));
     if (unit == "quarter" && (a.q || a.m)) return date(k + 1, quarter_of(a));
+    if (unit == "week" && a.d) {  // "later that week", "the same week": the anchor day's ISO week
+      int iy;
+      const int wk = Date{a.y, a.m, a.d}.iso_week(&iy);
+      return date(k + 1, format_week(iy, wk));
+    }
     if ((unit == "day" || is_part_of_day(unit)) && a.m)
       return date(k + 1, std::to_string(a.y) + "-" + two_digits(a.m) + "-" + (a.d ? two_digits(a.d) : std::string("XX")));
     return std::nullopt;

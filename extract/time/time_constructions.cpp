@@ -322,10 +322,12 @@ bool month_name(const Context& cx, size_t i, Match& out) {
   return produce(out, {k - i, "DATE", y + "-" + two_digits(mon) + (day ? "-" + two_digits(day) : "")});
 }
 
-// "28 October 2025", "28 October" (the article's year).
+// "28 October 2025", "28 October" (the article's year). "3 May" is the month when capitalized
+// ("X, the interior minister, on 3 May banned the march"); "the 3 may leave" is the modal.
 bool day_month(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
-  if (!is_all_digits(w) || w.size() > 2 || !month_of(cx.at(i + 1)) || is_word(cx.at(i + 1), "may")) return false;
+  if (!is_all_digits(w) || w.size() > 2 || !month_of(cx.at(i + 1))) return false;
+  if (is_word(cx.at(i + 1), "may") && !cx.upper_at(i + 1)) return false;
   int day = to_int(w);
   int mon = month_of(cx.at(i + 1));
   size_t k = i + 2;
@@ -701,6 +703,10 @@ bool clock_time(const Context& cx, size_t i, Match& out) {
   for (std::string_view z : zones)
     if (cx.at(d) == z) ++d;
   if (is_word(cx.at(d), ",")) ++d;
+  // "at 9:54 a.m. on Wednesday": the day may follow after "on".
+  if (is_word(cx.at(d), "on") && d + 1 < cx.lw.size() && (weekday_from_name(cx.at(d + 1)) >= 0 || month_of(cx.at(d + 1))) &&
+      cx.upper_at(d + 1))
+    ++d;
   if (d < cx.lw.size() && (weekday_from_name(cx.at(d)) >= 0 || month_of(cx.at(d))) && cx.upper_at(d)) {
     Match date = match_at(cx, d);
     if (date.len > 0 && date.value.size() >= 10 && date.value[4] == '-' && date.value[7] == '-') {
@@ -709,6 +715,28 @@ bool clock_time(const Context& cx, size_t i, Match& out) {
     }
   }
   return produce(out, {e - i, "TIME", day + "T" + two_digits(hh) + ":" + two_digits(mm)});
+}
+
+// clock-time-on-context-day: "On Tuesday the storm reached the coast. At 3 p.m. the levee
+// broke." in a report dated Wednesday: a past clock time with no day of its own happened on the
+// day the story is at, the latest day named (TimeDocument::anchor), when that day is one of the
+// seven before the article's. A present or future clock time ("the polls close at 8 p.m."), one
+// with its own day ("3 p.m. Tuesday", clock-time), or one after no day, an older or a coarser
+// anchor ("in March") stays with clock-time, on the article's day.
+bool clock_time_on_context_day(const Context& cx, size_t i, Match& out) {
+  if (!cx.dct || cx.tense != Tense::kPast || cx.anchor.size() != 10) return false;
+  int hh, mm;
+  size_t len = clock_at(cx, i, &hh, &mm);
+  if (hh < 0 || !len) return false;
+  const std::optional<Date> day = Date::parse(cx.anchor);
+  if (!day) return false;
+  const long back = cx.dct->days() - day->days();
+  if (back < 1 || back > 7) return false;
+  // Only where clock-time reads no day after the clock (its length is the clock's own).
+  Match clock;
+  if (is_word(cx.at(i + len), "local") && is_word(cx.at(i + len + 1), "time")) len += 2;
+  if (!clock_time(cx, i, clock) || clock.len != len) return false;
+  return produce(out, {clock.len, "TIME", cx.anchor + clock.value.substr(10)});
 }
 
 bool after_any(const Context& cx, size_t i, std::span<const std::string_view> words) {
@@ -869,6 +897,7 @@ constexpr TimeConstruction kTimeConstructions[] = {
     {"units-ago", units_ago, {{}, kCountWord}},
     {"count-of-units", count_of_units, {{}, kCountWord}},
     {"for-units", for_units, {kPluralUnits}},
+    {"clock-time-on-context-day", clock_time_on_context_day, {{}, kAnyWord}},  // as clock-time
     {"clock-time", clock_time, {{}, kAnyWord}},  // clock_at reads the hour with sscanf, which takes a sign too
     {"season", season, {kSeasonWords}},
     {"spoken-year", spoken_year_words, {kSpokenYearWords}},

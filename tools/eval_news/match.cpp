@@ -181,4 +181,8 @@ bool role_matches(const GoldFact& g, const GRole& r, const MatchContext& c) {
   return true;
 }
 
+bool modality_matches(const std::string& gold, const std::string& graph) {
+  return graph == gold || (graph == "alleged" && gold == "reported");
+}
+
 }  // namespace newsgraph::eval

@@ -49,6 +49,10 @@ bool participant_matches_text(const Participant& p, const std::string& text, con
 bool subject_matches(const Participant& p, const GRelation& r, const MatchContext& c);
 // Rule 2: a gold predicate's alternatives against a relation's predicate and event type.
 bool predicate_matches(const GoldFact& g, const GRelation& r, const MatchContext& c);
+// Rule 7b: the graph's modality against the gold's. Equal, or the graph's "alleged" for the gold's
+// "reported": the graph marks an accusation passed on ("allegedly", the act inside "X accused Y of"
+// or "X alleged that") as "alleged", which the GUIDE writes as the content of someone's statement.
+bool modality_matches(const std::string& gold, const std::string& graph);
 // Rules 3-5: an EVENT, CLAIM or ROLE line against a relation, claim or role row of the graph.
 bool event_matches(const GoldFact& g, const GRelation& r, const MatchContext& c);
 bool claim_matches(const GoldFact& g, const GClaim& cl, const MatchContext& c);

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "assignment.h"
 #include "text.h"
 
 namespace newsgraph::eval {
@@ -14,12 +15,25 @@ bool evidenced_in(const std::vector<Evidence>& ev, const std::string& article) {
   return std::any_of(ev.begin(), ev.end(), [&](const Evidence& e) { return e.article == article; });
 }
 
-// Rule 7 of GUIDE.md. "Now" (PRESENT_REF) is the article date, so either value is right for it.
-bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
-  if (g.time.empty()) return !r.has_time || r.from_article_date || r.time_value == article_date;
-  if (g.time == "PRESENT_REF" && r.has_time && r.time_value == article_date) return true;
-  return r.has_time && r.time_value == g.time;
+}  // namespace
+
+std::string timex_day(const std::string& value) {
+  // YYYY-MM-DDT...: a clock time ("T15:00", "T00:00") or a part of the day ("TMO", "TEV").
+  const bool day_with_time = value.size() > 10 && value[10] == 'T' && value[4] == '-' && value[7] == '-' &&
+                             std::all_of(value.begin(), value.begin() + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  return day_with_time ? value.substr(0, 10) : value;
 }
+
+bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
+  // The GUIDE reduces a time of day to its day ("yesterday afternoon" is the day), so the graph's
+  // "2019-10-09T15:00" is compared as "2019-10-09"; no gold value carries a time of day.
+  const std::string graph = r.has_time ? timex_day(r.time_value) : std::string();
+  if (g.time.empty()) return !r.has_time || r.from_article_date || graph == article_date;
+  if (g.time == "PRESENT_REF" && r.has_time && graph == article_date) return true;
+  return r.has_time && graph == g.time;
+}
+
+namespace {
 
 
 // --- merges ---
@@ -281,6 +295,39 @@ std::string describe(const void* hit, FactKind kind, const GraphView& g) {
   return entity_name(g, r->person) + " | " + r->role + " | " + (r->org.empty() ? "-" : entity_name(g, r->org));
 }
 
+// Rule 6: which graph fact each gold fact takes (its index in the article's relations, claims or
+// roles by the gold fact's kind; -1 for none). One to one, the pairing that matches the most gold
+// facts of each kind; among those, for events, the one with the most right times (a candidate with
+// the right time is preferred to one with a wrong time). A greedy pass in file order could let a
+// broad line (object "-") take the only fact a later line matches.
+std::vector<int> pair_facts(const GoldArticle& ga, const ArticleGraph& ag, const MatchContext& c) {
+  std::vector<int> pick(ga.facts.size(), -1);
+  // A match outweighs every time bonus together, so the count of matches comes first.
+  const long long match = static_cast<long long>(ga.facts.size()) + 1;
+  for (FactKind kind : {FactKind::kEvent, FactKind::kClaim, FactKind::kRole}) {
+    std::vector<size_t> rows;
+    for (size_t i = 0; i < ga.facts.size(); ++i)
+      if (ga.facts[i].kind == kind) rows.push_back(i);
+    const size_t cols = kind == FactKind::kEvent ? ag.relations.size() : kind == FactKind::kClaim ? ag.claims.size() : ag.roles.size();
+    std::vector<std::vector<long long>> weight(rows.size(), std::vector<long long>(cols, 0));
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const GoldFact& f = ga.facts[rows[r]];
+      for (size_t j = 0; j < cols; ++j) {
+        if (kind == FactKind::kEvent) {
+          if (event_matches(f, *ag.relations[j], c)) weight[r][j] = match + (time_right(f, *ag.relations[j], ga.date) ? 1 : 0);
+        } else if (kind == FactKind::kClaim) {
+          if (claim_matches(f, *ag.claims[j], c)) weight[r][j] = 1;
+        } else if (role_matches(f, *ag.roles[j], c)) {
+          weight[r][j] = 1;
+        }
+      }
+    }
+    const std::vector<int> got = best_assignment(weight);
+    for (size_t r = 0; r < rows.size(); ++r) pick[rows[r]] = got[r];
+  }
+  return pick;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- scoring
@@ -295,21 +342,14 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
     MatchContext c = make_context(ga, graph, synonyms);
     ArticleGraph ag = select(graph, ga.id);
     if (!ag.article) s.misses.push_back({"other", ga.id, "article is not in the graph", "missed fact"});
-    std::set<const void*> used;
     std::set<std::string> matched_claims;
-    for (const auto& f : ga.facts) {
+    const std::vector<int> pick = pair_facts(ga, ag, c);
+    for (size_t i = 0; i < ga.facts.size(); ++i) {
+      const GoldFact& f = ga.facts[i];
       ++s.gold[static_cast<int>(f.kind)];
       const void* hit = nullptr;
       if (f.kind == FactKind::kEvent) {
-        const GRelation* best = nullptr;
-        for (const GRelation* r : ag.relations) {
-          if (used.count(r) || !event_matches(f, *r, c)) continue;
-          if (!best) best = r;
-          if (time_right(f, *r, ga.date)) {
-            best = r;
-            break;
-          }
-        }
+        const GRelation* best = pick[i] < 0 ? nullptr : ag.relations[pick[i]];
         if (best) {
           hit = best;
           ++s.timed;
@@ -325,25 +365,18 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
             ++s.dated;
             if (best->from_article_date) ++s.dated_fallback;
           }
-          if (best->modality == f.modality) ++s.modality_right;
+          if (modality_matches(f.modality, best->modality)) ++s.modality_right;
         }
       } else if (f.kind == FactKind::kClaim) {
-        for (const GClaim* cl : ag.claims)
-          if (!used.count(cl) && claim_matches(f, *cl, c)) {
-            hit = cl;
-            matched_claims.insert(cl->id);
-            break;
-          }
-      } else {
-        for (const GRole* r : ag.roles)
-          if (!used.count(r) && role_matches(f, *r, c)) {
-            hit = r;
-            break;
-          }
+        if (pick[i] >= 0) {
+          hit = ag.claims[pick[i]];
+          matched_claims.insert(ag.claims[pick[i]]->id);
+        }
+      } else if (pick[i] >= 0) {
+        hit = ag.roles[pick[i]];
       }
       if (hit) {
         s.matches.push_back("line " + std::to_string(f.line) + " " + kind_name(f.kind) + " -> " + describe(hit, f.kind, graph));
-        used.insert(hit);
         ++s.found[static_cast<int>(f.kind)];
       } else {
         std::string cls = f.tag.empty() ? classify_missed_fact(f, c, ag.relations) : f.tag;

@@ -46,6 +46,14 @@ struct Report {
   std::vector<std::string> gold_problems;  // "FILE: ..." for gold that does not fit its article text
 };
 
+// The day of a TIMEX3 value with a time of day ("2019-10-09T15:00", "2019-10-09TEV" →
+// "2019-10-09"); any other value unchanged.
+std::string timex_day(const std::string& value);
+// Rule 7 of GUIDE.md: the graph's time of a matched event against the gold time of `g`. "Now"
+// (PRESENT_REF) is the article date, so either value is right for it; a gold "-" is right for the
+// article date fallback or no time.
+bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date);
+
 // Scores every gold article against the graph. An article missing from the graph scores zero and
 // its facts count as missed ("other").
 Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const Synonyms& synonyms);

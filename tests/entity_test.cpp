@@ -680,6 +680,16 @@ TEST_CASE("plural-pronoun-members: 'Both', 'They', 'The two' after a subject lis
   CHECK(subjects_of(three, "earn").empty());
   auto possessive = extract_text("Marta Kovac and Jonas Brell's lawyers won the appeal. They earned large fees.");
   CHECK(subjects_of(possessive, "earn").empty());
+  // list-across-member-sentence: a sentence about one member between keeps the list; one naming
+  // another person does not.
+  auto across = extract_text(
+      "Lena Osk, Ivo Marn and Pavel Drozd sued the city of Kiro on Monday. Drozd has lived in Kiro for ten years. "
+      "They worked with a tenants' group.");
+  CHECK(subjects_of(across, "work") == std::vector<std::string>{"Ivo Marn", "Lena Osk", "Pavel Drozd"});
+  auto other = extract_text(
+      "Lena Osk, Ivo Marn and Pavel Drozd sued the city of Kiro on Monday. Drozd met Mayor Ana Ruiz in May. "
+      "They worked with a tenants' group.");
+  CHECK(subjects_of(other, "work").empty());
 }
 
 TEST_CASE("demonstrative-description and region adjectives: 'this hotel', 'the Alpine coastal town'") {

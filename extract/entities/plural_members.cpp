@@ -96,6 +96,23 @@ void add_plural_members(const std::vector<const std::vector<Token>*>& sentences,
     size_t first = here;
     while (first > 0 && mentions[first - 1].sentence == si - 1) --first;
     std::vector<const Mention*> list = subject_list(*sentences[si - 1], mentions, first, here);
+    // list-across-member-sentence: "A, B and C sued the state. C had lived in Kiro for years. They
+    // worked with ...": a sentence between that names members of the list before it (one at least)
+    // and no other name of their type (person or country) keeps the list in focus.
+    if (list.empty() && si >= 2 && first < here) {
+      size_t before = first;
+      while (before > 0 && mentions[before - 1].sentence == si - 2) --before;
+      std::vector<const Mention*> earlier = subject_list(*sentences[si - 2], mentions, before, first);
+      bool only_members = !earlier.empty(), some_member = false;
+      for (size_t j = first; j < here && only_members; ++j) {
+        if (!earlier.empty() && mentions[j].type != earlier[0]->type) continue;
+        const bool member = std::any_of(earlier.begin(), earlier.end(),
+                                        [&](const Mention* e) { return e->entity == mentions[j].entity; });
+        only_members = member || mentions[j].kind != MentionKind::kName;
+        some_member = some_member || member;
+      }
+      if (only_members && some_member) list = std::move(earlier);
+    }
     if (list.empty() || (ref->members && list.size() != ref->members)) continue;
     Mention base;
     const bool they = ref->second.empty() && ref->members == 0;

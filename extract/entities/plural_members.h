@@ -4,7 +4,8 @@
 // three" right after a sentence whose subject is a list of two or more people (or of countries)
 // speaks of each member of the list: the phrase gets one mention per member, all at its span, so
 // that the relation linker gives its clause one fact per member, as for "Ruiz and Varga earned".
-// Left alone: a list that is an object ("X met A and B"), a possessive or "of" after the list, a
+// A sentence between that names only members ("C had lived in Kiro for years") keeps the list in
+// focus (list-across-member-sentence). Left alone: a list that is an object ("X met A and B"), a possessive or "of" after the list, a
 // member count that disagrees ("Both" after three names), and a "they" resolution already made
 // for an organisation (group-pronoun, resolution.cpp).
 #pragma once

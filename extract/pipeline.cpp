@@ -24,6 +24,7 @@
 #include "definite_descriptions.h"
 #include "entities.h"
 #include "name_merges.h"
+#include "plural_members.h"
 #include "page_furniture.h"
 #include "quotations.h"
 #include "text_util.h"
@@ -178,6 +179,14 @@ class Linker {
         m.metonymy = true;
       }
       out.push_back(static_cast<size_t>(best));
+      // plural-pronoun-members: "Both" of "A and B won. Both earned ..." is a mention per member at
+      // one span (plural_members.h): the clause is about each of them, as "A and B earned" is.
+      if (m.rule == kPluralMembersRule)
+        for (size_t mi : in_sentence(si)) {
+          const Mention& o = mentions_[mi];
+          if (static_cast<long>(mi) != best && o.rule == kPluralMembersRule && o.tok_begin == m.tok_begin && o.tok_end == m.tok_end)
+            out.push_back(mi);
+        }
     }
   }
 
@@ -467,6 +476,12 @@ void resolve_entities(ArticleRun& run) {
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
+  {  // plural-pronoun-members: "A and B won. Both earned ...": one mention per member (plural_members.h)
+    std::vector<const std::vector<Token>*> sentences;
+    sentences.reserve(run.work.size());
+    for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
+    add_plural_members(sentences, run.mentions);
+  }
   run.linker.emplace(run.work, run.mentions);
   run.agents.emplace(run.res.lexicons, run.mentions);
   if (run.options.times) run.entity_seconds += since(t_resolve);

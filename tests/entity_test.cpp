@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -640,6 +641,55 @@ TEST_CASE("definite-description: 'the company', 'the court' name the article's e
   CHECK_FALSE(mention(none, "The ministry"));
   CHECK_FALSE(mention(none, "the other company"));
   CHECK_FALSE(mention(none, "The company"));
+}
+
+TEST_CASE("definite-description: 'the committee', 'the airport' name the article's committee or airport") {
+  auto x = extract_text(
+      "The Velmar Senate Finance Committee questioned officials of Kirova International Airport on Tuesday. "
+      "The committee said the airport had ignored safety warnings.");
+  REQUIRE(mention(x, "The committee"));
+  CHECK(mention(x, "The committee")->entity == "Velmar Senate Finance Committee");
+  REQUIRE(mention(x, "the airport"));
+  CHECK(mention(x, "the airport")->entity == "Kirova International Airport");  // its name word, not the committee
+  // No airport named: the description stays unresolved.
+  auto none = extract_text("Flights to Kirova were cancelled on Monday. The airport reopened on Tuesday.");
+  CHECK_FALSE(mention(none, "The airport"));
+}
+
+// The subjects of the relations with this predicate, in order.
+static std::vector<std::string> subjects_of(const ArticleExtraction& x, const std::string& predicate) {
+  std::vector<std::string> out;
+  for (const auto& r : x.relations)
+    if (r.predicate == predicate && !r.subject.empty()) out.push_back(r.subject);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("plural-pronoun-members: 'Both', 'They', 'The two' after a subject list are each member") {
+  auto both = extract_text("Marta Kovac and Jonas Brell won seats in the regional vote. Both earned nine delegates.");
+  CHECK(subjects_of(both, "earn") == std::vector<std::string>{"Jonas Brell", "Marta Kovac"});
+  auto they = extract_text(
+      "Lena Osk, Ivo Marn and Pavel Drozd sued the city of Kiro on Monday. They worked with a tenants' group.");
+  CHECK(subjects_of(they, "work") == std::vector<std::string>{"Ivo Marn", "Lena Osk", "Pavel Drozd"});
+  auto two = extract_text("Marta Kovac and Jonas Brell were arrested in Kiro. The two men denied the charges.");
+  CHECK(subjects_of(two, "deny") == std::vector<std::string>{"Jonas Brell", "Marta Kovac"});
+  // The list is an object, "Both" counts two of three, a possessive follows the list: no members.
+  auto object = extract_text("Marta Kovac met Jonas Brell and Ivo Marn on Monday. Both earned nine delegates.");
+  CHECK(subjects_of(object, "earn").empty());
+  auto three = extract_text("Marta Kovac, Jonas Brell and Ivo Marn won seats. Both earned nine delegates.");
+  CHECK(subjects_of(three, "earn").empty());
+  auto possessive = extract_text("Marta Kovac and Jonas Brell's lawyers won the appeal. They earned large fees.");
+  CHECK(subjects_of(possessive, "earn").empty());
+  // list-across-member-sentence: a sentence about one member between keeps the list; one naming
+  // another person does not.
+  auto across = extract_text(
+      "Lena Osk, Ivo Marn and Pavel Drozd sued the city of Kiro on Monday. Drozd has lived in Kiro for ten years. "
+      "They worked with a tenants' group.");
+  CHECK(subjects_of(across, "work") == std::vector<std::string>{"Ivo Marn", "Lena Osk", "Pavel Drozd"});
+  auto other = extract_text(
+      "Lena Osk, Ivo Marn and Pavel Drozd sued the city of Kiro on Monday. Drozd met Mayor Ana Ruiz in May. "
+      "They worked with a tenants' group.");
+  CHECK(subjects_of(other, "work").empty());
 }
 
 TEST_CASE("demonstrative-description and region adjectives: 'this hotel', 'the Alpine coastal town'") {

@@ -212,6 +212,11 @@ Step SentenceExtractor::subject_before_verb(ClauseState& s) {
     if (q > 0 && np(q - 1) >= 0) k = q;
   }
   s.subj = subject_before(k, true, true);
+  // both-as-subject: "Both earned nine delegates": a sentence-initial "Both" standing alone before
+  // the verb group is its subject (the chunker makes no noun group of a lone word tagged DT or CC);
+  // the entities resolve it to each member of the list before (plural-pronoun-members).
+  if (s.subj.empty() && k == 1 && tk_[0].lower == "both"sv && (tk_[0].tag == "DT" || tk_[0].tag == "CC"))
+    s.subj = {0, 1}, s.subject_rule = "both-as-subject";
   return Step::next;
 }
 

@@ -931,12 +931,14 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   return ne;
 }
 
-// quoted-common-words: "called the inquiry a \"Witch Hunt\"", "for \"Treason, Bribery, or other
-// high Crimes\"": inside a quotation, capitals on ordinary words are the speaker's emphasis or an
-// old document's style, not a name. A run inside a quotation (an opening quote before it in the
-// sentence, not closed) whose words are all ordinary English words and that no construction could
-// type (untyped-name) names nothing, unless a name the article gave before has the word ("Baker"
-// after "James Baker": a surname that is also a word).
+// quoted-common-words: "charged with \"Bribery, or other high Crimes\"", "a \"Market\" economy":
+// inside a quotation, a capital on one ordinary word is the speaker's emphasis or an old
+// document's style, not a name. One word inside a quotation (an opening quote before it in the
+// sentence, not closed) that is an ordinary English word and that no construction could type
+// (untyped-name) names nothing, unless it is part of a longer name (a capitalized word or "U.S."
+// before it, a figure after it: "U.S. Customs", "Fortune 500"), a people ("the Soviets") or a
+// word of a name the article gave before ("Baker" after "James Baker"). Longer runs of ordinary
+// words in quotations are often real names ("the Tax Reform Act", "Star Wars") and stay.
 bool inside_quotation(const std::vector<Token>& tk, size_t b) {
   for (size_t k = b; k-- > 0;) {
     if (tk[k].tag == "``") return true;
@@ -945,17 +947,20 @@ bool inside_quotation(const std::vector<Token>& tk, size_t b) {
   return false;
 }
 
-bool quoted_common_words(const MentionScan& sc, size_t b, size_t e) {
-  if (!all_common_words(sc.tk, b, e) || !inside_quotation(sc.tk, b)) return false;
+bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (e != b + 1 || !tk[b].common_word || !inside_quotation(tk, b)) return false;
+  if (b > 0 && (is_upper_initial(tk[b - 1].text) && tk[b - 1].tag != "``")) return false;
+  if (e < sc.n && has_digit(tk[e].text)) return false;
+  const std::string& w = tk[b].text;
+  if (sc.lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && sc.lex.demonyms.count(w.substr(0, w.size() - 1))))
+    return false;
   for (const Mention& m : sc.mentions) {
     if (m.kind != MentionKind::kName) continue;
-    for (size_t k = b; k < e; ++k) {
-      const std::string& w = sc.tk[k].text;
-      const size_t at = m.entity.find(w);
-      if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
-          (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
-        return false;
-    }
+    const size_t at = m.entity.find(w);
+    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
+        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
+      return false;
   }
   return true;
 }
@@ -992,7 +997,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool guessed;
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
-  if (name_rule == "untyped-name"sv && nb == b && quoted_common_words(sc, nb, ne)) return e;
+  if (name_rule == "untyped-name"sv && nb == b && quoted_common_word(sc, nb, ne)) return e;
   Mention& m = sc.add_as_written(name_rule, nb, ne, type, MentionKind::kName, std::move(name));
   const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
   if (type == EntityType::kPlace && ne - nb >= 2 && is_place_prefix(tk[nb], sc.lex) &&

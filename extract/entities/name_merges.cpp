@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -278,8 +279,8 @@ bool expansion_words(std::string_view content, char acronym_last, size_t* count,
 // brackets right after it. The bracketed words are one organisation's name, the fullest the
 // article uses, and every mention of the acronym is that name. The acronym must abbreviate the
 // words (abbreviates: first letters equal, its capitals initials in order) and end on the
-// initial of the last word (or of the word before a legal form it leaves out), and a mention
-// must start at the first word (the name rules read it).
+// initial of the last word (or of the word before a legal form it leaves out). The name rules
+// may have read some of the words as names of their own (or none): those mentions give way.
 void expansion_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
   for (size_t ai = 0; ai + 1 < mentions.size(); ++ai) {
     const Mention& a = mentions[ai];
@@ -287,7 +288,7 @@ void expansion_in_brackets(std::string_view text, std::vector<Mention>& mentions
     const char open = text[a.end + 1];
     if (open != '(' && open != '[') continue;
     const size_t cb = a.end + 2, ce = text.find(open == '(' ? ')' : ']', cb);
-    if (ce == std::string_view::npos || ce - cb > 120 || mentions[ai + 1].start != cb) continue;
+    if (ce == std::string_view::npos || ce - cb > 120) continue;
     const std::string_view content = text.substr(cb, ce - cb);
     size_t words = 0;
     char last = 0;
@@ -296,22 +297,28 @@ void expansion_in_brackets(std::string_view text, std::vector<Mention>& mentions
       continue;
     size_t li = ai + 1;  // the mentions inside the brackets: [ai + 1, li)
     while (li < mentions.size() && mentions[li].sentence == a.sentence && mentions[li].end <= ce) ++li;
-    Mention whole = mentions[ai + 1];
+    Mention whole = a;  // the bracket is one token after the acronym; each word one token
+    whole.start = static_cast<uint32_t>(cb);
     whole.end = static_cast<uint32_t>(ce);
-    whole.tok_end = mentions[li - 1].end == ce ? mentions[li - 1].tok_end : whole.tok_begin + words;
+    whole.tok_begin = a.tok_end + 1;
+    whole.tok_end = li > ai + 1 && mentions[li - 1].end == ce ? mentions[li - 1].tok_end : whole.tok_begin + words;
     whole.text = std::string(content);
-    whole.entity = whole.text;
-    whole.type = EntityType::kOrganization;
+    // A known acronym keeps the gazetteer's name ("GATT [General Agreement on ...]"): the words
+    // join it, and its other mentions stay as they are.
+    const bool known = a.rule == "gazetteer-name"sv;
+    whole.entity = known ? a.entity : whole.text;
+    whole.type = known ? a.type : EntityType::kOrganization;
     whole.kind = MentionKind::kName;
     whole.role.clear();
     whole.country.clear();
-    whole.capital = whole.metonymy = whole.weak = whole.guessed = whole.common_word = false;
+    whole.capital = whole.metonymy = whole.weak = whole.guessed = whole.common_word = whole.speaks = false;
+    whole.named_with = nullptr;
     whole.rule = "expansion-in-brackets";
     const std::string acronym = a.entity, acronym_text = a.text;
     mentions.erase(mentions.begin() + static_cast<long>(ai + 1), mentions.begin() + static_cast<long>(li));
     mentions.insert(mentions.begin() + static_cast<long>(ai + 1), whole);
     for (Mention& m : mentions)
-      if (is_name(m) && (m.entity == acronym || m.text == acronym_text)) {
+      if (is_name(m) && !known && (m.entity == acronym || m.text == acronym_text)) {
         take_entity(m, whole);
         m.rule = "expansion-in-brackets";
       }
@@ -324,16 +331,23 @@ void expansion_in_brackets(std::string_view text, std::vector<Mention>& mentions
 // Gas and Electric Company (PG&E)", resolved before the acronym step joined it) follows the
 // name: it takes the entity now held by the names at the spans its old entity was read from,
 // when they agree, rather than keep an entity no name of the article has any more.
+
+// Where each name was read and as what, by the hash of its entity: kept for every article, so
+// no entity string is copied (a hash collision could only make a pronoun follow a wrong name where
+// it would otherwise keep an entity that no name has).
 struct NameSpan {
   uint32_t start, end;
-  std::string entity;
+  size_t entity;  // std::hash of the entity
   EntityType type;
 };
 
-// The name mention that now holds what `entity` was read as (see follow_renamed_names), or null
-// when the names at its old spans disagree or none is left. A country stays itself ("Kenya" of
-// "Law Society of Kenya (LSK)" is still the country where a role or pronoun named it).
-const Mention* renamed_to(const std::vector<NameSpan>& before, const std::vector<Mention>& mentions, const std::string& entity) {
+size_t entity_hash(std::string_view entity) { return std::hash<std::string_view>{}(entity); }
+
+// The name mention that now holds what an entity (by its hash) was read as (see
+// follow_renamed_names), or null when the names at its old spans disagree or none is left. A
+// country stays itself ("Kenya" of "Law Society of Kenya (LSK)" is still the country where a
+// role or pronoun named it).
+const Mention* renamed_to(const std::vector<NameSpan>& before, const std::vector<Mention>& mentions, size_t entity) {
   const Mention* to = nullptr;
   for (const NameSpan& b : before) {
     if (b.entity != entity) continue;
@@ -348,15 +362,27 @@ const Mention* renamed_to(const std::vector<NameSpan>& before, const std::vector
 }
 
 void follow_renamed_names(const std::vector<NameSpan>& before, std::vector<Mention>& mentions, std::vector<Role>& roles) {
-  std::set<std::string_view> now;
-  for (const Mention& m : mentions)
-    if (is_name(m)) now.insert(m.entity);
+  std::vector<size_t> now;  // the hashes of the names' entities after the steps, sorted
+  now.reserve(before.size());
+  bool renamed = false;
+  for (size_t i = 0, k = 0; i < mentions.size(); ++i) {
+    if (!is_name(mentions[i])) continue;
+    now.push_back(entity_hash(mentions[i].entity));
+    renamed = renamed || k >= before.size() || before[k].start != mentions[i].start || before[k].entity != now.back();
+    ++k;
+  }
+  renamed = renamed || now.size() != before.size();
+  if (!renamed) return;  // most articles: no step renamed a name
+  std::sort(now.begin(), now.end());
+  auto named = [&now](size_t h) { return std::binary_search(now.begin(), now.end(), h); };
   for (Mention& m : mentions) {
     // Pronouns and descriptions only: a demonym ("Kenyan") stays its country when the country's
     // name was joined into a longer one ("Law Society of Kenya (LSK)").
     const bool resolved = m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription;
-    if (!resolved || m.entity.empty() || now.count(m.entity)) continue;
-    if (const Mention* to = renamed_to(before, mentions, m.entity)) {
+    if (!resolved || m.entity.empty()) continue;
+    const size_t h = entity_hash(m.entity);
+    if (named(h)) continue;
+    if (const Mention* to = renamed_to(before, mentions, h)) {
       m.entity = to->entity;
       m.type = to->type;
     }
@@ -364,8 +390,10 @@ void follow_renamed_names(const std::vector<NameSpan>& before, std::vector<Menti
   // A role's organisation read before the merges: "X, a vice president of PG&E" after "Pacific
   // Gas and Electric Company (PG&E)" is the company's.
   for (Role& r : roles) {
-    if (r.organization.empty() || now.count(r.organization)) continue;
-    if (const Mention* to = renamed_to(before, mentions, r.organization)) r.organization = to->entity;
+    if (r.organization.empty()) continue;
+    const size_t h = entity_hash(r.organization);
+    if (named(h)) continue;
+    if (const Mention* to = renamed_to(before, mentions, h)) r.organization = to->entity;
   }
 }
 
@@ -624,7 +652,7 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   std::vector<NameSpan> before;  // where each name was read, and as what, for follow_renamed_names
   before.reserve(mentions.size());
   for (const Mention& m : mentions)
-    if (is_name(m)) before.push_back({m.start, m.end, m.entity, m.type});
+    if (is_name(m)) before.push_back({m.start, m.end, entity_hash(m.entity), m.type});
   acronym_in_brackets(text, mentions);
   expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);

@@ -936,7 +936,8 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
 // document's style, not a name. One word inside a quotation (an opening quote before it in the
 // sentence, not closed) that is an ordinary English word and that no construction could type
 // (untyped-name) names nothing, unless it is part of a longer name (a capitalized word or "U.S."
-// before it, a figure after it: "U.S. Customs", "Fortune 500"), a people ("the Soviets") or a
+// before it, a figure after it: "U.S. Customs", "Fortune 500"), a name after a preposition or a
+// comma ("at Arsenal", "devices, Real, Sony"), a people ("the Soviets") or a
 // word of a name the article gave before ("Baker" after "James Baker"). Longer runs of ordinary
 // words in quotations are often real names ("the Tax Reform Act", "Star Wars") and stay.
 bool inside_quotation(const std::vector<Token>& tk, size_t b) {
@@ -951,6 +952,9 @@ bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
   const std::vector<Token>& tk = sc.tk;
   if (e != b + 1 || !tk[b].common_word || !inside_quotation(tk, b)) return false;
   if (b > 0 && (is_upper_initial(tk[b - 1].text) && tk[b - 1].tag != "``")) return false;
+  // After a preposition or a comma a capitalized word is most often a real name: "at Arsenal",
+  // "devices, Real, Sony", "the group, Raw T" (over the BBC corpus, those were the names lost).
+  if (b > 0 && (tk[b - 1].tag == "IN" || tk[b - 1].text == ","sv)) return false;
   if (e < sc.n && has_digit(tk[e].text)) return false;
   const std::string& w = tk[b].text;
   if (sc.lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && sc.lex.demonyms.count(w.substr(0, w.size() - 1))))

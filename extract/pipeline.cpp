@@ -129,7 +129,8 @@ class Linker {
       bool separator = is_word(lw, "and") || is_word(lw, "or") || (list && is_word(lw, ","));
       // "A, B, and C": the comma before "and" is part of the separator.
       bool after_list_comma = list && k > span.b + 1 && is_word(tk[k - 1].text, ",") && c.noun_at[k - 2] >= 0;
-      if (separator && k > span.b && (c.noun_at[k - 1] >= 0 || after_list_comma) && k + 1 < span.e && c.noun_at[k + 1] >= 0) {
+      if (separator && k > span.b && (c.noun_at[k - 1] >= 0 || after_list_comma) && k + 1 < span.e && c.noun_at[k + 1] >= 0 &&
+          !inside_name(si, k)) {
         parts.push_back({b, k});
         b = k + 1;
       }
@@ -211,6 +212,16 @@ class Linker {
   // for metonymy) lie inside it? Each conjunct it reads lies inside the span, so when none does
   // it returns nothing; this one pass over the sentence's few mentions spares the passes over the
   // span's words for the many spans that name no entity ("the price", "a statement").
+  // name-spans-conjunction: an "and" inside one name ("Securities and Exchange Commission",
+  // "Pacific Gas and Electric Company (PG&E)" joined by acronym-in-brackets) joins no conjuncts.
+  bool inside_name(size_t si, size_t k) const {
+    for (size_t mi : in_sentence(si)) {
+      const Mention& m = mentions_[mi];
+      if (m.kind == MentionKind::kName && m.tok_begin < k && k + 1 < m.tok_end) return true;
+    }
+    return false;
+  }
+
   bool may_head(size_t si, const Span& span) const {
     for (size_t mi : in_sentence(si)) {
       const Mention& m = mentions_[mi];
@@ -473,7 +484,7 @@ void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
   mark_speakers(run);
   resolve_in_article(run.mentions, run.roles);
-  merge_name_forms(run.article.text, run.res.lexicons, run.mentions);  // acronyms, short forms, folded and family names
+  merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   {  // plural-pronoun-members: "A and B won. Both earned ...": one mention per member (plural_members.h)

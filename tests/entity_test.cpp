@@ -525,6 +525,65 @@ TEST_CASE("acronym-in-brackets: a short form that spells the name only with the 
   CHECK(mention(y, "Norwegian"));
 }
 
+TEST_CASE("acronym-in-brackets: an ampersand in the acronym, a legal form it leaves out, a name cut at its \"and\"") {
+  auto x = extract_text("Regulators fined Northern Water and Light Company (NW&L) on Monday. NW&L said it would appeal.");
+  REQUIRE(mention(x, "Northern Water and Light Company"));
+  CHECK(mention(x, "Northern Water and Light Company")->type == EntityType::kOrganization);
+  CHECK_FALSE(mention(x, "Northern Water"));
+  for (const auto& m : x.mentions) {
+    if (m.text == "NW&L") CHECK(m.entity == "Northern Water and Light Company");
+    // renamed-name-follower: the pronoun resolved before the merge follows the joined name.
+    if (m.text == "it") CHECK(m.entity == "Northern Water and Light Company");
+  }
+  // Look-alike: letters that do not spell the name leave the pieces alone.
+  auto y = extract_text("Regulators fined Northern Water and Light Company (QX&Z) on Monday.");
+  for (const auto& m : y.mentions)
+    if (m.text == "QX&Z") CHECK(m.entity != "Northern Water and Light Company");
+}
+
+TEST_CASE("expansion-in-brackets: an acronym spelled out in brackets after it") {
+  auto x = extract_text("Ministers told the TCRB [Tariff Commission for Rice and Barley] to report. The TCRB met on Friday.");
+  REQUIRE(mention(x, "Tariff Commission for Rice and Barley"));
+  CHECK(mention(x, "Tariff Commission for Rice and Barley")->rule == "expansion-in-brackets");
+  for (const auto& m : x.mentions)
+    if (m.text == "TCRB") CHECK(m.entity == "Tariff Commission for Rice and Barley");
+  // Leaving out a word of the name is allowed ("Commission" here); the last letter must be the last word's.
+  auto z = extract_text("Ministers asked the TRB (Tariff Commission for Rice and Barley) to report.");
+  for (const auto& m : z.mentions)
+    if (m.text == "TRB") CHECK(m.entity == "Tariff Commission for Rice and Barley");
+  // Look-alikes: a place or a list in brackets is no expansion.
+  auto y = extract_text("Shares of KLB (Oslo) rose. Growth at the TCRB (Tariff, Commerce and Barley) slowed.");
+  for (const auto& m : y.mentions) {
+    if (m.text == "KLB") CHECK(m.entity == "KLB");
+    CHECK(m.rule != "expansion-in-brackets");
+  }
+}
+
+TEST_CASE("hyphen-modifier: a name that ends in \"-era\" or \"-based\" is an adjective, no entity") {
+  auto x = extract_text("A Cold War-era missile was found near a Baltimore-based firm on Monday.");
+  CHECK_FALSE(mention(x, "Cold War-era"));
+  CHECK_FALSE(mention(x, "Baltimore-based"));
+  // Look-alike: a hyphenated surname is a name.
+  auto y = extract_text("Shares rose after Lam Ka-wing bought the tower.");
+  CHECK(mention(y, "Lam Ka-wing"));
+}
+
+TEST_CASE("quoted-common-word: one capitalized ordinary word inside a quotation is no name") {
+  auto x = extract_text("The mayor said \"the Inquiry was a farce\" on Monday.");
+  CHECK_FALSE(mention(x, "Inquiry"));
+  // Look-alikes: the word of a name given before, and a word before a figure, stay names.
+  auto y = extract_text("Pilot Ruth Hunt landed first. \"Hunt was the best,\" said Omar Dale.");
+  CHECK(mention(y, "Hunt"));
+  auto z = extract_text("He said \"Fortune 500 firms\" had paid.");
+  CHECK(mention(z, "Fortune"));
+}
+
+TEST_CASE("time-zone abbreviations after a clock time are no names (data/lexicon/non_names.txt)") {
+  auto x = extract_text("The storm reached the coast at 6:10 p.m. EDT (2210 GMT) on Tuesday.");
+  CHECK_FALSE(mention(x, "EDT"));
+  CHECK_FALSE(mention(x, "GMT"));
+}
+
 TEST_CASE("short-form-of-name: a company with and without its legal form") {
   auto x = extract_text("Halvorsen Shipping AB cut 300 jobs. Halvorsen Shipping said more cuts would follow.");
   for (const auto& m : x.mentions)

@@ -577,3 +577,15 @@ TEST_CASE("reduced-relative-in-content: a participle after the content's subject
   CHECK(x.claims[0].speaker == "Okafor");
   CHECK(x.claims[0].content == "the towns damaged were mostly in the north");
 }
+
+TEST_CASE("name-spans-conjunction: the \"and\" inside one name joins no conjuncts") {
+  auto x = extract_text("The Harbour and Rail Authority (HRA) fined the shipper on Monday.");
+  const ExtractedRelation* r = relation(x, "fine");
+  REQUIRE(r);
+  CHECK(r->subject == "Harbour and Rail Authority");
+  // Look-alike: two names joined by "and" are two subjects.
+  auto y = extract_text("Nordvik Energy AB and Halvorsen Shipping AB fined the shipper on Monday.");
+  size_t fines = 0;
+  for (const auto& rel : y.relations) fines += rel.predicate == "fine";
+  CHECK(fines == 2);
+}

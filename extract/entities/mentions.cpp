@@ -825,6 +825,16 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   return name_rule;
 }
 
+// hyphen-modifier: "a World War II-era bomber", "Frankfurt-based Metallgesellschaft", "a
+// COVID-19-related delay": a run whose last word ends in a hyphen and a word that makes the
+// name an adjective (data/lexicon/modifier_suffixes.txt) modifies the noun after it and names
+// nothing itself (the issue #16 guide counts such adjectives as junk entities).
+bool hyphen_modifier(const Token& last, const Lexicons& lex) {
+  const size_t dash = last.lower.rfind('-');
+  if (dash == std::string::npos || dash == 0 || dash + 1 == last.lower.size()) return false;
+  return lex.modifier_suffixes.count(last.lower.substr(dash + 1)) > 0 && !is_upper_initial(last.text.substr(dash + 1));
+}
+
 // place-led-name: a known place that only starts a longer run of proper nouns is part of a name
 // of something else ("Oklahoma City Thunder", "Southern Transitional Council", "Vostok
 // Agrobank") or of a larger place ("Central Asia"), typed by its words and otherwise an
@@ -840,6 +850,7 @@ size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& 
   bool particles = false;
   const size_t e = proper_run_end(sc, i, false, &particles);
   if (e <= k || (e < sc.n && has_digit(tk[e].text))) return 0;  // "New York May 5": a dateline
+  if (hyphen_modifier(tk[e - 1], sc.lex)) return e;  // "a Gulf War-era jet": an adjective, no name
   std::string role;
   for (size_t p = k; p < e; ++p)  // "Iowa Congressman Berkley Bedell": a titled person follows
     if (title_prefix(tk, p, e, sc.lex, &role)) return 0;
@@ -920,9 +931,48 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   return ne;
 }
 
+// quoted-common-words: "charged with \"Bribery, or other high Crimes\"", "a \"Market\" economy":
+// inside a quotation, a capital on one ordinary word is the speaker's emphasis or an old
+// document's style, not a name. One word inside a quotation (an opening quote before it in the
+// sentence, not closed) that is an ordinary English word and that no construction could type
+// (untyped-name) names nothing, unless it is part of a longer name (a capitalized word or "U.S."
+// before it, a figure after it: "U.S. Customs", "Fortune 500"), a name after a preposition or a
+// comma ("at Arsenal", "devices, Real, Sony"), a people ("the Soviets") or a
+// word of a name the article gave before ("Baker" after "James Baker"). Longer runs of ordinary
+// words in quotations are often real names ("the Tax Reform Act", "Star Wars") and stay.
+bool inside_quotation(const std::vector<Token>& tk, size_t b) {
+  for (size_t k = b; k-- > 0;) {
+    if (tk[k].tag == "``") return true;
+    if (tk[k].tag == "''") return false;
+  }
+  return false;
+}
+
+bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (e != b + 1 || !tk[b].common_word || !inside_quotation(tk, b)) return false;
+  if (b > 0 && (is_upper_initial(tk[b - 1].text) && tk[b - 1].tag != "``")) return false;
+  // After a preposition or a comma a capitalized word is most often a real name: "at Arsenal",
+  // "devices, Real, Sony", "the group, Raw T" (over the BBC corpus, those were the names lost).
+  if (b > 0 && (tk[b - 1].tag == "IN" || tk[b - 1].text == ","sv)) return false;
+  if (e < sc.n && has_digit(tk[e].text)) return false;
+  const std::string& w = tk[b].text;
+  if (sc.lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && sc.lex.demonyms.count(w.substr(0, w.size() - 1))))
+    return false;
+  for (const Mention& m : sc.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    const size_t at = m.entity.find(w);
+    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
+        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
+      return false;
+  }
+  return true;
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
-// title states. Runs that name nothing (only table abbreviations "Oper Shr" or corporate suffixes
-// left over from a longer name, data/lexicon/non_names.txt) are passed over.
+// title states. Runs that name nothing (only table abbreviations "Oper Shr", corporate suffixes
+// left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, or a
+// hyphen-modifier) are passed over.
 size_t proper_noun_run(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   // A first name the tagger missed, or one gazetteer_name gave way to, starts a person's name;
@@ -935,7 +985,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
-  if (nothing) return e;
+  if (nothing || hyphen_modifier(tk[e - 1], sc.lex)) return e;
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here
@@ -951,6 +1001,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool guessed;
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
+  if (name_rule == "untyped-name"sv && nb == b && quoted_common_word(sc, nb, ne)) return e;
   Mention& m = sc.add_as_written(name_rule, nb, ne, type, MentionKind::kName, std::move(name));
   const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
   if (type == EntityType::kPlace && ne - nb >= 2 && is_place_prefix(tk[nb], sc.lex) &&

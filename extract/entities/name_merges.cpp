@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -102,18 +103,35 @@ bool is_connector(std::string_view w) {
   return w == "of"sv || w == "and"sv || w == "the"sv || w == "for"sv || w == "on"sv || w == "de"sv || w == "&"sv;
 }
 
+// An acronym's shape: two to eight capitals, an ampersand allowed between two of them ("PG&E",
+// "AT&T", "S&P"), which spells no word.
 bool all_capitals(std::string_view w) {
-  if (w.size() < 2 || w.size() > 8) return false;
+  if (w.size() < 2 || w.size() > 8 || w.front() == '&' || w.back() == '&') return false;
   for (char c : w)
-    if (!(c >= 'A' && c <= 'Z')) return false;
+    if (!((c >= 'A' && c <= 'Z') || c == '&')) return false;
   return true;
+}
+
+// The letters an acronym spells: its capitals without the ampersand ("PG&E" -> "PGE").
+std::string acronym_letters(std::string_view acronym) {
+  std::string out;
+  for (char c : acronym)
+    if (c != '&') out += c;
+  return out;
+}
+
+// A legal form, or one spelled out in English ("HDT Limited" for "HDT Kft.").
+bool legal_form_word(std::string_view w) {
+  return is_legal_form(w) || w == "Limited"sv || w == "Incorporated"sv || w == "Company"sv;
 }
 
 // The start of the fewest words ending at byte `end` whose capitalized initials spell the
 // acronym exactly ("United States Geological Survey" for USGS, "Law Society of Kenya" for LSK,
-// connectors skipped); kNoStart when none do.
+// "Pacific Gas and Electric Company" for PG&E: connectors, an ampersand and a legal form that
+// the acronym leaves out skipped); kNoStart when none do.
 constexpr size_t kNoStart = static_cast<size_t>(-1);
-size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view acronym) {
+size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view acronym_text) {
+  const std::string acronym = acronym_letters(acronym_text);
   std::string spelled;  // initials, last word first
   size_t b = end;
   for (int words = 0; words < 8 && b > 0 && text[b - 1] != '\n'; ++words) {
@@ -122,7 +140,9 @@ size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view 
     const std::string_view w = text.substr(ws, b - ws);
     // A list or a clause is no name: "African, Caribbean and Pacific (ACP)" stays three names.
     if (w.empty() || w.find_first_of(",;:\"()") != std::string_view::npos) return kNoStart;
-    if (!is_connector(w)) {
+    // A legal form at the name's end that the acronym does not spell: "Company" of PG&E's name.
+    const bool unspelled_form = words == 0 && legal_form_word(w) && w[0] != acronym.back();
+    if (!is_connector(w) && !unspelled_form) {
       if (!(w[0] >= 'A' && w[0] <= 'Z')) return kNoStart;
       spelled.insert(spelled.begin(), w[0]);
       if (spelled == acronym) return ws;
@@ -229,9 +249,152 @@ void acronym_in_brackets(std::string_view text, std::vector<Mention>& mentions) 
   }
 }
 
-// A legal form, or one spelled out in English ("HDT Limited" for "HDT Kft.").
-bool legal_form_word(std::string_view w) {
-  return is_legal_form(w) || w == "Limited"sv || w == "Incorporated"sv || w == "Company"sv;
+// The words of an acronym's expansion written in brackets after it, when they may be one:
+// capitalized words and connectors, no other punctuation than hyphens and ampersands (a list
+// or a clause is no name); *count: how many words (one token each); *last: the initial of the
+// last word the acronym may spell (a trailing legal form is passed over when it does not).
+bool expansion_words(std::string_view content, char acronym_last, size_t* count, char* last) {
+  *count = 0;
+  *last = 0;
+  char before_last = 0;
+  bool last_is_form = false;
+  for (std::string_view w : split(content, ' ')) {
+    if (w.empty()) return false;
+    for (char c : w)
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '&' || static_cast<unsigned char>(c) >= 0x80))
+        return false;
+    ++*count;
+    if (is_connector(w)) continue;
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    before_last = *last;
+    *last = w[0];
+    last_is_form = legal_form_word(w);
+  }
+  if (last_is_form && *last != acronym_last) *last = before_last;
+  return *count >= 2;
+}
+
+// expansion-in-brackets: "ODESC [Officials Committee for Domestic and External Security
+// Coordination]", "the FTRC (Federal Tariff Review Commission)": an acronym spelled out in
+// brackets right after it. The bracketed words are one organisation's name, the fullest the
+// article uses, and every mention of the acronym is that name. The acronym must abbreviate the
+// words (abbreviates: first letters equal, its capitals initials in order) and end on the
+// initial of the last word (or of the word before a legal form it leaves out). The name rules
+// may have read some of the words as names of their own (or none): those mentions give way.
+void expansion_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
+  for (size_t ai = 0; ai + 1 < mentions.size(); ++ai) {
+    const Mention& a = mentions[ai];
+    if (!is_name(a) || !all_capitals(a.text) || a.end + 3 >= text.size() || text[a.end] != ' ') continue;
+    const char open = text[a.end + 1];
+    if (open != '(' && open != '[') continue;
+    const size_t cb = a.end + 2, ce = text.find(open == '(' ? ')' : ']', cb);
+    if (ce == std::string_view::npos || ce - cb > 120) continue;
+    const std::string_view content = text.substr(cb, ce - cb);
+    size_t words = 0;
+    char last = 0;
+    const std::string letters = acronym_letters(a.text);
+    if (!expansion_words(content, letters.back(), &words, &last) || last != letters.back() || !abbreviates(a.text, content))
+      continue;
+    size_t li = ai + 1;  // the mentions inside the brackets: [ai + 1, li)
+    while (li < mentions.size() && mentions[li].sentence == a.sentence && mentions[li].end <= ce) ++li;
+    Mention whole = a;  // the bracket is one token after the acronym; each word one token
+    whole.start = static_cast<uint32_t>(cb);
+    whole.end = static_cast<uint32_t>(ce);
+    whole.tok_begin = a.tok_end + 1;
+    whole.tok_end = li > ai + 1 && mentions[li - 1].end == ce ? mentions[li - 1].tok_end : whole.tok_begin + words;
+    whole.text = std::string(content);
+    // A known acronym keeps the gazetteer's name ("GATT [General Agreement on ...]"): the words
+    // join it, and its other mentions stay as they are.
+    const bool known = a.rule == "gazetteer-name"sv;
+    whole.entity = known ? a.entity : whole.text;
+    whole.type = known ? a.type : EntityType::kOrganization;
+    whole.kind = MentionKind::kName;
+    whole.role.clear();
+    whole.country.clear();
+    whole.capital = whole.metonymy = whole.weak = whole.guessed = whole.common_word = whole.speaks = false;
+    whole.named_with = nullptr;
+    whole.rule = "expansion-in-brackets";
+    const std::string acronym = a.entity, acronym_text = a.text;
+    mentions.erase(mentions.begin() + static_cast<long>(ai + 1), mentions.begin() + static_cast<long>(li));
+    mentions.insert(mentions.begin() + static_cast<long>(ai + 1), whole);
+    for (Mention& m : mentions)
+      if (is_name(m) && !known && (m.entity == acronym || m.text == acronym_text)) {
+        take_entity(m, whole);
+        m.rule = "expansion-in-brackets";
+      }
+    ai += 1;
+  }
+}
+
+// renamed-name-follower: a pronoun or description that in-article resolution gave to a name
+// which a merge step then renamed or joined into a longer one ("Pacific Gas" inside "Pacific
+// Gas and Electric Company (PG&E)", resolved before the acronym step joined it) follows the
+// name: it takes the entity now held by the names at the spans its old entity was read from,
+// when they agree, rather than keep an entity no name of the article has any more.
+
+// Where each name was read and as what, by the hash of its entity: kept for every article, so
+// no entity string is copied (a hash collision could only make a pronoun follow a wrong name where
+// it would otherwise keep an entity that no name has).
+struct NameSpan {
+  uint32_t start, end;
+  size_t entity;  // std::hash of the entity
+  EntityType type;
+};
+
+size_t entity_hash(std::string_view entity) { return std::hash<std::string_view>{}(entity); }
+
+// The name mention that now holds what an entity (by its hash) was read as (see
+// follow_renamed_names), or null when the names at its old spans disagree or none is left. A
+// country stays itself ("Kenya" of "Law Society of Kenya (LSK)" is still the country where a
+// role or pronoun named it).
+const Mention* renamed_to(const std::vector<NameSpan>& before, const std::vector<Mention>& mentions, size_t entity) {
+  const Mention* to = nullptr;
+  for (const NameSpan& b : before) {
+    if (b.entity != entity) continue;
+    if (b.type == EntityType::kCountry) return nullptr;
+    for (const Mention& n : mentions)
+      if (is_name(n) && n.start < b.end && b.start < n.end) {
+        if (to && to->entity != n.entity) return nullptr;
+        to = &n;
+      }
+  }
+  return to;
+}
+
+void follow_renamed_names(const std::vector<NameSpan>& before, std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  std::vector<size_t> now;  // the hashes of the names' entities after the steps, sorted
+  now.reserve(before.size());
+  bool renamed = false;
+  for (size_t i = 0, k = 0; i < mentions.size(); ++i) {
+    if (!is_name(mentions[i])) continue;
+    now.push_back(entity_hash(mentions[i].entity));
+    renamed = renamed || k >= before.size() || before[k].start != mentions[i].start || before[k].entity != now.back();
+    ++k;
+  }
+  renamed = renamed || now.size() != before.size();
+  if (!renamed) return;  // most articles: no step renamed a name
+  std::sort(now.begin(), now.end());
+  auto named = [&now](size_t h) { return std::binary_search(now.begin(), now.end(), h); };
+  for (Mention& m : mentions) {
+    // Pronouns and descriptions only: a demonym ("Kenyan") stays its country when the country's
+    // name was joined into a longer one ("Law Society of Kenya (LSK)").
+    const bool resolved = m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription;
+    if (!resolved || m.entity.empty()) continue;
+    const size_t h = entity_hash(m.entity);
+    if (named(h)) continue;
+    if (const Mention* to = renamed_to(before, mentions, h)) {
+      m.entity = to->entity;
+      m.type = to->type;
+    }
+  }
+  // A role's organisation read before the merges: "X, a vice president of PG&E" after "Pacific
+  // Gas and Electric Company (PG&E)" is the company's.
+  for (Role& r : roles) {
+    if (r.organization.empty()) continue;
+    const size_t h = entity_hash(r.organization);
+    if (named(h)) continue;
+    if (const Mention* to = renamed_to(before, mentions, h)) r.organization = to->entity;
+  }
 }
 
 // legal-name-in-brackets: "HDT Védelmi Ipari Kft. (HDT Limited)": a company's name with its legal
@@ -485,12 +648,18 @@ void spelling_variant_of_name(std::vector<Mention>& mentions) {
 
 }  // namespace
 
-void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions) {
+void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions, std::vector<Role>& roles) {
+  std::vector<NameSpan> before;  // where each name was read, and as what, for follow_renamed_names
+  before.reserve(mentions.size());
+  for (const Mention& m : mentions)
+    if (is_name(m)) before.push_back({m.start, m.end, entity_hash(m.entity), m.type});
   acronym_in_brackets(text, mentions);
+  expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);
   short_form_of_name(lex, mentions);
   spelling_variant_of_name(mentions);
   bare_person_names(lex, mentions);
+  follow_renamed_names(before, mentions, roles);
 }
 
 }  // namespace newsgraph

@@ -3,7 +3,12 @@
 // resolve_in_article:
 //   acronym-in-brackets       "the Law Society of Kenya (LSK) ... LSK said": LSK is the society;
 //                             the words the acronym spells are one name ("Syrian" + "Democratic
-//                             Forces" before "(SDF)" become "Syrian Democratic Forces")
+//                             Forces" before "(SDF)" become "Syrian Democratic Forces"); an
+//                             ampersand in the acronym and a legal form it leaves out are
+//                             allowed ("Pacific Gas and Electric Company (PG&E)")
+//   expansion-in-brackets     "ODESC [Officials Committee for ... Coordination]": the acronym
+//                             first, its words in brackets after it; the words are one name and
+//                             every mention of the acronym is that name
 //   legal-name-in-brackets    "HDT Védelmi Ipari Kft. (HDT Limited)": the bracketed name in
 //                             another language, same first word, a legal form at both ends
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
@@ -16,6 +21,8 @@
 //                             an East Asian name stands first (data/lexicon/family_names_first.txt)
 //   first-name-alone          "Nabil Hasan al-Quaety ... Nabil": a known given name that is the
 //                             first word of exactly one full name and nobody's surname
+//   renamed-name-follower     last: a pronoun or description resolved to a name that a step
+//                             above renamed or joined into a longer one follows the name
 #pragma once
 #include <string_view>
 #include <vector>
@@ -25,8 +32,8 @@
 namespace newsgraph {
 
 // Applies the steps above to the mentions of one article; `text` is the article text the
-// mentions' byte spans point into.
-void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions);
+// mentions' byte spans point into. A role's organisation follows its name when a step renames it.
+void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions, std::vector<Role>& roles);
 
 // Lower case with the Latin-1 and Latin Extended-A letters folded to their base letter
 // ("Sánchez" -> "sanchez", "Łódź" -> "lodz").

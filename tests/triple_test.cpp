@@ -511,6 +511,9 @@ TEST_CASE("generic-present: a simple present about a kind of thing is kept out o
   auto v = extract_text("The two mills signed supply contracts, which give them access to the port.");
   REQUIRE(relation(v, "give"));
   CHECK(!relation(v, "give")->fragment);
+  auto o = extract_text("Halvorsen, whose mills supply the region, raised prices.");
+  REQUIRE(relation(o, "supply"));
+  CHECK(!relation(o, "supply")->fragment);
   auto u = extract_text("The union said safety rules are ignored at the mine.");
   REQUIRE(relation(u, "ignore"));
   CHECK(!relation(u, "ignore")->fragment);

@@ -110,7 +110,11 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
 bool is_generic_noun_group(const std::vector<Token>& tk, const Lexicons& lex, const Span& span) {
   if (span.empty() || span.e > tk.size()) return false;
   size_t b = span.b;
+  // "GM, whose brands include ...": the things of one named owner. "Other candidates include ...":
+  // set against things named before. Both are particular, not a kind.
+  if (b > 0 && tk[b - 1].lower == "whose"sv) return false;
   if (lex.generic_determiners.count(tk[b].lower)) ++b;
+  if (b < span.e && tk[b].lower == "other"sv) return false;
   for (size_t k = b; k < span.e; ++k) {
     const Token& t = tk[k];
     if (k > 0 && is_upper_initial(t.text)) return false;  // a name, or a word of one

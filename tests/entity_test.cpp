@@ -469,6 +469,43 @@ TEST_CASE("role-after-name: a role in an apposition after the name, with its org
   CHECK_FALSE(role_of(z, "Tomas Varga"));
 }
 
+TEST_CASE("role-after-name: an occupation without organisation, as the gold guide writes it") {
+  auto x = extract_text("The prize went to Owen Marsh, an entrepreneur from Tacoma.");
+  const ExtractedRole* r = role_of(x, "Owen Marsh");
+  REQUIRE(r);
+  CHECK(r->role == "entrepreneur");
+  CHECK(r->organization.empty());
+  CHECK(r->rule == "role-after-name");
+  // A plural is a group, not the person's role.
+  auto y = extract_text("The prize went to Owen Marsh, and entrepreneurs cheered.");
+  CHECK_FALSE(role_of(y, "Owen Marsh"));
+}
+
+TEST_CASE("role-before-name: a town's local office, the town as its organisation") {
+  auto x = extract_text("The road was closed, according to Millbrook's first selectman, Dana Whitcombe.");
+  const ExtractedRole* r = role_of(x, "Dana Whitcombe");
+  REQUIRE(r);
+  CHECK(r->role == "first selectman");
+  CHECK(r->organization == "Millbrook");
+}
+
+TEST_CASE("title-before-name: a board or council member; a state before the title is its holder") {
+  auto x = extract_text("Board Member Ellis Grant said the review would continue.");
+  const ExtractedRole* r = role_of(x, "Ellis Grant");
+  REQUIRE(r);
+  CHECK(r->role == "board member");
+  for (const auto& e : x.entities) CHECK(e.name != "Board Member Ellis Grant");
+  auto y = extract_text("Ohio Governor Paul Henning signed the bill on Monday.");
+  const ExtractedRole* g = role_of(y, "Paul Henning");
+  REQUIRE(g);
+  CHECK(g->role == "governor");
+  CHECK(g->organization == "Ohio");
+  // A country keeps naming the organisation; a capital stands for its country's government.
+  auto z = extract_text("Brazilian President Ana Ribeiro arrived in Lima.");
+  REQUIRE(role_of(z, "Ana Ribeiro"));
+  CHECK(role_of(z, "Ana Ribeiro")->organization == "Brazil");
+}
+
 TEST_CASE("role-before-name: a role in an apposition before the name") {
   auto x = extract_text("The Green Alliance's leader, Ruth Kellaway, conceded defeat.");
   const ExtractedRole* r = role_of(x, "Ruth Kellaway");

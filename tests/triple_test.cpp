@@ -513,6 +513,54 @@ TEST_CASE("copula-description: a copula is kept out of the graph, an event is no
   CHECK(!a->fragment);
 }
 
+TEST_CASE("generic-present: a simple present about a kind of thing is kept out of the graph") {
+  auto x = extract_text("The ministry fined a bank that lends to farmers.");
+  const ExtractedRelation* r = relation(x, "lend");
+  REQUIRE(r);
+  CHECK(r->fragment);
+  REQUIRE(relation(x, "fine"));
+  CHECK(!relation(x, "fine")->fragment);
+  // Passive: the patient is the participant ("licences are revoked").
+  auto p = extract_text("Under the statute, licences are revoked after a second offence.");
+  REQUIRE(relation(p, "revoke"));
+  CHECK(relation(p, "revoke")->fragment);
+  // One thing, or a past event, or the progressive: events.
+  auto y = extract_text("The ministry fined the bank that lends to farmers.");
+  REQUIRE(relation(y, "lend"));
+  CHECK(!relation(y, "lend")->fragment);
+  // A non-restrictive clause adds to things already named; a claim's content is the speaker's.
+  auto v = extract_text("The two mills signed supply contracts, which give them access to the port.");
+  REQUIRE(relation(v, "give"));
+  CHECK(!relation(v, "give")->fragment);
+  auto o = extract_text("Halvorsen, whose mills supply the region, raised prices.");
+  REQUIRE(relation(o, "supply"));
+  CHECK(!relation(o, "supply")->fragment);
+  auto u = extract_text("The union said safety rules are ignored at the mine.");
+  REQUIRE(relation(u, "ignore"));
+  CHECK(!relation(u, "ignore")->fragment);
+  auto z = extract_text("Firms exported timber to Norway last year.");
+  REQUIRE(relation(z, "export"));
+  CHECK(!relation(z, "export")->fragment);
+  auto w = extract_text("Farmers are blocking the highway near Lyon.");
+  REQUIRE(relation(w, "block"));
+  CHECK(!relation(w, "block")->fragment);
+}
+
+TEST_CASE("generic-rule: a modal of rule with a generic participant is kept out; 'will' is not") {
+  auto x = extract_text("Under the new code, a licensed pilot must carry a logbook.");
+  REQUIRE(relation(x, "carry"));
+  CHECK(relation(x, "carry")->fragment);
+  auto p = extract_text("A county sheriff can be removed by the state assembly.");
+  REQUIRE(relation(p, "remove"));
+  CHECK(relation(p, "remove")->fragment);
+  auto y = extract_text("Farmers will receive the payments in March.");
+  REQUIRE(relation(y, "receive"));
+  CHECK(!relation(y, "receive")->fragment);
+  auto z = extract_text("The pilot must carry a logbook, the airline said.");
+  REQUIRE(relation(z, "carry"));
+  CHECK(!relation(z, "carry")->fragment);
+}
+
 TEST_CASE("no-comment: declined to comment is a comment that did not happen") {
   auto x = extract_text("The shipping company declined to comment.");
   const ExtractedRelation* act = relation(x, "comment");

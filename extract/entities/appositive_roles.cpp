@@ -50,9 +50,10 @@ bool is_role_modifier(const Token& t) {
 }
 
 // What may follow a role after the name besides punctuation: "X, the minister responsible for
-// defence", "X, the lawyer who represented ...".
+// defence", "X, the lawyer who represented ...", "X, an entrepreneur from Tacoma" (where the
+// person comes from is no organisation: the role has none, as the gold guide writes it).
 bool continues_role(const Token& t) {
-  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "responsible"sv;
+  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "responsible"sv || t.lower == "from"sv;
 }
 
 // A mention that can be the organisation of a role: a country, a demonym, an organisation or a

@@ -283,7 +283,9 @@ struct MentionScan {
   }
 
   // The organisation a title belongs to: a country, demonym or organisation right before it,
-  // or a possessive "China's".
+  // or a possessive "China's"; a capital stands for its country's government ("Beijing's trade
+  // negotiator"). Any other place named there is the holder itself: a state, province or town
+  // has offices of its own ("Ohio Governor X", "Denver's mayor, Y").
   std::string org_before(size_t title_begin) const {
     size_t k = title_begin;
     if (k >= 2 && (tk[k - 1].text == "'s"sv || tk[k - 1].text == "\xE2\x80\x99s"sv)) --k;
@@ -293,6 +295,7 @@ struct MentionScan {
     if (m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) {
       if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) return m.entity;
       if (m.capital) return m.country;
+      if (m.type == EntityType::kPlace && m.kind == MentionKind::kName) return m.entity;
     }
     return "";
   }

@@ -2,11 +2,21 @@
 
 #include <array>
 
+#include "text_util.h"  // is_upper_initial
+
 namespace newsgraph {
 
 namespace {
 
 using namespace std::string_view_literals;
+
+// What a kept-out construction reads: the sentence, its verb groups, the lexicon.
+struct KeptOutInput {
+  const std::vector<Token>& tk;
+  const Lexicons& lex;
+  const Chunks& chunks;
+  const std::vector<TimeExpression>& times;
+};
 
 // A clause that claims nothing of its own: a reported-speech frame, a textual reading, or a
 // passive (whole without an agent: "the man was arrested", its patient is the subject).
@@ -16,18 +26,72 @@ bool has_complement(const Triple& t) { return !t.object.empty() || !t.arg2.empty
 
 // fragment-without-complement: an active clause with neither object nor complement, reporting
 // no speech, whose verb needs one.
-bool fragment_without_complement(const Lexicons& lex, const Triple& t) {
-  return !t.passive && !has_complement(t) && lex.needs_complement(t.predicate);
+bool fragment_without_complement(const KeptOutInput& in, const Triple& t) {
+  return !t.passive && !has_complement(t) && in.lex.needs_complement(t.predicate);
 }
 
 // copula-description: an active "be" clause ("X is 34", "X was a candidate", "X is in hospital").
 // "be" joined to another verb by the chunker ("is to step down", "is set to be replaced") has that
 // verb as its predicate and is not read here.
-bool copula_description(const Lexicons&, const Triple& t) { return !t.passive && t.predicate == "be"sv; }
+bool copula_description(const KeptOutInput&, const Triple& t) { return !t.passive && t.predicate == "be"sv; }
+
+// The participant a generic statement is about: the patient of a passive ("officials are
+// removed"), else the subject ("jobs that require citizenship": the relative clause's antecedent).
+const Span& generic_participant(const Triple& t) { return t.passive ? t.object : t.subject; }
+
+const VerbGroup* verb_group_of(const KeptOutInput& in, const Triple& t) {
+  return t.verb < in.chunks.verbs.size() ? &in.chunks.verbs[t.verb] : nullptr;
+}
+
+// Whether the clause names a day or a time of its own ("sentencing is scheduled for 4 May",
+// "buyers must pay by Friday"): then it is one occurrence, not a standing rule. The time may
+// not be attached to the clause yet (the pipeline attaches some later), so the clause's tokens
+// are searched, from its verb to the sentence's end when the clause has no span.
+bool dated(const KeptOutInput& in, const Triple& t, const VerbGroup& vg) {
+  if (t.time >= 0) return true;
+  const size_t b = t.clause.empty() ? vg.begin : t.clause.b, e = t.clause.empty() ? in.tk.size() : t.clause.e;
+  for (const TimeExpression& x : in.times)
+    if (x.tok_begin >= b && x.tok_end <= e && (x.type == "DATE"sv || x.type == "TIME"sv)) return true;
+  return false;
+}
+
+// generic-rule: a modal of rule or ability (generic_statements.tsv) and a generic participant:
+// "passengers must wear masks", "a federal official can be removed from office"; not with a time
+// of its own ("buyers must pay by Friday": one deadline).
+bool generic_rule(const KeptOutInput& in, const Triple& t) {
+  const VerbGroup* vg = verb_group_of(in, t);
+  return vg && !vg->modal.empty() && in.lex.rule_modals.count(vg->modal) && !dated(in, t, *vg) &&
+         is_generic_noun_group(in.tk, in.lex, generic_participant(t));
+}
+
+// generic-present: the simple present, active or passive, and a generic participant: "jobs that
+// require citizenship", "officials are removed from office after a trial". Not the progressive
+// ("protesters are marching" happens now), nor a perfect or past, nor a chain ("is expected to");
+// not inside a claim ("the union said safety rules are ignored": what the speaker says is
+// happening); not with a time of its own ("sentencing is scheduled for 4 May": one occurrence);
+// not after a comma ("they signed agreements, which give them access": a non-restrictive clause
+// adds to things already named).
+bool generic_present(const KeptOutInput& in, const Triple& t) {
+  const VerbGroup* vg = verb_group_of(in, t);
+  if (!vg || t.claim >= 0 || vg->tense != Tense::kPresent || !vg->modal.empty() || vg->matrix != kNone ||
+      in.tk[vg->main].tag == "VBG"sv || dated(in, t, *vg))
+    return false;
+  for (size_t k = vg->begin; k < vg->main; ++k)
+    if (in.tk[k].lower == "being"sv) return false;  // "sentiment is being influenced by ...": happening now
+  const Span& p = generic_participant(t);
+  if (!is_generic_noun_group(in.tk, in.lex, p)) return false;
+  const std::string_view next = p.e < in.tk.size() ? std::string_view(in.tk[p.e].lower) : std::string_view();
+  if (next == ","sv) return false;
+  // "A" or "any" names a kind as the patient of a rule ("a two-thirds majority is needed") or
+  // before a restrictive clause ("a bank that lends to farmers"); an active subject "a bill
+  // signed by the governor gives ..." introduces one thing.
+  const bool indefinite = in.lex.generic_determiners.count(in.tk[p.b].lower) > 0;
+  return !indefinite || t.passive || next == "that"sv || next == "who"sv || next == "which"sv;
+}
 
 struct KeptOutConstruction {
   std::string_view name;
-  bool (*applies)(const Lexicons& lex, const Triple& t);
+  bool (*applies)(const KeptOutInput& in, const Triple& t);
   std::string_view reason;
 };
 
@@ -36,16 +100,41 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kFragmentWithoutComplement, fragment_without_complement,
      "no object or complement, and the verb needs one: kept out of the graph"},
     {kCopulaDescription, copula_description, "a copula describes its subject, nothing happens: kept out of the graph"},
+    {kGenericRule, generic_rule, "a rule about a kind of thing (a modal of rule, a generic participant): kept out of the graph"},
+    {kGenericPresent, generic_present,
+     "a simple present about a kind of thing (a generic participant): background, kept out of the graph"},
 };
 
 }  // namespace
 
-void mark_fragments(const Lexicons& lex, const Chunks& chunks, std::vector<Triple>& triples,
+bool is_generic_noun_group(const std::vector<Token>& tk, const Lexicons& lex, const Span& span) {
+  if (span.empty() || span.e > tk.size()) return false;
+  size_t b = span.b;
+  // "GM, whose brands include ...": the things of one named owner. "Other candidates include ...":
+  // set against things named before. Both are particular, not a kind.
+  if (b > 0 && tk[b - 1].lower == "whose"sv) return false;
+  if (lex.generic_determiners.count(tk[b].lower)) ++b;
+  if (b < span.e && tk[b].lower == "other"sv) return false;
+  for (size_t k = b; k < span.e; ++k) {
+    const Token& t = tk[k];
+    if (k > 0 && is_upper_initial(t.text)) return false;  // a name, or a word of one
+    if (k + 1 == span.e) return t.tag == "NN"sv || t.tag == "NNS"sv;
+    // Before the head only adjectives and nouns: "government jobs", "a federal official".
+    if (!(t.tag == "JJ"sv || t.tag == "JJR"sv || t.tag == "JJS"sv || t.tag == "NN"sv || t.tag == "NNS"sv ||
+          t.tag == "VBN"sv))
+      return false;
+  }
+  return false;
+}
+
+void mark_fragments(const std::vector<Token>& tokens, const Lexicons& lex, const Chunks& chunks,
+                    const std::vector<TimeExpression>& times, std::vector<Triple>& triples,
                     std::vector<FactRefusal>& refusals) {
+  const KeptOutInput in{tokens, lex, chunks, times};
   for (Triple& t : triples) {
     if (!is_candidate(t)) continue;
     for (const KeptOutConstruction& c : kKeptOutConstructions) {
-      if (!c.applies(lex, t)) continue;
+      if (!c.applies(in, t)) continue;
       t.fragment = true;
       size_t token = t.verb < chunks.verbs.size() ? chunks.verbs[t.verb].begin : 0;
       refusals.push_back({token, c.name, c.reason});

@@ -8,6 +8,12 @@
 // - copula-description: "X is 34", "X is a candidate", "X was in hospital" describe their
 //   subject, they do not happen (the gold guide's states that are not wanted; a role a copula
 //   states is read by the role constructions, not as an event).
+// - generic-present: a simple-present clause about a kind of thing, not one thing ("government
+//   jobs that require citizenship", "officials are removed from office after ..."): a participant
+//   that is a bare common noun group or starts with "a"/"any" (data/lexicon/generic_statements.tsv)
+//   with a verb in the simple present is a definition or a standing rule, no event.
+// - generic-rule: the same participant with a modal of rule or ability ("passengers must wear",
+//   "an official can be removed"); "will", "may", "could" stay events (expected, possible).
 // - no-comment (stance_events.cpp): "X declined to comment" is the reply that did not happen
 //   (`X | comment`, negative); the refusal over it is no second fact.
 #pragma once
@@ -22,12 +28,20 @@ namespace newsgraph {
 
 inline constexpr std::string_view kFragmentWithoutComplement = "fragment-without-complement";
 inline constexpr std::string_view kCopulaDescription = "copula-description";
+inline constexpr std::string_view kGenericPresent = "generic-present";
+inline constexpr std::string_view kGenericRule = "generic-rule";
 inline constexpr std::string_view kNoComment = "no-comment";
 
 // Marks the sentence's clauses that are no graph facts and records each as a refusal under the
 // name of the construction that kept it out (what `--trace` shows).
-void mark_fragments(const Lexicons& lex, const Chunks& chunks, std::vector<Triple>& triples,
+void mark_fragments(const std::vector<Token>& tokens, const Lexicons& lex, const Chunks& chunks,
+                    const std::vector<TimeExpression>& times, std::vector<Triple>& triples,
                     std::vector<FactRefusal>& refusals);
+
+// Whether the span is a noun group that names a kind, not one thing: common nouns with at most
+// adjectives before them, bare ("government jobs", "legislation") or after a determiner of
+// generic_statements.tsv ("a federal official"); no name, number, possessive or "of"-phrase.
+bool is_generic_noun_group(const std::vector<Token>& tokens, const Lexicons& lex, const Span& span);
 
 // A verb of replying: comment, respond, reply, elaborate (no-comment).
 bool is_reply_verb(std::string_view lemma);

@@ -85,7 +85,7 @@ SentenceFacts SentenceExtractor::run() {
     return false;  // each runs
   });
   attach_times_outside_clauses({tk_, c_, times_}, out_.triples);
-  mark_fragments(lex_, c_, out_.triples, out_.refusals);
+  mark_fragments(tk_, lex_, c_, times_, out_.triples, out_.refusals);
   return std::move(out_);
 }
 

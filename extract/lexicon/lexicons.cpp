@@ -329,6 +329,12 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "modifier_suffixes.txt", 1)) modifier_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "generic_statements.tsv", 2)) {
+    if (r[1] != "modal" && r[1] != "determiner")
+      throw std::runtime_error(lex + "generic_statements.tsv: '" + r[0] + "' has kind '" + r[1] +
+                               "'; the kinds are 'determiner' and 'modal'");
+    (r[1] == "modal" ? rule_modals : generic_determiners).insert(r[0]);
+  }
   load_description_nouns(lex + "description_nouns.tsv", description_nouns);
   for (auto& r : read_table(lex + "gendered_nouns.txt", 2)) gendered_nouns[r[0]] = r[1] == "f" ? 'f' : 'm';
   for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);

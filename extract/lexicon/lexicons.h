@@ -114,6 +114,11 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> party_words;    // "Democratic", "Tories" -> the party
   std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
   std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
+  // data/lexicon/generic_statements.tsv (facts/fragments.cpp): a noun group these start names no
+  // one thing ("a federal official", "any passenger"); a clause with these modals and such a
+  // participant states a rule ("passengers must", "an official can be removed"). Lower case.
+  std::unordered_set<std::string> generic_determiners;
+  std::unordered_set<std::string> rule_modals;
   std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
   std::unordered_map<std::string, char> gendered_nouns;        // "widow" -> 'f', "mr" -> 'm': lower case
   // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named

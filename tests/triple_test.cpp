@@ -126,6 +126,86 @@ TEST_CASE("according to, denials and expectations") {
   CHECK(s->modality == "expected");
 }
 
+TEST_CASE("cue-after-phrases: the day, place and channel between a cue and its content") {
+  auto x = extract_text("The harbour master told reporters in Valletta on Monday that the quay would reopen.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].rule == "cue-after-phrases");
+  CHECK(x.claims[0].speaker_text == "The harbour master");
+  CHECK(x.claims[0].content == "the quay would reopen");
+  auto y = extract_text("The brewer said in a statement issued on Sunday that two plants would close.");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(y.claims[0].speaker_text == "The brewer");
+  CHECK(y.claims[0].content == "two plants would close");
+  auto q = extract_text("Chairwoman Ilse Moreau said Tuesday \"the merger is off.\"");
+  REQUIRE(q.claims.size() == 1);
+  CHECK(q.claims[0].content.find("Tuesday") == std::string::npos);
+  CHECK(q.claims[0].content.find("the merger is off") == 0);
+  // A phrase followed by an object, not by "that" or a quotation: no claim.
+  CHECK(extract_text("The harbour master told reporters in Valletta on Monday about the quay.").claims.empty());
+}
+
+TEST_CASE("statement-vehicle: who issues a statement speaks it, not the statement or the day") {
+  auto x = extract_text("The ferry company issued a statement on Friday saying all crossings were cancelled.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].rule == "statement-vehicle");
+  CHECK(x.claims[0].speaker_text == "The ferry company");
+  CHECK(x.claims[0].content == "all crossings were cancelled");
+  auto y = extract_text("The orchestra released a short statement: \"Our tour is postponed.\"");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(y.claims[0].rule == "statement-vehicle");
+  CHECK(y.claims[0].speaker_text == "The orchestra");
+  CHECK(y.claims[0].cue == "state");
+  auto z = extract_text("The regulator issued a notice that the licence had lapsed.");
+  REQUIRE(z.claims.size() == 1);
+  CHECK(z.claims[0].speaker_text == "The regulator");
+  // Who cites a report does not speak it; a statement with no content after it says nothing.
+  auto c = extract_text("The ferry company cited a report saying all crossings were cancelled.");
+  for (const ExtractedClaim& cl : c.claims) CHECK(cl.speaker_text != "The ferry company");
+  CHECK(extract_text("The ferry company issued a statement on Friday.").claims.empty());
+}
+
+TEST_CASE("labels as claims: a qualified object, a quotation after 'a'") {
+  auto x = extract_text("The mayor characterized the dispute with the drivers as a misunderstanding.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].rule == "label-object-qualified");
+  CHECK(x.claims[0].speaker_text == "The mayor");
+  auto y = extract_text("The senator called the governor's budget a \"fiscal fantasy\".");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(y.claims[0].rule == "call-object-complement");
+  // A bare "a" noun group stays the plain clause (name-calling codes the insult).
+  CHECK(extract_text("The research group Westbrook Forum called the merger a gamble.").claims.empty());
+  CHECK(extract_text("The premier called the election a year early.").claims.empty());
+}
+
+TEST_CASE("maintain is a cue when a clause follows") {
+  auto x = extract_text("The architect has long maintained that the tower was safe.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].cue == "maintain");
+  CHECK(extract_text("The champion maintained her lead in the final round.").claims.empty());
+}
+
+TEST_CASE("according to a body's schedule: the body speaks") {
+  auto x = extract_text("The final will be played in June, according to the federation's timetable.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].rule == "according-to-document");
+  CHECK(x.claims[0].speaker_text == "the federation");
+}
+
+TEST_CASE("name-in-appositive after a title with its complement: the name speaks, not the complement") {
+  auto x = extract_text("The Chilean ambassador to the WTO, Ana Pardo, said the talks had stalled.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker_text == "Ana Pardo");
+}
+
+TEST_CASE("cue-after-phrases: a that-clause after a rumour or a remark is theirs, not the speaker's") {
+  for (const ExtractedClaim& cl :
+       extract_text("The minister was responding to rumours in the capital that the mint would close.").claims)
+    CHECK(cl.speaker_text != "The minister");
+  auto x = extract_text("A bank official said in reply to a question that the branch would stay open.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker_text == "A bank official");
+}
+
 TEST_CASE("a statement that was not made is no claim") {
   auto x = extract_text("Ottawa did not say whether it would retaliate.");
   CHECK(x.claims.empty());

@@ -121,6 +121,17 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
     else if (Span pp = is_prep(tk_[q]) ? object_np(q + 1) : Span{}; !pp.empty()) q = pp.e;
     if (q > cj && q < n_ && tk_[q].lower == "that"sv && tk_[q].tag != "DT") cj = q;
   }
+  // cue-after-phrases: "told reporters in Geneva on Monday that", "said in a statement issued on
+  // Sunday that", 'said on Friday "..."', 'said Thursday "..."': time, prepositional and
+  // participial phrases (the channel, the place, the day) stand between the cue and "that" or an
+  // opening quotation. Not a relative "that" after the last phrase's noun ("commented in a report
+  // on the plant that closed"): a verb right after "that" is no clause of the speaker's.
+  bool phrases_skipped = false;
+  if (cj + 2 < n_ && tk_[cj].lower != "that"sv)
+    if (size_t q = cue_phrases_end(cj); q > cj && q + 1 < n_ &&
+        ((tk_[q].lower == "that"sv && tk_[q].tag != "WDT" && c_.verb_at[q + 1] < 0 && finite_verb_after(q + 1)) ||
+         is_opening_quote(tk_[q])))
+      cj = q, phrases_skipped = true;
   // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
   bool phrase_skipped = false;
   if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)
@@ -149,6 +160,8 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   cl.rule = s.cited_rule                           ? "cited-as-saying"
             : s.subject_rule == "coordinated-cue"sv ? "coordinated-cue"
             : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
+            : s.subject_rule == "statement-vehicle"sv ? "statement-vehicle"
+            : phrases_skipped                      ? "cue-after-phrases"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"
             : phrase_skipped                       ? "cue-phrase-clause"
@@ -170,6 +183,48 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   if (finding_denied) negated_finding(t);
   out_.triples.push_back(std::move(t));
   return Step::done;
+}
+
+// The end of the time, prepositional and participial phrases after a cue at j ("in Geneva on
+// Monday", "in a statement issued on Sunday", "at a news conference in Paris"): at most four
+// phrases; j itself when none starts there.
+size_t SentenceExtractor::cue_phrases_end(size_t j) const {
+  size_t q = j;
+  for (int p = 0; p < 4 && q + 1 < n_; ++p) {
+    size_t next = skip_attribution_phrases(tk_, c_, times_, q, 1);
+    // "(a statement) issued on Sunday", "released by its office": a lone participle after a
+    // phrase, with a phrase of its own.
+    if (next == q && p > 0 && tk_[q].tag == "VBN" && c_.verb_at[q] >= 0 && !c_.verbs[c_.verb_at[q]].finite &&
+        c_.verbs[c_.verb_at[q]].end == q + 1)
+      if (size_t after = skip_attribution_phrases(tk_, c_, times_, q + 1, 1); after > q + 1) next = after;
+    if (next == q) break;
+    // "responding to rumours (in the market) that", "commenting on remarks by X that": the
+    // clause is the rumour's or the remark's; no phrase end is given.
+    const std::string& p0 = tk_[q].lower;
+    if (p0 == "to"sv || p0 == "on"sv || p0 == "about"sv || p0 == "of"sv)
+      if (int g = np(q + 1); g >= 0 && is_content_noun(tk_[c_.nouns[g].end - 1].lower)) return j;
+    q = next;
+  }
+  return q;
+}
+
+// statement-vehicle, participle: "The club released a statement on Tuesday saying the player had
+// left": the speaker of the cue participle is the subject of the verb that put out the document
+// (vehicle_before_participle), not the document nor the day before the participle.
+Step SentenceExtractor::statement_vehicle_participle(ClauseState& s) {
+  if (tk_[s.v.begin].tag != "VBG" || s.v.begin < 3 || !lex_.cues.count(s.v.lemma)) return Step::next;
+  const int vehicle = vehicle_before_participle(tk_, c_, times_, s.v.begin);
+  if (vehicle < 0) return Step::next;
+  // The vehicle's clause may not be read yet: its subject is the noun group before it (past adverbs).
+  size_t k = c_.verbs[vehicle].begin;
+  while (k > 0 && tk_[k - 1].tag == "RB") --k;
+  const Span speaker = subject_before(k);
+  if (speaker.empty()) return Step::next;
+  s.fronted = speaker;
+  s.trailing = true;
+  s.participle = false;
+  s.subject_rule = "statement-vehicle";
+  return Step::next;
 }
 
 // Verbs of finding: a court's or an inquiry's judgment about what happened.
@@ -368,7 +423,7 @@ Step SentenceExtractor::content_then_inverted_cue(ClauseState& s) {
 // "stated its intention to leave" (see speech_object in reported_speech.h).
 Step SentenceExtractor::speech_object_claim(ClauseState& s) {
   if (s.inverted) return Step::next;
-  SpeechObject so = speech_object(tk_, c_, s.v, s.j, s.cue);
+  SpeechObject so = speech_object(tk_, c_, times_, s.v, s.j, s.cue);
   if (so.content.empty()) return Step::next;
   add_speech_object_claim(std::move(s.t), s.subj, s.vi, so);
   return Step::done;
@@ -388,7 +443,7 @@ void SentenceExtractor::add_speech_object_claim(Triple t, Span subj, size_t vi, 
   }
   Claim cl;
   cl.speaker = subj;
-  cl.cue = v.lemma;
+  cl.cue = so.cue.empty() ? v.lemma : std::string(so.cue);
   cl.content = so.content;
   cl.negated = v.negated;
   cl.modality = std::string(so.modality);

@@ -30,6 +30,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"participial-modifier", &SentenceExtractor::participial_modifier, kNonFinite},
     {"reduced-relative-by", &SentenceExtractor::reduced_relative_by},
     {"fronted-clause-subject", &SentenceExtractor::fronted_clause, kNonFinite},
+    {"statement-vehicle", &SentenceExtractor::statement_vehicle_participle, kNonFinite},
     {"intent-noun-infinitive", &SentenceExtractor::intent_noun_infinitive, kNonFinite},
     {"infinitive-of-purpose", &SentenceExtractor::infinitive_of_purpose, kNonFinite},
     {"trailing-participle", &SentenceExtractor::trailing_participle, kNonFinite},

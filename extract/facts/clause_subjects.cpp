@@ -255,6 +255,16 @@ Step SentenceExtractor::subject_before_appositive(ClauseState& s) {
       Span head = subject_before(app.b - 1);
       if (!head.empty()) s.subj = head, s.subject_rule = "subject-before-appositive";
       if (Span name = name_in_appositive(tk_, head, app); !name.empty()) s.subj = name, s.subject_rule = "name-in-appositive";
+      // "The Chilean ambassador to the WTO, Ana Pardo, said": the noun group before the comma is
+      // the title's complement; the title before it makes the description, and a name of two
+      // words or more after it speaks (not "the talks in Geneva, Switzerland").
+      else if (head.b >= 2 && np(head.b - 2) >= 0 && c_.nouns[np(head.b - 2)].end == head.b - 1 && app.e - app.b >= 2) {
+        const std::string& p = tk_[head.b - 1].lower;
+        const std::string& title = tk_[head.b - 2].lower;
+        if ((p == "to"sv || p == "for"sv || p == "at"sv || p == "of"sv) && (lex_.titles.count(title) || lex_.role_nouns.count(title)))
+          if (Span name = name_in_appositive(tk_, np_span(np(head.b - 2)), app); !name.empty())
+            s.subj = name, s.subject_rule = "name-in-appositive";
+      }
     }
   }
   return Step::next;

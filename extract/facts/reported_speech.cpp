@@ -50,7 +50,8 @@ bool is_document_noun(std::string_view w) {
       "statement", "statements", "report",   "reports", "release",  "communique", "communiqué", "filing",
       "document",  "documents",  "letter",   "memo",    "post",     "tweet",      "interview",  "survey",
       "study",     "poll",       "bulletin", "website", "broadcast", "transcript", "summary",   "announcement",
-      "notice",    "article",    "data",     "figures", "estimates", "analysis",  "record",     "records"};
+      "notice",    "article",    "data",     "figures", "estimates", "analysis",  "record",     "records",
+      "schedule",  "timetable",  "message"};
   for (std::string_view d : kWords)
     if (w == d) return true;
   return false;
@@ -246,6 +247,64 @@ Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGrou
   return {};
 }
 
+bool is_content_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "rumour",    "rumours",     "rumor",      "rumors",     "remark",   "remarks",  "statement", "statements",
+      "report",    "reports",     "disclosure", "comment",    "comments", "speculation", "suggestion", "suggestions",
+      "claim",     "claims",      "allegation", "allegations", "assertion", "news",    "view",      "views",
+      "argument",  "charge",      "charges",    "fear",       "fears",    "hope",     "hopes",     "belief"};
+  for (std::string_view d : kWords)
+    if (w == d) return true;
+  return false;
+}
+
+bool is_vehicle_verb(std::string_view lemma) {
+  // Not "cite", "receive", "obtain": who cites or receives a document does not speak it.
+  static constexpr std::string_view kVerbs[] = {"issue", "release", "publish", "post", "send", "circulate"};
+  for (std::string_view v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+namespace {
+
+// A finite vehicle verb group that puts the document out itself: "issued", "has released"; not a
+// participle that only describes the document ("would he confirm published reports that").
+bool vehicle_group(const std::vector<Token>& tk, const VerbGroup& g) {
+  if (!g.finite || g.passive || !is_vehicle_verb(g.lemma)) return false;
+  if (tk[g.main].tag != "VBN") return true;
+  for (size_t k = g.begin; k < g.main; ++k)
+    if (tk[k].lemma == "have"sv) return true;
+  return false;
+}
+
+}  // namespace
+
+int vehicle_before_participle(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                              size_t p) {
+  size_t e = p;
+  if (e > 0 && tk[e - 1].text == ","sv) --e;
+  // Back over "on Tuesday", "late yesterday", "to its members" to the document.
+  for (int phrase = 0; phrase < 2 && e > 2; ++phrase) {
+    size_t b = e;
+    for (const TimeExpression& t : times)
+      if (t.tok_end == e && t.tok_begin < e) b = t.tok_begin;
+    if (b == e && c.noun_at[e - 1] >= 0 && c.nouns[c.noun_at[e - 1]].end == e) {
+      const NounGroup& g = c.nouns[c.noun_at[e - 1]];
+      if (g.begin > 0 && tk[g.begin - 1].tag == "IN" && tk[g.begin - 1].lower != "that"sv) b = g.begin;
+    }
+    if (b == e) break;
+    if (b > 0 && tk[b - 1].tag == "IN" && tk[b - 1].lower != "that"sv) --b;
+    e = b;
+  }
+  if (e < 2 || c.noun_at[e - 1] < 0) return -1;
+  const NounGroup& doc = c.nouns[c.noun_at[e - 1]];
+  if (doc.end != e || !common_noun(tk[e - 1]) || !is_document_noun(tk[e - 1].lower) || doc.begin == 0) return -1;
+  const int vi = c.verb_at[doc.begin - 1];
+  if (vi < 0 || c.verbs[vi].end != doc.begin || !vehicle_group(tk, c.verbs[vi])) return -1;
+  return vi;
+}
+
 namespace {
 
 bool labelling_verb(std::string_view lemma) {
@@ -275,21 +334,57 @@ Span content_to_end(const std::vector<Token>& tk, size_t j) {
   return {j, e};
 }
 
+// The complement after a labelling verb's object at `a`: "as ...", a quotation, an adjective, or
+// an "a"/"an" before a quotation ('called his conduct a "breach of ..."'). A bare "a" noun group
+// ("called the minister a liar") stays the plain clause, which codes the insult (name-calling).
+bool label_complement_at(const std::vector<Token>& tk, const VerbGroup& v, size_t a) {
+  if (a + 1 >= tk.size()) return false;
+  const Token& after = tk[a];
+  if (is_opening_quote(after) || after.lower == "as"sv) return true;
+  if (v.lemma == "describe"sv) return false;
+  if (after.tag == "JJ") return true;
+  return (after.lower == "a"sv || after.lower == "an"sv) && is_opening_quote(tk[a + 1]);
+}
+
+// statement-vehicle: after a vehicle verb's document object ending at `e`, past up to two time or
+// prepositional phrases, "that" and a finite clause, or a quotation. The content, or empty.
+Span vehicle_content(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times, size_t e) {
+  size_t q = skip_attribution_phrases(tk, c, times, e, 2);
+  if (q + 2 >= tk.size()) return {};
+  if (tk[q].lower == "that"sv && has_finite_verb(c, {q + 1, std::min(tk.size(), q + 12)})) return content_to_end(tk, q + 1);
+  if (tk[q].text == ":"sv || tk[q].text == ","sv) ++q;
+  if (!is_opening_quote(tk[q])) return {};
+  size_t close = q + 1;
+  while (close < tk.size() && tk[close].tag != "''") ++close;
+  return close < tk.size() ? Span{q + 1, close} : content_to_end(tk, q + 1);
+}
+
 }  // namespace
 
-SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v, size_t j,
-                           bool is_cue) {
+SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                           const VerbGroup& v, size_t j, bool is_cue) {
   const Span object = group_at(c, j);
   if (object.empty() || v.passive || v.particle != kNone || object.e + 1 >= tk.size()) return {};
   const Token& after = tk[object.e];
   if (labelling_verb(v.lemma)) {
     // "called the summit \"a war rehearsal\"", "called the plan reckless", "described it as ...".
-    const bool quoted = is_opening_quote(after);
-    const bool as_phrase = after.lower == "as"sv;
-    const bool adjective = v.lemma != "describe"sv && after.tag == "JJ";
-    if (quoted || as_phrase || adjective) return {content_to_end(tk, j), "call-object-complement", "reported"};
+    if (label_complement_at(tk, v, object.e)) return {content_to_end(tk, j), "call-object-complement", "reported"};
+    // label-object-qualified: "characterized the call with the union as ...", "described the
+    // results of the quarter as ...": one prepositional phrase between the object and the label.
+    // A time is no qualifier: "described the plant in March as unsafe when ..." stays the clause
+    // whose time the when-clause gives (time-of-when-clause).
+    bool time_phrase = false;
+    for (const TimeExpression& t : times) time_phrase = time_phrase || t.tok_begin == object.e || t.tok_begin == object.e + 1;
+    if (!time_phrase && after.tag == "IN" && after.lower != "as"sv && after.lower != "that"sv)
+      if (Span pp = group_at(c, object.e + 1); !pp.empty() && pp.e < tk.size() &&
+                                               (tk[pp.e].lower == "as"sv || is_opening_quote(tk[pp.e])))
+        return {content_to_end(tk, j), "label-object-qualified", "reported"};
     return {};
   }
+  // "would he confirm published reports that ...": a participle before the document is no vehicle.
+  if (vehicle_group(tk, v) && common_noun(tk[object.e - 1]) && is_document_noun(tk[object.e - 1].lower))
+    if (Span content = vehicle_content(tk, c, times, object.e); !content.empty())
+      return {content, "statement-vehicle", "reported", "state"};
   // "stated its intention to join the measures".
   if (is_cue && intention_noun(tk[object.e - 1].lower) && after.tag == "TO" && c.verb_at[object.e + 1] >= 0)
     return {content_to_end(tk, j), "stated-intention", "planned"};

@@ -83,19 +83,41 @@ size_t after_appositive(const std::vector<Token>& tk, const Chunks& c, size_t e)
 // Returns the speaker's noun group, or empty.
 Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v);
 
+// Nouns whose own content a "that" clause can give ("rumours that", "remarks by X that", "Soros'
+// disclosure that"): after "responded to", "commented on", "had nothing to say about" such a noun
+// the clause is its content, not the speaker's (cue-after-phrases refuses it).
+bool is_content_noun(std::string_view lower);
+
+// statement-vehicle: a verb that puts out a document ("issued a statement", "released a letter",
+// "posted a message"): its subject speaks what the document says, never the document.
+bool is_vehicle_verb(std::string_view lemma);
+
+// statement-vehicle, participle: "The club released a statement on Tuesday saying ...": for a
+// cue participle at `p`, the vehicle verb group whose document object stands before it (past at
+// most two time or prepositional phrases), or -1. Its subject is the participle's speaker.
+int vehicle_before_participle(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                              size_t p);
+
 // A speech act whose content is the object with a complement, not a clause:
 // - call-object-complement: "KCNA called the summit \"a war rehearsal\"", "characterised the
 //   deaths as crushing", "described the ruling as a disgrace";
+//   "characterized the talks with the union as ..." (one prepositional phrase may qualify the
+//   object), "called the budget a \"fiscal disaster\"" (a quotation after "a"; a bare "a" noun
+//   group, "called the minister a liar", stays the plain clause of name-calling);
 // - stated-intention: "Canada stated its intention to join the measures", "announced plans to
-//   to stay" (planned); not "announced plans to", an announcement.
+//   to stay" (planned); not "announced plans to", an announcement;
+// - statement-vehicle: "The bank issued a statement: \"...\"", "released a short statement on
+//   Monday that ...": a vehicle verb (is_vehicle_verb) whose object is a document, then "that"
+//   and a clause or a quotation; the cue is "state".
 // `j` is the first token after the verb group. Returns the content span and sets `rule` and
 // `modality`; empty when neither applies.
 struct SpeechObject {
   Span content;
   std::string_view rule;      // static storage
   std::string_view modality;  // static storage
+  std::string_view cue = {};  // the claim's cue when it is not the verb's lemma; static storage
 };
-SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& v, size_t j,
-                           bool is_cue);
+SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
+                           const VerbGroup& v, size_t j, bool is_cue);
 
 }  // namespace newsgraph

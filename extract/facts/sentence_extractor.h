@@ -149,6 +149,7 @@ class SentenceExtractor {
   bool in_according(size_t k) const;
   size_t quotation_after_cue(bool that, size_t& cb) const;
   std::optional<bool> complement_clause_at(size_t cb) const;
+  size_t cue_phrases_end(size_t j) const;
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
   Span coordinated_cue_speaker(const VerbGroup& v, size_t k);
@@ -177,6 +178,7 @@ class SentenceExtractor {
   Step infinitive_of_purpose(ClauseState& s);
   Step trailing_participle(ClauseState& s);
   Step cited_as_saying(ClauseState& s);
+  Step statement_vehicle_participle(ClauseState& s);  // claims.cpp
   Step charged_with_gerund(ClauseState& s);
   Step non_finite_without_subject(ClauseState& s);
   Step inside_according_to(ClauseState& s);

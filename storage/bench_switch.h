@@ -33,6 +33,8 @@
 //                    evidence with one statement per table (each copying the keys it changes into a
 //                    temporary B-tree), finds re-keyed facts by id, re-votes the type in SQL and
 //                    counts both entities' mentions
+//   snapshot-beside-checkpoint  a bulk load writes the adjacency snapshot, then copies the log into
+//                    the database (not the snapshot read on a second connection during the copy)
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

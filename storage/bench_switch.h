@@ -29,6 +29,12 @@
 //   page-size        a new database has SQLite's default page size (4 KiB) instead of 8 KiB
 //   tail-checkpoint  a bulk load's index rebuild copies the log into the database at its commit (SQLite's
 //                    automatic checkpoint), not only the tail's checkpoint at the end
+//   merge-by-key     a resolution merge repoints mentions, aliases, roles, type votes, surnames and
+//                    evidence with one statement per table (each copying the keys it changes into a
+//                    temporary B-tree), finds re-keyed facts by id, re-votes the type in SQL and
+//                    counts both entities' mentions
+//   snapshot-beside-checkpoint  a bulk load writes the adjacency snapshot, then copies the log into
+//                    the database (not the snapshot read on a second connection during the copy)
 // The output is the same either way; only the time differs. docs/evaluation.md has the figures.
 #pragma once
 

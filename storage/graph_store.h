@@ -287,6 +287,10 @@ class GraphStore {
   std::string meta_value(const char* key);
   void refuse_unwritable_or_damaged(bool verified);
   void bump_graph_epoch();
+  // merge_entity's repointing of `from`'s mentions, aliases, roles, type votes, surnames and
+  // event targets to `into`: row by row by key, or (merge-by-key off) a statement per table.
+  void repoint_rows_by_key(const std::string& from, const std::string& into);
+  void repoint_rows_by_set(const std::string& from, const std::string& into);
   static std::string majority_type(const std::map<std::string, int>& votes);
   // The busy timeout, counting the time slept (sqlite3_busy_timeout does not say).
   struct BusyWait {

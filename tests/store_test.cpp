@@ -10,6 +10,7 @@
 #include "ids.h"
 #include "schema.h"
 #include "test_util.h"
+#include "text_util.h"
 
 using namespace newsgraph;
 
@@ -755,5 +756,76 @@ TEST_CASE("a new database has 8 KiB pages; one with SQLite's default 4 KiB pages
   SQLite::Database raw(path, SQLite::OPEN_READONLY);
   CHECK(raw.execAndGet("PRAGMA page_size").getInt() == 4096);
   CHECK(raw.execAndGet("PRAGMA integrity_check").getString() == "ok");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a merge moves every row of the merged entity, keeps the first spelling of a key and re-votes the type") {
+  auto dir = test::scratch_dir("merge-rows");
+  const std::string path = (dir / "g.db").string();
+  const std::string from = "eF", into = "eI";
+  std::string claim;
+  {
+    GraphStore s(path, GraphStore::Mode::kReadWrite);
+    s.begin();
+    for (const char* a : {"a1", "a2", "a3"}) add_article(s, a, "2025-10-01");
+    s.upsert_entity(into, "James Baker", "PERSON", "a1");
+    s.upsert_entity(from, "Baker", "ORGANIZATION", "a1");  // a1 has voted for `into` already: not moved
+    s.upsert_entity(from, "Baker", "ORGANIZATION", "a2");
+    s.upsert_entity("eW", "White House", "ORGANIZATION", "a1");
+    s.upsert_entity("eY", "Yeutter", "PERSON", "a3");
+    s.add_alias(into, "BAKER");
+    s.add_alias(from, "Baker");  // the same key: "BAKER" comes first in byte order and stays
+    s.add_alias(from, "Jim Baker");
+    s.insert_mention("a1", 0, 5, "James Baker", "PERSON", into, 0, "name");
+    s.insert_mention("a1", 6, 11, "Baker", "ORGANIZATION", from, 0, "name");
+    s.insert_mention("a2", 0, 5, "Baker", "ORGANIZATION", from, 0, "name");
+    s.insert_role(from, "secretary", "eW", "a2", 0);
+    s.insert_role("eY", "adviser", from, "a3", 0);
+    s.add_relation(meet(into, "eW", "2025-10-01"), ev("a1", 0));
+    s.add_relation(meet(from, "eW", "2025-10-01"), ev("a2", 0));  // the same fact once merged
+    s.add_relation(meet(from, into, "2025-10-01"), ev("a2", 0));  // a fact with itself: dropped
+    RelationRecord aimed = meet("eY", "eW", "2025-10-02");
+    aimed.target_id = from;
+    aimed.target_text = "Baker";
+    s.add_relation(aimed, ev("a3", 0));
+    ClaimRecord c;
+    c.speaker_id = from;
+    c.speaker_text = "Baker";
+    c.cue = "said";
+    c.content = "talks went well";
+    c.modality = "asserted";
+    claim = s.add_claim(c, ev("a2", 0));
+    EvidenceRow in_claim = ev("a2", 0);
+    in_claim.claim_id = claim;
+    s.add_relation(meet("eY", "eW", "2025-10-03"), in_claim);
+    s.merge_entity(from, into, "test");
+    s.commit();
+    CHECK(!s.entity(from));
+    CHECK(s.entity(into)->mentions == 3);
+    CHECK(s.entity(into)->type == "ORGANIZATION");  // a1 PERSON, a2 ORGANIZATION: ties go to the first name
+  }
+  SQLite::Database raw(path, SQLite::OPEN_READONLY);
+  auto count = [&](const std::string& sql) { return raw.execAndGet(sql).getInt(); };
+  CHECK(count("SELECT count(*) FROM mentions WHERE entity_id = 'eF'") == 0);
+  CHECK(count("SELECT count(*) FROM aliases WHERE entity_id = 'eF'") == 0);
+  CHECK(count("SELECT count(*) FROM aliases WHERE entity_id = 'eI'") == 2);
+  CHECK(raw.execAndGet("SELECT alias FROM aliases WHERE entity_id = 'eI' AND alias_key = '" + alias_key("Baker") + "'")
+            .getString() == "BAKER");
+  CHECK(count("SELECT count(*) FROM roles WHERE person_id = 'eI' AND org_id = 'eW'") == 1);
+  CHECK(count("SELECT count(*) FROM roles WHERE person_id = 'eY' AND org_id = 'eI'") == 1);
+  CHECK(count("SELECT count(*) FROM entity_types WHERE entity_id = 'eI' AND article_id = 'a1' AND type = 'PERSON'") == 1);
+  CHECK(count("SELECT count(*) FROM entity_types WHERE entity_id = 'eI'") == 2);
+  CHECK(count("SELECT count(*) FROM relations WHERE target_id = 'eI'") == 1);
+  CHECK(count("SELECT count(*) FROM relations WHERE subject_id = 'eF' OR object_id = 'eF' OR target_id = 'eF'") == 0);
+  CHECK(count("SELECT count(*) FROM relations WHERE subject_id = object_id") == 0);
+  // The two meetings with the White House are one fact with the evidence of both articles.
+  CHECK(count("SELECT count(*) FROM relation_evidence e JOIN relations r ON r.id = e.relation_id "
+              "WHERE r.subject_id = 'eI' AND r.object_id = 'eW'") == 2);
+  CHECK(raw.execAndGet("SELECT speaker_id FROM claims").getString() == into);
+  const std::string rekeyed = raw.execAndGet("SELECT id FROM claims").getString();
+  CHECK(rekeyed != claim);
+  CHECK(count("SELECT count(*) FROM relation_evidence WHERE claim_id = '" + rekeyed + "'") == 1);
+  CHECK(count("SELECT count(*) FROM claim_evidence WHERE claim_id = '" + rekeyed + "'") == 1);
+  CHECK(raw.execAndGet("SELECT from_name || '>' || into_name FROM merge_log").getString() == "Baker>James Baker");
   std::filesystem::remove_all(dir);
 }

@@ -491,7 +491,7 @@ void resolve_entities(ArticleRun& run) {
     std::vector<const std::vector<Token>*> sentences;
     sentences.reserve(run.work.size());
     for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
-    add_plural_members(sentences, run.mentions);
+    add_plural_members(sentences, run.res.lexicons, run.mentions);
   }
   run.linker.emplace(run.work, run.mentions);
   run.agents.emplace(run.res.lexicons, run.mentions);

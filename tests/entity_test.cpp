@@ -694,6 +694,58 @@ TEST_CASE("spelling-variant-of-name: one name in two transliterations is one ent
     if (m.text == "Voldara") CHECK(m.entity != "Veldora");
 }
 
+TEST_CASE("construction word lists: read from data/lexicon by kind; a wrong row names its file") {
+  const Lexicons& lex = Resources::get().lexicons;
+  // speech_words.tsv: one word may have several kinds, each read into its own list.
+  CHECK(lex.document_nouns.find("statement") != StringTable::kNone);
+  CHECK(lex.content_nouns.find("statement") != StringTable::kNone);
+  CHECK(lex.vehicle_verbs.find("issue") != StringTable::kNone);
+  CHECK(lex.document_nouns.find("issue") == StringTable::kNone);
+  CHECK(lex.labelling_verbs.find("call") != StringTable::kNone);
+  CHECK(lex.vehicle_verbs.find("cite") == StringTable::kNone);  // who cites a document does not speak it
+  CHECK(lex.time_heads.find("season") != StringTable::kNone);
+  // plural_references.tsv: two-word phrases are split, and the file's order is kept.
+  auto two = std::find_if(lex.plural_references.begin(), lex.plural_references.end(),
+                          [](const PluralReference& r) { return r.first == "the" && r.second == "two"; });
+  REQUIRE(two != lex.plural_references.end());
+  CHECK(two->members == 2);
+  REQUIRE_FALSE(lex.plural_references.empty());
+  CHECK(lex.plural_references.front().first == "they");
+
+  // A copy of the data folder with one wrong row: the error names the file and the row.
+  namespace fs = std::filesystem;
+  const fs::path data = Resources::get().data_dir;
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph_lexicon_rows_test_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy(data / "lexicon", dir / "lexicon", fs::copy_options::recursive);
+  for (const auto& f : fs::directory_iterator(data))
+    if (f.is_regular_file() && f.path().extension() == ".tsv") fs::copy_file(f.path(), dir / f.path().filename());
+  const auto load_error = [&](const std::string& file, const std::string& rows) {
+    const fs::path kept = dir / "kept";
+    fs::copy_file(dir / "lexicon" / file, kept, fs::copy_options::overwrite_existing);
+    std::ofstream(dir / "lexicon" / file, std::ios::app) << rows;
+    std::string error;
+    try {
+      Lexicons bad(dir.string(), "/usr/share/iso-codes/json", "");
+    } catch (const std::runtime_error& e) {
+      error = e.what();
+    }
+    fs::copy_file(kept, dir / "lexicon" / file, fs::copy_options::overwrite_existing);
+    return error;
+  };
+  CHECK(load_error("speech_words.tsv", "") == "");  // the copy itself loads
+  std::string e = load_error("speech_words.tsv", "announce\tannouncing\n");
+  CHECK(e.find("speech_words.tsv") != std::string::npos);
+  CHECK(e.find("'announcing'") != std::string::npos);
+  e = load_error("plural_references.tsv", "the two men\t2\n");
+  CHECK(e.find("plural_references.tsv") != std::string::npos);
+  CHECK(e.find("'the two men'") != std::string::npos);
+  e = load_error("plural_references.tsv", "all\tmany\n");
+  CHECK(e.find("'many'") != std::string::npos);
+  fs::remove_all(dir);
+}
+
 TEST_CASE("derived tables: absent files are reported, present ones add first names and GeoNames towns") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("newsgraph_derived_test_" + std::to_string(::getpid()));

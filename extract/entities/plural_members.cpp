@@ -12,23 +12,17 @@ using namespace std::string_view_literals;
 namespace {
 
 // The phrases that open a sentence and stand for the list before it, with the number of members
-// they need (0: any number from two). "They" is the group-pronoun mention mentions.cpp already
-// made; the others get a mention here. A plural noun may follow the number ("The two men").
-struct PluralReference {
-  std::string_view first, second;  // lower case; second empty for one word
-  size_t members;
-};
-constexpr PluralReference kPluralReferences[] = {
-    {"they"sv, ""sv, 0}, {"both"sv, ""sv, 2},  {"the"sv, "two"sv, 2},
-    {"the"sv, "pair"sv, 2}, {"the"sv, "three"sv, 3}, {"the"sv, "trio"sv, 3},
-};
+// they need (0: any number from two), are lex.plural_references (data/lexicon/
+// plural_references.tsv: They / Both / The two / The pair / The three / The trio). "They" is the
+// group-pronoun mention mentions.cpp already made; the others get a mention here. A plural noun
+// may follow the number ("The two men").
 
 bool predicate_start(const Token& t) { return is_verb_tag(t.tag) || t.tag == "MD" || t.tag == "RB"; }
 
 // The plural reference that opens tk and its end token (past a plural noun after a number), or null.
-const PluralReference* opening_reference(const std::vector<Token>& tk, size_t* end) {
+const PluralReference* opening_reference(const std::vector<Token>& tk, const Lexicons& lex, size_t* end) {
   if (tk.size() < 3) return nullptr;
-  for (const PluralReference& r : kPluralReferences) {
+  for (const PluralReference& r : lex.plural_references) {
     if (tk[0].lower != r.first) continue;
     size_t e = 1;
     if (!r.second.empty()) {
@@ -84,11 +78,12 @@ std::vector<const Mention*> subject_list(const std::vector<Token>& tk, const std
 
 }  // namespace
 
-void add_plural_members(const std::vector<const std::vector<Token>*>& sentences, std::vector<Mention>& mentions) {
+void add_plural_members(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
+                        std::vector<Mention>& mentions) {
   for (size_t si = 1; si < sentences.size(); ++si) {
     const std::vector<Token>& tk = *sentences[si];
     size_t end = 0;
-    const PluralReference* ref = opening_reference(tk, &end);
+    const PluralReference* ref = opening_reference(tk, lex, &end);
     if (!ref) continue;
     // The previous sentence's mentions [first, last) and where sentence si's begin.
     size_t here = 0;

@@ -1,9 +1,10 @@
 // plural-pronoun-members (issue #16, failure class 5): "Ana Ruiz and Tomas Varga won seats in May.
 // Both earned nine delegates.", "Pale Kiro, Lena Osk and Ivo Marn sued the state. They worked with a
 // rights group.": a sentence that opens with "They", "Both", "The two (men)", "The pair" or "The
-// three" right after a sentence whose subject is a list of two or more people (or of countries)
-// speaks of each member of the list: the phrase gets one mention per member, all at its span, so
-// that the relation linker gives its clause one fact per member, as for "Ruiz and Varga earned".
+// three" (data/lexicon/plural_references.tsv) right after a sentence whose subject is a list of
+// two or more people (or of countries) speaks of each member of the list: the phrase gets one
+// mention per member, all at its span, so that the relation linker gives its clause one fact per
+// member, as for "Ruiz and Varga earned".
 // A sentence between that names only members ("C had lived in Kiro for years") keeps the list in
 // focus (list-across-member-sentence). Left alone: a list that is an object ("X met A and B"), a possessive or "of" after the list, a
 // member count that disagrees ("Both" after three names), and a "they" resolution already made
@@ -22,8 +23,9 @@ namespace newsgraph {
 inline constexpr std::string_view kPluralMembersRule = "plural-pronoun-members";
 
 // `sentences[si]` are the tokens of sentence si; `mentions` are the article's resolved mentions
-// in reading order. Rewrites the unresolved "They" mentions it reads and inserts the others in
-// reading order.
-void add_plural_members(const std::vector<const std::vector<Token>*>& sentences, std::vector<Mention>& mentions);
+// in reading order. The phrases are lex.plural_references (data/lexicon/plural_references.tsv).
+// Rewrites the unresolved "They" mentions it reads and inserts the others in reading order.
+void add_plural_members(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
+                        std::vector<Mention>& mentions);
 
 }  // namespace newsgraph

@@ -25,7 +25,7 @@ void SentenceExtractor::find_according_to() {
     cl.modality = "reported";
     cl.rule = "according-to";
     // according-to-document: the author of "a statement by X" speaks, not the statement.
-    if (Span author = document_author(tk_, c_, who); !author.empty()) {
+    if (Span author = document_author(tk_, c_, who, lex_); !author.empty()) {
       cl.speaker = author;
       cl.rule = "according-to-document";
       who.e = std::max(who.e, author.e);
@@ -90,7 +90,7 @@ bool SentenceExtractor::in_according(size_t k) const {
 // document-speaks-for-author: "Trump's statement read: ...", "a report by UpGuard said ...": the
 // author speaks, never the document (document_author); "the report said" keeps the report.
 static void speak(SentenceExtractor& x, ClauseState& s, Claim&& cl) {
-  if (Span author = document_author(x.tk_, x.c_, cl.speaker); !author.empty() &&
+  if (Span author = document_author(x.tk_, x.c_, cl.speaker, x.lex_); !author.empty() &&
       (author.e <= cl.content.b || author.b >= cl.content.e))
     cl.speaker = author;
   s.t.rule = cl.rule;
@@ -202,7 +202,7 @@ size_t SentenceExtractor::cue_phrases_end(size_t j) const {
     // clause is the rumour's or the remark's; no phrase end is given.
     const std::string& p0 = tk_[q].lower;
     if (p0 == "to"sv || p0 == "on"sv || p0 == "about"sv || p0 == "of"sv)
-      if (int g = np(q + 1); g >= 0 && is_content_noun(tk_[c_.nouns[g].end - 1].lower)) return j;
+      if (int g = np(q + 1); g >= 0 && is_content_noun(lex_, tk_[c_.nouns[g].end - 1].lower)) return j;
     q = next;
   }
   return q;
@@ -213,7 +213,7 @@ size_t SentenceExtractor::cue_phrases_end(size_t j) const {
 // (vehicle_before_participle), not the document nor the day before the participle.
 Step SentenceExtractor::statement_vehicle_participle(ClauseState& s) {
   if (tk_[s.v.begin].tag != "VBG" || s.v.begin < 3 || !lex_.cues.count(s.v.lemma)) return Step::next;
-  const int vehicle = vehicle_before_participle(tk_, c_, times_, s.v.begin);
+  const int vehicle = vehicle_before_participle(tk_, c_, times_, s.v.begin, lex_);
   if (vehicle < 0) return Step::next;
   // The vehicle's clause may not be read yet: its subject is the noun group before it (past adverbs).
   size_t k = c_.verbs[vehicle].begin;
@@ -423,7 +423,7 @@ Step SentenceExtractor::content_then_inverted_cue(ClauseState& s) {
 // "stated its intention to leave" (see speech_object in reported_speech.h).
 Step SentenceExtractor::speech_object_claim(ClauseState& s) {
   if (s.inverted) return Step::next;
-  SpeechObject so = speech_object(tk_, c_, times_, s.v, s.j, s.cue);
+  SpeechObject so = speech_object(tk_, c_, times_, s.v, s.j, s.cue, lex_);
   if (so.content.empty()) return Step::next;
   add_speech_object_claim(std::move(s.t), s.subj, s.vi, so);
   return Step::done;

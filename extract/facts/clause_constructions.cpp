@@ -242,6 +242,6 @@ std::string_view SentenceExtractor::clause_type(const Triple& t) {
 }
 
 // The time of a clause: extract/facts/time_attachment.cpp.
-void SentenceExtractor::attach_time(Triple& t, size_t b, size_t e) { attach_time_in_clause({tk_, c_, times_}, t, b, e); }
+void SentenceExtractor::attach_time(Triple& t, size_t b, size_t e) { attach_time_in_clause({tk_, c_, times_, lex_}, t, b, e); }
 
 }  // namespace newsgraph::facts

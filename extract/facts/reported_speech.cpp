@@ -45,16 +45,8 @@ Span author_group(const std::vector<Token>& tk, const Chunks& c, size_t j) {
 
 }  // namespace
 
-bool is_document_noun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "statement", "statements", "report",   "reports", "release",  "communique", "communiqué", "filing",
-      "document",  "documents",  "letter",   "memo",    "post",     "tweet",      "interview",  "survey",
-      "study",     "poll",       "bulletin", "website", "broadcast", "transcript", "summary",   "announcement",
-      "notice",    "article",    "data",     "figures", "estimates", "analysis",  "record",     "records",
-      "schedule",  "timetable",  "message"};
-  for (std::string_view d : kWords)
-    if (w == d) return true;
-  return false;
+bool is_document_noun(const Lexicons& lex, std::string_view w) {
+  return lex.document_nouns.find(w) != StringTable::kNone;
 }
 
 Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name) {
@@ -104,9 +96,9 @@ size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t 
   return kNone;
 }
 
-Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who) {
+Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who, const Lexicons& lex) {
   size_t d = who.b;
-  while (d < who.e && !(common_noun(tk[d]) && is_document_noun(tk[d].lower))) ++d;
+  while (d < who.e && !(common_noun(tk[d]) && is_document_noun(lex, tk[d].lower))) ++d;
   if (d == who.e) return {};
   // "a statement by the ministry", "a report on Wednesday by UpGuard".
   size_t q = who.e;
@@ -247,31 +239,22 @@ Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGrou
   return {};
 }
 
-bool is_content_noun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "rumour",    "rumours",     "rumor",      "rumors",     "remark",   "remarks",  "statement", "statements",
-      "report",    "reports",     "disclosure", "comment",    "comments", "speculation", "suggestion", "suggestions",
-      "claim",     "claims",      "allegation", "allegations", "assertion", "news",    "view",      "views",
-      "argument",  "charge",      "charges",    "fear",       "fears",    "hope",     "hopes",     "belief"};
-  for (std::string_view d : kWords)
-    if (w == d) return true;
-  return false;
+bool is_content_noun(const Lexicons& lex, std::string_view w) {
+  return lex.content_nouns.find(w) != StringTable::kNone;
 }
 
-bool is_vehicle_verb(std::string_view lemma) {
-  // Not "cite", "receive", "obtain": who cites or receives a document does not speak it.
-  static constexpr std::string_view kVerbs[] = {"issue", "release", "publish", "post", "send", "circulate"};
-  for (std::string_view v : kVerbs)
-    if (lemma == v) return true;
-  return false;
+// Not "cite", "receive", "obtain" (left out of the file): who cites or receives a document does
+// not speak it.
+bool is_vehicle_verb(const Lexicons& lex, std::string_view lemma) {
+  return lex.vehicle_verbs.find(lemma) != StringTable::kNone;
 }
 
 namespace {
 
 // A finite vehicle verb group that puts the document out itself: "issued", "has released"; not a
 // participle that only describes the document ("would he confirm published reports that").
-bool vehicle_group(const std::vector<Token>& tk, const VerbGroup& g) {
-  if (!g.finite || g.passive || !is_vehicle_verb(g.lemma)) return false;
+bool vehicle_group(const std::vector<Token>& tk, const VerbGroup& g, const Lexicons& lex) {
+  if (!g.finite || g.passive || !is_vehicle_verb(lex, g.lemma)) return false;
   if (tk[g.main].tag != "VBN") return true;
   for (size_t k = g.begin; k < g.main; ++k)
     if (tk[k].lemma == "have"sv) return true;
@@ -281,7 +264,7 @@ bool vehicle_group(const std::vector<Token>& tk, const VerbGroup& g) {
 }  // namespace
 
 int vehicle_before_participle(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
-                              size_t p) {
+                              size_t p, const Lexicons& lex) {
   size_t e = p;
   if (e > 0 && tk[e - 1].text == ","sv) --e;
   // Back over "on Tuesday", "late yesterday", "to its members" to the document.
@@ -299,20 +282,18 @@ int vehicle_before_participle(const std::vector<Token>& tk, const Chunks& c, con
   }
   if (e < 2 || c.noun_at[e - 1] < 0) return -1;
   const NounGroup& doc = c.nouns[c.noun_at[e - 1]];
-  if (doc.end != e || !common_noun(tk[e - 1]) || !is_document_noun(tk[e - 1].lower) || doc.begin == 0) return -1;
+  if (doc.end != e || !common_noun(tk[e - 1]) || !is_document_noun(lex, tk[e - 1].lower) || doc.begin == 0) return -1;
   const int vi = c.verb_at[doc.begin - 1];
-  if (vi < 0 || c.verbs[vi].end != doc.begin || !vehicle_group(tk, c.verbs[vi])) return -1;
+  if (vi < 0 || c.verbs[vi].end != doc.begin || !vehicle_group(tk, c.verbs[vi], lex)) return -1;
   return vi;
 }
 
 namespace {
 
-bool labelling_verb(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"call", "describe", "characterise", "characterize", "label",
-                                                "brand", "term", "dub", "deem"};
-  for (std::string_view v : kVerbs)
-    if (lemma == v) return true;
-  return false;
+// A verb whose content is its object with a complement ("called the plan reckless"):
+// data/lexicon/speech_words.tsv, kind labelling.
+bool labelling_verb(const Lexicons& lex, std::string_view lemma) {
+  return lex.labelling_verbs.find(lemma) != StringTable::kNone;
 }
 
 bool intention_noun(std::string_view w) {
@@ -362,11 +343,11 @@ Span vehicle_content(const std::vector<Token>& tk, const Chunks& c, const std::v
 }  // namespace
 
 SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
-                           const VerbGroup& v, size_t j, bool is_cue) {
+                           const VerbGroup& v, size_t j, bool is_cue, const Lexicons& lex) {
   const Span object = group_at(c, j);
   if (object.empty() || v.passive || v.particle != kNone || object.e + 1 >= tk.size()) return {};
   const Token& after = tk[object.e];
-  if (labelling_verb(v.lemma)) {
+  if (labelling_verb(lex, v.lemma)) {
     // "called the summit \"a war rehearsal\"", "called the plan reckless", "described it as ...".
     if (label_complement_at(tk, v, object.e)) return {content_to_end(tk, j), "call-object-complement", "reported"};
     // label-object-qualified: "characterized the call with the union as ...", "described the
@@ -382,7 +363,7 @@ SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const 
     return {};
   }
   // "would he confirm published reports that ...": a participle before the document is no vehicle.
-  if (vehicle_group(tk, v) && common_noun(tk[object.e - 1]) && is_document_noun(tk[object.e - 1].lower))
+  if (vehicle_group(tk, v, lex) && common_noun(tk[object.e - 1]) && is_document_noun(lex, tk[object.e - 1].lower))
     if (Span content = vehicle_content(tk, c, times, object.e); !content.empty())
       return {content, "statement-vehicle", "reported", "state"};
   // "stated its intention to join the measures".

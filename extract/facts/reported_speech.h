@@ -36,10 +36,11 @@ size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t 
 // to a report on Wednesday by UpGuard" -> UpGuard; "according to a NATO press release" -> NATO.
 // `who` is the noun group after "according to". Returns the author, or empty when `who` is not a
 // document (then `who` itself speaks).
-Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who);
+Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who, const Lexicons& lex);
 
-// Words that name a document, a statement or a publication rather than its author.
-bool is_document_noun(std::string_view lower);
+// Words that name a document, a statement or a publication rather than its author
+// (data/lexicon/speech_words.tsv, kind document).
+bool is_document_noun(const Lexicons& lex, std::string_view lower);
 
 // The first token after up to `max_phrases` time or prepositional phrases starting at j ("said on
 // Wednesday in a statement it had ..."): where a complement clause without "that" may start.
@@ -86,21 +87,24 @@ Span cited_speaker(const std::vector<Token>& tk, const Chunks& c, const VerbGrou
 // Nouns whose own content a "that" clause can give ("rumours that", "remarks by X that", "Soros'
 // disclosure that"): after "responded to", "commented on", "had nothing to say about" such a noun
 // the clause is its content, not the speaker's (cue-after-phrases refuses it).
-bool is_content_noun(std::string_view lower);
+// data/lexicon/speech_words.tsv, kind content.
+bool is_content_noun(const Lexicons& lex, std::string_view lower);
 
 // statement-vehicle: a verb that puts out a document ("issued a statement", "released a letter",
 // "posted a message"): its subject speaks what the document says, never the document.
-bool is_vehicle_verb(std::string_view lemma);
+// data/lexicon/speech_words.tsv, kind vehicle.
+bool is_vehicle_verb(const Lexicons& lex, std::string_view lemma);
 
 // statement-vehicle, participle: "The club released a statement on Tuesday saying ...": for a
 // cue participle at `p`, the vehicle verb group whose document object stands before it (past at
 // most two time or prepositional phrases), or -1. Its subject is the participle's speaker.
 int vehicle_before_participle(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
-                              size_t p);
+                              size_t p, const Lexicons& lex);
 
 // A speech act whose content is the object with a complement, not a clause:
 // - call-object-complement: "KCNA called the summit \"a war rehearsal\"", "characterised the
-//   deaths as crushing", "described the ruling as a disgrace";
+//   deaths as crushing", "described the ruling as a disgrace" (the labelling verbs of
+//   data/lexicon/speech_words.tsv);
 //   "characterized the talks with the union as ..." (one prepositional phrase may qualify the
 //   object), "called the budget a \"fiscal disaster\"" (a quotation after "a"; a bare "a" noun
 //   group, "called the minister a liar", stays the plain clause of name-calling);
@@ -118,6 +122,6 @@ struct SpeechObject {
   std::string_view cue = {};  // the claim's cue when it is not the verb's lemma; static storage
 };
 SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const std::vector<TimeExpression>& times,
-                           const VerbGroup& v, size_t j, bool is_cue);
+                           const VerbGroup& v, size_t j, bool is_cue, const Lexicons& lex);
 
 }  // namespace newsgraph

@@ -50,13 +50,13 @@ bool possessive(const TimeAttachmentInput& in, const TimeExpression& te) {
 // budget", "output stayed below its 1986 level": a bare year between a determiner and the noun
 // group it premodifies dates that noun's thing, not the clause, which keeps its own time (or
 // the article's). The year still dates the clause when the noun group is itself a time (its head
-// a unit or season word, "the 1987 fiscal year", "the 2019 season", which the time stage knows
-// as units), when, as for a possessive time, it names the occasion after "in", "at" or "during"
-// ("won a seat in the 2016 election"), and when it stands in a subject, before the sentence's
-// first verb or right before its own clause's verb ("The 1986 exports were valued at $34
-// million", "said its 1986 income rose": a state or change of that year's thing).
+// a unit or season word, "the 1987 fiscal year", which the time stage knows as units, or a word
+// of data/lexicon/time_heads.txt, "the 2019 season"), when, as for a possessive time, it names
+// the occasion after "in", "at" or "during" ("won a seat in the 2016 election"), and when it
+// stands in a subject, before the sentence's first verb or right before its own clause's verb
+// ("The 1986 exports were valued at $34 million", "said its 1986 income rose": a state or change
+// of that year's thing).
 bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te) {
-  static constexpr std::string_view kTimeHeads[] = {"period", "half", "season", "session"};
   const auto& tk = in.tokens;
   if (te.tok_end != te.tok_begin + 1 || te.tok_begin == 0 || te.tok_end >= tk.size()) return false;
   const std::string& year = tk[te.tok_begin].text;  // the year's digits ("year-ago" is no year said)
@@ -85,7 +85,7 @@ bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te)
   bool plural = false;
   const std::string& h = tk[head].lower;
   if (!timex::unit_of(h, &plural).empty() || !timex::season_of(h).empty()) return false;
-  return std::find(std::begin(kTimeHeads), std::end(kTimeHeads), h) == std::end(kTimeHeads);
+  return in.lex.time_heads.find(h) == StringTable::kNone;
 }
 
 // A time that can date a clause.

@@ -9,17 +9,19 @@
 #include <vector>
 
 #include "chunker.h"
+#include "lexicons.h"
 #include "time_normalizer.h"
 #include "token.h"
 #include "triples.h"
 
 namespace newsgraph {
 
-// What the attachment needs of one sentence.
+// What the attachment needs of one sentence, and the lexicons (time_heads: year-modifies-noun).
 struct TimeAttachmentInput {
   const std::vector<Token>& tokens;
   const Chunks& chunks;
   const std::vector<TimeExpression>& times;
+  const Lexicons& lex;
 };
 
 // The time inside a clause's tokens [b, e) (`time-in-clause`), skipping a time inside a comma

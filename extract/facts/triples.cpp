@@ -84,7 +84,7 @@ SentenceFacts SentenceExtractor::run() {
     c.apply(*this);
     return false;  // each runs
   });
-  attach_times_outside_clauses({tk_, c_, times_}, out_.triples);
+  attach_times_outside_clauses({tk_, c_, times_, lex_}, out_.triples);
   mark_fragments(tk_, lex_, c_, times_, out_.triples, out_.refusals);
   return std::move(out_);
 }

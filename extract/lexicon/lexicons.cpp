@@ -6,6 +6,7 @@
 #include <cstring>
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <fstream>
 #include <stdexcept>
 
@@ -126,6 +127,39 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
   }
   for (auto& [noun, d] : nouns)
     if (d.name_words.empty()) d.other_words = all_words;
+}
+
+// data/lexicon/plural_references.tsv: a phrase of one or two lower-case words, then how many names
+// its list must have (0: any number from two). Kept in the file's order.
+void load_plural_references(const std::string& path, std::vector<PluralReference>& out) {
+  for (auto& r : read_table(path, 2)) {
+    const std::vector<std::string_view> words = split(r[0], ' ');
+    size_t members = 0;
+    const char* const end = r[1].data() + r[1].size();
+    const auto [stop, error] = std::from_chars(r[1].data(), end, members);
+    if (words.size() > 2 || std::any_of(words.begin(), words.end(), [](std::string_view w) { return w.empty(); }))
+      throw std::runtime_error(path + ": '" + r[0] + "' is not one or two words with one space between");
+    if (error != std::errc() || stop != end)
+      throw std::runtime_error(path + ": '" + r[0] + "' needs a number of members (0: any number from two), not '" +
+                               r[1] + "'");
+    out.push_back({std::string(words[0]), words.size() > 1 ? std::string(words[1]) : std::string(), members});
+  }
+}
+
+// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling); a word may
+// have several kinds, one row each.
+void load_speech_words(const std::string& path, Lexicons& lex) {
+  for (auto& r : read_table(path, 2)) {
+    StringTable* kind = r[1] == "document"    ? &lex.document_nouns
+                        : r[1] == "content"   ? &lex.content_nouns
+                        : r[1] == "vehicle"   ? &lex.vehicle_verbs
+                        : r[1] == "labelling" ? &lex.labelling_verbs
+                                              : nullptr;
+    if (!kind)
+      throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
+                               "'; the kinds are 'document', 'content', 'vehicle' and 'labelling'");
+    kind->insert(r[0]);
+  }
 }
 
 }  // namespace
@@ -304,7 +338,7 @@ void Lexicons::load_wordnet(const std::function<WordNetInstances()>& wordnet) {
 }
 
 // The words names are read by: demonyms, titles, organisation and place words, honorifics,
-// given names, non-names.
+// given names, non-names, descriptions and the phrases that stand for a list of names.
 void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "demonyms.tsv", 2)) {
     demonyms[r[0]] = r[1];
@@ -336,11 +370,13 @@ void Lexicons::load_name_words(const std::string& lex) {
     (r[1] == "modal" ? rule_modals : generic_determiners).insert(r[0]);
   }
   load_description_nouns(lex + "description_nouns.tsv", description_nouns);
+  load_plural_references(lex + "plural_references.tsv", plural_references);
   for (auto& r : read_table(lex + "gendered_nouns.txt", 2)) gendered_nouns[r[0]] = r[1] == "f" ? 'f' : 'm';
   for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);
 }
 
-// The words clauses are read by: cues, modality, event rules, and the tokenizer's abbreviations.
+// The words clauses are read by: cues, modality, event rules, time heads, the words of reported
+// speech, and the tokenizer's abbreviations.
 void Lexicons::load_clause_words(const std::string& data, const std::string& lex) {
   for (auto& r : read_table(lex + "cues.tsv", 2)) cues[r[0]] = r[1];
   for (auto& r : read_table(lex + "modality.tsv", 3)) {
@@ -372,6 +408,8 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     for (auto p : split(r[2], ','))
       if (!trim(p).empty()) preps.emplace_back(trim(p));
   }
+  for (auto& r : read_table(lex + "time_heads.txt", 1)) time_heads.insert(r[0]);
+  load_speech_words(lex + "speech_words.tsv", *this);
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];
   std::ifstream ab(lex + "abbreviations.txt");

@@ -79,6 +79,14 @@ struct DescriptionNoun {
   bool named_only = false;
 };
 
+// A phrase that opens a sentence and stands for the list of names that is the subject of the
+// sentence before ("Both", "The two"): data/lexicon/plural_references.tsv, read by
+// extract/entities/plural_members.cpp (plural-pronoun-members).
+struct PluralReference {
+  std::string first, second;  // lower case; second empty for one word
+  size_t members = 0;         // the names the list must have; 0: any number from two
+};
+
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
   // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
@@ -120,6 +128,9 @@ struct Lexicons {
   std::unordered_set<std::string> generic_determiners;
   std::unordered_set<std::string> rule_modals;
   std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
+  // data/lexicon/plural_references.tsv (entities/plural_members.cpp), in the file's order: "they",
+  // "both", "the two", ...
+  std::vector<PluralReference> plural_references;
   std::unordered_map<std::string, char> gendered_nouns;        // "widow" -> 'f', "mr" -> 'm': lower case
   // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named
   // thing that is none of those ("World War II"); nullptr for a name it does not know or knows in
@@ -138,6 +149,14 @@ struct Lexicons {
   bool phrasal(const std::string& lemma, const std::string& particle) const {
     return phrasal_particles.count(particle) && phrasal_verbs.count(lemma + ' ' + particle);
   }
+  // data/lexicon/time_heads.txt (facts/time_attachment.cpp, year-modifies-noun): nouns of a
+  // stretch of time ("period", "season") that a year before them dates as the clause's.
+  StringTable time_heads;
+  // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
+  // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
+  // verbs that put out a document ("issue", lemma), verbs that label their object ("call",
+  // lemma). Probed by string_view, so kept in StringTables.
+  StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs;
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.

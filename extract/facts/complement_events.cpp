@@ -142,20 +142,16 @@ void code_riot_control(const std::vector<Token>& tk, size_t si, size_t v, const 
 // attack-for-criticism: "attacked the senator for his remarks", "attacked the board for the
 // decision": an attack for what its target said or did is words (111). The reason is "for" and a
 // possessive ("for his", "for their") or a determiner and a noun that is no stretch of time or
-// turn ("for the second time", "for three days", "for the night" are force, or say when).
-bool for_what_was_said_or_done(const std::vector<Token>& tk, size_t v) {
+// turn ("for the second time", "for three days", "for the night" are force, or say when; the
+// words in data/lexicon/time_or_turn_words.txt).
+bool for_what_was_said_or_done(const std::vector<Token>& tk, size_t v, const Lexicons& lex) {
   size_t f = word_after(tk, v, "for", 10);
   if (!f || f + 1 >= tk.size()) return false;
   const Token& next = tk[f + 1];
   if (next.tag == "PRP$") return true;
   if (next.tag != "DT") return false;
-  static constexpr std::array<std::string_view, 24> kTimeOrTurn = {
-      "time",  "times",  "day",   "days",   "night",  "nights", "week",   "weeks",   "month",
-      "months", "year",  "years", "hour",   "hours",  "minute", "minutes", "first",  "second",
-      "third", "fourth", "fifth", "last",   "next",   "whole"};
   for (size_t k = f + 2; k < tk.size() && k < f + 6; ++k) {
-    for (std::string_view w : kTimeOrTurn)
-      if (tk[k].lower == w) return false;
+    if (lex.time_or_turn_words.find(tk[k].lower) != StringTable::kNone) return false;
     if (is_noun_tag(tk[k].tag)) return tk[k].tag != "NNP" || k > f + 2;  // "for the tweet", not "for the Kurds"
     if (tk[k].tag != "JJ") return false;
   }
@@ -177,14 +173,11 @@ bool agent_object_after(const std::vector<Token>& tk, size_t v, const Lexicons& 
 // received a prison sentence", "The driver faces charges": the subject of a verb of undergoing
 // is not the source of the act its object names (the row of data/events.tsv, "receive
 // criticism" 111) but its target; the source is the "from" group when there is one. A closed
-// class of verbs, as the verbs of doing in event_nouns.cpp.
-bool is_verb_of_undergoing(const Token& t) {
-  static constexpr std::array<std::string_view, 6> kUndergo = {"receive", "draw", "face", "attract", "come", "earn"};
+// class of verbs, in data/lexicon/undergoing_verbs.txt.
+bool is_verb_of_undergoing(const Token& t, const Lexicons& lex) {
   if (t.tag.empty() || t.tag[0] != 'V') return false;
   const std::string_view lemma = t.lemma.empty() ? t.lower : t.lemma;
-  for (std::string_view u : kUndergo)
-    if (lemma == u) return true;
-  return false;
+  return lex.undergoing_verbs.find(lemma) != StringTable::kNone;
 }
 
 // The noun group after "from" following the verb at `v` in its clause ("from rights groups"),
@@ -243,7 +236,7 @@ void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexic
         r->event_type = "arrest";
         r->rule = "into-custody";
       }
-    } else if (is_verb_of(tk[i], "attack") && (word_after(tk, i, "as", 12) || for_what_was_said_or_done(tk, i))) {
+    } else if (is_verb_of(tk[i], "attack") && (word_after(tk, i, "as", 12) || for_what_was_said_or_done(tk, i, lex))) {
       // The relation is coded 19x by "attack *", or already 111 by a row of a criticized thing
       // ("attacked the plan as reckless": data/events.tsv); either way the construction names it.
       ExtractedRelation* r = relation_of(relations, si, "attack", "19");
@@ -271,7 +264,7 @@ void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexic
         r->event_type = "accuse";
         r->rule = "blame-actor";
       }
-    } else if (is_verb_of_undergoing(tk[i])) {
+    } else if (is_verb_of_undergoing(tk[i], lex)) {
       code_undergone_act(tk, si, i, names, relations);
     } else if (is_verb_of(tk[i], "find")) {
       size_t g = word_after(tk, i, "guilty", 8);

@@ -152,6 +152,12 @@ struct Lexicons {
   // data/lexicon/time_heads.txt (facts/time_attachment.cpp, year-modifies-noun): nouns of a
   // stretch of time ("period", "season") that a year before them dates as the clause's.
   StringTable time_heads;
+  // data/lexicon/undergoing_verbs.txt (facts/complement_events.cpp, undergone-act): verbs whose
+  // subject undergoes the act their object names ("came under criticism", "received a sentence").
+  StringTable undergoing_verbs;
+  // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
+  // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
+  StringTable time_or_turn_words;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

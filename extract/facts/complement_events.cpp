@@ -175,9 +175,7 @@ bool agent_object_after(const std::vector<Token>& tk, size_t v, const Lexicons& 
 // criticism" 111) but its target; the source is the "from" group when there is one. A closed
 // class of verbs, in data/lexicon/undergoing_verbs.txt.
 bool is_verb_of_undergoing(const Token& t, const Lexicons& lex) {
-  if (t.tag.empty() || t.tag[0] != 'V') return false;
-  const std::string_view lemma = t.lemma.empty() ? t.lower : t.lemma;
-  return lex.undergoing_verbs.find(lemma) != StringTable::kNone;
+  return !t.tag.empty() && t.tag[0] == 'V' && lex.undergoing_verbs.find(lemma_of(t)) != StringTable::kNone;
 }
 
 // The noun group after "from" following the verb at `v` in its clause ("from rights groups"),
@@ -197,7 +195,7 @@ Span from_group(const std::vector<Token>& tk, size_t v) {
 
 void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const ParticipantNames& names,
                         std::vector<ExtractedRelation>& relations) {
-  const std::string& lemma = tk[v].lemma.empty() ? tk[v].lower : tk[v].lemma;
+  const std::string& lemma = lemma_of(tk[v]);
   for (ExtractedRelation& r : relations) {
     if (r.sentence != si || r.predicate != lemma || r.attribution || r.surface_only || r.cameo.empty() ||
         r.subject_text.empty() || !r.target_text.empty())

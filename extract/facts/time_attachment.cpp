@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "clause_words.h"
+#include "text_util.h"  // is_all_digits
 #include "time_words.h"
 
 namespace newsgraph {
@@ -60,7 +61,7 @@ bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te)
   const auto& tk = in.tokens;
   if (te.tok_end != te.tok_begin + 1 || te.tok_begin == 0 || te.tok_end >= tk.size()) return false;
   const std::string& year = tk[te.tok_begin].text;  // the year's digits ("year-ago" is no year said)
-  if (year.size() != 4 || te.value != year || !std::all_of(year.begin(), year.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+  if (year.size() != 4 || te.value != year || !is_all_digits(year))
     return false;
   bool verb_before = false;
   for (size_t k = 0; k < te.tok_begin && !verb_before; ++k) verb_before = in.chunks.verb_at[k] >= 0;

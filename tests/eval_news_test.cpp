@@ -459,6 +459,9 @@ TEST_CASE("a gold folder without synonyms.tsv is scored with the development set
   // The second blind set (session 16) is read the same way.
   CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout2", source / "data/gold/news")));
   CHECK(read_gold_dir(source / "data/gold/news-heldout2").size() == 8);
+  // And the third (session 18), the last ten unannotated Wikinews articles of the shared corpus.
+  CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout3", source / "data/gold/news")));
+  CHECK(read_gold_dir(source / "data/gold/news-heldout3").size() == 10);
   std::filesystem::remove_all(dir);
 }
 

@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "calendar.h"
 #include "chunker.h"
@@ -523,9 +524,37 @@ class UnnamedSpokesperson {
   size_t last_sentence_ = 0;
 };
 
+// group-speaker-continuity: "Oil traders said ... . They said the cut ...": a "they" that speaks,
+// which the resolution gave no organisation, goes on with the latest group that spoke in its
+// sentence or the two before, a speaker whose head is a plural noun ("traders", "officials",
+// "sources", "the Armed Forces"). News quotes a group that way for a paragraph; the speaker is
+// the group, never the bare pronoun.
+class GroupSpeaker {
+ public:
+  // The claim's speaker, when "they" continues a group: its text and entity (empty if none).
+  const std::pair<std::string, std::string>* continues(const std::vector<Token>& tk, size_t si, Span speaker) const {
+    if (speaker.e != speaker.b + 1 || tk[speaker.b].lower != "they"sv || last_.first.empty()) return nullptr;
+    return si - last_sentence_ <= 2 ? &last_ : nullptr;
+  }
+  void spoke(const std::vector<Token>& tk, size_t si, Span speaker, const ExtractedClaim& ec) {
+    if (speaker.empty()) return;
+    size_t h = speaker.b;  // the head: the last word before a prepositional phrase ("traders in New York")
+    while (h + 1 < speaker.e && tk[h + 1].tag != "IN"sv) ++h;
+    const Token& head = tk[h];
+    if (head.tag != "NNS"sv && head.tag != "NNPS"sv) return;
+    last_ = {ec.speaker_text, ec.speaker};
+    last_sentence_ = si;
+  }
+
+ private:
+  std::pair<std::string, std::string> last_;  // speaker text, entity
+  size_t last_sentence_ = 0;
+};
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
+  GroupSpeaker group;
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
   size_t claims = 0;
@@ -551,6 +580,13 @@ void link_claims(ArticleRun& run) {
       ec.modality = cl.modality;
       ec.sentence = si;
       ec.rule = cl.rule;
+      if (ec.speaker.empty())
+        if (const auto* g = group.continues(tk, si, cl.speaker)) {
+          ec.speaker_text = g->first;
+          ec.speaker = g->second;
+          ec.rule = "group-speaker-continuity";
+        }
+      group.spoke(tk, si, cl.speaker, ec);
       if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b)
         ec.content = text.substr(b, e - b), ec.rule = "quotation-across-sentences";
       // The claim's time: the time of the attribution clause, else the article date.

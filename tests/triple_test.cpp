@@ -184,6 +184,49 @@ TEST_CASE("maintain is a cue when a clause follows") {
   CHECK(extract_text("The champion maintained her lead in the final round.").claims.empty());
 }
 
+TEST_CASE("according-to-long-name: an organisation's name goes on across 'for', 'of', 'on'") {
+  auto x = extract_text("According to the Institute for Coastal Studies, the dune lost two metres.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker_text == "the Institute for Coastal Studies");
+  CHECK(x.claims[0].content == "the dune lost two metres");
+  CHECK(x.claims[0].rule == "according-to-long-name");
+  // The author of a document, with "and" inside the name's last part.
+  auto d = extract_text("According to a report by the Center for Tidal Science and Engineering, the bay grew warmer.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].speaker_text == "the Center for Tidal Science and Engineering");
+  CHECK(d.claims[0].rule == "according-to-document");
+  // After a common noun "for" names whom the speaker speaks for: the name does not go on.
+  auto s = extract_text("According to a spokesman for Halvorsen, the mill closed on Friday.");
+  REQUIRE(s.claims.size() == 1);
+  CHECK(s.claims[0].rule == "according-to");
+  // The phrase after the speaker is no part of the content (according-to-qualified).
+  CHECK(s.claims[0].content == "the mill closed on Friday");
+}
+
+TEST_CASE("group-speaker-continuity: 'They said' goes on with the group that spoke before") {
+  auto x = extract_text("Grain traders in Rouen said the harvest was late. They said prices would rise in May.");
+  REQUIRE(x.claims.size() == 2);
+  CHECK(x.claims[1].speaker_text == "Grain traders in Rouen");
+  CHECK(x.claims[1].rule == "group-speaker-continuity");
+  // No group spoke before (a person did, or nobody): "They" stays.
+  auto y = extract_text("Halvorsen said the harvest was late. They said prices would rise in May.");
+  REQUIRE(y.claims.size() == 2);
+  CHECK(y.claims[1].speaker_text == "They");
+  auto z = extract_text("The harvest was late. Three weeks later they said prices would rise.");
+  for (const ExtractedClaim& c : z.claims) CHECK(c.rule != "group-speaker-continuity");
+}
+
+TEST_CASE("cue-after-phrases, comma: a comma may close the phrases before the content") {
+  auto x = extract_text("The coast guard said on Sunday, the crew had left the tanker.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker_text == "The coast guard");
+  CHECK(x.claims[0].content == "the crew had left the tanker");
+  CHECK(x.claims[0].rule == "cue-after-phrases");
+  // A noun group after the comma with no verb of its own is an appositive to the time, no content.
+  auto y = extract_text("The coast guard said on Sunday, the day after the storm, that the crew had left.");
+  for (const ExtractedClaim& c : y.claims) CHECK(c.content.rfind("the day", 0) != 0);
+}
+
 TEST_CASE("according to a body's schedule: the body speaks") {
   auto x = extract_text("The final will be played in June, according to the federation's timetable.");
   REQUIRE(x.claims.size() == 1);
@@ -639,6 +682,34 @@ TEST_CASE("generic-rule: a modal of rule with a generic participant is kept out;
   auto z = extract_text("The pilot must carry a logbook, the airline said.");
   REQUIRE(relation(z, "carry"));
   CHECK(!relation(z, "carry")->fragment);
+}
+
+TEST_CASE("question-sentence: a question states no fact; a quoted question and a statement do") {
+  // An interviewer's question, a writer's rhetorical question: kept out of the graph.
+  auto x = extract_text("How has the drought changed the harvest in Tulare?");
+  REQUIRE(relation(x, "change"));
+  CHECK(relation(x, "change")->fragment);
+  auto q = extract_text("Will the council raise the water levy next year?");
+  REQUIRE(relation(q, "raise"));
+  CHECK(relation(q, "raise")->fragment);
+  // The same clause said, not asked, is a fact.
+  auto y = extract_text("The drought changed the harvest in Tulare.");
+  REQUIRE(relation(y, "change"));
+  CHECK(!relation(y, "change")->fragment);
+  // A quoted question ends in its quotation mark: the asking happened.
+  auto z = extract_text("\"Who will pay for the dam?\" the mayor asked.");
+  for (const ExtractedRelation& r : z.relations) CHECK(!r.fragment);
+}
+
+TEST_CASE("verb-inside-name: a capitalized verb between capitalized words is a word of a name") {
+  auto x = extract_text("The Kids Count Alliance opened an office in Tulsa.");
+  REQUIRE(relation(x, "count"));
+  CHECK(relation(x, "count")->fragment);
+  REQUIRE(relation(x, "open"));
+  CHECK(!relation(x, "open")->fragment);
+  // A name before an ordinary verb is a subject.
+  auto y = extract_text("Ana Ruiz opened an office in Tulsa.");
+  for (const ExtractedRelation& r : y.relations) CHECK(!r.fragment);
 }
 
 TEST_CASE("no-comment: declined to comment is a comment that did not happen") {

@@ -19,6 +19,11 @@ void SentenceExtractor::find_according_to() {
     // (The year may open the next noun group: "2019 NATO press release".)
     if (int ti = time_at(who.e - 1); ti >= 0 && times_[ti].tok_end > who.e && times_[ti].tok_end < n_)
       if (const int rest = np(times_[ti].tok_end); rest >= 0 && c_.nouns[rest].end > who.e) who.e = c_.nouns[rest].end;
+    // according-to-long-name: "according to the Institute for Fiscal Studies": the name goes on
+    // across "for" (speech_words.tsv, joiner) where the noun group stopped.
+    const Span longer = name_across_joiners(tk_, c_, lex_, who);
+    const bool long_name = longer.e > who.e;
+    who = longer;
     Claim cl;
     cl.speaker = who;
     cl.cue = "according to";
@@ -43,6 +48,16 @@ void SentenceExtractor::find_according_to() {
     if (sentence_initial) {
       // "According to X, CONTENT."
       b = who.e;
+      // according-to-qualified: "According to a spokesman for Halvorsen, ...", "According to the
+      // agency in Lyon, ...": a phrase without a verb that qualifies the speaker ends at its comma;
+      // it is no part of the content.
+      for (size_t q = b; q < n_ && q < b + 8 && tk_[b].text != ","sv && is_prep(tk_[b]); ++q) {
+        if (c_.verb_at[q] >= 0 || is_quote(tk_[q])) break;
+        if (tk_[q].text == ","sv) {
+          b = q;
+          break;
+        }
+      }
       if (b < n_ && tk_[b].text == ","sv) ++b;
       e = content_end(b);
     } else if (tk_[before - 1].text == ","sv && according_interrupts(who.e)) {
@@ -57,6 +72,7 @@ void SentenceExtractor::find_according_to() {
       while (b < e && is_quote(tk_[b])) ++b;
     }
     cl.content = {b, e};
+    if (long_name && cl.rule == "according-to"sv) cl.rule = "according-to-long-name";
     according_.push_back({i, who.e});
     out_.claims.push_back(cl);
   }
@@ -100,6 +116,19 @@ static void speak(SentenceExtractor& x, ClauseState& s, Claim&& cl) {
   s.t.claim = static_cast<int>(x.out_.claims.size() - 1);
 }
 
+// Whether the clause's cue is a finite verb ("said", "says", "will say") with no subordinator
+// ("While", "If") before it in the sentence: the cue of the main clause.
+// Its subject opens the sentence or follows a comma or a quote: not "Under the deal announced in
+// May, X ...", "as the governor indicated last night, ..." (the cue is inside an opening phrase).
+static bool finite_cue_of_main_clause(const std::vector<Token>& tk, const VerbGroup& v, Span subj) {
+  const auto& tag = tk[v.begin].tag;
+  if (!(v.finite && (tag == "VBD"sv || tag == "VBZ"sv || tag == "VBP"sv || tag == "MD"sv))) return false;
+  if (subj.empty() || (subj.b > 0 && tk[subj.b - 1].text != ","sv && !is_quote(tk[subj.b - 1]))) return false;
+  for (size_t k = 0; k < v.begin; ++k)
+    if (is_subordinator(tk[k])) return false;
+  return true;
+}
+
 // After a cue, its content: "said (that) CONTENT", "told reporters on Monday that CONTENT",
 // 'said, "QUOTATION"' (rules cue-that-clause, cue-clause, cue-quotation).
 Step SentenceExtractor::cue_complement(ClauseState& s) {
@@ -132,6 +161,18 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
         ((tk_[q].lower == "that"sv && tk_[q].tag != "WDT" && c_.verb_at[q + 1] < 0 && finite_verb_after(q + 1)) ||
          is_opening_quote(tk_[q])))
       cj = q, phrases_skipped = true;
+  // cue-after-phrases, comma: "said on Sunday, the crew had left", "said in a filing, it would
+  // appeal": a comma closes the phrases and a clause follows at once, a noun group right before
+  // its finite verb (not "said on Monday, the day after the vote": no verb after the noun group).
+  // Only a finite cue of the main clause: a participle ("Commenting on the talks, he said", "the
+  // deal announced in May, the firm said") or a cue after "While"/"If" ends a phrase of its own
+  // at that comma, and a cue verb after it ("..., it said") is the main clause's.
+  if (!phrases_skipped && cj + 3 < n_ && tk_[cj].lower != "that"sv && finite_cue_of_main_clause(tk_, v, subj))
+    if (size_t q = cue_phrases_end(cj); q > cj && q + 2 < n_ && tk_[q].text == ","sv && np(q + 1) >= 0 &&
+                                        c_.nouns[np(q + 1)].begin == q + 1)
+      if (const size_t ve = c_.nouns[np(q + 1)].end; ve < n_ && c_.verb_at[ve] >= 0 && c_.verbs[c_.verb_at[ve]].begin == ve &&
+                                                    c_.verbs[c_.verb_at[ve]].finite && !lex_.cues.count(c_.verbs[c_.verb_at[ve]].lemma))
+        cj = q + 1, phrases_skipped = true;
   // cue-phrase-clause: "said on Wednesday in a statement it had agreed ..." (no "that").
   bool phrase_skipped = false;
   if (cj < n_ && tk_[cj].lower != "that"sv && np(cj) < 0)

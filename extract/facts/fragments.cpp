@@ -89,6 +89,31 @@ bool generic_present(const KeptOutInput& in, const Triple& t) {
   return !indefinite || t.passive || next == "that"sv || next == "who"sv || next == "which"sv;
 }
 
+// question-sentence: a sentence that ends in a question mark asks, it states nothing: "How has
+// the drought changed your harvest?", "Will the council raise the levy?" (an interviewer's line,
+// a writer's rhetorical question). A quoted question closes with its quotation mark ('"Who will
+// pay?" the mayor asked', 'She asked: "Who will pay?"'): the asking happened, so those stay.
+bool question_sentence(const KeptOutInput& in, const Triple&) { return !in.tk.empty() && in.tk.back().text == "?"sv; }
+
+// A word of a name: capitalized, not all capitals ("Lives", not "US" nor "SAYS").
+bool name_word(const Token& t) {
+  if (!is_upper_initial(t.text)) return false;
+  for (char ch : t.text)
+    if (ch >= 'a' && ch <= 'z') return true;
+  return false;
+}
+
+// verb-inside-name: a one-word verb group that is a capitalized word between two capitalized words
+// is a word of a name the tagger read as a verb ("Lives" of "Black Lives Matter", "Save" of "Kwik
+// Save Discount"), or a title in headline case: not a clause. Not the sentence's first word ("Meet
+// the Press" opens with a verb), and a name before an ordinary verb ("Ana Ruiz won") is untouched.
+bool verb_inside_name(const KeptOutInput& in, const Triple& t) {
+  const VerbGroup* vg = verb_group_of(in, t);
+  if (!vg || vg->begin != vg->main || vg->end != vg->main + 1) return false;
+  const size_t k = vg->main;
+  return k >= 1 && k + 1 < in.tk.size() && name_word(in.tk[k - 1]) && name_word(in.tk[k]) && name_word(in.tk[k + 1]);
+}
+
 struct KeptOutConstruction {
   std::string_view name;
   bool (*applies)(const KeptOutInput& in, const Triple& t);
@@ -103,6 +128,9 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kGenericRule, generic_rule, "a rule about a kind of thing (a modal of rule, a generic participant): kept out of the graph"},
     {kGenericPresent, generic_present,
      "a simple present about a kind of thing (a generic participant): background, kept out of the graph"},
+    {kQuestionSentence, question_sentence, "the sentence asks a question, it states no fact: kept out of the graph"},
+    {kVerbInsideName, verb_inside_name,
+     "the verb is a capitalized word between two others, a word of a name: kept out of the graph"},
 };
 
 }  // namespace

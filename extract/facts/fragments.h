@@ -14,6 +14,11 @@
 //   with a verb in the simple present is a definition or a standing rule, no event.
 // - generic-rule: the same participant with a modal of rule or ability ("passengers must wear",
 //   "an official can be removed"); "will", "may", "could" stay events (expected, possible).
+// - question-sentence: a sentence that ends in "?" asks (an interviewer's question, a rhetorical
+//   question); what it asks about is no fact. A quoted question ('she asked: "Who will pay?"')
+//   ends in its quotation mark and stays.
+// - verb-inside-name: "Black Lives Matter", "Kwik Save Discount": a capitalized one-word verb
+//   group between two capitalized words is a word of a name, no clause.
 // - no-comment (stance_events.cpp): "X declined to comment" is the reply that did not happen
 //   (`X | comment`, negative); the refusal over it is no second fact.
 #pragma once
@@ -31,6 +36,8 @@ inline constexpr std::string_view kCopulaDescription = "copula-description";
 inline constexpr std::string_view kGenericPresent = "generic-present";
 inline constexpr std::string_view kGenericRule = "generic-rule";
 inline constexpr std::string_view kNoComment = "no-comment";
+inline constexpr std::string_view kQuestionSentence = "question-sentence";
+inline constexpr std::string_view kVerbInsideName = "verb-inside-name";
 
 // Marks the sentence's clauses that are no graph facts and records each as a refusal under the
 // name of the construction that kept it out (what `--trace` shows).

@@ -3,6 +3,7 @@
 #include "clause_words.h"
 #include "name_words.h"
 #include "subject_past_form.h"
+#include "text_util.h"  // is_upper_initial
 
 // What each construction is for is said in reported_speech.h.
 
@@ -31,9 +32,10 @@ bool all_proper_name(const std::vector<Token>& tk, Span s) {
 
 // "the ministry's spokesperson, Wang Lei": a description followed by a comma-set name gives the
 // name; anything else gives the noun group itself.
-Span author_group(const std::vector<Token>& tk, const Chunks& c, size_t j) {
+Span author_group(const std::vector<Token>& tk, const Chunks& c, size_t j, const Lexicons& lex) {
   Span g = group_at(c, j);
   if (g.empty()) return {};
+  g = name_across_joiners(tk, c, lex, g);
   if (g.e + 1 < tk.size() && tk[g.e].text == ","sv) {
     Span name = group_at(c, g.e + 1);
     const bool closed = !name.empty() && (name.e >= tk.size() || tk[name.e].text == ","sv || is_punct_end(tk[name.e]));
@@ -44,6 +46,32 @@ Span author_group(const std::vector<Token>& tk, const Chunks& c, size_t j) {
 }
 
 }  // namespace
+
+Span name_across_joiners(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex, Span g) {
+  const size_t n = tk.size();
+  // Capitalized words, whatever the tagger made of them ("Office", "Statistics" read as nouns).
+  auto cap = [&](size_t k) { return is_upper_initial(tk[k].text); };
+  bool joined = false;
+  while (!g.empty() && g.e + 1 < n && cap(g.e - 1)) {
+    const std::string& w = tk[g.e].lower;
+    if (lex.name_joiners.find(w) != StringTable::kNone) {
+      size_t b = g.e + 1;
+      if (tk[b].lower == "the"sv && b + 1 < n) ++b;
+      // The group after the joiner may begin at "the" or at the name itself.
+      Span next = group_at(c, g.e + 1);
+      if (next.empty() || next.e <= b || !cap(b) || !cap(next.e - 1)) break;
+      g.e = next.e;
+      joined = true;
+    } else if (joined && w == "and"sv && cap(g.e + 1) && (g.e + 2 >= n || !(cap(g.e + 2) || tk[g.e + 2].lower == "of"sv))) {
+      // "for Disease Control and Prevention": one more word ends the name.
+      g.e += 2;
+      break;
+    } else {
+      break;
+    }
+  }
+  return g;
+}
 
 bool is_document_noun(const Lexicons& lex, std::string_view w) {
   return lex.document_nouns.find(w) != StringTable::kNone;
@@ -105,7 +133,7 @@ Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who, co
   if (q < tk.size() && tk[q].tag == "IN" && tk[q].lower != "by"sv && tk[q].lower != "from"sv)
     if (Span pp = group_at(c, q + 1); !pp.empty()) q = pp.e;
   if (q + 1 < tk.size() && (tk[q].lower == "by"sv || tk[q].lower == "from"sv))
-    if (Span a = author_group(tk, c, q + 1); !a.empty()) return a;
+    if (Span a = author_group(tk, c, q + 1, lex); !a.empty()) return a;
   // "the ministry's statement", "its press release": the possessor.
   for (size_t k = who.b; k < d; ++k)
     if (tk[k].tag == "POS") return {who.b, k};

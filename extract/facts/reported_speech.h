@@ -38,6 +38,14 @@ size_t parenthetical_open(const std::vector<Token>& tk, const Chunks& c, size_t 
 // document (then `who` itself speaks).
 Span document_author(const std::vector<Token>& tk, const Chunks& c, Span who, const Lexicons& lex);
 
+// according-to-long-name: "according to the Institute for Fiscal Studies", "a report by the
+// Center for Ocean Science and Engineering": a capitalized name goes on across a joiner of
+// speech_words.tsv ("for", "of", "on") into the capitalized noun group after it (past a "the"),
+// and across "and" into one more capitalized word that ends the name. `g` is the noun group read
+// so far; returns it, longer when the name goes on. Not after a common noun ("a spokesman for
+// Exxon": the spokesman speaks) nor into a lower-case group ("the Institute for the year").
+Span name_across_joiners(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex, Span g);
+
 // Words that name a document, a statement or a publication rather than its author
 // (data/lexicon/speech_words.tsv, kind document).
 bool is_document_noun(const Lexicons& lex, std::string_view lower);

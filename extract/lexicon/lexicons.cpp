@@ -146,7 +146,7 @@ void load_plural_references(const std::string& path, std::vector<PluralReference
   }
 }
 
-// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling); a word may
+// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner); a word may
 // have several kinds, one row each.
 void load_speech_words(const std::string& path, Lexicons& lex) {
   for (auto& r : read_table(path, 2)) {
@@ -154,10 +154,11 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
                         : r[1] == "content"   ? &lex.content_nouns
                         : r[1] == "vehicle"   ? &lex.vehicle_verbs
                         : r[1] == "labelling" ? &lex.labelling_verbs
+                        : r[1] == "joiner"    ? &lex.name_joiners
                                               : nullptr;
     if (!kind)
       throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'document', 'content', 'vehicle' and 'labelling'");
+                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling' and 'joiner'");
     kind->insert(r[0]);
   }
 }

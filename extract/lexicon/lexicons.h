@@ -161,8 +161,9 @@ struct Lexicons {
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",
-  // lemma). Probed by string_view, so kept in StringTables.
-  StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs;
+  // lemma), words that join the parts of one organisation's name ("for" of "the Institute for
+  // Fiscal Studies"). Probed by string_view, so kept in StringTables.
+  StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners;
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.

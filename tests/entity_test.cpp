@@ -1121,3 +1121,90 @@ TEST_CASE("name-word classes read by word id agree with the lexicon's lists") {
   CHECK(is_name_word(lex, no_id, NameWord::kOrgWord));
   CHECK(is_name_word(lex, no_id, NameWord::kCompanyWord));
 }
+
+TEST_CASE("storm-name-variant: a storm under another kind and its bare name is one storm; a person's name is not") {
+  auto x = extract_text("Hurricane Quilla flooded two towns in Belize on Sunday. On Monday, Storm Quilla moved north. "
+                        "Quilla weakened over land.");
+  for (const auto& m : x.mentions)
+    if (m.text == "Storm Quilla" || m.text == "Quilla") {
+      CHECK(m.entity == "Hurricane Quilla");
+      CHECK(m.rule == "storm-name-variant");
+    }
+  REQUIRE(mention(x, "Quilla"));
+  // A full name of a person holds the word: the bare name may be hers.
+  auto y = extract_text("Hurricane Quilla flooded two towns. Mayor Quilla Barros said Quilla had been warned.");
+  for (const auto& m : y.mentions)
+    if (m.text == "Quilla") CHECK(m.entity != "Hurricane Quilla");
+}
+
+TEST_CASE("storm descriptions: 'the storm' and 'the hurricane' name the storm of the article") {
+  auto x = extract_text("Hurricane Quilla struck the coast of Belize on Sunday. The storm destroyed hundreds of homes.");
+  REQUIRE(mention(x, "The storm"));
+  CHECK(mention(x, "The storm")->entity == "Hurricane Quilla");
+  // "the storm" names no company, even one with a storm word in its name.
+  auto y = extract_text("Hurricane Mining Corp said on Monday that the storm had closed its mine.");
+  for (const auto& m : y.mentions)
+    if (m.text == "the storm") CHECK(m.entity.empty());
+}
+
+TEST_CASE("team-name-tail: 'the Falcons' after 'the Seattle Falcons'; not a person's surname, not two teams") {
+  auto x = extract_text("The Seattle Falcons beat Denver on Sunday. The Falcons scored twice in the final minute.");
+  REQUIRE(mention(x, "Falcons"));
+  CHECK(mention(x, "Falcons")->entity == "Seattle Falcons");
+  CHECK(mention(x, "Falcons")->rule == "team-name-tail");
+  auto y = extract_text("The Seattle Falcons met the Oakland Falcons on Sunday. The Falcons scored twice.");
+  for (const auto& m : y.mentions)
+    if (m.text == "Falcons") CHECK(m.rule != "team-name-tail");
+  // The plural begins a longer name: "the Ways and Means Committee" is no short form of "House Ways".
+  auto v = extract_text("Senator Ruth Hale met House Ways officials. She asked the Ways and Means Committee to act.");
+  for (const auto& m : v.mentions)
+    if (m.text == "Ways") CHECK(m.rule != "team-name-tail");
+  auto z = extract_text("Peter Hollands thanked the voters on Friday. The Hollands will move to Ohio.");
+  for (const auto& m : z.mentions)
+    if (m.text == "Hollands") CHECK(m.rule != "team-name-tail");
+}
+
+TEST_CASE("a rank before a surname marks the person named before with the full name") {
+  auto x = extract_text("Police officer Grace Okafor arrested two men in Leeds on Monday. Sergeant Okafor said the men were armed.");
+  REQUIRE(mention(x, "Okafor"));
+  CHECK(mention(x, "Okafor")->entity == "Grace Okafor");
+}
+
+TEST_CASE("role-description-in-apposition: 'X, the former mayor of Y,' is X; 'the mayor of Y' alone is no one yet") {
+  auto x = extract_text("In third place was Daniel Marlow, the former mayor of Ashford, who won 26 votes.");
+  REQUIRE(mention(x, "the former mayor"));
+  CHECK(mention(x, "the former mayor")->entity == "Daniel Marlow");
+  CHECK(mention(x, "the former mayor")->rule == "role-description-in-apposition");
+  auto y = extract_text("Daniel Marlow met the mayor of Ashford on Monday.");
+  CHECK_FALSE(mention(y, "the mayor"));
+  auto z = extract_text("Daniel Marlow, 54, met the former mayor of Ashford on Monday.");
+  CHECK_FALSE(mention(z, "the former mayor"));
+  // After a name that is no person, no one: not the title's holder elsewhere in the article.
+  auto u = extract_text("Chairman Lena Ross spoke first. Rep. Tom Kell, D-Ore, the chairman of the trade panel, spoke next.");
+  for (const auto& m : u.mentions)
+    if (m.rule == "role-description-in-apposition") CHECK(m.entity != "Lena Ross");
+  // Two appositions in one sentence: each names the person it follows.
+  auto w = extract_text("Daniel Marlow, the mayor of Ashford, met Ruth Hale, the mayor of Kent, on Monday.");
+  std::vector<std::string> holders;
+  for (const auto& m : w.mentions)
+    if (m.text == "the mayor") holders.push_back(m.entity);
+  CHECK(holders == std::vector<std::string>{"Daniel Marlow", "Ruth Hale"});
+}
+
+TEST_CASE("the board: a description of the one board the article named") {
+  auto y = extract_text("The Fisheries Board issued a warning on Friday. The board said stocks had fallen.");
+  REQUIRE(mention(y, "The board"));
+  CHECK(mention(y, "The board")->entity == "Fisheries Board");
+}
+
+TEST_CASE("plural-name-group: 'they' after a plural name no rule typed, opening the sentence before") {
+  auto x = extract_text("The Danish Armed Forces said on Sunday that nine sailors were rescued. They said the ship had sunk.");
+  REQUIRE(mention(x, "They"));
+  CHECK(mention(x, "They")->entity == "Armed Forces");
+  CHECK(mention(x, "They")->rule == "plural-name-group");
+  CHECK(mention(x, "Armed Forces")->type == EntityType::kOrganization);
+  // Not a name that only ends in "s" without being a plural ("Texas", "Congress").
+  auto y = extract_text("The Kelso Congress met on Sunday. They said the vote would wait.");
+  for (const auto& m : y.mentions)
+    if (m.text == "They") CHECK(m.rule != "plural-name-group");
+}

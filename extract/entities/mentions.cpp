@@ -394,22 +394,45 @@ void country_in_role_description(MentionScan& sc, size_t b, size_t k, const Gaze
     sc.add("country-in-role-description", b, k, EntityType::kCountry, MentionKind::kDemonym, it->second);
 }
 
+// role-description-in-apposition: "Daniel Marlow, the former mayor of Ashford, said": right after
+// a person's name and its comma, "the" and a title (after a word of data/lexicon/office_modifiers.txt
+// if any) describe that person even with an "of"-phrase after the title, which elsewhere ("the
+// mayor of Ashford met him") may name someone the article has not introduced. The description ends
+// at the title, the head its merge is read by; the apposition's role (role-after-name) names its
+// holder.
+bool after_person_and_comma(const MentionScan& sc, size_t i) {
+  if (i < 2 || sc.tk[i - 1].text != ","sv) return false;
+  const int mi = sc.ends_at[i - 1];
+  if (mi < 0) return false;
+  const Mention& a = sc.mentions[static_cast<size_t>(mi)];
+  // A bare surname is typed a person only later, by resolution ("Marlow, the former governor"):
+  // an untyped name here, and resolution takes the description only for a person.
+  return a.kind == MentionKind::kName && (a.type == EntityType::kPerson || a.type == EntityType::kOther) && a.sentence == sc.si;
+}
+
 size_t role_description(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const size_t n = sc.n;
   if (!(tk[i].lower == "the"sv && i + 1 < n)) return 0;
+  const bool in_apposition = after_person_and_comma(sc, i);
   size_t k = i + 1;
+  if (in_apposition && k + 1 < n && sc.lex.office_modifiers.count(tk[k].lower)) ++k;  // "the former mayor"
+  const size_t lead = k;  // where a country or demonym of the title may stand
   const GazetteerEntry* g = nullptr;
   size_t glen = gazetteer_match(tk, k, sc.lex, &g);
   if (glen && g->type == EntityType::kCountry) k += glen;
   else if (is_name_word(sc.lex, tk[k], NameWord::kDemonym)) k += 1;
   std::string role;
   size_t tlen = title_prefix(tk, k, n, sc.lex, &role);
+  const bool of_after = k + tlen < n && tk[k + tlen].text == "of"sv;
   if (tlen && !(k + tlen < n && proper(tk[k + tlen])) &&
-      !(k + tlen < n && (tk[k + tlen].text == "of"sv || is_noun_tag_like(tk[k + tlen].tag)))) {
-    Mention& m = sc.add("role-description", i, k + tlen, EntityType::kPerson, MentionKind::kDescription, "");
+      !(k + tlen < n && ((of_after && !in_apposition) || is_noun_tag_like(tk[k + tlen].tag)))) {
+    // The rule that admitted it: an "of"-phrase or an office word only the apposition allows.
+    const bool apposition_rule = in_apposition && (of_after || sc.lex.office_modifiers.count(tk[i + 1].lower));
+    Mention& m = sc.add(apposition_rule ? "role-description-in-apposition"sv : "role-description"sv, i, k + tlen,
+                        EntityType::kPerson, MentionKind::kDescription, "");
     m.role = role;
-    country_in_role_description(sc, i + 1, k, g, glen);
+    country_in_role_description(sc, lead, k, g, glen);
     return k + tlen;
   }
   return 0;

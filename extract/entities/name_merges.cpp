@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <optional>
@@ -646,6 +647,106 @@ void spelling_variant_of_name(std::vector<Mention>& mentions) {
   }
 }
 
+// The storm's own name after the kind a name starts with ("Mirela" of "Tropical Storm Mirela"),
+// or empty when the name starts with no kind of data/lexicon/storm_kinds.txt.
+std::string_view storm_own_name(const Lexicons& lex, std::string_view entity) {
+  for (const std::string& kind : lex.storm_kinds)  // longest first
+    if (entity.size() > kind.size() + 1 && entity.starts_with(kind) && entity[kind.size()] == ' ')
+      return entity.substr(kind.size() + 1);
+  return {};
+}
+
+// Whether `word` is one of the space-separated words of `name`.
+bool has_word(std::string_view name, std::string_view word) {
+  for (std::string_view w : split(name, ' '))
+    if (w == word) return true;
+  return false;
+}
+
+// storm-name-variant: "Hurricane Mirela struck Belize ... Storm Mirela weakened ... Mirela
+// moved north": the kind before a storm's name changes with its strength
+// (data/lexicon/storm_kinds.txt), and its bare name is the storm too. Every name made of a kind and
+// the own name of a storm named before, and every bare one-word name equal to that own name
+// (before or after), is the storm as first named with a kind. A bare name only when no rule typed it beyond its shape ("Mirela"
+// looks like a given name: single-word-context) and no full name of a person has that word.
+void storm_name_variant(const Lexicons& lex, std::vector<Mention>& mentions) {
+  struct Storm {
+    std::string own_name;
+    size_t first;  // its first mention
+  };
+  std::vector<Storm> storms;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (!is_name(mentions[i])) continue;
+    const std::string_view name = storm_own_name(lex, mentions[i].entity);
+    if (name.empty() || std::any_of(storms.begin(), storms.end(), [name](const Storm& s) { return s.own_name == name; }))
+      continue;
+    storms.push_back({std::string(name), i});
+  }
+  if (storms.empty()) return;  // most articles name no storm
+  for (Storm& s : storms) {
+    // "Mirela Costa ... Hurricane Mirela": the bare word may be hers.
+    const bool a_persons_word = std::any_of(mentions.begin(), mentions.end(), [&s](const Mention& p) {
+      return is_name(p) && p.type == EntityType::kPerson && p.entity.find(' ') != std::string::npos && has_word(p.entity, s.own_name);
+    });
+    const Mention named = mentions[s.first];
+    // A bare name before the first kind ("Quilla" of a headline or of a cut name) is the storm too.
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      Mention& m = mentions[i];
+      if (!is_name(m) || m.entity == named.entity) continue;
+      const bool variant = i > s.first && storm_own_name(lex, m.entity) == s.own_name;
+      const bool bare = m.entity == s.own_name && bare_form(m) && !a_persons_word &&
+                        (m.type == EntityType::kOther || m.guessed || m.rule == "single-word-context"sv || m.rule == "untyped-name"sv);
+      if (!variant && !bare) continue;
+      take_entity(m, named);
+      m.rule = "storm-name-variant";
+    }
+  }
+}
+
+// team-name-tail: "the Seattle Falcons beat Denver ... The Falcons scored twice": a one-word
+// plural name written after "the" (a team's, a band's, a newspaper's short name: "the Hornets",
+// "the Times") is the one longer name of the article before it that ends in it. Not a person's
+// full name ("Bill Hammons ... the Hammons" are his family), a country's or a known place's, and
+// not when two such names end in it ("Christian Democrats ... Social Democrats ... the Democrats").
+void team_name_tail(std::string_view text, std::vector<Mention>& mentions) {
+  auto after_the = [text](const Mention& m) {
+    return m.start >= 4 && iequals(text.substr(m.start - 4, 3), "the") && text[m.start - 1] == ' ' &&
+           (m.start == 4 || !std::isalpha(static_cast<unsigned char>(text[m.start - 5])));
+  };
+  auto plural_word = [](std::string_view w) {
+    return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+           w.find(' ') == std::string_view::npos && has_lowercase(w);
+  };
+  // "the Ways and Means Committee": the plural begins a longer name the reader cut short.
+  auto name_goes_on = [text](const Mention& m) {
+    const std::string_view rest = text.substr(m.end);
+    for (std::string_view link : {" and "sv, " of "sv, " & "sv})
+      if (rest.starts_with(link) && rest.size() > link.size() && std::isupper(static_cast<unsigned char>(rest[link.size()])))
+        return true;
+    return false;
+  };
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (!bare_form(m) || m.entity != m.text || !plural_word(m.entity) || !after_the(m) || name_goes_on(m)) continue;
+    if (m.type == EntityType::kPerson && !(m.guessed || m.rule == "single-word-context"sv || m.rule == "untyped-name"sv)) continue;
+    const Mention* found = nullptr;
+    bool several = false;
+    for (size_t j = 0; j < i; ++j) {
+      const Mention& a = mentions[j];
+      if (!is_name(a) || a.entity.size() <= m.entity.size() + 1 || !a.entity.ends_with(m.entity) ||
+          a.entity[a.entity.size() - m.entity.size() - 1] != ' ' || a.type == EntityType::kPerson ||
+          a.type == EntityType::kCountry || (a.type == EntityType::kPlace && !a.weak && !a.guessed))
+        continue;
+      several = several || (found && found->entity != a.entity);
+      found = &a;
+    }
+    if (!found || several) continue;
+    const Mention named = *found;
+    take_entity(m, named);
+    m.rule = "team-name-tail";
+  }
+}
+
 }  // namespace
 
 void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Mention>& mentions, std::vector<Role>& roles) {
@@ -657,6 +758,8 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);
   short_form_of_name(lex, mentions);
+  storm_name_variant(lex, mentions);
+  team_name_tail(text, mentions);
   spelling_variant_of_name(mentions);
   bare_person_names(lex, mentions);
   follow_renamed_names(before, mentions, roles);

@@ -14,6 +14,11 @@
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words
+//   storm-name-variant        "Hurricane Mirela ... Storm Mirela ... Mirela": one storm under
+//                             the kinds it is given as it strengthens or weakens, and its bare
+//                             name (data/lexicon/storm_kinds.txt)
+//   team-name-tail            "the Seattle Falcons ... the Falcons": a plural name after "the"
+//                             that ends exactly one longer name of the article, not a person's
 //   spelling-variant-of-name  "Hamza bin Laden ... Hamza bin Ladin", "Al-Qaeda ... al-Qa'ida":
 //                             one name in two transliterations (same consonants, word by word)
 //   surname-without-diacritics "Diego Sánchez ... Sanchez"

@@ -217,6 +217,25 @@ const Mention* opening_phrase_cataphor(const std::vector<Mention>& mentions, siz
   return nullptr;
 }
 
+// plural-name-group: "The Chilean Armed Forces said on Sunday ... They said", "The Seattle
+// Falcons won. They": a name no rule could type whose last word is a plural ("Forces", not
+// "Congress" or "Paris": no "ss", no capital-only word) is a group that "they" may take where an
+// organisation could (opens_sentence); the pronoun then shows it to be one (name_is_group).
+bool untyped_plural_name(const Mention& a) {
+  if (a.kind != MentionKind::kName || a.type != EntityType::kOther || a.common_word || a.entity.find(' ') == std::string::npos)
+    return false;
+  const std::string_view last = std::string_view(a.entity).substr(a.entity.rfind(' ') + 1);
+  return last.size() >= 4 && last.back() == 's' && last[last.size() - 2] != 's' && last[last.size() - 2] != 'u' &&
+         has_lowercase(last);
+}
+
+// Every mention of a plural name that "they" took is an organisation (plural-name-group).
+void name_is_group(std::vector<Mention>& mentions, const std::string& name) {
+  for (Mention& other : mentions)
+    if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
+      other.type = EntityType::kOrganization;
+}
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -233,7 +252,8 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
       auto g = gender_of.find(a.entity);
       if (g != gender_of.end() && g->second != gender) return false;
     }
-    if (group) return a.type == EntityType::kOrganization;  // "they": an organisation, a team, a party
+    // "they": an organisation, a team, a party; or a plural name no rule typed (plural-name-group)
+    if (group) return a.type == EntityType::kOrganization || untyped_plural_name(a);
     return wants_person ? person
                         : (!person && (a.type == EntityType::kCountry || a.type == EntityType::kOrganization ||
                                        (a.type == EntityType::kPlace && a.capital)));
@@ -410,6 +430,17 @@ void pronouns_and_descriptions(Resolution& r) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription && !m.described) {
       if (!m.entity.empty()) continue;  // named by its apposition (description_named_in_apposition)
+      // role-description-in-apposition (mentions.cpp): the person whose name the description
+      // follows, as the steps above resolved it, not a later holder of the title in the sentence
+      // ("Marlow, the mayor of Ashford, met Hale, the mayor of Kent").
+      // Not a person there ("Rep. Markey, D-Mass, the chairman of"): no one, rather than the
+      // title's holder elsewhere, whom the "of"-phrase may well not describe.
+      if (m.rule == "role-description-in-apposition"sv) {
+        if (i > 0 && mentions[i - 1].kind == MentionKind::kName && mentions[i - 1].type == EntityType::kPerson &&
+            mentions[i - 1].sentence == m.sentence)
+          m.entity = mentions[i - 1].entity;
+        continue;
+      }
       // A role taken or held by a verb (role-by-verb: "served as", "succeeded him as Foreign
       // Secretary") is often a past office, and its own title is this very description: the
       // holder of a title, an apposition or a description comes from those only.
@@ -431,6 +462,10 @@ void pronouns_and_descriptions(Resolution& r) {
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);
     if (chosen && gender && chosen->type == EntityType::kPerson) gender_of.emplace(chosen->entity, gender);
+    if (chosen && m.rule == "group-pronoun"sv && untyped_plural_name(*chosen)) {
+      name_is_group(mentions, chosen->entity);  // chosen now reads kOrganization
+      m.rule = "plural-name-group";
+    }
     if (chosen) {
       const Mention& a = *chosen;
       m.entity = a.entity;

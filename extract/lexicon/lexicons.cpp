@@ -117,8 +117,9 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
     DescriptionNoun d;
     for (auto t : split(r[1], ',')) {
       if (t == "CAPITAL") d.capital = true;
+      else if (t == "OTHER") d.types.push_back(EntityType::kOther);  // a named thing of no other type: a storm
       else if (EntityType type = entity_type_from_name(std::string(t)); type != EntityType::kOther) d.types.push_back(type);
-      else throw std::runtime_error(path + ": unknown type '" + std::string(t) + "' for '" + r[0] + "' (PERSON, COUNTRY, PLACE, ORG, CAPITAL)");
+      else throw std::runtime_error(path + ": unknown type '" + std::string(t) + "' for '" + r[0] + "' (PERSON, COUNTRY, PLACE, ORG, OTHER, CAPITAL)");
     }
     if (r[2] == "@") d.named_only = true;
     else if (r[2] != "-") d.name_words.assign(r.begin() + 2, r.end());
@@ -364,6 +365,7 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "modifier_suffixes.txt", 1)) modifier_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);
   for (auto& r : read_table(lex + "generic_statements.tsv", 2)) {
     if (r[1] != "modal" && r[1] != "determiner")
       throw std::runtime_error(lex + "generic_statements.tsv: '" + r[0] + "' has kind '" + r[1] +
@@ -374,6 +376,9 @@ void Lexicons::load_name_words(const std::string& lex) {
   load_plural_references(lex + "plural_references.tsv", plural_references);
   for (auto& r : read_table(lex + "gendered_nouns.txt", 2)) gendered_nouns[r[0]] = r[1] == "f" ? 'f' : 'm';
   for (auto& r : read_table(lex + "family_names_first.txt", 1)) family_names_first.insert(r[0]);
+  for (auto& r : read_table(lex + "storm_kinds.txt", 1)) storm_kinds.push_back(r[0]);
+  // "Super Typhoon" before "Typhoon": the kind a name starts with is its longest.
+  std::stable_sort(storm_kinds.begin(), storm_kinds.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
 // The words clauses are read by: cues, modality, event rules, time heads, the words of reported

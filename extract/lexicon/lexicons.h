@@ -121,7 +121,9 @@ struct Lexicons {
   std::unordered_set<std::string> modifier_suffixes;           // "era", "based" of "World War II-era": lower case
   std::unordered_map<std::string, std::string> party_words;    // "Democratic", "Tories" -> the party
   std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
+  std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first
   std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
+  std::unordered_set<std::string> office_modifiers;            // "former", "acting": before a title in apposition, lower case
   // data/lexicon/generic_statements.tsv (facts/fragments.cpp): a noun group these start names no
   // one thing ("a federal official", "any passenger"); a clause with these modals and such a
   // participant states a rule ("passengers must", "an official can be removed"). Lower case.

@@ -230,6 +230,13 @@ TEST_CASE("amounts are not counts of time; ordinals and clock times still are") 
   CHECK(find_timex("The company sold 1,500 tonnes.", "1987-03-01").empty());
   CHECK(find_timex("Results for the 1st half improved.", "1987-09-01") == V{"the 1st half|DATE|1987-H1"});
   CHECK(find_timex("Trading resumes at 0200 GMT.", "1987-03-01") == V{"0200 GMT|TIME|1987-03-01T02:00"});
+  // A 24-hour clock after a word of placing or before a zone; a ratio, a score or a race time is none.
+  CHECK(find_timex("The polls close at 21:00.", "2025-10-30") == V{"21:00|TIME|2025-10-30T21:00"});
+  CHECK(find_timex("The vessel sailed 17:45 local time.", "2025-10-30") == V{"17:45 local time|TIME|2025-10-30T17:45"});
+  CHECK(find_timex("The board approved a 3:1 split.", "2025-10-30").empty());
+  CHECK(find_timex("Mwangi won in 2:05:37.", "2025-10-30").empty());
+  CHECK(find_timex("The shares traded 10:30 higher.", "2025-10-30").empty());
+  CHECK(find_timex("The verse was John 14:27 after all.", "2025-10-30").empty());
 }
 
 // match_at tries a construction only at the words its FirstWords name: at every token of these

@@ -44,6 +44,40 @@ TEST_CASE("year-modifies-noun: a year premodifying a noun dates the noun's thing
   CHECK(r->time.value == "2024");
 }
 
+TEST_CASE("time-deictic-after-clause: a time phrase counted from the article's day needs no preposition") {
+  // The article is dated Thursday 2 October 2025.
+  auto x = extract_text("Dockers marched through the harbour district last weekend.", "2025-10-02");
+  const ExtractedRelation* r = relation(x, "march");
+  REQUIRE(r);
+  CHECK(r->time.value == "2025-W39-WE");
+  CHECK(!r->time.from_article);
+  auto y = extract_text("The ferry reached the outer islands this past Saturday.", "2025-10-02");
+  r = relation(y, "reach");
+  REQUIRE(r);
+  CHECK(r->time.value == "2025-09-27");
+  // A verb between the clause and the time: the time is the later clause's, not the march's.
+  auto z = extract_text("Dockers marched past the hall that hosted a fair last weekend.", "2025-10-02");
+  r = relation(z, "march");
+  REQUIRE(r);
+  CHECK(r->time.from_article);
+}
+
+TEST_CASE("a 24-hour clock time after a word of placing is a time, not an agent or an object") {
+  // clock-time-on-context-day gives it the day the story is at.
+  auto x = extract_text("A tanker ran aground on Tuesday. Power was restored by 19:40 after repairs.", "2025-10-02");
+  const ExtractedRelation* r = relation(x, "restore");
+  REQUIRE(r);
+  CHECK(r->arg1 == "Power");  // the patient; no agent "19:40"
+  CHECK(r->arg2.empty());
+  CHECK(r->time.value.rfind("2025-09-30", 0) == 0);
+  auto y = extract_text("The cargo plane landed at 06:05 local time.", "2025-10-02");
+  r = relation(y, "land");
+  REQUIRE(r);
+  CHECK(r->arg2.empty());
+  CHECK(r->time.value.rfind("2025-10-02", 0) == 0);
+  CHECK(!r->time.from_article);
+}
+
 TEST_CASE("passive clause: the agent becomes the subject") {
   auto x = extract_text("Tariffs were imposed by Canada on Monday.", "2025-09-22");
   const ExtractedRelation* r = relation(x, "impose");

@@ -17,6 +17,7 @@ constexpr std::string_view kTimeInClause = "time-in-clause";
 constexpr std::string_view kTimeBeforeSubject = "time-before-subject";
 constexpr std::string_view kTimeBeforeWhenClause = "time-before-when-clause";
 constexpr std::string_view kTimeAfterClause = "time-after-clause";
+constexpr std::string_view kTimeDeicticAfterClause = "time-deictic-after-clause";
 constexpr std::string_view kTimeOfReducedWhenClause = "time-of-reduced-when-clause";
 constexpr std::string_view kTimeFromRange = "time-from-range";
 constexpr std::string_view kTimeOfWhenClause = "time-of-when-clause";
@@ -231,21 +232,49 @@ bool range_start(const TimeAttachmentInput& in, const TimeExpression& te) {
   return false;
 }
 
-// A time that closes a clause as its adverbial: after "in", "on", "at" or "during" (or starting
-// with one) and before the sentence's end, a comma or a semicolon. "since November 1966" (a
-// start), "for the next year" (a stretch), "last year's crop" (a modifier) are not.
-bool closing_adverbial(const TimeAttachmentInput& in, const TimeExpression& te) {
+// `time-deictic-after-clause`: "Fans rallied in the square last weekend", "The storm reached
+// the islands this past Saturday": a time phrase led by a word that counts from the article's
+// day (data/lexicon/deictic_time_leads.txt, as its first word or the one before it) is an
+// adverbial without a preposition, as "on Saturday" is with one.
+bool deictic_lead(const TimeAttachmentInput& in, const TimeExpression& te) {
+  auto lead = [&](size_t k) { return in.lex.deictic_time_leads.find(in.tokens[k].lower) != StringTable::kNone; };
+  return lead(te.tok_begin) || (te.tok_begin > 0 && lead(te.tok_begin - 1));
+}
+
+// For `time-deictic-after-clause`: the words between the clause's end [b) and the time [e) leave
+// the time to the clause. A quotation mark ends what the clause says; a word of
+// data/lexicon/deictic_time_blockers.txt with no comma after it ("up from 7.1 pct last week",
+// "despite a breakdown last weekend") opens a phrase whose own time it is.
+bool deictic_gap_is_free(const TimeAttachmentInput& in, size_t b, size_t e) {
+  bool open = false;
+  for (size_t i = b; i < e; ++i) {
+    const Token& w = in.tokens[i];
+    if (is_quote(w)) return false;
+    if (is_comma(w)) open = false;
+    else if (in.lex.deictic_time_blockers.find(w.lower) != StringTable::kNone) open = true;
+  }
+  return !open;
+}
+
+// A time that closes a clause as its adverbial, and the construction that reads it so: after
+// "in", "on", "at" or "during" (or starting with one; `time-after-clause`), or led by a deictic
+// word (`time-deictic-after-clause`), and before the sentence's end, a comma or a semicolon; a
+// range's start (`time-from-range`). "since November 1966" (a start), "for the next year" (a
+// stretch), "last year's crop" (a modifier) are not: empty.
+std::string_view closing_adverbial(const TimeAttachmentInput& in, const TimeExpression& te) {
   static constexpr std::string_view kPoints[] = {"in", "on", "at", "during"};
   auto is_point = [](const Token& t) {
     for (std::string_view p : kPoints)
       if (t.lower == p) return true;
     return false;
   };
-  bool introduced = is_point(in.tokens[te.tok_begin]) || (te.tok_begin > 0 && is_point(in.tokens[te.tok_begin - 1]));
-  if (!introduced) return range_start(in, te);
-  if (te.tok_end >= in.tokens.size()) return true;
+  if (range_start(in, te)) return kTimeFromRange;
+  const bool pointed = is_point(in.tokens[te.tok_begin]) || (te.tok_begin > 0 && is_point(in.tokens[te.tok_begin - 1]));
+  if (!pointed && !deictic_lead(in, te)) return {};
+  const std::string_view rule = pointed ? kTimeAfterClause : kTimeDeicticAfterClause;
+  if (te.tok_end >= in.tokens.size()) return rule;
   const Token& after = in.tokens[te.tok_end];
-  return is_comma(after) || after.text == ";"sv || is_punct_end(after) || is_quote(after);
+  return is_comma(after) || after.text == ";"sv || is_punct_end(after) || is_quote(after) ? rule : std::string_view();
 }
 
 // `time-after-clause`: "Widodo named Wiranto, a former general, as minister in 2016": a time later
@@ -256,12 +285,14 @@ bool time_after_clause(const TimeAttachmentInput& in, Triple& t, const std::vect
   for (size_t k = 0; k < in.times.size(); ++k) {
     const TimeExpression& te = in.times[k];
     if (held[k] || !dates_a_clause(in, te) || te.tok_begin < t.clause.e) continue;
-    if (!closing_adverbial(in, te)) return false;  // the first time after the clause decides
+    const std::string_view rule = closing_adverbial(in, te);
+    if (rule.empty()) return false;  // the first time after the clause decides
     for (size_t i = t.clause.e; i < te.tok_begin; ++i)
       if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_subordinator(in.tokens[i]))
         return false;
+    if (rule == kTimeDeicticAfterClause && !deictic_gap_is_free(in, t.clause.e, te.tok_begin)) return false;
     t.time = static_cast<int>(k);
-    t.time_rule = range_start(in, te) ? kTimeFromRange : kTimeAfterClause;
+    t.time_rule = rule;
     return true;
   }
   return false;
@@ -578,7 +609,7 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
 }
 
 std::vector<std::string_view> time_attachment_names() {
-  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeFromRange, kTimeOfWhenClause,
+  return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeDeicticAfterClause, kTimeFromRange, kTimeOfWhenClause,
           kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent};
 }
 

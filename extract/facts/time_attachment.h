@@ -36,7 +36,8 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
 // After all clauses of the sentence are read: a clause with no time of its own takes a time that
 // stands before its subject (`time-before-subject`, `time-before-when-clause`) or, failing that, a
 // time that closes the sentence as its adverbial ("in 2016."), that no other clause holds and no
-// verb separates from it (`time-after-clause`). Last, a finite "when"/"while" clause right after a
+// verb separates from it (`time-after-clause`; `time-deictic-after-clause` when a word counted
+// from the article's day leads it instead of a preposition, "last weekend", "this past Saturday"). Last, a finite "when"/"while" clause right after a
 // dated clause, with no time of its own, takes that clause's time (`time-of-when-clause`), and so
 // does an absolute ", with X doing" clause (`time-of-with-clause`). A reduced "while doing ...
 // yesterday" clause dates every verb coordinated before it on one subject, across the quotations

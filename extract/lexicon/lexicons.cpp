@@ -415,6 +415,8 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
       if (!trim(p).empty()) preps.emplace_back(trim(p));
   }
   for (auto& r : read_table(lex + "time_heads.txt", 1)) time_heads.insert(r[0]);
+  for (auto& r : read_table(lex + "deictic_time_leads.txt", 1)) deictic_time_leads.insert(r[0]);
+  for (auto& r : read_table(lex + "deictic_time_blockers.txt", 1)) deictic_time_blockers.insert(r[0]);
   for (auto& r : read_table(lex + "undergoing_verbs.txt", 1)) undergoing_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
   load_speech_words(lex + "speech_words.tsv", *this);

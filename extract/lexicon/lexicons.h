@@ -154,6 +154,13 @@ struct Lexicons {
   // data/lexicon/time_heads.txt (facts/time_attachment.cpp, year-modifies-noun): nouns of a
   // stretch of time ("period", "season") that a year before them dates as the clause's.
   StringTable time_heads;
+  // data/lexicon/deictic_time_leads.txt (facts/time_attachment.cpp, time-deictic-after-clause):
+  // words that make a time phrase an adverbial without a preposition ("last weekend", "this past
+  // Saturday").
+  StringTable deictic_time_leads;
+  // data/lexicon/deictic_time_blockers.txt (the same construction): words that open a phrase which
+  // takes such a time as its own ("up from 7.1 pct last week", "despite a breakdown last weekend").
+  StringTable deictic_time_blockers;
   // data/lexicon/undergoing_verbs.txt (facts/complement_events.cpp, undergone-act): verbs whose
   // subject undergoes the act their object names ("came under criticism", "received a sentence").
   StringTable undergoing_verbs;

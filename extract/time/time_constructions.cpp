@@ -663,7 +663,33 @@ bool for_units(const Context& cx, size_t i, Match& out) {
 
 // ---- Clock times, seasons, years ----
 
-// Clock times: "11 a.m.", "3:30 p.m.", "0200 GMT", "noon"; the hour and minute, or -1.
+// A 24-hour clock time, "13:30" or "7:05", read as one only where it is plainly a time of day:
+// before a zone or "local time"/"hours" ("13:30 local time", "20:15 GMT"), or after a word that
+// places a moment ("at", "around", "by", "until", "before", "after", "from", "since"): "power
+// was restored by 20:21" (the agent is no "20:21"), "the bus left at 07:15". A ratio or a score
+// ("a 3:1 ratio", "won 2:1") has no two-digit minutes; "2:05:37" (a race time) is no H:MM token.
+// Its length: 2 with the zone or "hours" after it (clock_time reads "local time" itself), else 1;
+// 0 when none is there.
+size_t twenty_four_hour_clock(const Context& cx, size_t i, int* hh, int* mm) {
+  static constexpr std::string_view kMomentWords[] = {"at", "around", "about", "by", "until", "till", "before", "after", "from", "since", "approximately"};
+  static constexpr std::string_view kAfterWords[] = {"gmt", "utc", "bst", "cet", "cest", "edt", "est", "hours", "hrs"};
+  const std::string_view t = cx.lw[i];
+  const size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || t.size() != colon + 3) return 0;
+  if (!is_all_digits(t.substr(0, colon)) || !is_all_digits(t.substr(colon + 1))) return 0;
+  const int h = to_int(t.substr(0, colon)), m = to_int(t.substr(colon + 1));
+  if (h > 23 || m > 59) return 0;
+  bool zone = false, placed = cx.at(i + 1) == "local" && cx.at(i + 2) == "time";
+  for (std::string_view w : kAfterWords) zone |= cx.at(i + 1) == w;
+  for (std::string_view w : kMomentWords) placed |= i > 0 && cx.lw[i - 1] == w;
+  if (!zone && !placed) return 0;
+  *hh = h;
+  *mm = m;
+  return zone ? 2 : 1;
+}
+
+// Clock times: "11 a.m.", "3:30 p.m.", "0200 GMT", "noon", "13:30 local time"; the hour and
+// minute, or -1.
 size_t clock_at(const Context& cx, size_t i, int* hh, int* mm) {
   std::string_view t = cx.lw[i];
   std::string_view next = cx.at(i + 1);
@@ -685,6 +711,8 @@ size_t clock_at(const Context& cx, size_t i, int* hh, int* mm) {
   } else if (t == "noon" || t == "midnight") {
     *hh = t == "noon" ? 12 : 0;
     return 1;
+  } else if (size_t len = twenty_four_hour_clock(cx, i, hh, mm)) {
+    return len;
   }
   return 0;
 }

@@ -1189,3 +1189,15 @@ TEST_CASE("a speaker named inside \"of\": the name, and the person after a title
   auto z = extract_text("Ana Ruiz, the Fisheries Minister, arrived. Relatives of Ana Ruiz said she would stay.");
   for (const auto& c : z.claims) CHECK(c.speaker != "Ana Ruiz");
 }
+
+TEST_CASE("name-with-number: a model or road named by a word and its figure") {
+  auto x = extract_text("The Hawk 140 came down near Route 9 on Saturday.");
+  CHECK(mention(x, "Hawk 140"));
+  CHECK(mention(x, "Route 9") == nullptr);  // one digit: no model number
+  CHECK_FALSE(mention(x, "Hawk"));
+  // Look-alikes: a date, an acronym, a company named before, a year and a figure with its unit.
+  auto y = extract_text("Delvo Computer Inc said on Monday the Delvo 40 pct stake and the KLM 15 deal would close by Dec 31.");
+  CHECK_FALSE(mention(y, "Delvo 40"));
+  CHECK_FALSE(mention(y, "KLM 15"));
+  CHECK_FALSE(mention(y, "Dec 31"));
+}

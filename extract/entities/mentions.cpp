@@ -1080,6 +1080,35 @@ bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
   return true;
 }
 
+// name-with-number: "the Hawk 140 came down", "near Route 9", "a Cessna 172": one capitalized
+// word after an article or a place preposition and a bare figure of two to four digits (not a
+// year, no unit after it) name a model or a road as one name; the word alone is no entity.
+// Returns the name's end, or 0.
+size_t name_with_number(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (e != b + 1 || e >= sc.n || b == 0 || !is_all_digits(tk[e].text) || tk[e].text.size() < 2 || tk[e].text.size() > 4)
+    return 0;
+  if (month_abbreviation(tk[b].lower) || is_calendar_token(tk[b], sc.lex)) return 0;  // "by Dec 31": a date
+  // An acronym ("the ICO 15-day average") or a word of a name given before ("Prime" after "Prime
+  // Computer Inc") is that organisation, and the figure is its own.
+  if (!has_lowercase(tk[b].text)) return 0;
+  const std::string& w = tk[b].text;
+  for (const Mention& m : sc.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    const size_t at = m.entity.find(w);
+    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
+        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
+      return 0;
+  }
+  const std::string& before = tk[b - 1].lower;
+  if (!(before == "the"sv || before == "a"sv || before == "an"sv || place_preposition(before))) return 0;
+  if (tk[e].text.size() == 4 && (tk[e].text[0] == '1' || tk[e].text[0] == '2')) return 0;  // "the Ford 1987 results"
+  if (e + 1 < sc.n && (tk[e + 1].tag == "NNS" || tk[e + 1].lower == "pct"sv || tk[e + 1].text == "%"sv ||
+                       tk[e + 1].lower == "mln"sv || tk[e + 1].lower == "billion"sv || tk[e + 1].lower == "million"sv))
+    return 0;  // "the Acme 40 pct stake", "in Berlin 20 people"
+  return e + 1;
+}
+
 // coordinated-title-before-name: "Acme President and CEO Dana Whitfield", "the Health Minister
 // and Deputy Premier Ana Ruiz": a title left alone right before "and" and the title of a name
 // (title_ends_run, title-alone) is that person's too: the description is the person, and the
@@ -1134,6 +1163,10 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   while (tn.person && nb + 1 < e && is_name_word(sc.lex, tk[nb], NameWord::kPersonPrefix)) ++nb;
   // A title alone ("President" before a gazetteer name) is not a person.
   if (ne <= nb) return e;
+  if (size_t model_end = name_with_number(sc, b, e)) {
+    sc.add_as_written("name-with-number", b, model_end, EntityType::kOther, MentionKind::kName, join(tk, b, model_end));
+    return model_end;
+  }
   std::string name = join(tk, nb, ne);
   EntityType type;
   bool guessed;

@@ -135,12 +135,15 @@ class Linker {
         parts.push_back({b, k});
         b = k + 1;
       }
-      if ((is_word(lw, "of") || tk[k].tag == "IN") && (parallel == kNone || k > parallel)) break;  // "talks between A and B": the head is "talks"
+      // "talks between A and B": the head is "talks". A preposition inside a name ("the Bank of
+      // Canada", "the Center for Fiscal Policy": name-spans-preposition) or inside a person's title
+      // ("Secretary of State Owen Fairley") ends no noun group.
+      if ((is_word(lw, "of") || tk[k].tag == "IN") && (parallel == kNone || k > parallel) && !preposition_in_name(si, k)) break;
     }
     // When the split stopped at a preposition, only the first NP chain counts.
     size_t stop = span.e;
     for (size_t k = parallel == kNone ? span.b : b; k < span.e; ++k)
-      if (tk[k].tag == "IN" || tk[k].tag == "TO") {
+      if ((tk[k].tag == "IN" || tk[k].tag == "TO") && !preposition_in_name(si, k)) {
         stop = k;
         break;
       }
@@ -150,6 +153,9 @@ class Linker {
       int ni = c.noun_at[p.b];
       size_t head = ni >= 0 ? c.nouns[ni].head : p.e - 1;
       if (head >= p.e) head = p.e - 1;
+      if (head + 1 < p.e && is_word(tk[head + 1].lower, "of"))  // "Secretary of State Owen Fairley": the person
+        if (const long person = person_after_title_of(si, head + 1); person >= 0 && mentions_[person].tok_end <= p.e)
+          head = mentions_[person].tok_end - 1;
       long best = -1;
       long demonym = -1;  // "the Chilean government"
       long country_before = -1;  // government-of-named-country: "the United States government"
@@ -221,6 +227,27 @@ class Linker {
       if (m.kind == MentionKind::kName && m.tok_begin < k && k + 1 < m.tok_end) return true;
     }
     return false;
+  }
+
+  // title-of-before-name: the "of" at k is inside the title of the person named right after it
+  // ("Secretary of State Owen Fairley said", "Minister of Health Ana Ruiz"): the span's head is the
+  // person, not the title's first words, so the "of" does not end the head's noun group. The
+  // title's word before the "of" is capitalized. The person's mention (its title read by
+  // split_title, so its role is set), or -1.
+  long person_after_title_of(size_t si, size_t k) const {
+    const auto& tk = work_[si].sentence.tokens;
+    if (k == 0 || !is_upper_initial(tk[k - 1].text)) return -1;  // "relatives of Li Ka-shing": no title
+    for (size_t e = k + 1; e < tk.size() && e <= k + 3 && is_upper_initial(tk[e].text); ++e)
+      for (size_t mi : in_sentence(si)) {
+        const Mention& m = mentions_[mi];
+        if (m.tok_begin == e && m.kind == MentionKind::kName && m.type == EntityType::kPerson && !m.role.empty())
+          return static_cast<long>(mi);
+      }
+    return -1;
+  }
+
+  bool preposition_in_name(size_t si, size_t k) const {
+    return inside_name(si, k) || (is_word(work_[si].sentence.tokens[k].lower, "of") && person_after_title_of(si, k) >= 0);
   }
 
   bool may_head(size_t si, const Span& span) const {

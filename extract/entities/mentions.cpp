@@ -621,12 +621,14 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   return 0;
 }
 
-// "Secretary of State ...": the run so far starts a title that goes on over the "of" at e and
-// the capitalized word after it, so the run bridges them.
+// "Secretary of State ...", "Assistant Secretary of State ...": a title that starts in the run so
+// far goes on over the "of" at e and the capitalized word after it, so the run bridges them.
 bool title_bridges_of(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
   if (e == b || e + 1 >= tk.size() || tk[e].text != "of"sv || !capitalized(tk[e + 1])) return false;
   std::string role;
-  return title_prefix(tk, b, tk.size(), lex, &role) >= e + 2 - b;
+  for (size_t k = b; k < e; ++k)
+    if (title_prefix(tk, k, tk.size(), lex, &role) >= e + 2 - k) return true;
+  return false;
 }
 
 // title-alone: a run that is a title and nothing else ("became Prime Minister", "the Queen
@@ -643,6 +645,68 @@ Mention* title_alone(MentionScan& sc, size_t b, size_t e, const LeadingTitle& le
   if (lead.len != e - b) return nullptr;
   Mention& m = sc.add("title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, "");
   m.role = lead.role;
+  return &m;
+}
+
+// A run of capitalized words that ends in a title, with no name after it, names the holder of an
+// office, not an entity of its own (the issue #16 guide's junk: "Health Minister", "PG&E
+// President"): kept as a description of the holder, resolved like title-alone. Not when the title
+// ends names of things after ordinary words ("Burger King", data/lexicon/name_forming_titles.txt).
+// - portfolio-title-alone: ordinary words before the title ("the Health Minister said", "the
+//   nominee for Lieutenant Governor", "one of the country's Vice Presidents"): the role is the
+//   whole run in lower case ("health minister"); a country or organisation right before it
+//   ("Nigerian Oil Minister") is kept in the mention's `country`, and only a holder of the role
+//   there is the description's (resolution.cpp).
+// - organization-title-alone: an organisation before the title, by the evidence title-inside-name
+//   asks for (one word, an acronym or an organisation word: "the Halvorsen Chairman said",
+//   "Acme President and CEO Dana Whitfield"): a mention of the organisation, and the title.
+// The person a title in apposition stands for: "Nadia Keller, the Transport Minister said" (the
+// apposition's closing comma left out, so find_appositive_roles cannot read it) is Nadia Keller.
+// The person's name must end right before ", the" at b; "" otherwise.
+std::string apposed_person(const MentionScan& sc, size_t b) {
+  if (b < 3 || sc.tk[b - 1].lower != "the"sv || sc.tk[b - 2].text != ","sv) return "";
+  const int pi = sc.ends_at[b - 2];
+  if (pi < 0) return "";
+  const Mention& person = sc.mentions[pi];
+  return person.kind == MentionKind::kName && person.type == EntityType::kPerson ? person.entity : "";
+}
+
+Mention* title_ends_run(MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  std::string role;
+  const size_t tl = title_suffix(tk, b, e, sc.lex, &role);
+  if (!tl || tl == e - b || sc.lex.name_forming_titles.count(tk[e - 1].lower)) return nullptr;
+  const size_t p = e - tl;  // the title's first word
+  // "European Court of Justice": a connector before the title makes it a name's last word; "Labour
+  // MP (Member of Parliament) Tom Watson": a bracket after it leads to the holder's name.
+  for (size_t k = b; k < p; ++k)
+    if (!capitalized(tk[k])) return nullptr;
+  if (e < sc.n && tk[e].text == "("sv) return nullptr;
+  // One ordinary word is a portfolio even when it can end a company's name ("Oil Minister");
+  // an organisation word among more ("Federal Reserve Chairman") names the organisation.
+  bool portfolio = true, org_word = false;
+  for (size_t k = b; k < p; ++k) {
+    const bool org_k = is_org_word(tk[k], sc.lex);
+    portfolio = portfolio && tk[k].common_word && (!org_k || p == b + 1);
+    org_word = org_word || org_k;
+  }
+  if (portfolio) {
+    std::string holder = apposed_person(sc, b);
+    std::string organization = sc.org_before(b);  // "Nigerian Oil Minister": only Nigeria's holds it
+    Mention& m = sc.add("portfolio-title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, std::move(holder));
+    m.role = to_lower(join(tk, b, p)) + " " + role;
+    m.country = std::move(organization);
+    return &m;
+  }
+  bool acronym = p == b + 1 && tk[b].text.size() >= 2;
+  for (char c : tk[b].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
+  if (!(p == b + 1 || acronym || org_word)) return nullptr;
+  Mention& o = sc.add_as_written("organization-before-title", b, p, EntityType::kOrganization, MentionKind::kName, join(tk, b, p));
+  o.guessed = true;
+  std::string organization = o.entity;
+  Mention& m = sc.add("organization-title-alone", p, e, EntityType::kPerson, MentionKind::kDescription, "");
+  m.role = role;
+  m.country = std::move(organization);  // only the organisation's holder of the title (resolution.cpp)
   return &m;
 }
 
@@ -666,10 +730,25 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
       const GazetteerEntry* g2 = nullptr;
       // Stop before an embedded country when the run so far is a name ("Alvarez Brazil").
       // A place's first word joins it ("South Yemen", "Lake Chad"; place prefixes of place_suffixes.txt).
-      if (e > b && gazetteer_match(tk, e, lex, &g2) && g2->type == EntityType::kCountry && !is_org_word(tk[e - 1], lex) &&
-          !(e == b + 1 && is_place_prefix(tk[b], lex)) &&
-          !company_rest(tk, e + 1, lex, true))  // "Texaco Canada Inc" is one name
+      size_t country_len = 0;
+      if (e > b && (country_len = gazetteer_match(tk, e, lex, &g2)) && g2->type == EntityType::kCountry &&
+          !is_org_word(tk[e - 1], lex) && !(e == b + 1 && is_place_prefix(tk[b], lex)) &&
+          !company_rest(tk, e + 1, lex, true)) {  // "Texaco Canada Inc" is one name
+        // The run bridged a connector before the country (the "of" bridging below): no name
+        // ends in "of". institution-of-country: an institution's word before "of" takes the
+        // country into its name ("Bank of Canada", "Unity Party of America"); after a legal form
+        // the country is where the company is ("Honda Motor Co Ltd of Japan"), and the name ends
+        // before the connector, as it does before "and" ("Den Danske Bank and Norway").
+        const std::string& c = tk[e - 1].text;
+        if (c == "of"sv || c == "for"sv || c == "and"sv || c == "&"sv) {
+          if (c == "of"sv && e >= b + 2 && is_org_word(tk[e - 2], lex) && !is_legal_form(tk[e - 2].text)) {
+            e += country_len;
+            continue;
+          }
+          --e;
+        }
         break;
+      }
       ++e;
       continue;
     }
@@ -686,14 +765,20 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
         proper(tk[e + 1])) {
       // "Bank of Canada", "Johnson & Johnson"; places only over "of" ("Museum of Flight", "Gulf of
       // Mexico"): "the Space Center and Mount Hood" are two names.
-      bool org_so_far = false, place_so_far = false;
+      bool org_so_far = false, place_so_far = false, place_head_so_far = false, institution = false;
       for (size_t k = b; k < e; ++k) {
         org_so_far = org_so_far || is_org_word(tk[k], lex);
-        place_so_far = place_so_far || is_place_head(tk[k], lex) || is_place_prefix(tk[k], lex);
+        place_head_so_far = place_head_so_far || is_place_head(tk[k], lex);
+        place_so_far = place_so_far || place_head_so_far || is_place_prefix(tk[k], lex);
+        institution = institution || tk[k].text == "for"sv;  // bridged only after an organisation or institution word
       }
+      // institution-for-name: a place's head word before "for" and a capitalized word heads an
+      // institution's name, which goes on over "and" ("Brookings Center for Fiscal Policy and
+      // Social Research"); a place is "of" something, never "for" (type_name types it).
+      institution = institution || (place_head_so_far && tk[e].text == "for"sv && !is_calendar_token(tk[e + 1], lex));
       // A legal form ends a company's name: "Texaco Canada Inc and U.S. Steel Corp" are two.
       const bool name_ended = (tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text);
-      if (!name_ended && (org_so_far || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv))) {
+      if (!name_ended && (org_so_far || institution || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv))) {
         ++e;
         continue;
       }
@@ -811,8 +896,11 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   const std::vector<Token>& tk = sc.tk;
   const Lexicons& lex = sc.lex;
   type = EntityType::kOther;
-  bool org = false;
-  for (size_t k = nb; k < ne; ++k) org = org || is_org_word(tk[k], lex);
+  bool org = false, institution = false;  // institution: a "for" inside (proper_run_end bridged it)
+  for (size_t k = nb; k < ne; ++k) {
+    org = org || is_org_word(tk[k], lex);
+    institution = institution || (k > nb && tk[k].text == "for"sv);
+  }
   const bool all_caps = tk[nb].text.size() >= 2 && ne - nb == 1 && !has_lowercase(tk[nb].text);
   // A place by its head word ("Kennedy Space Center", "Museum of Flight") or first word
   // ("Mount Everest"); only for names of two words or more.
@@ -833,6 +921,7 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   std::string_view name_rule = "untyped-name";
   if (person && !org) type = EntityType::kPerson, name_rule = "titled-person";
   else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
+  else if (institution) type = EntityType::kOrganization, name_rule = "institution-for-name";
   else if (place) type = EntityType::kPlace, name_rule = "place-head-word";
   else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
@@ -974,6 +1063,25 @@ bool inside_quotation(const std::vector<Token>& tk, size_t b) {
   return false;
 }
 
+// numbered-class: "filed for Chapter 11 protection", "a Category 4 storm", "Class B shares": a
+// class, grade or part of a series (data/lexicon/numbered_classes.txt) with its figure or letter
+// names nothing. The run [b, e) is such a word alone before a figure, or the word and one capital
+// letter or Roman numeral ("Class B", "Level IV").
+bool series_mark(std::string_view w) {
+  if (w.size() == 1) return w[0] >= 'A' && w[0] <= 'Z';
+  if (w.size() > 4) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
+bool numbered_class(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (!is_name_word(sc.lex, tk[b], NameWord::kNumberedClass)) return false;
+  if (e == b + 1) return e < sc.n && has_digit(tk[e].text);
+  return e == b + 2 && series_mark(tk[b + 1].text);
+}
+
 bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
   const std::vector<Token>& tk = sc.tk;
   if (e != b + 1 || !tk[b].common_word || !inside_quotation(tk, b)) return false;
@@ -995,10 +1103,65 @@ bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
   return true;
 }
 
+// name-with-number: "the Hawk 140 came down", "near Route 9", "a Cessna 172": one capitalized
+// word after an article or a place preposition and a bare figure of two to four digits (not a
+// year, no unit after it) name a model or a road as one name; the word alone is no entity.
+// Returns the name's end, or 0.
+size_t name_with_number(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (e != b + 1 || e >= sc.n || b == 0 || !is_all_digits(tk[e].text) || tk[e].text.size() < 2 || tk[e].text.size() > 4)
+    return 0;
+  if (month_abbreviation(tk[b].lower) || is_calendar_token(tk[b], sc.lex)) return 0;  // "by Dec 31": a date
+  // An acronym ("the ICO 15-day average") or a word of a name given before ("Prime" after "Prime
+  // Computer Inc") is that organisation, and the figure is its own.
+  if (!has_lowercase(tk[b].text)) return 0;
+  const std::string& w = tk[b].text;
+  for (const Mention& m : sc.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    const size_t at = m.entity.find(w);
+    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
+        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
+      return 0;
+  }
+  const std::string& before = tk[b - 1].lower;
+  if (!(before == "the"sv || before == "a"sv || before == "an"sv || place_preposition(before))) return 0;
+  if (tk[e].text.size() == 4 && (tk[e].text[0] == '1' || tk[e].text[0] == '2')) return 0;  // "the Ford 1987 results"
+  if (e + 1 < sc.n && (tk[e + 1].tag == "NNS" || tk[e + 1].lower == "pct"sv || tk[e + 1].text == "%"sv ||
+                       tk[e + 1].lower == "mln"sv || tk[e + 1].lower == "billion"sv || tk[e + 1].lower == "million"sv))
+    return 0;  // "the Acme 40 pct stake", "in Berlin 20 people"
+  return e + 1;
+}
+
+// coordinated-title-before-name: "Acme President and CEO Dana Whitfield", "the Health Minister
+// and Deputy Premier Ana Ruiz": a title left alone right before "and" and the title of a name
+// (title_ends_run, title-alone) is that person's too: the description is the person, and the
+// person holds its role, of the organisation named before it; the second title's role gets that
+// organisation when it has none.
+void coordinated_title(MentionScan& sc, size_t title_begin, const std::string& person) {
+  if (title_begin < 2 || sc.tk[title_begin - 1].lower != "and"sv) return;
+  const int di = sc.ends_at[title_begin - 1];
+  if (di < 0) return;
+  Mention& d = sc.mentions[di];
+  if (d.kind != MentionKind::kDescription || d.role.empty() || !d.entity.empty()) return;
+  d.entity = person;
+  const std::string organization = sc.org_before(d.tok_begin);
+  Role& second = sc.roles.back();
+  if (second.organization.empty()) second.organization = organization;
+  Role r;
+  r.person = person;
+  r.role = d.role;
+  r.organization = organization;
+  r.sentence = sc.si;
+  r.person_text = person;
+  r.title_text = d.text;
+  r.rule = "coordinated-title-before-name";
+  sc.roles.push_back(std::move(r));
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr", corporate suffixes
-// left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, or a
-// hyphen-modifier) are passed over.
+// left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, a
+// hyphen-modifier, or a numbered-class) are passed over.
 size_t proper_noun_run(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   // A first name the tagger missed, or one gazetteer_name gave way to, starts a person's name;
@@ -1011,10 +1174,11 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
-  if (nothing || hyphen_modifier(tk[e - 1], sc.lex)) return e;
+  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e)) return e;
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here
+  if (Mention* d = title_ends_run(sc, b, e)) return d->tok_end;  // "the Health Minister said"
   TitledName tn = split_title(sc, b, e, lead);
   size_t nb = tn.nb;
   const size_t ne = e;
@@ -1022,6 +1186,10 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   while (tn.person && nb + 1 < e && is_name_word(sc.lex, tk[nb], NameWord::kPersonPrefix)) ++nb;
   // A title alone ("President" before a gazetteer name) is not a person.
   if (ne <= nb) return e;
+  if (size_t model_end = name_with_number(sc, b, e)) {
+    sc.add_as_written("name-with-number", b, model_end, EntityType::kOther, MentionKind::kName, join(tk, b, model_end));
+    return model_end;
+  }
   std::string name = join(tk, nb, ne);
   EntityType type;
   bool guessed;
@@ -1046,6 +1214,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
     r.title_text = join(tk, tn.title_begin, tn.tlen ? tn.title_begin + tn.tlen : b);
     r.rule = tn.role_rule;
     sc.roles.push_back(std::move(r));
+    coordinated_title(sc, tn.title_begin, m.entity);
   }
   return e;
 }

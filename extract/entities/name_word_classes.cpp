@@ -32,6 +32,7 @@ bool name_word_class_of(const Lexicons& lex, std::string_view text, std::string_
     case NameWord::kPartyWord: return lex.party_words.count(std::string(text)) > 0;
     case NameWord::kWordNetPrefix: return lex.wordnet_name_prefix(text);
     case NameWord::kTitleSuffix: return lex.title_suffixes.count(std::string(lower)) > 0;
+    case NameWord::kNumberedClass: return lex.numbered_classes.count(std::string(text)) > 0;
   }
   return false;
 }
@@ -53,7 +54,8 @@ constexpr uint32_t kListedClasses =
     static_cast<uint32_t>(NameWord::kPlaceHead) | static_cast<uint32_t>(NameWord::kPlacePrefix) |
     static_cast<uint32_t>(NameWord::kNonName) | static_cast<uint32_t>(NameWord::kPersonPrefix) |
     static_cast<uint32_t>(NameWord::kGivenName) | static_cast<uint32_t>(NameWord::kDemonym) |
-    static_cast<uint32_t>(NameWord::kDemonymPrefix) | static_cast<uint32_t>(NameWord::kPartyWord);
+    static_cast<uint32_t>(NameWord::kDemonymPrefix) | static_cast<uint32_t>(NameWord::kPartyWord) |
+    static_cast<uint32_t>(NameWord::kNumberedClass);
 // The two of them asked without the word's final period ("Corp." -> "Corp").
 constexpr uint32_t kClassesWithoutPeriod =
     static_cast<uint32_t>(NameWord::kOrgWord) | static_cast<uint32_t>(NameWord::kCompanyWord);
@@ -81,6 +83,7 @@ struct ListedWords {
     for (const auto& [w, country] : lex.demonyms) add(w, NameWord::kDemonym);
     for (const std::string& w : lex.demonym_prefixes) add(w, NameWord::kDemonymPrefix);
     for (const auto& [w, party] : lex.party_words) add(w, NameWord::kPartyWord);
+    for (const std::string& w : lex.numbered_classes) add(w, NameWord::kNumberedClass);
     return classes;
   }
 };

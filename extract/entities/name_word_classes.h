@@ -31,6 +31,7 @@ enum class NameWord : uint16_t {
   kPartyWord = 1024,       // a key of lex.party_words ("Democratic", "Tories")
   kWordNetPrefix = 2048,   // lex.wordnet_name_prefix of the word alone ("New" of "New England")
   kTitleSuffix = 4096,     // lex.title_suffixes of the lower-case word alone ("minister", "spokesperson")
+  kNumberedClass = 8192,   // lex.numbered_classes ("Chapter", "Category" before a figure)
 };
 
 // Whether token t is of class c in lex.

@@ -445,7 +445,9 @@ void pronouns_and_descriptions(Resolution& r) {
       // Secretary") is often a past office, and its own title is this very description: the
       // holder of a title, an apposition or a description comes from those only.
       for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
-        if (same_role(role->role, m.role) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv) {
+        if (same_role(role->role, m.role) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv &&
+            !((m.rule == "portfolio-title-alone"sv || m.rule == "organization-title-alone"sv) && !m.country.empty() &&
+              role->organization != m.country)) {
           m.entity = role->person;
           break;
         }

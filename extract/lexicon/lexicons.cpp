@@ -363,6 +363,8 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);
   for (auto& r : read_table(lex + "modifier_suffixes.txt", 1)) modifier_suffixes.insert(r[0]);
+  for (auto& r : read_table(lex + "numbered_classes.txt", 1)) numbered_classes.insert(r[0]);
+  for (auto& r : read_table(lex + "name_forming_titles.txt", 1)) name_forming_titles.insert(r[0]);
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);

@@ -119,6 +119,8 @@ struct Lexicons {
   std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form
   std::unordered_set<std::string> modifier_suffixes;           // "era", "based" of "World War II-era": lower case
+  std::unordered_set<std::string> numbered_classes;            // "Chapter", "Category" before a figure: exact form
+  std::unordered_set<std::string> name_forming_titles;         // "king" of "Burger King": lower case, as titles.tsv
   std::unordered_map<std::string, std::string> party_words;    // "Democratic", "Tories" -> the party
   std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
   std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first

@@ -22,6 +22,7 @@
 #include "chunks_pool.h"
 #include "complement_events.h"
 #include "conjuncts.h"
+#include "object_lists.h"
 #include "definite_descriptions.h"
 #include "entities.h"
 #include "name_merges.h"
@@ -834,7 +835,9 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   } else if (passive_no_agent) {
     base.object_text.clear();
   }
-  if (objects.empty() && !passive_no_agent) {
+  // A target read from the clause's extra arguments ("assumed the operations and staff from ITT")
+  // stands for the clause once: the further items of a list object (object-list-item) keep their words.
+  if (objects.empty() && !passive_no_agent && base.rule != kObjectListItem) {
     long target = linker.target_in_extras(si, t, !base.cameo.empty());
     // "Britain banned them from entering the country": the subject itself is no target.
     bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),

@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract_helpers.h"
 
@@ -821,4 +824,75 @@ TEST_CASE("name-spans-conjunction: the \"and\" inside one name joins no conjunct
   size_t fines = 0;
   for (const auto& rel : y.relations) fines += rel.predicate == "fine";
   CHECK(fines == 2);
+}
+
+// object-list-item (issue #16, class 6): the objects of a list, each a fact of its own.
+namespace {
+// The object texts of the graph relations (not attributions) with this predicate, in order.
+std::vector<std::string> objects_of(const ArticleExtraction& x, const std::string& predicate) {
+  std::vector<std::string> out;
+  for (const ExtractedRelation& r : x.relations)
+    if (!r.attribution && r.predicate == predicate) out.push_back(r.object_text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("object-list-item: one fact per item of a list object, items with 'of' and other phrases") {
+  auto x = extract_text("The guild backs a pay floor, abolition of the quota, grants for young writers, and longer contracts.");
+  CHECK(objects_of(x, "back") ==
+        std::vector<std::string>{"a pay floor", "abolition of the quota", "grants for young writers", "longer contracts"});
+  std::vector<std::string_view> rules;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "back") {
+      rules.push_back(r.rule);
+      // The surface reading (CaRB's) keeps the list as one argument.
+      CHECK(r.arg2 == "a pay floor, abolition of the quota, grants for young writers, and longer contracts");
+    }
+  REQUIRE(rules.size() == 4);
+  CHECK(rules[0] != "object-list-item");  // the clause's own rule for the first item
+  CHECK(rules[3] == "object-list-item");
+  // Two items with no comma; a gerund item; a name among common nouns is an entity object.
+  CHECK(objects_of(extract_text("The festival closed theatres and open-air cinemas."), "close") ==
+        std::vector<std::string>{"theatres", "open-air cinemas"});
+  CHECK(objects_of(extract_text("The mayor wants cheaper fares, a wider ring road, and more parks."), "want") ==
+        std::vector<std::string>{"cheaper fares", "a wider ring road", "more parks"});
+  auto y = extract_text("The levy covers nine districts and Tasmania.");
+  std::set<std::string> entities, texts;
+  for (const ExtractedRelation& r : y.relations)
+    if (r.predicate == "cover") (r.object.empty() ? texts : entities).insert(r.object.empty() ? r.object_text : r.object);
+  CHECK(texts == std::set<std::string>{"nine districts"});
+  CHECK(entities == std::set<std::string>{"Tasmania"});
+}
+
+TEST_CASE("object-list-item: an aside before the list and 'as well as' closing it") {
+  CHECK(objects_of(extract_text("The bill would fund, among other things, rural clinics, school buses and flood barriers."), "fund") ==
+        std::vector<std::string>{"rural clinics", "school buses", "flood barriers"});
+  CHECK(objects_of(extract_text("The ferry serves six harbours, as well as the island of Sark."), "serve") ==
+        std::vector<std::string>{"six harbours", "the island of Sark"});
+}
+
+TEST_CASE("object-list-item: modifiers, an 'of' phrase, an appositive and names alone are no list") {
+  CHECK(objects_of(extract_text("The club thanked new and old members."), "thank") ==
+        std::vector<std::string>{"new and old members"});
+  CHECK(objects_of(extract_text("The council approved the sale of the depot and the yard."), "approve") ==
+        std::vector<std::string>{"the sale of the depot and the yard"});
+  for (const ExtractedRelation& r : extract_text("The panel questioned Ruiz, a lawyer from Lima, and Berg.").relations)
+    CHECK(r.rule != "object-list-item");
+  // A gerund after the comma opens a clause; a verb after the last noun makes it a subject; what
+  // a cue verb takes is what was said; a city and its state are no two items.
+  CHECK(objects_of(extract_text("The bank issued more bonds, suggesting firm demand and rising prices."), "issue") ==
+        std::vector<std::string>{"more bonds"});
+  for (const char* text : {"Inspectors checked forty jets and ten of those were grounded.",
+                           "The minister said the March figures and a fall in prices pointed to a slowdown.",
+                           "The miller will close its Fargo, North Dakota, and Topeka mills."})
+    for (const ExtractedRelation& r : extract_text(text).relations) CHECK(r.rule != "object-list-item");
+  // Names alone are split by the entities they link, each relation keeping the list's words.
+  auto x = extract_text("The minister thanked Chile, Peru and Bolivia.");
+  std::set<std::string> thanked;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "thank") {
+      thanked.insert(r.object);
+      CHECK(r.rule != "object-list-item");
+    }
+  CHECK(thanked == std::set<std::string>{"Chile", "Peru", "Bolivia"});
 }

@@ -3,6 +3,8 @@
 // after a clause, and the small tests on the words after a verb group.
 #include "sentence_extractor.h"
 
+#include "object_lists.h"
+
 namespace newsgraph::facts {
 
 // NP at j extended right over "of" phrases and coordination ("coffee and beef").
@@ -43,19 +45,49 @@ Span SentenceExtractor::object_np(size_t j) const {
       s.e = nx.e;
       continue;
     }
-    // A list: "Controls , Guidance and Instrumentation", "Brazil, Argentina, and Chile". The
-    // commas join only when the list closes with "and"/"or" before another clause starts.
-    if (lw == ","sv && np(s.e + 1) >= 0 && c_.nouns[np(s.e + 1)].begin == s.e + 1) {
+    // "six cities as well as the island of Corsica": a closer of data/lexicon/list_words.tsv
+    // other than "and" joins one more noun group.
+    if (lw != "and"sv && lw != ","sv) {
+      const size_t len = phrase_at(tk_, s.e, lex_.list_closers);
+      if (len > 0 && np(s.e + len) >= 0 && c_.nouns[np(s.e + len)].begin == s.e + len) {
+        Span nx = np_span(np(s.e + len));
+        if (nx.e < n_ && c_.verb_at[nx.e] >= 0) break;
+        s.e = nx.e;
+        continue;
+      }
+    }
+    // A list: "Controls , Guidance and Instrumentation", "Brazil, Argentina, and Chile", "a
+    // salary cap, abolition of the draft, revenue sharing for small clubs, and expanded
+    // playoffs", "six cities, as well as the island of Corsica". The commas join only when the
+    // list closes with "and"/"or" (or another closer) before another clause starts.
+    if (lw == ","sv) {
       size_t q = s.e;
       bool closed = false;
-      while (q + 1 < n_ && tk_[q].text == ","sv && np(q + 1) >= 0 && c_.nouns[np(q + 1)].begin == q + 1) {
-        q = c_.nouns[np(q + 1)].end;
-        size_t cc = q < n_ && tk_[q].text == ","sv && q + 1 < n_ && (tk_[q + 1].lower == "and"sv || tk_[q + 1].lower == "or"sv) ? q + 1 : q;
-        if (cc < n_ && (tk_[cc].lower == "and"sv || tk_[cc].lower == "or"sv) && np(cc + 1) >= 0 &&
-            c_.nouns[np(cc + 1)].begin == cc + 1) {
-          size_t last = c_.nouns[np(cc + 1)].end;
-          closed = !(last < n_ && c_.verb_at[last] >= 0);
-          q = last;
+      auto closer_at = [&](size_t k) -> size_t {
+        if (k >= n_) return 0;
+        if (tk_[k].lower == "or"sv) return 1;
+        return phrase_at(tk_, k, lex_.list_closers);
+      };
+      // The last item: with nothing after it that starts a clause.
+      auto close_with = [&](size_t b) {
+        const size_t last = list_item_end(b, false);
+        if (last == kNone) return;
+        closed = !(last < n_ && c_.verb_at[last] >= 0);
+        q = last;
+      };
+      while (q + 1 < n_ && tk_[q].text == ","sv) {
+        // ", and C" after a middle item; right after the first, ", and" and ", or" more often
+        // join a clause or restate an amount ("5 mln dlrs, or 50 cts a share").
+        const bool first = q == s.e;
+        if (size_t len = closer_at(q + 1); len > 0 && !(first && (tk_[q + 1].lower == "and"sv || tk_[q + 1].lower == "or"sv))) {
+          close_with(q + 1 + len);
+          break;
+        }
+        const size_t item = list_item_end(q + 1, true);
+        if (item == kNone) break;
+        q = item;
+        if (size_t len = closer_at(q)) {  // "B and C"
+          close_with(q + len);
           break;
         }
       }
@@ -73,6 +105,38 @@ Span SentenceExtractor::object_np(size_t j) const {
     break;
   }
   return s;
+}
+
+// The end of the list item that starts at q (object_np's lists), kNone when none starts there: a
+// noun group with its "of" phrases ("abolition of the draft"); not a gerund or past form, which more
+// often starts a clause (", suggesting further gains", "killed three and injured sixteen"). An `inner` item, followed by the list's next comma, may also
+// carry one prepositional phrase ("revenue sharing for small clubs, ..."); the last item may not,
+// as a phrase after it may be the verb's ("sold shares, bonds and options to investors").
+size_t SentenceExtractor::list_item_end(size_t q, bool inner) const {
+  auto group_at = [&](size_t k) { return np(k) >= 0 && c_.nouns[np(k)].begin == k; };
+  if (q >= n_) return kNone;
+  if (!group_at(q)) return kNone;
+  size_t e = c_.nouns[np(q)].end;
+  auto of_chain = [&](size_t k) {
+    while (k + 1 < n_ && tk_[k].lower == "of"sv && group_at(k + 1)) k = c_.nouns[np(k + 1)].end;
+    return k;
+  };
+  e = of_chain(e);
+  if (inner && e + 1 < n_ && tk_[e].tag == "IN" && !is_subordinator(tk_[e]) && group_at(e + 1)) {
+    size_t p = of_chain(c_.nouns[np(e + 1)].end);
+    // "term limits for mayors and judges, ...": the phrase's own two nouns.
+    if (p + 1 < n_ && tk_[p].lower == "and"sv && group_at(p + 1)) p = of_chain(c_.nouns[np(p + 1)].end);
+    if (p < n_ && tk_[p].text == ","sv) e = p;
+  }
+  return e;
+}
+
+// Past an aside of data/lexicon/list_words.tsv set off by commas at j ("backs, among other things,
+// a salary cap"): the first token after its closing comma; j itself when none stands there.
+size_t SentenceExtractor::after_aside(size_t j) const {
+  if (j + 2 >= n_ || tk_[j].text != ","sv) return j;
+  const size_t len = phrase_at(tk_, j + 1, lex_.list_asides);
+  return len > 0 && j + 1 + len < n_ && tk_[j + 1 + len].text == ","sv ? j + 2 + len : j;
 }
 
 // The subject NP that ends right before position k (exclusive), extended left over

@@ -178,7 +178,7 @@ bool that_complement(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, 
 // preposition joins the relation; a place is the location, not an object.
 bool copula_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
   if (!x.preposition_may_join(j)) return false;
-  Span po = x.object_np(j + 1);
+  Span po = x.object_np(x.after_aside(j + 1));  // "provide for, among other things, a fair price"
   if (!po.empty()) {
     t.relation += " " + x.tk_[j].text;
     t.arg2 = po;
@@ -254,7 +254,8 @@ bool duration_before_complement(SentenceExtractor& x, Triple&, const VerbGroup&,
 // A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
 // reckless") stays out; PPs follow as extras.
 bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
-  Span o = x.object_np(j);
+  // aside-before-list: "approved, among other things, a share split": the aside is neither's.
+  Span o = x.object_np(x.after_aside(j));
   if (!o.empty() && x.time_at(j) >= 0 && x.times_[x.time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
   if (o.empty()) return false;
   t.arg2 = o;
@@ -270,7 +271,7 @@ bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, 
 // will meet in Whitfield" once the co-subject becomes the object.
 bool joining_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
   if (!x.preposition_may_join(j)) return false;
-  Span po = x.object_np(j + 1);
+  Span po = x.object_np(x.after_aside(j + 1));  // "provide for, among other things, a fair price"
   if (!po.empty() && !x.is_location_pp(j)) {
     t.relation += " " + x.tk_[j].text;
     t.arg2 = po;

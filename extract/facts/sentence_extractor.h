@@ -126,6 +126,8 @@ class SentenceExtractor {
   int np(size_t i) const { return i < n_ ? c_.noun_at[i] : -1; }
   Span np_span(int ni) const { return {c_.nouns[ni].begin, c_.nouns[ni].end}; }
   Span object_np(size_t j) const;
+  size_t list_item_end(size_t q, bool inner) const;
+  size_t after_aside(size_t j) const;
   Span subject_before(size_t k, bool chains = true, bool clause_subject = false) const;
   size_t extras(size_t j, std::vector<Span>& out) const;
   int time_at(size_t i) const {

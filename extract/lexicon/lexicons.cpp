@@ -421,6 +421,14 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "deictic_time_blockers.txt", 1)) deictic_time_blockers.insert(r[0]);
   for (auto& r : read_table(lex + "undergoing_verbs.txt", 1)) undergoing_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
+  for (auto& r : read_table(lex + "list_words.tsv", 2)) {
+    std::vector<std::string> words;
+    for (auto w : split(r[1], ' '))
+      if (!trim(w).empty()) words.emplace_back(trim(w));
+    if (r[0] == "closer") list_closers.push_back(std::move(words));
+    else if (r[0] == "aside") list_asides.push_back(std::move(words));
+    else throw std::runtime_error(lex + "list_words.tsv: kind '" + r[0] + "' is neither closer nor aside");
+  }
   load_speech_words(lex + "speech_words.tsv", *this);
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];

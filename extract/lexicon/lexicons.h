@@ -169,6 +169,10 @@ struct Lexicons {
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;
+  // data/lexicon/list_words.tsv (facts/noun_phrases.cpp, facts/object_lists.cpp, object-list-item):
+  // the phrases that close a list of objects ("and", "as well as") and the asides set off by
+  // commas between a verb and its list ("among other things"), each as its lower-case words.
+  std::vector<std::vector<std::string>> list_closers, list_asides;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

@@ -1,0 +1,185 @@
+// object-list-item: one triple per item of a list object (object_lists.h).
+#include "object_lists.h"
+
+#include <string_view>
+
+
+namespace newsgraph {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+// A list longer than this is more likely a misread stretch of text (a table, a run of names)
+// than a list a reader wants one fact per item of.
+constexpr size_t kMaxItems = 12;
+constexpr size_t kMaxItemTokens = 12;
+
+bool opens(const Token& t) { return t.tag == "-LRB-" || t.tag == "``"; }
+bool closes(const Token& t) { return t.tag == "-RRB-" || t.tag == "''"; }
+bool is_name_tag(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
+bool is_preposition(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
+
+// The last word of [b, e) outside brackets and quotes ("winds of 100 mph (about 160 km/h)" ends
+// on "mph"), or kNone.
+size_t last_word(const std::vector<Token>& tk, size_t b, size_t e) {
+  int depth = 0;
+  for (size_t k = e; k > b; --k) {
+    const Token& t = tk[k - 1];
+    if (closes(t)) ++depth;
+    else if (opens(t)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0) return k - 1;
+  }
+  return kNone;
+}
+
+// The head of the first noun group inside [b, e), or kNone.
+size_t first_head(const Chunks& c, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (int ni = c.noun_at[k]; ni >= 0 && c.nouns[ni].begin >= b && c.nouns[ni].head < e) return c.nouns[ni].head;
+  return kNone;
+}
+
+// An item stands alone when it starts a noun group ("abolition of the draft", "the island of
+// Corsica"), names no time ("light snow yesterday and last night"), and is short. (A gerund after
+// a comma, "issue more bonds, suggesting further gains", is more often a clause of its own.)
+bool stands_alone(const Chunks& c, const std::vector<TimeExpression>& times, const Span& item) {
+  if (item.empty() || item.e - item.b > kMaxItemTokens) return false;
+  for (const TimeExpression& te : times)
+    if (te.tok_begin < item.e && te.tok_end > item.b) return false;
+  return c.noun_at[item.b] >= 0 && c.nouns[c.noun_at[item.b]].begin == item.b;
+}
+
+// A comma item that begins with a determiner or possessive and names a common thing, right after
+// a name, describes that name: "Ruiz, a lawyer from Lima, and Berg" is two people, not three.
+bool appositive_after_name(const std::vector<Token>& tk, const Chunks& c, const Span& before, const Span& item) {
+  const size_t name = last_word(tk, before.b, before.e);
+  if (name == kNone || !is_name_tag(tk[name])) return false;
+  const Token& first = tk[item.b];
+  if (first.tag != "DT" && first.tag != "PRP$" && !(item.e - item.b > 2 && tk[item.b + 1].tag == "POS")) return false;
+  const size_t head = first_head(c, item.b, item.e);
+  return head != kNone && !is_name_tag(tk[head]);
+}
+
+}  // namespace
+
+size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases) {
+  for (const auto& words : phrases) {
+    if (words.empty() || k + words.size() > tk.size()) continue;
+    size_t i = 0;
+    while (i < words.size() && tk[k + i].lower == words[i]) ++i;
+    if (i == words.size()) return words.size();
+  }
+  return 0;
+}
+
+std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                             const std::vector<TimeExpression>& times, const Span& span) {
+  std::vector<Span> items;
+  if (span.empty() || span.e - span.b < 3) return items;
+  // The commas and closers outside brackets and quotes; a closer is the list's only when it
+  // comes after the last comma ("term limits for mayors and judges, lowering the voting age, and
+  // free meals": the first "and" is inside an item).
+  std::vector<size_t> commas;
+  size_t closer = kNone, closer_len = 0;
+  int depth = 0;
+  for (size_t k = span.b + 1; k < span.e; ++k) {
+    if (opens(tk[k])) ++depth;
+    else if (closes(tk[k])) depth = depth > 0 ? depth - 1 : 0;
+    if (depth > 0) continue;
+    if (tk[k].text == ","sv) {
+      commas.push_back(k);
+      closer = kNone;
+    } else if (closer == kNone) {
+      if (size_t len = phrase_at(tk, k, lex.list_closers)) closer = k, closer_len = len, k += len - 1;
+    } else if (phrase_at(tk, k, lex.list_closers) && commas.empty()) {
+      return items;  // "A and B and C": which joins what is not clear
+    }
+  }
+  if (closer == kNone || closer + closer_len >= span.e) return items;
+  // Without commas the first item reads as one noun group: in "the sale of the stadium and the
+  // park" the "and" may join inside the "of" phrase.
+  if (commas.empty())
+    for (size_t k = span.b; k < closer; ++k)
+      if (is_preposition(tk[k])) return items;
+  size_t b = span.b;
+  for (size_t comma : commas) {
+    items.push_back({b, comma});
+    b = comma + 1;
+  }
+  if (closer > b) items.push_back({b, closer});  // no comma before the closer: "A, B and C"
+  items.push_back({closer + closer_len, span.e});
+  if (items.size() > kMaxItems) return {};
+  // The "and" between two names may be inside one name ("Procter and Gamble"): the entities the
+  // names link tell (Linker::heads_into), so the two stay one item here. After a comma it is not.
+  const size_t before_closer = last_word(tk, span.b, closer);
+  const bool names_joined = tk[closer - 1].text != ","sv && before_closer != kNone && is_name_tag(tk[before_closer]) &&
+                            is_name_tag(tk[closer + closer_len]);
+  bool any_common = false;
+  bool name_before = false;  // the item before is a name
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Span& item = items[i];
+    if (!stands_alone(c, times, item)) return {};
+    // Each item but the last ends on a noun: "new and old members" joins modifiers.
+    if (i + 1 < items.size()) {
+      const size_t end = last_word(tk, item.b, item.e);
+      if (end == kNone || !is_noun_tag(tk[end].tag)) return {};
+    }
+    if (i > 0 && appositive_after_name(tk, c, items[i - 1], item)) return {};
+    const size_t head = first_head(c, item.b, item.e);
+    const bool name = head != kNone && is_name_tag(tk[head]);
+    // A comma between two names is as often a place and its state or country ("its Des Moines,
+    // Iowa, and Tulsa plants") as a list: the names' entities tell (Linker::heads_into).
+    if (i > 0 && name && name_before && tk[item.b - 1].text == ","sv) return {};
+    name_before = name;
+    any_common = any_common || !name;
+  }
+  // Names alone are the entity linker's to split (and it keeps their text whole, as before).
+  if (!any_common) return {};
+  if (names_joined) {
+    items[items.size() - 2].e = items.back().e;
+    items.pop_back();
+    if (items.size() < 2) return {};
+  }
+  return items;
+}
+
+void split_object_lists(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                        const std::vector<TimeExpression>& times, std::vector<Triple>& triples) {
+  // Most sentences have no list object: nothing is copied unless one is found.
+  std::vector<Triple> out;
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const Triple& t = triples[i];
+    std::vector<Span> items;
+    // The object, or a passive's patient ("Schools and colleges were closed"). Not with an agent:
+    // the agent and its victims are read by that rule's name (violent_acts.cpp); nor a
+    // participial modifier's, read for the noun it modifies (text_subjects.cpp). "talks between A
+    // and B" names the two sides of one event. What a cue verb takes is what was said ("said the
+    // data and a rise in prices indicated ..."), not a list of things.
+    if (!t.object.empty() && !t.attribution && !t.surface_only && t.rule != "participial-modifier"sv &&
+        t.rule != "passive-by-agent"sv && !lex.cues.contains(t.predicate) &&
+        // "checked forty jets and ten of those were grounded": a verb right after an object makes
+        // its last noun group a subject (a passive's patient stands before its own verb).
+        !(!t.passive && t.object.e < tk.size() && c.verb_at[t.object.e] >= 0) &&
+        !(t.object.b > 0 && (tk[t.object.b - 1].lower == "between"sv || tk[t.object.b - 1].lower == "among"sv)))
+      items = list_items(tk, c, lex, times, t.object);
+    if (items.empty()) {
+      if (!out.empty()) out.push_back(std::move(triples[i]));
+      continue;
+    }
+    if (out.empty()) {
+      out.reserve(triples.size() + items.size());
+      for (size_t k = 0; k < i; ++k) out.push_back(std::move(triples[k]));
+    }
+    for (size_t k = 0; k < items.size(); ++k) {
+      Triple& item = out.emplace_back(triples[i]);
+      item.object = items[k];  // the surface arguments (arg1, arg2: CaRB's reading) keep the list whole
+      const size_t head = first_head(c, items[k].b, items[k].e);
+      item.object_head = tk[head == kNone ? items[k].e - 1 : head].lemma;
+      if (k > 0) item.rule = kObjectListItem;
+    }
+  }
+  if (!out.empty()) triples = std::move(out);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,43 @@
+// object-list-item (issue #16, failure class 6, coordination): a verb with a list of objects
+// ("The league backs a salary cap, abolition of the draft, revenue sharing for small clubs, and
+// expanded playoffs") states one fact per item, as the news gold writes them. The list's words
+// (its closers "and", "as well as"; the asides "among other things") are data/lexicon/list_words.tsv.
+// Lists of names alone ("Chile, Peru and Bolivia") are split later, by the entities they link
+// (Linker::heads_into in pipeline.cpp), which knows the "and" inside a name ("Procter and Gamble").
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chunker.h"
+#include "lexicons.h"
+#include "time_normalizer.h"
+#include "token.h"
+#include "triples.h"
+
+namespace newsgraph {
+
+// The rule name the second and later items of a list object record.
+inline constexpr std::string_view kObjectListItem = "object-list-item";
+
+// How many tokens the phrase of `phrases` (lower-case words) that starts at token k covers; 0
+// when none starts there.
+size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases);
+
+// The items of the list object `span`, in order, without their commas and closers; empty when the
+// span is no list of two or more items that each stand alone: a list of modifiers ("new and old
+// members"), an "and" inside an "of" phrase ("the sale of the stadium and the park"), an
+// appositive between commas ("Ruiz, a lawyer from Lima, and Berg"), times ("yesterday and last
+// night"), or names only.
+std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                             const std::vector<TimeExpression>& times, const Span& span);
+
+// object-list-item: each triple whose object (or agentless passive's patient) is such a list becomes one
+// triple per item, in place; the first item keeps the clause's rule, the others are recorded as
+// "object-list-item". Only the graph's reading (the object) changes: the surface arguments keep
+// the list as one argument, as Open IE benchmarks write it. Runs after the times and fragments
+// are set, which each item shares.
+void split_object_lists(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                        const std::vector<TimeExpression>& times, std::vector<Triple>& triples);
+
+}  // namespace newsgraph

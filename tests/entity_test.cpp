@@ -1288,3 +1288,34 @@ TEST_CASE("name-with-number: a model or road named by a word and its figure") {
   CHECK_FALSE(mention(y, "KLM 15"));
   CHECK_FALSE(mention(y, "Dec 31"));
 }
+
+// Session 18 (issue #16, roles): occupation-before-name and acronym-after-holder.
+TEST_CASE("occupation-before-name: a lower-case occupation before a person's name states the role") {
+  auto x = extract_text("Tribune sports columnist Marta Lindqvist wrote the review.");
+  REQUIRE(mention(x, "Marta Lindqvist"));
+  const ExtractedRole* r = nullptr;
+  for (const auto& role : x.roles)
+    if (role.person == "Marta Lindqvist") r = &role;
+  REQUIRE(r);
+  CHECK(r->role == "sports columnist");
+  CHECK(r->rule == "occupation-before-name");
+  // "Former" dates the role and is dropped; a lower-case noun that is no occupation states none.
+  auto y = extract_text("Former hockey player Tomas Varga opened a school.");
+  REQUIRE(!y.roles.empty());
+  CHECK(y.roles[0].role == "hockey player");
+  auto z = extract_text("The election winner Tomas Varga opened a school.");
+  CHECK(z.roles.empty());
+  // The occupation does not make a name a person: "lead manager" before a bank states no role.
+  auto w = extract_text("The notes were sold by lead manager Grayson Securities Corp.");
+  CHECK(w.roles.empty());
+}
+
+TEST_CASE("acronym-after-holder: an organisation's short form in brackets does not end a role before the name") {
+  auto x = extract_text("The former National Hockey League (NHL) player, Varga, opened a school.");
+  const ExtractedRole* r = nullptr;
+  for (const auto& role : x.roles)
+    if (role.person == "Varga") r = &role;
+  REQUIRE(r);
+  CHECK(r->role == "player");
+  CHECK(r->organization == "National Hockey League");
+}

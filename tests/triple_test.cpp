@@ -896,3 +896,40 @@ TEST_CASE("object-list-item: modifiers, an 'of' phrase, an appositive and names 
     }
   CHECK(thanked == std::set<std::string>{"Chile", "Peru", "Bolivia"});
 }
+
+// Session 18 (issue #16, fragments): finishing-position and passive-report-frame.
+TEST_CASE("finishing-position: 'came in second' takes the place as its object") {
+  auto x = extract_text("Ilse Moreau came in second in the mayoral vote.");
+  const ExtractedRelation* r = relation(x, "come in");
+  REQUIRE(r);
+  CHECK(r->arg2 == "second");
+  CHECK(r->rule == "finishing-position");
+  CHECK(!r->fragment);
+  auto y = extract_text("The ferry finished third in the regatta.");
+  r = relation(y, "finish");
+  REQUIRE(r);
+  CHECK(r->arg2 == "third");
+  // An ordinal that starts a time or a noun group is no place.
+  auto z = extract_text("The ruling came last week.");
+  r = relation(z, "come");
+  REQUIRE(r);
+  CHECK(r->rule != "finishing-position");
+}
+
+TEST_CASE("passive-report-frame: 'is said to have resigned' is the resignation, reported") {
+  auto x = extract_text("The treasurer of the club is said to have resigned.");
+  CHECK(!relation(x, "say"));
+  const ExtractedRelation* r = relation(x, "resign");
+  REQUIRE(r);
+  CHECK(r->modality == "reported");
+  auto y = extract_text("The storm was forecast to weaken over the islands.");
+  CHECK(!relation(y, "forecast"));
+  r = relation(y, "weaken");
+  REQUIRE(r);
+  CHECK(r->modality == "expected");
+  // Active, with a speaker, the verb is a report of its own ("reported to the police").
+  auto z = extract_text("The guards reported the theft to the police.");
+  r = relation(z, "report");
+  REQUIRE(r);
+  CHECK(r->modality == "asserted");
+}

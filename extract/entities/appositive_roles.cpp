@@ -130,6 +130,9 @@ struct PhraseReader {
       if (mi >= 0 && mentions[mi].tok_begin == k && names_holder(mentions[mi]) && !mention_has_role_noun(mentions[mi])) {
         org = mentions[mi].entity;  // "the EU's foreign policy chief", "the Hungarian Government commissioner"
         k = mentions[mi].tok_end;
+        // acronym-after-holder: "the former National Hockey League (NHL) player, X": the short form
+        // in brackets after the organisation belongs to it, and the role goes on after it.
+        if (k + 2 < limit && tk[k].text == "("sv && tk[k + 2].text == ")"sv && is_upper_initial(tk[k + 1].text)) k += 3;
         head = kNone;
         continue;
       }

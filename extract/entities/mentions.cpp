@@ -1158,6 +1158,32 @@ void coordinated_title(MentionScan& sc, size_t title_begin, const std::string& p
   sc.roles.push_back(std::move(r));
 }
 
+// occupation-before-name: a lower-case noun of occupation or office (data/lexicon/role_nouns.txt)
+// right before a name that the name rules typed a person on their own: "Reuters reporter Anna
+// Kowalski", "basketball player Tomas Ruiz", "party nominee Dana Holt". Unlike a title of
+// titles.tsv (lowercase-title-before-name) the word does not make the name a person, and after a
+// word of data/lexicon/institution_role_words.txt ("lead manager Morgan Grenfell", a bank) it
+// states nothing. Up to two lower-case nouns or adjectives before it belong to the role
+// ("accredited reporter"; "former" dates it and is dropped); a name right before them is its
+// organisation (org_before). Returns where the role's words start and sets `role`, or returns 0
+// and leaves `role` alone.
+size_t occupation_before_name(const MentionScan& sc, size_t b, std::string& role) {
+  const std::vector<Token>& tk = sc.tk;
+  if (b == 0 || tk[b - 1].tag != "NN"sv || is_upper_initial(tk[b - 1].text) || !sc.lex.role_nouns.count(tk[b - 1].lower))
+    return 0;
+  size_t begin = b - 1;
+  std::string words = tk[begin].lower;
+  for (size_t read = 0; read < 2 && begin > 0; ++read) {
+    const Token& t = tk[begin - 1];
+    if (sc.lex.institution_role_words.find(t.lower) != StringTable::kNone) return 0;  // "Sole manager X"
+    if (is_upper_initial(t.text) || !(t.tag == "NN"sv || t.tag == "NNS"sv || t.tag == "JJ"sv || t.tag == "VBN"sv)) break;
+    --begin;
+    if (t.lower != "former"sv && t.lower != "retired"sv) words = t.lower + " " + words;
+  }
+  role = std::move(words);
+  return begin;
+}
+
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr", corporate suffixes
 // left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, a
@@ -1204,6 +1230,12 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   m.role = tn.role;
   m.guessed = guessed;
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);
+  if (tn.role.empty() && type == EntityType::kPerson && nb == b && name_rule != "titled-person"sv)
+    if (const size_t begin = occupation_before_name(sc, b, tn.role)) {
+      tn.title_begin = begin;
+      tn.role_rule = "occupation-before-name";
+      m.role = tn.role;
+    }
   if (!tn.role.empty() && type == EntityType::kPerson) {
     Role r;
     r.person = m.entity;

@@ -200,6 +200,8 @@ std::string_view SentenceExtractor::modality_of(const VerbGroup& v) const {
     if (it != lex_.matrix_modality.end()) return it->second;
     it = lex_.adjective_modality.find(v.matrix_lemma);
     if (it != lex_.adjective_modality.end()) return it->second;
+    it = lex_.passive_matrix_modality.find(v.matrix_lemma);  // passive-report-frame: "is said to"
+    if (it != lex_.passive_matrix_modality.end()) return it->second;
   }
   if (!v.modal.empty()) {
     auto it = lex_.modal_modality.find(v.modal);

@@ -251,6 +251,34 @@ bool duration_before_complement(SentenceExtractor& x, Triple&, const VerbGroup&,
   return false;
 }
 
+// finishing-position: "Alvarez came in second", "the film finished third", "the band placed
+// fourth in the chart": after a verb of finishing a contest, an ordinal standing alone (both in
+// data/lexicon/finishing_positions.tsv) is the place taken, the clause's object; an "in" before
+// it joins the relation ("come in"). Without it the clause is the fragment "X | come". Not an
+// ordinal before a noun ("finished second place" is a noun group, read as a direct object; "came
+// first time") nor one that starts a time ("came last week").
+bool finishing_position(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
+  const auto& tk_ = x.tk_;
+  if (x.lex_.finishing_verbs.find(v.lemma) == StringTable::kNone) return false;
+  const bool in = j < x.n_ && tk_[j].lower == "in"sv;
+  const size_t k = in ? j + 1 : j;
+  if (k >= x.n_ || x.lex_.finishing_positions.find(tk_[k].lower) == StringTable::kNone || x.time_at(k) >= 0)
+    return false;
+  if (k + 1 < x.n_ && (tk_[k + 1].tag == "NN"sv || tk_[k + 1].tag == "NNS"sv || tk_[k + 1].tag == "NNP"sv ||
+                       tk_[k + 1].tag == "CD"sv))
+    return false;
+  if (in) {
+    t.predicate += " in";
+    t.relation += ' ';
+    t.relation += tk_[j].text;
+  }
+  t.arg2 = {k, k + 1};
+  t.object = t.arg2;
+  t.rule = "finishing-position";
+  j = k + 1;
+  return true;
+}
+
 // A direct object, unless it is a time ("met on Monday"). A secondary object ("called the threat
 // reckless") stays out; PPs follow as extras.
 bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
@@ -309,6 +337,7 @@ bool shared_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, si
 constexpr ObjectConstruction kActiveObjects[] = {
     {"colon-list", colon_list},
     {"duration-before-complement", duration_before_complement},
+    {"finishing-position", finishing_position},
     {"direct-object", direct_object},
     {"joining-preposition", joining_preposition},
     {"wh-clause", wh_clause},
@@ -384,7 +413,13 @@ Step SentenceExtractor::plain_clause(ClauseState& s) {
   fill_object(t, s.v, s.j);
   if (!t.object.empty() && tk_[t.object.b].lower == "no"sv) t.negated = true;
   t.confidence = confidence(t) - (s.inherited ? 0.1 : 0.0) - (s.trailing ? 0.05 : 0.0);
-  t.rule = s.subject_rule.empty() ? clause_type(t) : s.subject_rule;
+  // A subject construction names the clause; else an object construction that names what it read
+  // (finishing-position), or the report frame the chunker read ("is said to", chunker.cpp's
+  // passive-report-frame); else the clause type.
+  if (!s.subject_rule.empty()) t.rule = s.subject_rule;
+  else if (t.rule.empty() && s.v.matrix != kNone && lex_.passive_matrix_modality.count(s.v.matrix_lemma))
+    t.rule = "passive-report-frame";
+  else if (t.rule.empty()) t.rule = clause_type(t);
   out_.triples.push_back(std::move(t));
   add_gapped_clause(out_.triples.back(), s.v);
   return Step::done;

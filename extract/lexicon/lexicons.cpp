@@ -392,6 +392,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     else if (r[1] == "matrix") matrix_modality[r[0]] = r[2];
     else if (r[1] == "adjective") adjective_modality[r[0]] = r[2];
     else if (r[1] == "catenative") catenative_verbs.insert(r[0]);
+    else if (r[1] == "passive-matrix") passive_matrix_modality[r[0]] = r[2];
     else throw std::runtime_error(lex + "modality.tsv: unknown kind '" + r[1] + "'");
   }
   for (auto& r : read_table(data + "/events.tsv", 7)) {
@@ -428,6 +429,12 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     if (r[0] == "closer") list_closers.push_back(std::move(words));
     else if (r[0] == "aside") list_asides.push_back(std::move(words));
     else throw std::runtime_error(lex + "list_words.tsv: kind '" + r[0] + "' is neither closer nor aside");
+  }
+  for (auto& r : read_table(lex + "institution_role_words.txt", 1)) institution_role_words.insert(r[0]);
+  for (auto& r : read_table(lex + "finishing_positions.tsv", 2)) {
+    if (r[0] == "verb") finishing_verbs.insert(r[1]);
+    else if (r[0] == "position") finishing_positions.insert(r[1]);
+    else throw std::runtime_error(lex + "finishing_positions.tsv: kind '" + r[0] + "' is neither verb nor position; fix the row");
   }
   load_speech_words(lex + "speech_words.tsv", *this);
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];

@@ -147,6 +147,7 @@ struct Lexicons {
   std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
   std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
   std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
+  std::unordered_map<std::string, std::string> passive_matrix_modality;  // "say" -> reported: "is said to"
   // Phrasal verbs (data/lexicon/phrasal_verbs.tsv): "step down" whose predicate keeps the particle.
   std::unordered_set<std::string> phrasal_verbs;                     // "verb particle"
   std::unordered_set<std::string> phrasal_particles;                 // "down", "out": looked up first
@@ -173,6 +174,12 @@ struct Lexicons {
   // the phrases that close a list of objects ("and", "as well as") and the asides set off by
   // commas between a verb and its list ("among other things"), each as its lower-case words.
   std::vector<std::vector<std::string>> list_closers, list_asides;
+  // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
+  // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
+  StringTable finishing_verbs, finishing_positions;
+  // data/lexicon/institution_role_words.txt (entities/mentions.cpp, occupation-before-name):
+  // words that make an occupation an institution's part in a deal ("lead manager").
+  StringTable institution_role_words;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

@@ -344,6 +344,19 @@ bool is_cue_particle(const Lexicons& lex, std::string_view word) {
   return false;
 }
 
+// passive-report-frame: "the banker is said to have resigned", "the storm was forecast to weaken":
+// a verb of report, belief or forecast in the passive (data/lexicon/modality.tsv, kind
+// passive-matrix) before "to" + verb is the frame of an unnamed speaker's report; the infinitive
+// is the content verb, as after "is expected to". Only as the group's first matrix and only in
+// the passive: "the workers reported to work" is no such frame.
+bool passive_report_frame(const std::vector<Token>& tk, const Lexicons& lex, const VerbGroup& vg) {
+  if (vg.matrix != kNone || tk[vg.main].tag != "VBN"sv || !lex.passive_matrix_modality.count(tk[vg.main].lemma))
+    return false;
+  for (size_t a = vg.begin; a < vg.main; ++a)
+    if (is_be(tk[a])) return true;
+  return false;
+}
+
 // The matrix verb and the infinitive it governs: be + modality adjective + to + verb ("is set
 // to", "was ready to"); a short phrase between ("threatened on Monday to impose"); the
 // infinitival chain ("threatened to impose", "agreed to help curb"); a particle after it.
@@ -385,7 +398,8 @@ bool matrix_and_infinitives(const std::vector<Token>& tk, const Lexicons& lex, V
     }
   }
   while (k + 1 < n && tk[k].tag == "TO" && tk[k + 1].tag == "VB" &&
-         (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma))) {
+         (lex.matrix_modality.count(tk[vg.main].lemma) || lex.catenative_verbs.count(tk[vg.main].lemma) ||
+          passive_report_frame(tk, lex, vg))) {
     if (vg.matrix == kNone) {
       vg.matrix = vg.main;
       vg.matrix_lemma = tk[vg.main].lemma;

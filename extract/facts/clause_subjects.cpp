@@ -94,7 +94,8 @@ Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
       refuse(v, "infinitive-of-purpose", "the noun group before 'to' is the object of a cue verb, whose claim holds the clause");
       return Step::done;
     }
-    if (governor && is_object_control(governor->lemma)) {
+    // Verbs of object control ("urged both countries to settle"): data/lexicon/object_control_verbs.txt.
+    if (governor && lex_.object_control_verbs.find(governor->lemma) != StringTable::kNone) {
       s.fronted = object_np(object_begin);
       s.control_modality = "expected";
     } else {

@@ -158,6 +158,15 @@ struct Lexicons {
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;
+  // data/lexicon/intention_nouns.txt (facts/reported_speech.cpp, stated-intention): nouns of an
+  // intention whose "to" + verb a cue verb reports as planned ("stated its intention to join").
+  StringTable intention_nouns;
+  // data/lexicon/vague_past_adverbs.txt (facts/time_attachment.cpp, time-vague-past-in-clause):
+  // adverbs that date their clause before the article ("previously", "recently").
+  StringTable vague_past_adverbs;
+  // data/lexicon/object_control_verbs.txt (facts/clause_subjects.cpp): verbs whose object is the
+  // subject of the "to" + verb after it ("urged both countries to settle").
+  StringTable object_control_verbs;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

@@ -165,8 +165,13 @@ struct Lexicons {
   // adverbs that date their clause before the article ("previously", "recently").
   StringTable vague_past_adverbs;
   // data/lexicon/object_control_verbs.txt (facts/clause_subjects.cpp): verbs whose object is the
-  // subject of the "to" + verb after it ("urged both countries to settle").
-  StringTable object_control_verbs;
+  // subject of the "to" + verb after it ("urged both countries to settle"); the actor_ ones only
+  // when that object can act ("requested the board to", not "requested more time to").
+  StringTable object_control_verbs, actor_control_verbs;
+  // data/lexicon/non_actor_nouns.tsv (facts/non_actor_subjects.cpp, non-actor-subject): natural
+  // forces, processes and diseases, no actors ("the storm attacked the coast"); the storm_titles
+  // among them open a storm's name ("Hurricane Ida").
+  StringTable non_actor_nouns, storm_titles;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

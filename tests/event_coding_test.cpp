@@ -700,3 +700,58 @@ TEST_CASE("undergone-act: the subject of receive, draw, face or come under is th
   auto z = extract_text("The banker received a large bonus.");
   CHECK(by_rule(z, "undergone-act") == nullptr);
 }
+
+// Issue #17, session 18: appeals, tributes and condolences, and subjects that are no actors.
+// Invented sentences.
+TEST_CASE("tributes and condolences: paid tribute to, extended condolences; a fee paid is none") {
+  auto x = extract_text("The trade minister paid tribute to the retired ambassador Olu Danjuma.");
+  const ExtractedRelation* p = by_code(x, "051");
+  REQUIRE(p);
+  CHECK(p->target_text == "the retired ambassador Olu Danjuma");
+  auto y = extract_text("The rowing club extended its condolences to the family of the boatman.");
+  const ExtractedRelation* c = by_code(y, "018");
+  REQUIRE(c);
+  CHECK(c->target_text == "the family of the boatman");
+  CHECK(by_code(extract_text("The farmer paid the fine to the district council."), "051") == nullptr);
+  CHECK(by_code(extract_text("The senator took a swipe at the governor over the road budget."), "111"));
+  CHECK(by_code(extract_text("The senator took a long walk along the river."), "111") == nullptr);
+}
+
+TEST_CASE("ask-actor-for: asking an actor for something is an appeal to it, coded by what is asked for") {
+  auto x = extract_text("The province asked the central government for emergency assistance.");
+  const ExtractedRelation* a = by_rule(x, "ask-actor-for");
+  REQUIRE(a);
+  CHECK(a->cameo == "023");
+  auto y = extract_text("The coach asked Mayor Ines Okafor for an explanation.");
+  const ExtractedRelation* b = by_rule(y, "ask-actor-for");
+  REQUIRE(b);
+  CHECK(b->cameo == "020");
+  // Nobody is asked, or nothing is asked for.
+  CHECK(by_rule(extract_text("The reporter asked for comment on the plan."), "ask-actor-for") == nullptr);
+  CHECK(by_rule(extract_text("The students asked questions about the exam."), "ask-actor-for") == nullptr);
+}
+
+TEST_CASE("appeal verbs with an actor object: requested the union to, pleaded with the rebels to") {
+  auto x = extract_text("The council requested the transport union to end the strike.");
+  const ExtractedRelation* a = by_rule(x, "appeal-to-act");
+  REQUIRE(a);
+  CHECK(a->cameo == "020");
+  auto y = extract_text("The families pleaded with the rebels to free the hostages.");
+  const ExtractedRelation* b = by_rule(y, "appeal-to-act");
+  REQUIRE(b);
+  CHECK(b->cameo == "0253");
+  // A thing requested: the infinitive is the requester's purpose, no appeal.
+  auto z = extract_text("The firm requested more time to answer the complaint.");
+  CHECK(by_rule(z, "appeal-to-act") == nullptr);
+}
+
+TEST_CASE("non-actor-subject: a storm, a current or a disease is no actor; rebels are") {
+  auto x = extract_text("The storm attacked the fishing villages along the coast.");
+  CHECK(by_code(x, "190") == nullptr);
+  CHECK(by_rule(x, "non-actor-subject"));
+  auto y = extract_text("Hurricane Ottilie attacked the island overnight.");
+  CHECK(by_code(y, "190") == nullptr);
+  auto z = extract_text("Troops attacked the fishing villages along the coast.");
+  CHECK(by_code(z, "190"));
+  CHECK(by_rule(z, "non-actor-subject") == nullptr);
+}

@@ -67,6 +67,15 @@ Step SentenceExtractor::intent_noun_infinitive(ClauseState& s) {
   return Step::next;
 }
 
+// Whether the noun at `head` can act: a name, a personal pronoun, or an agent noun of
+// data/agents.tsv ("the board", "residents"); for the verbs of object control that also take a
+// thing as object (data/lexicon/object_control_verbs.txt, kind actor).
+bool SentenceExtractor::can_act(size_t head) const {
+  const Token& t = tk_[head];
+  if (t.tag == "NNP" || t.tag == "NNPS" || t.tag == "PRP") return true;
+  return lex_.agents.count(t.lower) > 0;
+}
+
 // A trailing participial clause shares the main clause's subject (trailing_participle); so does
 // an infinitive of purpose after it: "enrolled at Hofstra to study management".
 Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
@@ -88,13 +97,21 @@ Step SentenceExtractor::infinitive_of_purpose(ClauseState& s) {
       object_begin = nb;
       if (nb >= 2 && (tk_[nb - 1].lower == "on"sv || tk_[nb - 1].lower == "for"sv) && c_.verb_at[nb - 2] >= 0)
         --nb;  // the verb's particle: "called on Y to", "called for Y to"
+      else if (nb >= 2 && (tk_[nb - 1].lower == "with"sv || tk_[nb - 1].lower == "to"sv) && c_.verb_at[nb - 2] >= 0 &&
+               lex_.actor_control_verbs.find(c_.verbs[c_.verb_at[nb - 2]].lemma) != StringTable::kNone)
+        --nb;  // "pleaded with Y to", "appealed to Y to"
       if (nb > 0 && c_.verb_at[nb - 1] >= 0) governor = &c_.verbs[c_.verb_at[nb - 1]];
     }
     if (governor && lex_.cues.count(governor->lemma)) {
       refuse(v, "infinitive-of-purpose", "the noun group before 'to' is the object of a cue verb, whose claim holds the clause");
       return Step::done;
     }
-    if (governor && is_object_control(governor->lemma)) {
+    // Verbs of object control ("urged both countries to settle"): data/lexicon/object_control_verbs.txt.
+    // Those that need an actor as object ("requested the board to", not "requested more time to").
+    const bool controls = governor && (lex_.object_control_verbs.find(governor->lemma) != StringTable::kNone ||
+                                       (lex_.actor_control_verbs.find(governor->lemma) != StringTable::kNone &&
+                                        can_act(c_.nouns[np(v.begin - 2)].head)));
+    if (controls) {
       s.fronted = object_np(object_begin);
       s.control_modality = "expected";
     } else {

@@ -15,15 +15,6 @@ bool is_rate_unit(std::string_view w) {
   return false;
 }
 
-bool is_object_control(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"urge", "ask", "tell", "force", "allow", "persuade", "encourage",
-                                                "invite", "order", "require", "enable", "permit", "advise",
-                                                "instruct", "press", "prompt", "lead", "cause", "call", "want",
-                                                "compel", "oblige", "authorize", "help", "inspire", "pressure"};
-  for (std::string_view v : kVerbs)
-    if (lemma == v) return true;
-  return false;
-}
 bool is_approximator(std::string_view w) {
   return w == "about"sv || w == "around"sv || w == "nearly"sv || w == "almost"sv || w == "approximately"sv ||
          w == "roughly"sv || w == "some"sv || w == "over"sv || w == "up"sv;

@@ -44,8 +44,6 @@ inline bool is_relativizer(const Token& t) {
 // when, whether, once, so. ("as", "after", "before", "since" and "until" more often head plain
 // prepositional phrases, "served as prime minister", so they are read as prepositions.)
 bool is_subordinator(const Token& t);
-// Verbs whose object is the subject of the infinitive after it: "urged both countries to settle".
-bool is_object_control(std::string_view lemma);
 // Nouns of intent that announce an infinitive: "plans to pull out", "a decision to close".
 bool is_intent_noun(std::string_view lemma);
 // Words that make an amount approximate: "a mass of about 1,765 kg".

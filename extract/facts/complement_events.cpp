@@ -1,5 +1,5 @@
 // attack-as-criticism, attack-for-criticism, found-guilty, blame-actor, shot-dead, into-custody,
-// riot-control-weapon and undergone-act (see complement_events.h).
+// riot-control-weapon, undergone-act and ask-actor-for (see complement_events.h).
 #include "complement_events.h"
 
 #include <array>
@@ -216,6 +216,35 @@ void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const
     return;
   }
 }
+
+// ask-actor-for: "asked the World Bank for a loan", "asked Congress for more funds", "asked the
+// court for an injunction": asking an actor (an entity, or an agent noun of data/agents.tsv) for
+// something is an appeal to that actor (02x). Its code is the one data/events.tsv gives requesting
+// the thing ("request + assistance" 023, "request + release" 0253, "request + talks" 026), else
+// 020. Only with an object before "for" and no verb between: "asked for comment" names no one
+// asked, "asked reporters whether ..." asks for nothing.
+void code_ask_actor_for(const std::vector<Token>& tk, size_t si, size_t v, const Lexicons& lex,
+                        std::vector<ExtractedRelation>& relations) {
+  size_t f = word_after(tk, v, "for", 8);
+  if (f < v + 2) return;
+  for (size_t k = v + 1; k < f; ++k)
+    if (!tk[k].tag.empty() && (tk[k].tag[0] == 'V' || tk[k].tag == "IN" || tk[k].tag == "TO")) return;
+  ExtractedRelation* r = relation_of(relations, si, "ask", "");
+  if (!r || (r->object.empty() && !agent_object_after(tk, v, lex))) return;
+  size_t head = 0;  // the last noun of the group after "for"
+  for (size_t k = f + 1; k < tk.size() && k < f + 7; ++k) {
+    if (is_noun_tag(tk[k].tag)) head = k;
+    else if (head || (tk[k].tag != "DT" && tk[k].tag != "JJ" && tk[k].tag != "PRP$" && tk[k].tag != "CD")) break;
+  }
+  if (!head) return;
+  r->cameo = "020";
+  r->event_type = "appeal";
+  if (auto it = lex.events.find("request\t" + lemma_of(tk[head])); it != lex.events.end() && !it->second.no_event()) {
+    r->cameo = it->second.cameo;
+    r->event_type = it->second.event_type;
+  }
+  r->rule = "ask-actor-for";
+}
 }  // namespace
 
 void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
@@ -264,6 +293,8 @@ void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexic
       }
     } else if (is_verb_of_undergoing(tk[i], lex)) {
       code_undergone_act(tk, si, i, names, relations);
+    } else if (is_verb_of(tk[i], "ask")) {
+      code_ask_actor_for(tk, si, i, lex, relations);
     } else if (is_verb_of(tk[i], "find")) {
       size_t g = word_after(tk, i, "guilty", 8);
       if (g && tk[g - 1].lower != "not"sv)

@@ -24,6 +24,10 @@
 //                        sentence", "The driver faces charges": the subject of a verb of undergoing
 //                        (receive, draw, face, attract, come, earn) whose object data/events.tsv
 //                        codes is the act's target, the "from" group its source.
+//   ask-actor-for:       "The city asked the state for emergency aid", "asked the court for a
+//                        delay": an appeal to the actor asked (02x), coded by what is asked for as
+//                        data/events.tsv codes requesting it, else 020; "asked for comment" names
+//                        no one asked and is none.
 #pragma once
 #include <vector>
 

@@ -324,13 +324,10 @@ bool labelling_verb(const Lexicons& lex, std::string_view lemma) {
   return lex.labelling_verbs.find(lemma) != StringTable::kNone;
 }
 
-bool intention_noun(std::string_view w) {
-  // Not "plans": "announced plans to leave" is an announcement, an event of its own.
-  static constexpr std::string_view kWords[] = {"intention", "intent", "desire", "wish", "readiness", "willingness",
-                                                "determination"};
-  for (std::string_view n : kWords)
-    if (w == n) return true;
-  return false;
+// A noun of a stated intention ("its intention to", "willingness to"):
+// data/lexicon/intention_nouns.txt.
+bool intention_noun(const Lexicons& lex, std::string_view w) {
+  return lex.intention_nouns.find(w) != StringTable::kNone;
 }
 
 // The content from j to the end of the sentence, its closing quote kept when it opened inside.
@@ -395,7 +392,7 @@ SpeechObject speech_object(const std::vector<Token>& tk, const Chunks& c, const 
     if (Span content = vehicle_content(tk, c, times, object.e); !content.empty())
       return {content, "statement-vehicle", "reported", "state"};
   // "stated its intention to join the measures".
-  if (is_cue && intention_noun(tk[object.e - 1].lower) && after.tag == "TO" && c.verb_at[object.e + 1] >= 0)
+  if (is_cue && intention_noun(lex, tk[object.e - 1].lower) && after.tag == "TO" && c.verb_at[object.e + 1] >= 0)
     return {content_to_end(tk, j), "stated-intention", "planned"};
   return {};
 }

@@ -210,6 +210,7 @@ class SentenceExtractor {
   Step content_then_inverted_cue(ClauseState& s);
   Step speech_object_claim(ClauseState& s);
   Step expectation_object_control(ClauseState& s);
+  bool can_act(size_t head) const;
   // The plain clause: object, extras, type (objects.cpp).
   Step plain_clause(ClauseState& s);
 

@@ -101,13 +101,11 @@ bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) {
 // July" is July's). The adverb must be the clause's own: outside a noun group ("deploying into
 // previously held territory") and with no other verb between it and the clause's verb ("X
 // claimed Houthis have attacked journalists previously" is the attack's, not the claim's).
-// TimeBank mostly leaves "previously" unannotated, so the word is read here, not by the time stage.
+// TimeBank mostly leaves "previously" unannotated, so the word is read here, not by the time stage;
+// the adverbs are in data/lexicon/vague_past_adverbs.txt.
 bool vague_past_adverb(const TimeAttachmentInput& in, const Triple& t, size_t a) {
-  static constexpr std::string_view kVaguePast[] = {"previously", "recently", "formerly"};
   if (in.tokens[a].tag != "RB" || in.chunks.noun_at[a] >= 0) return false;
-  bool vague = false;
-  for (std::string_view w : kVaguePast) vague |= in.tokens[a].lower == w;
-  if (!vague) return false;
+  if (in.lex.vague_past_adverbs.find(in.tokens[a].lower) == StringTable::kNone) return false;
   const VerbGroup& v = in.chunks.verbs[t.verb];
   const size_t from = std::min(a, v.begin), to = std::max(a, v.end);
   for (size_t q = from; q < to; ++q)

@@ -436,6 +436,21 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     else if (r[0] == "position") finishing_positions.insert(r[1]);
     else throw std::runtime_error(lex + "finishing_positions.tsv: kind '" + r[0] + "' is neither verb nor position; fix the row");
   }
+  for (auto& r : read_table(lex + "intention_nouns.txt", 1)) intention_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
+  for (auto& r : read_table(lex + "non_actor_nouns.tsv", 2)) {
+    if (r[1] != "noun" && r[1] != "title")
+      throw std::runtime_error(lex + "non_actor_nouns.tsv: '" + r[1] + "' after '" + r[0] +
+                               "' is no kind (write noun or title)");
+    non_actor_nouns.insert(r[0]);
+    if (r[1] == "title") storm_titles.insert(r[0]);
+  }
+  for (auto& r : read_table(lex + "object_control_verbs.txt", 2)) {
+    if (r[1] != "any" && r[1] != "actor")
+      throw std::runtime_error(lex + "object_control_verbs.txt: '" + r[1] + "' after '" + r[0] +
+                               "' is no object kind (write any or actor)");
+    (r[1] == "any" ? object_control_verbs : actor_control_verbs).insert(r[0]);
+  }
   load_speech_words(lex + "speech_words.tsv", *this);
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];

@@ -180,6 +180,20 @@ struct Lexicons {
   // data/lexicon/institution_role_words.txt (entities/mentions.cpp, occupation-before-name):
   // words that make an occupation an institution's part in a deal ("lead manager").
   StringTable institution_role_words;
+  // data/lexicon/intention_nouns.txt (facts/reported_speech.cpp, stated-intention): nouns of an
+  // intention whose "to" + verb a cue verb reports as planned ("stated its intention to join").
+  StringTable intention_nouns;
+  // data/lexicon/vague_past_adverbs.txt (facts/time_attachment.cpp, time-vague-past-in-clause):
+  // adverbs that date their clause before the article ("previously", "recently").
+  StringTable vague_past_adverbs;
+  // data/lexicon/object_control_verbs.txt (facts/clause_subjects.cpp): verbs whose object is the
+  // subject of the "to" + verb after it ("urged both countries to settle"); the actor_ ones only
+  // when that object can act ("requested the board to", not "requested more time to").
+  StringTable object_control_verbs, actor_control_verbs;
+  // data/lexicon/non_actor_nouns.tsv (facts/non_actor_subjects.cpp, non-actor-subject): natural
+  // forces, processes and diseases, no actors ("the storm attacked the coast"); the storm_titles
+  // among them open a storm's name ("Hurricane Ida").
+  StringTable non_actor_nouns, storm_titles;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

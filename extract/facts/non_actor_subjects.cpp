@@ -1,0 +1,68 @@
+// non-actor-subject (see non_actor_subjects.h).
+#include "non_actor_subjects.h"
+
+#include <cctype>
+#include <string_view>
+
+#include "text_util.h"
+
+namespace newsgraph {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+bool is_non_actor_noun(std::string_view w, const Lexicons& lex) {
+  if (lex.non_actor_nouns.find(w) != StringTable::kNone) return true;
+  // A plural: "floods", "diseases" (the list holds the singular).
+  return w.size() > 3 && w.back() == 's' && lex.non_actor_nouns.find(w.substr(0, w.size() - 1)) != StringTable::kNone;
+}
+
+bool is_capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+// "Hurricane Ida", "Tropical Storm Bret": a storm title of the list (kind `title`) before a name,
+// capitals all the way from the subject's first word ("the" aside).
+bool is_named_storm(const std::vector<std::string_view>& words, const Lexicons& lex) {
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (k == 0 && (w == "the"sv || w == "The"sv)) continue;
+    if (!is_capitalized(w)) return false;
+    if (lex.storm_titles.find(to_lower(w)) != StringTable::kNone) return is_capitalized(words[k + 1]);
+  }
+  return false;
+}
+
+std::vector<std::string_view> words_of(const std::string& text) {
+  std::vector<std::string_view> words;
+  for (std::string_view w : split(text, ' '))
+    if (!w.empty()) words.push_back(w);
+  return words;
+}
+
+}  // namespace
+
+bool names_non_actor(const std::string& subject_text, const Lexicons& lex) {
+  std::vector<std::string_view> words = words_of(subject_text);
+  if (words.empty()) return false;
+  if (is_named_storm(words, lex)) return true;
+  std::string last = to_lower(words.back());
+  while (!last.empty() && !std::isalpha(static_cast<unsigned char>(last.back()))) last.pop_back();
+  return is_non_actor_noun(last, lex);
+}
+
+void uncode_non_actor_events(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
+  for (ExtractedRelation& r : relations) {
+    if (r.cameo.empty() || r.attribution || r.surface_only) continue;
+    const bool by_agent = r.rule == "passive-by-agent"sv;
+    const std::string& entity = by_agent ? r.object : r.subject;
+    const std::string& words = by_agent ? r.object_text : r.subject_text;
+    if (!names_non_actor(words, lex)) continue;
+    if (!entity.empty() && !is_named_storm(words_of(words), lex)) continue;  // an entity acts, a named storm does not
+    r.cameo.clear();
+    r.event_type.clear();
+    r.symmetric = false;
+    r.rule = "non-actor-subject";
+  }
+}
+
+}  // namespace newsgraph

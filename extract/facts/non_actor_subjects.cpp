@@ -20,14 +20,20 @@ bool is_non_actor_noun(std::string_view w, const Lexicons& lex) {
 
 bool is_capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
-// "Hurricane Ida", "Tropical Storm Bret": a storm title of the list (kind `title`) before a name,
-// capitals all the way from the subject's first word ("the" aside).
+// "Hurricane Ida", "Tropical Storm Bret": the subject (an article aside) starts with a kind of
+// data/lexicon/storm_kinds.txt, the list storm-name-variant merges a storm's names by, and a
+// capitalized name follows it.
 bool is_named_storm(const std::vector<std::string_view>& words, const Lexicons& lex) {
-  for (size_t k = 0; k + 1 < words.size(); ++k) {
-    std::string_view w = words[k];
-    if (k == 0 && (w == "the"sv || w == "The"sv)) continue;
-    if (!is_capitalized(w)) return false;
-    if (lex.storm_titles.find(to_lower(w)) != StringTable::kNone) return is_capitalized(words[k + 1]);
+  const size_t first = !words.empty() && (words[0] == "the"sv || words[0] == "The"sv) ? 1 : 0;
+  for (const std::string& kind : lex.storm_kinds) {
+    size_t k = first;
+    bool same = true;
+    for (std::string_view w : split(kind, ' ')) {
+      if (w.empty()) continue;
+      if (k >= words.size() || words[k] != w) { same = false; break; }
+      ++k;
+    }
+    if (same && k < words.size() && is_capitalized(words[k])) return true;
   }
   return false;
 }

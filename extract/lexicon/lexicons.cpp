@@ -438,13 +438,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   }
   for (auto& r : read_table(lex + "intention_nouns.txt", 1)) intention_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
-  for (auto& r : read_table(lex + "non_actor_nouns.tsv", 2)) {
-    if (r[1] != "noun" && r[1] != "title")
-      throw std::runtime_error(lex + "non_actor_nouns.tsv: '" + r[1] + "' after '" + r[0] +
-                               "' is no kind (write noun or title)");
-    non_actor_nouns.insert(r[0]);
-    if (r[1] == "title") storm_titles.insert(r[0]);
-  }
+  for (auto& r : read_table(lex + "non_actor_nouns.txt", 1)) non_actor_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "object_control_verbs.txt", 2)) {
     if (r[1] != "any" && r[1] != "actor")
       throw std::runtime_error(lex + "object_control_verbs.txt: '" + r[1] + "' after '" + r[0] +

@@ -190,10 +190,10 @@ struct Lexicons {
   // subject of the "to" + verb after it ("urged both countries to settle"); the actor_ ones only
   // when that object can act ("requested the board to", not "requested more time to").
   StringTable object_control_verbs, actor_control_verbs;
-  // data/lexicon/non_actor_nouns.tsv (facts/non_actor_subjects.cpp, non-actor-subject): natural
-  // forces, processes and diseases, no actors ("the storm attacked the coast"); the storm_titles
-  // among them open a storm's name ("Hurricane Ida").
-  StringTable non_actor_nouns, storm_titles;
+  // data/lexicon/non_actor_nouns.txt (facts/non_actor_subjects.cpp, non-actor-subject): natural
+  // forces, processes and diseases, no actors ("the storm attacked the coast"); a named storm is
+  // found by storm_kinds.
+  StringTable non_actor_nouns;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

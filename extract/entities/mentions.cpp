@@ -2,6 +2,12 @@
 // token in the order of kMentionConstructions (the first that fires reads its tokens; its name
 // travels with the mention as `rule`). A run of proper nouns is split into a title and a name
 // (title constructions) and the name is typed (name-typing constructions, type_name).
+// Files: this one holds the table, the closed classes (pronouns, role and definite descriptions),
+// the names the lists know (gazetteer, WordNet, demonyms, parties), the run of proper nouns and
+// its typing; the title constructions are in title_mentions.{h,cpp}, the tests of a run's shape
+// that make it no name or a name with its figure in name_shape_mentions.{h,cpp}, and the scan
+// state they share in mention_scan.h. A new mention construction goes in the table below; a new
+// title or name-shape test goes in its file.
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -13,19 +19,21 @@
 #include "person_names.h"
 #include "construction_table.h"
 #include "entities.h"
+#include "mention_scan.h"
+#include "name_shape_mentions.h"
 #include "name_word_classes.h"
 #include "name_words.h"  // is_legal_form
 #include "text_util.h"
+#include "title_mentions.h"
 #include "word_classes.h"
 
 namespace newsgraph {
 
 // Comparisons with "..."sv check the length before the bytes (std::string == const char* does not).
 using namespace std::string_view_literals;
-namespace {
 
-bool capitalized(const Token& t) { return is_upper_initial(t.text); }
-bool proper(const Token& t) { return (t.tag == "NNP" || t.tag == "NNPS") && capitalized(t); }
+// The helpers the mention constructions share (mention_scan.h).
+namespace mention_internal {
 
 std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
   std::string s;
@@ -36,6 +44,25 @@ std::string join(const std::vector<Token>& tk, size_t b, size_t e) {
   }
   return s;
 }
+
+// Prepositions before which a given name that is also a town is the town ("in Florence").
+bool place_preposition(std::string_view lw) {
+  return lw == "in"sv || lw == "at"sv || lw == "near"sv || lw == "from"sv || lw == "to"sv || lw == "outside"sv ||
+         lw == "throughout"sv;
+}
+
+// Month abbreviations written without their period in wire datelines ("NEW YORK, Dec").
+bool month_abbreviation(std::string_view lw) {
+  static const std::unordered_set<std::string_view> words = {"may", "jan", "feb", "mar", "apr", "jun",
+                                                             "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return words.count(lw) > 0;
+}
+
+}  // namespace mention_internal
+
+using namespace mention_internal;
+
+namespace {
 
 // Longest gazetteer phrase starting at i (first token capitalized), or 0.
 size_t gazetteer_match(const std::vector<Token>& tk, size_t i, const Lexicons& lex, const GazetteerEntry** out) {
@@ -102,54 +129,6 @@ size_t wordnet_phrase(const std::vector<Token>& tk, size_t i, const Lexicons& le
   return best;
 }
 
-// Longest title phrase in tk[b, e) that starts at b; returns its length.
-size_t title_prefix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
-  if (b < e && !has_word_class(lex, tk[b], WordClass::kTitleStart)) return 0;  // most words
-  size_t best = 0;
-  std::string phrase;
-  for (size_t len = 1; len <= lex.max_title_tokens && b + len <= e; ++len) {
-    if (len > 1) phrase += ' ';
-    phrase += tk[b + len - 1].lower;
-    auto it = lex.titles.find(phrase);
-    if (it != lex.titles.end()) {
-      best = len;
-      *role = it->second;
-    }
-    if (!lex.title_prefixes.count(phrase)) break;  // no longer title starts this way
-  }
-  return best;
-}
-
-// Longest title phrase in tk[b, e) that ends at e (lower-case titles before a name).
-size_t title_suffix(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex, std::string* role) {
-  size_t best = 0;
-  std::string phrase;
-  for (size_t len = 1; len <= lex.max_title_tokens && len <= e - b; ++len) {
-    const Token& t = tk[e - len];
-    if (len == 1) {
-      // The last word alone by word id (name_word_classes.h): most words before a name end no title.
-      if (!is_name_word(lex, t, NameWord::kTitleSuffix)) break;
-      phrase = t.lower;
-    } else {
-      phrase = t.lower + " " + phrase;
-      if (!lex.title_suffixes.count(phrase)) break;  // no title ends this way, nor any longer one
-    }
-    auto it = lex.titles.find(phrase);
-    if (it != lex.titles.end()) {
-      best = len;
-      *role = it->second;
-    }
-  }
-  return best;
-}
-
-// The word lists by word id (name_word_classes.h): a run's words are asked again and again.
-bool is_org_word(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kOrgWord); }
-bool is_company_word(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kCompanyWord); }
-bool is_place_head(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlaceHead); }
-bool is_place_prefix(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlacePrefix); }
-bool is_calendar_token(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kCalendar); }
-
 // The length of a company name's rest starting at k: capitalized words (and "&") up to the last
 // company word among them ("Steel Corp" after "U.S.", "Express Co" after "American", "Union"
 // after "Western"); 0 when none follows. A place or nationality right before it is part of the
@@ -183,12 +162,6 @@ bool all_common_words(const std::vector<Token>& tk, size_t b, size_t e) {
   for (size_t k = b; k < e; ++k)
     if (!tk[k].common_word) return false;
   return true;
-}
-
-// Prepositions before which a given name that is also a town is the town ("in Florence").
-bool place_preposition(std::string_view lw) {
-  return lw == "in"sv || lw == "at"sv || lw == "near"sv || lw == "from"sv || lw == "to"sv || lw == "outside"sv ||
-         lw == "throughout"sv;
 }
 
 // The type of a one-word name that no lexicon knows, from the word and its context: a given name
@@ -227,79 +200,6 @@ EntityType single_word_type(const std::vector<Token>& tk, size_t i, const Lexico
 }
 
 bool is_noun_tag_like(const PosTag& t) { return t == "NN" || t == "NNS"; }
-
-// Month abbreviations written without their period in wire datelines ("NEW YORK, Dec").
-bool month_abbreviation(std::string_view lw) {
-  static const std::unordered_set<std::string_view> words = {"may", "jan", "feb", "mar", "apr", "jun",
-                                                             "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return words.count(lw) > 0;
-}
-
-// What the mention constructions of one sentence share: its tokens, the mentions and roles found
-// so far, and the mention that ends at each token (to find a title's organisation).
-struct MentionScan {
-  const std::vector<Token>& tk;
-  size_t si;
-  const Lexicons& lex;
-  std::vector<Mention>& mentions;
-  std::vector<Role>& roles;
-  const size_t n;
-  std::vector<int>& ends_at;  // index of the mention (in `mentions`) that ends at each token
-  // The token where gazetteer_name gave way to a first name before a surname ("Florence Okafor"):
-  // proper_noun_run starts a person's name there.
-  size_t first_name_at = static_cast<size_t>(-1);
-
-  Mention& add(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string entity) {
-    Mention& m = start(rule, b, e, type, kind);
-    m.text = join(tk, b, e);
-    m.entity = std::move(entity);
-    return m;
-  }
-
-  // A name whose entity is its words as written: `text` is join(tk, b, e), joined once by the
-  // caller (who needed it before) rather than again here.
-  Mention& add_as_written(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind, std::string text) {
-    Mention& m = start(rule, b, e, type, kind);
-    m.entity = text;
-    m.text = std::move(text);
-    return m;
-  }
-
-  // The mention of tokens [b, e), made in place (no Mention moved into the vector), but for its
-  // text and entity.
-  Mention& start(std::string_view rule, size_t b, size_t e, EntityType type, MentionKind kind) {
-    Mention& m = mentions.emplace_back();
-    m.rule = rule;
-    m.sentence = si;
-    m.tok_begin = b;
-    m.tok_end = e;
-    m.start = tk[b].start;
-    m.end = tk[e - 1].end;
-    m.type = type;
-    m.kind = kind;
-    m.common_word = e == b + 1 && tk[b].common_word;
-    ends_at[e] = static_cast<int>(mentions.size() - 1);
-    return m;
-  }
-
-  // The organisation a title belongs to: a country, demonym or organisation right before it,
-  // or a possessive "China's"; a capital stands for its country's government ("Beijing's trade
-  // negotiator"). Any other place named there is the holder itself: a state, province or town
-  // has offices of its own ("Ohio Governor X", "Denver's mayor, Y").
-  std::string org_before(size_t title_begin) const {
-    size_t k = title_begin;
-    if (k >= 2 && (tk[k - 1].text == "'s"sv || tk[k - 1].text == "\xE2\x80\x99s"sv)) --k;
-    int mi = ends_at[k];
-    if (mi < 0) return "";
-    const Mention& m = mentions[mi];
-    if (m.kind == MentionKind::kName || m.kind == MentionKind::kDemonym) {
-      if (m.type == EntityType::kCountry || m.type == EntityType::kOrganization) return m.entity;
-      if (m.capital) return m.country;
-      if (m.type == EntityType::kPlace && m.kind == MentionKind::kName) return m.entity;
-    }
-    return "";
-  }
-};
 
 // A mention construction at token i: the position after the tokens it read, or 0 when its
 // pattern is not there (then the next construction is tried).
@@ -394,22 +294,8 @@ void country_in_role_description(MentionScan& sc, size_t b, size_t k, const Gaze
     sc.add("country-in-role-description", b, k, EntityType::kCountry, MentionKind::kDemonym, it->second);
 }
 
-// role-description-in-apposition: "Daniel Marlow, the former mayor of Ashford, said": right after
-// a person's name and its comma, "the" and a title (after a word of data/lexicon/office_modifiers.txt
-// if any) describe that person even with an "of"-phrase after the title, which elsewhere ("the
-// mayor of Ashford met him") may name someone the article has not introduced. The description ends
-// at the title, the head its merge is read by; the apposition's role (role-after-name) names its
-// holder.
-bool after_person_and_comma(const MentionScan& sc, size_t i) {
-  if (i < 2 || sc.tk[i - 1].text != ","sv) return false;
-  const int mi = sc.ends_at[i - 1];
-  if (mi < 0) return false;
-  const Mention& a = sc.mentions[static_cast<size_t>(mi)];
-  // A bare surname is typed a person only later, by resolution ("Marlow, the former governor"):
-  // an untyped name here, and resolution takes the description only for a person.
-  return a.kind == MentionKind::kName && (a.type == EntityType::kPerson || a.type == EntityType::kOther) && a.sentence == sc.si;
-}
-
+// role-description-in-apposition (after_person_and_comma, title_mentions.h): after a person's name
+// and its comma the description may have an office word before its title and an "of"-phrase after it.
 size_t role_description(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const size_t n = sc.n;
@@ -621,95 +507,6 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   return 0;
 }
 
-// "Secretary of State ...", "Assistant Secretary of State ...": a title that starts in the run so
-// far goes on over the "of" at e and the capitalized word after it, so the run bridges them.
-bool title_bridges_of(const std::vector<Token>& tk, size_t b, size_t e, const Lexicons& lex) {
-  if (e == b || e + 1 >= tk.size() || tk[e].text != "of"sv || !capitalized(tk[e + 1])) return false;
-  std::string role;
-  for (size_t k = b; k < e; ++k)
-    if (title_prefix(tk, k, tk.size(), lex, &role) >= e + 2 - k) return true;
-  return false;
-}
-
-// title-alone: a run that is a title and nothing else ("became Prime Minister", "the Queen
-// said") names nobody: it is kept as a description of the title's holder, resolved like "the
-// president". Returns the description, or null when the run holds more than a title.
-// The longest title at a run's first word (title_prefix), read once for title_alone and
-// split_title, which both ask.
-struct LeadingTitle {
-  size_t len = 0;
-  std::string role;
-};
-
-Mention* title_alone(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
-  if (lead.len != e - b) return nullptr;
-  Mention& m = sc.add("title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, "");
-  m.role = lead.role;
-  return &m;
-}
-
-// A run of capitalized words that ends in a title, with no name after it, names the holder of an
-// office, not an entity of its own (the issue #16 guide's junk: "Health Minister", "PG&E
-// President"): kept as a description of the holder, resolved like title-alone. Not when the title
-// ends names of things after ordinary words ("Burger King", data/lexicon/name_forming_titles.txt).
-// - portfolio-title-alone: ordinary words before the title ("the Health Minister said", "the
-//   nominee for Lieutenant Governor", "one of the country's Vice Presidents"): the role is the
-//   whole run in lower case ("health minister"); a country or organisation right before it
-//   ("Nigerian Oil Minister") is kept in the mention's `country`, and only a holder of the role
-//   there is the description's (resolution.cpp).
-// - organization-title-alone: an organisation before the title, by the evidence title-inside-name
-//   asks for (one word, an acronym or an organisation word: "the Halvorsen Chairman said",
-//   "Acme President and CEO Dana Whitfield"): a mention of the organisation, and the title.
-// The person a title in apposition stands for: "Nadia Keller, the Transport Minister said" (the
-// apposition's closing comma left out, so find_appositive_roles cannot read it) is Nadia Keller.
-// The person's name must end right before ", the" at b; "" otherwise.
-std::string apposed_person(const MentionScan& sc, size_t b) {
-  if (b < 3 || sc.tk[b - 1].lower != "the"sv || sc.tk[b - 2].text != ","sv) return "";
-  const int pi = sc.ends_at[b - 2];
-  if (pi < 0) return "";
-  const Mention& person = sc.mentions[pi];
-  return person.kind == MentionKind::kName && person.type == EntityType::kPerson ? person.entity : "";
-}
-
-Mention* title_ends_run(MentionScan& sc, size_t b, size_t e) {
-  const std::vector<Token>& tk = sc.tk;
-  std::string role;
-  const size_t tl = title_suffix(tk, b, e, sc.lex, &role);
-  if (!tl || tl == e - b || sc.lex.name_forming_titles.count(tk[e - 1].lower)) return nullptr;
-  const size_t p = e - tl;  // the title's first word
-  // "European Court of Justice": a connector before the title makes it a name's last word; "Labour
-  // MP (Member of Parliament) Tom Watson": a bracket after it leads to the holder's name.
-  for (size_t k = b; k < p; ++k)
-    if (!capitalized(tk[k])) return nullptr;
-  if (e < sc.n && tk[e].text == "("sv) return nullptr;
-  // One ordinary word is a portfolio even when it can end a company's name ("Oil Minister");
-  // an organisation word among more ("Federal Reserve Chairman") names the organisation.
-  bool portfolio = true, org_word = false;
-  for (size_t k = b; k < p; ++k) {
-    const bool org_k = is_org_word(tk[k], sc.lex);
-    portfolio = portfolio && tk[k].common_word && (!org_k || p == b + 1);
-    org_word = org_word || org_k;
-  }
-  if (portfolio) {
-    std::string holder = apposed_person(sc, b);
-    std::string organization = sc.org_before(b);  // "Nigerian Oil Minister": only Nigeria's holds it
-    Mention& m = sc.add("portfolio-title-alone", b, e, EntityType::kPerson, MentionKind::kDescription, std::move(holder));
-    m.role = to_lower(join(tk, b, p)) + " " + role;
-    m.country = std::move(organization);
-    return &m;
-  }
-  bool acronym = p == b + 1 && tk[b].text.size() >= 2;
-  for (char c : tk[b].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
-  if (!(p == b + 1 || acronym || org_word)) return nullptr;
-  Mention& o = sc.add_as_written("organization-before-title", b, p, EntityType::kOrganization, MentionKind::kName, join(tk, b, p));
-  o.guessed = true;
-  std::string organization = o.entity;
-  Mention& m = sc.add("organization-title-alone", p, e, EntityType::kPerson, MentionKind::kDescription, "");
-  m.role = role;
-  m.country = std::move(organization);  // only the organisation's holder of the title (resolution.cpp)
-  return &m;
-}
-
 // The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
 // organisation names; b when there is none.
 // name_start: the first word starts a name though it is no proper noun (a first name the tagger
@@ -788,96 +585,6 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
   return e;
 }
 
-// The title a run of proper nouns carries, and where its name starts.
-struct TitledName {
-  size_t nb = 0;           // the name's first token
-  bool person = false;     // an honorific or a title says it is a person
-  std::string role;        // the title's role
-  std::string_view role_rule;  // the title construction that gave `role`
-  size_t tlen = 0;         // the title's length in tokens (0: before the run or none)
-  size_t title_begin = 0;
-};
-
-// A title inside the run, with a name after it: "Oil Minister Gholamreza Aqazadeh" (ordinary
-// words before it name the portfolio: the role is "oil minister"; rule portfolio-title-in-name),
-// "Texaco Chairman John Smith" (a name before it is the organisation, a mention of its own; rule
-// title-inside-name).
-void title_inside_name(MentionScan& sc, size_t e, TitledName& tn) {
-  const std::vector<Token>& tk = sc.tk;
-  const Lexicons& lex = sc.lex;
-  size_t& nb = tn.nb;
-  for (size_t p = nb + 1; p + 1 < e && !tn.person; ++p) {
-    std::string inner;
-    size_t il = title_prefix(tk, p, e, lex, &inner);
-    if (!il || p + il >= e) continue;
-    bool org_after = false;  // "Supermarkets General Corp": "General" is no title there
-    for (size_t k = p + il; k < e; ++k) org_after = org_after || is_org_word(tk[k], lex);
-    if (org_after) continue;
-    bool portfolio = true;
-    for (size_t k = nb; k < p; ++k) portfolio = portfolio && tk[k].common_word;
-    // An organisation before the title only by its own evidence: a head word ("Hughes Tool
-    // Co"), an acronym ("TWA") or one word ("Goodyear"); "Republican Senator ..." or
-    // "Assistant House Republican Leader ..." leave the words before the title unnamed.
-    bool acronym = p == nb + 1 && tk[nb].text.size() >= 2;
-    for (char c : tk[nb].text) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '&');
-    bool org_before_title = p == nb + 1 || acronym;
-    for (size_t k = nb; k < p; ++k) org_before_title = org_before_title || is_org_word(tk[k], lex);
-    if (portfolio) {
-      tn.role = to_lower(join(tk, nb, p)) + " " + inner;
-      tn.title_begin = nb;
-      tn.role_rule = "portfolio-title-in-name";
-    } else {
-      tn.role_rule = "title-inside-name";
-      if (org_before_title) {
-        Mention& o =
-            sc.add_as_written("organization-before-title", nb, p, EntityType::kOrganization, MentionKind::kName, join(tk, nb, p));
-        o.guessed = true;
-      }
-      tn.role = inner;
-      tn.title_begin = p;
-    }
-    tn.tlen = p + il - tn.title_begin;
-    nb = p + il;
-    tn.person = true;
-  }
-}
-
-// Honorifics and titles at the start of the run (title-before-name), lower-case titles right
-// before it (lowercase-title-before-name), else a title inside it (title_inside_name).
-TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
-  const std::vector<Token>& tk = sc.tk;
-  const Lexicons& lex = sc.lex;
-  TitledName tn;
-  size_t& nb = tn.nb;
-  nb = b;
-  if (is_name_word(lex, tk[nb], NameWord::kPersonPrefix) && nb + 1 < e) {
-    tn.person = true;
-    ++nb;
-  }
-  if (nb == b) tn.tlen = lead.len, tn.role = lead.role;
-  else tn.tlen = title_prefix(tk, nb, e, lex, &tn.role);
-  tn.title_begin = nb;
-  if (tn.tlen && nb + tn.tlen < e) {
-    tn.person = true;
-    nb += tn.tlen;
-    tn.role_rule = "title-before-name";
-    return tn;
-  }
-  tn.tlen = 0;
-  tn.role.clear();
-  // Lower-case titles right before the run: "foreign ministry spokesperson Guo Jiakun".
-  size_t lt = title_suffix(tk, b >= lex.max_title_tokens ? b - lex.max_title_tokens : 0, b, lex, &tn.role);
-  if (lt) {
-    tn.person = true;
-    tn.title_begin = b - lt;
-    tn.role_rule = "lowercase-title-before-name";
-    return tn;
-  }
-  tn.role.clear();
-  title_inside_name(sc, e, tn);
-  return tn;
-}
-
 // definite-name: "the Marion Star or any Columbus paper": a name after "the" that ends its noun
 // phrase names a newspaper, a building or a ship, not a person, whose name takes no article
 // (not "the Bill Clinton administration", where the name is a modifier).
@@ -938,16 +645,6 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
     if (type == EntityType::kOther && (known = wordnet())) type = *known, name_rule = "wordnet-class";
   }
   return name_rule;
-}
-
-// hyphen-modifier: "a World War II-era bomber", "Frankfurt-based Metallgesellschaft", "a
-// COVID-19-related delay": a run whose last word ends in a hyphen and a word that makes the
-// name an adjective (data/lexicon/modifier_suffixes.txt) modifies the noun after it and names
-// nothing itself (the issue #16 guide counts such adjectives as junk entities).
-bool hyphen_modifier(const Token& last, const Lexicons& lex) {
-  const size_t dash = last.lower.rfind('-');
-  if (dash == std::string::npos || dash == 0 || dash + 1 == last.lower.size()) return false;
-  return lex.modifier_suffixes.count(last.lower.substr(dash + 1)) > 0 && !is_upper_initial(last.text.substr(dash + 1));
 }
 
 // place-led-name: a known place that only starts a longer run of proper nouns is part of a name
@@ -1044,144 +741,6 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
   r.rule = "title-of-organisation-before-name";
   sc.roles.push_back(std::move(r));
   return ne;
-}
-
-// quoted-common-words: "charged with \"Bribery, or other high Crimes\"", "a \"Market\" economy":
-// inside a quotation, a capital on one ordinary word is the speaker's emphasis or an old
-// document's style, not a name. One word inside a quotation (an opening quote before it in the
-// sentence, not closed) that is an ordinary English word and that no construction could type
-// (untyped-name) names nothing, unless it is part of a longer name (a capitalized word or "U.S."
-// before it, a figure after it: "U.S. Customs", "Fortune 500"), a name after a preposition or a
-// comma ("at Arsenal", "devices, Real, Sony"), a people ("the Soviets") or a
-// word of a name the article gave before ("Baker" after "James Baker"). Longer runs of ordinary
-// words in quotations are often real names ("the Tax Reform Act", "Star Wars") and stay.
-bool inside_quotation(const std::vector<Token>& tk, size_t b) {
-  for (size_t k = b; k-- > 0;) {
-    if (tk[k].tag == "``") return true;
-    if (tk[k].tag == "''") return false;
-  }
-  return false;
-}
-
-// numbered-class: "filed for Chapter 11 protection", "a Category 4 storm", "Class B shares": a
-// class, grade or part of a series (data/lexicon/numbered_classes.txt) with its figure or letter
-// names nothing. The run [b, e) is such a word alone before a figure, or the word and one capital
-// letter or Roman numeral ("Class B", "Level IV").
-bool series_mark(std::string_view w) {
-  if (w.size() == 1) return w[0] >= 'A' && w[0] <= 'Z';
-  if (w.size() > 4) return false;
-  for (char c : w)
-    if (c != 'I' && c != 'V' && c != 'X') return false;
-  return true;
-}
-
-bool numbered_class(const MentionScan& sc, size_t b, size_t e) {
-  const std::vector<Token>& tk = sc.tk;
-  if (!is_name_word(sc.lex, tk[b], NameWord::kNumberedClass)) return false;
-  if (e == b + 1) return e < sc.n && has_digit(tk[e].text);
-  return e == b + 2 && series_mark(tk[b + 1].text);
-}
-
-bool quoted_common_word(const MentionScan& sc, size_t b, size_t e) {
-  const std::vector<Token>& tk = sc.tk;
-  if (e != b + 1 || !tk[b].common_word || !inside_quotation(tk, b)) return false;
-  if (b > 0 && (is_upper_initial(tk[b - 1].text) && tk[b - 1].tag != "``")) return false;
-  // After a preposition or a comma a capitalized word is most often a real name: "at Arsenal",
-  // "devices, Real, Sony", "the group, Raw T" (over the BBC corpus, those were the names lost).
-  if (b > 0 && (tk[b - 1].tag == "IN" || tk[b - 1].text == ","sv)) return false;
-  if (e < sc.n && has_digit(tk[e].text)) return false;
-  const std::string& w = tk[b].text;
-  if (sc.lex.demonyms.count(w) || (w.size() > 2 && w.back() == 's' && sc.lex.demonyms.count(w.substr(0, w.size() - 1))))
-    return false;
-  for (const Mention& m : sc.mentions) {
-    if (m.kind != MentionKind::kName) continue;
-    const size_t at = m.entity.find(w);
-    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
-        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
-      return false;
-  }
-  return true;
-}
-
-// name-with-number: "the Hawk 140 came down", "near Route 9", "a Cessna 172": one capitalized
-// word after an article or a place preposition and a bare figure of two to four digits (not a
-// year, no unit after it) name a model or a road as one name; the word alone is no entity.
-// Returns the name's end, or 0.
-size_t name_with_number(const MentionScan& sc, size_t b, size_t e) {
-  const std::vector<Token>& tk = sc.tk;
-  if (e != b + 1 || e >= sc.n || b == 0 || !is_all_digits(tk[e].text) || tk[e].text.size() < 2 || tk[e].text.size() > 4)
-    return 0;
-  if (month_abbreviation(tk[b].lower) || is_calendar_token(tk[b], sc.lex)) return 0;  // "by Dec 31": a date
-  // An acronym ("the ICO 15-day average") or a word of a name given before ("Prime" after "Prime
-  // Computer Inc") is that organisation, and the figure is its own.
-  if (!has_lowercase(tk[b].text)) return 0;
-  const std::string& w = tk[b].text;
-  for (const Mention& m : sc.mentions) {
-    if (m.kind != MentionKind::kName) continue;
-    const size_t at = m.entity.find(w);
-    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
-        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
-      return 0;
-  }
-  const std::string& before = tk[b - 1].lower;
-  if (!(before == "the"sv || before == "a"sv || before == "an"sv || place_preposition(before))) return 0;
-  if (tk[e].text.size() == 4 && (tk[e].text[0] == '1' || tk[e].text[0] == '2')) return 0;  // "the Ford 1987 results"
-  if (e + 1 < sc.n && (tk[e + 1].tag == "NNS" || tk[e + 1].lower == "pct"sv || tk[e + 1].text == "%"sv ||
-                       tk[e + 1].lower == "mln"sv || tk[e + 1].lower == "billion"sv || tk[e + 1].lower == "million"sv))
-    return 0;  // "the Acme 40 pct stake", "in Berlin 20 people"
-  return e + 1;
-}
-
-// coordinated-title-before-name: "Acme President and CEO Dana Whitfield", "the Health Minister
-// and Deputy Premier Ana Ruiz": a title left alone right before "and" and the title of a name
-// (title_ends_run, title-alone) is that person's too: the description is the person, and the
-// person holds its role, of the organisation named before it; the second title's role gets that
-// organisation when it has none.
-void coordinated_title(MentionScan& sc, size_t title_begin, const std::string& person) {
-  if (title_begin < 2 || sc.tk[title_begin - 1].lower != "and"sv) return;
-  const int di = sc.ends_at[title_begin - 1];
-  if (di < 0) return;
-  Mention& d = sc.mentions[di];
-  if (d.kind != MentionKind::kDescription || d.role.empty() || !d.entity.empty()) return;
-  d.entity = person;
-  const std::string organization = sc.org_before(d.tok_begin);
-  Role& second = sc.roles.back();
-  if (second.organization.empty()) second.organization = organization;
-  Role r;
-  r.person = person;
-  r.role = d.role;
-  r.organization = organization;
-  r.sentence = sc.si;
-  r.person_text = person;
-  r.title_text = d.text;
-  r.rule = "coordinated-title-before-name";
-  sc.roles.push_back(std::move(r));
-}
-
-// occupation-before-name: a lower-case noun of occupation or office (data/lexicon/role_nouns.txt)
-// right before a name that the name rules typed a person on their own: "Reuters reporter Anna
-// Kowalski", "basketball player Tomas Ruiz", "party nominee Dana Holt". Unlike a title of
-// titles.tsv (lowercase-title-before-name) the word does not make the name a person, and after a
-// word of data/lexicon/institution_role_words.txt ("lead manager Morgan Grenfell", a bank) it
-// states nothing. Up to two lower-case nouns or adjectives before it belong to the role
-// ("accredited reporter"; "former" dates it and is dropped); a name right before them is its
-// organisation (org_before). Returns where the role's words start and sets `role`, or returns 0
-// and leaves `role` alone.
-size_t occupation_before_name(const MentionScan& sc, size_t b, std::string& role) {
-  const std::vector<Token>& tk = sc.tk;
-  if (b == 0 || tk[b - 1].tag != "NN"sv || is_upper_initial(tk[b - 1].text) || !sc.lex.role_nouns.count(tk[b - 1].lower))
-    return 0;
-  size_t begin = b - 1;
-  std::string words = tk[begin].lower;
-  for (size_t read = 0; read < 2 && begin > 0; ++read) {
-    const Token& t = tk[begin - 1];
-    if (sc.lex.institution_role_words.find(t.lower) != StringTable::kNone) return 0;  // "Sole manager X"
-    if (is_upper_initial(t.text) || !(t.tag == "NN"sv || t.tag == "NNS"sv || t.tag == "JJ"sv || t.tag == "VBN"sv)) break;
-    --begin;
-    if (t.lower != "former"sv && t.lower != "retired"sv) words = t.lower + " " + words;
-  }
-  role = std::move(words);
-  return begin;
 }
 
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the

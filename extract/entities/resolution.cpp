@@ -430,7 +430,7 @@ void pronouns_and_descriptions(Resolution& r) {
     Mention& m = mentions[i];
     if (m.kind == MentionKind::kDescription && !m.described) {
       if (!m.entity.empty()) continue;  // named by its apposition (description_named_in_apposition)
-      // role-description-in-apposition (mentions.cpp): the person whose name the description
+      // role-description-in-apposition (title_mentions.cpp): the person whose name the description
       // follows, as the steps above resolved it, not a later holder of the title in the sentence
       // ("Marlow, the mayor of Ashford, met Hale, the mayor of Kent").
       // Not a person there ("Rep. Markey, D-Mass, the chairman of"): no one, rather than the

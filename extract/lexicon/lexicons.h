@@ -177,7 +177,7 @@ struct Lexicons {
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;
-  // data/lexicon/institution_role_words.txt (entities/mentions.cpp, occupation-before-name):
+  // data/lexicon/institution_role_words.txt (entities/title_mentions.cpp, occupation-before-name):
   // words that make an occupation an institution's part in a deal ("lead manager").
   StringTable institution_role_words;
   // data/lexicon/intention_nouns.txt (facts/reported_speech.cpp, stated-intention): nouns of an

@@ -1,0 +1,25 @@
+// The name-shape constructions of the mention stage: runs of proper nouns whose shape says they
+// name nothing or something other than their words: hyphen-modifier ("Frankfurt-based"),
+// numbered-class ("Chapter 11", data/lexicon/numbered_classes.txt), quoted-common-words ("a
+// \"Market\" economy") and name-with-number ("a Cessna 172"). proper_noun_run in mentions.cpp asks
+// them before it types a name; a new test of a run's shape goes here, one that types a name by its
+// words goes to type_name in mentions.cpp.
+#pragma once
+#include "mention_scan.h"
+
+namespace newsgraph::mention_internal {
+
+// hyphen-modifier: the run's last word makes it an adjective ("World War II-era").
+bool hyphen_modifier(const Token& last, const Lexicons& lex);
+
+// numbered-class: the run [b, e) is a class word with its figure or letter ("Class B").
+bool numbered_class(const MentionScan& sc, size_t b, size_t e);
+
+// quoted-common-words: the run [b, e) is one ordinary word capitalized inside a quotation.
+bool quoted_common_word(const MentionScan& sc, size_t b, size_t e);
+
+// name-with-number: the run [b, e) and the figure after it name a model or a road; returns the
+// name's end, or 0.
+size_t name_with_number(const MentionScan& sc, size_t b, size_t e);
+
+}  // namespace newsgraph::mention_internal

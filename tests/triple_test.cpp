@@ -897,6 +897,25 @@ TEST_CASE("object-list-item: modifiers, an 'of' phrase, an appositive and names 
   CHECK(thanked == std::set<std::string>{"Chile", "Peru", "Bolivia"});
 }
 
+TEST_CASE("object-list-item: a fixed pair is one item; a gapped clause or a verb of intention ends the list") {
+  // list_words.tsv's "pair" rows: the "and" of "law and order" closes no list.
+  CHECK(objects_of(extract_text("The minister oversees law and order and the fire service."), "oversee") ==
+        std::vector<std::string>{"law and order", "the fire service"});
+  CHECK(objects_of(extract_text("The agency backs research and development."), "back") ==
+        std::vector<std::string>{"research and development"});
+  // Gapping: "and its founder the rest" is a clause without its verb, no item.
+  for (const ExtractedRelation& r : extract_text("The company is selling 900,000 shares and its founder the rest.").relations)
+    CHECK(r.rule != "object-list-item");
+  // A relative clause after the second noun group is no gapping; a rate is one amount.
+  CHECK(objects_of(extract_text("The council heard the complaints and the fears they raised."), "hear").size() == 2);
+  CHECK(objects_of(extract_text("The fund sold bonds and 40 shares a day."), "sell").size() == 2);
+  // A bare verb of intention before "to" + verb opens a second clause; another noun does not.
+  for (const ExtractedRelation& r : extract_text("The brewer hired advisers and plans to sell the unit.").relations)
+    CHECK(r.rule != "object-list-item");
+  CHECK(objects_of(extract_text("The rules include speed limits and directives to keep left."), "include") ==
+        std::vector<std::string>{"speed limits", "directives"});
+}
+
 // Session 18 (issue #16, fragments): finishing-position and passive-report-frame.
 TEST_CASE("finishing-position: 'came in second' takes the place as its object") {
   auto x = extract_text("Ilse Moreau came in second in the mayoral vote.");

@@ -61,6 +61,34 @@ bool appositive_after_name(const std::vector<Token>& tk, const Chunks& c, const 
   return head != kNone && !is_name_tag(tk[head]);
 }
 
+// A later item that is no noun group of its own but the rest of a clause, so the list ends
+// before it:
+// - gapping, a noun group followed directly by another with no verb between or after ("gave the
+//   staff half and the owners the rest": "the owners" gets "the rest"); a rate ("ten dlrs a
+//   share") is one amount, not two noun groups;
+// - a bare word that is a verb of intention of a second clause (a "matrix" verb of
+//   data/lexicon/modality.tsv), followed by "to" + verb: "hired advisers and plans to sell the
+//   unit". Other bare nouns before "to" + verb keep their noun reading ("growth and capacity to
+//   import goods", "speed limits and directives to keep left").
+bool list_item_is_clause(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
+                         const std::vector<TimeExpression>& times, const Span& item) {
+  const NounGroup& first = c.nouns[c.noun_at[item.b]];  // stands_alone: one begins the item
+  // The item ends where its object reading ends, so what follows may be past it.
+  const size_t next = first.end;
+  if (next >= tk.size() || next > item.e) return false;
+  if (const int ni = c.noun_at[next]; ni >= 0 && c.nouns[ni].begin == next) {
+    // A verb after the second noun group makes it a relative clause's subject ("the concerns
+    // they have", "the way it works"), not a gapped clause.
+    if (const size_t after = c.nouns[ni].end; after < tk.size() && c.verb_at[after] >= 0) return false;
+    for (const TimeExpression& te : times)
+      if (te.tok_begin <= next && te.tok_end > next) return false;  // "and trucks last year"
+    const std::string& w = tk[next].lower;
+    return w != "a"sv && w != "an"sv && w != "each"sv && w != "per"sv;
+  }
+  return first.begin == first.head && next + 1 < tk.size() && tk[next].tag == "TO" && tk[next + 1].tag == "VB" &&
+         lex.matrix_modality.contains(tk[first.head].lemma);
+}
+
 }  // namespace
 
 size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases) {
@@ -90,10 +118,12 @@ std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, cons
     if (tk[k].text == ","sv) {
       commas.push_back(k);
       closer = kNone;
-    } else if (closer == kNone) {
-      if (size_t len = phrase_at(tk, k, lex.list_closers)) closer = k, closer_len = len, k += len - 1;
-    } else if (phrase_at(tk, k, lex.list_closers) && commas.empty()) {
-      return items;  // "A and B and C": which joins what is not clear
+    } else if (size_t len = phrase_at(tk, k, lex.list_closers)) {
+      // A fixed pair of data/lexicon/list_words.tsv ("research and development", "law and
+      // order") is one item: its "and" closes nothing.
+      if (k > span.b && phrase_at(tk, k - 1, lex.list_pairs)) continue;
+      if (closer == kNone) closer = k, closer_len = len, k += len - 1;
+      else if (commas.empty()) return items;  // "A and B and C": which joins what is not clear
     }
   }
   if (closer == kNone || closer + closer_len >= span.e) return items;
@@ -113,8 +143,8 @@ std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, cons
   // The "and" between two names may be inside one name ("Procter and Gamble"): the entities the
   // names link tell (Linker::heads_into), so the two stay one item here. After a comma it is not.
   const size_t before_closer = last_word(tk, span.b, closer);
-  const bool names_joined = tk[closer - 1].text != ","sv && before_closer != kNone && is_name_tag(tk[before_closer]) &&
-                            is_name_tag(tk[closer + closer_len]);
+  bool names_joined = tk[closer - 1].text != ","sv && before_closer != kNone && is_name_tag(tk[before_closer]) &&
+                      is_name_tag(tk[closer + closer_len]);
   bool any_common = false;
   bool name_before = false;  // the item before is a name
   for (size_t i = 0; i < items.size(); ++i) {
@@ -126,6 +156,12 @@ std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, cons
       if (end == kNone || !is_noun_tag(tk[end].tag)) return {};
     }
     if (i > 0 && appositive_after_name(tk, c, items[i - 1], item)) return {};
+    // A later item that reads as a clause ends the list before it (list_item_is_clause).
+    if (i > 0 && list_item_is_clause(tk, c, lex, times, item)) {
+      items.resize(i);
+      names_joined = false;  // the closer's item is gone
+      break;
+    }
     const size_t head = first_head(c, item.b, item.e);
     const bool name = head != kNone && is_name_tag(tk[head]);
     // A comma between two names is as often a place and its state or country ("its Des Moines,
@@ -134,6 +170,7 @@ std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, cons
     name_before = name;
     any_common = any_common || !name;
   }
+  if (items.size() < 2) return {};
   // Names alone are the entity linker's to split (and it keeps their text whole, as before).
   if (!any_common) return {};
   if (names_joined) {

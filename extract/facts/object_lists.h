@@ -1,7 +1,10 @@
 // object-list-item (issue #16, failure class 6, coordination): a verb with a list of objects
 // ("The league backs a salary cap, abolition of the draft, revenue sharing for small clubs, and
 // expanded playoffs") states one fact per item, as the news gold writes them. The list's words
-// (its closers "and", "as well as"; the asides "among other things") are data/lexicon/list_words.tsv.
+// (its closers "and", "as well as"; the asides "among other things"; the fixed pairs that stay one
+// item, "research and development") are data/lexicon/list_words.tsv. A later item that reads as a
+// clause ends the list before it: gapping ("and shareholders the rest") or a verb of intention
+// before "to" + verb ("hired advisers and plans to sell the unit").
 // Lists of names alone ("Chile, Peru and Bolivia") are split later, by the entities they link
 // (Linker::heads_into in pipeline.cpp), which knows the "and" inside a name ("Procter and Gamble").
 #pragma once
@@ -28,7 +31,7 @@ size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::
 // span is no list of two or more items that each stand alone: a list of modifiers ("new and old
 // members"), an "and" inside an "of" phrase ("the sale of the stadium and the park"), an
 // appositive between commas ("Ruiz, a lawyer from Lima, and Berg"), times ("yesterday and last
-// night"), or names only.
+// night"), or names only. The "and" of a fixed pair ("law and order") joins inside an item.
 std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
                              const std::vector<TimeExpression>& times, const Span& span);
 

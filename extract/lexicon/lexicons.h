@@ -172,8 +172,9 @@ struct Lexicons {
   StringTable time_or_turn_words;
   // data/lexicon/list_words.tsv (facts/noun_phrases.cpp, facts/object_lists.cpp, object-list-item):
   // the phrases that close a list of objects ("and", "as well as") and the asides set off by
-  // commas between a verb and its list ("among other things"), each as its lower-case words.
-  std::vector<std::vector<std::string>> list_closers, list_asides;
+  // commas between a verb and its list ("among other things"), and the fixed pairs whose "and"
+  // joins inside one item ("research and development"), each as its lower-case words.
+  std::vector<std::vector<std::string>> list_closers, list_asides, list_pairs;
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;

@@ -318,6 +318,40 @@ TEST_CASE("possible, planned and conditional modality") {
   CHECK(r->modality == "hypothetical");
 }
 
+TEST_CASE("hypothetical: a lead of conditional_leads.txt before the subject (\"even if\" by \"if\") holds the clause in a condition") {
+  auto z = extract_text("Even if the tribunal rejects the appeal, the miners will keep digging.");
+  const ExtractedRelation* j = relation(z, "reject");
+  REQUIRE(j);
+  CHECK(j->modality == "hypothetical");
+  // "the case the court heard": "case" alone is no lead.
+  auto w = extract_text("The company lost the case the regulator brought last year.");
+  const ExtractedRelation* b = relation(w, "bring");
+  if (b) CHECK(b->modality != "hypothetical");
+}
+
+TEST_CASE("negative-subject: none/no/neither/nobody leading the subject negates the clause") {
+  const char* negated[] = {"None of the creditors has accepted the offer.", "No airline has cancelled its flights to Quito.",
+                           "Neither candidate attacked the governor.", "Nobody signed the petition."};
+  const char* lemmas[] = {"accept", "cancel", "attack", "sign"};
+  for (size_t i = 0; i < 4; ++i) {
+    auto x = extract_text(negated[i]);
+    const ExtractedRelation* r = relation(x, lemmas[i]);
+    REQUIRE(r);
+    CHECK(r->polarity == "negative");
+    CHECK(r->rule == "negative-subject");
+  }
+  // Look-alikes: a negative word inside an inner phrase, "no" before a number, a plain subject.
+  auto a = extract_text("A farm with no tractors sold its wheat to Lima.");
+  REQUIRE(relation(a, "sell"));
+  CHECK(relation(a, "sell")->polarity == "positive");
+  auto b = extract_text("The No 3 carmaker bought the plant.");
+  REQUIRE(relation(b, "buy"));
+  CHECK(relation(b, "buy")->polarity == "positive");
+  auto c = extract_text("Every creditor accepted the offer.");
+  REQUIRE(relation(c, "accept"));
+  CHECK(relation(c, "accept")->polarity == "positive");
+}
+
 TEST_CASE("hearsay-adverb: a reportedly or allegedly done act is passed on, not asserted") {
   CHECK(relation(extract_text("Ferreira reportedly met Okafor in Lagos."), "meet")->modality == "reported");
   CHECK(relation(extract_text("Three guards had reportedly also fled the prison."), "flee")->modality == "reported");

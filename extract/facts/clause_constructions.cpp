@@ -57,6 +57,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"inverted-subject", &SentenceExtractor::inverted_subject},
     {"clause-subject", &SentenceExtractor::clause_subject},
     {"hypothetical", &SentenceExtractor::hypothetical},
+    {"negative-subject", &SentenceExtractor::negative_subject},
     {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue, kCueClause},
     {"cue-complement", &SentenceExtractor::cue_complement, kCueClause},
     {"content-then-cue", &SentenceExtractor::content_then_cue, kCueClause},

@@ -443,12 +443,45 @@ Step SentenceExtractor::clause_subject(ClauseState& s) {
   return Step::next;
 }
 
-// Hypothetical: the clause sits inside an "if"/"unless"/"whether" subordinate clause.
+// hypothetical: the clause sits inside a condition, a lead of data/lexicon/conditional_leads.txt
+// ending right before its subject ("if the board approves", "unless the union calls", "in case
+// the talks fail", "provided that the city repays"). A condition holds the event: it is not done.
 Step SentenceExtractor::hypothetical(ClauseState& s) {
+  const size_t b = s.subj.b;
+  for (const std::vector<std::string>& lead : lex_.conditional_leads) {
+    if (lead.empty() || lead.size() > b) continue;
+    size_t q = b - lead.size();
+    bool match = true;
+    for (const std::string& w : lead) match = match && tk_[q++].lower == w;
+    if (match) {
+      s.t.modality = "hypothetical";
+      break;
+    }
+  }
+  return Step::next;
+}
+
+// negative-subject: a subject led by a word of data/lexicon/negative_subject_words.txt negates
+// its clause: "None of the members has asked for a meeting", "No country has recognised the
+// government", "Neither party signed" state that the event did not happen. Only the subject's
+// first word counts: "a country with no oil exported grain" is no negation. Turned away: "no"
+// alone ("No, the minister said"), before a number ("No 2 producer") or an adverb ("no longer",
+// "no doubt"). A clause negated already ("nobody did not vote", rare) is left as read. A passive
+// clause keeps its type as its name.
+Step SentenceExtractor::negative_subject(ClauseState& s) {
   const Span& subj = s.subj;
-  if (subj.b > 0 && (tk_[subj.b - 1].lower == "if"sv || tk_[subj.b - 1].lower == "unless"sv ||
-                     tk_[subj.b - 1].lower == "whether"sv))
-    s.t.modality = "hypothetical";
+  // Only the clause's own subject: one lent by another construction ("had no difficulty keeping
+  // within the limit": the participle's subject) is not what the negative word quantifies.
+  if (s.t.negated || subj.empty() || !s.subject_rule.empty() || s.inherited) return Step::next;
+  const Token& first = tk_[subj.b];
+  if (lex_.negative_subject_words.find(first.lower) == StringTable::kNone) return Step::next;
+  if (first.lower == "no"sv) {
+    if (subj.e < subj.b + 2) return Step::next;
+    const Token& next = tk_[subj.b + 1];
+    if (next.tag == "CD" || next.tag == "RB" || next.tag == "RBR" || next.text == ","sv) return Step::next;
+  }
+  s.t.negated = true;
+  if (!s.v.passive) s.subject_rule = "negative-subject";  // a passive keeps its type
   return Step::next;
 }
 

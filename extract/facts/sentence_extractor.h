@@ -203,6 +203,7 @@ class SentenceExtractor {
   Step inverted_subject(ClauseState& s);
   Step clause_subject(ClauseState& s);
   Step hypothetical(ClauseState& s);
+  Step negative_subject(ClauseState& s);
   // Reported speech (claims.cpp).
   Step cue_complement(ClauseState& s);
   Step relayed_content_then_cue(ClauseState& s);

@@ -440,6 +440,13 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "intention_nouns.txt", 1)) intention_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
   for (auto& r : read_table(lex + "non_actor_nouns.txt", 1)) non_actor_nouns.insert(r[0]);
+  for (auto& r : read_table(lex + "negative_subject_words.txt", 1)) negative_subject_words.insert(r[0]);
+  for (auto& r : read_table(lex + "conditional_leads.txt", 1)) {
+    std::vector<std::string> words;
+    for (auto w : split(r[0], ' '))
+      if (!trim(w).empty()) words.emplace_back(trim(w));
+    conditional_leads.push_back(std::move(words));
+  }
   for (auto& r : read_table(lex + "object_control_verbs.txt", 2)) {
     if (r[1] != "any" && r[1] != "actor")
       throw std::runtime_error(lex + "object_control_verbs.txt: '" + r[1] + "' after '" + r[0] +

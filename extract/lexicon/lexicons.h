@@ -195,6 +195,13 @@ struct Lexicons {
   // forces, processes and diseases, no actors ("the storm attacked the coast"); a named storm is
   // found by storm_kinds.
   StringTable non_actor_nouns;
+  // data/lexicon/negative_subject_words.txt (facts/clause_subjects.cpp, negative-subject): a
+  // subject's first word that negates its clause ("none", "no", "neither", "nobody").
+  StringTable negative_subject_words;
+  // data/lexicon/conditional_leads.txt (facts/clause_subjects.cpp, hypothetical): the words right
+  // before a clause's subject that open a condition ("if", "unless", "in case"), each lead's words
+  // in order.
+  std::vector<std::vector<std::string>> conditional_leads;
   // data/lexicon/speech_words.tsv (facts/reported_speech.cpp), by kind: nouns that name a
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",

@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 
-#include "name_words.h"  // is_legal_form
+#include "name_words.h"  // is_legal_form, plural_name_word
 #include "text_util.h"
 
 namespace newsgraph {
@@ -713,10 +713,7 @@ void team_name_tail(std::string_view text, std::vector<Mention>& mentions) {
     return m.start >= 4 && iequals(text.substr(m.start - 4, 3), "the") && text[m.start - 1] == ' ' &&
            (m.start == 4 || !std::isalpha(static_cast<unsigned char>(text[m.start - 5])));
   };
-  auto plural_word = [](std::string_view w) {
-    return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-           w.find(' ') == std::string_view::npos && has_lowercase(w);
-  };
+  auto plural_word = [](std::string_view w) { return w.find(' ') == std::string_view::npos && plural_name_word(w); };
   // "the Ways and Means Committee": the plural begins a longer name the reader cut short.
   auto name_goes_on = [text](const Mention& m) {
     const std::string_view rest = text.substr(m.end);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "entities.h"
+#include "name_words.h"  // plural_name_word
 #include "text_util.h"
 
 namespace newsgraph {
@@ -224,9 +225,7 @@ const Mention* opening_phrase_cataphor(const std::vector<Mention>& mentions, siz
 bool untyped_plural_name(const Mention& a) {
   if (a.kind != MentionKind::kName || a.type != EntityType::kOther || a.common_word || a.entity.find(' ') == std::string::npos)
     return false;
-  const std::string_view last = std::string_view(a.entity).substr(a.entity.rfind(' ') + 1);
-  return last.size() >= 4 && last.back() == 's' && last[last.size() - 2] != 's' && last[last.size() - 2] != 'u' &&
-         has_lowercase(last);
+  return plural_name_word(std::string_view(a.entity).substr(a.entity.rfind(' ') + 1));
 }
 
 // Every mention of a plural name that "they" took is an organisation (plural-name-group).

@@ -448,16 +448,11 @@ Step SentenceExtractor::clause_subject(ClauseState& s) {
 // the talks fail", "provided that the city repays"). A condition holds the event: it is not done.
 Step SentenceExtractor::hypothetical(ClauseState& s) {
   const size_t b = s.subj.b;
-  for (const std::vector<std::string>& lead : lex_.conditional_leads) {
-    if (lead.empty() || lead.size() > b) continue;
-    size_t q = b - lead.size();
-    bool match = true;
-    for (const std::string& w : lead) match = match && tk_[q++].lower == w;
-    if (match) {
+  for (const std::vector<std::string>& lead : lex_.conditional_leads)
+    if (!lead.empty() && lead.size() <= b && words_at(tk_, b - lead.size(), lead)) {
       s.t.modality = "hypothetical";
       break;
     }
-  }
   return Step::next;
 }
 

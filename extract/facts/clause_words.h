@@ -2,7 +2,9 @@
 // short, fixed list of English function words or verbs; the open lexicons (cues, modality verbs,
 // titles) live in data/lexicon and come through Lexicons.
 #pragma once
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "token.h"
 
@@ -39,6 +41,13 @@ inline bool is_relativizer(const Token& t) {
   if (lw.size() < 3 || lw.size() > 5 || (lw[0] != 'w' && lw[0] != 't')) return false;
   return lw == "who"sv || lw == "which"sv || lw == "that"sv || lw == "whom"sv;
 }
+
+// Whether the lower-case `words` stand at tokens k, k+1, ... (a phrase of a data/lexicon file read
+// into its words: "as well as", "in case"); false when the phrase runs past the sentence.
+bool words_at(const std::vector<Token>& tk, size_t k, const std::vector<std::string>& words);
+// How many tokens the first phrase of `phrases` that starts at token k covers; 0 when none starts
+// there.
+size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases);
 
 // Subordinators that open an adverbial clause: because, if, unless, while, although, though,
 // when, whether, once, so. ("as", "after", "before", "since" and "until" more often head plain

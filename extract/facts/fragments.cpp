@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "text_util.h"  // is_upper_initial
+#include "text_util.h"  // is_upper_initial, has_lowercase
 
 namespace newsgraph {
 
@@ -96,12 +96,7 @@ bool generic_present(const KeptOutInput& in, const Triple& t) {
 bool question_sentence(const KeptOutInput& in, const Triple&) { return !in.tk.empty() && in.tk.back().text == "?"sv; }
 
 // A word of a name: capitalized, not all capitals ("Lives", not "US" nor "SAYS").
-bool name_word(const Token& t) {
-  if (!is_upper_initial(t.text)) return false;
-  for (char ch : t.text)
-    if (ch >= 'a' && ch <= 'z') return true;
-  return false;
-}
+bool name_word(const Token& t) { return is_upper_initial(t.text) && has_lowercase(t.text); }
 
 // verb-inside-name: a one-word verb group that is a capitalized word between two capitalized words
 // is a word of a name the tagger read as a verb ("Lives" of "Black Lives Matter", "Save" of "Kwik

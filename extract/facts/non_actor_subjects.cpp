@@ -18,8 +18,6 @@ bool is_non_actor_noun(std::string_view w, const Lexicons& lex) {
   return w.size() > 3 && w.back() == 's' && lex.non_actor_nouns.find(w.substr(0, w.size() - 1)) != StringTable::kNone;
 }
 
-bool is_capitalized(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
-
 // "Hurricane Ida", "Tropical Storm Bret": the subject (an article aside) starts with a kind of
 // data/lexicon/storm_kinds.txt, the list storm-name-variant merges a storm's names by, and a
 // capitalized name follows it.
@@ -33,7 +31,7 @@ bool is_named_storm(const std::vector<std::string_view>& words, const Lexicons& 
       if (k >= words.size() || words[k] != w) { same = false; break; }
       ++k;
     }
-    if (same && k < words.size() && is_capitalized(words[k])) return true;
+    if (same && k < words.size() && is_upper_initial(words[k])) return true;
   }
   return false;
 }
@@ -45,10 +43,8 @@ std::vector<std::string_view> words_of(const std::string& text) {
   return words;
 }
 
-}  // namespace
-
-bool names_non_actor(const std::string& subject_text, const Lexicons& lex) {
-  std::vector<std::string_view> words = words_of(subject_text);
+// names_non_actor on the subject's words.
+bool words_name_non_actor(const std::vector<std::string_view>& words, const Lexicons& lex) {
   if (words.empty()) return false;
   if (is_named_storm(words, lex)) return true;
   std::string last = to_lower(words.back());
@@ -56,14 +52,20 @@ bool names_non_actor(const std::string& subject_text, const Lexicons& lex) {
   return is_non_actor_noun(last, lex);
 }
 
+}  // namespace
+
+bool names_non_actor(const std::string& subject_text, const Lexicons& lex) {
+  return words_name_non_actor(words_of(subject_text), lex);
+}
+
 void uncode_non_actor_events(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
   for (ExtractedRelation& r : relations) {
     if (r.cameo.empty() || r.attribution || r.surface_only) continue;
     const bool by_agent = r.rule == "passive-by-agent"sv;
     const std::string& entity = by_agent ? r.object : r.subject;
-    const std::string& words = by_agent ? r.object_text : r.subject_text;
-    if (!names_non_actor(words, lex)) continue;
-    if (!entity.empty() && !is_named_storm(words_of(words), lex)) continue;  // an entity acts, a named storm does not
+    const std::vector<std::string_view> words = words_of(by_agent ? r.object_text : r.subject_text);
+    if (!words_name_non_actor(words, lex)) continue;
+    if (!entity.empty() && !is_named_storm(words, lex)) continue;  // an entity acts, a named storm does not
     r.cameo.clear();
     r.event_type.clear();
     r.symmetric = false;

@@ -3,8 +3,6 @@
 // after a clause, and the small tests on the words after a verb group.
 #include "sentence_extractor.h"
 
-#include "object_lists.h"
-
 namespace newsgraph::facts {
 
 // NP at j extended right over "of" phrases and coordination ("coffee and beef").

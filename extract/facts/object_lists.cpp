@@ -18,7 +18,6 @@ constexpr size_t kMaxItemTokens = 12;
 bool opens(const Token& t) { return t.tag == "-LRB-" || t.tag == "``"; }
 bool closes(const Token& t) { return t.tag == "-RRB-" || t.tag == "''"; }
 bool is_name_tag(const Token& t) { return t.tag == "NNP" || t.tag == "NNPS"; }
-bool is_preposition(const Token& t) { return t.tag == "IN" || t.tag == "TO"; }
 
 // The last word of [b, e) outside brackets and quotes ("winds of 100 mph (about 160 km/h)" ends
 // on "mph"), or kNone.
@@ -91,16 +90,6 @@ bool list_item_is_clause(const std::vector<Token>& tk, const Chunks& c, const Le
 
 }  // namespace
 
-size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases) {
-  for (const auto& words : phrases) {
-    if (words.empty() || k + words.size() > tk.size()) continue;
-    size_t i = 0;
-    while (i < words.size() && tk[k + i].lower == words[i]) ++i;
-    if (i == words.size()) return words.size();
-  }
-  return 0;
-}
-
 std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
                              const std::vector<TimeExpression>& times, const Span& span) {
   std::vector<Span> items;
@@ -131,7 +120,7 @@ std::vector<Span> list_items(const std::vector<Token>& tk, const Chunks& c, cons
   // park" the "and" may join inside the "of" phrase.
   if (commas.empty())
     for (size_t k = span.b; k < closer; ++k)
-      if (is_preposition(tk[k])) return items;
+      if (is_prep(tk[k])) return items;
   size_t b = span.b;
   for (size_t comma : commas) {
     items.push_back({b, comma});

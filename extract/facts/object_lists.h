@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chunker.h"
+#include "clause_words.h"  // phrase_at
 #include "lexicons.h"
 #include "time_normalizer.h"
 #include "token.h"
@@ -22,10 +23,6 @@ namespace newsgraph {
 
 // The rule name the second and later items of a list object record.
 inline constexpr std::string_view kObjectListItem = "object-list-item";
-
-// How many tokens the phrase of `phrases` (lower-case words) that starts at token k covers; 0
-// when none starts there.
-size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases);
 
 // The items of the list object `span`, in order, without their commas and closers; empty when the
 // span is no list of two or more items that each stand alone: a list of modifiers ("new and old

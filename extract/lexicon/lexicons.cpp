@@ -130,6 +130,15 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
     if (d.name_words.empty()) d.other_words = all_words;
 }
 
+// A phrase of a data/lexicon file ("as well as", "in case") as its words, for words_at
+// (extract/facts/clause_words.h) to match token by token; blanks between words are dropped.
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (auto w : split(phrase, ' '))
+    if (!trim(w).empty()) words.emplace_back(trim(w));
+  return words;
+}
+
 // data/lexicon/plural_references.tsv: a phrase of one or two lower-case words, then how many names
 // its list must have (0: any number from two). Kept in the file's order.
 void load_plural_references(const std::string& path, std::vector<PluralReference>& out) {
@@ -423,9 +432,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "undergoing_verbs.txt", 1)) undergoing_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
   for (auto& r : read_table(lex + "list_words.tsv", 2)) {
-    std::vector<std::string> words;
-    for (auto w : split(r[1], ' '))
-      if (!trim(w).empty()) words.emplace_back(trim(w));
+    std::vector<std::string> words = phrase_words(r[1]);
     if (r[0] == "closer") list_closers.push_back(std::move(words));
     else if (r[0] == "aside") list_asides.push_back(std::move(words));
     else if (r[0] == "pair") list_pairs.push_back(std::move(words));
@@ -441,12 +448,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
   for (auto& r : read_table(lex + "non_actor_nouns.txt", 1)) non_actor_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "negative_subject_words.txt", 1)) negative_subject_words.insert(r[0]);
-  for (auto& r : read_table(lex + "conditional_leads.txt", 1)) {
-    std::vector<std::string> words;
-    for (auto w : split(r[0], ' '))
-      if (!trim(w).empty()) words.emplace_back(trim(w));
-    conditional_leads.push_back(std::move(words));
-  }
+  for (auto& r : read_table(lex + "conditional_leads.txt", 1)) conditional_leads.push_back(phrase_words(r[0]));
   for (auto& r : read_table(lex + "object_control_verbs.txt", 2)) {
     if (r[1] != "any" && r[1] != "actor")
       throw std::runtime_error(lex + "object_control_verbs.txt: '" + r[1] + "' after '" + r[0] +

@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "text_util.h"  // has_lowercase
+
 namespace newsgraph {
 
 bool name_particle(std::string_view word) {
@@ -11,6 +13,10 @@ bool name_particle(std::string_view word) {
   // No particle is longer than five letters ("della"): most words are answered without a hash.
   if (word.empty() || word.size() > 5) return false;
   return particles.count(word) > 0;
+}
+
+bool plural_name_word(std::string_view w) {
+  return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && has_lowercase(w);
 }
 
 bool is_legal_form(std::string_view w) {

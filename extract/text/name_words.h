@@ -14,4 +14,10 @@ bool name_particle(std::string_view word);
 // final period is allowed.
 bool is_legal_form(std::string_view word);
 
+// A word that reads as the plural ending a group's name ("Forces" of "the Armed Forces",
+// "Falcons"): four letters or more, a final "s" after neither "s" nor "u" (not "Congress",
+// "Campus"), and not all capitals ("USS", "SAYS"). Read by resolution.cpp (plural-name-group)
+// and name_merges.cpp (team-name-tail).
+bool plural_name_word(std::string_view word);
+
 }  // namespace newsgraph

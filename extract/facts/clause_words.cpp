@@ -6,13 +6,6 @@ namespace newsgraph {
 
 using namespace std::string_view_literals;
 
-bool words_at(const std::vector<Token>& tk, size_t k, const std::vector<std::string>& words) {
-  if (k + words.size() > tk.size()) return false;
-  for (size_t i = 0; i < words.size(); ++i)
-    if (tk[k + i].lower != words[i]) return false;
-  return true;
-}
-
 size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases) {
   for (const auto& words : phrases)
     if (!words.empty() && words_at(tk, k, words)) return words.size();

@@ -43,8 +43,14 @@ inline bool is_relativizer(const Token& t) {
 }
 
 // Whether the lower-case `words` stand at tokens k, k+1, ... (a phrase of a data/lexicon file read
-// into its words: "as well as", "in case"); false when the phrase runs past the sentence.
-bool words_at(const std::vector<Token>& tk, size_t k, const std::vector<std::string>& words);
+// into its words: "as well as", "in case"); false when the phrase runs past the sentence. Inline:
+// asked of every clause for each conditional lead (hypothetical).
+inline bool words_at(const std::vector<Token>& tk, size_t k, const std::vector<std::string>& words) {
+  if (k + words.size() > tk.size()) return false;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (tk[k + i].lower != words[i]) return false;
+  return true;
+}
 // How many tokens the first phrase of `phrases` that starts at token k covers; 0 when none starts
 // there.
 size_t phrase_at(const std::vector<Token>& tk, size_t k, const std::vector<std::vector<std::string>>& phrases);

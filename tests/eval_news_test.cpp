@@ -2,6 +2,8 @@
 // matching rules, and the figures for a perfect graph and for graphs with one known fault each.
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <filesystem>
 #include <sstream>
@@ -462,6 +464,14 @@ TEST_CASE("a gold folder without synonyms.tsv is scored with the development set
   // And the third (session 18), the last ten unannotated Wikinews articles of the shared corpus.
   CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout3", source / "data/gold/news")));
   CHECK(read_gold_dir(source / "data/gold/news-heldout3").size() == 10);
+  // And the fourth (session 19), ten BBC News articles read by id from the shared BBC corpus.
+  CHECK_NOTHROW(Synonyms::read(synonyms_file(source / "data/gold/news-heldout4", source / "data/gold/news")));
+  std::vector<GoldArticle> bbc = read_gold_dir(source / "data/gold/news-heldout4");
+  CHECK(bbc.size() == 10);
+  for (const auto& a : bbc) {
+    CHECK(a.source == "bbc");
+    CHECK_FALSE(a.has_date());
+  }
   std::filesystem::remove_all(dir);
 }
 
@@ -479,4 +489,102 @@ TEST_CASE("eval_news without ../shared scores the project's own web articles and
   CHECK(r.out.find("Misses and errors by failure class") != std::string::npos);
   auto bad = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --no-such-option 2>&1");
   CHECK(bad.status == 2);
+}
+
+namespace {
+
+// kGold as an article of the undated BBC corpus: `source: bbc`, `date: -`.
+std::string undated_gold(const std::string& id = "t1") {
+  std::string g = kGold;
+  g.replace(g.find("id: t1"), 6, "id: " + id);
+  g.replace(g.find("date: 2020-01-06"), 16, "date: -");
+  g.replace(g.find("source: web/t1.txt"), 18, "source: bbc");
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("sources: a shared corpus by name, date '-' only for an undated corpus") {
+  REQUIRE(find_corpus("bbc") != nullptr);
+  CHECK_FALSE(find_corpus("bbc")->dated);
+  CHECK(find_corpus("wikinews")->dated);
+  CHECK(find_corpus("web/t1.txt") == nullptr);
+  GoldArticle a = parse_gold(undated_gold(), "b.gold");
+  CHECK(a.source == "bbc");
+  CHECK_FALSE(a.has_date());
+  CHECK(a.id_line == 1);
+  CHECK(parse_gold(kGold, "t1.gold").has_date());
+  std::string wiki_undated = undated_gold();
+  wiki_undated.replace(wiki_undated.find("source: bbc"), 11, "source: wikinews");
+  CHECK_THROWS_WITH_AS(parse_gold(wiki_undated, "w.gold"), doctest::Contains("w.gold:1: date '-' is only for an article of an undated corpus"), GoldError);
+  std::string unknown = undated_gold();
+  unknown.replace(unknown.find("source: bbc"), 11, "source: reuters");
+  CHECK_THROWS_WITH_AS(parse_gold(unknown, "u.gold"), doctest::Contains("source must be 'wikinews', 'bbc' or 'web/<name>.txt'"), GoldError);
+}
+
+TEST_CASE("an undated article scores only the times its text fixes") {
+  std::vector<GoldArticle> gold = {parse_gold(undated_gold(), "t1.gold")};
+  GraphView g = perfect_graph();
+  g.articles["t1"].date = "";  // the corpus gave no date
+  // "on Sunday" with no article date: the graph resolves the gold-"-" facts to anything or nothing.
+  g.relations[1].from_article_date = false;
+  g.relations[1].time_value = "XXXX-WXX-7";
+  g.relations[2].has_time = false;
+  Report r = score(gold, g, synonyms());
+  CHECK(r.total.found[0] == 3);
+  CHECK(r.total.timed == 3);         // matched events, as the modality figure counts them
+  CHECK(r.total.time_checked == 1);  // only the sign event's text-fixed 2020-01-05 is scored
+  CHECK(r.total.time_right == 1);
+  CHECK(r.classes.empty());
+  g.relations[0].time_value = "2020-01-04";  // a text-fixed time is still scored as everywhere
+  Report wrong = score(gold, g, synonyms());
+  CHECK(wrong.total.time_right == 0);
+  REQUIRE(wrong.classes.size() == 1);
+  CHECK(wrong.classes[0] == std::pair<std::string, int>{"dates", 1});
+  std::ostringstream text;
+  print_report(r, text, false);
+  CHECK(text.str().find("time value right (matched events): 100.0% (1/1)") != std::string::npos);
+  CHECK(text.str().find("time not scored: 2 matched events of undated articles") != std::string::npos);
+  // A dated article's figures carry no such line.
+  std::ostringstream dated;
+  print_report(score_one(perfect_graph()), dated, false);
+  CHECK(dated.str().find("time not scored") == std::string::npos);
+}
+
+TEST_CASE("eval_news reads a bbc article by id from the shared BBC corpus, and names a missing id") {
+  auto dir = newsgraph::test::scratch_dir("eval-news-bbc");
+  auto gold = dir / "gold", shared = dir / "shared", missing = dir / "missing";
+  std::filesystem::create_directories(gold);
+  std::filesystem::create_directories(missing);
+  std::filesystem::create_directories(shared / "corpus");
+  // A project-written stand-in for a corpus record (no BBC text), with the corpus's null date.
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  w.Key("id"); w.String("bbc-test-001");
+  w.Key("date"); w.Null();
+  w.Key("title"); w.String("Moreau signs the treaty");
+  w.Key("text"); w.String(kText.c_str());
+  w.EndObject();
+  newsgraph::test::write_file(shared / "corpus/bbc_news.jsonl",
+                              "{\"id\": \"bbc-test-000\", \"date\": null, \"title\": \"Other\", \"text\": \"Rain fell.\"}\n" +
+                                  std::string(buf.GetString()) + "\n");
+  newsgraph::test::write_file(gold / "treaty.gold", undated_gold("bbc-test-001"));
+  const std::string eval = std::string(EVAL_NEWS_BINARY) + " --shared " + shared.string();
+  auto ok = newsgraph::test::run(eval + " --gold " + gold.string() + " 2>&1");
+  CHECK(ok.status == 0);
+  CHECK(ok.out.find("Overall (1 articles, 1 exhaustive)") != std::string::npos);
+  CHECK(ok.out.find("fact recall:") != std::string::npos);
+  CHECK(ok.out.find("article is not in the graph") == std::string::npos);
+  // An id the corpus does not hold: an error naming the gold file and its id line.
+  newsgraph::test::write_file(missing / "gone.gold", "# a comment first\n" + undated_gold("bbc-test-999"));
+  auto bad = newsgraph::test::run(eval + " --gold " + missing.string() + " 2>&1");
+  CHECK(bad.status == 1);
+  CHECK(bad.out.find("gone.gold:2: article 'bbc-test-999' is not in " + (shared / "corpus/bbc_news.jsonl").string()) != std::string::npos);
+  // Without the shared folder the BBC articles are skipped with a message, not an error.
+  auto absent = newsgraph::test::run(std::string(EVAL_NEWS_BINARY) + " --shared " + (dir / "none").string() + " --gold " + gold.string() + " 2>&1");
+  CHECK(absent.status == 0);
+  CHECK(absent.out.find("is absent: skipping the BBC News articles") != std::string::npos);
+  CHECK(absent.out.find("nothing to score") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }

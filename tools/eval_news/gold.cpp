@@ -164,6 +164,12 @@ const char* kind_name(FactKind k) {
   return "?";
 }
 
+const Corpus* find_corpus(std::string_view source) {
+  for (const Corpus& c : kCorpora)
+    if (c.source == source) return &c;
+  return nullptr;
+}
+
 std::vector<std::string> key_words(std::string_view text) {
   std::string t(text);
   size_t star = t.find('*');
@@ -234,7 +240,10 @@ GoldArticle parse_gold(std::string_view text, const std::filesystem::path& file)
     } else if (in_header && word.size() > 1 && word.back() == ':') {
       std::string key = word.substr(0, word.size() - 1);
       if (!seen_keys.insert(key).second) at.fail("header key '" + key + "' given twice");
-      if (key == "id") a.id = body;
+      if (key == "id") {
+        a.id = body;
+        a.id_line = n;
+      }
       else if (key == "url") a.url = body;
       else if (key == "date") a.date = body;
       else if (key == "title") a.title = body;
@@ -265,8 +274,13 @@ GoldArticle parse_gold(std::string_view text, const std::filesystem::path& file)
   for (const char* key : {"id", "url", "date", "title", "topic", "exhaustive", "source", "credit"})
     if (!seen_keys.count(key)) top.fail(std::string("missing header line '") + key + ": ...'");
   if (!kTopics.count(a.topic)) top.fail("unknown topic '" + a.topic + "' (see GUIDE.md)");
-  if (a.date.size() != 10 || a.date[4] != '-' || a.date[7] != '-') top.fail("date must be YYYY-MM-DD");
-  if (a.source != "wikinews" && !a.source.starts_with("web/")) top.fail("source must be 'wikinews' or 'web/<name>.txt'");
+  const Corpus* corpus = find_corpus(a.source);
+  if (!corpus && !a.source.starts_with("web/")) top.fail("source must be 'wikinews', 'bbc' or 'web/<name>.txt'");
+  if (a.date == "-") {
+    if (!corpus || corpus->dated) top.fail("date '-' is only for an article of an undated corpus (source: bbc); give YYYY-MM-DD");
+  } else if (a.date.size() != 10 || a.date[4] != '-' || a.date[7] != '-') {
+    top.fail(corpus && !corpus->dated ? "date must be YYYY-MM-DD, or '-' (the corpus has no dates)" : "date must be YYYY-MM-DD");
+  }
   if (a.facts.empty()) top.fail("no EVENT, CLAIM or ROLE lines");
   return a;
 }

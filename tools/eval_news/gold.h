@@ -45,9 +45,27 @@ struct MergeForm {
   std::string context;  // the passage that locates it ("He tweeted"), empty for any occurrence
 };
 
+// A shared corpus a gold file may name in its `source:` header: eval_news reads the gold articles
+// from <shared>/<path> by id. An undated corpus (the BBC News dataset has no dates) has gold files
+// with `date: -`; their times are scored only where the text fixes them (see score.cpp).
+struct Corpus {
+  std::string_view source;  // the header value
+  std::string_view path;    // under the shared folder
+  std::string_view name;    // for messages
+  bool dated;
+};
+// Read in this order; a new corpus is one more row here (and a line in GUIDE.md's `source` key).
+inline constexpr Corpus kCorpora[] = {
+    {"wikinews", "corpus/wikinews_2019_2020.jsonl", "Wikinews", true},
+    {"bbc", "corpus/bbc_news.jsonl", "BBC News", false},
+};
+// The corpus a `source:` value names, or nullptr (a web article beside the gold file).
+const Corpus* find_corpus(std::string_view source);
+
 struct GoldArticle {
   std::filesystem::path file;
-  std::string id, url, date, title, topic, source, credit;
+  std::string id, url, date, title, topic, source, credit;  // date is "-" for an undated article
+  int id_line = 1;  // the line of the `id:` header, for errors about the article
   bool exhaustive = false;
   std::vector<GoldFact> facts;
   std::vector<std::pair<std::string, std::string>> entities;  // canonical name, type
@@ -57,6 +75,8 @@ struct GoldArticle {
 
   // The name forms (not pronouns) of the MERGE group that holds `name`, `name` itself included.
   std::vector<std::string> name_forms(const std::string& name) const;
+  // False for an article of an undated corpus (`date: -`): no time can be resolved against it.
+  bool has_date() const { return date != "-"; }
   // A short name for reports: the file name without ".gold".
   std::string short_name() const { return file.stem().string(); }
 };

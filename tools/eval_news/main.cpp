@@ -1,9 +1,11 @@
-// eval_news: builds one graph from all gold articles of data/gold/news (Wikinews texts from
-// ../shared/corpus, the project's web pages from data/gold/news/web) with the newsgraph CLI, and
+// eval_news: builds one graph from all gold articles of data/gold/news (Wikinews and BBC News texts
+// from the corpora of ../shared/corpus, see kCorpora in gold.h; the project's web pages from
+// data/gold/news/web) with the newsgraph CLI, and
 // scores it with the rules of data/gold/news/GUIDE.md. See docs/evaluation.md.
 #include <rapidjson/document.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -25,7 +27,8 @@ const char* const kUsage =
     "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--json FILE] [--verbose]\n"
     "  --gold DIR        gold set (default: data/gold/news of the source tree); its verb synonym sets are\n"
     "                    DIR/synonyms.tsv, or data/gold/news/synonyms.tsv when DIR has none\n"
-    "  --shared DIR      the team's shared folder with corpus/wikinews_2019_2020.jsonl (default: ../shared)\n"
+    "  --shared DIR      the team's shared folder with corpus/wikinews_2019_2020.jsonl and corpus/bbc_news.jsonl\n"
+    "                    (default: ../shared); articles of an absent corpus are skipped with a message\n"
     "  --newsgraph PATH  the newsgraph binary (default: the one of this build)\n"
     "  --db FILE         score this database instead of building one (it must hold the gold articles)\n"
     "  --keep DIR        build into DIR and keep the database and export there\n"
@@ -46,8 +49,8 @@ int run(const std::string& cmd) {
   return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-// Writes the corpus records of the gold Wikinews articles to `out`; returns the ids not found.
-std::set<std::string> extract_wikinews(const fs::path& corpus, const std::set<std::string>& ids, const fs::path& out) {
+// Writes the records of a JSON-lines corpus whose "id" is in `ids` to `out`; returns the ids not found.
+std::set<std::string> extract_records(const fs::path& corpus, const std::set<std::string>& ids, const fs::path& out) {
   std::ifstream in(corpus, std::ios::binary);
   if (!in) throw std::runtime_error(corpus.string() + ": cannot be read");
   std::ofstream o(out, std::ios::binary);
@@ -104,12 +107,17 @@ int main(int argc, char** argv) {
     std::vector<GoldArticle> gold = read_gold_dir(gold_dir);
     if (gold.empty()) throw std::runtime_error(gold_dir.string() + ": no .gold files");
     Synonyms synonyms = Synonyms::read(synonyms_file(gold_dir, source / "data/gold/news"));
-    fs::path corpus = shared / "corpus/wikinews_2019_2020.jsonl";
-    bool have_shared = fs::exists(corpus);
-    if (!have_shared) {
-      std::cout << "eval_news: " << corpus.string() << " is absent: skipping the Wikinews articles, "
-                << "scoring only the project's own web articles\n";
-      std::erase_if(gold, [](const GoldArticle& a) { return a.source == "wikinews"; });
+    for (const Corpus& corpus : kCorpora) {
+      const fs::path file = shared / corpus.path;
+      const auto of_corpus = [&](const GoldArticle& a) { return a.source == corpus.source; };
+      if (fs::exists(file) || std::none_of(gold.begin(), gold.end(), of_corpus)) continue;
+      std::cout << "eval_news: " << file.string() << " is absent: skipping the " << corpus.name << " articles, "
+                << "scoring the others (the project's own web articles are always there)\n";
+      std::erase_if(gold, of_corpus);
+    }
+    if (gold.empty()) {
+      std::cout << "eval_news: no article of " << gold_dir.string() << " can be read: nothing to score\n";
+      return 0;
     }
     fs::path work = keep;
     bool temporary = keep.empty();
@@ -132,16 +140,20 @@ int main(int argc, char** argv) {
       db = work / "gold.db";
       for (const char* suffix : {"", "-wal", "-shm", ".adj", ".lock"}) fs::remove(db.string() + suffix);
       std::string cmd = quote(newsgraph) + " build";
-      std::set<std::string> wiki_ids;
-      for (const auto& a : gold) {
-        if (a.source == "wikinews") wiki_ids.insert(a.id);
-        else cmd += " " + quote((gold_dir / a.source).string());
-      }
-      if (!wiki_ids.empty()) {
-        fs::path jsonl = work / "wikinews-gold.jsonl";
-        std::set<std::string> missing = extract_wikinews(corpus, wiki_ids, jsonl);
+      for (const auto& a : gold)
+        if (!find_corpus(a.source)) cmd += " " + quote((gold_dir / a.source).string());
+      // The articles of each corpus, copied by id into one JSON-lines file of the work folder.
+      for (const Corpus& corpus : kCorpora) {
+        std::set<std::string> ids;
         for (const auto& a : gold)
-          if (missing.count(a.id)) throw std::runtime_error(a.file.string() + ":1: article '" + a.id + "' is not in " + corpus.string());
+          if (a.source == corpus.source) ids.insert(a.id);
+        if (ids.empty()) continue;
+        const fs::path file = shared / corpus.path, jsonl = work / (std::string(corpus.source) + "-gold.jsonl");
+        std::set<std::string> missing = extract_records(file, ids, jsonl);
+        for (const auto& a : gold)
+          if (a.source == corpus.source && missing.count(a.id))
+            throw std::runtime_error(a.file.string() + ":" + std::to_string(a.id_line) + ": article '" + a.id + "' is not in " +
+                                     file.string() + " (the id must be a corpus record's \"id\")");
         cmd += " " + quote(jsonl.string());
       }
       cmd += " --db " + quote(db.string()) + " > " + quote((work / "build.log").string()) + " 2>&1";

@@ -36,7 +36,7 @@ std::string json_string(const std::string& s) {
 void json_counts(const ArticleScore& s, std::ostream& out) {
   out << "\"events\": [" << s.found[0] << ", " << s.gold[0] << "], \"claims\": [" << s.found[1] << ", " << s.gold[1]
       << "], \"roles\": [" << s.found[2] << ", " << s.gold[2] << "], \"precision\": [" << s.produced_right << ", "
-      << s.produced << "], \"time_right\": [" << s.time_right << ", " << s.timed << "], \"from_article_date\": ["
+      << s.produced << "], \"time_right\": [" << s.time_right << ", " << s.time_checked << "], \"from_article_date\": ["
       << s.timed_fallback << ", " << s.timed << "], \"dated_fallback\": [" << s.dated_fallback << ", " << s.dated
       << "], \"modality_right\": [" << s.modality_right << ", " << s.timed << "], \"merges\": [" << s.merged << ", "
       << s.merge_forms << "], \"violations\": [" << s.violations << ", " << s.not_merge_pairs << "], \"junk\": ["
@@ -81,7 +81,7 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
     std::snprintf(line, sizeof line, "%-34.34s %-3s %-9s %-9s %-9s %-9s %-7s %-7s %-4s %-7s\n", s.name.c_str(),
                   s.exhaustive ? "yes" : "no", frac(s.found[0], s.gold[0]).c_str(), frac(s.found[1], s.gold[1]).c_str(),
                   frac(s.found[2], s.gold[2]).c_str(), s.exhaustive ? frac(s.produced_right, s.produced).c_str() : "",
-                  frac(s.time_right, s.timed).c_str(), frac(s.merged, s.merge_forms).c_str(),
+                  frac(s.time_right, s.time_checked).c_str(), frac(s.merged, s.merge_forms).c_str(),
                   std::to_string(s.violations).c_str(), s.exhaustive ? frac(s.junk, s.entities).c_str() : "");
     out << line;
     if (verbose) {
@@ -98,7 +98,10 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
   out << "    claims            " << ratio(t.found[1], t.gold[1]) << "\n";
   out << "    roles             " << ratio(t.found[2], t.gold[2]) << "\n";
   out << "  precision (exhaustive articles, relations and claims): " << ratio(t.produced_right, t.produced) << "\n";
-  out << "  time value right (matched events): " << ratio(t.time_right, t.timed) << "\n";
+  out << "  time value right (matched events): " << ratio(t.time_right, t.time_checked) << "\n";
+  if (t.time_checked != t.timed)
+    out << "  time not scored: " << t.timed - t.time_checked
+        << " matched events of undated articles whose gold time is '-' (no text-fixed time)\n";
   out << "  from_article_date: " << t.timed_fallback << " of " << t.timed << " matched events; "
       << t.dated_fallback << " of the " << t.dated << " whose text names a date\n";
   out << "  modality right (matched events): " << ratio(t.modality_right, t.timed) << "\n";

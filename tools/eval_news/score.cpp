@@ -24,6 +24,8 @@ std::string timex_day(const std::string& value) {
   return day_with_time ? value.substr(0, 10) : value;
 }
 
+bool time_checked(const GoldFact& g, const GoldArticle& ga) { return !g.time.empty() || ga.has_date(); }
+
 bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date) {
   // The GUIDE reduces a time of day to its day ("yesterday afternoon" is the day), so the graph's
   // "2019-10-09T15:00" is compared as "2019-10-09"; no gold value carries a time of day.
@@ -314,7 +316,8 @@ std::vector<int> pair_facts(const GoldArticle& ga, const ArticleGraph& ag, const
       const GoldFact& f = ga.facts[rows[r]];
       for (size_t j = 0; j < cols; ++j) {
         if (kind == FactKind::kEvent) {
-          if (event_matches(f, *ag.relations[j], c)) weight[r][j] = match + (time_right(f, *ag.relations[j], ga.date) ? 1 : 0);
+          if (event_matches(f, *ag.relations[j], c))
+            weight[r][j] = match + (!time_checked(f, ga) || time_right(f, *ag.relations[j], ga.date) ? 1 : 0);
         } else if (kind == FactKind::kClaim) {
           if (claim_matches(f, *ag.claims[j], c)) weight[r][j] = 1;
         } else if (role_matches(f, *ag.roles[j], c)) {
@@ -354,12 +357,14 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
           hit = best;
           ++s.timed;
           if (best->from_article_date) ++s.timed_fallback;
-          if (time_right(f, *best, ga.date)) {
-            ++s.time_right;
-          } else {
-            s.misses.push_back({"dates", ga.id, f.source_line + " (line " + std::to_string(f.line) + "): graph time " +
-                                                    (best->has_time ? best->time_value : "none") +
-                                                    (best->from_article_date ? " (article date)" : ""), "wrong time"});
+          if (time_checked(f, ga)) {
+            ++s.time_checked;
+            if (time_right(f, *best, ga.date))
+              ++s.time_right;
+            else
+              s.misses.push_back({"dates", ga.id, f.source_line + " (line " + std::to_string(f.line) + "): graph time " +
+                                                      (best->has_time ? best->time_value : "none") +
+                                                      (best->from_article_date ? " (article date)" : ""), "wrong time"});
           }
           if (!f.time.empty()) {
             ++s.dated;
@@ -424,6 +429,7 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
     }
     t.timed += s.timed;
     t.time_right += s.time_right;
+    t.time_checked += s.time_checked;
     t.timed_fallback += s.timed_fallback;
     t.dated += s.dated;
     t.dated_fallback += s.dated_fallback;

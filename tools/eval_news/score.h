@@ -28,6 +28,7 @@ struct ArticleScore {
   int gold[kFactKinds] = {0, 0, 0};
   int found[kFactKinds] = {0, 0, 0};
   int timed = 0, time_right = 0;          // matched events, and those with the right time value
+  int time_checked = 0;                   // matched events whose time is scored: all but a gold "-" of an undated article
   int timed_fallback = 0;                 // matched events whose graph time is the article date fallback
   int dated = 0, dated_fallback = 0;      // matched events whose gold names a date, and those that fell back
   int modality_right = 0;
@@ -53,6 +54,11 @@ std::string timex_day(const std::string& value);
 // (PRESENT_REF) is the article date, so either value is right for it; a gold "-" is right for the
 // article date fallback or no time.
 bool time_right(const GoldFact& g, const GRelation& r, const std::string& article_date);
+// Whether the time of a matched gold event is scored at all. An article without a date (`date: -`,
+// the BBC set) has no date to resolve "on Monday" or "last year" against, and its gold writes such
+// times "-": there a gold "-" says nothing about the time and is not scored. A time the text fixes by
+// itself ("in 1989") is scored as everywhere; every fact of a dated article is scored.
+bool time_checked(const GoldFact& g, const GoldArticle& ga);
 
 // Scores every gold article against the graph. An article missing from the graph scores zero and
 // its facts count as missed ("other").

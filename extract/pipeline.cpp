@@ -770,8 +770,20 @@ std::string speaker_country(const ArticleRun& run, int claim) {
 // argument ("opened fire on rebel positions") gets that argument's words as its target, and the
 // entity they name; the object stays what it is. No agent actor is made for the words: the target
 // is no graph edge (yet), and an agent node with no edge would be a node nobody reaches.
+// passive-act-target: a passive whose patient is the act itself, a noun with its own (verb, noun)
+// row in data/events.tsv ("charges were filed against the officers", "sanctions were imposed on
+// the firm"), keeps the target its active form has. Other passives are left alone: their patient
+// is the target already ("the envoy was sent to Rome" is no act aimed at Rome).
+bool patient_is_the_act(const Lexicons& lex, const Triple& t) {
+  if (t.object_head.empty()) return false;
+  std::string key = t.predicate;
+  key += '\t';
+  key += t.object_head;
+  return lex.events.find(key) != lex.events.end();
+}
+
 void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
-  if (base.cameo.empty() || t.passive) return;
+  if (base.cameo.empty() || (t.passive && !patient_is_the_act(run.res.lexicons, t))) return;
   const auto& tk = run.work[si].sentence.tokens;
   Span words = prepositional_target(run.res.lexicons, tk, t, run.work[si].times);
   if (words.empty()) return;

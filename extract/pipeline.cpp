@@ -738,8 +738,11 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
     if (t.modality == "threatened"sv && !rule->threatened_type.empty()) {
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
-    } else if ((t.modality == "planned"sv || t.modality == "promised"sv) && rule->cameo.starts_with("04")) {
-      base.cameo = stance_code(lex, "intent", rule->cameo);  // intent to meet (036) or mediate (039)
+    } else if ((t.modality == "planned"sv || t.modality == "promised"sv || t.modality == "expected"sv) &&
+               rule->cameo.starts_with("04")) {
+      // Intent to meet (036) or mediate (039): a meeting planned, promised or expected ("the
+      // ministers are expected to attend the summit" reports a meeting to come, not one held).
+      base.cameo = stance_code(lex, "intent", rule->cameo);
     }
   }
 }

@@ -825,3 +825,9 @@ TEST_CASE("passive-act-target: a passive whose patient is the act keeps its prep
   REQUIRE(d);
   CHECK(d->target_text == "the rail union");
 }
+
+TEST_CASE("a meeting expected, like one planned, is intent to meet (036); one held is 040") {
+  CHECK(by_code(extract_text("The two fisheries ministers are expected to meet in Tromso next week."), "036"));
+  CHECK(by_code(extract_text("The two fisheries ministers met in Tromso on Monday."), "040"));
+  CHECK(by_code(extract_text("The two fisheries ministers met in Tromso on Monday."), "036") == nullptr);
+}

@@ -738,8 +738,11 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
     if (t.modality == "threatened"sv && !rule->threatened_type.empty()) {
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
-    } else if ((t.modality == "planned"sv || t.modality == "promised"sv) && rule->cameo.starts_with("04")) {
-      base.cameo = stance_code(lex, "intent", rule->cameo);  // intent to meet (036) or mediate (039)
+    } else if ((t.modality == "planned"sv || t.modality == "promised"sv || t.modality == "expected"sv) &&
+               rule->cameo.starts_with("04")) {
+      // Intent to meet (036) or mediate (039): a meeting planned, promised or expected ("the
+      // ministers are expected to attend the summit" reports a meeting to come, not one held).
+      base.cameo = stance_code(lex, "intent", rule->cameo);
     }
   }
 }
@@ -770,8 +773,20 @@ std::string speaker_country(const ArticleRun& run, int claim) {
 // argument ("opened fire on rebel positions") gets that argument's words as its target, and the
 // entity they name; the object stays what it is. No agent actor is made for the words: the target
 // is no graph edge (yet), and an agent node with no edge would be a node nobody reaches.
+// passive-act-target: a passive whose patient is the act itself, a noun with its own (verb, noun)
+// row in data/events.tsv ("charges were filed against the officers", "sanctions were imposed on
+// the firm"), keeps the target its active form has. Other passives are left alone: their patient
+// is the target already ("the envoy was sent to Rome" is no act aimed at Rome).
+bool patient_is_the_act(const Lexicons& lex, const Triple& t) {
+  if (t.object_head.empty()) return false;
+  std::string key = t.predicate;
+  key += '\t';
+  key += t.object_head;
+  return lex.events.find(key) != lex.events.end();
+}
+
 void set_prepositional_target(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
-  if (base.cameo.empty() || t.passive) return;
+  if (base.cameo.empty() || (t.passive && !patient_is_the_act(run.res.lexicons, t))) return;
   const auto& tk = run.work[si].sentence.tokens;
   Span words = prepositional_target(run.res.lexicons, tk, t, run.work[si].times);
   if (words.empty()) return;

@@ -6,6 +6,7 @@
 // data/event_targets.tsv, loaded by Lexicons.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lexicons.h"
@@ -20,7 +21,11 @@ namespace newsgraph {
 // (verb, *) row, that begins one of the triple's extra arguments. An empty span when the verb has
 // no row, no extra argument begins with one of its prepositions, or nothing follows it. An
 // argument that holds one of the sentence's time expressions `times` is a time, not a target
-// ("invest in the next five years"). REQUIRES: `t`'s spans and `times` index `tk`.
+// ("invest in the next five years"). For a passive, whose prepositional argument is its surface
+// arg2 (the preposition ends the relation: "were filed against | the officers"), that arg2 when its
+// preposition is one of the row's, and never one of its extras (they attach further out); the
+// caller decides which passives may have one (passive-act-target, pipeline.cpp).
+// REQUIRES: `t`'s spans and `times` index `tk`.
 Span prepositional_target(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t,
                           const std::vector<TimeExpression>& times);
 

@@ -806,6 +806,14 @@ TEST_CASE("time-as-subject: a date taken for the subject is kept out; a named su
   CHECK(!relation(y, "declare")->fragment);
 }
 
+TEST_CASE("subject-before-time: a bare date between subject and verb is no subject") {
+  auto x = extract_text("Angry farmers this week blocked the highway near Lyon.");
+  const ExtractedRelation* r = relation(x, "block");
+  REQUIRE(r);
+  CHECK(r->arg1 == "Angry farmers");
+  CHECK(!r->fragment);
+}
+
 TEST_CASE("generic-rule: a modal of rule with a generic participant is kept out; 'will' is not") {
   auto x = extract_text("Under the new code, a licensed pilot must carry a logbook.");
   REQUIRE(relation(x, "carry"));

@@ -110,6 +110,7 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
       derived_dir(default_derived_dir()) {
   lexicons.verbs_needing_complement = pending_complement_verbs.get();
+  lexicons.adjectives_not_verbs = read_adjectives_not_verbs(wordnet_dir());
   DerivedTables derived = pending_derived.get();
   missing_derived = std::move(derived.missing);
   add_derived_tables(lexicons, std::move(derived));

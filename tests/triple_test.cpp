@@ -740,6 +740,80 @@ TEST_CASE("generic-present: a simple present about a kind of thing is kept out o
   CHECK(!relation(w, "block")->fragment);
 }
 
+// Session 19 (issue #16 classes 10 and 12): clauses that describe, not happen.
+TEST_CASE("word-never-a-verb: a lone modal or an earnings table's 'vs' is no clause; a modal with its verb is") {
+  auto x = extract_text("The crew pumped water out of the hold as fast as they could.");
+  const ExtractedRelation* r = relation(x, "could");
+  if (r) CHECK(r->fragment);
+  REQUIRE(relation(x, "pump"));
+  CHECK(!relation(x, "pump")->fragment);
+  auto y = extract_text("Net profit 4.2 mln dlrs vs 3.9 mln dlrs.");
+  for (const ExtractedRelation& v : y.relations)
+    if (v.predicate == "vs") CHECK(v.fragment);
+  auto z = extract_text("The crew could pump the water out of the hold.");
+  REQUIRE(relation(z, "pump"));
+  CHECK(!relation(z, "pump")->fragment);
+}
+
+TEST_CASE("adjective-predicate: a WordNet adjective read as the verb describes; a passive verb does not") {
+  auto x = extract_text("After the draw the goalkeeper was unimpressed.");
+  const ExtractedRelation* r = relation(x, "unimpressed");
+  REQUIRE(r);
+  CHECK(r->fragment);
+  auto y = extract_text("After the draw the goalkeeper was replaced.");
+  REQUIRE(relation(y, "replace"));
+  CHECK(!relation(y, "replace")->fragment);
+}
+
+TEST_CASE("linking-verb-state: a linking verb before an adjective describes; before a noun it is not read") {
+  auto x = extract_text("The harbour master seemed keen after the vote on Tuesday.");
+  const ExtractedRelation* r = relation(x, "seem");
+  if (r) CHECK(r->fragment);
+  auto y = extract_text("Copper prices remained very weak in Lusaka.");
+  const ExtractedRelation* p = relation(y, "remain");
+  REQUIRE(p);
+  CHECK(p->fragment);
+  auto z = extract_text("Tomas Berg became chairman of the port authority in May.");
+  REQUIRE(relation(z, "become"));
+  CHECK(!relation(z, "become")->fragment);
+}
+
+TEST_CASE("have-abstract-noun: 'have' with a noun of ability or mind is no event; 'have' of things is") {
+  auto x = extract_text("Ilse Varga had the foresight to copy the ledgers.");
+  const ExtractedRelation* r = relation(x, "have");
+  REQUIRE(r);
+  CHECK(r->fragment);
+  REQUIRE(relation(x, "copy"));
+  CHECK(!relation(x, "copy")->fragment);
+  auto y = extract_text("The ferry operator has no idea when the route will reopen.");
+  REQUIRE(relation(y, "have"));
+  CHECK(relation(y, "have")->fragment);
+  auto z = extract_text("Ilse Varga has two daughters.");
+  REQUIRE(relation(z, "have"));
+  CHECK(!relation(z, "have")->fragment);
+  auto w = extract_text("The two ministers had talks in Vienna.");
+  REQUIRE(relation(w, "have"));
+  CHECK(!relation(w, "have")->fragment);
+}
+
+TEST_CASE("time-as-subject: a date taken for the subject is kept out; a named subject is not") {
+  auto x = extract_text("Last week declared a curfew in the northern district.");
+  const ExtractedRelation* r = relation(x, "declare");
+  REQUIRE(r);
+  CHECK(r->fragment);
+  auto y = extract_text("Last week the governor declared a curfew in the northern district.");
+  REQUIRE(relation(y, "declare"));
+  CHECK(!relation(y, "declare")->fragment);
+}
+
+TEST_CASE("subject-before-time: a bare date between subject and verb is no subject") {
+  auto x = extract_text("Angry farmers this week blocked the highway near Lyon.");
+  const ExtractedRelation* r = relation(x, "block");
+  REQUIRE(r);
+  CHECK(r->arg1 == "Angry farmers");
+  CHECK(!r->fragment);
+}
+
 TEST_CASE("generic-rule: a modal of rule with a generic participant is kept out; 'will' is not") {
   auto x = extract_text("Under the new code, a licensed pilot must carry a logbook.");
   REQUIRE(relation(x, "carry"));

@@ -253,12 +253,27 @@ Step SentenceExtractor::subject_across_relative(ClauseState& s) {
 
 // A time phrase is not a subject: "... and in 2012 belonged to a think tank" -> the clause
 // before it lends its subject (coordinated_verb_phrase).
+// subject-before-time: a bare date between a noun group and the verb is an adverbial, and the noun
+// group before it the subject: "the Kremlin last year sold the unit", "angry MPs this week warned".
 Step SentenceExtractor::time_phrase_not_subject(ClauseState& s) {
   const Span& subj = s.subj;
-  if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].tag == "IN" && time_at(subj.b) >= 0 &&
-      times_[time_at(subj.b)].tok_end >= subj.e) {
+  if (subj.empty() || subj.b < 1 || time_at(subj.b) < 0) return Step::next;
+  const TimeExpression& x = times_[time_at(subj.b)];
+  if (x.tok_end < subj.e) return Step::next;
+  if (tk_[subj.b - 1].tag == "IN") {
     s.k = subj.b - 1;
     s.subj = {};
+  } else if (x.tok_begin == subj.b && (x.type == "DATE"sv || x.type == "TIME"sv) &&
+             (is_noun_tag(tk_[subj.b - 1].tag) || tk_[subj.b - 1].tag == "PRP")) {
+    // Only a noun group that opens its clause (the sentence's start, after a comma, "that", a
+    // conjunction or a verb of the clause before: "said sales last year rose"); one inside a
+    // phrase ("presented to the committee this week would tax") is no subject.
+    const Span before = s.v.finite ? subject_before(subj.b) : Span{};
+    const std::string_view open = before.b > 0 ? std::string_view(tk_[before.b - 1].tag) : std::string_view(",");
+    if (!before.empty() && before.e == subj.b &&
+        (open == ","sv || open == "CC"sv || open == "VBD"sv || open == "VBZ"sv || open == "VBP"sv ||
+         (before.b > 0 && tk_[before.b - 1].lower == "that"sv)))
+      s.subj = before, s.subject_rule = "subject-before-time";
   }
   return Step::next;
 }

@@ -35,12 +35,68 @@ bool fragment_without_complement(const KeptOutInput& in, const Triple& t) {
 // verb as its predicate and is not read here.
 bool copula_description(const KeptOutInput&, const Triple& t) { return !t.passive && t.predicate == "be"sv; }
 
+// time-as-subject: the clause's subject is a date or a time and nothing more ("last week declared a
+// moratorium", "this year totals 32"): a fronted time phrase the subject search took for the actor,
+// whose real subject is elsewhere or absent. A date names no participant, so the fact would be wrong.
+bool time_as_subject(const KeptOutInput& in, const Triple& t) {
+  if (t.passive || t.subject.empty()) return false;
+  for (const TimeExpression& x : in.times)
+    if (x.tok_begin <= t.subject.b && x.tok_end >= t.subject.e && (x.type == "DATE"sv || x.type == "TIME"sv)) return true;
+  return false;
+}
+
 // The participant a generic statement is about: the patient of a passive ("officials are
 // removed"), else the subject ("jobs that require citizenship": the relative clause's antecedent).
 const Span& generic_participant(const Triple& t) { return t.passive ? t.object : t.subject; }
 
 const VerbGroup* verb_group_of(const KeptOutInput& in, const Triple& t) {
   return t.verb < in.chunks.verbs.size() ? &in.chunks.verbs[t.verb] : nullptr;
+}
+
+// The predicate's first word ("step" of "step down"): what the word lists are keyed by.
+std::string_view predicate_word(const Triple& t) {
+  const std::string_view p = t.predicate;
+  return p.substr(0, p.find(' '));
+}
+
+// word-never-a-verb: the tagger read as the clause's verb a word that is never one
+// (state_predicates.tsv, never-verb): a modal standing alone ("as soon as it could"), "vs" of an
+// earnings table ("Shr 1.51 dlrs vs 1.32 dlrs"), a unit of wire tables ("45.0 mln bpd").
+bool word_never_a_verb(const KeptOutInput& in, const Triple& t) {
+  return in.lex.never_verbs.find(predicate_word(t)) != StringTable::kNone;
+}
+
+// adjective-predicate: the predicate is a word WordNet knows as an adjective and not as a verb,
+// so the clause describes its subject: "the mayor was unimpressed", "the storm left the farmers
+// unimpressed", "the lawsuits are pending". A misspelt or new verb ("recieved", "livestreamed")
+// is no WordNet adjective and stays.
+bool adjective_predicate(const KeptOutInput& in, const Triple& t) {
+  return in.lex.adjectives_not_verbs.find(predicate_word(t)) != StringTable::kNone;
+}
+
+bool adjective_tag(const Token& t) { return t.tag == "JJ"sv || t.tag == "JJR"sv || t.tag == "JJS"sv; }
+
+// linking-verb-state: a linking verb (state_predicates.tsv, linking) with an adjective right
+// after it, adverbs aside, describes its subject as "be" does (copula-description): "the coach
+// seemed keen", "prices remained very firm", "the figures will not become available". A linking
+// verb before a noun group or a preposition ("became chairman", "became prime minister", "looked
+// at the offer") is not read.
+bool linking_verb_state(const KeptOutInput& in, const Triple& t) {
+  const VerbGroup* vg = verb_group_of(in, t);
+  if (!vg || t.passive || in.lex.linking_verbs.find(predicate_word(t)) == StringTable::kNone) return false;
+  size_t k = vg->end;
+  while (k < in.tk.size() && (in.tk[k].tag == "RB"sv || in.tk[k].tag == "RBR"sv)) ++k;
+  if (k >= in.tk.size() || !adjective_tag(in.tk[k])) return false;
+  // "became prime minister", "remained chief executive": the adjective starts a noun group.
+  return k + 1 >= in.tk.size() || !is_noun_tag(in.tk[k + 1].tag);
+}
+
+// have-abstract-noun: "have" with a noun of ability, chance or mind (state_predicates.tsv,
+// have-noun) says what its subject can or thinks, nothing that happened: "she had the foresight to
+// keep the records", "the firm has no idea". What it was able to do is a clause of its own.
+// "Have" of things ("has three children") and of events ("had talks") stays.
+bool have_abstract_noun(const KeptOutInput& in, const Triple& t) {
+  return !t.passive && t.predicate == "have"sv && in.lex.have_state_nouns.find(t.object_head) != StringTable::kNone;
 }
 
 // Whether the clause names a day or a time of its own ("sentencing is scheduled for 4 May",
@@ -120,6 +176,14 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kFragmentWithoutComplement, fragment_without_complement,
      "no object or complement, and the verb needs one: kept out of the graph"},
     {kCopulaDescription, copula_description, "a copula describes its subject, nothing happens: kept out of the graph"},
+    {kWordNeverAVerb, word_never_a_verb, "the verb is a word that is never one (a lone modal, \"vs\", a unit): kept out of the graph"},
+    {kAdjectivePredicate, adjective_predicate,
+     "the predicate is an adjective, not a verb: it describes its subject, kept out of the graph"},
+    {kLinkingVerbState, linking_verb_state,
+     "a linking verb before an adjective describes its subject like a copula: kept out of the graph"},
+    {kHaveAbstractNoun, have_abstract_noun,
+     "\"have\" with a noun of ability, chance or mind is no event: kept out of the graph"},
+    {kTimeAsSubject, time_as_subject, "the subject is a date or a time, no participant: kept out of the graph"},
     {kGenericRule, generic_rule, "a rule about a kind of thing (a modal of rule, a generic participant): kept out of the graph"},
     {kGenericPresent, generic_present,
      "a simple present about a kind of thing (a generic participant): background, kept out of the graph"},

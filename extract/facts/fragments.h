@@ -8,6 +8,16 @@
 // - copula-description: "X is 34", "X is a candidate", "X was in hospital" describe their
 //   subject, they do not happen (the gold guide's states that are not wanted; a role a copula
 //   states is read by the role constructions, not as an event).
+// - word-never-a-verb: the tagger read as the verb a word that never is one (a lone modal "as soon
+//   as it could", "vs" of an earnings table, a unit of wire tables: data/lexicon/state_predicates.tsv).
+// - adjective-predicate: a predicate WordNet knows only as an adjective ("the mayor was
+//   unimpressed", "leaving the coach unimpressed", "the lawsuits are pending") describes.
+// - linking-verb-state: a linking verb before an adjective ("seemed keen", "remained firm") is a
+//   copula (state_predicates.tsv, linking).
+// - have-abstract-noun: "have" with a noun of ability, chance or mind ("had the foresight to",
+//   "has no idea": state_predicates.tsv, have-noun) is no event; "has three children", "had talks" are.
+// - time-as-subject: a subject that is only a date or a time ("last week declared a moratorium")
+//   is a fronted time phrase taken for the actor; the fact names no participant.
 // - generic-present: a simple-present clause about a kind of thing, not one thing ("government
 //   jobs that require citizenship", "officials are removed from office after ..."): a participant
 //   that is a bare common noun group or starts with "a"/"any" (data/lexicon/generic_statements.tsv)
@@ -34,6 +44,11 @@ namespace newsgraph {
 inline constexpr std::string_view kFragmentWithoutComplement = "fragment-without-complement";
 inline constexpr std::string_view kCopulaDescription = "copula-description";
 inline constexpr std::string_view kGenericPresent = "generic-present";
+inline constexpr std::string_view kWordNeverAVerb = "word-never-a-verb";
+inline constexpr std::string_view kAdjectivePredicate = "adjective-predicate";
+inline constexpr std::string_view kLinkingVerbState = "linking-verb-state";
+inline constexpr std::string_view kHaveAbstractNoun = "have-abstract-noun";
+inline constexpr std::string_view kTimeAsSubject = "time-as-subject";
 inline constexpr std::string_view kGenericRule = "generic-rule";
 inline constexpr std::string_view kNoComment = "no-comment";
 inline constexpr std::string_view kQuestionSentence = "question-sentence";

@@ -383,6 +383,14 @@ void Lexicons::load_name_words(const std::string& lex) {
                                "'; the kinds are 'determiner' and 'modal'");
     (r[1] == "modal" ? rule_modals : generic_determiners).insert(r[0]);
   }
+  for (auto& r : read_table(lex + "state_predicates.tsv", 2)) {
+    if (r[1] == "never-verb") never_verbs.insert(r[0]);
+    else if (r[1] == "linking") linking_verbs.insert(r[0]);
+    else if (r[1] == "have-noun") have_state_nouns.insert(r[0]);
+    else
+      throw std::runtime_error(lex + "state_predicates.tsv: '" + r[0] + "' has kind '" + r[1] +
+                               "'; the kinds are 'never-verb', 'linking' and 'have-noun'");
+  }
   load_description_nouns(lex + "description_nouns.tsv", description_nouns);
   load_plural_references(lex + "plural_references.tsv", plural_references);
   for (auto& r : read_table(lex + "gendered_nouns.txt", 2)) gendered_nouns[r[0]] = r[1] == "f" ? 'f' : 'm';

@@ -131,6 +131,10 @@ struct Lexicons {
   // participant states a rule ("passengers must", "an official can be removed"). Lower case.
   std::unordered_set<std::string> generic_determiners;
   std::unordered_set<std::string> rule_modals;
+  // data/lexicon/state_predicates.tsv (facts/fragments.cpp), by kind: words never a verb ("vs",
+  // a modal standing alone), linking verbs ("seem", "remain") and the nouns of ability, chance or
+  // mind after "have" ("foresight", "idea"). Lower case; the verbs and nouns as lemmas.
+  StringTable never_verbs, linking_verbs, have_state_nouns;
   std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
   // data/lexicon/plural_references.tsv (entities/plural_members.cpp), in the file's order: "they",
   // "both", "the two", ...
@@ -239,6 +243,9 @@ struct Lexicons {
   // Verbs whose most frequent senses need a complement ("have", "tell"), from WordNet's frames
   // (wordnet_verbs.h); filled by Resources, empty when WordNet is absent.
   StringTable verbs_needing_complement;
+  // Words WordNet knows as adjectives and not as verbs ("unimpressed", "keen"), from its index
+  // files (wordnet_verbs.h); filled by Resources, empty when WordNet is absent.
+  StringTable adjectives_not_verbs;
   bool needs_complement(std::string_view verb) const { return verbs_needing_complement.find(verb) != StringTable::kNone; }
 
   const GazetteerEntry* find_place(const std::string& phrase) const;

@@ -100,6 +100,22 @@ StringTable read_verbs_needing_complement(const std::string& wordnet_dir) {
   return out;
 }
 
+StringTable read_adjectives_not_verbs(const std::string& wordnet_dir) {
+  StringTable out;
+  const std::string verbs = read_file(wordnet_dir + "/index.verb");
+  const std::string adjectives = read_file(wordnet_dir + "/index.adj");
+  if (verbs.empty() || adjectives.empty()) return out;
+  StringTable verb_lemmas;
+  // index.*: "LEMMA POS ...", one lemma a line; multi-word lemmas ("well_known") are no predicate.
+  auto lemma_of = [](std::string_view line) { return line.substr(0, line.find(' ')); };
+  for_each_line(verbs, [&](std::string_view line) { verb_lemmas.insert(lemma_of(line)); });
+  for_each_line(adjectives, [&](std::string_view line) {
+    const std::string_view lemma = lemma_of(line);
+    if (lemma.find('_') == std::string_view::npos && verb_lemmas.find(lemma) == StringTable::kNone) out.insert(lemma);
+  });
+  return out;
+}
+
 bool read_derived_verbs_needing_complement(const std::string& path, StringTable& out) {
   const std::string list = read_file(path);
   if (list.empty()) return false;

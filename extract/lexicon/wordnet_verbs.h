@@ -19,4 +19,9 @@ StringTable read_verbs_needing_complement(const std::string& wordnet_dir);
 // instead of parsing WordNet at every start; false when the file is absent.
 bool read_derived_verbs_needing_complement(const std::string& path, StringTable& out);
 
+// Lemmas WordNet lists as adjectives (index.adj) and not as verbs (index.verb): "unimpressed",
+// "keen", "pending". A clause whose predicate is one describes its subject (adjective-predicate in
+// extract/facts/fragments.cpp). Empty when either file is missing: then no word is known to be one.
+StringTable read_adjectives_not_verbs(const std::string& wordnet_dir);
+
 }  // namespace newsgraph

@@ -1,0 +1,42 @@
+// study-speaks-for-authors (issue #16, classes 4 and 5): "According to the study, ...", "The
+// findings suggest that ...", "The new model indicated ...": a study cannot speak; the researchers
+// who made it do (data/gold/news/GUIDE.md: the speaker is the person or body, never the document).
+// A claim whose speaker is a study word standing alone (data/lexicon/research_words.tsv, kind
+// `study`) goes to the research group the article named last before it: "researchers from the
+// University of X", "the scientists", "the study's authors", "the research team". With no research
+// group named before, the claim keeps its speaker as written.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "chunker.h"
+#include "lexicons.h"
+#include "token.h"
+#include "triples.h"  // Span
+
+namespace newsgraph {
+
+// A sentence as the construction reads it: its tokens and their chunks.
+struct SentenceChunks {
+  const std::vector<Token>* tokens = nullptr;
+  const Chunks* chunks = nullptr;
+};
+
+// Whether `speaker` is a study word standing alone: a determiner, adjectives or common nouns and a
+// head of kind `study` ("the study", "The findings", "the new model", "a peer-reviewed paper"). Not
+// a study with its author in it ("the World Bank report", "their study": the author speaks) nor a
+// pronoun.
+bool is_study_speaker(const std::vector<Token>& tk, Span speaker, const Lexicons& lex);
+
+// The research group named last before token `before` of sentence `si` (that sentence first, then
+// the ones before it, nearest first): its sentence and span, the noun group with one "from/at/of"
+// phrase after it ("researchers from the University of Oslo and Bergen University"). Empty when the
+// article names none.
+struct ResearchGroup {
+  size_t sentence = 0;
+  Span span;
+};
+std::optional<ResearchGroup> research_group_before(const std::vector<SentenceChunks>& sentences, size_t si,
+                                                   size_t before, const Lexicons& lex);
+
+}  // namespace newsgraph

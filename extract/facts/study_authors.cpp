@@ -69,17 +69,21 @@ bool is_study_speaker(const std::vector<Token>& tk, Span speaker, const Lexicons
 
 std::optional<ResearchGroup> research_group_before(const std::vector<SentenceChunks>& sentences, size_t si,
                                                    size_t before, const Lexicons& lex) {
+  std::optional<ResearchGroup> nearest;
   for (size_t s = si + 1; s-- > 0;) {
     const std::vector<Token>& tk = *sentences[s].tokens;
     const Chunks& c = *sentences[s].chunks;
     for (size_t gi = c.nouns.size(); gi-- > 0;) {
       const NounGroup& g = c.nouns[gi];
-      if (s == si && g.end > before) continue;
-      if (g.end > g.begin && names_research_group(tk, c, g, lex))
-        return ResearchGroup{s, with_affiliation(tk, c, {g.begin, g.end})};
+      if ((s == si && g.end > before) || g.end <= g.begin || !names_research_group(tk, c, g, lex)) continue;
+      const ResearchGroup found{s, with_affiliation(tk, c, {g.begin, g.end})};
+      // The group's fullest description, the one that says where it works, names it as a
+      // name's fullest form names a person (GUIDE: canonical names); else the nearest description.
+      if (found.span.e > g.end) nearest = found;
+      else if (!nearest) nearest = found;
     }
   }
-  return std::nullopt;
+  return nearest;
 }
 
 }  // namespace newsgraph

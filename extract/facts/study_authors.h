@@ -28,10 +28,11 @@ struct SentenceChunks {
 // pronoun.
 bool is_study_speaker(const std::vector<Token>& tk, Span speaker, const Lexicons& lex);
 
-// The research group named last before token `before` of sentence `si` (that sentence first, then
-// the ones before it, nearest first): its sentence and span, the noun group with one "from/at/of"
-// phrase after it ("researchers from the University of Oslo and Bergen University"). Empty when the
-// article names none.
+// The research group named before token `before` of sentence `si`: its sentence and span, the noun
+// group with the "from/at/of" phrases after it ("researchers from the University of Oslo and Bergen
+// University"). One group, however the article goes on to call it ("the team", "the scientists"):
+// its first description with such a phrase (its fullest), else the nearest description. Empty when
+// the article names none.
 struct ResearchGroup {
   size_t sentence = 0;
   Span span;

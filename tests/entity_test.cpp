@@ -1340,3 +1340,14 @@ TEST_CASE("role-before-titled-name: a role before a name that has its own occupa
   auto z = extract_text("On Monday marine biologist Ingrid Solberg said the colonies were shrinking.");
   for (const auto& role : z.roles) CHECK(role.rule != "role-before-titled-name");
 }
+
+TEST_CASE("occupation-before-name: the sentence's first word, capitalized by its place") {
+  auto x = extract_text("Co-author Ingrid Solberg said the colonies were shrinking.");
+  const ExtractedRole* r = role_of(x, "Ingrid Solberg");
+  REQUIRE(r);
+  CHECK(r->role == "co-author");
+  CHECK(r->rule == "occupation-before-name");  // the rule is named even when the role starts the sentence
+  // A capitalized word inside the sentence is a name's, not an occupation's.
+  auto y = extract_text("The report quoted Author Ingrid Solberg at length.");
+  for (const auto& role : y.roles) CHECK(role.rule != "occupation-before-name");
+}

@@ -30,6 +30,7 @@
 #include "plural_members.h"
 #include "page_furniture.h"
 #include "quotations.h"
+#include "study_authors.h"
 #include "text_util.h"
 #include "token_pool.h"
 #include "time_normalizer.h"
@@ -580,10 +581,25 @@ class GroupSpeaker {
   size_t last_sentence_ = 0;
 };
 
+// study-speaks-for-authors (study_authors.h): "According to the study, ..." after "researchers
+// from the University of X" is the researchers' claim. `sentences` is filled on the first call.
+void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vector<SentenceChunks>& sentences,
+                              ExtractedClaim& ec) {
+  if (sentences.empty())
+    for (const SentenceWork& w : run.work) sentences.push_back({&w.sentence.tokens, &w.chunks});
+  const auto group = research_group_before(sentences, si, speaker.b, run.res.lexicons);
+  if (!group) return;
+  const auto& tk = run.work[group->sentence].sentence.tokens;
+  ec.speaker_text = span_text(tk, group->span);
+  if (long sp = run.linker->first_head(group->sentence, group->span, true); sp >= 0) ec.speaker = run.mentions[sp].entity;
+  ec.rule = "study-speaks-for-authors";
+}
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
   GroupSpeaker group;
+  std::vector<SentenceChunks> research_sentences;  // for study-speaks-for-authors, made when first needed
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
   size_t claims = 0;
@@ -615,6 +631,8 @@ void link_claims(ArticleRun& run) {
           ec.speaker = g->second;
           ec.rule = "group-speaker-continuity";
         }
+      if (ec.speaker.empty() && is_study_speaker(tk, cl.speaker, run.res.lexicons))
+        study_speaks_for_authors(run, si, cl.speaker, research_sentences, ec);
       group.spoke(tk, si, cl.speaker, ec);
       if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b)
         ec.content = text.substr(b, e - b), ec.rule = "quotation-across-sentences";

@@ -1319,3 +1319,35 @@ TEST_CASE("acronym-after-holder: an organisation's short form in brackets does n
   CHECK(r->role == "player");
   CHECK(r->organization == "National Hockey League");
 }
+
+// Session 19 (issue #16, research reports).
+TEST_CASE("role-before-titled-name: a role before a name that has its own occupation words") {
+  auto x = extract_text("The survey's lead author, marine biologist Ingrid Solberg, said the colonies were shrinking.");
+  const ExtractedRole* author = nullptr;
+  const ExtractedRole* occupation = nullptr;
+  for (const auto& role : x.roles)
+    if (role.person == "Ingrid Solberg") (role.rule == "role-before-titled-name" ? author : occupation) = &role;
+  REQUIRE(author);
+  CHECK(author->role.find("author") != std::string::npos);
+  REQUIRE(occupation);
+  CHECK(occupation->role == "marine biologist");
+  auto y = extract_text("A second co-author, chemistry professor Pavel Dvorak, disagreed with the reading.");
+  REQUIRE(role_of(y, "Pavel Dvorak"));
+  bool co_author = false;
+  for (const auto& role : y.roles) co_author = co_author || (role.person == "Pavel Dvorak" && role.role.ends_with("co-author"));
+  CHECK(co_author);
+  // No comma before the occupation: the occupation alone is the role.
+  auto z = extract_text("On Monday marine biologist Ingrid Solberg said the colonies were shrinking.");
+  for (const auto& role : z.roles) CHECK(role.rule != "role-before-titled-name");
+}
+
+TEST_CASE("occupation-before-name: the sentence's first word, capitalized by its place") {
+  auto x = extract_text("Co-author Ingrid Solberg said the colonies were shrinking.");
+  const ExtractedRole* r = role_of(x, "Ingrid Solberg");
+  REQUIRE(r);
+  CHECK(r->role == "co-author");
+  CHECK(r->rule == "occupation-before-name");  // the rule is named even when the role starts the sentence
+  // A capitalized word inside the sentence is a name's, not an occupation's.
+  auto y = extract_text("The report quoted Author Ingrid Solberg at length.");
+  for (const auto& role : y.roles) CHECK(role.rule != "occupation-before-name");
+}

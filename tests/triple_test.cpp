@@ -1060,3 +1060,41 @@ TEST_CASE("passive-report-frame: 'is said to have resigned' is the resignation, 
   REQUIRE(r);
   CHECK(r->modality == "asserted");
 }
+
+// Session 19 (issue #16, research reports): a study speaks for the researchers who made it.
+TEST_CASE("study-speaks-for-authors: 'according to the study' is the researchers' claim") {
+  auto x = extract_text(
+      "Biologists from the University of Tromso published a survey of seabirds. According to the study, "
+      "puffin colonies shrank by a third. The findings suggest that warmer seas moved the fish north.");
+  REQUIRE(x.claims.size() == 2);
+  CHECK(x.claims[0].speaker_text == "the study");  // "biologists" names no research group of the file
+  auto y = extract_text(
+      "Researchers from the University of Tromso counted seabirds for ten years. According to the study, "
+      "puffin colonies shrank by a third. The findings suggest that warmer seas moved the fish north.");
+  REQUIRE(y.claims.size() == 2);
+  CHECK(y.claims[0].speaker_text == "Researchers from the University of Tromso");
+  CHECK(y.claims[0].rule == "study-speaks-for-authors");
+  CHECK(y.claims[1].speaker_text == "Researchers from the University of Tromso");
+  // "the research team" is a research group; "the team" alone is not (a sports story's team).
+  auto z = extract_text("The research team counted seabirds. The new model indicated that the fish moved north.");
+  REQUIRE(z.claims.size() == 1);
+  CHECK(z.claims[0].speaker_text == "The research team");
+  auto w = extract_text("The team won again. The new model indicated that the fish moved north.");
+  REQUIRE(w.claims.size() == 1);
+  CHECK(w.claims[0].speaker_text == "The new model");
+  // A study with its author in it keeps its speaker: the author speaks (document-speaks-for-author).
+  auto v = extract_text("Scientists counted seabirds. The ministry's report said the fish moved north.");
+  REQUIRE(v.claims.size() == 1);
+  CHECK(v.claims[0].rule != "study-speaks-for-authors");
+}
+
+TEST_CASE("titled-name-in-appositive: the name after the occupation words of an appositive speaks") {
+  auto x = extract_text("The survey's lead author, marine biologist Ingrid Solberg, said the colonies were shrinking.");
+  REQUIRE(x.claims.size() == 1);
+  CHECK(x.claims[0].speaker_text == "Ingrid Solberg");
+  CHECK(x.claims[0].rule == "titled-name-in-appositive");
+  // A one-word name after the occupation may be a place or a thing: no speaker from it.
+  auto y = extract_text("The biggest buyer, shipping firm Maersk, said rates would rise.");
+  REQUIRE(y.claims.size() == 1);
+  CHECK(y.claims[0].rule != "titled-name-in-appositive");
+}

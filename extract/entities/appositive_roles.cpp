@@ -190,10 +190,27 @@ bool role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase& p
 
 // role-before-name: "[the] ROLE [of ORG], NAME" where the name ends its clause or starts the
 // verb ("Its president, Faith Odhiambo, said"; "Iran's chief negotiator, Hossein Karimi, told").
-bool role_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+// role-before-titled-name: the same with the name's own occupation words between the comma and
+// the name ("The study's lead author, glaciologist Ada Brandt, said"; "Another co-author, geography
+// professor Tomas Ruiz,"): up to kMaxOccupationWords lower-case nouns, adjectives and "and", the
+// last a noun; the occupation itself is occupation-before-name's (title_mentions.cpp). `titled`
+// tells which of the two read the phrase.
+constexpr size_t kMaxOccupationWords = 5;
+
+bool is_occupation_word(const Token& t) {
+  return !is_upper_initial(t.text) && (t.tag == "NN"sv || t.tag == "JJ"sv || t.lower == "and"sv);
+}
+
+bool role_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& p, bool& titled) {
   const auto& tk = reader.tk;
   size_t b = m.tok_begin;
   while (b > 0 && reader.lex.person_prefixes.count(tk[b - 1].text)) --b;  // "Dr Ali bin Tamim"
+  titled = false;
+  if (b >= 2 && tk[b - 1].tag == "NN"sv && is_occupation_word(tk[b - 1])) {
+    size_t o = b - 1;
+    while (o > 0 && b - o < kMaxOccupationWords && is_occupation_word(tk[o - 1])) --o;
+    if (o >= 2 && tk[o - 1].text == ","sv) b = o, titled = true;
+  }
   if (b < 2 || tk[b - 1].text != ","sv) return false;
   const size_t comma = b - 1;
   const size_t after = m.tok_end;
@@ -299,8 +316,9 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
       if (m.role.empty()) m.role = by_verb[0].role;
       for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
     }
+    bool titled = false;
     if (role_after_name(reader, m, p)) rule = "role-after-name";
-    else if (role_before_name(reader, m, p)) rule = "role-before-name";
+    else if (role_before_name(reader, m, p, titled)) rule = titled ? "role-before-titled-name" : "role-before-name";
     else if (title_of_place_before_name(reader, m, p)) rule = "title-of-place-before-name";
     else continue;
     m.type = EntityType::kPerson;  // "Wiranto, a former general": only a person holds a role

@@ -790,7 +790,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   m.guessed = guessed;
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);
   if (tn.role.empty() && type == EntityType::kPerson && nb == b && name_rule != "titled-person"sv)
-    if (const size_t begin = occupation_before_name(sc, b, tn.role)) {
+    if (size_t begin = 0; occupation_before_name(sc, b, tn.role, begin)) {
       tn.title_begin = begin;
       tn.role_rule = "occupation-before-name";
       m.role = tn.role;

@@ -263,23 +263,29 @@ void coordinated_title(MentionScan& sc, size_t title_begin, const std::string& p
 // word of data/lexicon/institution_role_words.txt ("lead manager Morgan Grenfell", a bank) it
 // states nothing. Up to two lower-case nouns or adjectives before it belong to the role
 // ("accredited reporter"; "former" dates it and is dropped); a name right before them is its
-// organisation (org_before). Returns where the role's words start and sets `role`, or returns 0
-// and leaves `role` alone.
-size_t occupation_before_name(const MentionScan& sc, size_t b, std::string& role) {
+// organisation (org_before). Sets where the role's words start (`begin`) and `role` and returns
+// true, or returns false and leaves both alone.
+bool occupation_before_name(const MentionScan& sc, size_t b, std::string& role, size_t& role_begin) {
   const std::vector<Token>& tk = sc.tk;
-  if (b == 0 || tk[b - 1].tag != "NN"sv || is_upper_initial(tk[b - 1].text) || !sc.lex.role_nouns.count(tk[b - 1].lower))
-    return 0;
+  if (b == 0 || !sc.lex.role_nouns.count(tk[b - 1].lower)) return false;
+  // The sentence's first word is capitalized by its place, whatever the tagger made of it:
+  // "Co-author Lena Fischer said ..." states the role as "co-author Lena Fischer" would.
+  const bool sentence_first = b == 1;
+  if (sentence_first ? !(tk[0].tag == "NN"sv || tk[0].tag == "NNP"sv)
+                     : tk[b - 1].tag != "NN"sv || is_upper_initial(tk[b - 1].text))
+    return false;
   size_t begin = b - 1;
   std::string words = tk[begin].lower;
   for (size_t read = 0; read < 2 && begin > 0; ++read) {
     const Token& t = tk[begin - 1];
-    if (sc.lex.institution_role_words.find(t.lower) != StringTable::kNone) return 0;  // "Sole manager X"
+    if (sc.lex.institution_role_words.find(t.lower) != StringTable::kNone) return false;  // "Sole manager X"
     if (is_upper_initial(t.text) || !(t.tag == "NN"sv || t.tag == "NNS"sv || t.tag == "JJ"sv || t.tag == "VBN"sv)) break;
     --begin;
     if (t.lower != "former"sv && t.lower != "retired"sv) words = t.lower + " " + words;
   }
   role = std::move(words);
-  return begin;
+  role_begin = begin;
+  return true;
 }
 
 }  // namespace newsgraph::mention_internal

@@ -61,8 +61,8 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& 
 // is `person`'s too (adds the role).
 void coordinated_title(MentionScan& sc, size_t title_begin, const std::string& person);
 
-// occupation-before-name: where the role's words before the name at b start (setting `role`),
-// or 0.
-size_t occupation_before_name(const MentionScan& sc, size_t b, std::string& role);
+// occupation-before-name: whether a role's words stand before the name at b; when they do, sets
+// `role` and where its words start (`role_begin`, 0 for the sentence's first word).
+bool occupation_before_name(const MentionScan& sc, size_t b, std::string& role, size_t& role_begin);
 
 }  // namespace newsgraph::mention_internal

@@ -202,6 +202,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
             : s.subject_rule == "coordinated-cue"sv ? "coordinated-cue"
             : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
             : s.subject_rule == "statement-vehicle"sv ? "statement-vehicle"
+            : s.subject_rule == "titled-name-in-appositive"sv ? "titled-name-in-appositive"
             : phrases_skipped                      ? "cue-after-phrases"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"

@@ -287,6 +287,8 @@ Step SentenceExtractor::subject_before_appositive(ClauseState& s) {
       Span head = subject_before(app.b - 1);
       if (!head.empty()) s.subj = head, s.subject_rule = "subject-before-appositive";
       if (Span name = name_in_appositive(tk_, head, app); !name.empty()) s.subj = name, s.subject_rule = "name-in-appositive";
+      else if (Span titled = titled_name_in_appositive(tk_, head, app); !titled.empty())
+        s.subj = titled, s.subject_rule = "titled-name-in-appositive";
       // "The Chilean ambassador to the WTO, Ana Pardo, said": the noun group before the comma is
       // the title's complement; the title before it makes the description, and a name of two
       // words or more after it speaks (not "the talks in Geneva, Switzerland").

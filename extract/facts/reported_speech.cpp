@@ -88,6 +88,23 @@ Span name_in_appositive(const std::vector<Token>& tk, Span description, Span nam
   return common_noun(tk[description.e - 1]) ? name : Span{};
 }
 
+Span titled_name_in_appositive(const std::vector<Token>& tk, Span description, Span name) {
+  if (description.empty() || name.empty() || proper(tk[name.b])) return {};
+  // The name: the proper nouns that end the appositive, two words at least (a person's full name).
+  size_t b = name.e;
+  while (b > name.b && (proper(tk[b - 1]) || name_particle(tk[b - 1].lower))) --b;
+  if (name.e - b < 2 || b == name.b || !proper(tk[b])) return {};
+  // Before it, lower-case words of an occupation ending in its noun: "geography professor",
+  // "civil and environmental engineering professor", "glaciologist".
+  if (tk[b - 1].tag != "NN"sv || is_upper_initial(tk[b - 1].text)) return {};
+  for (size_t k = name.b; k < b; ++k) {
+    const Token& t = tk[k];
+    const bool word = t.tag == "NN"sv || t.tag == "JJ"sv || t.lower == "and"sv || t.tag == "DT"sv;
+    if (!word || is_upper_initial(t.text)) return {};
+  }
+  return name_in_appositive(tk, description, {b, name.e});
+}
+
 Span names_in_appositive(const std::vector<Token>& tk, const Chunks& c, size_t close) {
   if (close < 4 || close >= tk.size() || tk[close].text != ","sv) return {};
   size_t b = close;

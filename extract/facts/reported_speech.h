@@ -21,6 +21,13 @@ namespace newsgraph {
 // first and already is the subject).
 Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name);
 
+// titled-name-in-appositive: "The study's lead author, glaciologist Ada Brandt, said ...",
+// "Another co-author, geography professor Tomas Ruiz, said ..." -> the name after the occupation
+// words of the appositive speaks, not the description. `name` is the noun group set off by
+// commas: lower-case occupation words ending in a common noun, then a proper name of two words or
+// more. Empty otherwise (then name_in_appositive decides).
+Span titled_name_in_appositive(const std::vector<Token>& tk, Span description, Span name);
+
 // name-in-appositive, coordinated: "Two representatives, Collin Peterson and Jeff Van Drew,
 // opposed ..." -> the names ("and" between them), when the comma at `close` ends them and a
 // description with a common noun stands before them. Empty otherwise.

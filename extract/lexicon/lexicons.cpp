@@ -173,6 +173,21 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
   }
 }
 
+// data/lexicon/research_words.tsv: word, kind (study, group, team, modifier), one row per kind.
+void load_research_words(const std::string& path, Lexicons& lex) {
+  for (auto& r : read_table(path, 2)) {
+    StringTable* kind = r[1] == "study"      ? &lex.study_nouns
+                        : r[1] == "group"    ? &lex.research_group_heads
+                        : r[1] == "team"     ? &lex.research_team_heads
+                        : r[1] == "modifier" ? &lex.research_team_modifiers
+                                             : nullptr;
+    if (!kind)
+      throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
+                               "'; the kinds are 'study', 'group', 'team' and 'modifier'");
+    kind->insert(r[0]);
+  }
+}
+
 }  // namespace
 
 // Every source in order of precedence: the first entry for a phrase wins, so the project's own
@@ -464,6 +479,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     (r[1] == "any" ? object_control_verbs : actor_control_verbs).insert(r[0]);
   }
   load_speech_words(lex + "speech_words.tsv", *this);
+  load_research_words(lex + "research_words.tsv", *this);
   for (auto& r : read_table(data + "/stance.tsv", 2)) stance_verbs[r[0]] = r[1];
   for (auto& r : read_table(data + "/stance_codes.tsv", 3)) stance_codes[r[0] + "\t" + r[1]] = r[2];
   std::ifstream ab(lex + "abbreviations.txt");

@@ -212,6 +212,11 @@ struct Lexicons {
   // lemma), words that join the parts of one organisation's name ("for" of "the Institute for
   // Fiscal Studies"). Probed by string_view, so kept in StringTables.
   StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners;
+  // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
+  // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
+  // collective heads that are one only after a modifier ("team" of "the research team"), and those
+  // modifiers.
+  StringTable study_nouns, research_group_heads, research_team_heads, research_team_modifiers;
   std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.

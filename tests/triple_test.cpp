@@ -986,3 +986,17 @@ TEST_CASE("passive-report-frame: 'is said to have resigned' is the resignation, 
   REQUIRE(r);
   CHECK(r->modality == "asserted");
 }
+
+// Issue #16, session 19: a fronted day inside the year a clause names. Invented sentences.
+TEST_CASE("time-fronted-within-year: a fronted day dates the clause over a year of its edition") {
+  auto x = extract_text("On Sunday, Riverton defeated Eastbrook in round 4 of the 2021 valley hockey season.", "2021-03-09");
+  const ExtractedRelation* r = relation(x, "defeat");
+  REQUIRE(r);
+  CHECK(r->time.value == "2021-03-07");
+  CHECK(r->time_rule == "time-fronted-within-year");
+  // A fronted year does not give way to the clause's own year.
+  auto y = extract_text("In 2020, Riverton won the title of the 2019 valley hockey season.", "2021-03-09");
+  const ExtractedRelation* w = relation(y, "win");
+  REQUIRE(w);
+  CHECK(w->time_rule != "time-fronted-within-year");
+}

@@ -65,9 +65,13 @@ void add_result_noun_events(const std::vector<Token>& tk, size_t si, const Lexic
                             const ClauseRelationAt& clause_at, const SentenceTime& time,
                             std::vector<ExtractedRelation>& relations, size_t first) {
   for (size_t i = 1; i + 2 < tk.size(); ++i) {
+    // A common noun before a preposition ("win over", "defeat to"): tag tests turn away most
+    // tokens before the noun is probed, and the rows are read only for a result noun.
+    const PosTag& next = tk[i + 1].tag;
+    if ((next != "IN" && next != "TO") || tk[i].tag[0] != 'N' || is_name_tag(tk[i])) continue;
     if (lex.result_noun_words.find(tk[i].lower) == StringTable::kNone &&
         lex.result_noun_words.find(tk[i].lemma) == StringTable::kNone)
-      continue;  // most tokens: one probe, the rows are read only for a result noun
+      continue;
     const Lexicons::ResultNoun* row = result_row(tk, i, lex);
     if (!row) continue;
     // The other side: the name after the preposition ("over (the) Millford Town").

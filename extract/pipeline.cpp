@@ -87,6 +87,16 @@ bool national_government(const std::string& lemma) {
   return lemma == "government"sv || lemma == "administration"sv || lemma == "cabinet"sv;
 }
 
+// A contest's score as one token: one or two digits, a hyphen, one or two digits ("2-0",
+// "17-16", "6-7"); a model number ("ATR 72-500") has more.
+bool is_score(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 2 || w.size() - dash < 2 || w.size() - dash > 3) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != dash && (w[i] < '0' || w[i] > '9')) return false;
+  return true;
+}
+
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
@@ -156,6 +166,14 @@ class Linker {
       int ni = c.noun_at[p.b];
       size_t head = ni >= 0 ? c.nouns[ni].head : p.e - 1;
       if (head >= p.e) head = p.e - 1;
+      // score-after-name: "beat Bath 17-16", "beat Kiefer 6-7 6-4 6-2": the score the chunker took
+      // into the noun group is the result, the name before it the participant. The score stays in
+      // the object's words.
+      if (tk[head].tag == "CD" && is_score(tk[head].text)) {
+        size_t h = head;
+        while (h > p.b && tk[h].tag == "CD" && is_score(tk[h].text)) --h;
+        if (tk[h].tag == "NNP" || tk[h].tag == "NNPS") head = h;
+      }
       if (head + 1 < p.e && is_word(tk[head + 1].lower, "of"))  // "Secretary of State Owen Fairley": the person
         if (const long person = person_after_title_of(si, head + 1); person >= 0 && mentions_[person].tok_end <= p.e)
           head = mentions_[person].tok_end - 1;

@@ -1000,3 +1000,17 @@ TEST_CASE("time-fronted-within-year: a fronted day dates the clause over a year 
   REQUIRE(w);
   CHECK(w->time_rule != "time-fronted-within-year");
 }
+
+// Issue #16, session 19 (sport): a score after the name the verb takes. Invented sentences.
+TEST_CASE("score-after-name: the name before a score is the object; the score stays in its words") {
+  auto x = extract_text("Ashby Rovers beat Oakfield Town 24-10 at Brook Park.");
+  const ExtractedRelation* r = relation(x, "beat");
+  REQUIRE(r);
+  CHECK(r->object == "Oakfield Town");
+  CHECK(r->object_text.find("24-10") != std::string::npos);
+  // A run of set scores after the name, as in tennis.
+  auto y = extract_text("The pair beat Mira Lind 6-3 6-4 in the final.");
+  const ExtractedRelation* s = relation(y, "beat");
+  REQUIRE(s);
+  CHECK(s->object == "Mira Lind");
+}

@@ -1,6 +1,7 @@
 #include "pipeline.h"
 #include "agent_actors.h"
 #include "event_nouns.h"
+#include "result_nouns.h"
 #include "event_targets.h"
 #include "stance_events.h"
 #include "that_clause_events.h"
@@ -87,6 +88,16 @@ bool national_government(const std::string& lemma) {
   return lemma == "government"sv || lemma == "administration"sv || lemma == "cabinet"sv;
 }
 
+// A contest's score as one token: one or two digits, a hyphen, one or two digits ("2-0",
+// "17-16", "6-7"); a model number ("ATR 72-500") has more.
+bool is_score(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 2 || w.size() - dash < 2 || w.size() - dash > 3) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != dash && (w[i] < '0' || w[i] > '9')) return false;
+  return true;
+}
+
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
@@ -156,6 +167,14 @@ class Linker {
       int ni = c.noun_at[p.b];
       size_t head = ni >= 0 ? c.nouns[ni].head : p.e - 1;
       if (head >= p.e) head = p.e - 1;
+      // score-after-name: "beat Bath 17-16", "beat Kiefer 6-7 6-4 6-2": the score the chunker took
+      // into the noun group is the result, the name before it the participant. The score stays in
+      // the object's words.
+      if (tk[head].tag == "CD" && is_score(tk[head].text)) {
+        size_t h = head;
+        while (h > p.b && tk[h].tag == "CD" && is_score(tk[h].text)) --h;
+        if (tk[h].tag == "NNP" || tk[h].tag == "NNPS") head = h;
+      }
       if (head + 1 < p.e && is_word(tk[head + 1].lower, "of"))  // "Secretary of State Owen Fairley": the person
         if (const long person = person_after_title_of(si, head + 1); person >= 0 && mentions_[person].tok_end <= p.e)
           head = mentions_[person].tok_end - 1;
@@ -955,6 +974,59 @@ void add_sentence_event_nouns(ArticleRun& run, size_t si, size_t sentence_first)
   add_event_noun_events(tk, si, run.res.lexicons, names, when, run.out.relations, sentence_first);
 }
 
+// The relations [at, end) that one clause (tokens `clause`) of a sentence gave.
+struct ClauseRelations {
+  Span clause;
+  size_t at = 0, end = 0;
+};
+
+// result-noun: "X's 3-1 win over Y", "with a victory over Y" (extract/facts/result_nouns.h); the
+// owner after a lead word is the subject of the innermost clause around the noun.
+void add_sentence_result_nouns(ArticleRun& run, size_t si, size_t sentence_first,
+                               const std::vector<ClauseRelations>& clauses) {
+  const SentenceWork& w = run.work[si];
+  const auto& tk = w.sentence.tokens;
+  auto names = [&](size_t b, size_t e) { return participant_names(run, si, b, e); };
+  // The clause around token i, the innermost; else the clause the noun's phrase closes ("went top
+  // with a win over": the clause may end before its adverbial), when only a lead verb stands between.
+  auto reaches = [&](const ClauseRelations& c, size_t i) {
+    if (c.clause.empty() || c.clause.b > i) return false;
+    if (i < c.clause.e) return true;
+    size_t verbs = 0;
+    for (size_t k = c.clause.e; k < i; ++k) {
+      const std::string_view tag = tk[k].tag.view();
+      if (tag == ":" || tk[k].text == ";" || tag == "``" || tag == "''" || tk[k].text == ".") return false;
+      if (!tag.empty() && (tag[0] == 'V' || tag == "MD") && ++verbs > 1) return false;
+    }
+    return true;
+  };
+  auto clause_at = [&](size_t i) -> const ExtractedRelation* {
+    const ExtractedRelation* best = nullptr;
+    size_t best_b = 0;
+    bool best_inside = false;
+    for (const ClauseRelations& c : clauses) {
+      if (!reaches(c, i)) continue;
+      const bool inside = i < c.clause.e;
+      // Inside beats before; among equals the one that starts later (the innermost).
+      if (best && (best_inside > inside || (best_inside == inside && c.clause.b < best_b))) continue;
+      for (size_t r = c.at; r < c.end; ++r) {
+        const ExtractedRelation& x = run.out.relations[r];
+        if (x.attribution || x.surface_only || x.subject.empty()) continue;
+        best = &x;
+        best_b = c.clause.b;
+        best_inside = inside;
+        break;
+      }
+    }
+    return best;
+  };
+  auto when = [&]() {
+    const Article& article = run.article;
+    return w.times.size() == 1 ? time_value(w.times[0], article.text, article.date) : TimeValue{"", article.date, "DATE", true};
+  };
+  add_result_noun_events(tk, si, run.res.lexicons, names, clause_at, when, run.out.relations, sentence_first);
+}
+
 // demand-that (that_clause_events.h), after the stance events: it appends, so no index moves; and
 // attack-as-criticism, attack-for-criticism, found-guilty, into-custody, riot-control-weapon,
 // blame-actor and undergone-act (complement_events.h),
@@ -976,8 +1048,10 @@ void link_relations(ArticleRun& run) {
   size_t expected_relations = run.roles.size() + 8;
   for (const SentenceWork& w : run.work) expected_relations += 2 * w.facts.triples.size();
   run.out.relations.reserve(expected_relations);
+  std::vector<ClauseRelations> clauses;  // the sentence's, for the result nouns
   for (size_t si = 0; si < run.work.size(); ++si) {
     const size_t sentence_first = run.out.relations.size();  // for the event nouns
+    clauses.clear();
     for (const Triple& t : run.work[si].facts.triples) {
       // Read in place, not built and then moved: a relation is twenty strings.
       const size_t at = run.out.relations.size();
@@ -993,8 +1067,10 @@ void link_relations(ArticleRun& run) {
       event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
       set_prepositional_target(run, si, t, base);
       relations_of_triple(run, si, t, at);
+      clauses.push_back({t.clause, at, run.out.relations.size()});
     }
     add_sentence_event_nouns(run, si, sentence_first);
+    add_sentence_result_nouns(run, si, sentence_first, clauses);
   }
   code_violent_acts(run.out.relations, run.res.lexicons);  // actor-violence (extract/facts/violent_acts.cpp)
   code_stance_events(run.out.relations, run.res.lexicons);  // stance events (extract/facts/stance_events.cpp)

@@ -831,3 +831,30 @@ TEST_CASE("a meeting expected, like one planned, is intent to meet (036); one he
   CHECK(by_code(extract_text("The two fisheries ministers met in Tromso on Monday."), "040"));
   CHECK(by_code(extract_text("The two fisheries ministers met in Tromso on Monday."), "036") == nullptr);
 }
+
+// Issue #16, session 19 (sport): a result named by a noun. Invented sentences.
+TEST_CASE("result-noun: X's win over Y, with a victory over Y, a defeat to Y; not a win for a cause") {
+  auto x = extract_text("Harbour City's 3-1 win over Millford Town lifted them to second place.");
+  const ExtractedRelation* r = by_rule(x, "result-noun");
+  REQUIRE(r);
+  CHECK(r->subject == "Harbour City");
+  CHECK(r->predicate == "defeat");
+  CHECK(r->object == "Millford Town");
+  // The clause subject after a lead word, with the clause's day and place.
+  auto y = extract_text("Kestrel United went top of the table with a 2-0 victory against Oakfield at Brook Park on Saturday.",
+                        "2021-03-09");
+  const ExtractedRelation* v = by_rule(y, "result-noun");
+  REQUIRE(v);
+  CHECK(v->subject == "Kestrel United");
+  CHECK(v->object == "Oakfield");
+  CHECK(v->time.value == "2021-03-06");
+  // The other side won: "a defeat to".
+  auto z = extract_text("Ashby's 24-10 defeat to the Comets ended their run.");
+  const ExtractedRelation* d = by_rule(z, "result-noun");
+  REQUIRE(d);
+  CHECK(d->subject == "Comets");
+  CHECK(d->object == "Ashby");
+  // No owner: fans do not win by celebrating, and "a win for" names no other side.
+  CHECK(by_rule(extract_text("Fans celebrated the win over Millford Town in the square."), "result-noun") == nullptr);
+  CHECK(by_rule(extract_text("The ruling was a win for Millford Town."), "result-noun") == nullptr);
+}

@@ -1098,3 +1098,31 @@ TEST_CASE("titled-name-in-appositive: the name after the occupation words of an 
   REQUIRE(y.claims.size() == 1);
   CHECK(y.claims[0].rule != "titled-name-in-appositive");
 }
+
+// Issue #16, session 19: a fronted day inside the year a clause names. Invented sentences.
+TEST_CASE("time-fronted-within-year: a fronted day dates the clause over a year of its edition") {
+  auto x = extract_text("On Sunday, Riverton defeated Eastbrook in round 4 of the 2021 valley hockey season.", "2021-03-09");
+  const ExtractedRelation* r = relation(x, "defeat");
+  REQUIRE(r);
+  CHECK(r->time.value == "2021-03-07");
+  CHECK(r->time_rule == "time-fronted-within-year");
+  // A fronted year does not give way to the clause's own year.
+  auto y = extract_text("In 2020, Riverton won the title of the 2019 valley hockey season.", "2021-03-09");
+  const ExtractedRelation* w = relation(y, "win");
+  REQUIRE(w);
+  CHECK(w->time_rule != "time-fronted-within-year");
+}
+
+// Issue #16, session 19 (sport): a score after the name the verb takes. Invented sentences.
+TEST_CASE("score-after-name: the name before a score is the object; the score stays in its words") {
+  auto x = extract_text("Ashby Rovers beat Oakfield Town 24-10 at Brook Park.");
+  const ExtractedRelation* r = relation(x, "beat");
+  REQUIRE(r);
+  CHECK(r->object == "Oakfield Town");
+  CHECK(r->object_text.find("24-10") != std::string::npos);
+  // A run of set scores after the name, as in tennis.
+  auto y = extract_text("The pair beat Mira Lind 6-3 6-4 in the final.");
+  const ExtractedRelation* s = relation(y, "beat");
+  REQUIRE(s);
+  CHECK(s->object == "Mira Lind");
+}

@@ -27,6 +27,7 @@ constexpr std::string_view kTimeOfIngModifier = "time-of-ing-modifier";
 constexpr std::string_view kTimeVaguePastInClause = "time-vague-past-in-clause";
 constexpr std::string_view kTimeOfWithClause = "time-of-with-clause";
 constexpr std::string_view kTimeHabitualPresent = "time-habitual-present";
+constexpr std::string_view kTimeFrontedWithinYear = "time-fronted-within-year";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -560,6 +561,26 @@ void time_of_ing_modifier(const TimeAttachmentInput& in, std::vector<Triple>& tr
   }
 }
 
+// `time-fronted-within-year`: "On Sunday, Riverton beat Eastbrook in the final of the 2021
+// season", "In March, the club signed the 2022 champion": a fronted day or month and a bare year
+// inside the clause that contains it. The year names the season, title or edition the clause
+// speaks of; the fronted phrase, finer and inside that year, dates the clause. A fronted year
+// ("In 2019, X won the 2018 title") or a day of another year keeps the clause's own year.
+void time_fronted_within_year(const TimeAttachmentInput& in, Triple& t) {
+  if (t.time_rule != kTimeInClause) return;
+  const TimeExpression& year = in.times[static_cast<size_t>(t.time)];
+  if (year.tok_end != year.tok_begin + 1 || year.value.size() != 4 || year.value != in.tokens[year.tok_begin].text)
+    return;
+  Triple fronted = t;
+  fronted.time = -1;
+  if (!time_before_subject(in, fronted)) return;
+  const std::string& day = in.times[static_cast<size_t>(fronted.time)].value;
+  if (day.size() <= year.value.size() || !std::string_view(day).starts_with(year.value) || day[4] != '-') return;
+  t.time = fronted.time;
+  t.time_offset_days = 0;
+  t.time_rule = kTimeFrontedWithinYear;
+}
+
 }  // namespace
 
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e) {
@@ -594,6 +615,7 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
   if (in.times.empty()) return;
   for (Triple& t : triples)
     if (t.time < 0) time_before_subject(in, t) || time_of_reduced_when_clause(in, t, triples);
+    else if (in.times.size() >= 2) time_fronted_within_year(in, t);
   time_offset_before_after(in, triples);
   time_past_naming_participle(in, triples);
   std::vector<bool> held(in.times.size(), false);
@@ -608,7 +630,7 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
 
 std::vector<std::string_view> time_attachment_names() {
   return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeDeicticAfterClause, kTimeFromRange, kTimeOfWhenClause,
-          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent};
+          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent, kTimeFrontedWithinYear};
 }
 
 }  // namespace newsgraph

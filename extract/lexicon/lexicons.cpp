@@ -467,6 +467,17 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     else if (r[0] == "position") finishing_positions.insert(r[1]);
     else throw std::runtime_error(lex + "finishing_positions.tsv: kind '" + r[0] + "' is neither verb nor position; fix the row");
   }
+  for (auto& r : read_table(lex + "result_nouns.tsv", 2)) {
+    if (r[0] == "lead") {
+      result_noun_leads.insert(r[1]);
+    } else if ((r[0] == "owner-wins" || r[0] == "object-wins") && r.size() >= 3) {
+      result_nouns.push_back({r[1], r[2], r[0] == "owner-wins"});
+      result_noun_words.insert(r[1]);
+    } else {
+      throw std::runtime_error(lex + "result_nouns.tsv: row '" + r[0] +
+                               "' is not 'lead WORD', 'owner-wins NOUN PREP' or 'object-wins NOUN PREP'; fix the row");
+    }
+  }
   for (auto& r : read_table(lex + "intention_nouns.txt", 1)) intention_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
   for (auto& r : read_table(lex + "non_actor_nouns.txt", 1)) non_actor_nouns.insert(r[0]);

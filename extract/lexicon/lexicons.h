@@ -182,6 +182,15 @@ struct Lexicons {
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;
+  // data/lexicon/result_nouns.tsv (facts/result_nouns.cpp, result-noun): the nouns of a contest's
+  // outcome with the preposition before the other side ("win over", "defeat to"), which side won,
+  // and the lead words whose noun group takes the clause subject as its owner ("with a win over").
+  struct ResultNoun {
+    std::string noun, preposition;
+    bool owner_wins = true;  // "X's win over Y": X beat Y; false for "X's defeat to Y"
+  };
+  std::vector<ResultNoun> result_nouns;
+  StringTable result_noun_words, result_noun_leads;  // the nouns (for a quick test), the lead words
   // data/lexicon/institution_role_words.txt (entities/title_mentions.cpp, occupation-before-name):
   // words that make an occupation an institution's part in a deal ("lead manager").
   StringTable institution_role_words;

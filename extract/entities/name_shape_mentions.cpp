@@ -7,6 +7,7 @@
 #include "name_word_classes.h"
 #include "text_util.h"
 #include "title_mentions.h"  // title_prefix
+#include "word_classes.h"   // has_word_class
 
 namespace newsgraph::mention_internal {
 namespace {
@@ -82,6 +83,9 @@ size_t word_after(const MentionScan& sc, size_t e) {
   if (e < sc.n && list_and(sc, e)) return 0;
   const size_t k = e < sc.n && name_connector(sc.tk[e]) ? e + 1 : e;
   if (k >= sc.n || !title_case_word(sc, k)) return 0;
+  // "Air New Zealand", "Gangs of New York": a word that may start a place's name starts a name
+  // of its own, which the gazetteer reads.
+  if (has_word_class(sc.lex, sc.tk[k], WordClass::kPlaceStart)) return 0;
   std::string role;
   return title_prefix(sc.tk, k, sc.n, sc.lex, &role) == 0 ? k : 0;
 }

@@ -146,6 +146,10 @@ size_t cut_name_part(const MentionScan& sc, size_t b, size_t e, bool* whole) {
   }
   std::string role;
   if (title_prefix(sc.tk, b, e, sc.lex, &role)) return 0;  // "Undersecretary of State X": a title
+  // "Minister of Mines and Energy X", "Minister of State for Energy": a title's portfolio.
+  if (b >= 2 && (sc.tk[b - 1].text == "of"sv || sc.tk[b - 1].text == "for"sv) &&
+      title_suffix(sc.tk, 0, b - 1, sc.lex, &role))
+    return 0;
   size_t end = e;
   for (size_t k; (k = word_after(sc, end));) end = k + 1;
   // "the Work and Pensions Secretary": a portfolio before its title, no name.

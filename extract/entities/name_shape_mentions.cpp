@@ -145,7 +145,7 @@ size_t cut_name_part(const MentionScan& sc, size_t b, size_t e, bool* whole) {
       return 0;
   }
   std::string role;
-  if (title_prefix(sc.tk, b, e, sc.lex, &role)) return 0;  // "Undersecretary of State X": a title
+  if (title_prefix(sc.tk, b, sc.n, sc.lex, &role)) return 0;  // "Chief of Staff X": a title
   // "Minister of Mines and Energy X", "Minister of State for Energy": a title's portfolio.
   if (b >= 2 && (sc.tk[b - 1].text == "of"sv || sc.tk[b - 1].text == "for"sv) &&
       title_suffix(sc.tk, 0, b - 1, sc.lex, &role))

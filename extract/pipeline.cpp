@@ -29,6 +29,7 @@
 #include "entities.h"
 #include "name_merges.h"
 #include "plural_members.h"
+#include "sentence_initial_words.h"
 #include "page_furniture.h"
 #include "quotations.h"
 #include "study_authors.h"
@@ -532,17 +533,16 @@ void mark_speakers(ArticleRun& run) {
 // In-article resolution, the dateline's places, and the linker over the resolved mentions.
 void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
+  std::vector<const std::vector<Token>*> sentences;  // each sentence's tokens
+  sentences.reserve(run.work.size());
+  for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
+  drop_sentence_initial_common_words(sentences, run.mentions);  // "Plus, ..." is no name (sentence_initial_words.h)
   mark_speakers(run);
   resolve_in_article(run.mentions, run.roles);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
-  {  // plural-pronoun-members: "A and B won. Both earned ...": one mention per member (plural_members.h)
-    std::vector<const std::vector<Token>*> sentences;
-    sentences.reserve(run.work.size());
-    for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
-    add_plural_members(sentences, run.res.lexicons, run.mentions);
-  }
+  add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)
   run.linker.emplace(run.work, run.mentions);
   run.agents.emplace(run.res.lexicons, run.mentions);
   if (run.options.times) run.entity_seconds += since(t_resolve);

@@ -615,6 +615,47 @@ TEST_CASE("quoted-common-word: one capitalized ordinary word inside a quotation 
   CHECK(mention(z, "Fortune"));
 }
 
+TEST_CASE("cut-name-part and title-case-name: a name the tagger cut is read whole, or its piece dropped") {
+  // The tagger reads "Applications" as a plural noun: the run "Coastal" only starts the name.
+  auto x = extract_text("The findings were published on Tuesday in Coastal Applications, a journal.");
+  CHECK_FALSE(mention(x, "Coastal"));
+  REQUIRE(mention(x, "Coastal Applications"));
+  CHECK(mention(x, "Coastal Applications")->rule == "title-case-name");
+  // A piece after the name's start ("Game" ... "of Life") makes no mention.
+  auto y = extract_text("Fans of the Game of Life met in Leeds.");
+  CHECK_FALSE(mention(y, "Life"));
+  // Look-alikes: an organisation's name keeps its words (an organisation word among them), two
+  // names joined by "and" stay two, and a portfolio before its title is no name.
+  auto z = extract_text("The Museum of Rail and Steam reopened.");
+  CHECK(mention(z, "Steam"));
+  auto w = extract_text("The Aviary, Silent Wings and Meadows opened in March.");
+  CHECK(mention(w, "Meadows"));
+  auto v = extract_text("The plan was announced by the Work and Pensions Secretary Ann Lowe.");
+  CHECK_FALSE(mention(v, "Work and Pensions"));
+}
+
+TEST_CASE("sentence-initial-common-word: an ordinary word capitalized only at sentence starts is no name") {
+  auto x = extract_text("The ferry service resumed on Monday. Overnight crossings remain suspended, officials said.");
+  CHECK_FALSE(mention(x, "Overnight"));
+  // Look-alike: the article writes the word with its capital inside a sentence too.
+  auto y = extract_text("Fielding trusts its drivers, Maria Fielding said. Fielding will add routes in May.");
+  CHECK(mention(y, "Fielding"));
+}
+
+TEST_CASE("interview-initials: an interview's turn marker is the person whose initials it spells") {
+  auto x = extract_text(
+      "Wikinews spoke to geologist Lena Kroll about the survey.\n\n((WN)) How did the survey start?\n\nLK: It began in 1990 "
+      "with two boats.\n");
+  REQUIRE(mention(x, "LK"));
+  CHECK(mention(x, "LK")->entity == "Lena Kroll");
+  REQUIRE(mention(x, "WN"));
+  CHECK(mention(x, "WN")->entity == "Wikinews");
+  // Look-alike: an acronym inside prose is no turn marker.
+  auto y = extract_text("Lena Kroll met officials of the LK agency on Monday.");
+  REQUIRE(mention(y, "LK"));
+  CHECK(mention(y, "LK")->entity == "LK");
+}
+
 TEST_CASE("time-zone abbreviations after a clock time are no names (data/lexicon/non_names.txt)") {
   auto x = extract_text("The storm reached the coast at 6:10 p.m. EDT (2210 GMT) on Tuesday.");
   CHECK_FALSE(mention(x, "EDT"));

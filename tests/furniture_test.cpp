@@ -154,6 +154,14 @@ TEST_CASE("image credit: the credit that ends a caption paragraph; a label insid
   CHECK(t.substr(r[0].first, r[0].second - r[0].first) == "Image: Ana Ruiz (photos), Omar Said (montage).");
   CHECK(t.substr(r[1].first, r[1].second - r[1].first) == "Image: Kim Cole (YouTube).");
   CHECK(find_page_furniture(t, "", labels()).spans.empty());  // the caption stays prose
+  // image-credit-in-brackets: the credit in brackets that closes a paragraph, bracket and all.
+  std::string b = "The ferry left.\n\nThe crew cheered as the boat turned. (Image: Lena Fisk)\n\nSixth Harbour (Photo: Port Authority)\n";
+  auto rb = image_credit_ranges(b);
+  REQUIRE(rb.size() == 2);
+  CHECK(b.substr(rb[0].first, rb[0].second - rb[0].first) == "(Image: Lena Fisk)");
+  CHECK(b.substr(rb[1].first, rb[1].second - rb[1].first) == "(Photo: Port Authority)");
+  // A bracketed label inside the paragraph, with prose after it, is no credit.
+  CHECK(image_credit_ranges("It rained.\n\nThe poster (Image: a whale) hung in the hall of the school for a year.\n").empty());
   // The label inside a sentence, or followed by more prose, is no credit.
   for (std::string s : {"It rained.\n\nThe caption read Photo: a boy on a raft. Crowds gathered later.\n",
                         "It rained.\n\nHer exhibition was called Image: Velmar, and it opened on Monday at the museum of the city."

@@ -781,6 +781,11 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
   if (name_rule == "untyped-name"sv && nb == b && quoted_common_word(sc, nb, ne)) return e;
+  if (name_rule == "untyped-name"sv && nb == b)
+    if (bool whole = false; const size_t end = cut_name_part(sc, nb, ne, &whole)) {  // "in Ecological Applications"
+      if (whole) sc.add_as_written("title-case-name", nb, end, EntityType::kOther, MentionKind::kName, join(tk, nb, end));
+      return end;
+    }
   Mention& m = sc.add_as_written(name_rule, nb, ne, type, MentionKind::kName, std::move(name));
   const GazetteerEntry* g = nullptr;  // "South Yemen", "Southern United States": in that country
   if (type == EntityType::kPlace && ne - nb >= 2 && is_place_prefix(tk[nb], sc.lex) &&

@@ -425,6 +425,62 @@ void legal_name_in_brackets(std::string_view text, std::vector<Mention>& mention
   }
 }
 
+// interview-initials: "((WN)) How did the study start?" ... "LK: It started in 1990.": an
+// interview marks each turn with its speaker's initials, in double brackets or before a colon at
+// a line's start. A marker of two to four capitals stands for the article's person whose words'
+// initials it spells ("LK" for Lena Kroll, "JTS" for James T. Sowell), or else for the one
+// organisation of one word that starts with its first letter and holds its other letters in order
+// ("WN" for Wikinews, the interviewing publication). Every mention of the marker is that name.
+bool turn_marker(std::string_view text, const Mention& m) {
+  if (m.end - m.start < 2 || m.end - m.start > 4 || !all_capitals(text.substr(m.start, m.end - m.start))) return false;
+  if (m.start >= 2 && text.substr(m.start - 2, 2) == "(("sv && text.substr(m.end, 2) == "))"sv) return true;
+  return (m.start == 0 || text[m.start - 1] == '\n') && text.substr(m.end, 2) == ": "sv;
+}
+
+// One word that starts with the marker's first letter and holds its other letters in order.
+bool letters_in_word(std::string_view marker, std::string_view word) {
+  if (word.find(' ') != std::string_view::npos || word.size() <= marker.size() ||
+      std::tolower(static_cast<unsigned char>(word[0])) != std::tolower(static_cast<unsigned char>(marker[0])))
+    return false;
+  size_t k = 1;
+  for (size_t i = 1; i < marker.size(); ++i) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(marker[i])));
+    while (k < word.size() && std::tolower(static_cast<unsigned char>(word[k])) != c) ++k;
+    if (k == word.size()) return false;
+    ++k;
+  }
+  return true;
+}
+
+void interview_initials(std::string_view text, std::vector<Mention>& mentions) {
+  std::set<std::string> markers;
+  for (const Mention& m : mentions)
+    if (is_name(m) && m.entity == m.text && turn_marker(text, m)) markers.insert(m.entity);
+  for (const std::string& marker : markers) {
+    const Mention* person = nullptr;
+    const Mention* organisation = nullptr;
+    bool several_people = false, several_organisations = false;
+    for (const Mention& a : mentions) {
+      if (!is_name(a) || a.entity == marker) continue;
+      if (a.type == EntityType::kPerson && a.entity.find(' ') != std::string::npos && initials(a.entity) == to_lower(marker)) {
+        several_people = several_people || (person && person->entity != a.entity);
+        person = &a;
+      } else if (a.type == EntityType::kOrganization && letters_in_word(marker, a.entity)) {
+        several_organisations = several_organisations || (organisation && organisation->entity != a.entity);
+        organisation = &a;
+      }
+    }
+    const Mention* named = person && !several_people ? person : !person && !several_organisations ? organisation : nullptr;
+    if (!named) continue;
+    const Mention name = *named;
+    for (Mention& m : mentions)
+      if (is_name(m) && m.entity == marker) {
+        take_entity(m, name);
+        m.rule = "interview-initials";
+      }
+  }
+}
+
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
 // "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
 // the only such name of the article that starts with the short one.
@@ -754,6 +810,7 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   acronym_in_brackets(text, mentions);
   expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);
+  interview_initials(text, mentions);
   short_form_of_name(lex, mentions);
   storm_name_variant(lex, mentions);
   team_name_tail(text, mentions);

@@ -11,6 +11,9 @@
 //                             every mention of the acronym is that name
 //   legal-name-in-brackets    "HDT Védelmi Ipari Kft. (HDT Limited)": the bracketed name in
 //                             another language, same first word, a legal form at both ends
+//   interview-initials        "((WN)) How ...?" "LK: It started ...": an interview's turn marker
+//                             is the person whose initials it spells (Lena Kroll) or the one
+//                             one-word organisation that holds its letters (Wikinews)
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words

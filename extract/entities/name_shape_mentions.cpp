@@ -2,8 +2,12 @@
 // the next goes).
 #include "name_shape_mentions.h"
 
+#include <cctype>
+
 #include "name_word_classes.h"
 #include "text_util.h"
+#include "title_mentions.h"  // title_prefix
+#include "word_classes.h"   // has_word_class
 
 namespace newsgraph::mention_internal {
 namespace {
@@ -37,7 +41,122 @@ bool series_mark(std::string_view w) {
   return true;
 }
 
+// cut-name-part: the words a title-case name of ordinary words goes on with beside the run:
+// capitalized ordinary words (no title: "Acme Chairman X" is a company and its chairman) that
+// the tagger read as common nouns or adjectives ("Ecological Applications", where "Applications"
+// was tagged a plural noun), directly or over "of", "for", "and", "&". Not over "of the" ("the
+// Speaker of the House": the House is a body of its own), not a sentence's first word (it is
+// capitalized anyway), and not the last word of a name another construction typed ("the United
+// States Constitution": a country and its constitution).
+bool title_case_word(const MentionScan& sc, size_t k) {
+  const Token& t = sc.tk[k];
+  if (!capitalized(t) || !t.common_word) return false;
+  if (!(t.tag == "NN" || t.tag == "NNS" || t.tag == "NNP" || t.tag == "NNPS" || t.tag == "JJ" || t.tag == "VBG"))
+    return false;
+  if (const int mi = sc.ends_at[k + 1]; mi >= 0 && sc.mentions[mi].rule != "untyped-name"sv) return false;
+  for (size_t j = 0; j < k; ++j)  // only punctuation before it: the sentence's first word
+    for (char c : sc.tk[j].text)
+      if (std::isalnum(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+
+bool name_connector(const Token& t) {
+  return t.text == "of"sv || t.text == "for"sv || t.text == "and"sv || t.text == "&"sv;
+}
+
+// "and" joins two names ("Million Dollar Baby and Sideways", "Carpenter and Hill") more often
+// than the words of one, which it does inside a name built on "of" or "for" ("the Faculty of
+// Arts and Education", "Centers for Disease Control and Prevention"): at token k an "and" that
+// is no part of such a stretch joins two names.
+bool list_and(const MentionScan& sc, size_t k) {
+  if (!(sc.tk[k].text == "and"sv || sc.tk[k].text == "&"sv)) return false;
+  auto of_or_for = [&](size_t j) { return sc.tk[j].text == "of"sv || sc.tk[j].text == "for"sv; };
+  for (size_t j = k; j > 0 && (capitalized(sc.tk[j - 1]) || name_connector(sc.tk[j - 1])); --j)
+    if (of_or_for(j - 1)) return false;
+  for (size_t j = k + 1; j < sc.n && (capitalized(sc.tk[j]) || name_connector(sc.tk[j])); ++j)
+    if (of_or_for(j)) return false;
+  return true;
+}
+
+// The title-case word after the run, directly or over a connector; 0 when none.
+size_t word_after(const MentionScan& sc, size_t e) {
+  if (e < sc.n && list_and(sc, e)) return 0;
+  const size_t k = e < sc.n && name_connector(sc.tk[e]) ? e + 1 : e;
+  if (k >= sc.n || !title_case_word(sc, k)) return 0;
+  // "Air New Zealand", "Gangs of New York": a word that may start a place's name starts a name
+  // of its own, which the gazetteer reads.
+  if (has_word_class(sc.lex, sc.tk[k], WordClass::kPlaceStart)) return 0;
+  std::string role;
+  return title_prefix(sc.tk, k, sc.n, sc.lex, &role) == 0 ? k : 0;
+}
+
+bool continues_before(const MentionScan& sc, size_t b) {
+  if (b == 0) return false;
+  size_t k = b - 1;
+  if (name_connector(sc.tk[k])) {
+    if (k == 0 || list_and(sc, k)) return false;
+    --k;
+  }
+  return title_case_word(sc, k);
+}
+
+// The title-case stretch the run stands in names an organisation or says what it is otherwise:
+// an acronym in brackets follows ("Long Range Tracking and Identification (LRIT)": the words it
+// spells are one name, which acronym-in-brackets in name_merges.cpp joins), or an organisation's
+// word is among its words ("the Life and Liberty Party", "Cinema for Peace Foundation"): the
+// name is an organisation's that the run did not bridge, and its first word is the best mention
+// of it there is.
+bool stretch_is_organisation(const MentionScan& sc, size_t b, size_t e) {
+  for (size_t k = e; k < sc.n; ++k) {
+    if (sc.tk[k].text == "("sv) return true;
+    if (!(capitalized(sc.tk[k]) || name_connector(sc.tk[k]))) break;
+    if (is_org_word(sc.tk[k], sc.lex)) return true;
+  }
+  for (size_t k = b; k-- > 0;) {
+    if (!(capitalized(sc.tk[k]) || name_connector(sc.tk[k]))) break;
+    if (is_org_word(sc.tk[k], sc.lex)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+// cut-name-part: a run of ordinary words that no construction typed, standing inside a longer
+// title-case name whose other words the tagger left out of the run, is a piece of that name
+// (a journal's, a programme's, a faculty's), not an entity by itself. When the name goes on
+// after the run ("published in Ecological Applications", "Age Concern said", "the Health and
+// Safety Executive"), the run is read to the name's end (title-case-name); a piece after the
+// name's start ("the Faculty of Arts and Education", "Conway's Game of Life") is dropped with
+// the rest of the name after it. Names
+// of words the lexicon does not know ("Google", "Nyasa") and organisations' names (an
+// organisation word among the words, an acronym in brackets after them) are left as they are.
+size_t cut_name_part(const MentionScan& sc, size_t b, size_t e, bool* whole) {
+  for (size_t k = b; k < e; ++k)
+    if (!sc.tk[k].common_word) return 0;
+  if (stretch_is_organisation(sc, b, e)) return 0;
+  // "Grease Monkey's" after "Grease Monkey Holding Corp": a word of a name the article gave is
+  // that name's short form, left to the merges.
+  for (const Mention& m : sc.mentions) {
+    if (m.kind != MentionKind::kName || m.entity.find(' ') == std::string::npos) continue;
+    const std::string& w = sc.tk[b].text;
+    const size_t at = m.entity.find(w);
+    if (at != std::string::npos && (at == 0 || m.entity[at - 1] == ' ') &&
+        (at + w.size() == m.entity.size() || m.entity[at + w.size()] == ' '))
+      return 0;
+  }
+  std::string role;
+  if (title_prefix(sc.tk, b, sc.n, sc.lex, &role)) return 0;  // "Chief of Staff X": a title
+  // "Minister of Mines and Energy X", "Minister of State for Energy": a title's portfolio.
+  if (b >= 2 && (sc.tk[b - 1].text == "of"sv || sc.tk[b - 1].text == "for"sv) &&
+      title_suffix(sc.tk, 0, b - 1, sc.lex, &role))
+    return 0;
+  size_t end = e;
+  for (size_t k; (k = word_after(sc, end));) end = k + 1;
+  // "the Work and Pensions Secretary": a portfolio before its title, no name.
+  if (end < sc.n && title_prefix(sc.tk, end, sc.n, sc.lex, &role)) return 0;
+  *whole = !continues_before(sc, b);  // the name starts with the run
+  return end > e || !*whole ? end : 0;
+}
 
 // hyphen-modifier: "a World War II-era bomber", "Frankfurt-based Metallgesellschaft", "a
 // COVID-19-related delay": a run whose last word ends in a hyphen and a word that makes the

@@ -1,9 +1,10 @@
 // The name-shape constructions of the mention stage: runs of proper nouns whose shape says they
 // name nothing or something other than their words: hyphen-modifier ("Frankfurt-based"),
 // numbered-class ("Chapter 11", data/lexicon/numbered_classes.txt), quoted-common-words ("a
-// \"Market\" economy") and name-with-number ("a Cessna 172"). proper_noun_run in mentions.cpp asks
-// them before it types a name; a new test of a run's shape goes here, one that types a name by its
-// words goes to type_name in mentions.cpp.
+// \"Market\" economy"), cut-name-part ("Ecological" of "in Ecological Applications") and
+// name-with-number ("a Cessna 172"). proper_noun_run in mentions.cpp asks them before it types a
+// name; a new test of a run's shape goes here, one that types a name by its words goes to
+// type_name in mentions.cpp.
 #pragma once
 #include "mention_scan.h"
 
@@ -17,6 +18,13 @@ bool numbered_class(const MentionScan& sc, size_t b, size_t e);
 
 // quoted-common-words: the run [b, e) is one ordinary word capitalized inside a quotation.
 bool quoted_common_word(const MentionScan& sc, size_t b, size_t e);
+
+// cut-name-part: the run [b, e) of ordinary words is a piece of a longer title-case name whose
+// other words the tagger did not read as proper nouns: returns the name's end (0 when the run is
+// no piece), and sets *whole when the name starts with the run ("Ecological" of "Ecological
+// Applications": title-case-name reads it whole); a piece after the name's start ("Life" of
+// "Game of Life") makes no mention.
+size_t cut_name_part(const MentionScan& sc, size_t b, size_t e, bool* whole);
 
 // name-with-number: the run [b, e) and the figure after it name a model or a road; returns the
 // name's end, or 0.

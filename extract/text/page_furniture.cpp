@@ -209,7 +209,8 @@ bool starts_sentence_inside(std::string_view s) {
 }
 
 // "The spire falls at dusk. Image: Ana Ruiz (photos), Omar Said (montage).": where the credit of
-// a photo caption paragraph starts (its label), or npos. The credit is the line's end, short, with
+// a photo caption paragraph starts (its label, or the bracket before it: "... (Image: Ana
+// Ruiz)"), or npos. The credit is the line's end, short, with
 // no sentence after it; a label inside prose ("the image: a boy") is none.
 size_t image_credit_start(std::string_view s) {
   if (s.size() > 400) return std::string_view::npos;
@@ -222,8 +223,13 @@ size_t image_credit_start(std::string_view s) {
     size_t at = tail.rfind(label);
     if (at == std::string_view::npos) continue;
     at += tail_start;
-    if (at > 0 && s[at - 1] != ' ') continue;
-    std::string_view credit = s.substr(at + label.size());
+    // image-credit-in-brackets: "... only two points. (Image: Ana Ruiz)": the credit in brackets
+    // closes the paragraph; the bracket is the credit's, not the sentence's.
+    const bool bracketed = at > 0 && s[at - 1] == '(' && s.back() == ')';
+    if (at > 0 && s[at - 1] != ' ' && !bracketed) continue;
+    if (bracketed) --at;
+    std::string_view credit = s.substr(at + (bracketed ? 1 : 0) + label.size());
+    if (bracketed) credit.remove_suffix(1);
     if (credit.empty() || credit.size() > 100 || starts_sentence_inside(credit)) return std::string_view::npos;
     return at;
   }

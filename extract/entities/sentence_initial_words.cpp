@@ -1,0 +1,73 @@
+// sentence-initial-common-word (sentence_initial_words.h says what and why).
+#include "sentence_initial_words.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+
+#include "text_util.h"  // is_upper_initial
+
+namespace newsgraph {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+bool has_alnum(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Token k of a sentence is its first word: only punctuation before it (an opening quote, a
+// bracket, the "[...]" of a cut quotation).
+bool first_word(const std::vector<Token>& tk, size_t k) {
+  for (size_t j = 0; j < k; ++j)
+    if (has_alnum(tk[j].text)) return false;
+  return true;
+}
+
+// A name goes on after the word or owns something: a capital next ("Standard and Poor's Corp
+// said", "Bell and Howell Co"), over "and", "&" or "of" too, or a possessive ("Heck's said").
+bool name_goes_on(const std::vector<Token>& tk, size_t k) {
+  if (k + 1 >= tk.size()) return false;
+  const Token& next = tk[k + 1];
+  if (is_upper_initial(next.text) || next.text == "'s"sv || next.text == "\xE2\x80\x99s"sv) return true;
+  const bool link = next.text == "and"sv || next.text == "&"sv || next.text == "of"sv;
+  return link && k + 2 < tk.size() && is_upper_initial(tk[k + 2].text);
+}
+
+bool candidate(const Mention& m, const std::vector<const std::vector<Token>*>& sentences) {
+  return m.kind == MentionKind::kName && m.common_word && m.rule == "untyped-name"sv && m.tok_end == m.tok_begin + 1 &&
+         m.sentence < sentences.size() && first_word(*sentences[m.sentence], m.tok_begin) &&
+         !name_goes_on(*sentences[m.sentence], m.tok_begin);
+}
+
+}  // namespace
+
+void drop_sentence_initial_common_words(const std::vector<const std::vector<Token>*>& sentences,
+                                        std::vector<Mention>& mentions) {
+  std::unordered_set<std::string_view> words;  // the candidates' words
+  for (const Mention& m : mentions)
+    if (candidate(m, sentences)) words.insert((*sentences[m.sentence])[m.tok_begin].text);
+  if (words.empty()) return;  // most articles
+  // Each word the article also capitalizes inside a sentence is a name after all.
+  for (const std::vector<Token>* s : sentences) {
+    const std::vector<Token>& tk = *s;
+    bool opened = false;  // a word seen before token k
+    for (size_t k = 0; k < tk.size() && !words.empty(); ++k) {
+      if (opened) words.erase(tk[k].text);
+      opened = opened || has_alnum(tk[k].text);
+    }
+  }
+  // "Butler and Yelling finished" after "Kathy Butler": a word of a longer name is that name's.
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kName || m.tok_end - m.tok_begin < 2 || m.sentence >= sentences.size()) continue;
+    for (size_t k = m.tok_begin; k < m.tok_end && !words.empty(); ++k) words.erase((*sentences[m.sentence])[k].text);
+  }
+  if (words.empty()) return;
+  std::erase_if(mentions, [&](const Mention& m) {
+    return candidate(m, sentences) && words.count((*sentences[m.sentence])[m.tok_begin].text) > 0;
+  });
+}
+
+}  // namespace newsgraph

@@ -868,9 +868,11 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   linker.heads_into(si, passive_no_agent ? t.object : t.subject, !passive_no_agent, subjects);
   if (passive_no_agent) objects.clear();
   else linker.heads_into(si, t.object, false, objects);
-  // interviewee-first-person (interview_speakers.h): "I think", "I have two dogs", "I tell you" are
-  // the interviewee talking, no events: "I" acts only with a verb that has an event reading.
-  if (!subjects.empty() && !has_event_reading(t.predicate) &&
+  // interviewee-first-person (interview_speakers.h): "I think", "I have two dogs", "I tell you", "I
+  // find them dedicated" are the interviewee talking, no events: "I" acts only with a verb that has
+  // an event reading and is no verb of opinion (data/lexicon/interview_talk_verbs.txt).
+  if (!subjects.empty() &&
+      (!has_event_reading(t.predicate) || run.res.lexicons.interview_talk_verbs.find(t.predicate) != StringTable::kNone) &&
       std::all_of(subjects.begin(), subjects.end(), [&](size_t s) { return mentions[s].rule == kIntervieweeFirstPerson; }))
     subjects.clear();
   // passive-event-target: "the opposition leader was arrested" names the patient, the event's

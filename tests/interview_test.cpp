@@ -21,7 +21,7 @@ const std::string kInterview =
     "((WN)) When did you first visit the glacier?\n\n"
     "AK: I drilled the first ice cores in 2009. I think it is the loveliest place on Earth.\n\n"
     "((WN)) You wrote that the lake froze early. How did the station cope?\n\n"
-    "AK: The crew moved the instruments to the ridge.\n";
+    "AK: The crew moved the instruments to the ridge. I find them very brave.\n";
 
 size_t count_kind(const std::vector<InterviewTurn>& turns, InterviewTurn::Kind kind) {
   return static_cast<size_t>(std::count_if(turns.begin(), turns.end(), [&](const InterviewTurn& t) { return t.kind == kind; }));
@@ -96,6 +96,9 @@ TEST_CASE("an interview through the pipeline: questions state nothing, answers a
   // "I think" is the interviewee talking: no event with her as its subject.
   for (const auto& r : x.relations)
     if (r.predicate == "think" && !r.attribution) CHECK(r.subject.empty());
+  // Nor "I find them very brave": an opinion (data/lexicon/interview_talk_verbs.txt).
+  for (const auto& r : x.relations)
+    if (r.predicate == "find" && !r.attribution) CHECK(r.subject.empty());
   // A third party's act in an answer is reported too.
   const ExtractedRelation* move = test::relation(x, "move");
   REQUIRE(move);

@@ -872,8 +872,8 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   // find them dedicated" are the interviewee talking, no events: "I" acts only with a verb that has
   // an event reading and is no verb of opinion (data/lexicon/interview_talk_verbs.txt).
   if (!subjects.empty() &&
-      (!has_event_reading(t.predicate) || run.res.lexicons.interview_talk_verbs.find(t.predicate) != StringTable::kNone) &&
-      std::all_of(subjects.begin(), subjects.end(), [&](size_t s) { return mentions[s].rule == kIntervieweeFirstPerson; }))
+      std::all_of(subjects.begin(), subjects.end(), [&](size_t s) { return mentions[s].rule == kIntervieweeFirstPerson; }) &&
+      (!has_event_reading(t.predicate) || run.res.lexicons.interview_talk_verbs.find(t.predicate) != StringTable::kNone))
     subjects.clear();
   // passive-event-target: "the opposition leader was arrested" names the patient, the event's
   // target (the event and news gold write "- | arrest | opposition leader"): a typed event reads

@@ -57,9 +57,22 @@ struct LabelledLine {
   bool asks;  // the line ends in "?"
 };
 
+// Whether at least two lines of text end in "?": one scan for the question marks, so that a
+// text with no questions (most wire copy) costs no reading of its lines.
+bool two_lines_ask(std::string_view text) {
+  size_t found = 0;
+  for (size_t q = text.find('?'); q != std::string_view::npos; q = text.find('?', q + 1)) {
+    size_t k = q + 1;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\r' || text[k] == '\t')) ++k;
+    if ((k == text.size() || text[k] == '\n') && ++found == 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<InterviewTurn> find_interview_turns(std::string_view text, size_t body_start) {
+  if (!two_lines_ask(text.substr(std::min(body_start, text.size())))) return {};
   std::vector<LabelledLine> lines;
   size_t pos = std::min(body_start, text.size());
   while (pos < text.size()) {

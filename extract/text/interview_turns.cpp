@@ -29,6 +29,16 @@ bool label_shape(std::string_view s) {
   return words >= 1 && words <= 3;
 }
 
+// A photo caption's credit ("Ana Ruiz Image: City Council.", "Photo: ..."): the word before the
+// colon labels a credit (page_furniture.h, image-credit), not a speaker.
+bool caption_credit(std::string_view label) {
+  const size_t space = label.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? label : label.substr(space + 1);
+  for (std::string_view w : {"Image"sv, "Images"sv, "Photo"sv, "Photos"sv, "Picture"sv, "Credit"sv, "Credits"sv, "Source"sv})
+    if (last == w) return true;
+  return false;
+}
+
 // The label a line opens with, and the first byte of its text; {"", 0} when none.
 // "((WN)) text", "((WSS)) : text", "((Ana Kowalski)) text": any bracketed label of a name's
 // shape; "AK: text", "Ana Kowalski: text": a label of a name's shape before ": ".
@@ -45,7 +55,7 @@ std::pair<std::string_view, size_t> line_label(std::string_view line) {
   const size_t colon = line.find(": "sv);
   if (colon == std::string_view::npos || colon == 0) return {};
   std::string_view label = line.substr(0, colon);
-  if (!label_shape(label)) return {};
+  if (!label_shape(label) || caption_credit(label)) return {};
   size_t k = colon + 1;
   while (k < line.size() && line[k] == ' ') ++k;
   return k < line.size() ? std::pair{label, k} : std::pair<std::string_view, size_t>{};

@@ -31,6 +31,8 @@
 #include "plural_members.h"
 #include "sentence_initial_words.h"
 #include "page_furniture.h"
+#include "interview_speakers.h"
+#include "interview_turns.h"
 #include "quotations.h"
 #include "study_authors.h"
 #include "text_util.h"
@@ -49,6 +51,7 @@ struct SentenceWork {
   Chunks chunks;
   std::vector<TimeExpression> times;
   SentenceFacts facts;
+  int turn = -1;  // index into ArticleRun::turns of the interview turn it belongs to, or -1
 };
 
 // A span's text as assign_span_text writes it (its words, one space where white space stood before
@@ -430,8 +433,14 @@ struct ArticleRun {
   std::optional<Linker> linker;
   std::optional<AgentActors> agents;          // common-noun actors (agent_actors.h)
   std::vector<std::vector<int>> claim_index;  // per sentence and claim: index into out.claims, or -1
+  std::vector<InterviewTurn> turns;           // an interview's turns (interview_turns.h), else none
   double entity_seconds = 0;
 };
+
+bool in_turn(const ArticleRun& run, size_t si, InterviewTurn::Kind kind) {
+  const int t = run.work[si].turn;
+  return t >= 0 && run.turns[static_cast<size_t>(t)].kind == kind;
+}
 
 // The sentences of the article's prose, tokenized, tagged and lemmatized.
 void analyze_sentences(ArticleRun& run) {
@@ -463,6 +472,13 @@ void analyze_sentences(ArticleRun& run) {
     furniture.body_start = std::max(furniture.body_start, article.body_start);
     out.article.body_start = furniture.body_start;
     out.article.reporters = std::move(furniture.reporters);
+    // An interview's turn labels ("((WN))", "AK:") are no words of the sentence they open.
+    run.turns = find_interview_turns(text, furniture.body_start);
+    if (!run.turns.empty()) {
+      for (const InterviewTurn& t : run.turns) furniture.spans.push_back({t.begin, t.text_begin, t.rule});
+      std::sort(furniture.spans.begin(), furniture.spans.end(),
+                [](const FurnitureSpan& a, const FurnitureSpan& b) { return a.begin < b.begin; });
+    }
     for (auto [b, e] : furniture.prose_ranges(text)) {
       auto s = analyze(text, b, e, res, ao, &out.sentence_capped);
       for (auto& x : s) sentences.push_back(std::move(x));
@@ -470,7 +486,24 @@ void analyze_sentences(ArticleRun& run) {
   }
   run.work.resize(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) run.work[i].sentence = std::move(sentences[i]);
+  for (size_t i = 0, t = 0; i < run.work.size() && t < run.turns.size(); ++i) {
+    const size_t start = run.work[i].sentence.start;
+    while (t < run.turns.size() && run.turns[t].end <= start) ++t;
+    if (t < run.turns.size() && run.turns[t].text_begin <= start) run.work[i].turn = static_cast<int>(t);
+  }
   if (options.times) options.times->analysis += since(run.t_start);
+}
+
+// interviewer-turn (interview_turns.h): an interviewer's turn asks; what it says in asking ("You
+// wrote that the lake froze") is no fact, and nobody's claim.
+void keep_out_question_turn(SentenceWork& w) {
+  for (Triple& t : w.facts.triples) {
+    if (t.fragment) continue;
+    t.fragment = true;
+    const size_t token = t.verb < w.chunks.verbs.size() ? w.chunks.verbs[t.verb].begin : 0;
+    w.facts.refusals.push_back({token, kInterviewerTurn, "an interviewer's turn asks, it states no fact: kept out of the graph"});
+  }
+  for (Claim& c : w.facts.claims) c.negated = true;  // kept as no claim, its content as nobody's fact
 }
 
 // Per sentence, in reading order: chunks, times, entity mentions, facts (and their refusals
@@ -501,6 +534,7 @@ void sentence_stages(ArticleRun& run) {
     recognize_entities(w.sentence.tokens, si, lex, run.mentions, run.roles);
     if (options.times) run.entity_seconds += since(t_entities);
     w.facts = extract_triples(w.sentence.tokens, w.chunks, lex, w.times);
+    if (in_turn(run, si, InterviewTurn::Kind::kQuestion)) keep_out_question_turn(w);
     if (options.trace)
       for (const FactRefusal& r : w.facts.refusals)
         out.trace.push_back({si, "facts", std::string(r.rule), false,
@@ -543,6 +577,11 @@ void resolve_entities(ArticleRun& run) {
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)
+  if (!run.turns.empty()) {  // interviewee-first-person: "I" of an answer turn (interview_speakers.h)
+    std::vector<int> turn_of(run.work.size());
+    for (size_t si = 0; si < run.work.size(); ++si) turn_of[si] = run.work[si].turn;
+    add_interviewee_mentions(sentences, turn_of, run.turns, run.mentions);
+  }
   run.linker.emplace(run.work, run.mentions);
   run.agents.emplace(run.res.lexicons, run.mentions);
   if (run.options.times) run.entity_seconds += since(t_resolve);
@@ -692,6 +731,9 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   if (t.attribution || t.surface_only || same_span(t.object, t.arg2)) base.object_text = base.arg2;
   else assign_article_span(text, tk, t.object, base.object_text);
   base.modality = t.modality;
+  // answer-turn (interview_turns.h): what an interviewee answers is their statement; a plan or
+  // a guess inside it is reported too (the outer modality wins).
+  if (in_turn(run, si, InterviewTurn::Kind::kAnswer)) base.modality = "reported";
   if (t.negated) base.polarity = "negative";  // "positive" by default
   base.confidence = t.confidence;
   base.sentence = si;
@@ -878,6 +920,13 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   linker.heads_into(si, passive_no_agent ? t.object : t.subject, !passive_no_agent, subjects);
   if (passive_no_agent) objects.clear();
   else linker.heads_into(si, t.object, false, objects);
+  // interviewee-first-person (interview_speakers.h): "I think", "I have two dogs", "I tell you", "I
+  // find them dedicated" are the interviewee talking, no events: "I" acts only with a verb that has
+  // an event reading and is no verb of opinion (data/lexicon/interview_talk_verbs.txt).
+  if (!subjects.empty() &&
+      std::all_of(subjects.begin(), subjects.end(), [&](size_t s) { return mentions[s].rule == kIntervieweeFirstPerson; }) &&
+      (!has_event_reading(t.predicate) || run.res.lexicons.interview_talk_verbs.find(t.predicate) != StringTable::kNone))
+    subjects.clear();
   // passive-event-target: "the opposition leader was arrested" names the patient, the event's
   // target (the event and news gold write "- | arrest | opposition leader"): a typed event reads
   // with no subject words and the patient's words as its object text, while the patient stays the
@@ -1219,7 +1268,7 @@ constexpr ArticleStep kArticleSteps[] = {
 
 ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
   ArticleExtraction out;
-  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, 0};
+  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
   // Nothing in `out` points into the sentences' tokens or chunks: the next article reuses them.

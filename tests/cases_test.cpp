@@ -64,6 +64,9 @@ std::vector<Case> read_cases(const fs::path& file) {
       c.date = trim(rest.substr(0, b2));
       rest = trim(rest.substr(b2 + 3));
     }
+    // "\n" in a case stands for a paragraph break: the constructions of a whole text (an
+    // interview's turns) are written on one line.
+    for (size_t k = rest.find("\\n"); k != std::string::npos; k = rest.find("\\n", k + 2)) rest.replace(k, 2, "\n\n");
     c.sentence = rest;
     c.expected = trim(line.substr(arrow + 4));
     out.push_back(std::move(c));

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "interview_turns.h"  // kInterviewerTurn
 #include "text_util.h"  // is_upper_initial, has_lowercase
 
 namespace newsgraph {
@@ -240,7 +241,7 @@ bool is_reply_verb(std::string_view lemma) {
 bool is_kept_out_rule(std::string_view rule) {
   for (const KeptOutConstruction& c : kKeptOutConstructions)
     if (c.name == rule) return true;
-  return rule == kNoComment;
+  return rule == kNoComment || rule == kInterviewerTurn;  // interviewer-turn: pipeline.cpp, interview_turns.h
 }
 
 }  // namespace newsgraph

@@ -18,21 +18,6 @@ using namespace std::string_view_literals;
 // stay hashed: a word that passes the bit tests is compared with each entry, which for forty or
 // fifty entries costs more than the hash.
 
-// Verbs that make no event with an unnamed subject: copulas and linking verbs, light and auxiliary
-// verbs, possession, saying and thinking (claims have their own construction), wanting and
-// seeming. Lemmas.
-bool has_event_reading(std::string_view lemma) {
-  static const std::unordered_set<std::string_view> kNoEvent = {
-      "be",     "become",  "remain", "stay",    "seem",   "appear", "look",   "sound",  "feel",    "have",
-      "get",    "do",      "make",   "go",      "let",    "say",    "tell",   "think",  "believe", "know",
-      "want",   "like",    "mean",   "include", "contain", "involve", "concern", "show", "add",    "note",
-      "call",   "see",     "hear",   "try",     "expect", "hope",   "use",    "come",   "keep",    "continue",
-      // relations between things, not happenings: "the move follows X", "the charge stems from X"
-      "follow", "regard",  "accord", "stem",    "carry",  "figure", "fit",    "constitute", "read", "point",
-      "would",  "mean"};
-  return !kNoEvent.count(lemma);
-}
-
 // Words a participant's noun group may start with that do not name it: determiners, possessives,
 // quantifiers and the approximators of a count ("at least", "about").
 bool is_leading_word(const Token& t) {
@@ -119,6 +104,22 @@ std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok
 }
 
 }  // namespace
+
+// Verbs that make no event with an unnamed subject: copulas and linking verbs, light and auxiliary
+// verbs, possession, saying and thinking (claims have their own construction), wanting and
+// seeming. Lemmas.
+bool has_event_reading(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kNoEvent = {
+      "be",     "become",  "remain", "stay",    "seem",   "appear", "look",   "sound",  "feel",    "have",
+      "get",    "do",      "make",   "go",      "let",    "say",    "tell",   "think",  "believe", "know",
+      "want",   "like",    "mean",   "include", "contain", "involve", "concern", "show", "add",    "note",
+      "call",   "see",     "hear",   "try",     "expect", "hope",   "use",    "come",   "keep",    "continue",
+      // relations between things, not happenings: "the move follows X", "the charge stems from X"
+      "follow", "regard",  "accord", "stem",    "carry",  "figure", "fit",    "constitute", "read", "point",
+      "would",  "mean"};
+  return !kNoEvent.count(lemma);
+}
+
 
 namespace {
 

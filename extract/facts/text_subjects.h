@@ -22,6 +22,11 @@ namespace newsgraph {
 
 inline constexpr std::string_view kTextSubject = "text-subject";
 
+// Whether a verb (lemma) makes an event with a subject that is no name: false for copulas and
+// linking verbs, light and auxiliary verbs, possession, saying and thinking, wanting and seeming
+// ("the group has", "I think", "I have").
+bool has_event_reading(std::string_view lemma);
+
 // The core of the subject noun group of `t` as text, or "" when the clause is no text-subject fact
 // (see above). `t` must be an active clause or a passive with its agent.
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t);

@@ -171,6 +171,9 @@ struct Lexicons {
   // data/lexicon/undergoing_verbs.txt (facts/complement_events.cpp, undergone-act): verbs whose
   // subject undergoes the act their object names ("came under criticism", "received a sentence").
   StringTable undergoing_verbs;
+  // data/lexicon/interview_talk_verbs.txt (pipeline.cpp, interviewee-first-person): verbs with
+  // which an interviewee's "I" gives an opinion or a feeling, no event ("I find", "I imagine").
+  StringTable interview_talk_verbs;
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;

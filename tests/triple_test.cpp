@@ -1024,6 +1024,94 @@ TEST_CASE("object-list-item: a fixed pair is one item; a gapped clause or a verb
         std::vector<std::string>{"speed limits", "directives"});
 }
 
+// Session 19 (issue #16, class 6, coordination).
+namespace {
+// The subjects (entity, else words) of the graph relations with this predicate, in order, and the
+// rule of each.
+std::vector<std::string> subjects_of(const ArticleExtraction& x, const std::string& predicate,
+                                     std::vector<std::string>* rules = nullptr) {
+  std::vector<std::string> out;
+  for (const ExtractedRelation& r : x.relations)
+    if (!r.attribution && r.predicate == predicate) {
+      out.push_back(r.subject.empty() ? r.subject_text : r.subject);
+      if (rules) rules->emplace_back(r.rule);
+    }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("object-list-item: compound modifiers, the verb's own preposition and an approximator end no list") {
+  // "and" between the modifiers of one compound: one object.
+  CHECK(objects_of(extract_text("The chain sells garden and kitchen tools."), "sell") ==
+        std::vector<std::string>{"garden and kitchen tools"});
+  CHECK(objects_of(extract_text("The firm makes gearbox and brake parts."), "make") ==
+        std::vector<std::string>{"gearbox and brake parts"});
+  // An article, number or "other" before the second item makes it a thing of its own.
+  CHECK(objects_of(extract_text("The crew repaired the pier and several fishing boats."), "repair") ==
+        std::vector<std::string>{"the pier", "several fishing boats"});
+  // "from X and 20 mln from Y": the verb's preposition again, a gapped clause.
+  for (const ExtractedRelation& r :
+       extract_text("The insurer said 60 mln dlrs came from fleet policies and 20 mln dlrs from home cover.").relations)
+    CHECK(r.rule != "object-list-item");
+  // "and B about 20 mln": an approximator before the gapped clause's amount.
+  for (const ExtractedRelation& r :
+       extract_text("Dairy farmers will get 90 mln dlrs and fruit growers about 20 mln dlrs.").relations)
+    CHECK(r.rule != "object-list-item");
+}
+
+TEST_CASE("subject-list-item: one fact per item of a list subject with a common noun") {
+  std::vector<std::string> rules;
+  CHECK(subjects_of(extract_text("The mayor and several council members visited the flooded school."), "visit", &rules) ==
+        std::vector<std::string>{"The mayor", "several council members"});
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0] != "subject-list-item");
+  CHECK(rules[1] == "subject-list-item");
+  // An actor's "of" phrase before the "and", then a bare plural of people.
+  CHECK(subjects_of(extract_text("Workers of the mill and their families marched to the town hall."), "march") ==
+        std::vector<std::string>{"Workers of the mill", "their families"});
+  // A name with its "of" phrase and a common noun: the name links, the noun keeps its words.
+  auto x = extract_text("Priya Raman of the Kestrel Institute and colleagues have mapped the reef.");
+  std::set<std::string> mapped;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "map") mapped.insert(r.subject.empty() ? r.subject_text : r.subject);
+  CHECK(mapped == std::set<std::string>{"Priya Raman", "colleagues"});
+}
+
+TEST_CASE("subject-list-item: modifiers, an 'of' phrase of a thing, a subject cut from a clause before, cues") {
+  for (const char* text : {"Wheat and barley futures activity rose sharply.",
+                           "The sale of the depot and the yard raised 4 mln dlrs.",
+                           "Imports of timber and steel girders rose sharply.",
+                           "Loans made by banks, brokers and other lenders fell to 2 billion dlrs.",
+                           "Growers complained about falling grape prices and dairy farmers blocked roads.",
+                           "The mayor and two aides said the bridge would reopen.",
+                           "The coach and I get along well."})
+    for (const ExtractedRelation& r : extract_text(text).relations) CHECK(r.rule != "subject-list-item");
+}
+
+TEST_CASE("coordinated-infinitive: 'and to' + verb continues the infinitive of the verb group before") {
+  auto x = extract_text("The union agreed to end the strike and to resume talks.");
+  const ExtractedRelation* r = relation(x, "resume");
+  REQUIRE(r);
+  CHECK(r->subject_text == "The union");
+  CHECK(r->rule == "coordinated-infinitive");
+  CHECK(r->modality == relation(x, "end")->modality);
+  // A purpose set off before a clause of its own, and an infinitive after "be", lend nothing.
+  for (const char* text : {"They plan to cut prices, and to keep that, the chain will close shops.",
+                           "Its task is to count the herds and to map the wells."})
+    for (const ExtractedRelation& q : extract_text(text).relations) CHECK(q.rule != "coordinated-infinitive");
+}
+
+TEST_CASE("past-form-before-conjunction: a past form read as a participle before 'and' + a past verb") {
+  auto x = extract_text("Police arrested and charged the driver.");
+  const ExtractedRelation* r = relation(x, "arrest");
+  REQUIRE(r);
+  CHECK(r->rule == "past-form-before-conjunction");
+  CHECK(r->object_text == "the driver");
+  // A finite verb later makes both participles of the noun ("Goods seized and destroyed ...").
+  for (const ExtractedRelation& q : extract_text("Goods seized and burned last year included rare furs.").relations)
+    CHECK(q.rule != "past-form-before-conjunction");
+}
+
 // Session 18 (issue #16, fragments): finishing-position and passive-report-frame.
 TEST_CASE("finishing-position: 'came in second' takes the place as its object") {
   auto x = extract_text("Ilse Moreau came in second in the mayoral vote.");

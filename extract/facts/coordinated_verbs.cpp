@@ -16,6 +16,12 @@ namespace {
 constexpr std::string_view kPastFormAfterConjunction = "past-form-after-conjunction";
 constexpr std::string_view kBaseFormAfterModal = "base-form-after-modal";
 constexpr std::string_view kCoordinatedTrailingParticiple = "coordinated-trailing-participle";
+constexpr std::string_view kPastFormBeforeConjunction = "past-form-before-conjunction";
+constexpr std::string_view kCoordinatedInfinitive = "coordinated-infinitive";
+
+// The modalities a triple can hold, as static storage (ClauseState::control_modality is a view).
+constexpr std::string_view kModalities[] = {"asserted", "reported", "expected", "planned", "threatened",
+                                            "promised", "possible", "hypothetical", "denied", "alleged"};
 
 // Where the conjunction before verb group `v` stands, past adverbs ("and subsequently"): the
 // index of "and"/"but", or of "then" after a comma or "and" ("..., then agreed with Airbus").
@@ -153,6 +159,85 @@ bool SentenceExtractor::after_main_clause(size_t comma) const {
     return g.finite || past_form_reads_finite(tk_, c_, g, lex_);
   }
   return false;
+}
+
+// past-form-before-conjunction: "Police arrested and charged the driver", "The rebels attacked and
+// burned the village": a past form the tagger read as a participle, right after the noun group that
+// opens the clause and right before "and"/"or" and a verb in the simple past, is that verb's
+// coordinate with the same subject (and the object they share), not a participle modifying the
+// noun. A finite verb later in the clause makes both participles ("Goods seized and destroyed
+// last year included ...": the noun group is their patient), and so does an auxiliary or a
+// preposition after the second ("arrested and later released by").
+Step SentenceExtractor::past_form_before_conjunction(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (v.begin != v.main || tk_[v.begin].tag != "VBN" || v.end + 1 >= n_ || v.begin == 0) return Step::next;
+  const std::string& cc = tk_[v.end].lower;
+  if ((cc != "and"sv && cc != "or"sv) || c_.verb_at[v.end + 1] < 0) return Step::next;
+  const VerbGroup& next = c_.verbs[c_.verb_at[v.end + 1]];
+  if (next.begin != v.end + 1 || !next.finite || next.passive || tk_[next.begin].tag != "VBD") return Step::next;
+  // The noun group before opens the clause: the sentence, a quotation, or a clause after a comma
+  // or "that".
+  const int ni = np(v.begin - 1);
+  if (ni < 0 || c_.nouns[ni].end != v.begin) return Step::next;
+  const size_t b = c_.nouns[ni].begin;
+  if (b > 0 && !(tk_[b - 1].text == ","sv || tk_[b - 1].lower == "that"sv || is_quote(tk_[b - 1]))) return Step::next;
+  if (next.end < n_ && tk_[next.end].lower == "by"sv) return Step::next;
+  for (size_t q = next.end; q < n_ && !clause_stop(tk_[q]) && tk_[q].text != ","sv; ++q)
+    if (c_.verb_at[q] >= 0 && c_.verbs[c_.verb_at[q]].finite) return Step::next;
+  s.v.finite = true;
+  s.subject_rule = kPastFormBeforeConjunction;
+  return Step::next;
+}
+
+// coordinated-infinitive: "The union agreed to end the strike and to resume talks", "The agency
+// plans to hire staff and to open two offices": a "to" infinitive after "and"/"or" (", and")
+// continues the infinitive of the finite verb group before it ("agreed to end"): the same subject
+// and modality. Not when the earlier clause is a passive or its subject was found by another
+// construction than the plain clause's, nor across a clause stop.
+Step SentenceExtractor::coordinated_infinitive(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (s.participle || !s.fronted.empty() || tk_[v.begin].tag != "VB" || v.begin < 3 || tk_[v.begin - 1].tag != "TO")
+    return Step::next;
+  const size_t cc = v.begin - 2;
+  if (tk_[cc].lower != "and"sv && tk_[cc].lower != "or"sv) return Step::next;
+  // The nearest verb group before the conjunction, and the triple it made.
+  size_t q = tk_[cc - 1].text == ","sv ? cc - 1 : cc;
+  while (q-- > 0 && c_.verb_at[q] < 0)
+    if (clause_stop(tk_[q]) || tk_[q].tag == "WDT" || tk_[q].tag == "WP") return Step::next;
+  if (q == kNone || c_.verb_at[q] < 0) return Step::next;
+  const size_t pvi = static_cast<size_t>(c_.verb_at[q]);
+  const VerbGroup& pv = c_.verbs[pvi];
+  // The infinitive is inside the verb group, after a finite verb of its clause ("agreed to end",
+  // "plans to hire"): an infinitive whose subject was lent from elsewhere (of purpose, after a
+  // noun, of object control) lends a subject that is too often not its own.
+  bool infinitive = false;
+  for (size_t k = pv.begin; k < pv.main && !infinitive; ++k) infinitive = tk_[k].tag == "TO";
+  if (!infinitive || pv.passive || !pv.finite || pv.lemma == "be"sv || pv.matrix_lemma == "be"sv) return Step::next;
+  // ", and to prevent that, it appears ...": an infinitive set off before a clause with a subject
+  // of its own is that clause's purpose.
+  for (size_t k = v.end; k + 1 < n_ && !clause_stop(tk_[k]); ++k) {
+    if (tk_[k].text != ","sv) continue;
+    const int ni = np(k + 1);
+    const size_t after = ni >= 0 && c_.nouns[ni].begin == k + 1 ? c_.nouns[ni].end : kNone;
+    // (", an official said" closes the sentence's reporting clause: no purpose.)
+    if (after != kNone && after < n_ && c_.verb_at[after] >= 0 && c_.verbs[c_.verb_at[after]].finite &&
+        !lex_.cues.count(c_.verbs[c_.verb_at[after]].lemma))
+      return Step::next;
+    break;
+  }
+  for (auto u = out_.triples.rbegin(); u != out_.triples.rend(); ++u) {
+    if (u->verb != pvi || u->attribution || u->surface_only || u->rule.starts_with("stance-")) continue;
+    if (u->subject.empty() || u->passive || (u->rule != "svo"sv && u->rule != "sv"sv && u->rule != "svc"sv))
+      return Step::next;
+    s.fronted = u->subject;
+    s.trailing = true;
+    s.t_prefix = "to ";
+    for (std::string_view m : kModalities)
+      if (u->modality == m) s.control_modality = m;
+    s.subject_rule = kCoordinatedInfinitive;
+    return Step::next;
+  }
+  return Step::next;
 }
 
 // ", then agreed with Airbus": the conjunction coordinated_verb_phrase looks for before `k`.

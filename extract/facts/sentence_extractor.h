@@ -171,6 +171,8 @@ class SentenceExtractor {
   Step past_form_after_conjunction(ClauseState& s);
   Step base_form_after_modal(ClauseState& s);
   Step coordinated_trailing_participle(ClauseState& s);
+  Step past_form_before_conjunction(ClauseState& s);
+  Step coordinated_infinitive(ClauseState& s);
   Step prepositional_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);

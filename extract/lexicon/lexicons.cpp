@@ -460,7 +460,12 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     if (r[0] == "closer") list_closers.push_back(std::move(words));
     else if (r[0] == "aside") list_asides.push_back(std::move(words));
     else if (r[0] == "pair") list_pairs.push_back(std::move(words));
-    else throw std::runtime_error(lex + "list_words.tsv: kind '" + r[0] + "' is none of closer, aside, pair; fix the row");
+    else if (r[0] == "second") list_second_words.insert(r[1]);
+    else if (r[0] == "approximator") list_approximators.insert(r[1]);
+    else if (r[0] == "actor-link") list_actor_links.insert(r[1]);
+    else
+      throw std::runtime_error(lex + "list_words.tsv: kind '" + r[0] +
+                               "' is none of closer, aside, pair, second, approximator, actor-link; fix the row");
   }
   for (auto& r : read_table(lex + "institution_role_words.txt", 1)) institution_role_words.insert(r[0]);
   for (auto& r : read_table(lex + "finishing_positions.tsv", 2)) {

@@ -182,6 +182,11 @@ struct Lexicons {
   // commas between a verb and its list ("among other things"), and the fixed pairs whose "and"
   // joins inside one item ("research and development"), each as its lower-case words.
   std::vector<std::vector<std::string>> list_closers, list_asides, list_pairs;
+  // list_words.tsv's one-word kinds (object_lists.cpp): "second" words that open a second thing
+  // of its own ("and other groups"), "approximator" words before an amount ("and B about 20 mln"),
+  // "actor-link" prepositions after an actor before a list subject's "and" ("Members of the lab
+  // and volunteers").
+  std::unordered_set<std::string> list_second_words, list_approximators, list_actor_links;
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;

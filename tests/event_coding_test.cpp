@@ -858,3 +858,35 @@ TEST_CASE("result-noun: X's win over Y, with a victory over Y, a defeat to Y; no
   CHECK(by_rule(extract_text("Fans celebrated the win over Millford Town in the square."), "result-noun") == nullptr);
   CHECK(by_rule(extract_text("The ruling was a win for Millford Town."), "result-noun") == nullptr);
 }
+
+// Session 19 (r19events) coverage rows of data/events.tsv, from an audit of BBC politics and
+// business sentences: opposing, backing or dismissing another actor's plan, a ceasefire broken, a
+// protest organised, goods seized. Each row keeps its object class: the look-alike stays no event.
+TEST_CASE("coverage rows: opposition to a plan, endorsement of a bill, dismissal, ceasefire, protest, seizure") {
+  CHECK(by_code(extract_text("The dockers' union opposed the port authority's merger plan."), "110"));
+  CHECK(by_code(extract_text("The dockers' union opposed the port authority's merger plan."), "051") == nullptr);
+  CHECK(by_code(extract_text("The farmers' federation backed the water bill on Monday."), "051"));
+  CHECK(by_code(extract_text("The farmers' federation backed the wrong horse."), "051") == nullptr);
+  CHECK(by_code(extract_text("The regulator dismissed the airline's request for a delay."), "120"));
+  CHECK(by_code(extract_text("The regulator dismissed the ferry proposal as too costly."), "127"));
+  CHECK(by_code(extract_text("The brewery dismissed forty workers in March."), "120") == nullptr);
+  CHECK(by_code(extract_text("The militia broke the truce near the river crossing."), "196"));
+  CHECK(by_code(extract_text("The goalkeeper broke the club record."), "196") == nullptr);
+  CHECK(by_code(extract_text("Nurses organised a march to the health ministry."), "141"));
+  CHECK(by_code(extract_text("Mining shares led a rally in Johannesburg."), "141") == nullptr);
+  CHECK(by_code(extract_text("Harbour police seized a cargo of counterfeit watches."), "1711"));
+  CHECK(by_code(extract_text("The visitors seized the initiative after the break."), "1711") == nullptr);
+}
+
+// accused-act-uncoded: the act an accusation names is the content of the 112 event, not an event of
+// its own (data/gold/events/GUIDE.md); a conviction states its act and keeps the code.
+TEST_CASE("accused-act-uncoded: 'accused Y of violating the truce' is 112 only") {
+  auto x = extract_text("The northern province accused the border guards of violating the truce.");
+  CHECK(by_code(x, "112"));
+  CHECK(by_code(x, "196") == nullptr);
+  bool kept = false;  // the relation stays, untyped
+  for (const auto& r : x.relations) kept = kept || (r.rule == "charged-with-gerund" && r.cameo.empty());
+  CHECK(kept);
+  auto y = extract_text("The border guards violated the truce on Sunday.");
+  CHECK(by_code(y, "196"));
+}

@@ -30,6 +30,7 @@
 #include "name_merges.h"
 #include "plural_members.h"
 #include "sentence_initial_words.h"
+#include "team_names.h"
 #include "page_furniture.h"
 #include "interview_speakers.h"
 #include "interview_turns.h"
@@ -574,6 +575,7 @@ void resolve_entities(ArticleRun& run) {
   mark_speakers(run);
   resolve_in_article(run.mentions, run.roles);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
+  type_team_names(sentences, run.res.lexicons, run.mentions);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)

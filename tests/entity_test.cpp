@@ -1392,3 +1392,26 @@ TEST_CASE("occupation-before-name: the sentence's first word, capitalized by its
   auto y = extract_text("The report quoted Author Ingrid Solberg at length.");
   for (const auto& role : y.roles) CHECK(role.rule != "occupation-before-name");
 }
+
+TEST_CASE("team-before-role-word: a name before a team's staff word and a person's name is a team, in all its mentions") {
+  auto x = extract_text("Harwick manager Tomas Lindqvist praised his players on Saturday. Harwick had lost twice before the match.");
+  for (const auto& m : x.mentions)
+    if (m.text == "Harwick") CHECK(m.type == EntityType::kOrganization);
+  REQUIRE(mention(x, "Harwick"));
+  CHECK(mention(x, "Harwick")->rule == "team-before-role-word");
+  // No person's name after the word: "the club's keeper" names nobody, and "Harwick" keeps its reading.
+  auto y = extract_text("Visitors to Harwick praised the keeper of the museum.");
+  for (const auto& m : y.mentions) CHECK(m.rule != "team-before-role-word");
+}
+
+TEST_CASE("national-team: a country's name before a team's staff word is the team, not the country") {
+  auto x = extract_text("Portugal coach Rui Matos named three new caps on Monday. Portugal face Italy in Lisbon next week.");
+  for (const auto& m : x.mentions)
+    if (m.text == "Portugal") {
+      CHECK(m.type == EntityType::kOrganization);
+      CHECK(m.entity == "Portugal");
+      CHECK(m.rule == "national-team");
+    }
+  REQUIRE(mention(x, "Italy"));
+  CHECK(mention(x, "Italy")->type == EntityType::kCountry);  // no staff word: the country stays
+}

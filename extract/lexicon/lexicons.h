@@ -174,6 +174,9 @@ struct Lexicons {
   // data/lexicon/interview_talk_verbs.txt (pipeline.cpp, interviewee-first-person): verbs with
   // which an interviewee's "I" gives an opinion or a feeling, no event ("I find", "I imagine").
   StringTable interview_talk_verbs;
+  // data/lexicon/team_role_words.txt (entities/team_names.cpp, team-before-role-word): a team's
+  // staff and players ("boss", "striker") written between the team's name and a person's.
+  StringTable team_role_words;
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;

@@ -1,0 +1,24 @@
+// Sport teams named before a word of their staff or players (data/lexicon/team_role_words.txt),
+// an article-level pass run after the name merges (pipeline.cpp, resolve_entities).
+// - team-before-role-word: "Spurs boss Martin Jol", "Everton manager David Moyes": the name
+//   before the word, with a person's name after it, is a team: every mention of its entity in
+//   the article becomes an organisation ("Chelsea" is no woman's given name there, "Wasps" no
+//   untyped word, "Northampton" no town).
+// - national-team: "England coach Andy Robinson", "Wales captain Gareth Thomas": a country's
+//   name there is its national team; its mentions written with that name become the team, an
+//   organisation of that name ("England"), never the country ("United Kingdom"), whose
+//   government the team is not. Mentions of the country by other names ("Britain") stay.
+// A multi-word person's name ("John Smith") is never a team.
+#pragma once
+#include <vector>
+
+#include "entities.h"
+
+namespace newsgraph {
+
+// Types the teams above in `mentions`. `sentences[i]` are the tokens of sentence i, which the
+// mentions' sentence and token indexes point into.
+void type_team_names(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
+                     std::vector<Mention>& mentions);
+
+}  // namespace newsgraph

@@ -1054,6 +1054,28 @@ TEST_CASE("untyped-sentence-subject: an untyped name opening the sentence is the
   CHECK(mention(z, "him")->entity == "Tom Berg");
 }
 
+TEST_CASE("untyped-subject-for-it: an untyped name opening the sentence is the organisation its 'it' means") {
+  auto x = extract_text(
+      "Shares in budget airline Skylark fell 9% after it cut its forecast. Analysts were surprised. It blamed fuel "
+      "costs.");
+  REQUIRE(mention(x, "it"));
+  CHECK(mention(x, "it")->entity == "Skylark");
+  CHECK(mention(x, "it")->rule == "untyped-subject-for-it");
+  REQUIRE(mention(x, "Skylark"));
+  CHECK(mention(x, "Skylark")->type == EntityType::kOrganization);
+  // Now an organisation, the name is what the later sentence's "It" finds by the usual search.
+  REQUIRE(mention(x, "It"));
+  CHECK(mention(x, "It")->entity == "Skylark");
+  // Look-alikes: an object pronoun is not its own clause's subject; a name before a common noun
+  // modifies it; a name that begins with a common first name is a person's.
+  for (const char* text : {"Skylark agreed to buy it in May.", "The Skylark board said it would meet in May.",
+                           "Robbie said it would rain in May."}) {
+    auto y = extract_text(text);
+    if (const auto* it = mention(y, "it")) CHECK(it->entity.empty());
+    for (const auto& m : y.mentions) CHECK(m.type != EntityType::kOrganization);
+  }
+}
+
 TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
   auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
   REQUIRE(mention(x, "he"));

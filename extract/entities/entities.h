@@ -54,6 +54,10 @@ struct Mention {
   // The head of a claim's speaker ("Okafor said", "He added"): a pronoun that speaks takes the
   // latest speaker before it (speaker-continuity in resolution.cpp).
   bool speaks = false;
+  // For an untyped name: the word right after it is a finite verb or a modal ("Velora Air said",
+  // "Velora Air will"), where a subject stands; not a modifier ("the Tory leader") nor an object;
+  // and its first word no common first name (untyped-subject-for-it).
+  bool before_verb = false;
 };
 
 struct Role {

@@ -793,6 +793,11 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
     m.country = g->canonical;
   m.role = tn.role;
   m.guessed = guessed;
+  // A name that begins with a common first name (1,000 births or more: "Jonny", "Robbie") is
+  // more likely a person's, whom "he" or "she" would mean: not marked.
+  const FirstName* given = sc.lex.first_name(tk[nb].text);
+  m.before_verb = type == EntityType::kOther && ne < sc.n && !(given && given->births >= 1000) &&
+                  (tk[ne].tag == "VBD" || tk[ne].tag == "VBZ" || tk[ne].tag == "VBP" || tk[ne].tag == "MD");
   if (type == EntityType::kPerson) m.gender = person_name_gender(tk, b, nb, ne, sc.lex);
   if (tn.role.empty() && type == EntityType::kPerson && nb == b && name_rule != "titled-person"sv)
     if (size_t begin = 0; occupation_before_name(sc, b, tn.role, begin)) {

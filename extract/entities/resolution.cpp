@@ -373,6 +373,43 @@ const Mention* untyped_sentence_subject(std::vector<Mention>& mentions, size_t i
   return &a;
 }
 
+// untyped-subject-for-it: "Shares in budget airline Skylark fell 9% after it cut its forecast":
+// a name no rule could type, the nearest name before the pronoun in its own sentence (a demonym
+// is a modifier, a pronoun passed over), is the organisation that "it" or "its" means, before
+// any country or organisation of the sentences before; then an organisation everywhere in the
+// article, so that the next sentences' "it" find it too. A person is "he" or "she", a place is
+// seldom the subject of "it": in news such a name is a company, a team or a body. The name must
+// stand where a subject does, right before a finite verb (before_verb); an object pronoun is not
+// its own clause's subject ("Skylark bought it").
+// Tried after pronoun_antecedent found nothing in the pronoun's sentence.
+const Mention* untyped_subject_for_it(std::vector<Mention>& mentions, size_t i) {
+  const Mention& m = mentions[i];
+  if (m.rule != "thing-pronoun"sv) return nullptr;
+  size_t j = i;  // the nearest name before the pronoun in its sentence ("Giardia is a parasite, and Meridian said it")
+  while (j > 0 && mentions[j - 1].sentence == m.sentence &&
+         (mentions[j - 1].kind == MentionKind::kPronoun || mentions[j - 1].kind == MentionKind::kDemonym))
+    --j;
+  if (j == 0 || mentions[j - 1].sentence != m.sentence) return nullptr;
+  Mention& a = mentions[j - 1];
+  // A subject stands before its verb (before_verb): not "The Tory leader said it", "Kessler's
+  // new film, it seems"; and not in a verbless opening phrase ("At Lakeport, the airline said it").
+  if (a.kind != MentionKind::kName || a.type != EntityType::kOther || a.common_word || !a.before_verb ||
+      a.entity.empty() || in_opening_phrase_before(m, a))
+    return nullptr;
+  if (m.clause_begin != static_cast<size_t>(-1) && a.tok_begin >= m.clause_begin) return nullptr;
+  const std::string name = a.entity;
+  // A short form of a longer name of the article ("Asahi" of "Asahi Breweries", "Marsh" of "Marsh
+  // & McLennan") is left to the name merges, which join untyped short forms only.
+  for (const Mention& other : mentions)
+    if (other.kind == MentionKind::kName && other.entity.size() > name.size() && other.entity.starts_with(name) &&
+        other.entity[name.size()] == ' ')
+      return nullptr;
+  for (Mention& other : mentions)
+    if (other.kind == MentionKind::kName && other.entity == name && other.type == EntityType::kOther)
+      other.type = EntityType::kOrganization;
+  return &a;
+}
+
 // "the chancellor" is the holder of "chancellor" and of "german chancellor": the description's
 // role is the role or its last words.
 bool same_role(const std::string& held, const std::string& described) {
@@ -459,6 +496,11 @@ void pronouns_and_descriptions(Resolution& r) {
     const Mention* chosen = pronoun_antecedent(mentions, i, gender_of);
     if (wants_person && (!chosen || chosen->sentence != m.sentence))
       if (const Mention* subject = untyped_sentence_subject(mentions, i)) chosen = subject;
+    if (!wants_person && (!chosen || chosen->sentence != m.sentence))
+      if (const Mention* subject = untyped_subject_for_it(mentions, i)) {
+        chosen = subject;
+        m.rule = "untyped-subject-for-it";
+      }
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);

@@ -657,9 +657,15 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vec
 // quotation-speaker (quotations.h): a sentence that is one quotation and states no claim of its
 // own, right after a sentence whose claim has a speaker ('"...," said X. "We will appeal."'), or
 // after such a quoted sentence, is that speaker's: its relations are the claim's reported words.
+// So is a sentence with no quotation mark (a closing one at its end aside) after a sentence whose
+// quotation stays open ('"Pensions must stay affordable. People live longer."' cut in two).
 void quoted_sentences_after_claims(ArticleRun& run) {
   for (size_t si = 1; si < run.work.size(); ++si) {
-    if (run.quote_claim[si] >= 0 || !whole_sentence_quotation(run.work[si].sentence.tokens)) continue;
+    const auto& tk = run.work[si].sentence.tokens;
+    if (run.quote_claim[si] >= 0) continue;
+    if (!whole_sentence_quotation(tk) &&
+        !(quotation_goes_on(tk) && quotation_open_at_end(run.work[si - 1].sentence.tokens)))
+      continue;
     if (std::any_of(run.claim_index[si].begin(), run.claim_index[si].end(), [](int c) { return c >= 0; })) continue;
     int before = run.quote_claim[si - 1];
     for (int c : run.claim_index[si - 1])

@@ -78,4 +78,18 @@ bool whole_sentence_quotation(const std::vector<Token>& tk) {
   return true;
 }
 
+bool quotation_open_at_end(const std::vector<Token>& tk) {
+  for (size_t k = tk.size(); k-- > 0;)
+    if (is_quote(tk[k]) && tk[k].text != "'") return opening(tk[k]);
+  return false;
+}
+
+bool quotation_goes_on(const std::vector<Token>& tk) {
+  if (tk.size() < 4) return false;
+  const size_t last = closing(tk.back()) ? tk.size() - 1 : tk.size();  // a closing quote may end it
+  for (size_t k = 0; k < last; ++k)
+    if (is_quote(tk[k]) && tk[k].text != "'") return false;
+  return true;
+}
+
 }  // namespace newsgraph

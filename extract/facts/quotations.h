@@ -24,4 +24,11 @@ std::pair<size_t, size_t> quotation_across_sentences(const std::vector<const std
 // attribution of a quotation ('"...," said X. "We will appeal."'): the words are still X's.
 bool whole_sentence_quotation(const std::vector<Token>& tk);
 
+// quotation-speaker: the sentence's last quotation mark opens a quotation, which goes on into the
+// next sentence ('"Pensions must stay affordable.' before 'People live longer."').
+bool quotation_open_at_end(const std::vector<Token>& tk);
+// quotation-speaker: a sentence with no quotation mark but, perhaps, a closing one at its end: the
+// words of a quotation that the sentence before left open.
+bool quotation_goes_on(const std::vector<Token>& tk);
+
 }  // namespace newsgraph

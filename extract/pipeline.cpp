@@ -663,6 +663,10 @@ void quoted_sentences_after_claims(ArticleRun& run) {
   for (size_t si = 1; si < run.work.size(); ++si) {
     const auto& tk = run.work[si].sentence.tokens;
     if (run.quote_claim[si] >= 0) continue;
+    // Cheap tests first: most sentences follow no claim and open no quotation.
+    const bool after_claim = run.quote_claim[si - 1] >= 0 ||
+                             std::any_of(run.claim_index[si - 1].begin(), run.claim_index[si - 1].end(), [](int c) { return c >= 0; });
+    if (!after_claim) continue;
     if (!whole_sentence_quotation(tk) &&
         !(quotation_goes_on(tk) && quotation_open_at_end(run.work[si - 1].sentence.tokens)))
       continue;

@@ -95,6 +95,10 @@ struct ExtractedRelation {
   std::string_view text_rule;
   std::string_view rule;      // the facts construction that made it ("svo", "passive-by-agent"); static storage
   std::string_view time_rule; // the construction that gave it its time ("time-before-subject"); empty for the article date
+  // quotation-speaker (facts/quotations.h): set when the relation stands in a sentence with no cue
+  // of its own that is a speaker's quotation (run on from a cue's sentence, or a quoted sentence
+  // after it); then `claim` is that speaker's claim and the modality "reported". Static storage.
+  std::string_view speaker_rule;
   // The verb (or adjective) heading an infinitival chain ("agree" of "agreed to release"), empty
   // without one: stance_events.cpp makes a stance event of it.
   std::string matrix;

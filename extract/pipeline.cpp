@@ -434,6 +434,7 @@ struct ArticleRun {
   std::optional<Linker> linker;
   std::optional<AgentActors> agents;          // common-noun actors (agent_actors.h)
   std::vector<std::vector<int>> claim_index;  // per sentence and claim: index into out.claims, or -1
+  std::vector<int> quote_claim;  // per sentence: the claim whose quotation it is (quotation-speaker), or -1
   std::vector<InterviewTurn> turns;           // an interview's turns (interview_turns.h), else none
   double entity_seconds = 0;
 };
@@ -655,6 +656,30 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vec
   ec.rule = "study-speaks-for-authors";
 }
 
+// quotation-speaker (quotations.h): a sentence that is one quotation and states no claim of its
+// own, right after a sentence whose claim has a speaker ('"...," said X. "We will appeal."'), or
+// after such a quoted sentence, is that speaker's: its relations are the claim's reported words.
+// So is a sentence with no quotation mark (a closing one at its end aside) after a sentence whose
+// quotation stays open ('"Pensions must stay affordable. People live longer."' cut in two).
+void quoted_sentences_after_claims(ArticleRun& run) {
+  for (size_t si = 1; si < run.work.size(); ++si) {
+    const auto& tk = run.work[si].sentence.tokens;
+    if (run.quote_claim[si] >= 0) continue;
+    // Cheap tests first: most sentences follow no claim and open no quotation.
+    const bool after_claim = run.quote_claim[si - 1] >= 0 ||
+                             std::any_of(run.claim_index[si - 1].begin(), run.claim_index[si - 1].end(), [](int c) { return c >= 0; });
+    if (!after_claim) continue;
+    if (!whole_sentence_quotation(tk) &&
+        !(quotation_goes_on(tk) && quotation_open_at_end(run.work[si - 1].sentence.tokens)))
+      continue;
+    if (std::any_of(run.claim_index[si].begin(), run.claim_index[si].end(), [](int c) { return c >= 0; })) continue;
+    int before = run.quote_claim[si - 1];
+    for (int c : run.claim_index[si - 1])
+      if (c >= 0 && !run.out.claims[static_cast<size_t>(c)].speaker_text.empty()) before = c;  // the sentence's last claim
+    run.quote_claim[si] = before;
+  }
+}
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
@@ -662,6 +687,7 @@ void link_claims(ArticleRun& run) {
   std::vector<SentenceChunks> research_sentences;  // for study-speaks-for-authors, made when first needed
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
+  run.quote_claim.assign(run.work.size(), -1);
   size_t claims = 0;
   for (const SentenceWork& w : run.work) claims += w.facts.claims.size();
   run.out.claims.reserve(claims);  // wide claims are not moved on growth
@@ -694,8 +720,15 @@ void link_claims(ArticleRun& run) {
       if (ec.speaker.empty() && is_study_speaker(tk, cl.speaker, run.res.lexicons))
         study_speaks_for_authors(run, si, cl.speaker, research_sentences, ec);
       group.spoke(tk, si, cl.speaker, ec);
-      if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b)
+      if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b) {
         ec.content = text.substr(b, e - b), ec.rule = "quotation-across-sentences";
+        // quotation-speaker: the other sentences the quotation spans are the speaker's words.
+        for (size_t sj = si > 4 ? si - 4 : 0; sj < run.work.size() && sj <= si + 4; ++sj) {  // as far as it looks
+          const auto& sk = run.work[sj].sentence.tokens;
+          if (sj != si && !sk.empty() && sk.front().start < e && sk.back().end > b && run.quote_claim[sj] < 0)
+            run.quote_claim[sj] = run.claim_index[si][ci];
+        }
+      }
       // The claim's time: the time of the attribution clause, else the article date.
       for (const Triple& t : w.facts.triples)
         if (t.attribution && t.claim == static_cast<int>(ci) && t.time >= 0) {
@@ -708,6 +741,7 @@ void link_claims(ArticleRun& run) {
       }
     }
   }
+  quoted_sentences_after_claims(run);
 }
 
 // A triple's text reading: its spans as text, modality, polarity, claim, time and place.
@@ -747,6 +781,11 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   if (t.claim >= 0 && t.claim < static_cast<int>(run.claim_index[si].size())) {
     base.claim = run.claim_index[si][t.claim];
     if (base.claim < 0 && !t.attribution) return false;
+  }
+  if (t.claim < 0 && !t.attribution && run.quote_claim[si] >= 0) {
+    base.claim = run.quote_claim[si];  // quotation-speaker: a speaker's quoted words (link_claims)
+    base.modality = "reported";        // the outer modality wins, as for a claim's content
+    base.speaker_rule = "quotation-speaker";
   }
   if (t.time >= 0) {
     base.has_time = true;
@@ -1275,7 +1314,7 @@ constexpr ArticleStep kArticleSteps[] = {
 
 ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
   ArticleExtraction out;
-  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, {}, 0};
+  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
   // Nothing in `out` points into the sentences' tokens or chunks: the next article reuses them.

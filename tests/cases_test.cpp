@@ -114,8 +114,13 @@ std::string reading(const std::string& stage, const ArticleExtraction& x, std::s
       // (text-subject, passive-text-patient): "[text-subject: road bridge]".
       bool text_subject = r.subject.empty() && !r.subject_words.empty();
       std::string words = text_subject ? " [" + std::string(r.text_rule) + ": " + r.subject_words + "]" : "";
-      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment + words);
+      // A relation a quotation-speaker gave to a claim of another sentence: "[quotation-speaker: X]".
+      std::string speaker = r.speaker_rule.empty() ? ""
+                            : " [" + std::string(r.speaker_rule) + ": " + x.claims[static_cast<size_t>(r.claim)].speaker_text + "]";
+      parts.push_back(std::string(r.rule) + " (" + r.subject_text + "; " + r.text + "; " + r.object_text + ")" + time + fragment + words +
+                      speaker);
       if (text_subject) rules->insert(std::string(r.text_rule));
+      if (!r.speaker_rule.empty()) rules->insert(std::string(r.speaker_rule));
       rules->insert(std::string(r.rule));
       if (!r.time_rule.empty()) rules->insert(std::string(r.time_rule));
       // phrasal-particle shows in the predicate: "step down" (data/lexicon/phrasal_verbs.tsv).

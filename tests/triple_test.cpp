@@ -1214,3 +1214,19 @@ TEST_CASE("score-after-name: the name before a score is the object; the score st
   REQUIRE(s);
   CHECK(s->object == "Mira Lind");
 }
+
+TEST_CASE("quotation-speaker: a quoted sentence after a speaker's claim is that speaker's, reported") {
+  auto x = extract_text("\"The bridge is unsafe,\" said Tomas Lind, the county engineer. \"We closed it to lorries.\"");
+  const ExtractedRelation* closed = relation(x, "close");
+  REQUIRE(closed != nullptr);
+  CHECK(closed->modality == "reported");
+  REQUIRE(closed->claim >= 0);
+  CHECK(x.claims[static_cast<size_t>(closed->claim)].speaker_text.find("Tomas Lind") != std::string::npos);
+  CHECK(closed->speaker_rule == "quotation-speaker");
+  // Two quotations in one sentence, or no quotation marks at all: the article's own voice.
+  auto y = extract_text("\"The bridge is unsafe,\" said Tomas Lind. Engineers closed it to lorries.");
+  const ExtractedRelation* own = relation(y, "close");
+  REQUIRE(own != nullptr);
+  CHECK(own->modality == "asserted");
+  CHECK(own->speaker_rule.empty());
+}

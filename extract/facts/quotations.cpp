@@ -66,4 +66,30 @@ std::pair<size_t, size_t> quotation_across_sentences(const std::vector<const std
   return {0, 0};
 }
 
+bool whole_sentence_quotation(const std::vector<Token>& tk) {
+  if (tk.size() < 4 || !opening(tk[0])) return false;
+  // The closing quote ends the sentence, after its full stop or before it; or there is none, as
+  // when a quoted paragraph runs on into the next one, which opens the quotation again.
+  size_t last = tk.size();
+  if (closing(tk.back())) last = tk.size() - 1;
+  else if (tk.back().text == "." && closing(tk[tk.size() - 2])) last = tk.size() - 2;
+  for (size_t k = 1; k < last; ++k)
+    if (is_quote(tk[k]) && tk[k].text != "'") return false;  // two quotations, or words between them that are no quote
+  return true;
+}
+
+bool quotation_open_at_end(const std::vector<Token>& tk) {
+  for (size_t k = tk.size(); k-- > 0;)
+    if (is_quote(tk[k]) && tk[k].text != "'") return opening(tk[k]);
+  return false;
+}
+
+bool quotation_goes_on(const std::vector<Token>& tk) {
+  if (tk.size() < 4) return false;
+  const size_t last = closing(tk.back()) ? tk.size() - 1 : tk.size();  // a closing quote may end it
+  for (size_t k = 0; k < last; ++k)
+    if (is_quote(tk[k]) && tk[k].text != "'") return false;
+  return true;
+}
+
 }  // namespace newsgraph

@@ -18,4 +18,17 @@ namespace newsgraph {
 std::pair<size_t, size_t> quotation_across_sentences(const std::vector<const std::vector<Token>*>& sentences, size_t si,
                                                      Span content);
 
+// quotation-speaker: a sentence that is one quotation from its first word to its last, with no
+// other quotation mark inside ('"We will appeal."'; the closing quote may be missing when the
+// quoted paragraph runs on). News puts such a sentence after the
+// attribution of a quotation ('"...," said X. "We will appeal."'): the words are still X's.
+bool whole_sentence_quotation(const std::vector<Token>& tk);
+
+// quotation-speaker: the sentence's last quotation mark opens a quotation, which goes on into the
+// next sentence ('"Pensions must stay affordable.' before 'People live longer."').
+bool quotation_open_at_end(const std::vector<Token>& tk);
+// quotation-speaker: a sentence with no quotation mark but, perhaps, a closing one at its end: the
+// words of a quotation that the sentence before left open.
+bool quotation_goes_on(const std::vector<Token>& tk);
+
 }  // namespace newsgraph

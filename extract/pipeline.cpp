@@ -628,8 +628,8 @@ class UnnamedSpokesperson {
       for (const Mention& m : run.mentions)
         if (m.sentence == si && m.tok_begin == name_at && m.tok_end <= speaker.e && !m.entity.empty() &&
             m.type != EntityType::kPerson && m.kind == MentionKind::kName) {
-          for (size_t k = m.tok_end; k < speaker.e; ++k)
-            if (tk[k].tag == "NNP"sv || tk[k].tag == "NNPS"sv) return "";
+          for (size_t k = m.tok_end; k < speaker.e; ++k)  // nor "France" of "France's largest farm union"
+            if (tk[k].tag == "NNP"sv || tk[k].tag == "NNPS"sv || tk[k].tag == "POS"sv) return "";
           *rule = "spokesperson-for-body";
           return spoke(m.entity, si, tk[t].lower, lex);
         }

@@ -167,6 +167,9 @@ TEST_CASE("a spokesperson for a body speaks for it, and so does the pronoun afte
   auto v = extract_text("A spokesman for the Norway Rowing Council said the pipes had burst.");
   REQUIRE(v.claims.size() == 1);
   CHECK(v.claims[0].speaker.empty());
+  auto w = extract_text("A spokeswoman for Norway's largest rowing club said the pipes had burst.");
+  REQUIRE(w.claims.size() == 1);
+  CHECK(w.claims[0].speaker.empty());
   // The name must follow "for" ("for the"): the embassy in Oslo is not Oslo.
   auto u = extract_text("A spokesman for the Chilean embassy in Oslo said the pipes had burst.");
   REQUIRE(u.claims.size() == 1);

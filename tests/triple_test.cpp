@@ -144,6 +144,38 @@ TEST_CASE("an unnamed spokesperson speaks for the body beside the title (unnamed
   CHECK(y.claims[1].speaker.empty());
 }
 
+TEST_CASE("a spokesperson for a body speaks for it, and so does the pronoun after (spokesperson-for-body)") {
+  auto x = extract_text(
+      "A spokeswoman for the Tarvik Water Board said the pipes had burst. She said repairs would take a week.");
+  REQUIRE(x.claims.size() == 2);
+  CHECK(x.claims[0].speaker == "Tarvik Water Board");
+  CHECK(x.claims[0].rule == "spokesperson-for-body");
+  CHECK(x.claims[1].speaker == "Tarvik Water Board");
+  CHECK(x.claims[1].rule == "spokesperson-for-body");
+  // A pronoun of the other gender is someone else: the spokesman is no "she".
+  auto y = extract_text(
+      "A spokesman for the Tarvik Water Board said the pipes had burst. She said repairs would take a week.");
+  REQUIRE(y.claims.size() == 2);
+  CHECK(y.claims[0].speaker == "Tarvik Water Board");
+  CHECK(y.claims[1].speaker.empty());
+  // A spokesman for a person is not the person.
+  auto z = extract_text("A spokesman for Ingrid Solberg said the pipes had burst.");
+  REQUIRE(z.claims.size() == 1);
+  CHECK(z.claims[0].speaker.empty());
+  // Only the whole body's name: not the country that opens a body's name the resolution split
+  // ("Norway" + "Rowing Council"): better no speaker than the wrong one.
+  auto v = extract_text("A spokesman for the Norway Rowing Council said the pipes had burst.");
+  REQUIRE(v.claims.size() == 1);
+  CHECK(v.claims[0].speaker.empty());
+  auto w = extract_text("A spokeswoman for Norway's largest rowing club said the pipes had burst.");
+  REQUIRE(w.claims.size() == 1);
+  CHECK(w.claims[0].speaker.empty());
+  // The name must follow "for" ("for the"): the embassy in Oslo is not Oslo.
+  auto u = extract_text("A spokesman for the Chilean embassy in Oslo said the pipes had burst.");
+  REQUIRE(u.claims.size() == 1);
+  CHECK(u.claims[0].speaker.empty());
+}
+
 TEST_CASE("according to, denials and expectations") {
   auto x = extract_text("Whitfield spoke with Alvarez on Tuesday, according to his office.");
   REQUIRE(x.claims.size() == 1);

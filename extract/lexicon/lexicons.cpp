@@ -156,7 +156,7 @@ void load_plural_references(const std::string& path, std::vector<PluralReference
   }
 }
 
-// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner); a word may
+// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner, proxy); a word may
 // have several kinds, one row each.
 void load_speech_words(const std::string& path, Lexicons& lex) {
   for (auto& r : read_table(path, 2)) {
@@ -165,10 +165,11 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
                         : r[1] == "vehicle"   ? &lex.vehicle_verbs
                         : r[1] == "labelling" ? &lex.labelling_verbs
                         : r[1] == "joiner"    ? &lex.name_joiners
+                        : r[1] == "proxy"     ? &lex.proxy_nouns
                                               : nullptr;
     if (!kind)
       throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling' and 'joiner'");
+                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling', 'joiner' and 'proxy'");
     kind->insert(r[0]);
   }
 }

@@ -230,8 +230,9 @@ struct Lexicons {
   // document ("statement", lower case), nouns whose content a "that" clause gives ("rumours"),
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",
   // lemma), words that join the parts of one organisation's name ("for" of "the Institute for
-  // Fiscal Studies"). Probed by string_view, so kept in StringTables.
-  StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners;
+  // Fiscal Studies"), nouns of a person who speaks for a body ("spokesman": unnamed-spokesperson,
+  // spokesperson-for-body in extract/pipeline.cpp). Probed by string_view, so kept in StringTables.
+  StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners, proxy_nouns;
   // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
   // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
   // collective heads that are one only after a modifier ("team" of "the research team"), and those

@@ -1262,3 +1262,35 @@ TEST_CASE("quotation-speaker: a quoted sentence after a speaker's claim is that 
   CHECK(own->modality == "asserted");
   CHECK(own->speaker_rule.empty());
 }
+
+// neither-nor (issue #16, class 6): a negative pair denies the act of both its items.
+TEST_CASE("neither-nor: both items of the pair hold a negative fact; a plain pair stays positive") {
+  auto x = extract_text("Neither the port authority nor the ferry operators commented on the strike.");
+  std::vector<std::string> subjects;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "comment") {
+      subjects.push_back(r.subject.empty() ? r.subject_text : r.subject);
+      CHECK(r.polarity == "negative");
+    }
+  CHECK(subjects.size() == 2);
+  auto y = extract_text("The depot lacks both the trucks and the drivers.");
+  for (const ExtractedRelation& r : y.relations)
+    if (r.predicate == "lack") CHECK(r.polarity == "positive");
+  // A verb pair: "would neither confirm nor deny".
+  auto z = extract_text("The agency would neither confirm nor deny the report.");
+  REQUIRE(relation(z, "confirm"));
+  CHECK(relation(z, "confirm")->polarity == "negative");
+}
+
+// time-list-item (issue #16, class 6): one fact per date of a list of dates.
+TEST_CASE("time-list-item: a list of years gives one fact per year; a range gives one") {
+  auto x = extract_text("The cyclist won the race in 2004, 2009 and 2011.");
+  std::vector<std::string> years;
+  for (const ExtractedRelation& r : x.relations)
+    if (r.predicate == "win") years.push_back(r.time.value);
+  CHECK(years == std::vector<std::string>{"2004", "2009", "2011"});
+  auto y = extract_text("Output fell between 2004 and 2009.");
+  size_t falls = 0;
+  for (const ExtractedRelation& r : y.relations) falls += r.predicate == "fall";
+  CHECK(falls == 1);
+}

@@ -120,11 +120,16 @@ size_t SentenceExtractor::list_item_end(size_t q, bool inner) const {
     return k;
   };
   e = of_chain(e);
-  if (inner && e + 1 < n_ && tk_[e].tag == "IN" && !is_subordinator(tk_[e]) && group_at(e + 1)) {
-    size_t p = of_chain(c_.nouns[np(e + 1)].end);
+  // An inner item may carry up to kMaxItemPhrases phrases when the list's next comma follows the
+  // last: "a ban on tolls for rural roads, ..." (more are more often a clause's adverbials).
+  constexpr int kMaxItemPhrases = 2;
+  size_t p = e;
+  for (int phrases = 0; inner && phrases < kMaxItemPhrases; ++phrases) {
+    if (!(p + 1 < n_ && tk_[p].tag == "IN" && !is_subordinator(tk_[p]) && group_at(p + 1))) break;
+    p = of_chain(c_.nouns[np(p + 1)].end);
     // "term limits for mayors and judges, ...": the phrase's own two nouns.
     if (p + 1 < n_ && tk_[p].lower == "and"sv && group_at(p + 1)) p = of_chain(c_.nouns[np(p + 1)].end);
-    if (p < n_ && tk_[p].text == ","sv) e = p;
+    if (p < n_ && tk_[p].text == ","sv) return p;
   }
   return e;
 }

@@ -1,6 +1,7 @@
 // object-list-item: one triple per item of a list object (object_lists.h).
 #include "object_lists.h"
 
+#include <cctype>
 #include <string_view>
 
 
@@ -78,6 +79,11 @@ bool modifier_coordination(const std::vector<Token>& tk, const Chunks& c, const 
   // groups", "schools and non-essential services" are two, as "other", "several" mark a second thing).
   if (tk[b.b].tag == "JJ") {
     if (lex.list_second_words.contains(tk[b.b].lower)) return false;
+    // "the Liberal and Conservative primaries", "the Labour and Green councillors": a capitalized
+    // adjective (a party's, a nation's) after an article and one capitalized word, which the
+    // tagger may have read as a name, is the second modifier of one compound.
+    auto capital = [&](size_t k) { return std::isupper(static_cast<unsigned char>(tk[k].text[0])) != 0; };
+    if (capital(b.b) && a.e - a.b == 2 && tk[a.b].tag == "DT" && capital(a.b + 1)) return true;
     return a.e - a.b == 1 && tk[a.b].tag != "NNS";  // "schools and non-essential services" are two
   }
   if (!is_noun_tag(tk[b.b].tag)) return false;

@@ -465,9 +465,13 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     else if (r[0] == "second") list_second_words.insert(r[1]);
     else if (r[0] == "approximator") list_approximators.insert(r[1]);
     else if (r[0] == "actor-link") list_actor_links.insert(r[1]);
+    else if (r[0] == "range") list_range_openers.insert(r[1]);
+    else if (r[0] == "negative-open") list_negative_openers.insert(r[1]);
+    else if (r[0] == "negative-join") list_negative_joins.insert(r[1]);
     else
       throw std::runtime_error(lex + "list_words.tsv: kind '" + r[0] +
-                               "' is none of closer, aside, pair, second, approximator, actor-link; fix the row");
+                               "' is none of closer, aside, pair, second, approximator, actor-link, range, "
+                               "negative-open, negative-join; fix the row");
   }
   for (auto& r : read_table(lex + "institution_role_words.txt", 1)) institution_role_words.insert(r[0]);
   for (auto& r : read_table(lex + "finishing_positions.tsv", 2)) {

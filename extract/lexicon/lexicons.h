@@ -190,6 +190,10 @@ struct Lexicons {
   // "actor-link" prepositions after an actor before a list subject's "and" ("Members of the lab
   // and volunteers").
   std::unordered_set<std::string> list_second_words, list_approximators, list_actor_links;
+  // list_words.tsv's words of time lists and correlatives: "range" words before a first time
+  // that make "X and Y" a span, not a list ("between 2001 and 2005": time_lists.cpp,
+  // time-list-item), and the "neither" and "nor" of a negative pair (neither_nor.cpp).
+  std::unordered_set<std::string> list_range_openers, list_negative_openers, list_negative_joins;
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;

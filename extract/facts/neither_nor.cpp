@@ -72,18 +72,16 @@ void read_item_pair(const std::vector<Token>& tk, const Chunks& c, size_t open, 
 }  // namespace
 
 void read_neither_nor(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex, std::vector<Triple>& triples) {
-  for (size_t open = 0; open + 3 < tk.size(); ++open) {
-    if (!lex.list_negative_openers.contains(tk[open].lower)) continue;
-    size_t join = kNone;
+  // The pair is found from its "nor", a coordinator (CC): most sentences have none, and so few
+  // tokens are looked up.
+  for (size_t join = 2; join + 1 < tk.size(); ++join) {
+    if (tk[join].tag != "CC" || !lex.list_negative_joins.contains(tk[join].lower)) continue;
+    size_t open = kNone;
+    for (size_t k = join - 1; k > 0 && join - k <= kMaxFirstItem + 1 && open == kNone; --k)
+      if (lex.list_negative_openers.contains(tk[k - 1].lower)) open = k - 1;
+    if (open == kNone || open + 2 > join) continue;
     bool verb_between = false;
-    for (size_t k = open + 2; k < tk.size() && k <= open + 1 + kMaxFirstItem; ++k) {
-      if (lex.list_negative_joins.contains(tk[k].lower)) {
-        join = k;
-        break;
-      }
-      verb_between = verb_between || (c.verb_at[k] >= 0 && is_verb_tag(tk[k]));
-    }
-    if (join == kNone || join + 1 >= tk.size()) continue;
+    for (size_t k = open + 2; k < join; ++k) verb_between = verb_between || (c.verb_at[k] >= 0 && is_verb_tag(tk[k]));
     if (!verb_between && first_group_starts(c, open) && group_starts(c, join + 1)) {
       read_item_pair(tk, c, open, join, triples);
     } else if (is_verb_tag(tk[open + 1]) && is_verb_tag(tk[join + 1])) {

@@ -68,6 +68,9 @@ void split_time_lists(const std::vector<Token>& tk, const Chunks& c, const Lexic
   const size_t n = triples.size();
   for (size_t i = 0; i < n; ++i) {
     if (triples[i].time < 0 || triples[i].attribution || triples[i].surface_only) continue;
+    // "There were 68m in donations in 2001, 2002 and 2003": an existential clause counts one
+    // total over the years, no act in each.
+    if (const Span& s = triples[i].subject; !s.empty() && tk[s.b].tag == "EX") continue;
     const std::vector<int> later = time_list_after(tk, c, lex, times, triples[i].time);
     // A later date that dates a clause of its own: "in 1997 and 2001" read as two clauses' times.
     const bool held = std::any_of(triples.begin(), triples.begin() + n, [&](const Triple& t) {

@@ -27,7 +27,8 @@ std::vector<int> time_list_after(const std::vector<Token>& tk, const Chunks& c, 
 
 // time-list-item: each triple dated by the first date of a list gets a copy per later date,
 // appended after the sentence's triples. Not when a later date already dates another clause of
-// the sentence (then the "and" joins two clauses' times). Runs after the times are attached.
+// the sentence (then the "and" joins two clauses' times), nor an existential clause ("There were
+// 68m in donations in 2001 and 2002": one total). Runs after the times are attached.
 void split_time_lists(const std::vector<Token>& tk, const Chunks& c, const Lexicons& lex,
                       const std::vector<TimeExpression>& times, std::vector<Triple>& triples);
 

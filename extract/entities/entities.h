@@ -66,6 +66,10 @@ struct Role {
   std::string organization;  // canonical country or organisation, may be empty
   size_t sentence = 0;
   std::string person_text, title_text;  // surface forms ("Marina Alvarez", "President")
+  // The capitalized words before a lower-case title, in lower case ("tory" of "Tory leader
+  // Michael Howard"): what "the Tory leader" must repeat to name this holder
+  // (qualified-role-description, qualified_roles.h); "" for other roles.
+  std::string qualifier;
   std::string_view rule;  // the title construction ("title-before-name"); static storage
 };
 

@@ -8,6 +8,7 @@
 
 #include "entities.h"
 #include "name_words.h"  // plural_name_word
+#include "qualified_roles.h"  // sole_qualified_holder
 #include "text_util.h"
 
 namespace newsgraph {
@@ -475,6 +476,11 @@ void pronouns_and_descriptions(Resolution& r) {
         if (i > 0 && mentions[i - 1].kind == MentionKind::kName && mentions[i - 1].type == EntityType::kPerson &&
             mentions[i - 1].sentence == m.sentence)
           m.entity = mentions[i - 1].entity;
+        continue;
+      }
+      // qualified-role-description ("the Tory leader"): the one holder titled with the same words.
+      if (m.rule == "qualified-role-description"sv) {
+        m.entity = sole_qualified_holder(r.roles, m);
         continue;
       }
       // A role taken or held by a verb (role-by-verb: "served as", "succeeded him as Foreign

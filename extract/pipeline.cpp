@@ -574,7 +574,7 @@ void resolve_entities(ArticleRun& run) {
   for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
   drop_sentence_initial_common_words(sentences, run.mentions);  // "Plus, ..." is no name (sentence_initial_words.h)
   mark_speakers(run);
-  resolve_in_article(run.mentions, run.roles);
+  resolve_in_article(run.mentions, run.roles, run.res.lexicons);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
   type_team_names(sentences, run.res.lexicons, run.mentions);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them

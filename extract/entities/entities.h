@@ -82,6 +82,6 @@ void recognize_entities(const std::vector<Token>& tokens, size_t sentence_index,
 // article, pronouns to the nearest compatible mention and role descriptions to the role holder;
 // sets Mention::entity (and the type learned from the antecedent). Unresolvable pronouns keep an
 // empty entity.
-void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles);
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles, const Lexicons& lex);
 
 }  // namespace newsgraph

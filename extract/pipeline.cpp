@@ -574,7 +574,7 @@ void resolve_entities(ArticleRun& run) {
   for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
   drop_sentence_initial_common_words(sentences, run.mentions);  // "Plus, ..." is no name (sentence_initial_words.h)
   mark_speakers(run);
-  resolve_in_article(run.mentions, run.roles);
+  resolve_in_article(run.mentions, run.roles, run.res.lexicons);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
   type_team_names(sentences, run.res.lexicons, run.mentions);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
@@ -913,6 +913,18 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
   }
 }
 
+// qualified-role-description (qualified_roles.h): "The Tory leader said" whose holder the article
+// does not title is a party's or team's officer, not the agent "leader of" the story's country: the
+// subject keeps its words.
+bool unresolved_qualified_role(const std::vector<Mention>& mentions, size_t si, const Span& subject) {
+  auto it = std::partition_point(mentions.begin(), mentions.end(), [si](const Mention& m) { return m.sentence < si; });
+  for (; it != mentions.end() && it->sentence == si; ++it)
+    if (it->rule == "qualified-role-description"sv && it->entity.empty() && it->tok_begin >= subject.b &&
+        it->tok_end <= subject.e)
+      return true;
+  return false;
+}
+
 // The country of the speaker of claim `claim` (-1: none): the speaker itself when a country, else
 // the country of an organisation a role in the article gives the speaker, else the story's country
 // for a speaker whose title names no organisation; "" when unknown.
@@ -1047,7 +1059,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
     // text-subject: else a plain participant with an event ("a bridge collapsed") keeps its words
     // as the subject (text_subjects.h); else the text reading is kept for text output, not a graph edge.
     const auto& tk = run.work[si].sentence.tokens;
-    std::string agent = passive_no_agent || t.subject.empty()
+    std::string agent = passive_no_agent || t.subject.empty() || unresolved_qualified_role(mentions, si, t.subject)
                             ? ""
                             : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;

@@ -66,6 +66,10 @@ struct Role {
   std::string organization;  // canonical country or organisation, may be empty
   size_t sentence = 0;
   std::string person_text, title_text;  // surface forms ("Marina Alvarez", "President")
+  // The capitalized words before a lower-case title, in lower case ("tory" of "Tory leader
+  // Michael Howard"): what "the Tory leader" must repeat to name this holder
+  // (qualified-role-description, qualified_roles.h); "" for other roles.
+  std::string qualifier;
   std::string_view rule;  // the title construction ("title-before-name"); static storage
 };
 
@@ -78,6 +82,6 @@ void recognize_entities(const std::vector<Token>& tokens, size_t sentence_index,
 // article, pronouns to the nearest compatible mention and role descriptions to the role holder;
 // sets Mention::entity (and the type learned from the antecedent). Unresolvable pronouns keep an
 // empty entity.
-void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles);
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles, const Lexicons& lex);
 
 }  // namespace newsgraph

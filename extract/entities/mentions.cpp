@@ -17,6 +17,7 @@
 #include "dateline_region.h"
 #include "definite_descriptions.h"
 #include "person_names.h"
+#include "qualified_roles.h"
 #include "construction_table.h"
 #include "entities.h"
 #include "mention_scan.h"
@@ -814,6 +815,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
     r.person_text = m.entity;
     r.title_text = join(tk, tn.title_begin, tn.tlen ? tn.title_begin + tn.tlen : b);
     r.rule = tn.role_rule;
+    if (tk[tn.title_begin].text == tk[tn.title_begin].lower) r.qualifier = title_qualifier(tk, tn.title_begin, sc.lex);
     sc.roles.push_back(std::move(r));
     coordinated_title(sc, tn.title_begin, m.entity);
   }
@@ -846,6 +848,7 @@ bool no_mention_starts_at(const MentionScan& sc, size_t i) {
 constexpr MentionConstruction kMentionConstructions[] = {
     {"pronoun", pronoun},
     {"role-description", role_description},
+    {"qualified-role-description", qualified_role_description},
     {"title-of-organisation-before-name", title_of_organisation_name},
     {"definite-description", definite_description},
     {"gazetteer-name", gazetteer_name},

@@ -8,6 +8,7 @@
 
 #include "entities.h"
 #include "name_words.h"  // plural_name_word
+#include "qualified_roles.h"  // sole_qualified_holder
 #include "text_util.h"
 
 namespace newsgraph {
@@ -20,6 +21,7 @@ namespace {
 struct Resolution {
   std::vector<Mention>& mentions;
   std::vector<Role>& roles;
+  const Lexicons& lex;
   std::map<std::string, std::set<std::string>> by_last;  // "Alvarez" -> {"Marina Alvarez"}
   std::set<std::string> typed_beyond_shape;  // full names some mention types by more than two capitals
 };
@@ -411,10 +413,19 @@ const Mention* untyped_subject_for_it(std::vector<Mention>& mentions, size_t i) 
 }
 
 // "the chancellor" is the holder of "chancellor" and of "german chancellor": the description's
-// role is the role or its last words.
-bool same_role(const std::string& held, const std::string& described) {
-  return held == described || (held.size() > described.size() && held.ends_with(described) &&
-                               held[held.size() - described.size() - 1] == ' ');
+// role is the role or its last words; not of "shadow chancellor" or "deputy prime minister", whose
+// words before it make another office (distinct-office-word, data/lexicon/distinct_office_words.txt).
+bool same_role(const std::string& held, const std::string& described, const Lexicons& lex) {
+  if (held == described) return true;
+  if (held.size() <= described.size() || !held.ends_with(described) || held[held.size() - described.size() - 1] != ' ')
+    return false;
+  const std::string_view before = std::string_view(held).substr(0, held.size() - described.size() - 1);
+  for (size_t b = 0; b < before.size();) {
+    const size_t e = std::min(before.find(' ', b), before.size());
+    if (lex.distinct_office_words.count(std::string(before.substr(b, e - b)))) return false;
+    b = e + 1;
+  }
+  return true;
 }
 
 // "description-named-in-apposition": "The German chancellor, Olaf Scholz, joined the talks": a
@@ -429,7 +440,7 @@ void description_named_in_apposition(Resolution& r) {
       continue;
     for (const Role& role : r.roles)
       if (role.sentence == d.sentence && role.rule == "role-before-name" && role.person == name.entity &&
-          same_role(role.role, d.role))
+          same_role(role.role, d.role, r.lex))
         d.entity = name.entity;
   }
 }
@@ -477,11 +488,16 @@ void pronouns_and_descriptions(Resolution& r) {
           m.entity = mentions[i - 1].entity;
         continue;
       }
+      // qualified-role-description ("the Tory leader"): the one holder titled with the same words.
+      if (m.rule == "qualified-role-description"sv) {
+        m.entity = sole_qualified_holder(r.roles, m);
+        continue;
+      }
       // A role taken or held by a verb (role-by-verb: "served as", "succeeded him as Foreign
       // Secretary") is often a past office, and its own title is this very description: the
       // holder of a title, an apposition or a description comes from those only.
       for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
-        if (same_role(role->role, m.role) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv &&
+        if (same_role(role->role, m.role, r.lex) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv &&
             !((m.rule == "portfolio-title-alone"sv || m.rule == "organization-title-alone"sv) && !m.country.empty() &&
               role->organization != m.country)) {
           m.entity = role->person;
@@ -537,8 +553,8 @@ constexpr ResolutionStep kResolutionSteps[] = {
 
 }  // namespace
 
-void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles) {
-  Resolution r{mentions, roles, {}, {}};
+void resolve_in_article(std::vector<Mention>& mentions, std::vector<Role>& roles, const Lexicons& lex) {
+  Resolution r{mentions, roles, lex, {}, {}};
   for (const ResolutionStep& s : kResolutionSteps) s.apply(r);
 }
 

@@ -393,6 +393,7 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);
+  for (auto& r : read_table(lex + "distinct_office_words.txt", 1)) distinct_office_words.insert(r[0]);
   for (auto& r : read_table(lex + "generic_statements.tsv", 2)) {
     if (r[1] != "modal" && r[1] != "determiner")
       throw std::runtime_error(lex + "generic_statements.tsv: '" + r[0] + "' has kind '" + r[1] +

@@ -53,7 +53,8 @@ bool is_role_modifier(const Token& t) {
 // defence", "X, the lawyer who represented ...", "X, an entrepreneur from Tacoma" (where the
 // person comes from is no organisation: the role has none, as the gold guide writes it).
 bool continues_role(const Token& t) {
-  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "responsible"sv || t.lower == "from"sv;
+  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "which"sv || t.lower == "responsible"sv ||
+         t.lower == "from"sv;
 }
 
 // A mention that can be the organisation of a role: a country, a demonym, an organisation or a
@@ -103,6 +104,9 @@ struct PhraseReader {
     std::string org;
     for (; e < limit && e < k + kMaxTailTokens; ++e) {
       if (tk[e].text != "("sv && tk[e].text != ")"sv && closes_apposition(tk, e)) break;
+      // "chief executive of Acme Wholesale which supplies ...": a relative clause about the
+      // organisation ends the tail (relative-after-role-tail).
+      if (tk[e].lower == "which"sv || tk[e].lower == "who"sv) break;
       if (is_verb_tag(tk[e].tag) && tk[e].tag != "VBN" && tk[e].tag != "VBG") return kNone;  // a clause, not a name
       const int mi = covering[e];
       if (mi >= 0 && mentions[mi].kind == MentionKind::kName && mentions[mi].type == EntityType::kPerson)
@@ -113,6 +117,14 @@ struct PhraseReader {
       const size_t after = h.tok_end;
       if (h.kind == MentionKind::kDemonym && after < limit && is_upper_initial(tk[after].text)) continue;
       org = h.entity;
+    }
+    if (org.empty() && tk[k].lower == "at"sv && k + 1 < e && covering[k + 1] >= 0) {
+      // workplace-after-at: "an analyst at Petercam": the name right after "at" is where the
+      // holder works, an organisation whatever the typer made of the name. Only "at": after
+      // "of" an untyped name is as often a portfolio ("minister of Finance").
+      const Mention& w = mentions[covering[k + 1]];
+      if (w.kind == MentionKind::kName && w.type == EntityType::kOther && !w.common_word && w.tok_begin == k + 1)
+        org = w.entity;
     }
     if (organization.empty()) organization = org;
     return e;
@@ -180,12 +192,44 @@ Role make_role(const Mention& person, const RolePhrase& p, const std::vector<Tok
 }
 
 // role-after-name: "NAME, [the] ROLE [of ORG]" closed by punctuation or the sentence's end.
-bool role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+// role-list-in-apposition: more roles after the first, joined by commas and "and": "Boris Johnson
+// — former Foreign Secretary, mayor of London, and member of Parliament —", "Ada Brandt, professor
+// and chair at Halden University,". A role with no organisation of its own right before "and"
+// shares the next one's ("professor and chair at X": both at X). The list must close where an
+// apposition closes, and no name may follow its closing comma ("X, the chair, and the treasurer,
+// Y, ..." names Y the treasurer). Reads up to kMaxListedRoles phrases into ps; returns how many.
+constexpr size_t kMaxListedRoles = 4;
+
+bool is_list_separator(const std::vector<Token>& tk, size_t k) {
+  return k < tk.size() && (tk[k].lower == "and"sv || tk[k].text == ","sv);
+}
+
+size_t role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
   const auto& tk = reader.tk;
   const size_t comma = m.tok_end;  // or a dash: "Boris Johnson — former Foreign Secretary, mayor of London"
   if (comma + 1 >= tk.size() || !(tk[comma].text == ","sv || tk[comma].text == "\xE2\x80\x94"sv || tk[comma].text == "--"sv))
-    return false;
-  return reader.read(comma + 1, tk.size(), p) && (closes_apposition(tk, p.end) || continues_role(tk[p.end]));
+    return 0;
+  if (!reader.read(comma + 1, tk.size(), ps[0])) return 0;
+  size_t count = 1;
+  // The list goes on while a separator (", ", "and", ", and") leads to another role phrase.
+  while (count < kMaxListedRoles && is_list_separator(tk, ps[count - 1].end)) {
+    size_t b = ps[count - 1].end + 1;
+    if (tk[b - 1].text == ","sv && b < tk.size() && tk[b].lower == "and"sv) ++b;
+    if (!reader.read(b, tk.size(), ps[count])) break;
+    ++count;
+  }
+  // The last phrase read must close the apposition; a list cut short keeps what closed before.
+  while (count > 0) {
+    const size_t end = ps[count - 1].end;
+    const bool closed = closes_apposition(tk, end) || continues_role(tk[end]);
+    const bool name_after = end + 1 < tk.size() && tk[end].text == ","sv && reader.covering[end + 1] >= 0 &&
+                            reader.mentions[reader.covering[end + 1]].type == EntityType::kPerson;
+    if (closed && !(count > 1 && name_after)) break;
+    --count;
+  }
+  for (size_t i = count - (count > 0); i-- > 0;)  // "professor and chair at X": both at X
+    if (ps[i].organization.empty() && tk[ps[i].end].lower == "and"sv) ps[i].organization = ps[i + 1].organization;
+  return count;
 }
 
 // role-before-name: "[the] ROLE [of ORG], NAME" where the name ends its clause or starts the
@@ -308,6 +352,11 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
   for (size_t i = first_mention; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (!may_be_person(m)) continue;
+    // An untyped name right after a role noun and "of", "at" or "for" is an organisation in a role's tail
+    // ("chief executive of Acme, director of ..."), not a holder of the roles after it.
+    if (m.type == EntityType::kOther && m.tok_begin > 1 && lex.role_nouns.count(tk[m.tok_begin - 2].lower) &&
+        (tk[m.tok_begin - 1].lower == "of"sv || tk[m.tok_begin - 1].lower == "at"sv || tk[m.tok_begin - 1].lower == "for"sv))
+      continue;
     RolePhrase p;
     std::string_view rule;
     RolePhrase by_verb[2];
@@ -317,13 +366,18 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
       for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
     }
     bool titled = false;
-    if (role_after_name(reader, m, p)) rule = "role-after-name";
-    else if (role_before_name(reader, m, p, titled)) rule = titled ? "role-before-titled-name" : "role-before-name";
+    RolePhrase listed[kMaxListedRoles];
+    size_t listed_count = 0;
+    if ((listed_count = role_after_name(reader, m, listed))) {
+      p = listed[0];
+      rule = "role-after-name";
+    } else if (role_before_name(reader, m, p, titled)) rule = titled ? "role-before-titled-name" : "role-before-name";
     else if (title_of_place_before_name(reader, m, p)) rule = "title-of-place-before-name";
     else continue;
     m.type = EntityType::kPerson;  // "Wiranto, a former general": only a person holds a role
     if (m.role.empty()) m.role = p.role;
     roles.push_back(make_role(m, p, tk, si, rule));
+    for (size_t r = 1; r < listed_count; ++r) roles.push_back(make_role(m, listed[r], tk, si, "role-list-in-apposition"));
   }
 }
 

@@ -1478,3 +1478,25 @@ TEST_CASE("role-list-in-apposition: each role of a list after the name, sharing 
   auto z = extract_text("Ada Brandt, the president and her husband, arrived in Oslo.");
   CHECK(roles_of(z, "Ada Brandt").empty());
 }
+
+TEST_CASE("named-as-role: the object of a verb of giving an office holds the role after 'as'") {
+  auto x = extract_text("Brill Bank, a unit of Acme Holdings, said it named Lena Holt as president and chief executive.");
+  auto rs = roles_of(x, "Lena Holt");
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0]->role == "president");
+  CHECK(rs[1]->role == "chief executive");
+  for (const auto* r : rs) {
+    CHECK(r->organization == "Brill Bank");  // the subject, not the parent named in its aside
+    CHECK(r->rule == "named-as-role");
+  }
+  auto y = extract_text("Members elected Lena Holt, 52, as their leader.");
+  REQUIRE(role_of(y, "Lena Holt"));
+  CHECK(role_of(y, "Lena Holt")->role == "leader");
+  // No office after "as": a victim is no role.
+  auto z = extract_text("Police named Lena Holt as the victim.");
+  CHECK(roles_of(z, "Lena Holt").empty());
+  // The passive is role-by-verb's, with the same verbs: "was picked as running mate".
+  auto w = extract_text("Lena Holt was picked as running mate in August.");
+  REQUIRE(role_of(w, "Lena Holt"));
+  CHECK(role_of(w, "Lena Holt")->rule == "role-by-verb");
+}

@@ -44,7 +44,7 @@ bool is_role_modifier(const Token& t) {
   // Iran's chief negotiator, Y").
   if (tag == "VBG"sv)
     return t.lower == "acting"sv || t.lower == "managing"sv || t.lower == "presiding"sv || t.lower == "founding"sv ||
-           t.lower == "ruling"sv || t.lower == "governing"sv;
+           t.lower == "ruling"sv || t.lower == "governing"sv || t.lower == "running"sv;  // "running mate"
   return tag == "JJ"sv || tag == "JJR"sv || tag == "JJS"sv || tag == "NN"sv || tag == "NNS"sv || tag == "NNP"sv ||
          tag == "NNPS"sv || tag == "VBN"sv;
 }
@@ -299,6 +299,8 @@ bool ends_role_phrase(const Token& t) {
   return t.tag == "VBD"sv || t.tag == "VBZ"sv || t.tag == "VBP"sv || t.tag == "MD"sv;
 }
 
+size_t read_role_phrases(const PhraseReader& reader, size_t b, RolePhrase* ps);
+
 // role-by-verb: a verb of taking or holding an office right after the name (or after its
 // ", who") states the role in the phrase after it: "Hickenlooper has served as mayor of Denver
 // and governor of Colorado", "Johnson became leader of the Conservative Party", "Jeremy Hunt,
@@ -321,7 +323,7 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
     b = k + 2;
   } else if (lemma == "become"sv) {
     b = k + 1;
-  } else if ((lemma == "appoint"sv || lemma == "elect"sv || lemma == "name"sv) && tk[k].tag == "VBN"sv && k > 0 &&
+  } else if (reader.lex.role_naming_verbs.find(lemma) != StringTable::kNone && tk[k].tag == "VBN"sv && k > 0 &&
              tk[k - 1].lemma == "be"sv) {
     b = k + 1 < n && tk[k + 1].lower == "as"sv ? k + 2 : k + 1;
   } else if (lemma == "succeed"sv) {  // "succeeded him as Foreign Secretary": the object is the predecessor
@@ -331,6 +333,15 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
         break;
       }
   }
+  return b == kNone ? 0 : read_role_phrases(reader, b, ps);
+}
+
+// Reads up to two roles joined by "and" from b into ps, each up to where a role phrase ends
+// (ends_role_phrase), the first sharing the second's organisation when it names none; returns
+// how many.
+size_t read_role_phrases(const PhraseReader& reader, size_t b, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
   size_t count = 0;
   while (b != kNone && b < n && count < 2) {
     size_t limit = b + 1;
@@ -339,6 +350,52 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
     ++count;
     b = limit + 1 < n && tk[limit].lower == "and"sv ? limit + 1 : kNone;
   }
+  // "president and chief executive of X": the first role, with no organisation of its own, is at X too.
+  if (count == 2 && ps[0].organization.empty()) ps[0].organization = ps[1].organization;
+  return count;
+}
+
+// named-as-role: a verb of giving an office (data/lexicon/role_naming_verbs.txt) right before the
+// name, the name its object, and the role after it: "the board named Lena Holt as its chairman",
+// "Acme appointed Lena Holt president and chief executive", "members elected Lena Holt, 52, as
+// their leader", "the party chose Lena Holt to be its candidate". An aside between commas or
+// dashes after the name is passed over. The role's organisation is the one its phrase names,
+// else the first organisation named before the verb with no person between ("Acme, a unit of
+// Brill Corp, said it named X as president": Acme, the subject). Returns how many roles were read into ps.
+constexpr size_t kMaxAsideTokens = 25;
+
+size_t named_as_role(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
+  if (m.tok_begin < 2 || m.tok_end >= n) return 0;
+  const Token& verb = tk[m.tok_begin - 1];
+  if (!is_verb_tag(verb.tag) || reader.lex.role_naming_verbs.find(verb.lemma) == StringTable::kNone) return 0;
+  if (verb.tag == "VBN"sv && tk[m.tok_begin - 2].lemma == "be"sv) return 0;  // "was named X": no object
+  size_t k = m.tok_end;
+  if (tk[k].text == ","sv || tk[k].text == "\xE2\x80\x94"sv || tk[k].text == "--"sv) {  // "X, 52, as ..."
+    size_t close = k + 1;
+    while (close < n && close <= k + kMaxAsideTokens && tk[close].text != tk[k].text) ++close;
+    if (close >= n || close > k + kMaxAsideTokens) return 0;
+    k = close + 1;
+  }
+  if (k + 1 < n && tk[k].lower == "as"sv) {
+    ++k;
+  } else if (k + 2 < n && tk[k].lower == "to"sv && tk[k + 1].lower == "be"sv) {
+    k += 2;
+  } else if (k != m.tok_end) {
+    return 0;  // after an aside only "as" or "to be" go on to the role
+  }
+  const size_t count = read_role_phrases(reader, k, ps);
+  std::string subject_org;
+  for (size_t q = m.tok_begin - 1; q-- > 0;) {
+    const int mi = reader.covering[q];
+    if (mi < 0) continue;
+    const Mention& h = reader.mentions[mi];
+    if (h.kind == MentionKind::kName && h.type == EntityType::kPerson) break;
+    if (h.kind == MentionKind::kName && h.type == EntityType::kOrganization) subject_org = h.entity;  // the first wins
+  }
+  for (size_t r = 0; r < count; ++r)
+    if (ps[r].organization.empty()) ps[r].organization = subject_org;
   return count;
 }
 
@@ -364,6 +421,12 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
       m.type = EntityType::kPerson;
       if (m.role.empty()) m.role = by_verb[0].role;
       for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
+    }
+    RolePhrase named[2];
+    if (const size_t read = named_as_role(reader, m, named)) {
+      m.type = EntityType::kPerson;
+      if (m.role.empty()) m.role = named[0].role;
+      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, named[r], tk, si, "named-as-role"));
     }
     bool titled = false;
     RolePhrase listed[kMaxListedRoles];

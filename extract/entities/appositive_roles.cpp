@@ -215,6 +215,9 @@ size_t role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase*
   while (count < kMaxListedRoles && is_list_separator(tk, ps[count - 1].end)) {
     size_t b = ps[count - 1].end + 1;
     if (tk[b - 1].text == ","sv && b < tk.size() && tk[b].lower == "and"sv) ++b;
+    // After a bare comma a phrase with its own article describes what the last one named: "a
+    // spokesman for Acme, the venture partner" (Acme is the partner), not a further role.
+    if (tk[b - 1].text == ","sv && b < tk.size() && is_determiner(tk[b].lower)) break;
     if (!reader.read(b, tk.size(), ps[count])) break;
     ++count;
   }

@@ -576,7 +576,7 @@ void resolve_entities(ArticleRun& run) {
   mark_speakers(run);
   resolve_in_article(run.mentions, run.roles, run.res.lexicons);
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
-  type_team_names(sentences, run.res.lexicons, run.mentions);  // "Everton manager X": Everton is a team (team_names.h)
+  type_team_names(sentences, run.res.lexicons, run.mentions, run.roles);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)

@@ -1437,3 +1437,66 @@ TEST_CASE("national-team: a country's name before a team's staff word is the tea
   REQUIRE(mention(x, "Italy"));
   CHECK(mention(x, "Italy")->type == EntityType::kCountry);  // no staff word: the country stays
 }
+
+// Session 20 (issue #16, class 9): roles of sport staff and players, and lists of roles.
+namespace {
+std::vector<const ExtractedRole*> roles_of(const ArticleExtraction& x, const std::string& person) {
+  std::vector<const ExtractedRole*> out;
+  for (const auto& r : x.roles)
+    if (r.person == person) out.push_back(&r);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("team-role: the staff word's role belongs to the team, not to the country the name also spells") {
+  auto x = extract_text("England coach Rhys Denton named his squad on Monday.");
+  const ExtractedRole* r = role_of(x, "Rhys Denton");
+  REQUIRE(r);
+  CHECK(r->role == "coach");
+  CHECK(r->organization == "England");
+  CHECK(r->rule == "team-role");
+  auto y = extract_text("Dunford winger Kofi Mensah limped off after ten minutes.");
+  REQUIRE(role_of(y, "Kofi Mensah"));
+  CHECK(role_of(y, "Kofi Mensah")->organization == "Dunford");
+  // A minister's title after the country is no staff word: the country keeps the role.
+  auto z = extract_text("England's health minister Rhys Denton opened the ward.");
+  for (const auto& role : z.roles) CHECK(role.rule != "team-role");
+}
+
+TEST_CASE("role-list-in-apposition: each role of a list after the name, sharing an organisation before 'and'") {
+  auto x = extract_text("Ada Brandt, professor and chair at Halden University, said the results were clear.");
+  auto rs = roles_of(x, "Ada Brandt");
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0]->role == "professor");
+  CHECK(rs[1]->role == "chair");
+  CHECK(rs[1]->rule == "role-list-in-apposition");
+  for (const auto* r : rs) CHECK(r->organization == "Halden University");
+  // The second phrase names another person's role when a name follows its comma.
+  auto y = extract_text("Ada Brandt, the chair, and the treasurer, Tom Fellows, signed the letter.");
+  for (const auto* r : roles_of(y, "Ada Brandt")) CHECK(r->role != "treasurer");
+  // A list that does not close as an apposition states nothing.
+  auto z = extract_text("Ada Brandt, the president and her husband, arrived in Oslo.");
+  CHECK(roles_of(z, "Ada Brandt").empty());
+}
+
+TEST_CASE("named-as-role: the object of a verb of giving an office holds the role after 'as'") {
+  auto x = extract_text("Brill Bank, a unit of Acme Holdings, said it named Lena Holt as president and chief executive.");
+  auto rs = roles_of(x, "Lena Holt");
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0]->role == "president");
+  CHECK(rs[1]->role == "chief executive");
+  for (const auto* r : rs) {
+    CHECK(r->organization == "Brill Bank");  // the subject, not the parent named in its aside
+    CHECK(r->rule == "named-as-role");
+  }
+  auto y = extract_text("Members elected Lena Holt, 52, as their leader.");
+  REQUIRE(role_of(y, "Lena Holt"));
+  CHECK(role_of(y, "Lena Holt")->role == "leader");
+  // No office after "as": a victim is no role.
+  auto z = extract_text("Police named Lena Holt as the victim.");
+  CHECK(roles_of(z, "Lena Holt").empty());
+  // The passive is role-by-verb's, with the same verbs: "was picked as running mate".
+  auto w = extract_text("Lena Holt was picked as running mate in August.");
+  REQUIRE(role_of(w, "Lena Holt"));
+  CHECK(role_of(w, "Lena Holt")->rule == "role-by-verb");
+}

@@ -44,7 +44,7 @@ bool is_role_modifier(const Token& t) {
   // Iran's chief negotiator, Y").
   if (tag == "VBG"sv)
     return t.lower == "acting"sv || t.lower == "managing"sv || t.lower == "presiding"sv || t.lower == "founding"sv ||
-           t.lower == "ruling"sv || t.lower == "governing"sv;
+           t.lower == "ruling"sv || t.lower == "governing"sv || t.lower == "running"sv;  // "running mate"
   return tag == "JJ"sv || tag == "JJR"sv || tag == "JJS"sv || tag == "NN"sv || tag == "NNS"sv || tag == "NNP"sv ||
          tag == "NNPS"sv || tag == "VBN"sv;
 }
@@ -53,7 +53,8 @@ bool is_role_modifier(const Token& t) {
 // defence", "X, the lawyer who represented ...", "X, an entrepreneur from Tacoma" (where the
 // person comes from is no organisation: the role has none, as the gold guide writes it).
 bool continues_role(const Token& t) {
-  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "responsible"sv || t.lower == "from"sv;
+  return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "which"sv || t.lower == "responsible"sv ||
+         t.lower == "from"sv;
 }
 
 // A mention that can be the organisation of a role: a country, a demonym, an organisation or a
@@ -103,6 +104,9 @@ struct PhraseReader {
     std::string org;
     for (; e < limit && e < k + kMaxTailTokens; ++e) {
       if (tk[e].text != "("sv && tk[e].text != ")"sv && closes_apposition(tk, e)) break;
+      // "chief executive of Acme Wholesale which supplies ...": a relative clause about the
+      // organisation ends the tail (relative-after-role-tail).
+      if (tk[e].lower == "which"sv || tk[e].lower == "who"sv) break;
       if (is_verb_tag(tk[e].tag) && tk[e].tag != "VBN" && tk[e].tag != "VBG") return kNone;  // a clause, not a name
       const int mi = covering[e];
       if (mi >= 0 && mentions[mi].kind == MentionKind::kName && mentions[mi].type == EntityType::kPerson)
@@ -113,6 +117,14 @@ struct PhraseReader {
       const size_t after = h.tok_end;
       if (h.kind == MentionKind::kDemonym && after < limit && is_upper_initial(tk[after].text)) continue;
       org = h.entity;
+    }
+    if (org.empty() && tk[k].lower == "at"sv && k + 1 < e && covering[k + 1] >= 0) {
+      // workplace-after-at: "an analyst at Petercam": the name right after "at" is where the
+      // holder works, an organisation whatever the typer made of the name. Only "at": after
+      // "of" an untyped name is as often a portfolio ("minister of Finance").
+      const Mention& w = mentions[covering[k + 1]];
+      if (w.kind == MentionKind::kName && w.type == EntityType::kOther && !w.common_word && w.tok_begin == k + 1)
+        org = w.entity;
     }
     if (organization.empty()) organization = org;
     return e;
@@ -180,12 +192,47 @@ Role make_role(const Mention& person, const RolePhrase& p, const std::vector<Tok
 }
 
 // role-after-name: "NAME, [the] ROLE [of ORG]" closed by punctuation or the sentence's end.
-bool role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+// role-list-in-apposition: more roles after the first, joined by commas and "and": "Boris Johnson
+// — former Foreign Secretary, mayor of London, and member of Parliament —", "Ada Brandt, professor
+// and chair at Halden University,". A role with no organisation of its own right before "and"
+// shares the next one's ("professor and chair at X": both at X). The list must close where an
+// apposition closes, and no name may follow its closing comma ("X, the chair, and the treasurer,
+// Y, ..." names Y the treasurer). Reads up to kMaxListedRoles phrases into ps; returns how many.
+constexpr size_t kMaxListedRoles = 4;
+
+bool is_list_separator(const std::vector<Token>& tk, size_t k) {
+  return k < tk.size() && (tk[k].lower == "and"sv || tk[k].text == ","sv);
+}
+
+size_t role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
   const auto& tk = reader.tk;
   const size_t comma = m.tok_end;  // or a dash: "Boris Johnson — former Foreign Secretary, mayor of London"
   if (comma + 1 >= tk.size() || !(tk[comma].text == ","sv || tk[comma].text == "\xE2\x80\x94"sv || tk[comma].text == "--"sv))
-    return false;
-  return reader.read(comma + 1, tk.size(), p) && (closes_apposition(tk, p.end) || continues_role(tk[p.end]));
+    return 0;
+  if (!reader.read(comma + 1, tk.size(), ps[0])) return 0;
+  size_t count = 1;
+  // The list goes on while a separator (", ", "and", ", and") leads to another role phrase.
+  while (count < kMaxListedRoles && is_list_separator(tk, ps[count - 1].end)) {
+    size_t b = ps[count - 1].end + 1;
+    if (tk[b - 1].text == ","sv && b < tk.size() && tk[b].lower == "and"sv) ++b;
+    // After a bare comma a phrase with its own article describes what the last one named: "a
+    // spokesman for Acme, the venture partner" (Acme is the partner), not a further role.
+    if (tk[b - 1].text == ","sv && b < tk.size() && is_determiner(tk[b].lower)) break;
+    if (!reader.read(b, tk.size(), ps[count])) break;
+    ++count;
+  }
+  // The last phrase read must close the apposition; a list cut short keeps what closed before.
+  while (count > 0) {
+    const size_t end = ps[count - 1].end;
+    const bool closed = closes_apposition(tk, end) || continues_role(tk[end]);
+    const bool name_after = end + 1 < tk.size() && tk[end].text == ","sv && reader.covering[end + 1] >= 0 &&
+                            reader.mentions[reader.covering[end + 1]].type == EntityType::kPerson;
+    if (closed && !(count > 1 && name_after)) break;
+    --count;
+  }
+  for (size_t i = count - (count > 0); i-- > 0;)  // "professor and chair at X": both at X
+    if (ps[i].organization.empty() && tk[ps[i].end].lower == "and"sv) ps[i].organization = ps[i + 1].organization;
+  return count;
 }
 
 // role-before-name: "[the] ROLE [of ORG], NAME" where the name ends its clause or starts the
@@ -255,6 +302,8 @@ bool ends_role_phrase(const Token& t) {
   return t.tag == "VBD"sv || t.tag == "VBZ"sv || t.tag == "VBP"sv || t.tag == "MD"sv;
 }
 
+size_t read_role_phrases(const PhraseReader& reader, size_t b, RolePhrase* ps);
+
 // role-by-verb: a verb of taking or holding an office right after the name (or after its
 // ", who") states the role in the phrase after it: "Hickenlooper has served as mayor of Denver
 // and governor of Colorado", "Johnson became leader of the Conservative Party", "Jeremy Hunt,
@@ -277,7 +326,7 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
     b = k + 2;
   } else if (lemma == "become"sv) {
     b = k + 1;
-  } else if ((lemma == "appoint"sv || lemma == "elect"sv || lemma == "name"sv) && tk[k].tag == "VBN"sv && k > 0 &&
+  } else if (reader.lex.role_naming_verbs.find(lemma) != StringTable::kNone && tk[k].tag == "VBN"sv && k > 0 &&
              tk[k - 1].lemma == "be"sv) {
     b = k + 1 < n && tk[k + 1].lower == "as"sv ? k + 2 : k + 1;
   } else if (lemma == "succeed"sv) {  // "succeeded him as Foreign Secretary": the object is the predecessor
@@ -287,6 +336,15 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
         break;
       }
   }
+  return b == kNone ? 0 : read_role_phrases(reader, b, ps);
+}
+
+// Reads up to two roles joined by "and" from b into ps, each up to where a role phrase ends
+// (ends_role_phrase), the first sharing the second's organisation when it names none; returns
+// how many.
+size_t read_role_phrases(const PhraseReader& reader, size_t b, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
   size_t count = 0;
   while (b != kNone && b < n && count < 2) {
     size_t limit = b + 1;
@@ -295,6 +353,52 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
     ++count;
     b = limit + 1 < n && tk[limit].lower == "and"sv ? limit + 1 : kNone;
   }
+  // "president and chief executive of X": the first role, with no organisation of its own, is at X too.
+  if (count == 2 && ps[0].organization.empty()) ps[0].organization = ps[1].organization;
+  return count;
+}
+
+// named-as-role: a verb of giving an office (data/lexicon/role_naming_verbs.txt) right before the
+// name, the name its object, and the role after it: "the board named Lena Holt as its chairman",
+// "Acme appointed Lena Holt president and chief executive", "members elected Lena Holt, 52, as
+// their leader", "the party chose Lena Holt to be its candidate". An aside between commas or
+// dashes after the name is passed over. The role's organisation is the one its phrase names,
+// else the first organisation named before the verb with no person between ("Acme, a unit of
+// Brill Corp, said it named X as president": Acme, the subject). Returns how many roles were read into ps.
+constexpr size_t kMaxAsideTokens = 25;
+
+size_t named_as_role(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
+  if (m.tok_begin < 2 || m.tok_end >= n) return 0;
+  const Token& verb = tk[m.tok_begin - 1];
+  if (!is_verb_tag(verb.tag) || reader.lex.role_naming_verbs.find(verb.lemma) == StringTable::kNone) return 0;
+  if (verb.tag == "VBN"sv && tk[m.tok_begin - 2].lemma == "be"sv) return 0;  // "was named X": no object
+  size_t k = m.tok_end;
+  if (tk[k].text == ","sv || tk[k].text == "\xE2\x80\x94"sv || tk[k].text == "--"sv) {  // "X, 52, as ..."
+    size_t close = k + 1;
+    while (close < n && close <= k + kMaxAsideTokens && tk[close].text != tk[k].text) ++close;
+    if (close >= n || close > k + kMaxAsideTokens) return 0;
+    k = close + 1;
+  }
+  if (k + 1 < n && tk[k].lower == "as"sv) {
+    ++k;
+  } else if (k + 2 < n && tk[k].lower == "to"sv && tk[k + 1].lower == "be"sv) {
+    k += 2;
+  } else if (k != m.tok_end) {
+    return 0;  // after an aside only "as" or "to be" go on to the role
+  }
+  const size_t count = read_role_phrases(reader, k, ps);
+  std::string subject_org;
+  for (size_t q = m.tok_begin - 1; q-- > 0;) {
+    const int mi = reader.covering[q];
+    if (mi < 0) continue;
+    const Mention& h = reader.mentions[mi];
+    if (h.kind == MentionKind::kName && h.type == EntityType::kPerson) break;
+    if (h.kind == MentionKind::kName && h.type == EntityType::kOrganization) subject_org = h.entity;  // the first wins
+  }
+  for (size_t r = 0; r < count; ++r)
+    if (ps[r].organization.empty()) ps[r].organization = subject_org;
   return count;
 }
 
@@ -308,6 +412,11 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
   for (size_t i = first_mention; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (!may_be_person(m)) continue;
+    // An untyped name right after a role noun and "of", "at" or "for" is an organisation in a role's tail
+    // ("chief executive of Acme, director of ..."), not a holder of the roles after it.
+    if (m.type == EntityType::kOther && m.tok_begin > 1 && lex.role_nouns.count(tk[m.tok_begin - 2].lower) &&
+        (tk[m.tok_begin - 1].lower == "of"sv || tk[m.tok_begin - 1].lower == "at"sv || tk[m.tok_begin - 1].lower == "for"sv))
+      continue;
     RolePhrase p;
     std::string_view rule;
     RolePhrase by_verb[2];
@@ -316,14 +425,25 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
       if (m.role.empty()) m.role = by_verb[0].role;
       for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
     }
+    RolePhrase named[2];
+    if (const size_t read = named_as_role(reader, m, named)) {
+      m.type = EntityType::kPerson;
+      if (m.role.empty()) m.role = named[0].role;
+      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, named[r], tk, si, "named-as-role"));
+    }
     bool titled = false;
-    if (role_after_name(reader, m, p)) rule = "role-after-name";
-    else if (role_before_name(reader, m, p, titled)) rule = titled ? "role-before-titled-name" : "role-before-name";
+    RolePhrase listed[kMaxListedRoles];
+    size_t listed_count = 0;
+    if ((listed_count = role_after_name(reader, m, listed))) {
+      p = listed[0];
+      rule = "role-after-name";
+    } else if (role_before_name(reader, m, p, titled)) rule = titled ? "role-before-titled-name" : "role-before-name";
     else if (title_of_place_before_name(reader, m, p)) rule = "title-of-place-before-name";
     else continue;
     m.type = EntityType::kPerson;  // "Wiranto, a former general": only a person holds a role
     if (m.role.empty()) m.role = p.role;
     roles.push_back(make_role(m, p, tk, si, rule));
+    for (size_t r = 1; r < listed_count; ++r) roles.push_back(make_role(m, listed[r], tk, si, "role-list-in-apposition"));
   }
 }
 

@@ -27,18 +27,38 @@ bool may_be_team(const Mention& m) {
          !(m.type == EntityType::kPerson && m.entity.find(' ') != std::string::npos);
 }
 
+// team-role: the role that the staff word after the team states ("Everton manager X" is manager,
+// "England coach X" coach) belongs to the team. The title constructions read it before the team
+// was known: with no organisation, or with the country the name also spells ("United Kingdom"
+// for "England"). The role is the one of the same sentence whose words end with the staff word
+// and whose holder is the name right after it.
+void give_role_to_team(const std::vector<Token>& tk, const Mention& team, std::string_view country,
+                       const std::string& team_entity, std::vector<Role>& roles) {
+  const std::string& word = tk[team.tok_end].lower;
+  for (Role& r : roles) {
+    if (r.sentence != team.sentence || !(r.organization.empty() || r.organization == country)) continue;
+    if (r.role.size() < word.size() || r.role.compare(r.role.size() - word.size(), word.size(), word) != 0) continue;
+    if (r.person_text.rfind(tk[team.tok_end + 1].text, 0) != 0) continue;  // the name after the word holds it
+    r.organization = team_entity;
+    r.rule = "team-role";
+  }
+}
+
 }  // namespace
 
 void type_team_names(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
-                     std::vector<Mention>& mentions) {
+                     std::vector<Mention>& mentions, std::vector<Role>& roles) {
   std::vector<std::string> teams;                           // entities that are teams
   std::vector<std::pair<std::string, std::string>> nations;  // (name as written, country entity)
   for (Mention& m : mentions) {
     if (!may_be_team(m) || m.sentence >= sentences.size() || !before_role_word(*sentences[m.sentence], m, lex)) continue;
     if (m.type == EntityType::kCountry) {
+      give_role_to_team(*sentences[m.sentence], m, m.entity, m.text, roles);
       if (std::find(nations.begin(), nations.end(), std::pair{m.text, m.entity}) == nations.end())
         nations.emplace_back(m.text, m.entity);
-    } else if (std::find(teams.begin(), teams.end(), m.entity) == teams.end()) {
+    } else {
+      give_role_to_team(*sentences[m.sentence], m, {}, m.entity, roles);
+      if (std::find(teams.begin(), teams.end(), m.entity) != teams.end()) continue;
       teams.push_back(m.entity);
       m.rule = "team-before-role-word";
     }

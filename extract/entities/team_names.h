@@ -8,6 +8,8 @@
 //   name there is its national team; its mentions written with that name become the team, an
 //   organisation of that name ("England"), never the country ("United Kingdom"), whose
 //   government the team is not. Mentions of the country by other names ("Britain") stay.
+// - team-role: the role the staff word states belongs to the team ("Everton manager X" is manager
+//   of Everton, "England coach X" coach of England, not of the United Kingdom).
 // A multi-word person's name ("John Smith") is never a team.
 #pragma once
 #include <vector>
@@ -16,9 +18,10 @@
 
 namespace newsgraph {
 
-// Types the teams above in `mentions`. `sentences[i]` are the tokens of sentence i, which the
-// mentions' sentence and token indexes point into.
+// Types the teams above in `mentions` and gives them the roles of their staff in `roles`.
+// `sentences[i]` are the tokens of sentence i, which the mentions' sentence and token indexes
+// point into.
 void type_team_names(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
-                     std::vector<Mention>& mentions);
+                     std::vector<Mention>& mentions, std::vector<Role>& roles);
 
 }  // namespace newsgraph

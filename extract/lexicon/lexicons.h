@@ -178,6 +178,9 @@ struct Lexicons {
   // data/lexicon/team_role_words.txt (entities/team_names.cpp, team-before-role-word): a team's
   // staff and players ("boss", "striker") written between the team's name and a person's.
   StringTable team_role_words;
+  // data/lexicon/role_naming_verbs.txt (entities/appositive_roles.cpp, role-by-verb and
+  // named-as-role): verbs that give a person an office ("appoint", "elect", "pick").
+  StringTable role_naming_verbs;
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;

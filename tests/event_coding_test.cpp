@@ -890,3 +890,26 @@ TEST_CASE("accused-act-uncoded: 'accused Y of violating the truce' is 112 only")
   auto y = extract_text("The border guards violated the truce on Sunday.");
   CHECK(by_code(y, "196"));
 }
+
+// event-object-class (session 20, issue #17): a verb of giving is aid by what it gives; the
+// object's class (data/lexicon/event_object_classes.tsv) or a sum a currency sign opens decides,
+// and the receiver after "to" is the target. Traded goods, a firm's money and fund-raising stay
+// no event.
+TEST_CASE("event-object-class: relief goods and donated money are aid; pledged money is intent") {
+  auto x = extract_text("The Dutch government sent blankets and tents to the earthquake survivors.");
+  const ExtractedRelation* sent = by_code(x, "070");
+  REQUIRE(sent);
+  CHECK(sent->target_text == "the earthquake survivors");
+  CHECK(by_code(extract_text("A church charity distributed food to displaced families near Goma."), "070"));
+  CHECK(by_code(extract_text("The health agency provided vaccines to the border villages."), "070"));
+  CHECK(by_code(extract_text("The singer donated $2m to a children's hospital in Lima."), "070"));
+  CHECK(by_code(extract_text("Sweden pledged $40m to the famine appeal on Tuesday."), "033"));
+  CHECK(by_code(extract_text("The tennis player made a donation to the flood appeal."), "070"));
+  // Look-alikes: a sale, a firm's capital, earnings, an offer for shares, fund-raising.
+  CHECK(by_code(extract_text("The cooperative shipped food to wholesalers in Rotterdam."), "070") == nullptr);
+  CHECK(by_code(extract_text("The parent company provided $50m in fresh capital to the unit."), "070") == nullptr);
+  CHECK(by_code(extract_text("The brewer offered $12 a share for the rival firm."), "033") == nullptr);
+  CHECK(by_code(extract_text("The drinks firm gave its shareholders a special dividend."), "070") == nullptr);
+  CHECK(by_code(extract_text("Students raised money for the school library."), "070") == nullptr);
+  CHECK(by_code(extract_text("The ministry sent a letter to the regional councils."), "070") == nullptr);
+}

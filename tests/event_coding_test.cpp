@@ -913,3 +913,32 @@ TEST_CASE("event-object-class: relief goods and donated money are aid; pledged m
   CHECK(by_code(extract_text("Students raised money for the school library."), "070") == nullptr);
   CHECK(by_code(extract_text("The ministry sent a letter to the regional councils."), "070") == nullptr);
 }
+
+// adjunct-event-noun (session 20, issues #16 and #17): talks or a visit named in an adjunct of a
+// clause are its subject's act ("after talks with", "in talks with", "during a visit to"); not
+// where "in" hangs on a noun ("its position in talks with"), and not for acts whose doer the
+// subject is not ("following the arrest of").
+TEST_CASE("adjunct-event-noun: the clause's subject takes part in the talks or the visit") {
+  auto x = extract_text("The labour minister flew home after talks with the dockers' union.");
+  const ExtractedRelation* talks = by_code(x, "046");
+  REQUIRE(talks);
+  CHECK(talks->rule == "adjunct-event-noun");
+  CHECK(talks->subject_text == "The labour minister");
+  CHECK(talks->symmetric);
+  auto y = extract_text("The Peruvian airline is in talks with a Chilean rival about a merger.");
+  REQUIRE(by_code(y, "046"));
+  CHECK(by_code(y, "046")->subject_text == "The Peruvian airline");
+  auto z = extract_text("The Danish prince opened a bridge during a visit to Ghana.");
+  const ExtractedRelation* visit = by_code(z, "042");
+  REQUIRE(visit);
+  CHECK(visit->subject_text == "The Danish prince");
+  CHECK(visit->object == "Ghana");
+  // Look-alikes: "in" after a noun, an arrest the subject did not make, talks only called for.
+  auto a = extract_text("The strike weakened the union's position in talks with the port owners.");
+  for (const auto& r : a.relations) CHECK(r.rule != "adjunct-event-noun");
+  auto b = extract_text("Riots broke out following the arrest of the mayor.");
+  const ExtractedRelation* arrest = by_code(b, "173");
+  REQUIRE(arrest);
+  CHECK(arrest->subject_text.empty());
+  CHECK(by_code(extract_text("The opposition called for talks with the rebels."), "046") == nullptr);
+}

@@ -881,8 +881,27 @@ std::string_view object_class_of(const Lexicons& lex, const std::vector<Token>& 
   return {};
 }
 
+// adjective-complement: with no object, the adjective right after the verb (with a "not" before
+// it) is the key of the verb's row ("pleaded guilty" 015, "pleaded not guilty" 016): the tagger
+// reads the plea as an adjective, so the clause has no object head; "" when none follows.
+std::string adjective_complement(const std::vector<Token>& tk, const Triple& t) {
+  if (!t.object_head.empty()) return "";
+  // The clause ends at the verb when nothing it reads as an argument follows: look a few words on.
+  const size_t end = std::min(tk.size(), std::max(t.clause.e, t.arg1.e) + 4);
+  for (size_t k = t.arg1.e; k + 1 < end; ++k) {
+    if (tk[k].lemma != t.predicate) continue;
+    size_t j = k + 1;
+    const bool negated = tk[j].lower == "not"sv && j + 1 < end;
+    if (negated) ++j;
+    if (tk[j].tag != "JJ") return "";
+    return negated ? "not " + tk[j].lower : tk[j].lower;
+  }
+  return "";
+}
+
 // The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
-// double-object clause, else the row of its object's class, else the verb's own row.
+// double-object clause, else the row of its object's class, else the (verb, adjective) row of a
+// clause without object, else the verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
   // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
   // builds them), written into one key after the verb's part: a key joined each time cost a
@@ -907,6 +926,8 @@ const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk
     at += cls;
     if (const EventRule* r = row(at)) return r;
   }
+  if (std::string adjective = adjective_complement(tk, t); !adjective.empty())
+    if (const EventRule* r = row(adjective)) return r;
   return row("*");
 }
 

@@ -942,3 +942,16 @@ TEST_CASE("adjunct-event-noun: the clause's subject takes part in the talks or t
   CHECK(arrest->subject_text.empty());
   CHECK(by_code(extract_text("The opposition called for talks with the rebels."), "046") == nullptr);
 }
+
+// adjective-complement (session 20): a defendant's plea is read as an adjective after "plead"; a
+// guilty plea claims responsibility (015), a plea of not guilty or innocent denies it (016), as the
+// event gold codes pleas. Pleading for something stays the verb's own row.
+TEST_CASE("adjective-complement: pleaded guilty 015, pleaded not guilty 016") {
+  CHECK(by_code(extract_text("The harbour official pleaded guilty to bribery charges."), "015"));
+  CHECK(by_code(extract_text("The two bank clerks have pleaded not guilty to theft."), "016"));
+  CHECK(by_code(extract_text("The two bank clerks have pleaded not guilty to theft."), "015") == nullptr);
+  CHECK(by_code(extract_text("The lorry driver pleaded innocent at the first hearing."), "016"));
+  auto x = extract_text("The farmers pleaded for more time to repay the loans.");
+  CHECK(by_code(x, "015") == nullptr);
+  CHECK(by_code(x, "016") == nullptr);
+}

@@ -865,8 +865,43 @@ std::string second_object_head(const std::vector<Token>& tk, const Triple& t) {
   return head;
 }
 
+// event-object-class: the class of a triple's object for the events.tsv rows that name one
+// ("donate	@money", "send	@relief"): a verb that gives is aid by what it gives, and one row per
+// class reads better and covers more than one row per noun. The class of the object's head
+// (data/lexicon/event_object_classes.tsv), else "money" for an amount a currency sign opens
+// ("$750m", "£76m", "US$40,000": there the tagger's head is the number); "" for none.
+std::string_view object_class_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
+  if (t.object_head.empty()) return {};
+  if (auto it = lex.event_object_classes.find(t.object_head); it != lex.event_object_classes.end()) return it->second;
+  const size_t end = std::min(t.object.e, std::min(tk.size(), t.object.b + 3));
+  for (size_t k = t.object.b; k < end; ++k) {
+    const std::string& w = tk[k].text;
+    if (w.find('$') != std::string::npos || w.starts_with("\u00a3") || w.starts_with("\u20ac")) return "money";
+  }
+  return {};
+}
+
+// adjective-complement: with no object, the adjective right after the verb (with a "not" before
+// it) is the key of the verb's row ("pleaded guilty" 015, "pleaded not guilty" 016): the tagger
+// reads the plea as an adjective, so the clause has no object head; "" when none follows.
+std::string adjective_complement(const std::vector<Token>& tk, const Triple& t) {
+  if (!t.object_head.empty()) return "";
+  // The clause ends at the verb when nothing it reads as an argument follows: look a few words on.
+  const size_t end = std::min(tk.size(), std::max(t.clause.e, t.arg1.e) + 4);
+  for (size_t k = t.arg1.e; k + 1 < end; ++k) {
+    if (tk[k].lemma != t.predicate) continue;
+    size_t j = k + 1;
+    const bool negated = tk[j].lower == "not"sv && j + 1 < end;
+    if (negated) ++j;
+    if (tk[j].tag != "JJ") return "";
+    return negated ? "not " + tk[j].lower : tk[j].lower;
+  }
+  return "";
+}
+
 // The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
-// double-object clause, else the verb's own row.
+// double-object clause, else the row of its object's class, else the (verb, adjective) row of a
+// clause without object, else the verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
   // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
   // builds them), written into one key after the verb's part: a key joined each time cost a
@@ -886,6 +921,13 @@ const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk
     if (const EventRule* r = row(t.object_head)) return r;
   if (std::string second = second_object_head(tk, t); !second.empty())
     if (const EventRule* r = row(second)) return r;
+  if (std::string_view cls = object_class_of(lex, tk, t); !cls.empty()) {
+    std::string at = "@";
+    at += cls;
+    if (const EventRule* r = row(at)) return r;
+  }
+  if (std::string adjective = adjective_complement(tk, t); !adjective.empty())
+    if (const EventRule* r = row(adjective)) return r;
   return row("*");
 }
 

@@ -890,3 +890,68 @@ TEST_CASE("accused-act-uncoded: 'accused Y of violating the truce' is 112 only")
   auto y = extract_text("The border guards violated the truce on Sunday.");
   CHECK(by_code(y, "196"));
 }
+
+// event-object-class (session 20, issue #17): a verb of giving is aid by what it gives; the
+// object's class (data/lexicon/event_object_classes.tsv) or a sum a currency sign opens decides,
+// and the receiver after "to" is the target. Traded goods, a firm's money and fund-raising stay
+// no event.
+TEST_CASE("event-object-class: relief goods and donated money are aid; pledged money is intent") {
+  auto x = extract_text("The Dutch government sent blankets and tents to the earthquake survivors.");
+  const ExtractedRelation* sent = by_code(x, "070");
+  REQUIRE(sent);
+  CHECK(sent->target_text == "the earthquake survivors");
+  CHECK(by_code(extract_text("A church charity distributed food to displaced families near Goma."), "070"));
+  CHECK(by_code(extract_text("The health agency provided vaccines to the border villages."), "070"));
+  CHECK(by_code(extract_text("The singer donated $2m to a children's hospital in Lima."), "070"));
+  CHECK(by_code(extract_text("Sweden pledged $40m to the famine appeal on Tuesday."), "033"));
+  CHECK(by_code(extract_text("The tennis player made a donation to the flood appeal."), "070"));
+  // Look-alikes: a sale, a firm's capital, earnings, an offer for shares, fund-raising.
+  CHECK(by_code(extract_text("The cooperative shipped food to wholesalers in Rotterdam."), "070") == nullptr);
+  CHECK(by_code(extract_text("The parent company provided $50m in fresh capital to the unit."), "070") == nullptr);
+  CHECK(by_code(extract_text("The brewer offered $12 a share for the rival firm."), "033") == nullptr);
+  CHECK(by_code(extract_text("The drinks firm gave its shareholders a special dividend."), "070") == nullptr);
+  CHECK(by_code(extract_text("Students raised money for the school library."), "070") == nullptr);
+  CHECK(by_code(extract_text("The ministry sent a letter to the regional councils."), "070") == nullptr);
+}
+
+// adjunct-event-noun (session 20, issues #16 and #17): talks or a visit named in an adjunct of a
+// clause are its subject's act ("after talks with", "in talks with", "during a visit to"); not
+// where "in" hangs on a noun ("its position in talks with"), and not for acts whose doer the
+// subject is not ("following the arrest of").
+TEST_CASE("adjunct-event-noun: the clause's subject takes part in the talks or the visit") {
+  auto x = extract_text("The labour minister flew home after talks with the dockers' union.");
+  const ExtractedRelation* talks = by_code(x, "046");
+  REQUIRE(talks);
+  CHECK(talks->rule == "adjunct-event-noun");
+  CHECK(talks->subject_text == "The labour minister");
+  CHECK(talks->symmetric);
+  auto y = extract_text("The Peruvian airline is in talks with a Chilean rival about a merger.");
+  REQUIRE(by_code(y, "046"));
+  CHECK(by_code(y, "046")->subject_text == "The Peruvian airline");
+  auto z = extract_text("The Danish prince opened a bridge during a visit to Ghana.");
+  const ExtractedRelation* visit = by_code(z, "042");
+  REQUIRE(visit);
+  CHECK(visit->subject_text == "The Danish prince");
+  CHECK(visit->object == "Ghana");
+  // Look-alikes: "in" after a noun, an arrest the subject did not make, talks only called for.
+  auto a = extract_text("The strike weakened the union's position in talks with the port owners.");
+  for (const auto& r : a.relations) CHECK(r.rule != "adjunct-event-noun");
+  auto b = extract_text("Riots broke out following the arrest of the mayor.");
+  const ExtractedRelation* arrest = by_code(b, "173");
+  REQUIRE(arrest);
+  CHECK(arrest->subject_text.empty());
+  CHECK(by_code(extract_text("The opposition called for talks with the rebels."), "046") == nullptr);
+}
+
+// adjective-complement (session 20): a defendant's plea is read as an adjective after "plead"; a
+// guilty plea claims responsibility (015), a plea of not guilty or innocent denies it (016), as the
+// event gold codes pleas. Pleading for something stays the verb's own row.
+TEST_CASE("adjective-complement: pleaded guilty 015, pleaded not guilty 016") {
+  CHECK(by_code(extract_text("The harbour official pleaded guilty to bribery charges."), "015"));
+  CHECK(by_code(extract_text("The two bank clerks have pleaded not guilty to theft."), "016"));
+  CHECK(by_code(extract_text("The two bank clerks have pleaded not guilty to theft."), "015") == nullptr);
+  CHECK(by_code(extract_text("The lorry driver pleaded innocent at the first hearing."), "016"));
+  auto x = extract_text("The farmers pleaded for more time to repay the loans.");
+  CHECK(by_code(x, "015") == nullptr);
+  CHECK(by_code(x, "016") == nullptr);
+}

@@ -191,7 +191,7 @@ const ExtractedRelation* host_of(const std::vector<ExtractedRelation>& rels, siz
 // "in a massacre", "during the shelling", "after his arrest", "following Turkish air strikes": a
 // preposition that places the noun's act in the past of the clause, so the act took place. The
 // noun's determiner, possessive and modifiers may stand between ("after the deadly bombing").
-bool after_act_preposition(const std::vector<Token>& tk, size_t b) {
+bool after_act_preposition(const std::vector<Token>& tk, size_t b, bool consultation_with) {
   static const std::set<std::string_view> kPlacing = {"in", "during", "after", "following", "since"};
   size_t k = b;
   while (k > 0 && (tk[k - 1].tag == "DT" || tk[k - 1].tag == "JJ" || tk[k - 1].tag == "PRP$" ||
@@ -200,7 +200,9 @@ bool after_act_preposition(const std::vector<Token>& tk, size_t b) {
   // "claimed (denied) responsibility for the bombing": the bombing took place, whoever did it.
   if (k >= 2 && tk[k - 1].lower == "for"sv && tk[k - 2].lower == "responsibility"sv) return true;
   if (k == 0 || !kPlacing.count(tk[k - 1].lower)) return false;
-  return k < b || tk[k - 1].lower != "in"sv;  // "in talks with" (taking part), not "in the talks"
+  // A bare "in" before the noun is a manner ("in protest at the ruling" makes no protest), except
+  // for a consultation with someone ("in talks with the union": the talks are going on).
+  return k < b || tk[k - 1].lower != "in"sv || consultation_with;
 }
 
 // "on Monday", "on 3 May", "by Friday": a time, not a participant.
@@ -288,7 +290,9 @@ Participants find_participants(const std::vector<Token>& tk, const NounMatch& m,
   }
   for (size_t j = m.e; j < tk.size() && j < m.e + 8; ++j) {
     const std::string& w = tk[j].lower;
-    if (w != "between"sv && w != "by"sv && w != "of"sv && w != "on"sv && w != "against"sv && w != "with"sv) break;
+    if (w != "between"sv && w != "by"sv && w != "of"sv && w != "on"sv && w != "against"sv && w != "with"sv &&
+        w != "to"sv)  // "a visit to Madrid"; "talks to end the war" stops at the verb
+      break;
     size_t e = noun_group_end(tk, j + 1);
     if (e == j + 1 || is_time_word(tk[j + 1]) || (e > j + 2 && is_time_word(tk[e - 1]))) break;
     if (w == "between"sv) {  // "between A and B": A the source, B the other side
@@ -305,6 +309,46 @@ Participants find_participants(const std::vector<Token>& tk, const NounMatch& m,
   return p;
 }
 
+// adjunct-event-noun: a consultation or visit named in an adjunct of a clause ("The envoy flew home
+// after talks with the rebels", "The king signed the accord during a visit to Madrid", "The
+// minister is in talks with the union") is the act of that clause's subject: the relation whose
+// extra arguments hold the noun (or whose "be" has it as complement) gives its subject. Only for nouns of CAMEO's 04 root, whose actor
+// is the one who takes part; "following the arrest of Z" names no arrester in the clause's
+// subject ("Riots broke out following the arrest of Z").
+const ExtractedRelation* adjunct_owner(const std::vector<ExtractedRelation>& rels, size_t first, size_t end,
+                                       const std::string& noun_text) {
+  for (size_t r = first; r < end; ++r) {
+    const ExtractedRelation& x = rels[r];
+    if (x.attribution || x.surface_only || x.subject_text.empty()) continue;
+    for (const std::string& extra : x.extra)
+      if (extra.find(noun_text) != std::string::npos) return &x;
+    // "The minister is (remains) in talks with the union": the complement of "be".
+    if ((x.predicate == "be"sv || x.predicate == "remain"sv) &&
+        (x.object_text.find(noun_text) != std::string::npos || x.arg2.find(noun_text) != std::string::npos))
+      return &x;
+  }
+  return nullptr;
+}
+
+bool is_consultation(const EventNoun& n) { return n.cameo.starts_with("04"); }
+
+// The noun's "in" hangs on a common noun before it ("Taiwan's position in talks with
+// Washington", "an insider in the talks", "involve governments in negotiations"): the phrase
+// belongs to that noun, not to the clause, so the clause's subject does not take part.
+bool attached_to_noun(const std::vector<Token>& tk, size_t b) {
+  size_t k = b;
+  while (k > 0 && (tk[k - 1].tag == "DT" || tk[k - 1].tag == "JJ" || tk[k - 1].tag == "PRP$" ||
+                   tk[k - 1].tag == "NNP" || tk[k - 1].tag == "POS"))
+    --k;
+  // "after", "during", "following" open an adjunct of the clause even after a noun ("told reporters
+  // during a visit to Kenya"); a time word before "in" is an adverb ("yesterday in talks with").
+  return k >= 2 && tk[k - 1].lower == "in"sv && (tk[k - 2].tag == "NN" || tk[k - 2].tag == "NNS") &&
+         !is_time_word(tk[k - 2]);
+}
+
+// The noun is followed by "with" ("talks with the union").
+bool with_after(const std::vector<Token>& tk, const NounMatch& m) { return m.e < tk.size() && tk[m.e].lower == "with"sv; }
+
 }  // namespace
 
 void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexicons& lex, const ParticipantNames& names,
@@ -320,8 +364,13 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     if (already_coded(relations, first, before, noun_text)) continue;
     bool as_subject = false;
     const ExtractedRelation* host = host_of(relations, first, before, noun_text, &as_subject);
-    if (!host && !after_act_preposition(tk, m.b)) continue;  // "killed 40 people in a massacre" takes place too
+    const bool consultation = is_consultation(*m.noun);
+    // "killed 40 people in a massacre" takes place too
+    if (!host && !after_act_preposition(tk, m.b, consultation && with_after(tk, m))) continue;
     Participants p = find_participants(tk, m, lex);
+    const ExtractedRelation* owner = nullptr;  // adjunct-event-noun
+    if (!host && consultation && p.src_e == p.src_b && !p.between && !attached_to_noun(tk, m.b))
+      owner = adjunct_owner(relations, first, before, noun_text);
     // The sides after the verb replace a modifier read as the source ("Heavy fighting broke out
     // between A and B"), never sides of the noun's own phrase.
     Participants after;
@@ -340,13 +389,20 @@ void add_event_noun_events(const std::vector<Token>& tk, size_t si, const Lexico
     if (!when) when = time();
     r.has_time = !when->value.empty();
     r.time = *when;
-    r.rule = sides_after_verb ? "between-after-verb" : "event-noun";
+    r.rule = sides_after_verb ? "between-after-verb" : owner ? "adjunct-event-noun" : "event-noun";
     r.subject_text = r.arg1 = span_text(tk, Span{p.src_b, p.src_e});
     r.object_text = r.arg2 = span_text(tk, Span{p.tgt_b, p.tgt_e});
     std::vector<std::string> src = p.src_e > p.src_b ? names(p.src_b, p.src_e) : std::vector<std::string>{};
     std::vector<std::string> tgt = p.tgt_e > p.tgt_b ? names(p.tgt_b, p.tgt_e) : std::vector<std::string>{};
     if (!src.empty()) r.subject = src[0];
     if (!tgt.empty() && tgt[0] != r.subject) r.object = tgt[0];
+    if (owner) {  // the clause's subject takes part, with the clause's modality and polarity
+      r.subject = owner->subject;
+      r.subject_text = r.arg1 = owner->subject_text;
+      r.modality = owner->modality;
+      r.polarity = owner->polarity;
+      r.symmetric = r.symmetric || with_after(tk, m);
+    }
     if (host) {  // the clause's modality and polarity are the act's ("If the talks fail")
       r.modality = host->modality;
       r.polarity = host->polarity;

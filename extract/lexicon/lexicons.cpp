@@ -442,6 +442,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));
     mark_class_word(*this, *event_noun_last_words.insert(last_word(r[0])).first, word_class_memo::bit_of(WordClass::kEventNounEnd));
   }
+  for (auto& r : read_table(lex + "event_object_classes.tsv", 2)) event_object_classes[r[1]] = r[0];
   for (auto& r : read_table(lex + "phrasal_verbs.tsv", 2)) {
     phrasal_verbs.insert(r[0] + ' ' + r[1]);
     phrasal_particles.insert(r[1]);

@@ -250,6 +250,10 @@ struct Lexicons {
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.
   std::unordered_set<std::string> event_verbs;
+  // Object classes of events.tsv rows (data/lexicon/event_object_classes.tsv; used by
+  // event_rule_of in extract/pipeline.cpp): a row whose object cell is "@relief" matches any
+  // object head of that class ("supply", "vaccine"): "food" -> "relief", "million" -> "money".
+  std::unordered_map<std::string, std::string> event_object_classes;
   // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
   std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent

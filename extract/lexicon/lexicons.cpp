@@ -205,6 +205,10 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   load_regions(lex, iso_dir, by_alpha2);
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
+  // party-alias: a party's names, short forms and nicknames ("Lib Dems", "New Labour") are the
+  // party. After organizations.tsv, whose rows win for a phrase both list.
+  for (auto& r : read_table(lex + "party_aliases.tsv", 3))
+    add_place(r[1], {r[2], EntityType::kOrganization, "", false});
   load_wordnet(wordnet);
   load_name_words(lex);
   load_clause_words(data, lex);

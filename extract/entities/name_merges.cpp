@@ -481,6 +481,55 @@ void interview_initials(std::string_view text, std::vector<Mention>& mentions) {
   }
 }
 
+// acronym-of-name: "the National Rail Safety Board said ... the NRSB found": an acronym the
+// article never defines in brackets is the one name of the article whose words' initials it
+// spells exactly (connectors skipped, and a legal form at the end the acronym leaves out), when
+// that name is an organisation's or an untyped one's (never a person's, a country's or a known
+// place's) and no other name of the article spells it. Three letters at least: two spell too
+// many names by chance. A gazetteer's acronym ("WTO") already is its name.
+bool spells_exactly(std::string_view acronym, std::string_view name) {
+  const auto words = split(name, ' ');
+  if (words.size() < 2) return false;
+  std::string in;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w.empty() || is_connector(w)) continue;
+    if (k + 1 == words.size() && legal_form_word(w) && in.size() == acronym.size()) break;
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    in += w[0];
+  }
+  return in == acronym;
+}
+
+void acronym_of_name(std::vector<Mention>& mentions) {
+  std::map<std::string, const Mention*> spelled;  // acronym -> the one name it spells, or null
+  for (const Mention& a : mentions) {
+    if (!is_name(a) || !all_capitals(a.text) || a.text.find('&') != std::string::npos || a.text.size() < 3 ||
+        a.entity != a.text || a.rule == "gazetteer-name"sv || spelled.count(a.entity))
+      continue;
+    const Mention* found = nullptr;
+    bool several = false;
+    for (const Mention& n : mentions) {
+      if (!is_name(n) || n.entity == a.entity || n.entity.find(' ') == std::string::npos) continue;
+      if (n.type == EntityType::kPerson || n.type == EntityType::kCountry || (n.type == EntityType::kPlace && !n.weak && !n.guessed))
+        continue;
+      if (!spells_exactly(a.entity, n.entity)) continue;
+      several = several || (found && found->entity != n.entity);
+      found = &n;
+    }
+    spelled[a.entity] = several ? nullptr : found;
+  }
+  std::vector<std::pair<std::string, Mention>> merges;  // copies: take_entity changes the mentions
+  for (const auto& [acronym, name] : spelled)
+    if (name) merges.emplace_back(acronym, *name);
+  for (const auto& [acronym, name] : merges)
+    for (Mention& m : mentions)
+      if (is_name(m) && m.entity == acronym) {
+        take_entity(m, name);  // its type too: "ADSL" of "Asymmetric Digital Subscriber Line" is no organisation
+        m.rule = "acronym-of-name";
+      }
+}
+
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
 // "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
 // the only such name of the article that starts with the short one.
@@ -811,6 +860,7 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);
   interview_initials(text, mentions);
+  acronym_of_name(mentions);
   short_form_of_name(lex, mentions);
   storm_name_variant(lex, mentions);
   team_name_tail(text, mentions);

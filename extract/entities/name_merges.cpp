@@ -585,6 +585,57 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
     if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
 }
 
+// short-form-of-place: "Bradley International Airport ... Bradley Airport", "the Atlantic Ocean
+// ... the northern Atlantic", "Saint Francis Hospital ... Saint Francis": a place named by its
+// head word (data/lexicon/place_suffixes.txt: "Airport", "Ocean", "Hospital") is named again
+// without the head, or without the modifiers between its first word and its head. The short
+// form is the one such place of the article it shortens, and no name the gazetteers know ("Suez"
+// beside "Suez Canal", "Manchester" beside "Manchester Airport" stay the towns) nor a country; a
+// sports ground's name without its head is its club's ("Celtic" of "Celtic Park").
+bool shortens_place(const Lexicons& lex, std::string_view shortname, std::string_view name) {
+  const auto s = split(shortname, ' '), l = split(name, ' ');
+  if (s.empty() || l.size() < 2 || s.size() >= l.size() || s.front() != l.front()) return false;
+  if (s.size() == l.size() - 1 && std::equal(s.begin(), s.end(), l.begin()))  // head dropped
+    return !lex.venue_heads.count(std::string(l.back()));  // "Celtic" is the club of Celtic Park
+  if (s.size() < 2 || s.back() != l.back()) return false;  // modifiers before the head dropped
+  size_t k = 0;
+  for (std::string_view w : s) {
+    while (k < l.size() && l[k] != w) ++k;
+    if (k == l.size()) return false;
+    ++k;
+  }
+  return true;
+}
+
+void short_form_of_place(const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::vector<size_t> places;  // names of two words or more that end in a place's head word
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.type != EntityType::kPlace || m.entity.find(' ') == std::string::npos) continue;
+    if (lex.place_suffixes.count(std::string(std::string_view(m.entity).substr(m.entity.rfind(' ') + 1)))) places.push_back(i);
+  }
+  if (places.empty()) return;  // most articles
+  std::vector<std::pair<size_t, size_t>> merges;  // (short mention, place mention)
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.type == EntityType::kCountry || m.rule == "gazetteer-name"sv || !m.role.empty()) continue;
+    if (m.type == EntityType::kPerson && m.rule != "multiword-person"sv && m.rule != "untyped-name"sv) continue;
+    long found = -1;
+    bool several = false;
+    for (size_t li : places) {
+      if (mentions[li].entity == m.entity || !shortens_place(lex, m.entity, mentions[li].entity)) continue;
+      several = several || (found >= 0 && mentions[found].entity != mentions[li].entity);
+      found = static_cast<long>(li);
+    }
+    if (found >= 0 && !several) merges.emplace_back(i, static_cast<size_t>(found));
+  }
+  for (auto [si, li] : merges) {
+    const Mention named = mentions[li];
+    take_entity(mentions[si], named);
+    mentions[si].rule = "short-form-of-place";
+  }
+}
+
 // surname-without-diacritics and family-name-first: a bare name whose folded form is the surname
 // of exactly one full name ("Sanchez" for "Diego Sánchez"), or, when it is nobody's surname, the
 // first word of exactly one ("Moon" for "Moon Hye-jin", "Nabil" for "Nabil Hasan al-Quaety").
@@ -862,6 +913,7 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   interview_initials(text, mentions);
   acronym_of_name(mentions);
   short_form_of_name(lex, mentions);
+  short_form_of_place(lex, mentions);
   storm_name_variant(lex, mentions);
   team_name_tail(text, mentions);
   spelling_variant_of_name(mentions);

@@ -20,6 +20,9 @@
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words
+//   short-form-of-place       "Bradley International Airport ... Bradley Airport", "the Atlantic
+//                             Ocean ... the Atlantic": a place named without its head word
+//                             (data/lexicon/place_suffixes.txt) or the modifiers before it
 //   storm-name-variant        "Hurricane Mirela ... Storm Mirela ... Mirela": one storm under
 //                             the kinds it is given as it strengthens or weakens, and its bare
 //                             name (data/lexicon/storm_kinds.txt)

@@ -386,8 +386,10 @@ void Lexicons::load_name_words(const std::string& lex) {
     org_suffixes.insert(r[0]);
     if (r.size() > 1 && r[1] == "company") company_suffixes.insert(r[0]);
   }
-  for (auto& r : read_table(lex + "place_suffixes.txt", 1))
+  for (auto& r : read_table(lex + "place_suffixes.txt", 1)) {
     (r.size() > 1 && r[1] == "prefix" ? place_prefixes : place_suffixes).insert(r[0]);
+    if (r.size() > 1 && r[1] == "venue") venue_heads.insert(r[0]);
+  }
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);

@@ -642,6 +642,14 @@ TEST_CASE("sentence-initial-common-word: an ordinary word capitalized only at se
   CHECK(mention(y, "Fielding"));
 }
 
+TEST_CASE("article-lowercase-word: a word the lexicon lacks that the article writes in lower case is no name at a sentence start") {
+  auto x = extract_text("Scamware is spreading fast. Experts said scamware hides in attachments.");
+  CHECK_FALSE(mention(x, "Scamware"));
+  // Look-alike: a word the article never writes in lower case stays a name.
+  auto y = extract_text("Zarnox is spreading fast. Experts said the program hides in attachments.");
+  CHECK(mention(y, "Zarnox"));
+}
+
 TEST_CASE("interview-initials: an interview's turn marker is the person whose initials it spells") {
   auto x = extract_text(
       "Wikinews spoke to geologist Lena Kroll about the survey.\n\n((WN)) How did the survey start?\n\nLK: It began in 1990 "

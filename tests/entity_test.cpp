@@ -650,6 +650,15 @@ TEST_CASE("article-lowercase-word: a word the lexicon lacks that the article wri
   CHECK(mention(y, "Zarnox"));
 }
 
+TEST_CASE("plural-acronym: an acronym with a plural s is a count noun, not a name") {
+  auto x = extract_text("Several MPs said the PCs were faulty.");
+  CHECK_FALSE(mention(x, "MPs"));
+  CHECK_FALSE(mention(x, "PCs"));
+  // Look-alike: in brackets after a plural name it stands for that name.
+  auto y = extract_text("The Friends of the Moor (FOMs) met on Monday. The FOMs said the plan was wrong.");
+  CHECK(mention(y, "FOMs"));
+}
+
 TEST_CASE("interview-initials: an interview's turn marker is the person whose initials it spells") {
   auto x = extract_text(
       "Wikinews spoke to geologist Lena Kroll about the survey.\n\n((WN)) How did the survey start?\n\nLK: It began in 1990 "

@@ -756,7 +756,7 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr", corporate suffixes
 // left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, a
-// hyphen-modifier, or a numbered-class) are passed over.
+// hyphen-modifier, a numbered-class, or a plural-acronym: "MPs") are passed over.
 size_t proper_noun_run(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   // A first name the tagger missed, or one gazetteer_name gave way to, starts a person's name;
@@ -769,7 +769,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
-  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e)) return e;
+  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e) || plural_acronym(sc, b, e)) return e;
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here

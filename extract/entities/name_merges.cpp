@@ -502,15 +502,21 @@ bool spells_exactly(std::string_view acronym, std::string_view name) {
 }
 
 void acronym_of_name(std::vector<Mention>& mentions) {
+  auto acronym = [](const Mention& a) {
+    return is_name(a) && a.text.size() >= 3 && a.entity == a.text && all_capitals(a.text) && a.text.find('&') == std::string::npos &&
+           a.rule != "gazetteer-name"sv;
+  };
+  if (std::none_of(mentions.begin(), mentions.end(), acronym)) return;  // most articles
   std::map<std::string, const Mention*> spelled;  // acronym -> the one name it spells, or null
   for (const Mention& a : mentions) {
-    if (!is_name(a) || !all_capitals(a.text) || a.text.find('&') != std::string::npos || a.text.size() < 3 ||
-        a.entity != a.text || a.rule == "gazetteer-name"sv || spelled.count(a.entity))
-      continue;
+    if (!acronym(a) || spelled.count(a.entity)) continue;
     const Mention* found = nullptr;
     bool several = false;
     for (const Mention& n : mentions) {
-      if (!is_name(n) || n.entity == a.entity || n.entity.find(' ') == std::string::npos) continue;
+      // The first letters agree before the words are split.
+      if (!is_name(n) || n.entity.empty() || n.entity[0] != a.entity[0] || n.entity == a.entity ||
+          n.entity.find(' ') == std::string::npos)
+        continue;
       if (n.type == EntityType::kPerson || n.type == EntityType::kCountry || (n.type == EntityType::kPlace && !n.weak && !n.guessed))
         continue;
       if (!spells_exactly(a.entity, n.entity)) continue;
@@ -593,6 +599,9 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
 // beside "Suez Canal", "Manchester" beside "Manchester Airport" stay the towns) nor a country; a
 // sports ground's name without its head is its club's ("Celtic" of "Celtic Park").
 bool shortens_place(const Lexicons& lex, std::string_view shortname, std::string_view name) {
+  // The first word agrees before the words are split.
+  const size_t first = shortname.find(' ');
+  if (!name.starts_with(shortname.substr(0, first)) || name.size() <= shortname.size()) return false;
   const auto s = split(shortname, ' '), l = split(name, ' ');
   if (s.empty() || l.size() < 2 || s.size() >= l.size() || s.front() != l.front()) return false;
   if (s.size() == l.size() - 1 && std::equal(s.begin(), s.end(), l.begin()))  // head dropped

@@ -47,16 +47,19 @@ bool candidate(const Mention& m, const std::vector<const std::vector<Token>*>& s
 // article-lowercase-word: the words of the sentence-initial names the tagger's lexicon does not
 // know ("Download", "Anti-virus", "Defence": a newer word or a British spelling) that the article
 // itself writes in lower case elsewhere ("download sales", "anti-virus firms").
-std::unordered_set<std::string_view> written_in_lower_case(const std::vector<const std::vector<Token>*>& sentences,
-                                                           const std::vector<Mention>& mentions) {
-  std::unordered_set<std::string_view> lower;  // the lower case of such names' words
+// In lists, not hash sets: an article has a few such words, and the scan of its tokens compares
+// sizes before letters.
+std::vector<std::string_view> written_in_lower_case(const std::vector<const std::vector<Token>*>& sentences,
+                                                    const std::vector<Mention>& mentions) {
+  std::vector<std::string_view> lower;  // the lower case of such names' words
   for (const Mention& m : mentions)
-    if (!m.common_word && candidate(m, sentences, true)) lower.insert((*sentences[m.sentence])[m.tok_begin].lower);
-  std::unordered_set<std::string_view> found;
+    if (!m.common_word && candidate(m, sentences, true)) lower.push_back((*sentences[m.sentence])[m.tok_begin].lower);
+  std::vector<std::string_view> found;
   if (lower.empty()) return found;
   for (const std::vector<Token>* s : sentences)
     for (const Token& t : *s)
-      if (t.text == t.lower && lower.count(t.text)) found.insert(t.text);
+      for (std::string_view w : lower)
+        if (t.text.size() == w.size() && t.text == w && std::find(found.begin(), found.end(), w) == found.end()) found.push_back(w);
   return found;
 }
 
@@ -64,11 +67,11 @@ std::unordered_set<std::string_view> written_in_lower_case(const std::vector<con
 
 void drop_sentence_initial_common_words(const std::vector<const std::vector<Token>*>& sentences,
                                         std::vector<Mention>& mentions) {
-  const std::unordered_set<std::string_view> lower = written_in_lower_case(sentences, mentions);
+  const std::vector<std::string_view> lower = written_in_lower_case(sentences, mentions);
   auto common = [&](const Mention& m) {
     return m.common_word ||
-           (m.sentence < sentences.size() && m.tok_begin < sentences[m.sentence]->size() &&
-            lower.count((*sentences[m.sentence])[m.tok_begin].lower) > 0);
+           (!lower.empty() && m.sentence < sentences.size() && m.tok_begin < sentences[m.sentence]->size() &&
+            std::find(lower.begin(), lower.end(), std::string_view((*sentences[m.sentence])[m.tok_begin].lower)) != lower.end());
   };
   std::unordered_set<std::string_view> words;  // the candidates' words
   for (const Mention& m : mentions)

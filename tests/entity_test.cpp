@@ -642,6 +642,23 @@ TEST_CASE("sentence-initial-common-word: an ordinary word capitalized only at se
   CHECK(mention(y, "Fielding"));
 }
 
+TEST_CASE("article-lowercase-word: a word the lexicon lacks that the article writes in lower case is no name at a sentence start") {
+  auto x = extract_text("Scamware is spreading fast. Experts said scamware hides in attachments.");
+  CHECK_FALSE(mention(x, "Scamware"));
+  // Look-alike: a word the article never writes in lower case stays a name.
+  auto y = extract_text("Zarnox is spreading fast. Experts said the program hides in attachments.");
+  CHECK(mention(y, "Zarnox"));
+}
+
+TEST_CASE("plural-acronym: an acronym with a plural s is a count noun, not a name") {
+  auto x = extract_text("Several MPs said the PCs were faulty.");
+  CHECK_FALSE(mention(x, "MPs"));
+  CHECK_FALSE(mention(x, "PCs"));
+  // Look-alike: in brackets after a plural name it stands for that name.
+  auto y = extract_text("The Friends of the Moor (FOMs) met on Monday. The FOMs said the plan was wrong.");
+  CHECK(mention(y, "FOMs"));
+}
+
 TEST_CASE("interview-initials: an interview's turn marker is the person whose initials it spells") {
   auto x = extract_text(
       "Wikinews spoke to geologist Lena Kroll about the survey.\n\n((WN)) How did the survey start?\n\nLK: It began in 1990 "

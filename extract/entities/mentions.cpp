@@ -441,8 +441,9 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // adjective or member word (data/lexicon/party_words.tsv) is that party, unless a capitalized
 // word on either side makes it part of a longer name ("Social Democrats", "Democratic Forces"; a
 // person's name after it is no part: "Republican Cory Gardner");
-// at a sentence's start, or after its opening "The", only a plural member word ("Conservative
-// estimates" is no party; "The Conservatives won" is).
+// at a sentence's start, or after its opening article, only a plural member word or one that is
+// no ordinary word ("Conservative estimates" is no party; "The Conservatives won", "Tory MPs
+// said" are).
 size_t party_word(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   const Token& t = tk[i];
@@ -450,14 +451,23 @@ size_t party_word(MentionScan& sc, size_t i) {
   const auto party = sc.lex.party_words.find(t.text);
   if (party == sc.lex.party_words.end()) return 0;
   // "Republican Cory Gardner": before a person's first name and surname the word is the party's.
-  if (i + 1 < sc.n && capitalized(tk[i + 1])) {
+  // "Tory MP Boris Johnson", "Tory MPs said": a title after it is the party's office, no part of a
+  // name.
+  auto title_next = [&] {
+    std::string w = to_lower(tk[i + 1].text);
+    if (w.size() > 2 && w.back() == 's' && !sc.lex.titles.count(w)) w.pop_back();
+    return sc.lex.titles.count(w) > 0;
+  };
+  if (i + 1 < sc.n && capitalized(tk[i + 1]) && !title_next()) {
     const FirstName* first = i + 2 < sc.n && capitalized(tk[i + 2]) ? sc.lex.first_name(tk[i + 1].text) : nullptr;
     if (!first || first->births < 10000) return 0;
   }
-  // "The Conservatives won": a sentence's opening "The" is no part of a longer name, so the word
-  // is read as at the sentence's start.
-  const bool opening_the = i == 1 && tk[0].text == "The";
-  if (i > 0 && !opening_the ? capitalized(tk[i - 1]) : t.text.back() != 's') return 0;
+  // "The Conservatives won", "A Tory spokesman said": a sentence's opening article is no part of
+  // a longer name, so the word is read as at the sentence's start.
+  const bool opening_the = i == 1 && (tk[0].text == "The" || tk[0].text == "A" || tk[0].text == "An");
+  // There a singular adjective that is also an ordinary word ("Conservative", "Democratic") is
+  // no party; one that is not ("Tory") still is.
+  if (i > 0 && !opening_the ? capitalized(tk[i - 1]) : t.text.back() != 's' && t.common_word) return 0;
   Mention& m = sc.add("party-word", i, i + 1, EntityType::kOrganization, MentionKind::kName, party->second);
   m.common_word = false;
   return i + 1;
@@ -747,7 +757,7 @@ size_t title_of_organisation_name(MentionScan& sc, size_t i) {
 // A run of proper nouns: its title (split_title), its name typed (type_name), and the role the
 // title states. Runs that name nothing (only table abbreviations "Oper Shr", corporate suffixes
 // left over from a longer name or time-zone abbreviations, data/lexicon/non_names.txt, a
-// hyphen-modifier, or a numbered-class) are passed over.
+// hyphen-modifier, a numbered-class, or a plural-acronym: "MPs") are passed over.
 size_t proper_noun_run(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;
   // A first name the tagger missed, or one gazetteer_name gave way to, starts a person's name;
@@ -760,7 +770,7 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
-  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e)) return e;
+  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e) || plural_acronym(sc, b, e)) return e;
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here

@@ -481,6 +481,61 @@ void interview_initials(std::string_view text, std::vector<Mention>& mentions) {
   }
 }
 
+// acronym-of-name: "the National Rail Safety Board said ... the NRSB found": an acronym the
+// article never defines in brackets is the one name of the article whose words' initials it
+// spells exactly (connectors skipped, and a legal form at the end the acronym leaves out), when
+// that name is an organisation's or an untyped one's (never a person's, a country's or a known
+// place's) and no other name of the article spells it. Three letters at least: two spell too
+// many names by chance. A gazetteer's acronym ("WTO") already is its name.
+bool spells_exactly(std::string_view acronym, std::string_view name) {
+  const auto words = split(name, ' ');
+  if (words.size() < 2) return false;
+  std::string in;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w.empty() || is_connector(w)) continue;
+    if (k + 1 == words.size() && legal_form_word(w) && in.size() == acronym.size()) break;
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    in += w[0];
+  }
+  return in == acronym;
+}
+
+void acronym_of_name(std::vector<Mention>& mentions) {
+  auto acronym = [](const Mention& a) {
+    return is_name(a) && a.text.size() >= 3 && a.entity == a.text && all_capitals(a.text) && a.text.find('&') == std::string::npos &&
+           a.rule != "gazetteer-name"sv;
+  };
+  if (std::none_of(mentions.begin(), mentions.end(), acronym)) return;  // most articles
+  std::map<std::string, const Mention*> spelled;  // acronym -> the one name it spells, or null
+  for (const Mention& a : mentions) {
+    if (!acronym(a) || spelled.count(a.entity)) continue;
+    const Mention* found = nullptr;
+    bool several = false;
+    for (const Mention& n : mentions) {
+      // The first letters agree before the words are split.
+      if (!is_name(n) || n.entity.empty() || n.entity[0] != a.entity[0] || n.entity == a.entity ||
+          n.entity.find(' ') == std::string::npos)
+        continue;
+      if (n.type == EntityType::kPerson || n.type == EntityType::kCountry || (n.type == EntityType::kPlace && !n.weak && !n.guessed))
+        continue;
+      if (!spells_exactly(a.entity, n.entity)) continue;
+      several = several || (found && found->entity != n.entity);
+      found = &n;
+    }
+    spelled[a.entity] = several ? nullptr : found;
+  }
+  std::vector<std::pair<std::string, Mention>> merges;  // copies: take_entity changes the mentions
+  for (const auto& [acronym, name] : spelled)
+    if (name) merges.emplace_back(acronym, *name);
+  for (const auto& [acronym, name] : merges)
+    for (Mention& m : mentions)
+      if (is_name(m) && m.entity == acronym) {
+        take_entity(m, name);  // its type too: "ADSL" of "Asymmetric Digital Subscriber Line" is no organisation
+        m.rule = "acronym-of-name";
+      }
+}
+
 // short-form-of-name: "Nordvik" or "Nordvik Energy" after "Nordvik Energy AB", "Labour" after
 // "the Labour Party". The longer name ends in a legal form or an organisation word, and it is
 // the only such name of the article that starts with the short one.
@@ -534,6 +589,60 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
   // The long names themselves are organisations, whatever their shape suggested ("Air Astana JSC").
   for (size_t li : long_orgs)
     if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
+}
+
+// short-form-of-place: "Bradley International Airport ... Bradley Airport", "the Atlantic Ocean
+// ... the northern Atlantic", "Saint Francis Hospital ... Saint Francis": a place named by its
+// head word (data/lexicon/place_suffixes.txt: "Airport", "Ocean", "Hospital") is named again
+// without the head, or without the modifiers between its first word and its head. The short
+// form is the one such place of the article it shortens, and no name the gazetteers know ("Suez"
+// beside "Suez Canal", "Manchester" beside "Manchester Airport" stay the towns) nor a country; a
+// sports ground's name without its head is its club's ("Celtic" of "Celtic Park").
+bool shortens_place(const Lexicons& lex, std::string_view shortname, std::string_view name) {
+  // The first word agrees before the words are split.
+  const size_t first = shortname.find(' ');
+  if (!name.starts_with(shortname.substr(0, first)) || name.size() <= shortname.size()) return false;
+  const auto s = split(shortname, ' '), l = split(name, ' ');
+  if (s.empty() || l.size() < 2 || s.size() >= l.size() || s.front() != l.front()) return false;
+  if (s.size() == l.size() - 1 && std::equal(s.begin(), s.end(), l.begin()))  // head dropped
+    return !lex.venue_heads.count(std::string(l.back()));  // "Celtic" is the club of Celtic Park
+  if (s.size() < 2 || s.back() != l.back()) return false;  // modifiers before the head dropped
+  size_t k = 0;
+  for (std::string_view w : s) {
+    while (k < l.size() && l[k] != w) ++k;
+    if (k == l.size()) return false;
+    ++k;
+  }
+  return true;
+}
+
+void short_form_of_place(const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::vector<size_t> places;  // names of two words or more that end in a place's head word
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.type != EntityType::kPlace || m.entity.find(' ') == std::string::npos) continue;
+    if (lex.place_suffixes.count(std::string(std::string_view(m.entity).substr(m.entity.rfind(' ') + 1)))) places.push_back(i);
+  }
+  if (places.empty()) return;  // most articles
+  std::vector<std::pair<size_t, size_t>> merges;  // (short mention, place mention)
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!is_name(m) || m.type == EntityType::kCountry || m.rule == "gazetteer-name"sv || !m.role.empty()) continue;
+    if (m.type == EntityType::kPerson && m.rule != "multiword-person"sv && m.rule != "untyped-name"sv) continue;
+    long found = -1;
+    bool several = false;
+    for (size_t li : places) {
+      if (mentions[li].entity == m.entity || !shortens_place(lex, m.entity, mentions[li].entity)) continue;
+      several = several || (found >= 0 && mentions[found].entity != mentions[li].entity);
+      found = static_cast<long>(li);
+    }
+    if (found >= 0 && !several) merges.emplace_back(i, static_cast<size_t>(found));
+  }
+  for (auto [si, li] : merges) {
+    const Mention named = mentions[li];
+    take_entity(mentions[si], named);
+    mentions[si].rule = "short-form-of-place";
+  }
 }
 
 // surname-without-diacritics and family-name-first: a bare name whose folded form is the surname
@@ -811,7 +920,9 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   expansion_in_brackets(text, mentions);
   legal_name_in_brackets(text, mentions);
   interview_initials(text, mentions);
+  acronym_of_name(mentions);
   short_form_of_name(lex, mentions);
+  short_form_of_place(lex, mentions);
   storm_name_variant(lex, mentions);
   team_name_tail(text, mentions);
   spelling_variant_of_name(mentions);

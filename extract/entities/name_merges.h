@@ -14,9 +14,15 @@
 //   interview-initials        "((WN)) How ...?" "LK: It started ...": an interview's turn marker
 //                             is the person whose initials it spells (Lena Kroll) or the one
 //                             one-word organisation that holds its letters (Wikinews)
+//   acronym-of-name           "the National Rail Safety Board ... the NRSB": an acronym never
+//                             defined in brackets is the one name of the article whose words'
+//                             initials it spells exactly (three letters at least)
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words
+//   short-form-of-place       "Bradley International Airport ... Bradley Airport", "the Atlantic
+//                             Ocean ... the Atlantic": a place named without its head word
+//                             (data/lexicon/place_suffixes.txt) or the modifiers before it
 //   storm-name-variant        "Hurricane Mirela ... Storm Mirela ... Mirela": one storm under
 //                             the kinds it is given as it strengthens or weakens, and its bare
 //                             name (data/lexicon/storm_kinds.txt)

@@ -225,4 +225,13 @@ size_t name_with_number(const MentionScan& sc, size_t b, size_t e) {
   return e + 1;
 }
 
+bool plural_acronym(const MentionScan& sc, size_t b, size_t e) {
+  if (e != b + 1) return false;
+  const std::string& w = sc.tk[b].text;
+  if (w.size() < 3 || w.size() > 7 || w.back() != 's') return false;
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (!(w[k] >= 'A' && w[k] <= 'Z')) return false;
+  return b == 0 || sc.tk[b - 1].text != "(";
+}
+
 }  // namespace newsgraph::mention_internal

@@ -16,6 +16,11 @@ bool hyphen_modifier(const Token& last, const Lexicons& lex);
 // numbered-class: the run [b, e) is a class word with its figure or letter ("Class B").
 bool numbered_class(const MentionScan& sc, size_t b, size_t e);
 
+// plural-acronym: the run [b, e) is one acronym with a plural "s" ("MPs", "DVDs", "ISPs"): a count
+// noun, members of a class, not one named thing; not in brackets, where it may stand for a
+// plural name ("Jehovah's Witnesses (JWs)").
+bool plural_acronym(const MentionScan& sc, size_t b, size_t e);
+
 // quoted-common-words: the run [b, e) is one ordinary word capitalized inside a quotation.
 bool quoted_common_word(const MentionScan& sc, size_t b, size_t e);
 

@@ -36,19 +36,46 @@ bool name_goes_on(const std::vector<Token>& tk, size_t k) {
   return link && k + 2 < tk.size() && is_upper_initial(tk[k + 2].text);
 }
 
-bool candidate(const Mention& m, const std::vector<const std::vector<Token>*>& sentences) {
-  return m.kind == MentionKind::kName && m.common_word && m.rule == "untyped-name"sv && m.tok_end == m.tok_begin + 1 &&
+// `common`: whether the word counts as an ordinary word (the tagger's lexicon knows it in lower
+// case, or the article writes it so).
+bool candidate(const Mention& m, const std::vector<const std::vector<Token>*>& sentences, bool common) {
+  return m.kind == MentionKind::kName && common && m.rule == "untyped-name"sv && m.tok_end == m.tok_begin + 1 &&
          m.sentence < sentences.size() && first_word(*sentences[m.sentence], m.tok_begin) &&
          !name_goes_on(*sentences[m.sentence], m.tok_begin);
+}
+
+// article-lowercase-word: the words of the sentence-initial names the tagger's lexicon does not
+// know ("Download", "Anti-virus", "Defence": a newer word or a British spelling) that the article
+// itself writes in lower case elsewhere ("download sales", "anti-virus firms").
+// In lists, not hash sets: an article has a few such words, and the scan of its tokens compares
+// sizes before letters.
+std::vector<std::string_view> written_in_lower_case(const std::vector<const std::vector<Token>*>& sentences,
+                                                    const std::vector<Mention>& mentions) {
+  std::vector<std::string_view> lower;  // the lower case of such names' words
+  for (const Mention& m : mentions)
+    if (!m.common_word && candidate(m, sentences, true)) lower.push_back((*sentences[m.sentence])[m.tok_begin].lower);
+  std::vector<std::string_view> found;
+  if (lower.empty()) return found;
+  for (const std::vector<Token>* s : sentences)
+    for (const Token& t : *s)
+      for (std::string_view w : lower)
+        if (t.text.size() == w.size() && t.text == w && std::find(found.begin(), found.end(), w) == found.end()) found.push_back(w);
+  return found;
 }
 
 }  // namespace
 
 void drop_sentence_initial_common_words(const std::vector<const std::vector<Token>*>& sentences,
                                         std::vector<Mention>& mentions) {
+  const std::vector<std::string_view> lower = written_in_lower_case(sentences, mentions);
+  auto common = [&](const Mention& m) {
+    return m.common_word ||
+           (!lower.empty() && m.sentence < sentences.size() && m.tok_begin < sentences[m.sentence]->size() &&
+            std::find(lower.begin(), lower.end(), std::string_view((*sentences[m.sentence])[m.tok_begin].lower)) != lower.end());
+  };
   std::unordered_set<std::string_view> words;  // the candidates' words
   for (const Mention& m : mentions)
-    if (candidate(m, sentences)) words.insert((*sentences[m.sentence])[m.tok_begin].text);
+    if (candidate(m, sentences, common(m))) words.insert((*sentences[m.sentence])[m.tok_begin].text);
   if (words.empty()) return;  // most articles
   // Each word the article also capitalizes inside a sentence is a name after all.
   for (const std::vector<Token>* s : sentences) {
@@ -66,7 +93,7 @@ void drop_sentence_initial_common_words(const std::vector<const std::vector<Toke
   }
   if (words.empty()) return;
   std::erase_if(mentions, [&](const Mention& m) {
-    return candidate(m, sentences) && words.count((*sentences[m.sentence])[m.tok_begin].text) > 0;
+    return candidate(m, sentences, common(m)) && words.count((*sentences[m.sentence])[m.tok_begin].text) > 0;
   });
 }
 

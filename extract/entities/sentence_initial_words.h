@@ -3,7 +3,9 @@
 // capitalized whatever it is, so a capital there says nothing: "Plus, the birds ...", "Set
 // pieces cost us", "Planetary scientist X said". A one-word name that no construction typed
 // (untyped-name), whose word the tagger's lexicon knows in lower case as an ordinary word
-// (Token::common_word), and that the article never writes with its capital anywhere but at a
+// (Token::common_word) or the article itself writes in lower case elsewhere (article-lowercase-word:
+// "Download sales rose" beside "download sales", words newer than the lexicon or spelled the
+// British way), and that the article never writes with its capital anywhere but at a
 // sentence's start, names nothing; its mentions are dropped. A word the article capitalizes
 // inside a sentence too ("Brown said" after "Gordon Brown", "Apple ... shares of Apple") stays.
 #pragma once

@@ -205,6 +205,10 @@ Lexicons::Lexicons(const std::string& data, const std::string& iso_dir, const st
   load_regions(lex, iso_dir, by_alpha2);
   for (auto& r : read_table(lex + "organizations.tsv", 2))
     add_place(r[0], {r[1], EntityType::kOrganization, "", false});
+  // party-alias: a party's names, short forms and nicknames ("Lib Dems", "New Labour") are the
+  // party. After organizations.tsv, whose rows win for a phrase both list.
+  for (auto& r : read_table(lex + "party_aliases.tsv", 3))
+    add_place(r[1], {r[2], EntityType::kOrganization, "", false});
   load_wordnet(wordnet);
   load_name_words(lex);
   load_clause_words(data, lex);
@@ -382,8 +386,10 @@ void Lexicons::load_name_words(const std::string& lex) {
     org_suffixes.insert(r[0]);
     if (r.size() > 1 && r[1] == "company") company_suffixes.insert(r[0]);
   }
-  for (auto& r : read_table(lex + "place_suffixes.txt", 1))
+  for (auto& r : read_table(lex + "place_suffixes.txt", 1)) {
     (r.size() > 1 && r[1] == "prefix" ? place_prefixes : place_suffixes).insert(r[0]);
+    if (r.size() > 1 && r[1] == "venue") venue_heads.insert(r[0]);
+  }
   for (auto& r : read_table(lex + "person_prefixes.txt", 1)) person_prefixes.insert(r[0]);
   for (auto& r : read_table(lex + "given_names.txt", 1)) given_names.insert(r[0]);
   for (auto& r : read_table(lex + "non_names.txt", 1)) non_names.insert(r[0]);

@@ -115,6 +115,9 @@ struct Lexicons {
   std::unordered_set<std::string> org_suffixes;                // exact form
   std::unordered_set<std::string> company_suffixes;            // those of company names ("Corp", "Airlines")
   std::unordered_set<std::string> place_suffixes, place_prefixes;  // "Airport", "Mount"
+  // Heads of sports grounds, often named after their club ("Celtic Park"): the club's name is no
+  // short form of the ground's (place_suffixes.txt, marked "venue"; also in place_suffixes).
+  std::unordered_set<std::string> venue_heads;
   std::unordered_set<std::string> person_prefixes;             // exact form
   std::unordered_set<std::string> given_names;                 // "Steven", "Isabelle": exact form
   std::unordered_set<std::string> non_names;                   // "Shr", "Revs": exact form

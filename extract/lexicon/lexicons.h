@@ -231,8 +231,11 @@ struct Lexicons {
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",
   // lemma), words that join the parts of one organisation's name ("for" of "the Institute for
   // Fiscal Studies"), nouns of a person who speaks for a body ("spokesman": unnamed-spokesperson,
-  // spokesperson-for-body in extract/pipeline.cpp). Probed by string_view, so kept in StringTables.
+  // spokesperson-for-body in extract/pipeline.cpp), first-person pronouns ("i", "we":
+  // first-person-in-quotation) and cue verbs whose object is the recipient ("tell").
+  // Probed by string_view, so kept in StringTables.
   StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners, proxy_nouns;
+  StringTable first_person_words, recipient_cues;
   // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
   // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
   // collective heads that are one only after a modifier ("team" of "the research team"), and those

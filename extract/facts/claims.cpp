@@ -2,6 +2,7 @@
 // clause or quotation after the cue, content before a cue, content before an inverted cue, an
 // expectation with object control). Each makes a Claim and the attribution triple (speaker;
 // cue; content); attribute_to_claims then gives the content's own triples to their claim.
+#include <cctype>
 #include <algorithm>
 #include <optional>
 
@@ -129,6 +130,30 @@ static bool finite_cue_of_main_clause(const std::vector<Token>& tk, const VerbGr
   return true;
 }
 
+// recipient-before-clause: "told the Gazette progress had been made", "told the Observer his
+// worst moment was ...", "told BBC Radio's Today programme Mr X had ...": with no "that", the
+// recipient's name and the content's subject read as one noun group. When a finite verb follows
+// the group at once and the cue must name whom it tells ("tell": speech_words.tsv, kind
+// told-recipient), the recipient ends where a capitalized word meets a lower-case one that is no
+// channel word ("programme", "website": kind channel), or right after a channel word; the content
+// starts there. Not "warned Asian states could ..." (the group is the content's subject), nor
+// two names in a row ("told BBC News Labour MPs": where one ends is not written).
+size_t SentenceExtractor::recipient_before_clause(const VerbGroup& cue, Span recipient) const {
+  if (recipient.e >= n_ || c_.verb_at[recipient.e] < 0 || lex_.told_recipient_cues.find(cue.lemma) == StringTable::kNone)
+    return recipient.e;
+  const VerbGroup& g = c_.verbs[c_.verb_at[recipient.e]];
+  if (g.begin != recipient.e || !g.finite) return recipient.e;
+  auto capital = [&](size_t k) { return !tk_[k].text.empty() && std::isupper(static_cast<unsigned char>(tk_[k].text[0])); };
+  auto lower = [&](size_t k) { return !tk_[k].text.empty() && std::islower(static_cast<unsigned char>(tk_[k].text[0])); };
+  auto channel = [&](size_t k) { return lex_.channel_nouns.find(tk_[k].lower) != StringTable::kNone; };
+  for (size_t k = recipient.b + 1; k < recipient.e; ++k) {
+    // By case, not tag: a paper's name is often tagged an adjective ("the Gazette").
+    if (capital(k - 1) && lower(k) && !channel(k) && tk_[k].tag != "CC"sv && tk_[k].tag != "IN"sv) return k;
+    if (channel(k - 1) && (capital(k) || tk_[k].tag == "DT"sv || tk_[k].tag == "PRP$"sv)) return k;
+  }
+  return recipient.e;
+}
+
 // After a cue, its content: "said (that) CONTENT", "told reporters on Monday that CONTENT",
 // 'said, "QUOTATION"' (rules cue-that-clause, cue-clause, cue-quotation).
 Step SentenceExtractor::cue_complement(ClauseState& s) {
@@ -138,8 +163,12 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   Triple& t = s.t;
   size_t cj = s.j;
   Span recipient;
+  bool recipient_split = false;
   if (np(cj) >= 0 && lex_.recipient_cues.find(v.lemma) != StringTable::kNone) {
     recipient = object_np(cj);
+    const size_t whole = recipient.e;
+    recipient.e = recipient_before_clause(v, recipient);
+    recipient_split = recipient.e < whole;
     cj = recipient.e;
   }
   // A short phrase may stand between the cue and "that": "said after this incident that",
@@ -203,6 +232,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
             : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
             : s.subject_rule == "statement-vehicle"sv ? "statement-vehicle"
             : s.subject_rule == "titled-name-in-appositive"sv ? "titled-name-in-appositive"
+            : recipient_split                      ? "recipient-before-clause"
             : phrases_skipped                      ? "cue-after-phrases"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"

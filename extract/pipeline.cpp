@@ -696,6 +696,17 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vec
   ec.rule = "study-speaks-for-authors";
 }
 
+// first-person-in-quotation (speech_words.tsv, kind first-person): a claim whose speaker is only
+// "I" or "we", which the resolution left without an entity.
+bool first_person_claim(const ArticleRun& run, int c) {
+  if (c < 0) return false;
+  const ExtractedClaim& ec = run.out.claims[static_cast<size_t>(c)];
+  if (!ec.speaker.empty()) return false;
+  std::string w = ec.speaker_text;
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  return run.res.lexicons.first_person_words.find(w) != StringTable::kNone;
+}
+
 // quotation-speaker (quotations.h): a sentence that is one quotation and states no claim of its
 // own, right after a sentence whose claim has a speaker ('"...," said X. "We will appeal."'), or
 // after such a quoted sentence, is that speaker's: its relations are the claim's reported words.
@@ -712,11 +723,32 @@ void quoted_sentences_after_claims(ArticleRun& run) {
     if (!whole_sentence_quotation(tk) &&
         !(quotation_goes_on(tk) && quotation_open_at_end(run.work[si - 1].sentence.tokens)))
       continue;
-    if (std::any_of(run.claim_index[si].begin(), run.claim_index[si].end(), [](int c) { return c >= 0; })) continue;
+    // A quoted "I think ..." is no claim of the sentence's own (first-person-in-quotation).
+    if (std::any_of(run.claim_index[si].begin(), run.claim_index[si].end(),
+                    [&](int c) { return c >= 0 && !first_person_claim(run, c); }))
+      continue;
     int before = run.quote_claim[si - 1];
     for (int c : run.claim_index[si - 1])
-      if (c >= 0 && !run.out.claims[static_cast<size_t>(c)].speaker_text.empty()) before = c;  // the sentence's last claim
+      if (c >= 0 && !run.out.claims[static_cast<size_t>(c)].speaker_text.empty() && !first_person_claim(run, c))
+        before = c;  // the sentence's last claim (a quoted "I think" goes on with the quotation's speaker)
     run.quote_claim[si] = before;
+  }
+}
+
+// first-person-in-quotation: '"The vote was close. I think we won."' after a claim of X's: the
+// "I" (or "we") who thinks inside X's quotation is X; the claim takes X's speaker.
+void first_person_in_quotations(ArticleRun& run) {
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    const int q = run.quote_claim[si];
+    if (q < 0 || first_person_claim(run, q) || run.out.claims[static_cast<size_t>(q)].speaker_text.empty()) continue;
+    for (int c : run.claim_index[si])
+      if (c != q && first_person_claim(run, c)) {
+        ExtractedClaim& ec = run.out.claims[static_cast<size_t>(c)];
+        const ExtractedClaim& quoted = run.out.claims[static_cast<size_t>(q)];
+        ec.speaker = quoted.speaker;
+        ec.speaker_text = quoted.speaker_text;
+        ec.rule = "first-person-in-quotation";
+      }
   }
 }
 
@@ -783,6 +815,7 @@ void link_claims(ArticleRun& run) {
     }
   }
   quoted_sentences_after_claims(run);
+  first_person_in_quotations(run);
 }
 
 // A triple's text reading: its spans as text, modality, polarity, claim, time and place.
@@ -823,6 +856,7 @@ bool relation_reading(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
     base.claim = run.claim_index[si][t.claim];
     if (base.claim < 0 && !t.attribution) return false;
   }
+  if (!t.speaker_rule.empty()) base.speaker_rule = t.speaker_rule;  // first-person-in-quotation (claims.cpp)
   if (t.claim < 0 && !t.attribution && run.quote_claim[si] >= 0) {
     base.claim = run.quote_claim[si];  // quotation-speaker: a speaker's quoted words (link_claims)
     base.modality = "reported";        // the outer modality wins, as for a claim's content

@@ -2,6 +2,7 @@
 // clause or quotation after the cue, content before a cue, content before an inverted cue, an
 // expectation with object control). Each makes a Claim and the attribution triple (speaker;
 // cue; content); attribute_to_claims then gives the content's own triples to their claim.
+#include <cctype>
 #include <algorithm>
 #include <optional>
 
@@ -129,6 +130,30 @@ static bool finite_cue_of_main_clause(const std::vector<Token>& tk, const VerbGr
   return true;
 }
 
+// recipient-before-clause: "told the Gazette progress had been made", "told the Observer his
+// worst moment was ...", "told BBC Radio's Today programme Mr X had ...": with no "that", the
+// recipient's name and the content's subject read as one noun group. When a finite verb follows
+// the group at once and the cue must name whom it tells ("tell": speech_words.tsv, kind
+// told-recipient), the recipient ends where a capitalized word meets a lower-case one that is no
+// channel word ("programme", "website": kind channel), or right after a channel word; the content
+// starts there. Not "warned Asian states could ..." (the group is the content's subject), nor
+// two names in a row ("told BBC News Labour MPs": where one ends is not written).
+size_t SentenceExtractor::recipient_before_clause(const VerbGroup& cue, Span recipient) const {
+  if (recipient.e >= n_ || c_.verb_at[recipient.e] < 0 || lex_.told_recipient_cues.find(cue.lemma) == StringTable::kNone)
+    return recipient.e;
+  const VerbGroup& g = c_.verbs[c_.verb_at[recipient.e]];
+  if (g.begin != recipient.e || !g.finite) return recipient.e;
+  auto capital = [&](size_t k) { return !tk_[k].text.empty() && std::isupper(static_cast<unsigned char>(tk_[k].text[0])); };
+  auto lower = [&](size_t k) { return !tk_[k].text.empty() && std::islower(static_cast<unsigned char>(tk_[k].text[0])); };
+  auto channel = [&](size_t k) { return lex_.channel_nouns.find(tk_[k].lower) != StringTable::kNone; };
+  for (size_t k = recipient.b + 1; k < recipient.e; ++k) {
+    // By case, not tag: a paper's name is often tagged an adjective ("the Gazette").
+    if (capital(k - 1) && lower(k) && !channel(k) && tk_[k].tag != "CC"sv && tk_[k].tag != "IN"sv) return k;
+    if (channel(k - 1) && (capital(k) || tk_[k].tag == "DT"sv || tk_[k].tag == "PRP$"sv)) return k;
+  }
+  return recipient.e;
+}
+
 // After a cue, its content: "said (that) CONTENT", "told reporters on Monday that CONTENT",
 // 'said, "QUOTATION"' (rules cue-that-clause, cue-clause, cue-quotation).
 Step SentenceExtractor::cue_complement(ClauseState& s) {
@@ -138,8 +163,12 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   Triple& t = s.t;
   size_t cj = s.j;
   Span recipient;
-  if (np(cj) >= 0 && (v.lemma == "tell"sv || v.lemma == "assure"sv || v.lemma == "inform"sv || v.lemma == "warn"sv)) {
+  bool recipient_split = false;
+  if (np(cj) >= 0 && lex_.recipient_cues.find(v.lemma) != StringTable::kNone) {
     recipient = object_np(cj);
+    const size_t whole = recipient.e;
+    recipient.e = recipient_before_clause(v, recipient);
+    recipient_split = recipient.e < whole;
     cj = recipient.e;
   }
   // A short phrase may stand between the cue and "that": "said after this incident that",
@@ -203,6 +232,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
             : s.subject_rule == "trailing-cue-participle"sv ? "trailing-cue-participle"
             : s.subject_rule == "statement-vehicle"sv ? "statement-vehicle"
             : s.subject_rule == "titled-name-in-appositive"sv ? "titled-name-in-appositive"
+            : recipient_split                      ? "recipient-before-clause"
             : phrases_skipped                      ? "cue-after-phrases"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"
@@ -370,13 +400,28 @@ Step SentenceExtractor::content_then_cue(ClauseState& s) {
   size_t before = subj.b;
   while (before > 0 && is_quote(tk_[before - 1])) --before;
   if (!(before > 0 && tk_[before - 1].text == ","sv)) return Step::next;
+  // content-then-cue-recipient: '"...," Ms Roe told Sky News.', "..., he told reporters on
+  // Monday": the recipient (speech_words.tsv, kind recipient) stands between the cue and its
+  // phrases; it is whom the words were said to, not a relation of its own.
+  Span recipient;
+  size_t j = s.j;
+  if (np(j) >= 0 && c_.nouns[np(j)].begin == j && lex_.recipient_cues.find(v.lemma) != StringTable::kNone) {
+    recipient = object_np(j);
+    j = recipient.e;
+  }
   std::vector<Span> ex;
-  size_t after = extras(s.j, ex);
+  size_t after = extras(j, ex);
   const bool continues = attribution_continues(tk_, c_, after);
   while (after < n_ && (is_punct_end(tk_[after]) || is_quote(tk_[after]))) ++after;
   size_t cb2 = 0;
   while (cb2 < before && is_quote(tk_[cb2])) ++cb2;
   if (!(after >= n_ || (continues && has_finite_verb(c_, {cb2, before - 1})))) return Step::next;
+  // Not ", the chancellor said the cuts were ..., he told activists", nor '"...," said X, a farmer
+  // told Reuters': a cue of another speaker inside the content already made its claim.
+  if (!recipient.empty() && speaker_cue_within({cb2, before - 1})) {
+    refuse(v, "content-then-cue-recipient", "another speaker's cue inside the content");
+    return Step::next;
+  }
   Claim cl;
   cl.speaker = subj;
   cl.cue = v.lemma;
@@ -384,14 +429,32 @@ Step SentenceExtractor::content_then_cue(ClauseState& s) {
   cl.negated = v.negated && v.lemma != "deny"sv;
   cl.modality = v.lemma == "deny"sv ? "denied" : lex_.cues.at(v.lemma);
   cl.verb = s.vi;
-  cl.rule = after >= n_ ? "content-then-cue" : "content-then-cue-continued";
+  cl.rule = after < n_ ? "content-then-cue-continued" : recipient.empty() ? "content-then-cue" : "content-then-cue-recipient";
   speak(*this, s, std::move(cl));
+  if (!recipient.empty()) {  // "told Sky News", as cue_complement writes it
+    t.relation.clear();
+    append_relation_text(v, t.relation);
+    t.relation += ' ';
+    t.relation += span_text(tk_, recipient);
+    t.object = {};
+  }
   t.extra = ex;
   t.clause = {cb2, n_};
   t.confidence = confidence(t);
   attach_time(t, subj.b, n_);
   out_.triples.push_back(std::move(t));
   return Step::done;
+}
+
+// Whether a finite cue verb inside `content` has a speaker of its own: one not right after a
+// first-person pronoun (a quoted "I think" is the outer speaker's: first-person-in-quotation).
+bool SentenceExtractor::speaker_cue_within(Span content) const {
+  for (const VerbGroup& g : c_.verbs) {
+    if (g.begin < content.b || g.begin >= content.e || !g.finite || !lex_.cues.count(g.lemma)) continue;
+    if (g.begin > 0 && lex_.first_person_words.find(tk_[g.begin - 1].lower) != StringTable::kNone) continue;
+    return true;
+  }
+  return false;
 }
 
 // relayed-content-then-cue: "CONTENT, CNN reported the governor said.": a postposed cue whose
@@ -559,6 +622,46 @@ void SentenceExtractor::attribute_to_claims() {
       t.claim = static_cast<int>(ci);
       if (cl.modality == "denied") t.modality = "denied";
       else if (t.modality == "asserted") t.modality = cl.modality;
+    }
+  }
+}
+
+// first-person-in-quotation: '"I believe the plan will fail," he said.', 'She said: "We think the
+// deal is dead."': a cue whose speaker is the first person ("I", "we": speech_words.tsv, kind
+// first-person) inside another claim's content is the outer speaker's own way of speaking, never a
+// claim of its own by "I". Its claim and attribution triple go; its content's triples go to the
+// outer claim, whose modality wins (a quoted "I think it will fail" is reported, as the guide's
+// "outer one wins"). Runs after attribute_to_claims.
+void SentenceExtractor::absorb_first_person_claims() {
+  auto first_person = [&](const Claim& c) {
+    return c.speaker.e == c.speaker.b + 1 && lex_.first_person_words.find(tk_[c.speaker.b].lower) != StringTable::kNone;
+  };
+  for (size_t ci = 0; ci < out_.claims.size();) {
+    const Claim& inner = out_.claims[ci];
+    size_t outer = kNone;
+    if (first_person(inner) && inner.verb != kNone)
+      for (size_t co = 0; co < out_.claims.size() && outer == kNone; ++co) {
+        const Claim& o = out_.claims[co];
+        const size_t vb = c_.verbs[inner.verb].begin;
+        if (co != ci && !first_person(o) && !o.speaker.empty() && vb >= o.content.b && vb < o.content.e) outer = co;
+      }
+    if (outer == kNone) {
+      ++ci;
+      continue;
+    }
+    const int gone = static_cast<int>(ci);
+    const int into = static_cast<int>(outer > ci ? outer - 1 : outer);
+    const std::string inner_modality = inner.modality, outer_modality = out_.claims[outer].modality;
+    out_.claims.erase(out_.claims.begin() + gone);
+    std::erase_if(out_.triples, [&](const Triple& t) { return t.attribution && t.claim == gone; });
+    for (Triple& t : out_.triples) {
+      if (t.claim == gone) {
+        t.claim = into;
+        t.speaker_rule = "first-person-in-quotation";
+        if (t.modality == inner_modality && outer_modality != "denied") t.modality = outer_modality;
+      } else if (t.claim > gone) {
+        --t.claim;
+      }
     }
   }
 }

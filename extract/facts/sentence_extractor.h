@@ -120,6 +120,9 @@ class SentenceExtractor {
   void find_appositives();
   void find_noun_phrase_readings();
   void clause(size_t vi);
+  void absorb_first_person_claims();
+  bool speaker_cue_within(Span content) const;
+  size_t recipient_before_clause(const VerbGroup& cue, Span recipient) const;
   void attribute_to_claims();
 
   // --- Spans (noun_phrases.cpp).

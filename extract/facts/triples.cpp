@@ -68,15 +68,17 @@ void clauses(SentenceExtractor& x) {
 
 // What runs once per sentence, in this order: "according to" claims first (a verb inside one
 // is no clause of its own), the readings without a verb, the clauses, then the content's
-// triples go to their claims; the times outside the clauses and the fragments are marked; last,
-// a list object gives one triple per item, each with the time and marks its clause has, a
-// "neither ... nor" pair denies both its items, and a list of dates gives one triple per date.
+// triples go to their claims (a quoted "I think" into its quotation's claim); the times outside
+// the clauses and the fragments are marked; last, a list object gives one triple per item, each
+// with the time and marks its clause has, a "neither ... nor" pair denies both its items, and a
+// list of dates gives one triple per date.
 constexpr SentenceConstruction kSentenceConstructions[] = {
     {"according-to", [](SentenceExtractor& x) { x.find_according_to(); }},
     {"appositive", [](SentenceExtractor& x) { x.find_appositives(); }},
     {"noun-group-readings", [](SentenceExtractor& x) { x.find_noun_phrase_readings(); }},
     {"clauses", clauses},
     {"attribute-to-claims", [](SentenceExtractor& x) { x.attribute_to_claims(); }},
+    {"first-person-in-quotation", [](SentenceExtractor& x) { x.absorb_first_person_claims(); }},
     {"times-outside-clauses", [](SentenceExtractor& x) { attach_times_outside_clauses({x.tk_, x.c_, x.times_, x.lex_}, x.out_.triples); }},
     {"fragments", [](SentenceExtractor& x) { mark_fragments(x.tk_, x.lex_, x.c_, x.times_, x.out_.triples, x.out_.refusals); }},
     {"object-list-item", [](SentenceExtractor& x) { split_object_lists(x.tk_, x.c_, x.lex_, x.times_, x.out_.triples); }},

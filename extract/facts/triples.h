@@ -33,6 +33,8 @@ struct Triple {
   std::string modality = "asserted";
   double confidence = 0.5;
   int claim = -1;             // index into SentenceFacts::claims when inside a claim's content
+  std::string_view speaker_rule;  // how the claim got its speaker when not by its own cue
+                                  // ("first-person-in-quotation"); static storage
   bool attribution = false;   // the (speaker; said; content) triple of a claim itself
   bool surface_only = false;  // a textual reading (appositive, title) kept out of the graph
   bool fragment = false;      // "X had": no object or complement where the verb needs one (fragments.h)

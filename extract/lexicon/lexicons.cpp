@@ -156,7 +156,8 @@ void load_plural_references(const std::string& path, std::vector<PluralReference
   }
 }
 
-// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner, proxy); a word may
+// data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner, proxy,
+// first-person, recipient, told-recipient, channel); a word may
 // have several kinds, one row each.
 void load_speech_words(const std::string& path, Lexicons& lex) {
   for (auto& r : read_table(path, 2)) {
@@ -166,10 +167,14 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
                         : r[1] == "labelling" ? &lex.labelling_verbs
                         : r[1] == "joiner"    ? &lex.name_joiners
                         : r[1] == "proxy"     ? &lex.proxy_nouns
+                        : r[1] == "first-person" ? &lex.first_person_words
+                        : r[1] == "recipient" ? &lex.recipient_cues
+                        : r[1] == "told-recipient" ? &lex.told_recipient_cues
+                        : r[1] == "channel" ? &lex.channel_nouns
                                               : nullptr;
     if (!kind)
       throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling', 'joiner' and 'proxy'");
+                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling', 'joiner', 'proxy', 'first-person', 'recipient', 'told-recipient' and 'channel'");
     kind->insert(r[0]);
   }
 }

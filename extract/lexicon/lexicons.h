@@ -242,8 +242,12 @@ struct Lexicons {
   // verbs that put out a document ("issue", lemma), verbs that label their object ("call",
   // lemma), words that join the parts of one organisation's name ("for" of "the Institute for
   // Fiscal Studies"), nouns of a person who speaks for a body ("spokesman": unnamed-spokesperson,
-  // spokesperson-for-body in extract/pipeline.cpp). Probed by string_view, so kept in StringTables.
+  // spokesperson-for-body in extract/pipeline.cpp), first-person pronouns ("i", "we":
+  // first-person-in-quotation), cue verbs whose object is the recipient ("tell"), those that must
+  // name it ("tell": recipient-before-clause) and the common nouns of a channel's name ("programme").
+  // Probed by string_view, so kept in StringTables.
   StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners, proxy_nouns;
+  StringTable first_person_words, recipient_cues, told_recipient_cues, channel_nouns;
   // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
   // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
   // collective heads that are one only after a modifier ("team" of "the research team"), and those

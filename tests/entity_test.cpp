@@ -1076,6 +1076,26 @@ TEST_CASE("untyped-subject-for-it: an untyped name opening the sentence is the o
   }
 }
 
+TEST_CASE("complement-clause-subject: 'X said it would' is X, not the name of the sentence before") {
+  auto x = extract_text("Tarnow Foods Corp cut 300 jobs. Velkor Mining Corp said it would appeal the ruling.");
+  REQUIRE(mention(x, "it"));
+  CHECK(mention(x, "it")->entity == "Velkor Mining Corp");
+  CHECK(mention(x, "it")->rule == "complement-clause-subject");
+  // An adverb between the pronoun and its verb; "they" for a party that speaks.
+  auto y = extract_text("Velkor Mining Corp said it still expects a profit this year.");
+  REQUIRE(mention(y, "it"));
+  CHECK(mention(y, "it")->entity == "Velkor Mining Corp");
+  auto z = extract_text("The Velmar Party lost two seats. The Tories said they would cut taxes.");
+  REQUIRE(mention(z, "they"));
+  CHECK(mention(z, "they")->entity == "Conservative Party");
+  // Look-alikes: an object pronoun keeps its clause's subject out of reach; a relative clause's
+  // object ("that bought it has") is no complement's subject.
+  auto w = extract_text("Velkor Mining Corp bought it in May.");
+  if (const auto* it = mention(w, "it")) CHECK(it->entity.empty());
+  auto v = extract_text("Tarnow Foods Corp sold the mine. The company that bought it has closed.");
+  if (const auto* it = mention(v, "it")) CHECK(it->rule != "complement-clause-subject");
+}
+
 TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
   auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
   REQUIRE(mention(x, "he"));

@@ -263,6 +263,12 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   if (m.speaks && wants_person)
     for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
       if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
+  // complement-clause-subject (mentions.cpp): "Microsoft said it would appeal", "Smith wrote he
+  // had resigned": the subject of a reported clause is the reporter before it in its sentence, the
+  // speaker of the claim, rather than the nearest name.
+  if (m.complement_subject)
+    for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
+      if (mentions[j].speaks && compatible(mentions[j]) && !in_opening_phrase_before(m, mentions[j])) return &mentions[j];
   if (const Mention* subject = opening_phrase_cataphor(mentions, i); subject && compatible(*subject)) return subject;
   for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
@@ -501,6 +507,10 @@ void pronouns_and_descriptions(Resolution& r) {
         chosen = subject;
         m.rule = "untyped-subject-for-it";
       }
+    // The construction that found it, where the pronoun's own rule would not say
+    // (complement-clause-subject: "Microsoft said it would").
+    if (chosen && m.complement_subject && chosen->speaks && chosen->sentence == m.sentence)
+      m.rule = "complement-clause-subject";
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);

@@ -1096,6 +1096,29 @@ TEST_CASE("complement-clause-subject: 'X said it would' is X, not the name of th
   if (const auto* it = mention(v, "it")) CHECK(it->rule != "complement-clause-subject");
 }
 
+TEST_CASE("agent-state-it: 'it was optimistic' is the company's it; 'it was unclear whether' stays out") {
+  auto x = extract_text("Velkor Mining Corp said it was optimistic about copper prices.");
+  REQUIRE(mention(x, "it"));
+  CHECK(mention(x, "it")->entity == "Velkor Mining Corp");
+  CHECK(mention(x, "it")->rule == "agent-state-it");
+  auto y = extract_text("Velkor Mining Corp cut its forecast. It was not able to sell the mine.");
+  REQUIRE(mention(y, "It"));
+  CHECK(mention(y, "It")->entity == "Velkor Mining Corp");
+  // Look-alike: an adjective that opens an extraposed clause.
+  auto z = extract_text("Velkor Mining Corp cut its forecast. It was unclear whether prices would fall.");
+  CHECK_FALSE(mention(z, "It"));
+}
+
+TEST_CASE("speaking-it: '..., it said' goes on with the speaker before, not a name of its content") {
+  auto x = extract_text("Velkor Mining Corp said it would sell the mine. The buyer will be Tarnow Foods Corp of Norway, it said.");
+  const ExtractedMention* it = nullptr;
+  for (const auto& m : x.mentions)
+    if (m.text == "it" && m.sentence == 1) it = &m;
+  REQUIRE(it);
+  CHECK(it->entity == "Velkor Mining Corp");
+  CHECK(it->rule == "speaking-it");
+}
+
 TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
   auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
   REQUIRE(mention(x, "he"));

@@ -244,6 +244,16 @@ bool complement_clause_subject(const std::vector<Token>& tk, size_t i) {
   return t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP";
 }
 
+// agent-state-it: "Unilever said it was optimistic about", "it is willing to talk", "it was
+// awarded a contract": after "it is/was" (a "not" between), a word of an agent's state, readiness
+// or mind (data/lexicon/agent_state_words.txt) makes "it" the company's or body's pronoun, not
+// the pleonastic "it" of "it was expected that", "it is likely to".
+bool agent_state_it(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  size_t k = i + 2;
+  if (k < tk.size() && tk[k].lower == "not"sv) ++k;
+  return k < tk.size() && lex.agent_state_words.find(tk[k].lower) != StringTable::kNone;
+}
+
 // A plural common noun earlier in the sentence ("The funds said they would appeal"): "they"
 // is most likely its, and no name's.
 bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
@@ -285,7 +295,9 @@ size_t opening_phrase_end(const std::vector<Token>& tk, size_t i) {
   else if (thing.count(lw)) {
     bool pleonastic = i + 2 < sc.n && tk[i + 1].lemma == "be"sv &&
                       (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
-    if (!pleonastic) added = &sc.add("thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+    const bool agent = pleonastic && agent_state_it(tk, i, sc.lex);
+    if (!pleonastic || agent)
+      added = &sc.add(agent ? "agent-state-it" : "thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
   }
   if (added && t.tag == "PRP" && i > 0 && is_verb_tag(tk[i - 1].tag) && complement_clause_subject(tk, i))
     added->complement_subject = true;

@@ -561,6 +561,10 @@ void mark_speakers(ArticleRun& run) {
       for (size_t mi = first; mi < run.mentions.size() && run.mentions[mi].sentence == si; ++mi)
         if (Mention& m = run.mentions[mi]; m.tok_begin >= cl.speaker.b && m.tok_end <= cl.speaker.e && (!head || m.tok_end > head->tok_end))
           head = &m;
+      // "Australia's competition watchdog said": a name before "'s" is the speaker's modifier,
+      // not the speaker, whom no mention names then.
+      const auto& tk = run.work[si].sentence.tokens;
+      if (head && head->tok_end < cl.speaker.e && head->tok_end < tk.size() && tk[head->tok_end].tag == "POS") head = nullptr;
       if (head) head->speaks = true;
     }
   }

@@ -1093,6 +1093,49 @@ TEST_CASE("untyped-subject-for-it: an untyped name opening the sentence is the o
   }
 }
 
+TEST_CASE("complement-clause-subject: 'X said it would' is X, not the name of the sentence before") {
+  auto x = extract_text("Tarnow Foods Corp cut 300 jobs. Velkor Mining Corp said it would appeal the ruling.");
+  REQUIRE(mention(x, "it"));
+  CHECK(mention(x, "it")->entity == "Velkor Mining Corp");
+  CHECK(mention(x, "it")->rule == "complement-clause-subject");
+  // An adverb between the pronoun and its verb; "they" for a party that speaks.
+  auto y = extract_text("Velkor Mining Corp said it still expects a profit this year.");
+  REQUIRE(mention(y, "it"));
+  CHECK(mention(y, "it")->entity == "Velkor Mining Corp");
+  auto z = extract_text("The Velmar Party lost two seats. The Tories said they would cut taxes.");
+  REQUIRE(mention(z, "they"));
+  CHECK(mention(z, "they")->entity == "Conservative Party");
+  // Look-alikes: an object pronoun keeps its clause's subject out of reach; a relative clause's
+  // object ("that bought it has") is no complement's subject.
+  auto w = extract_text("Velkor Mining Corp bought it in May.");
+  if (const auto* it = mention(w, "it")) CHECK(it->entity.empty());
+  auto v = extract_text("Tarnow Foods Corp sold the mine. The company that bought it has closed.");
+  if (const auto* it = mention(v, "it")) CHECK(it->rule != "complement-clause-subject");
+}
+
+TEST_CASE("agent-state-it: 'it was optimistic' is the company's it; 'it was unclear whether' stays out") {
+  auto x = extract_text("Velkor Mining Corp said it was optimistic about copper prices.");
+  REQUIRE(mention(x, "it"));
+  CHECK(mention(x, "it")->entity == "Velkor Mining Corp");
+  CHECK(mention(x, "it")->rule == "agent-state-it");
+  auto y = extract_text("Velkor Mining Corp cut its forecast. It was not able to sell the mine.");
+  REQUIRE(mention(y, "It"));
+  CHECK(mention(y, "It")->entity == "Velkor Mining Corp");
+  // Look-alike: an adjective that opens an extraposed clause.
+  auto z = extract_text("Velkor Mining Corp cut its forecast. It was unclear whether prices would fall.");
+  CHECK_FALSE(mention(z, "It"));
+}
+
+TEST_CASE("speaking-it: '..., it said' goes on with the speaker before, not a name of its content") {
+  auto x = extract_text("Velkor Mining Corp said it would sell the mine. The buyer will be Tarnow Foods Corp of Norway, it said.");
+  const ExtractedMention* it = nullptr;
+  for (const auto& m : x.mentions)
+    if (m.text == "it" && m.sentence == 1) it = &m;
+  REQUIRE(it);
+  CHECK(it->entity == "Velkor Mining Corp");
+  CHECK(it->rule == "speaking-it");
+}
+
 TEST_CASE("opening-phrase: names in a verbless opening phrase are not the next pronoun's; its possessive looks ahead") {
   auto x = extract_text("Karel Nemec was a Czech painter. After Josef Lada, he was the best known illustrator.");
   REQUIRE(mention(x, "he"));

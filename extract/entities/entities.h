@@ -36,6 +36,9 @@ struct Mention {
   // never its own clause's subject (that would be "itself"), so antecedents from that token on
   // are passed over. kNone for other mentions.
   size_t clause_begin = static_cast<size_t>(-1);
+  // For a pronoun that is the subject of a verb's complement clause ("Microsoft said it would",
+  // complement-clause-subject in mentions.cpp): the speaker of its sentence comes first.
+  bool complement_subject = false;
   // For a pronoun in or right after a sentence-initial phrase with no verb of its own ("After
   // Smetana, he"; "In his filing, Redstone said"): the token of the comma that closes the phrase
   // (opening-phrase in resolution.cpp). kNone otherwise.

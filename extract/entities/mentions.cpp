@@ -230,6 +230,31 @@ size_t object_pronoun_clause(const std::vector<Token>& tk, size_t i) {
   return b;
 }
 
+// complement-clause-subject: "Microsoft said it would appeal", "The Tories say they will cut
+// taxes": a pronoun right after a verb and right before a
+// finite verb or a modal (adverbs between: "said it also planned") is the subject of that verb's
+// complement clause, not its object, so the names before it stay candidates (and the reporting
+// clause's speaker comes first, resolution.cpp). Not after a relative pronoun ("the firm that
+// bought it has"), where the pronoun is the relative clause's object.
+bool complement_clause_subject(const std::vector<Token>& tk, size_t i) {
+  if (i < 1 || (i >= 2 && (tk[i - 2].tag == "WDT" || tk[i - 2].tag == "WP"))) return false;
+  size_t k = i + 1;
+  while (k < tk.size() && tk[k].tag == "RB" && tk[k].lower != "not"sv) ++k;
+  if (k >= tk.size()) return false;
+  const auto& t = tk[k].tag;
+  return t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP";
+}
+
+// agent-state-it: "Unilever said it was optimistic about", "it is willing to talk", "it was
+// awarded a contract": after "it is/was" (a "not" between), a word of an agent's state, readiness
+// or mind (data/lexicon/agent_state_words.txt) makes "it" the company's or body's pronoun, not
+// the pleonastic "it" of "it was expected that", "it is likely to".
+bool agent_state_it(const std::vector<Token>& tk, size_t i, const Lexicons& lex) {
+  size_t k = i + 2;
+  if (k < tk.size() && tk[k].lower == "not"sv) ++k;
+  return k < tk.size() && lex.agent_state_words.find(tk[k].lower) != StringTable::kNone;
+}
+
 // A plural common noun earlier in the sentence ("The funds said they would appeal"): "they"
 // is most likely its, and no name's.
 bool plural_noun_before(const std::vector<Token>& tk, size_t i) {
@@ -271,9 +296,13 @@ size_t opening_phrase_end(const std::vector<Token>& tk, size_t i) {
   else if (thing.count(lw)) {
     bool pleonastic = i + 2 < sc.n && tk[i + 1].lemma == "be"sv &&
                       (tk[i + 2].tag == "JJ" || tk[i + 2].tag == "VBN" || tk[i + 2].text == "not"sv);
-    if (!pleonastic) added = &sc.add("thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
+    const bool agent = pleonastic && agent_state_it(tk, i, sc.lex);
+    if (!pleonastic || agent)
+      added = &sc.add(agent ? "agent-state-it" : "thing-pronoun", i, i + 1, EntityType::kOther, MentionKind::kPronoun, "");
   }
-  if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag))
+  if (added && t.tag == "PRP" && i > 0 && is_verb_tag(tk[i - 1].tag) && complement_clause_subject(tk, i))
+    added->complement_subject = true;
+  else if (added && t.tag == "PRP" && lw != "he"sv && lw != "she"sv && i > 0 && is_verb_tag(tk[i - 1].tag))
     added->clause_begin = object_pronoun_clause(tk, i);
   if (added) added->opening_end = opening_phrase_end(tk, i);
   return i + 1;

@@ -237,6 +237,10 @@ void name_is_group(std::vector<Mention>& mentions, const std::string& name) {
       other.type = EntityType::kOrganization;
 }
 
+// How far back a speaking "it" looks for the speaker it goes on with (speaking-it): a company's
+// statement is often reported over three or four sentences, each ending "it said".
+constexpr size_t kSpeakingItSentences = 4;
+
 // The antecedent of pronoun i among the mentions before it. Candidates: earlier in the same
 // sentence, nearest first; then each earlier sentence (up to two back) from its start, where the
 // subject usually stands: "He was inspired by Rask. He entered the university" is about the
@@ -265,8 +269,23 @@ const Mention* pronoun_antecedent(const std::vector<Mention>& mentions, size_t i
   if (m.speaks && wants_person)
     for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;)
       if (mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
+  // speaking-it: "Heublein said the plant would close. The winery is expected to be sold, it
+  // added.": an "it" that speaks goes on with the latest speaker of the sentences before (up to
+  // kSpeakingItSentences back), and never takes a name of its own sentence, which is the content
+  // it reports ("Bull of France, six pct, it said": not France) or an opening phrase.
+  // Not "its" ("its backers said"), which modifies the speaker.
+  const bool speaking_it = m.speaks && !wants_person && !group && iequals(m.text, "it");
+  if (speaking_it)
+    for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= kSpeakingItSentences;)
+      if (mentions[j].sentence != m.sentence && mentions[j].speaks && compatible(mentions[j])) return &mentions[j];
+  // complement-clause-subject (mentions.cpp): "Microsoft said it would appeal", "Smith wrote he
+  // had resigned": the subject of a reported clause is the reporter before it in its sentence, the
+  // speaker of the claim, rather than the nearest name.
+  if (m.complement_subject)
+    for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
+      if (mentions[j].speaks && compatible(mentions[j]) && !in_opening_phrase_before(m, mentions[j])) return &mentions[j];
   if (const Mention* subject = opening_phrase_cataphor(mentions, i); subject && compatible(*subject)) return subject;
-  for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence;)
+  for (size_t j = i; j-- > 0 && mentions[j].sentence == m.sentence && !speaking_it;)
     if (compatible(mentions[j]) && !(m.clause_begin != static_cast<size_t>(-1) && mentions[j].tok_begin >= m.clause_begin) &&
         !(group && !opens_sentence(mentions, j)) &&  // "told the SEC they": "they" is the teller
         !in_opening_phrase_before(m, mentions[j]))
@@ -314,7 +333,7 @@ const Mention* salient_person(const std::vector<Mention>& mentions, size_t i, co
 // country "it" is that far more often.
 const Mention* place_for_it(const std::vector<Mention>& mentions, size_t i) {
   const Mention& m = mentions[i];
-  if (m.rule != "thing-pronoun"sv) return nullptr;
+  if (m.rule != "thing-pronoun"sv || m.speaks) return nullptr;  // speaking-it: no name of the content
   for (size_t j = i; j-- > 0 && m.sentence - mentions[j].sentence <= 1;) {
     const Mention& a = mentions[j];
     if (m.clause_begin != static_cast<size_t>(-1) && a.sentence == m.sentence && a.tok_begin >= m.clause_begin) continue;
@@ -386,7 +405,7 @@ const Mention* untyped_sentence_subject(std::vector<Mention>& mentions, size_t i
 // Tried after pronoun_antecedent found nothing in the pronoun's sentence.
 const Mention* untyped_subject_for_it(std::vector<Mention>& mentions, size_t i) {
   const Mention& m = mentions[i];
-  if (m.rule != "thing-pronoun"sv) return nullptr;
+  if ((m.rule != "thing-pronoun"sv && m.rule != "agent-state-it"sv) || m.speaks) return nullptr;  // speaking-it
   size_t j = i;  // the nearest name before the pronoun in its sentence ("Giardia is a parasite, and Meridian said it")
   while (j > 0 && mentions[j - 1].sentence == m.sentence &&
          (mentions[j - 1].kind == MentionKind::kPronoun || mentions[j - 1].kind == MentionKind::kDemonym))
@@ -517,6 +536,13 @@ void pronouns_and_descriptions(Resolution& r) {
         chosen = subject;
         m.rule = "untyped-subject-for-it";
       }
+    // The construction that found it, where the pronoun's own rule would not say
+    // (complement-clause-subject: "Microsoft said it would"); a pronoun a construction of its own
+    // let in keeps that name ("said it was optimistic": agent-state-it).
+    if (chosen && m.speaks && iequals(m.text, "it") && m.rule == "thing-pronoun"sv && chosen->speaks && chosen->sentence != m.sentence)
+      m.rule = "speaking-it";
+    if (chosen && m.complement_subject && chosen->speaks && chosen->sentence == m.sentence && m.rule != "agent-state-it"sv)
+      m.rule = "complement-clause-subject";
     if (!chosen && wants_person) chosen = untyped_name_as_person(mentions, i);
     if (!chosen && wants_person) chosen = salient_person(mentions, i, gender_of);
     if (!chosen) chosen = place_for_it(mentions, i);

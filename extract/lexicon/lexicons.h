@@ -178,6 +178,9 @@ struct Lexicons {
   // data/lexicon/interview_talk_verbs.txt (pipeline.cpp, interviewee-first-person): verbs with
   // which an interviewee's "I" gives an opinion or a feeling, no event ("I find", "I imagine").
   StringTable interview_talk_verbs;
+  // data/lexicon/agent_state_words.txt (entities/mentions.cpp, agent-state-it): after "it is/was"
+  // these make "it" an agent's pronoun ("said it was optimistic"), not a pleonastic "it".
+  StringTable agent_state_words;
   // data/lexicon/team_role_words.txt (entities/team_names.cpp, team-before-role-word): a team's
   // staff and players ("boss", "striker") written between the team's name and a person's.
   StringTable team_role_words;

@@ -1294,3 +1294,41 @@ TEST_CASE("time-list-item: a list of years gives one fact per year; a range give
   for (const ExtractedRelation& r : y.relations) falls += r.predicate == "fall";
   CHECK(falls == 1);
 }
+
+TEST_CASE("stative-passive: an agentless passive of feeling, purpose or standing describes; an act or an agent stays") {
+  auto x = extract_text("The dairy farmers were worried about the new milk price.");
+  REQUIRE(relation(x, "worry"));
+  CHECK(relation(x, "worry")->fragment);
+  auto y = extract_text("The museum is based in an old tram depot.");
+  REQUIRE(relation(y, "base"));
+  CHECK(relation(y, "base")->fragment);
+  auto z = extract_text("The new footbridge was designed by engineers from the port authority.");
+  REQUIRE(relation(z, "design"));
+  CHECK(!relation(z, "design")->fragment);
+  auto w = extract_text("The dairy farmers were evicted from the valley.");
+  REQUIRE(relation(w, "evict"));
+  CHECK(!relation(w, "evict")->fragment);
+}
+
+TEST_CASE("mind-verb-clause: a verb of thinking with a clause and no object is no event; with an object it is") {
+  auto x = extract_text("The harbour master knew that the old dam was weak.");
+  REQUIRE(relation(x, "know"));
+  CHECK(relation(x, "know")->fragment);
+  auto y = extract_text("The ferry captain knew the harbour master well.");
+  REQUIRE(relation(y, "know"));
+  CHECK(!relation(y, "know")->fragment);
+  CHECK(relation(y, "know")->arg2 == "the harbour master");
+}
+
+TEST_CASE("zero-that-clause: a subject pronoun after the verb starts its clause, it is no object") {
+  auto x = extract_text("The ferry captain showed he could handle the storm.");
+  const ExtractedRelation* r = relation(x, "show");
+  REQUIRE(r);
+  CHECK(r->rule == "zero-that-clause");
+  CHECK(r->object.empty());
+  CHECK(r->arg2 == "he could handle the storm");
+  REQUIRE(relation(x, "handle"));
+  auto y = extract_text("The ferry captain thanked them for the warning.");
+  REQUIRE(relation(y, "thank"));
+  CHECK(relation(y, "thank")->arg2 == "them");
+}

@@ -75,6 +75,25 @@ bool adjective_predicate(const KeptOutInput& in, const Triple& t) {
   return in.lex.adjectives_not_verbs.find(predicate_word(t)) != StringTable::kNone;
 }
 
+// stative-passive: an agentless passive of a verb whose participle tells how its patient is
+// (state_predicates.tsv, state-participle): a feeling ("analysts were disappointed that ...",
+// "the board is worried about costs"), a purpose or basis ("the scheme is aimed at first-time
+// buyers", "the film is based on a novel"), a standing ("the firm is involved in the case",
+// "the mayor is committed to the plan"). Nothing happened to the patient on a day. An agent
+// ("the plan was designed by engineers") makes it the agent's act, and it stays.
+bool stative_passive(const KeptOutInput& in, const Triple& t) {
+  return t.passive && t.subject.empty() && in.lex.state_participles.find(predicate_word(t)) != StringTable::kNone;
+}
+
+// mind-verb-clause: a verb of thinking or feeling (state_predicates.tsv, mind-verb) whose argument
+// is a clause and which has no object: "the coach knows he must win", "residents feared that the
+// dam would fail". It tells what someone thinks; the claim over the clause carries that, and the
+// clause's own facts are read from it. The verb alone ("X | know |") would be a fragment in the
+// graph. With an object ("she knew the victim") it stays.
+bool mind_verb_clause(const KeptOutInput& in, const Triple& t) {
+  return !t.passive && t.object.empty() && !t.arg2.empty() && in.lex.mind_verbs.find(predicate_word(t)) != StringTable::kNone;
+}
+
 bool adjective_tag(const Token& t) { return t.tag == "JJ"sv || t.tag == "JJR"sv || t.tag == "JJS"sv; }
 
 // linking-verb-state: a linking verb (state_predicates.tsv, linking) with an adjective right
@@ -180,6 +199,10 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kWordNeverAVerb, word_never_a_verb, "the verb is a word that is never one (a lone modal, \"vs\", a unit): kept out of the graph"},
     {kAdjectivePredicate, adjective_predicate,
      "the predicate is an adjective, not a verb: it describes its subject, kept out of the graph"},
+    {kStativePassive, stative_passive,
+     "an agentless passive of a verb of feeling, purpose or standing describes its patient: kept out of the graph"},
+    {kMindVerbClause, mind_verb_clause,
+     "a verb of thinking or feeling with a clause and no object tells what someone thinks: kept out of the graph"},
     {kLinkingVerbState, linking_verb_state,
      "a linking verb before an adjective describes its subject like a copula: kept out of the graph"},
     {kHaveAbstractNoun, have_abstract_noun,

@@ -12,6 +12,12 @@
 //   as it could", "vs" of an earnings table, a unit of wire tables: data/lexicon/state_predicates.tsv).
 // - adjective-predicate: a predicate WordNet knows only as an adjective ("the mayor was
 //   unimpressed", "leaving the coach unimpressed", "the lawsuits are pending") describes.
+// - stative-passive: an agentless passive of a verb of feeling, purpose or standing ("analysts
+//   were disappointed", "the scheme is aimed at", "the firm is involved in":
+//   state_predicates.tsv, state-participle) tells how the patient is; with an agent it stays.
+// - mind-verb-clause: a verb of thinking or feeling with a clause and no object ("the coach knows
+//   he must win", "feared that the dam would fail": state_predicates.tsv, mind-verb) tells what
+//   someone thinks; the claim carries it. With an object ("knew the victim") it stays.
 // - linking-verb-state: a linking verb before an adjective ("seemed keen", "remained firm") is a
 //   copula (state_predicates.tsv, linking).
 // - have-abstract-noun: "have" with a noun of ability, chance or mind ("had the foresight to",
@@ -46,6 +52,8 @@ inline constexpr std::string_view kCopulaDescription = "copula-description";
 inline constexpr std::string_view kGenericPresent = "generic-present";
 inline constexpr std::string_view kWordNeverAVerb = "word-never-a-verb";
 inline constexpr std::string_view kAdjectivePredicate = "adjective-predicate";
+inline constexpr std::string_view kStativePassive = "stative-passive";
+inline constexpr std::string_view kMindVerbClause = "mind-verb-clause";
 inline constexpr std::string_view kLinkingVerbState = "linking-verb-state";
 inline constexpr std::string_view kHaveAbstractNoun = "have-abstract-noun";
 inline constexpr std::string_view kTimeAsSubject = "time-as-subject";

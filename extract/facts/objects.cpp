@@ -174,6 +174,29 @@ bool that_complement(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, 
   return true;
 }
 
+// zero-that-clause: a subject pronoun right after an active verb starts a clause the verb takes
+// without "that": "analysts knew they had a problem", "she felt he was right", "we hope we can
+// resume". "they" is never the verb's object (that would be "them"), so the clause is the
+// argument, a text as after "that" (that-complement), and the verb has no entity object. Only
+// the pronouns whose subject form differs from the object form ("you" and "it" are both).
+bool is_subject_pronoun(const Token& t) {
+  static constexpr std::string_view kSubjectPronouns[] = {"i", "we", "he", "she", "they"};
+  for (std::string_view w : kSubjectPronouns)
+    if (t.lower == w) return true;
+  return false;
+}
+
+bool zero_that_clause(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (j + 1 >= x.n_ || !is_subject_pronoun(x.tk_[j])) return false;
+  size_t q = j + 1;
+  while (q < x.n_ && q < j + 3 && x.tk_[q].tag == "RB") ++q;  // "we all know", "he still believes"
+  if (q >= x.n_ || x.c_.verb_at[q] < 0 || !x.c_.verbs[x.c_.verb_at[q]].finite) return false;
+  t.arg2 = {j, x.content_end(j)};
+  t.rule = "zero-that-clause";
+  j = t.arg2.e;
+  return true;
+}
+
 // A prepositional complement: "is in Glasgow", "appeared in the games", "remains in doubt". The
 // preposition joins the relation; a place is the location, not an object.
 bool copula_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
@@ -189,6 +212,7 @@ bool copula_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size_
 }
 
 constexpr ObjectConstruction kCopulaComplements[] = {
+    {"zero-that-clause", zero_that_clause},  // "she felt they were right"
     {"copula-noun-phrase", copula_noun_phrase},
     {"adjective-preposition", adjective_preposition},
     {"adjective-complement", adjective_complement},
@@ -338,6 +362,7 @@ constexpr ObjectConstruction kActiveObjects[] = {
     {"colon-list", colon_list},
     {"duration-before-complement", duration_before_complement},
     {"finishing-position", finishing_position},
+    {"zero-that-clause", zero_that_clause},
     {"direct-object", direct_object},
     {"joining-preposition", joining_preposition},
     {"wh-clause", wh_clause},

@@ -415,9 +415,11 @@ void Lexicons::load_name_words(const std::string& lex) {
     if (r[1] == "never-verb") never_verbs.insert(r[0]);
     else if (r[1] == "linking") linking_verbs.insert(r[0]);
     else if (r[1] == "have-noun") have_state_nouns.insert(r[0]);
+    else if (r[1] == "state-participle") state_participles.insert(r[0]);
+    else if (r[1] == "mind-verb") mind_verbs.insert(r[0]);
     else
       throw std::runtime_error(lex + "state_predicates.tsv: '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'never-verb', 'linking' and 'have-noun'");
+                               "'; the kinds are 'never-verb', 'linking', 'have-noun', 'state-participle' and 'mind-verb'");
   }
   load_description_nouns(lex + "description_nouns.tsv", description_nouns);
   load_plural_references(lex + "plural_references.tsv", plural_references);

@@ -137,8 +137,9 @@ struct Lexicons {
   std::unordered_set<std::string> rule_modals;
   // data/lexicon/state_predicates.tsv (facts/fragments.cpp), by kind: words never a verb ("vs",
   // a modal standing alone), linking verbs ("seem", "remain") and the nouns of ability, chance or
-  // mind after "have" ("foresight", "idea"). Lower case; the verbs and nouns as lemmas.
-  StringTable never_verbs, linking_verbs, have_state_nouns;
+  // mind after "have" ("foresight", "idea"), verbs whose agentless passive is a state ("worried",
+  // "based"), verbs of thinking or feeling ("know", "feel"). Lower case; verbs and nouns as lemmas.
+  StringTable never_verbs, linking_verbs, have_state_nouns, state_participles, mind_verbs;
   std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
   // data/lexicon/plural_references.tsv (entities/plural_members.cpp), in the file's order: "they",
   // "both", "the two", ...

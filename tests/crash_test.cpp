@@ -198,8 +198,11 @@ TEST_CASE("SIGKILL when the articles table reaches the input's count: the re-run
     std::string db = (dir / ("r" + std::to_string(round) + ".db")).string();
     pid_t pid = spawn({test::cli(), "build", corpus, "--db", db, "--jobs", "1", "--batch", "20", "--quiet"});
     REQUIRE(pid > 0);
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (committed(db) < n && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    // Wait for the count as long as the build runs: a slow machine (a sanitizer build on a loaded
+    // CI runner took more than 30 s) must not kill it early. The deadline only guards a hang.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(10);
+    while (committed(db) < n && still_running(pid) && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
     kill(pid, SIGKILL);
     wait_for(pid);
     REQUIRE(committed(db) == n);

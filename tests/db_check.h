@@ -66,6 +66,13 @@ inline pid_t spawn(const std::vector<std::string>& args) {
   return pid;
 }
 
+// Whether the process has not yet ended (it is not reaped: wait_for still gives its status).
+inline bool still_running(pid_t pid) {
+  siginfo_t info{};
+  if (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0) return false;
+  return info.si_pid == 0;
+}
+
 // The exit status, or minus the signal that ended the process.
 inline int wait_for(pid_t pid) {
   int st = 0;

@@ -610,7 +610,11 @@ Step SentenceExtractor::expectation_object_control(ClauseState& s) {
   return Step::done;
 }
 
-// Marks the triples that lie in a claim's content as attributed to it.
+// Marks the triples that lie in a claim's content as attributed to it. The claim's modality
+// replaces the content's own when that is "asserted" or only "expected" (a "will"/"would" that the
+// reporting puts in the future: "X said the party would scrap the tax" is reported, as the gold
+// guide's "the outer one wins"); planned, promised, threatened, possible and hypothetical stay,
+// because they make the intent and appeal events of data/events.tsv.
 void SentenceExtractor::attribute_to_claims() {
   for (size_t ci = 0; ci < out_.claims.size(); ++ci) {
     const Claim& cl = out_.claims[ci];
@@ -621,7 +625,7 @@ void SentenceExtractor::attribute_to_claims() {
       if (t.claim >= 0) continue;
       t.claim = static_cast<int>(ci);
       if (cl.modality == "denied") t.modality = "denied";
-      else if (t.modality == "asserted") t.modality = cl.modality;
+      else if (t.modality == "asserted" || t.modality == "expected") t.modality = cl.modality;
     }
   }
 }

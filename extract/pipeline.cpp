@@ -706,9 +706,7 @@ bool first_person_claim(const ArticleRun& run, int c) {
   if (c < 0) return false;
   const ExtractedClaim& ec = run.out.claims[static_cast<size_t>(c)];
   if (!ec.speaker.empty()) return false;
-  std::string w = ec.speaker_text;
-  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char ch) { return std::tolower(ch); });
-  return run.res.lexicons.first_person_words.find(w) != StringTable::kNone;
+  return run.res.lexicons.first_person_words.find(to_lower(ec.speaker_text)) != StringTable::kNone;
 }
 
 // quotation-speaker (quotations.h): a sentence that is one quotation and states no claim of its

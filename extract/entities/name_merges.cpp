@@ -144,7 +144,7 @@ size_t spelled_phrase_start(std::string_view text, size_t end, std::string_view 
     // A legal form at the name's end that the acronym does not spell: "Company" of PG&E's name.
     const bool unspelled_form = words == 0 && legal_form_word(w) && w[0] != acronym.back();
     if (!is_connector(w) && !unspelled_form) {
-      if (!(w[0] >= 'A' && w[0] <= 'Z')) return kNoStart;
+      if (!is_upper_initial(w)) return kNoStart;
       spelled.insert(spelled.begin(), w[0]);
       if (spelled == acronym) return ws;
       if (spelled.size() >= acronym.size()) return kNoStart;
@@ -266,7 +266,7 @@ bool expansion_words(std::string_view content, char acronym_last, size_t* count,
         return false;
     ++*count;
     if (is_connector(w)) continue;
-    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    if (!is_upper_initial(w)) return false;
     before_last = *last;
     *last = w[0];
     last_is_form = legal_form_word(w);
@@ -495,7 +495,7 @@ bool spells_exactly(std::string_view acronym, std::string_view name) {
     const std::string_view w = words[k];
     if (w.empty() || is_connector(w)) continue;
     if (k + 1 == words.size() && legal_form_word(w) && in.size() == acronym.size()) break;
-    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    if (!is_upper_initial(w)) return false;
     in += w[0];
   }
   return in == acronym;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "sentence_extractor.h"
+#include "text_util.h"
 
 namespace newsgraph::facts {
 
@@ -143,13 +144,12 @@ size_t SentenceExtractor::recipient_before_clause(const VerbGroup& cue, Span rec
     return recipient.e;
   const VerbGroup& g = c_.verbs[c_.verb_at[recipient.e]];
   if (g.begin != recipient.e || !g.finite) return recipient.e;
-  auto capital = [&](size_t k) { return !tk_[k].text.empty() && std::isupper(static_cast<unsigned char>(tk_[k].text[0])); };
   auto lower = [&](size_t k) { return !tk_[k].text.empty() && std::islower(static_cast<unsigned char>(tk_[k].text[0])); };
   auto channel = [&](size_t k) { return lex_.channel_nouns.find(tk_[k].lower) != StringTable::kNone; };
   for (size_t k = recipient.b + 1; k < recipient.e; ++k) {
     // By case, not tag: a paper's name is often tagged an adjective ("the Gazette").
-    if (capital(k - 1) && lower(k) && !channel(k) && tk_[k].tag != "CC"sv && tk_[k].tag != "IN"sv) return k;
-    if (channel(k - 1) && (capital(k) || tk_[k].tag == "DT"sv || tk_[k].tag == "PRP$"sv)) return k;
+    if (is_upper_initial(tk_[k - 1].text) && lower(k) && !channel(k) && tk_[k].tag != "CC"sv && tk_[k].tag != "IN"sv) return k;
+    if (channel(k - 1) && (is_upper_initial(tk_[k].text) || tk_[k].tag == "DT"sv || tk_[k].tag == "PRP$"sv)) return k;
   }
   return recipient.e;
 }

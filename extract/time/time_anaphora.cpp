@@ -93,6 +93,18 @@ std::optional<AnaphoricTime> anaphoric_time(const std::vector<std::string_view>&
     return std::nullopt;
   }
 
+  // `the-day-before-after`: "The day before, the mayor had banned protests", "resigned the day
+  // after.": the day before or after the anchor day, when the phrase ends there (a comma, a
+  // full stop, a conjunction). "the day before the vote" names its own reference, and "the day
+  // after tomorrow" the article's: both are left alone.
+  if (at(i) == "the" && (at(i + 1) == "day" || at(i + 1) == "night") && (at(i + 2) == "before" || at(i + 2) == "after")) {
+    const std::string_view next = at(i + 3);
+    const bool ends = next.empty() || next == "," || next == "." || next == ";" || next == "and" || next == "but" ||
+                      next == "\"" || next == "'";
+    if (!ends || !a.d) return std::nullopt;
+    return date(i + 3, Date{a.y, a.m, a.d}.add_days(at(i + 2) == "before" ? -1 : 1).str());
+  }
+
   // One period after or before it: "the following year", "the previous Friday", "the next
   // morning". "the next year" and "the next week" are left to the article date: news uses them
   // for the time ahead of the report far more than for the story's own sequence.

@@ -133,17 +133,21 @@ bool every_unit(const Context& cx, size_t i, Match& out) {  // "every week", "ea
 // ---- Said direction: "last Thursday", "next May" ----
 
 // "last Thursday", "next Monday", "this Friday": the direction is said, not inferred from tense.
+// "this past Saturday" is the last one, and the whole phrase is the expression, so that a fronted
+// "This past Saturday, X ..." starts its sentence as "Last Saturday, X ..." does.
 bool said_weekday(const Context& cx, size_t i, Match& out) {
   std::string_view w = cx.lw[i];
   const std::optional<Date>& dct = cx.dct;
+  const bool this_past = is_word(w, "this") && is_word(cx.at(i + 1), "past");
+  const size_t day = this_past ? i + 2 : i + 1;
   if (!(is_word(w, "last") || is_word(w, "previous") || is_word(w, "next") || is_word(w, "coming") || is_word(w, "this")) ||
-      weekday_from_name(cx.at(i + 1)) < 0 || !dct)
+      weekday_from_name(cx.at(day)) < 0 || !dct)
     return false;
-  int diff = weekday_from_name(cx.at(i + 1)) - dct->weekday();
+  int diff = weekday_from_name(cx.at(day)) - dct->weekday();
   long shift = diff;
-  if (is_word(w, "last") || is_word(w, "previous")) shift = diff < 0 ? diff : diff - 7;
+  if (is_word(w, "last") || is_word(w, "previous") || this_past) shift = diff < 0 ? diff : diff - 7;
   else if (!is_word(w, "this")) shift = diff > 0 ? diff : diff + 7;
-  size_t len = part_of_day(cx.at(i + 2)).empty() ? 2 : 3;
+  size_t len = day + 1 - i + (part_of_day(cx.at(day + 1)).empty() ? 0 : 1);
   return produce(out, {len, "DATE", dct->add_days(shift).str()});
 }
 
@@ -294,7 +298,7 @@ bool month_starts_a_name(const Context& cx, size_t i) {
   return i == 0 || cx.tk[i - 1].tag != "IN";
 }
 
-// Month names: "October 28", "Oct. 28, 2025", "October 2025", "in January"; without a year, the
+// Month names: "October 28", "Oct. 28, 2025", "October 2025", "March of 2016", "in January"; without a year, the
 // year by tense. "may" as a modal is lower case; a capitalized "May" at a sentence start followed
 // by a verb is ambiguous, so a weak name needs a day, a year or a preposition.
 bool month_name(const Context& cx, size_t i, Match& out) {
@@ -311,6 +315,9 @@ bool month_name(const Context& cx, size_t i, Match& out) {
   if (is_all_digits(cx.at(k)) && cx.at(k).size() == 4) {
     year = to_int(cx.at(k));
     ++k;
+  } else if (!day && is_word(cx.at(k), "of") && is_all_digits(cx.at(k + 1)) && cx.at(k + 1).size() == 4) {
+    year = to_int(cx.at(k + 1));  // "in March of 2016"
+    k += 2;
   } else if (int y = spoken_year(cx.lw, k, &spoken)) {
     year = y;
     k += spoken;
@@ -607,8 +614,22 @@ bool units_ago(const Context& cx, size_t i, Match& out) {
     else v = "PAST_REF";
     return produce(out, {k + 2 - i, "DATE", v});
   }
-  if (is_word(cx.at(k + 1), "ago")) return produce(out, {k + 2 - i, "DATE", "PAST_REF"});
+  // "some years ago", "a few months earlier": a vague count of units back is the vague past.
+  if (is_word(cx.at(k + 1), "ago") || (c.num < 0 && is_word(cx.at(k + 1), "earlier")))
+    return produce(out, {k + 2 - i, "DATE", "PAST_REF"});
   return false;
+}
+
+// `units-earlier-vague`: "years earlier", "decades earlier", "months earlier": a plural unit with
+// no count before it, back from the story's time, is the vague past (PAST_REF). "for years" is a
+// stretch (for-units) and "years later" no past; "days earlier" stays near the story's day, and
+// "months ago" is a duration back from now, as TimeBank annotates it (PXM): both left alone.
+bool units_earlier_vague(const Context& cx, size_t i, Match& out) {
+  bool pl = false;
+  const std::string u = unit_of(cx.lw[i], &pl);
+  if ((u != "Y" && u != "DE" && u != "M") || !pl || (i > 0 && (is_word(cx.lw[i - 1], "for") || number_of(cx.lw[i - 1]) != 0))) return false;
+  if (!is_word(cx.at(i + 1), "earlier")) return false;
+  return produce(out, {2, "DATE", "PAST_REF"});
 }
 
 // "two days later", "a year later": that many units after the time named before ("elected in
@@ -925,6 +946,7 @@ constexpr TimeConstruction kTimeConstructions[] = {
     {"units-ago", units_ago, {{}, kCountWord}},
     {"count-of-units", count_of_units, {{}, kCountWord}},
     {"for-units", for_units, {kPluralUnits}},
+    {"units-earlier-vague", units_earlier_vague, {kPluralUnits}},
     {"clock-time-on-context-day", clock_time_on_context_day, {{}, kAnyWord}},  // as clock-time
     {"clock-time", clock_time, {{}, kAnyWord}},  // clock_at reads the hour with sscanf, which takes a sign too
     {"season", season, {kSeasonWords}},

@@ -275,6 +275,52 @@ bool duration_before_complement(SentenceExtractor& x, Triple&, const VerbGroup&,
   return false;
 }
 
+// time-before-object: "The ministry reported on Tuesday 21 new cases", "will unveil tomorrow a
+// budget": a date between an active verb and its object dates the clause (it stays
+// inside the clause's tokens) and the noun group after it is read on as the object. The noun
+// group must not be a subject (no verb right after it: "said on Tuesday the firm would close" is
+// a clause of its own) and open with a number, a determiner or an adjective, as objects do (after
+// a comma, a number only).
+bool time_before_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, size_t& j) {
+  const auto& tk_ = x.tk_;
+  const bool point = j < x.n_ && (tk_[j].lower == "on"sv || tk_[j].lower == "in"sv);
+  const int k = x.time_at(point ? j + 1 : j);
+  if (k < 0 || v.passive || is_linking(v.lemma)) return false;
+  const TimeExpression& te = x.times_[static_cast<size_t>(k)];
+  if (te.tok_begin != (point ? j + 1 : j) || te.type != "DATE"sv) return false;
+  // A bare year right after the verb premodifies the noun after it ("recorded 1986 sales").
+  if (!point && te.tok_end == te.tok_begin + 1 && is_all_digits(tk_[te.tok_begin].text)) return false;
+  size_t o = te.tok_end;
+  const bool comma = o < x.n_ && tk_[o].text == ","sv;
+  if (comma) ++o;
+  if (o >= x.n_) return false;
+  // After a comma only a count ("on Tuesday, 21 new cases"): a name or a noun group there is
+  // mostly the next clause's subject ("As the campaign entered June, Biden led ...").
+  // A past form the tagger read as an adjective ("claimed in 2004 eclipsed ...") is the next verb.
+  const auto& tag = tk_[o].tag;
+  if (tag != "CD"sv && (comma || (tag != "DT"sv && tag != "JJ"sv))) return false;
+  if (tag == "JJ"sv && tk_[o].lower.ends_with("ed")) return false;
+  if (x.time_at(o) >= 0 || tk_[o].lower == "that"sv) return false;
+  Span np = x.object_np(o);
+  // The chunker may read the day and the noun group as one ("Tuesday 21 new cases"): the object
+  // is that group's part after the day, with what object_np joins to the group.
+  const int group = x.np(o);
+  const bool joined = np.empty() && group >= 0 && x.c_.nouns[group].begin < o && x.c_.nouns[group].end > o;
+  if (joined) np = {o, std::max(x.c_.nouns[group].end, x.object_np(x.c_.nouns[group].begin).e)};
+  if (np.empty() || (np.e < x.n_ && x.c_.verb_at[np.e] >= 0)) return false;
+  // A number alone is the day of a month said in words ("began March nine"), no count of things.
+  if (tag == "CD"sv && np.e == o + 1) return false;
+  // After a comma the count closes the sentence ("reported on Tuesday, 21 new cases."); otherwise
+  // it is mostly the next clause's subject ("won in May 2003, 12.3 million people tuned in").
+  if (comma && np.e < x.n_ && !is_punct_end(tk_[np.e])) return false;
+  j = o;
+  if (!joined) return false;  // direct-object reads it on from here
+  t.arg2 = np;
+  t.object = np;
+  j = np.e;
+  return true;
+}
+
 // finishing-position: "Alvarez came in second", "the film finished third", "the band placed
 // fourth in the chart": after a verb of finishing a contest, an ordinal standing alone (both in
 // data/lexicon/finishing_positions.tsv) is the place taken, the clause's object; an "in" before
@@ -310,6 +356,16 @@ bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, 
   Span o = x.object_np(x.after_aside(j));
   if (!o.empty() && x.time_at(j) >= 0 && x.times_[x.time_at(j)].tok_end >= o.e) o = {};  // "met on Monday"
   if (o.empty()) return false;
+  // time-out-of-object: "bought the firm three years ago": a time that starts inside the noun
+  // group and runs past its end is the clause's adverbial, not part of the object ("the 2019
+  // election" holds its year whole and keeps it).
+  // The word before the time must end a noun group ("her", "the firm"): "a bond due April 2,
+  // 1991" keeps its date, as "due" would be left dangling.
+  for (const TimeExpression& te : x.times_) {
+    if (te.tok_begin <= o.b || te.tok_begin >= o.e || te.tok_end <= o.e) continue;
+    const auto& before = x.tk_[te.tok_begin - 1].tag;
+    if (before == "NN"sv || before == "NNS"sv || before == "NNP"sv || before == "NNPS"sv || before == "PRP"sv) o.e = te.tok_begin;
+  }
   t.arg2 = o;
   t.object = o;
   j = o.e;
@@ -361,6 +417,7 @@ bool shared_object(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, si
 constexpr ObjectConstruction kActiveObjects[] = {
     {"colon-list", colon_list},
     {"duration-before-complement", duration_before_complement},
+    {"time-before-object", time_before_object},
     {"finishing-position", finishing_position},
     {"zero-that-clause", zero_that_clause},
     {"direct-object", direct_object},
@@ -428,7 +485,11 @@ void SentenceExtractor::finish_clause(Triple& t, size_t j) {
   for (const Span& s : t.extra)
     if (t.location.empty() && is_location_pp(s.b)) t.location = {s.b + 1, s.e};
   t.clause = {t.arg1.b, end};
-  attach_time(t, t.arg1.b, end);
+  // time-in-fronted-clause: "Born on 27 October 1920 in Lagos, Okafor studied law": a fronted
+  // non-finite clause ends before the subject it borrows, so its own words are where its time is.
+  const size_t verb_begin = t.verb != kNone ? c_.verbs[t.verb].begin : t.arg1.b;
+  const bool fronted = verb_begin < t.arg1.b && end <= t.arg1.b;
+  attach_time(t, fronted ? verb_begin : t.arg1.b, end);
 }
 
 // The plain clause: its object and extras, "no" as negation, the confidence and the clause type

@@ -28,10 +28,26 @@ constexpr std::string_view kTimeVaguePastInClause = "time-vague-past-in-clause";
 constexpr std::string_view kTimeOfWithClause = "time-of-with-clause";
 constexpr std::string_view kTimeHabitualPresent = "time-habitual-present";
 constexpr std::string_view kTimeFrontedWithinYear = "time-fronted-within-year";
+constexpr std::string_view kTimeVaguePastPhrase = "time-vague-past-phrase";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
 // future") do not place a fact on the timeline.
+// `time-vague-past-phrase`: "founded the firm some years ago", "Years earlier, X had ...": a
+// phrase that counts vaguely back (the time stage's units-ago and units-earlier-vague, PAST_REF)
+// places its clause before the article as "previously" does; "recently" alone is read by
+// time-vague-past-in-clause, which checks the adverb is the clause's own.
+// Only a vague count: "two months ago" in an undated article is PAST_REF too, but it says how
+// long ago, and a comparison ("higher than a year ago") uses it for a measure, not a time.
+bool vague_past_phrase(const std::vector<Token>& tokens, const TimeExpression& te) {
+  if (te.value != "PAST_REF"sv) return false;
+  if (te.rule == "units-earlier-vague"sv) return true;
+  if (te.rule != "units-ago"sv || te.tok_begin >= tokens.size()) return false;
+  const std::string& first = tokens[te.tok_begin].lower;
+  return timex::number_of(first) < 0 ||
+         ((first == "a"sv || first == "an"sv) && te.tok_begin + 1 < tokens.size() && tokens[te.tok_begin + 1].lower == "few"sv);
+}
+
 bool is_anchored(const TimeExpression& te) {
   if (te.type != "DATE"sv && te.type != "TIME"sv) return false;
   return te.value == "PRESENT_REF"sv || (!te.value.empty() && std::isdigit(static_cast<unsigned char>(te.value[0])));
@@ -93,6 +109,7 @@ bool year_modifies_noun(const TimeAttachmentInput& in, const TimeExpression& te)
 
 // A time that can date a clause.
 bool dates_a_clause(const TimeAttachmentInput& in, const TimeExpression& te) {
+  if (vague_past_phrase(in.tokens, te)) return true;
   return is_anchored(te) && !possessive(in, te) && !year_modifies_noun(in, te);
 }
 
@@ -268,8 +285,13 @@ std::string_view closing_adverbial(const TimeAttachmentInput& in, const TimeExpr
     return false;
   };
   if (range_start(in, te)) return kTimeFromRange;
+  // "three years ago", "two days earlier": the phrase counts back by itself, with no preposition.
+  const std::string& last = in.tokens[te.tok_end - 1].lower;
+  const bool counted_back = te.tok_end > te.tok_begin + 1 && (last == "ago"sv || last == "earlier"sv);
   const bool pointed = is_point(in.tokens[te.tok_begin]) || (te.tok_begin > 0 && is_point(in.tokens[te.tok_begin - 1]));
-  if (!pointed && !deictic_lead(in, te)) return {};
+  // A phrase counted back, like one led by a deictic word, closes its clause without a preposition
+  // and is read as one (its gap checked for a compared amount: "down from 11 mln a year ago").
+  if (!pointed && !deictic_lead(in, te) && !counted_back) return {};
   const std::string_view rule = pointed ? kTimeAfterClause : kTimeDeicticAfterClause;
   if (te.tok_end >= in.tokens.size()) return rule;
   const Token& after = in.tokens[te.tok_end];
@@ -594,7 +616,7 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
     if (te.tok_begin < b || te.tok_begin >= e || !dates_a_clause(in, te)) continue;
     if (inside_insertion(in, t, te)) continue;
     t.time = static_cast<int>(k);
-    t.time_rule = kTimeInClause;
+    t.time_rule = vague_past_phrase(in.tokens, te) ? kTimeVaguePastPhrase : kTimeInClause;
     return;
   }
   // No calendar time: the clause's own adverb may still say when it holds.
@@ -626,11 +648,13 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
   for (Triple& t : triples)
     if (t.time < 0) time_of_when_clause(in, t, triples) || time_of_with_clause(in, t, triples);
   time_of_ing_modifier(in, triples);
+  for (Triple& t : triples)  // a vague past says the same wherever it stands: one name for it
+    if (t.time >= 0 && vague_past_phrase(in.tokens, in.times[static_cast<size_t>(t.time)])) t.time_rule = kTimeVaguePastPhrase;
 }
 
 std::vector<std::string_view> time_attachment_names() {
   return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeDeicticAfterClause, kTimeFromRange, kTimeOfWhenClause,
-          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent, kTimeFrontedWithinYear};
+          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent, kTimeFrontedWithinYear, kTimeVaguePastPhrase};
 }
 
 }  // namespace newsgraph

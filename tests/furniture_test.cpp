@@ -178,3 +178,25 @@ TEST_CASE("plain wire text: the body starts where find_body_start says, nothing 
   CHECK(f.body_start == std::string("SALVADOR, Feb 26 - ").size());
   CHECK(f.prose_ranges(t).size() == 1);
 }
+
+TEST_CASE("timestamp-line: a line that only says when the page was published or updated") {
+  const std::string t =
+      "Velmar port shuts two docks\n\n"
+      "time, clock\nPublished 18 August 2026, 14:32 GMT\n"
+      "The port authority of Velmar closed two docks on Tuesday.\n\n"
+      "Updated 09:15 BST\n\n"
+      "Shippers moved cargo to the north terminal at 14:30 on Monday.\n\n"
+      "Tuesday 18 August\n";
+  PageFurniture f = find_page_furniture(t, "Velmar port shuts two docks", labels());
+  CHECK(rule_at(f, t.find("Published")) == "timestamp-line");
+  CHECK(rule_at(f, t.find("Updated")) == "timestamp-line");
+  CHECK(rule_at(f, t.find("Tuesday 18")) == "timestamp-line");
+  // Prose that names a clock time or a date has more words than a stamp: it stays.
+  CHECK(rule_at(f, t.find("The port authority")) == "");
+  CHECK(rule_at(f, t.find("Shippers")) == "");
+  // A figure or an abbreviation alone is no stamp: a day with its month, or a clock time, is needed.
+  for (std::string s : {"It rained.\n\nUS GDP 2.3\n\nIt stopped.\n", "It rained.\n\nAt 9 on Friday\n\nIt stopped.\n"}) {
+    CAPTURE(s);
+    CHECK(find_page_furniture(s, "", labels()).spans.empty());
+  }
+}

@@ -185,6 +185,65 @@ size_t all_caps_subhead(const FurnitureLine& l) {
   return has_lowercase(after) ? s.size() : 0;
 }
 
+// A month's name, whole or short ("August", "Aug.", "Sept").
+bool month_word(std::string_view w) {
+  static const std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string l = to_lower(w);
+  while (!l.empty() && (l.back() == ',' || l.back() == '.')) l.pop_back();
+  if (l.size() < 3) return false;
+  if (std::find(months.begin(), months.end(), std::string_view(l).substr(0, 3)) == months.end()) return false;
+  return l.size() == 3 || l == "sept" || calendar_word(l);
+}
+
+// A word of a publication stamp's date or time: a number or clock time ("14:32", "18", "2026,"),
+// a month or weekday name, an hour mark or time zone ("pm", "GMT", "BST"), or a joining word.
+bool stamp_word(std::string_view w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ')')) w.remove_suffix(1);
+  while (!w.empty() && (w.front() == '(' || w.front() == '|')) w.remove_prefix(1);
+  if (w.empty() || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") return true;
+  if (std::all_of(w.begin(), w.end(), [](char c) { return digit(c) || c == ':' || c == '.' || c == '/'; })) return digit(w[0]);
+  if (calendar_word(w)) return true;
+  const std::string l = to_lower(w);
+  static const std::array<std::string_view, 10> marks = {"am", "pm", "a.m.", "p.m.", "at", "on", "mon", "tue", "wed", "thu"};
+  if (std::find(marks.begin(), marks.end(), l) != marks.end()) return true;
+  static const std::array<std::string_view, 12> short_months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                                "jul", "aug", "sep", "sept", "oct", "nov"};
+  std::string m = l;
+  if (!m.empty() && m.back() == '.') m.pop_back();
+  if (std::find(short_months.begin(), short_months.end(), m) != short_months.end() || m == "dec" || m == "fri" || m == "sat" ||
+      m == "sun")
+    return true;
+  // A time zone: two to four capitals ("GMT", "EDT", "UTC", "CET").
+  return w.size() >= 2 && w.size() <= 4 && std::all_of(w.begin(), w.end(), upper);
+}
+
+// `timestamp-line`: "Published 18 August 2026, 14:32 GMT", "time, clock 14:32 GMT", "Updated
+// 2 March 2026": a line of a scraped page that holds only when the page was published or
+// updated, with at most two label words before the stamp. It is no prose: its clock time must not
+// date the first sentence it would otherwise run into, and its date must not become the day a
+// later "that day" counts from. The stamp needs a clock time or a day with a month; a line of
+// prose has a verb and more words ("Police said on 18 August ...").
+size_t timestamp_line(const FurnitureLine& l) {
+  const std::string_view s = l.line();
+  if (s.size() > 70) return 0;
+  const std::vector<std::string_view> words = words_of(s);
+  size_t k = 0;
+  while (k < words.size() && k < 2 && !stamp_word(words[k]) &&
+         std::all_of(words[k].begin(), words[k].end(), [](char c) { return alpha(c) || c == ','; }))
+    ++k;
+  if (k == words.size()) return 0;
+  bool clock = false, month = false, day = false;
+  for (size_t i = k; i < words.size(); ++i) {
+    if (!stamp_word(words[i])) return 0;
+    std::string_view w = words[i];
+    clock |= w.find(':') != std::string_view::npos && digit(w[0]);
+    month |= month_word(w);
+    day |= digit(w[0]) && w.size() <= 3;
+  }
+  return clock || (month && day) ? s.size() : 0;
+}
+
 // "GENEVA (Reuters) -Swiss ...", "LONDON, March 3 (AP) — ...", "CITY, Region, Mon 3 - ...": the
 // dateline at the start of the first line of prose; the prefix up to the sentence is furniture.
 // An upper-case first word and a bracket or a figure before the dash, so that "US President X
@@ -236,7 +295,7 @@ size_t image_credit_start(std::string_view s) {
   return std::string_view::npos;
 }
 
-constexpr std::array<FurnitureConstruction, 7> kConstructions{{
+constexpr std::array<FurnitureConstruction, 8> kConstructions{{
     {"teaser", teaser, true},
     {"section-label", section_label, true},
     {"repeated-headline", repeated_headline, true},
@@ -244,6 +303,7 @@ constexpr std::array<FurnitureConstruction, 7> kConstructions{{
     {"credits", credits, false},
     {"all-caps-subhead", all_caps_subhead, false},
     {"dateline", dateline, true},
+    {"timestamp-line", timestamp_line, false},
 }};
 
 }  // namespace

@@ -8,7 +8,6 @@
 // that make it no name or a name with its figure in name_shape_mentions.{h,cpp}, and the scan
 // state they share in mention_scan.h. A new mention construction goes in the table below; a new
 // title or name-shape test goes in its file.
-#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -918,12 +917,6 @@ bool no_mention_starts_at(const MentionScan& sc, size_t i) {
 // may start, nor a short abbreviation ("Fostering Network", "Downing St"); "Falling Down" (a film's title of ordinary
 // words) stays.
 // Returns the token after the form, or 0.
-bool first_word_of_sentence(const std::vector<Token>& tk, size_t i) {
-  for (size_t j = 0; j < i; ++j)
-    for (char c : tk[j].text)
-      if (std::isalnum(static_cast<unsigned char>(c))) return false;
-  return true;
-}
 
 size_t sentence_initial_gerund(MentionScan& sc, size_t i) {
   const std::vector<Token>& tk = sc.tk;

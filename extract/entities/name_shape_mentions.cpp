@@ -261,9 +261,7 @@ size_t named_day(const MentionScan& sc, size_t b) {
       weekday_word(w.lower) || is_calendar_token(w, sc.lex) || is_name_word(sc.lex, w, NameWord::kGivenName) ||
       sc.lex.deictic_time_leads.find(w.lower) != StringTable::kNone)
     return 0;
-  bool first = true;  // only punctuation before b
-  for (size_t j = 0; j < b && first; ++j)
-    for (char c : tk[j].text) first = first && !std::isalnum(static_cast<unsigned char>(c));
+  const bool first = first_word_of_sentence(tk, b);
   if (first && w.tag != "NNP"sv) return 0;
   if (b > 0 && capitalized(tk[b - 1]) && !first) return 0;  // inside a longer name
   return b + 2;

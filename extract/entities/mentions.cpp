@@ -442,13 +442,15 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // plural-demonym: "almost 90% of Britons own a handset", "Palestinians marched": the plural of a
 // listed demonym that names one of a people ("Briton", "Palestinian"; data/lexicon/demonyms.tsv
 // lists few plurals) is the country, as the listed "Americans" is; not inside a longer name, a
-// proper noun beside it ("the Cleveland Indians", "Italians Abroad Association").
+// proper noun beside it ("the Cleveland Indians", "Italians Abroad Association"), nor after a
+// possessive, where it names a work ("Massenet's Thais").
 size_t plural_demonym(MentionScan& sc, size_t i) {
   const Token& t = sc.tk[i];
   if (t.text.size() < 5 || t.text.back() != 's' || !(t.tag == "NNS" || t.tag == "NNPS" || t.tag == "NNP")) return 0;
   const auto it = sc.lex.demonyms.find(t.text.substr(0, t.text.size() - 1));
   if (it == sc.lex.demonyms.end()) return 0;
   if ((i > 0 && proper(sc.tk[i - 1])) || (i + 1 < sc.n && proper(sc.tk[i + 1]))) return 0;
+  if (i > 0 && sc.tk[i - 1].tag == "POS"sv) return 0;  // "Massenet's Thais": a work's title
   Mention& m = sc.add("plural-demonym", i, i + 1, EntityType::kCountry, MentionKind::kDemonym, it->second);
   m.country = it->second;
   return i + 1;

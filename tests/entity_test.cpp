@@ -642,6 +642,20 @@ TEST_CASE("sentence-initial-common-word: an ordinary word capitalized only at se
   CHECK(mention(y, "Fielding"));
 }
 
+TEST_CASE("sentence-initial-gerund: a sentence's opening -ing form is no part of the name after it") {
+  auto x = extract_text("Entering Dunmore, the convoy slowed. Interrupting Mr Okafor, the judge asked for quiet.");
+  CHECK_FALSE(mention(x, "Entering Dunmore"));
+  CHECK(mention(x, "Dunmore"));
+  CHECK_FALSE(mention(x, "Interrupting Mr Okafor"));
+  CHECK(mention(x, "Okafor"));
+  // Look-alikes: a title of ordinary words, an organisation's name and a street the form starts
+  // stay whole.
+  auto y = extract_text("Falling Down is a film. Fostering Network said fees were low. Downing St said no.");
+  CHECK(mention(y, "Falling Down"));
+  CHECK(mention(y, "Fostering Network"));
+  CHECK(mention(y, "Downing St"));
+}
+
 TEST_CASE("article-lowercase-word: a word the lexicon lacks that the article writes in lower case is no name at a sentence start") {
   auto x = extract_text("Scamware is spreading fast. Experts said scamware hides in attachments.");
   CHECK_FALSE(mention(x, "Scamware"));

@@ -3,6 +3,7 @@
 // the scan state of one sentence (MentionScan) and the small token tests they all ask. A
 // construction goes in the file named for its kind (see mentions.cpp's header comment), not here.
 #pragma once
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,15 @@ inline bool is_company_word(const Token& t, const Lexicons& lex) { return is_nam
 inline bool is_place_head(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlaceHead); }
 inline bool is_place_prefix(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kPlacePrefix); }
 inline bool is_calendar_token(const Token& t, const Lexicons& lex) { return is_name_word(lex, t, NameWord::kCalendar); }
+
+// Token i is its sentence's first word: only punctuation before it (an opening quote, a bracket),
+// so its capital says nothing.
+inline bool first_word_of_sentence(const std::vector<Token>& tk, size_t i) {
+  for (size_t j = 0; j < i; ++j)
+    for (char c : tk[j].text)
+      if (std::isalnum(static_cast<unsigned char>(c))) return false;
+  return true;
+}
 
 // Prepositions before which a given name that is also a town is the town ("in Florence").
 bool place_preposition(std::string_view lw);

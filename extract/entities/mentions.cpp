@@ -439,6 +439,23 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   return 0;
 }
 
+// plural-demonym: "almost 90% of Britons own a handset", "Palestinians marched": the plural of a
+// listed demonym that names one of a people ("Briton", "Palestinian"; data/lexicon/demonyms.tsv
+// lists few plurals) is the country, as the listed "Americans" is; not inside a longer name, a
+// proper noun beside it ("the Cleveland Indians", "Italians Abroad Association"), nor after a
+// possessive, where it names a work ("Massenet's Thais").
+size_t plural_demonym(MentionScan& sc, size_t i) {
+  const Token& t = sc.tk[i];
+  if (t.text.size() < 5 || t.text.back() != 's' || !(t.tag == "NNS" || t.tag == "NNPS" || t.tag == "NNP")) return 0;
+  const auto it = sc.lex.demonyms.find(t.text.substr(0, t.text.size() - 1));
+  if (it == sc.lex.demonyms.end()) return 0;
+  if ((i > 0 && proper(sc.tk[i - 1])) || (i + 1 < sc.n && proper(sc.tk[i + 1]))) return 0;
+  if (i > 0 && sc.tk[i - 1].tag == "POS"sv) return 0;  // "Massenet's Thais": a work's title
+  Mention& m = sc.add("plural-demonym", i, i + 1, EntityType::kCountry, MentionKind::kDemonym, it->second);
+  m.country = it->second;
+  return i + 1;
+}
+
 // Demonyms ("Brazilian", "Chinese"): link to the country; "West German", "Saudi Arabian": two
 // words, looked up only after a word that may start them. Before a company word, a company
 // ("American Express Co", "British Airways": demonym-company).
@@ -452,7 +469,7 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
   std::string two;  // built only after a demonym's first word (most tokens are none)
   if (i + 1 < sc.n && is_name_word(lex, t, NameWord::kDemonymPrefix)) two = t.text + " " + tk[i + 1].text;
   const bool two_words = !two.empty() && lex.demonyms.count(two);
-  if (!(two_words || is_name_word(lex, t, NameWord::kDemonym))) return 0;
+  if (!(two_words || is_name_word(lex, t, NameWord::kDemonym))) return plural_demonym(sc, i);
   size_t len = two_words ? 2 : 1;
   if (size_t rest = company_rest(tk, i + len, lex)) {
     sc.add_as_written("demonym-company", i, i + len + rest, EntityType::kOrganization, MentionKind::kName,
@@ -469,7 +486,8 @@ size_t wordnet_name(MentionScan& sc, size_t i) {
 // party-word: "Democratic members", "the Conservatives", "Republicans hold a majority": a party's
 // adjective or member word (data/lexicon/party_words.tsv) is that party, unless a capitalized
 // word on either side makes it part of a longer name ("Social Democrats", "Democratic Forces"; a
-// person's name after it is no part: "Republican Cory Gardner");
+// person's name after it is no part: "Republican Cory Gardner", nor a place or body the lists
+// know, party-before-known-name: "the Republican Iowa caucus");
 // at a sentence's start, or after its opening article, only a plural member word or one that is
 // no ordinary word ("Conservative estimates" is no party; "The Conservatives won", "Tory MPs
 // said" are).
@@ -487,7 +505,16 @@ size_t party_word(MentionScan& sc, size_t i) {
     if (w.size() > 2 && w.back() == 's' && !sc.lex.titles.count(w)) w.pop_back();
     return sc.lex.titles.count(w) > 0;
   };
-  if (i + 1 < sc.n && capitalized(tk[i + 1]) && !title_next()) {
+  // party-before-known-name: "the Republican Iowa caucus", "the Republican Senate", "a Democratic
+  // New York congressman": a place or body the lists know whole after the word is a name of its
+  // own that the party's word qualifies, not the rest of one name ("Republican Iowa").
+  auto known_name_next = [&] {
+    const GazetteerEntry* g = nullptr;
+    return gazetteer_match(tk, i + 1, sc.lex, &g) > 0 && !g->weak && !g->needs_place_context &&
+           g->type != EntityType::kPerson && g->canonical != party->second;
+  };
+  const bool before_known_name = i + 1 < sc.n && capitalized(tk[i + 1]) && !title_next() && known_name_next();
+  if (i + 1 < sc.n && capitalized(tk[i + 1]) && !title_next() && !before_known_name) {
     const FirstName* first = i + 2 < sc.n && capitalized(tk[i + 2]) ? sc.lex.first_name(tk[i + 1].text) : nullptr;
     if (!first || first->births < 10000) return 0;
   }
@@ -497,7 +524,8 @@ size_t party_word(MentionScan& sc, size_t i) {
   // There a singular adjective that is also an ordinary word ("Conservative", "Democratic") is
   // no party; one that is not ("Tory") still is.
   if (i > 0 && !opening_the ? capitalized(tk[i - 1]) : t.text.back() != 's' && t.common_word) return 0;
-  Mention& m = sc.add("party-word", i, i + 1, EntityType::kOrganization, MentionKind::kName, party->second);
+  Mention& m = sc.add(before_known_name ? "party-before-known-name" : "party-word", i, i + 1, EntityType::kOrganization,
+                      MentionKind::kName, party->second);
   m.common_word = false;
   return i + 1;
 }
@@ -881,6 +909,44 @@ bool no_mention_starts_at(const MentionScan& sc, size_t i) {
   return sc.first_name_at != i;
 }
 
+// sentence-initial-gerund: "Combining Acme with Zenith will cost", "Entering Westminster, he met",
+// "Interrupting Mr Sukul, the judge said": a sentence that opens on a verb's -ing form capitalizes
+// it only for the opening, and the tagger reads it and the name after it as one run of proper
+// nouns ("Combining Acme"). The form is no part of the name, which starts after it. Not a given
+// name ("Irving Berlin") or a name the gazetteer knows ("Reading" the town); the word after it
+// must be a name by itself: one the lists know, a word the lexicon does not know ("Acme"), all
+// capitals or an honorific ("Mr"), and no organisation's or place's head word, which the form
+// may start, nor a short abbreviation ("Fostering Network", "Downing St"); "Falling Down" (a film's title of ordinary
+// words) stays.
+// Returns the token after the form, or 0.
+
+size_t sentence_initial_gerund(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  const Token& t = tk[i];
+  if (t.text.size() < 6 || !t.text.ends_with("ing") || i + 1 >= sc.n || !proper(tk[i + 1]) || !capitalized(t) ||
+      !first_word_of_sentence(tk, i))
+    return 0;
+  const GazetteerEntry* g = nullptr;
+  if (is_name_word(sc.lex, t, NameWord::kGivenName) || gazetteer_match(tk, i, sc.lex, &g) > 0) return 0;
+  const Token& next = tk[i + 1];
+  const bool known = gazetteer_match(tk, i + 1, sc.lex, &g) > 0 && !g->weak;
+  // An organisation's or a place's head word after it ends a name the form starts ("Fostering
+  // Network", "Downing St").
+  if (is_name_word(sc.lex, next, NameWord::kPersonPrefix)) return i + 1;
+  if (is_org_word(next, sc.lex) || is_place_head(next, sc.lex) || (next.text.size() <= 3 && has_lowercase(next.text)))
+    return 0;
+  if (!(known || !next.common_word || !has_lowercase(next.text))) return 0;
+  return i + 1;
+}
+
+// named-day (name_shape_mentions.h): "International Women's Day", "Super Tuesday" are one name,
+// before the gazetteer reads "New Year" or a place in it and the run of proper nouns cuts it.
+size_t named_day_mention(MentionScan& sc, size_t i) {
+  const size_t e = named_day(sc, i);
+  if (e) sc.add_as_written("named-day", i, e, EntityType::kOther, MentionKind::kName, join(sc.tk, i, e));
+  return e;
+}
+
 // The mention constructions in priority order: the first that reads a token wins. Closed classes
 // (pronouns, "the president") before names; names the lists know whole before the run of proper
 // nouns could cut them.
@@ -890,6 +956,8 @@ constexpr MentionConstruction kMentionConstructions[] = {
     {"qualified-role-description", qualified_role_description},
     {"title-of-organisation-before-name", title_of_organisation_name},
     {"definite-description", definite_description},
+    {"named-day", named_day_mention},
+    {"sentence-initial-gerund", sentence_initial_gerund},
     {"gazetteer-name", gazetteer_name},
     {"wordnet-phrase", wordnet_name},
     {"demonym", demonym},

@@ -225,6 +225,48 @@ size_t name_with_number(const MentionScan& sc, size_t b, size_t e) {
   return e + 1;
 }
 
+// named-day: "ahead of International Women's Day", "on New Year's Day", "before Super Tuesday":
+// the run of proper nouns stops at the possessive ("International Women" and "Day" apart) and at
+// a weekday, which the time stage reads ("Super" alone), and leaves pieces that name nothing
+// (junk entities of the issue #16 guide). The day's whole name is one name.
+// Possessive: one to four capitalized words with a lower-case letter (not an acronym's: "the BBC's
+// Day of Action" is the BBC's), a possessive, then "Day" or "Eve"; not a person's name ("John
+// Smith's Day" is his day: a given name before another capital). Weekday: an ordinary word
+// ("Super", "Black", "Bloody"), no given name or place ("Mike Friday", "Sheffield Wednesday":
+// neither is a common word), no figure ("BBC One Saturday"), no word of a time phrase ("Last
+// Tuesday", "Every Friday", "Early Monday": a sentence's first word must be one the tagger read
+// as a proper noun), before a capitalized weekday.
+bool weekday_word(std::string_view lw) {
+  return lw == "monday"sv || lw == "tuesday"sv || lw == "wednesday"sv || lw == "thursday"sv || lw == "friday"sv ||
+         lw == "saturday"sv || lw == "sunday"sv;
+}
+
+bool possessive_mark(const Token& t) {
+  return t.text == "'s"sv || t.text == "\xE2\x80\x99s"sv || t.text == "'"sv || t.text == "\xE2\x80\x99"sv;
+}
+
+size_t named_day(const MentionScan& sc, size_t b) {
+  const std::vector<Token>& tk = sc.tk;
+  if (b + 1 >= sc.n || !capitalized(tk[b]) || tk[b].lower == "the"sv) return 0;
+  size_t k = b;
+  while (k < sc.n && k < b + 4 && capitalized(tk[k]) && has_lowercase(tk[k].text)) ++k;
+  if (k > b && k + 1 < sc.n && possessive_mark(tk[k]) && (tk[k + 1].text == "Day"sv || tk[k + 1].text == "Eve"sv)) {
+    if (k - b >= 2 && is_name_word(sc.lex, tk[b], NameWord::kGivenName)) return 0;
+    return k + 2;
+  }
+  const Token& day = tk[b + 1];
+  if (!capitalized(day) || !weekday_word(day.lower)) return 0;
+  const Token& w = tk[b];
+  if (!w.common_word || w.tag == "CD"sv || w.tag == "DT"sv || w.tag == "IN"sv || w.tag == "RB"sv ||
+      weekday_word(w.lower) || is_calendar_token(w, sc.lex) || is_name_word(sc.lex, w, NameWord::kGivenName) ||
+      sc.lex.deictic_time_leads.find(w.lower) != StringTable::kNone)
+    return 0;
+  const bool first = first_word_of_sentence(tk, b);
+  if (first && w.tag != "NNP"sv) return 0;
+  if (b > 0 && capitalized(tk[b - 1]) && !first) return 0;  // inside a longer name
+  return b + 2;
+}
+
 bool plural_acronym(const MentionScan& sc, size_t b, size_t e) {
   if (e != b + 1) return false;
   const std::string& w = sc.tk[b].text;

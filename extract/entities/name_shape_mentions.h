@@ -35,4 +35,10 @@ size_t cut_name_part(const MentionScan& sc, size_t b, size_t e, bool* whole);
 // name's end, or 0.
 size_t name_with_number(const MentionScan& sc, size_t b, size_t e);
 
+// named-day: a day named by capitalized words that the run of proper nouns would cut at a
+// possessive or at a weekday: "International Women's Day", "New Year's Day", "Workers' Day"
+// (capitalized words, a possessive, "Day" or "Eve"), "Super Tuesday", "Black Friday" (one
+// ordinary word before a weekday). Returns the name's end at b, or 0.
+size_t named_day(const MentionScan& sc, size_t b);
+
 }  // namespace newsgraph::mention_internal

@@ -61,7 +61,10 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
   }
   if (k >= tk.size() || tk[k].text != tk[k].lower) return 0;  // "the Court of Session" is a name
   auto it = lex.description_nouns.find(tk[k].text);
-  if (it == lex.description_nouns.end() || (capitalized_modifier && !it->second.name_words.empty())) return 0;
+  // "the Democratic party", "the Tippu Express train": capitals before a noun that names what it
+  // is put with are that name, not a region's adjective.
+  if (it == lex.description_nouns.end() || (capitalized_modifier && (!it->second.name_words.empty() || it->second.named_only)))
+    return 0;
   const size_t e = k + 1;
   if (e < tk.size() && (tk[e].lower == "of"sv || tk[e].tag == "NN" || tk[e].tag == "NNS" || tk[e].tag == "NNP" ||
                         tk[e].tag == "NNPS"))

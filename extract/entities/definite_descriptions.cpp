@@ -116,6 +116,18 @@ const DescriptionNoun* apposition_head_noun(const std::vector<Token>& tk, size_t
   return nullptr;
 }
 
+// craft-noun-before-name: "the cargo ship MV Namse Bangdzod", "the tanker Ever Given": a noun of
+// a named vehicle or craft (an '@' row of description_nouns.tsv whose types hold OTHER: ship,
+// tanker, train; not "rebels" or "cathedral", which stand before other names) right before the
+// name puts the noun with it, as "the Ever Given tanker" would.
+const DescriptionNoun* craft_noun_before(const std::vector<Token>& tk, size_t name_begin, const Lexicons& lex) {
+  if (name_begin == 0 || !common_noun(tk[name_begin - 1])) return nullptr;
+  auto it = lex.description_nouns.find(tk[name_begin - 1].text);
+  if (it == lex.description_nouns.end() || !it->second.named_only) return nullptr;
+  const std::vector<EntityType>& types = it->second.types;
+  return std::find(types.begin(), types.end(), EntityType::kOther) != types.end() ? &it->second : nullptr;
+}
+
 // place-kind-description: "A Stockholm court cleared ...": "a" or "an", a place, and a noun with
 // name words (a court, a bank, a ministry): a description of the article's one name that starts
 // with the place and ends in a name word of the noun ("the Stockholm District Court"), before or
@@ -173,6 +185,10 @@ void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, st
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry && !surname)
       m.named_with = phrase_head_noun(tk, m.tok_end, lex);
     if (!m.named_with) m.named_with = apposition_head_noun(tk, m.tok_end, lex);
+    // The name keeps the type its shape gave it ("MV Namse Bangdzod" a person's): retyped here,
+    // its first mention would part from the article's later ones.
+    if (!m.named_with && m.type != EntityType::kPlace && m.type != EntityType::kCountry)
+      m.named_with = craft_noun_before(tk, m.tok_begin, lex);
   }
 }
 

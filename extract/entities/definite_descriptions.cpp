@@ -61,7 +61,10 @@ size_t definite_description_end(const std::vector<Token>& tk, size_t i, const Le
   }
   if (k >= tk.size() || tk[k].text != tk[k].lower) return 0;  // "the Court of Session" is a name
   auto it = lex.description_nouns.find(tk[k].text);
-  if (it == lex.description_nouns.end() || (capitalized_modifier && !it->second.name_words.empty())) return 0;
+  // "the Democratic party", "the Tippu Express train": capitals before a noun that names what it
+  // is put with are that name, not a region's adjective.
+  if (it == lex.description_nouns.end() || (capitalized_modifier && (!it->second.name_words.empty() || it->second.named_only)))
+    return 0;
   const size_t e = k + 1;
   if (e < tk.size() && (tk[e].lower == "of"sv || tk[e].tag == "NN" || tk[e].tag == "NNS" || tk[e].tag == "NNP" ||
                         tk[e].tag == "NNPS"))
@@ -111,6 +114,18 @@ const DescriptionNoun* apposition_head_noun(const std::vector<Token>& tk, size_t
       return nullptr;
   }
   return nullptr;
+}
+
+// craft-noun-before-name: "the cargo ship MV Namse Bangdzod", "the tanker Ever Given": a noun of
+// a named vehicle or craft (an '@' row of description_nouns.tsv whose types hold OTHER: ship,
+// tanker, train; not "rebels" or "cathedral", which stand before other names) right before the
+// name puts the noun with it, as "the Ever Given tanker" would.
+const DescriptionNoun* craft_noun_before(const std::vector<Token>& tk, size_t name_begin, const Lexicons& lex) {
+  if (name_begin == 0 || !common_noun(tk[name_begin - 1])) return nullptr;
+  auto it = lex.description_nouns.find(tk[name_begin - 1].text);
+  if (it == lex.description_nouns.end() || !it->second.named_only) return nullptr;
+  const std::vector<EntityType>& types = it->second.types;
+  return std::find(types.begin(), types.end(), EntityType::kOther) != types.end() ? &it->second : nullptr;
 }
 
 // place-kind-description: "A Stockholm court cleared ...": "a" or "an", a place, and a noun with
@@ -170,6 +185,10 @@ void mark_names_with_nouns(const std::vector<Token>& tk, const Lexicons& lex, st
     if (m.type != EntityType::kPlace && m.type != EntityType::kCountry && !surname)
       m.named_with = phrase_head_noun(tk, m.tok_end, lex);
     if (!m.named_with) m.named_with = apposition_head_noun(tk, m.tok_end, lex);
+    // The name keeps the type its shape gave it ("MV Namse Bangdzod" a person's): retyped here,
+    // its first mention would part from the article's later ones.
+    if (!m.named_with && m.type != EntityType::kPlace && m.type != EntityType::kCountry)
+      m.named_with = craft_noun_before(tk, m.tok_begin, lex);
   }
 }
 

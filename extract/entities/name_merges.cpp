@@ -591,6 +591,47 @@ void short_form_of_name(const Lexicons& lex, std::vector<Mention>& mentions) {
     if (mentions[li].type == EntityType::kOther || mentions[li].type == EntityType::kPerson) mentions[li].type = EntityType::kOrganization;
 }
 
+// name-without-of-phrase: "the Unity Party of America ... the Unity Party", "the Socialist
+// Party of Veltria ... the Socialist Party": an organisation named again without the "of"-phrase
+// of the country that ends its name. The short form is two words or more ending in an
+// organisation word ("Party": one word, "Bank" of "Bank of England", says too little), no
+// gazetteer's name of its own, and it shortens exactly one such name of the article. Only a
+// country's: "the Constitution Party of Idaho" is a state branch of the Constitution Party.
+bool ends_in_country(const Lexicons& lex, std::string_view name) {
+  const size_t of = name.rfind(" of ");
+  if (of == std::string_view::npos) return false;
+  std::string_view tail = name.substr(of + 4);
+  if (tail == "America"sv) return true;  // "the Unity Party of America": the United States
+  const GazetteerEntry* g = lex.find_place(std::string(tail));
+  return g && g->type == EntityType::kCountry;
+}
+
+void name_without_of_phrase(const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::vector<size_t> long_orgs;  // organisations named "X of COUNTRY"
+  for (size_t i = 0; i < mentions.size(); ++i)
+    if (is_name(mentions[i]) && mentions[i].type == EntityType::kOrganization &&
+        mentions[i].entity.find(" of ") != std::string::npos && ends_in_country(lex, mentions[i].entity))
+      long_orgs.push_back(i);
+  if (long_orgs.empty()) return;  // most articles
+  for (Mention& m : mentions) {
+    if (!bare_form(m) || m.type != EntityType::kOrganization || m.rule == "gazetteer-name"sv || !m.role.empty()) continue;
+    const size_t sp = m.entity.rfind(' ');
+    if (sp == std::string::npos || !lex.org_suffixes.count(m.entity.substr(sp + 1))) continue;
+    const Mention* found = nullptr;
+    bool several = false;
+    for (size_t li : long_orgs) {
+      const std::string& name = mentions[li].entity;
+      if (!name.starts_with(m.entity) || std::string_view(name).substr(m.entity.size(), 4) != " of "sv) continue;
+      several = several || (found && found->entity != name);
+      found = &mentions[li];
+    }
+    if (!found || several) continue;
+    const Mention named = *found;
+    take_entity(m, named);
+    m.rule = "name-without-of-phrase";
+  }
+}
+
 // short-form-of-place: "Bradley International Airport ... Bradley Airport", "the Atlantic Ocean
 // ... the northern Atlantic", "Saint Francis Hospital ... Saint Francis": a place named by its
 // head word (data/lexicon/place_suffixes.txt: "Airport", "Ocean", "Hospital") is named again
@@ -922,6 +963,7 @@ void merge_name_forms(std::string_view text, const Lexicons& lex, std::vector<Me
   interview_initials(text, mentions);
   acronym_of_name(mentions);
   short_form_of_name(lex, mentions);
+  name_without_of_phrase(lex, mentions);
   short_form_of_place(lex, mentions);
   storm_name_variant(lex, mentions);
   team_name_tail(text, mentions);

@@ -20,6 +20,8 @@
 //   short-form-of-name        "Nordvik Energy AB ... Nordvik", "the Labour Party ... Labour":
 //                             a name that a longer organisation's name only extends by
 //                             organisation or legal-form words
+//   name-without-of-phrase    "the Unity Party of America ... the Unity Party": an
+//                             organisation named again without the "of"-phrase ending its name
 //   short-form-of-place       "Bradley International Airport ... Bradley Airport", "the Atlantic
 //                             Ocean ... the Atlantic": a place named without its head word
 //                             (data/lexicon/place_suffixes.txt) or the modifiers before it

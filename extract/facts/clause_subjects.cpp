@@ -242,12 +242,15 @@ Step SentenceExtractor::subject_before_verb(ClauseState& s) {
 // still more common". The verb's subject is the relative clause's antecedent.
 Step SentenceExtractor::subject_across_relative(ClauseState& s) {
   const size_t k = s.k;
-  if (!s.subj.empty()) {
-    if (Span head = antecedent_across_relative(k); !head.empty()) s.subj = head, s.subject_rule = "subject-across-relative";
-  } else if (k >= 2 && tk_[k - 1].text == ","sv && np(k - 2) >= 0) {
-    // "The ministers, who met in Lisbon, signed the accord."
-    if (Span head = antecedent_across_relative(k - 1); !head.empty()) s.subj = head, s.subject_rule = "subject-across-relative";
-  }
+  Span head;
+  if (!s.subj.empty()) head = antecedent_across_relative(k);
+  else if (k >= 2 && tk_[k - 1].text == ","sv && np(k - 2) >= 0)
+    head = antecedent_across_relative(k - 1);  // "The ministers, who met in Lisbon, signed the accord."
+  if (head.empty()) return Step::next;
+  s.subj = head, s.subject_rule = "subject-across-relative";
+  // name-before-described-antecedent: "Penhallow, a British mathematician who taught at Oxford,
+  // died": the name the description sets off died.
+  if (Span name = described_name(head); !name.empty()) s.subj = name, s.subject_rule = "name-before-described-antecedent";
   return Step::next;
 }
 
@@ -363,6 +366,10 @@ Step SentenceExtractor::relative_clause(ClauseState& s) {
     if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be"sv && c_.verb_at[subj.b - 1] >= 0 &&
         !last_subject_.empty())
       subj = last_subject_;
+    // name-before-described-antecedent: "Penhallow, a British mathematician who has published"
+    // is about Penhallow (the rule stays relative-clause: the clause still modifies a noun).
+    else if (Span name = described_name(subj); !name.empty())
+      subj = name;
   }
   return Step::next;
 }
@@ -530,6 +537,11 @@ Span SentenceExtractor::antecedent_across_relative(size_t k) const {
     return subject_before(a);
   }
   return {};
+}
+
+Span SentenceExtractor::described_name(Span description) const {
+  if (description.empty() || description.b < 2 || tk_[description.b - 1].text != ","sv) return {};
+  return name_before_description(tk_, subject_before(description.b - 1, false), description);
 }
 
 // "was sold to X and renamed Y", "were mobilized and recalled": a participle after "and" that

@@ -88,6 +88,21 @@ Span name_in_appositive(const std::vector<Token>& tk, Span description, Span nam
   return common_noun(tk[description.e - 1]) ? name : Span{};
 }
 
+Span name_before_description(const std::vector<Token>& tk, Span name, Span description) {
+  if (description.empty() || !all_proper_name(tk, name) || name.e + 1 != description.b || tk[name.e].text != ","sv)
+    return {};
+  const std::string& det = tk[description.b].lower;
+  if (det != "a"sv && det != "an"sv && det != "the"sv) return {};
+  // "won gold in Athens, an achievement which saw her named": after a preposition's name the
+  // description sums up the clause before as often as it describes the name.
+  if (name.b > 0 && (tk[name.b - 1].tag == "IN" || tk[name.b - 1].tag == "TO")) return {};
+  // The description's own words, before any "of" chain: a common noun heads it ("a British
+  // mathematician", "the party's leader"); "the UN" or "the Bell 206" is a name of its own.
+  for (size_t k = description.b + 1; k < description.e && tk[k].lower != "of"sv; ++k)
+    if (common_noun(tk[k])) return name;
+  return {};
+}
+
 Span titled_name_in_appositive(const std::vector<Token>& tk, Span description, Span name) {
   if (description.empty() || name.empty() || proper(tk[name.b])) return {};
   // The name: the proper nouns that end the appositive, two words at least (a person's full name).

@@ -21,6 +21,14 @@ namespace newsgraph {
 // first and already is the subject).
 Span name_in_appositive(const std::vector<Token>& tk, Span description, Span name);
 
+// name-before-described-antecedent: "Arthur Penhallow, a British mathematician who has published
+// 300 papers, died" -> the name before the comma, not the description set off after it, is what
+// the relative clause (and the verb after it) is about. `description` is the noun group before
+// the relativizer, `name` the noun group before the comma that opens it. Returns `name` when it
+// is all proper nouns and the description opens with "a", "an" or "the" and has a common noun;
+// empty otherwise ("the leader of the party, which ..." stays the description).
+Span name_before_description(const std::vector<Token>& tk, Span name, Span description);
+
 // titled-name-in-appositive: "The study's lead author, glaciologist Ada Brandt, said ...",
 // "Another co-author, geography professor Tomas Ruiz, said ..." -> the name after the occupation
 // words of the appositive speaks, not the description. `name` is the noun group set off by

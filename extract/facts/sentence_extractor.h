@@ -132,6 +132,10 @@ class SentenceExtractor {
   size_t list_item_end(size_t q, bool inner) const;
   size_t after_aside(size_t j) const;
   Span subject_before(size_t k, bool chains = true, bool clause_subject = false) const;
+  // The name a description is set off from by a comma, "Penhallow, a British mathematician"
+  // (name-before-described-antecedent, name_before_description in reported_speech.h); empty
+  // when the description follows no name.
+  Span described_name(Span description) const;
   size_t extras(size_t j, std::vector<Span>& out) const;
   int time_at(size_t i) const {
     for (size_t k = 0; k < times_.size(); ++k)

@@ -1009,4 +1009,6 @@ TEST_CASE("denial-that: 'denied that its soldiers had shelled the market' is 016
   REQUIRE(act);
   CHECK(act->modality == "denied");
   CHECK(by_code(extract_text("The ministry denied that fuel prices had risen."), "016") == nullptr);
+  // No doer named: no one's responsibility is denied.
+  CHECK(by_code(extract_text("The ministry denied a report that a border post was shelled."), "016") == nullptr);
 }

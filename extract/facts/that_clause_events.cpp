@@ -210,7 +210,9 @@ void add_accusation_events(const std::vector<ExtractedClaim>& claims,
       continue;
     }
     if (is_denial_cue(claim.cue)) {
-      if (is_chargeable(act.cameo) && !denied_already[act.claim]) {
+      // An act with no doer named ("denied a report that a jet was shot down") is no one's
+      // responsibility the speaker denies.
+      if (is_chargeable(act.cameo) && !act.subject_text.empty() && !denied_already[act.claim]) {
         denied_already[act.claim] = true;
         add_denial(claim, act, r, relations);
       }

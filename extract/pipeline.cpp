@@ -935,10 +935,50 @@ std::string adjective_complement(const std::vector<Token>& tk, const Triple& t) 
   return "";
 }
 
-// The events.tsv row of a triple: its (verb, object) row, else the (verb, second object) row of a
-// double-object clause, else the row of its object's class, else the (verb, adjective) row of a
-// clause without object, else the verb's own row.
+// The lemma of the head noun of a clause's subject: the last noun before a preposition, a comma or
+// a relative word ends its noun group ("Israeli warplanes" warplane, "supporters of the mayor"
+// supporter); "" when the group has no noun.
+std::string_view subject_head(const std::vector<Token>& tk, const Triple& t) {
+  std::string_view head;
+  for (size_t k = t.subject.b; k < t.subject.e && k < tk.size(); ++k) {
+    const auto& tag = tk[k].tag;
+    if (is_noun_tag(tag)) head = tk[k].lemma;
+    else if (tag == "IN" || tag == "," || tag == "WDT" || tag == "WP" || tag == "CC") break;
+  }
+  return head;
+}
+
+// event-subject-class: a verb whose event depends on its doer, the row of the subject's class
+// (data/subject_class_events.tsv, classes in data/lexicon/event_subject_classes.tsv): "warplanes
+// struck the base" is an air strike (195) where "workers struck" is no attack, "rioters torched
+// shops" a violent protest (145). Its (class, verb, object) row, else (class, verb, *); nullptr
+// when the verb has none or the subject is of no class.
+const EventRule* subject_class_rule(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
+  if (!lex.subject_class_verbs.contains(t.predicate) || t.subject.empty()) return nullptr;
+  // A capitalized first word ("Rioters torched ...") is tagged a name with itself as lemma: its
+  // lower case, and that without a plural "s", are tried too.
+  std::string head = to_lower(subject_head(tk, t));
+  auto cls = lex.event_subject_classes.find(head);
+  if (cls == lex.event_subject_classes.end() && head.size() > 1 && head.back() == 's') {
+    head.pop_back();
+    cls = lex.event_subject_classes.find(head);
+  }
+  if (cls == lex.event_subject_classes.end()) return nullptr;
+  auto row = [&](std::string_view object) -> const EventRule* {
+    auto it = lex.subject_class_events.find(cls->second + '\t' + t.predicate + '\t' + std::string(object));
+    return it == lex.subject_class_events.end() ? nullptr : &it->second;
+  };
+  if (!t.object_head.empty())
+    if (const EventRule* r = row(t.object_head)) return r;
+  return row("*");
+}
+
+// The events.tsv row of a triple: the row of its subject's class (event-subject-class), else its
+// (verb, object) row, else the (verb, second object) row of a double-object clause, else the row
+// of its object's class, else the (verb, adjective) row of a clause without object, else the
+// verb's own row.
 const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
+  if (const EventRule* r = subject_class_rule(lex, tk, t)) return r;
   // The keys are "verb\tobject" and the verb's own "verb\t*" (Lexicons::events, as event_for
   // builds them), written into one key after the verb's part: a key joined each time cost a
   // string or two a triple. The object's row is looked up only with an object head, and no row

@@ -955,3 +955,60 @@ TEST_CASE("adjective-complement: pleaded guilty 015, pleaded not guilty 016") {
   CHECK(by_code(x, "015") == nullptr);
   CHECK(by_code(x, "016") == nullptr);
 }
+
+// event-subject-class (session 21, issue #17): a verb whose event depends on its doer takes the
+// row of its subject's class (data/subject_class_events.tsv): aircraft that strike carry out an
+// air strike, protesters who torch or set fire riot. Workers who strike, a crash, a farmer
+// burning stubble and a deadline set stay no such event.
+TEST_CASE("event-subject-class: warplanes struck 195, rioters torched 145") {
+  CHECK(by_code(extract_text("Syrian warplanes struck a rebel depot near Idlib."), "195"));
+  CHECK(by_code(extract_text("Two drones attacked a fuel convoy on the coastal road."), "195"));
+  CHECK(by_code(extract_text("Rioters torched two police vans in the northern suburb."), "145"));
+  CHECK(by_code(extract_text("Demonstrators set fire to the governor's office."), "145"));
+  CHECK(by_code(extract_text("Dock workers struck for a second day in Antwerp."), "195") == nullptr);
+  CHECK(by_code(extract_text("A small helicopter struck a hillside in thick fog."), "195") == nullptr);
+  CHECK(by_code(extract_text("The farmer burned the stubble in his fields."), "145") == nullptr);
+  CHECK(by_code(extract_text("Protesters set a deadline for the talks."), "145") == nullptr);
+}
+
+// Session 21 rows (issue #17): sanctions extended, restrictions eased, an envoy recalled or
+// summoned, a conviction overturned, violence against civilians, arms given, an offer turned
+// down. Each has a look-alike with the same verb that is no such event.
+TEST_CASE("session 21 rows: extend sanctions, ease restrictions, recall an envoy, assault on civilians") {
+  CHECK(by_code(extract_text("The bloc extended its sanctions on the junta until June."), "163"));
+  CHECK(by_code(extract_text("The bank extended its loan to the textile mill."), "163") == nullptr);
+  CHECK(by_code(extract_text("The city council eased restrictions on public gatherings."), "081"));
+  CHECK(by_code(extract_text("The new drug eased the pain within hours."), "081") == nullptr);
+  CHECK(by_code(extract_text("Peru recalled its ambassador after the vote."), "161"));
+  CHECK(by_code(extract_text("The carmaker recalled 5,000 vehicles over faulty brakes."), "161") == nullptr);
+  CHECK(by_code(extract_text("The foreign ministry summoned the Danish ambassador on Friday."), "114"));
+  CHECK(by_code(extract_text("The appeals court overturned the conviction of the two reporters."), "0841"));
+  CHECK(by_code(extract_text("The panel overturned the referee's decision."), "0841") == nullptr);
+  auto a = extract_text("Gunmen attacked villagers near the river crossing.");
+  CHECK(by_code(a, "180"));
+  CHECK(by_code(a, "190") == nullptr);
+  CHECK(by_code(extract_text("Rebels attacked an army post near the river crossing."), "190"));
+  CHECK(by_code(extract_text("The teenager was kicked by two officers outside the station."), "182"));
+  CHECK(by_code(extract_text("The striker kicked the ball into an empty net."), "182") == nullptr);
+  CHECK(by_code(extract_text("The coalition delivered missiles to the border militia."), "072"));
+  CHECK(by_code(extract_text("The courier delivered parcels to the border villages."), "072") == nullptr);
+  CHECK(by_code(extract_text("Bolivia turned down an offer of help from Chile."), "120"));
+  CHECK(by_code(extract_text("She turned down the volume of the radio."), "120") == nullptr);
+}
+
+// denial-that (session 21, issue #17): denying a violent or coercive act is a denial of
+// responsibility (016) by the speaker, and the act stays denied; denying a fact that is no such
+// act is a claim only.
+TEST_CASE("denial-that: 'denied that its soldiers had shelled the market' is 016") {
+  auto x = extract_text("The ministry denied that its soldiers had shelled the market.");
+  const ExtractedRelation* d = by_code(x, "016");
+  REQUIRE(d);
+  CHECK(d->rule == "denial-that");
+  CHECK(d->modality == "asserted");
+  const ExtractedRelation* act = by_code(x, "194");
+  REQUIRE(act);
+  CHECK(act->modality == "denied");
+  CHECK(by_code(extract_text("The ministry denied that fuel prices had risen."), "016") == nullptr);
+  // No doer named: no one's responsibility is denied.
+  CHECK(by_code(extract_text("The ministry denied a report that a border post was shelled."), "016") == nullptr);
+}

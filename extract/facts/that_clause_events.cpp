@@ -91,6 +91,11 @@ long demand_relation(const std::vector<ExtractedRelation>& rels, size_t si,
 
 bool is_accusation_cue(const std::string& cue) { return cue == "claim"sv || cue == "allege"sv; }
 
+// "deny" with a clause denies the act of the clause ("The army denied that its troops had shelled
+// the village"): a denial of responsibility (016). "rejected"/"dismissed" with a clause reject a
+// view more often than they deny an act, and stay claims only.
+bool is_denial_cue(const std::string& cue) { return cue == "deny"sv; }
+
 // "charge" says the claim is a charge, whatever the act: "The opposition charged that the
 // government rigged the vote" accuses the government (the cue only with a clause or quotation:
 // "charged a fee" and "charged him with fraud" make no claim).
@@ -119,6 +124,31 @@ bool accuses_itself(const ExtractedClaim& c, const ExtractedRelation& act) {
 bool is_chargeable(const std::string& code) {
   return code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
          code.starts_with("20");
+}
+
+// denial-that: the speaker of a denial whose clause states a violent or coercive act denies
+// responsibility for it (016, "denied that soldiers had fired on the crowd"), against the act's
+// subject; the act keeps its code and its modality "denied", which says it is not asserted.
+void add_denial(const ExtractedClaim& claim, const ExtractedRelation& act, size_t r,
+                std::vector<ExtractedRelation>& relations) {
+  ExtractedRelation denial = act;
+  denial.subject = claim.speaker;
+  denial.subject_text = denial.arg1 = claim.speaker_text;
+  denial.object = act.subject;
+  denial.object_text = denial.arg2 = act.subject_text;
+  denial.target.clear();
+  denial.target_text.clear();
+  denial.predicate = claim.cue;
+  if (const std::string* phrase = cue_phrase(relations, act.claim)) denial.text = *phrase;  // "denied"
+  denial.event_type = "deny_responsibility";
+  denial.cameo = "016";
+  denial.modality = "asserted";
+  denial.polarity = "positive";
+  denial.claim = -1;
+  denial.rule = "denial-that";
+  denial.symmetric = false;
+  relations[r].embedded_in = static_cast<int>(relations.size());
+  relations.push_back(std::move(denial));
 }
 
 }  // namespace
@@ -166,6 +196,7 @@ void add_accusation_events(const std::vector<ExtractedClaim>& claims,
   // charge-that makes one accusation a claim, against the subject of its first act; the claim's
   // other acts are alleged in it too.
   std::vector<int> charge_of(claims.size(), -1);
+  std::vector<bool> denied_already(claims.size(), false);  // denial-that: one 016 a claim
   for (size_t r = 0; r < n; ++r) {
     const ExtractedRelation& act = relations[r];
     if (act.claim < 0 || act.attribution || act.polarity != "positive"sv) continue;
@@ -176,6 +207,15 @@ void add_accusation_events(const std::vector<ExtractedClaim>& claims,
       relations[r].cameo.clear();
       relations[r].modality = "alleged";
       relations[r].embedded_in = charge_of[act.claim];
+      continue;
+    }
+    if (is_denial_cue(claim.cue)) {
+      // An act with no doer named ("denied a report that a jet was shot down") is no one's
+      // responsibility the speaker denies.
+      if (is_chargeable(act.cameo) && !act.subject_text.empty() && !denied_already[act.claim]) {
+        denied_already[act.claim] = true;
+        add_denial(claim, act, r, relations);
+      }
       continue;
     }
     if (charge ? !reported_charge(cue_phrase(relations, act.claim)) || accuses_itself(claim, act)

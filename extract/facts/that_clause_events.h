@@ -12,7 +12,10 @@
 //                    with a clause is an accusation (112) whatever the act, against the subject of
 //                    the clause's first act; every act of the clause is alleged. "charged a fee",
 //                    "charged him with fraud" have no clause and make no claim.
-// Both append their events after the article's relations (no index moves) and link the act to them
+//   denial-that:     "The army denied that its troops had shelled the village": a denial of a
+//                    violent or coercive act (CAMEO 17x-20x) is a denial of responsibility (016)
+//                    by the speaker; the act stays "denied".
+// All append their events after the article's relations (no index moves) and link the act to them
 // through `embedded_in`.
 #pragma once
 #include <vector>
@@ -30,7 +33,8 @@ void add_demand_that_events(const std::vector<Token>& tk, size_t si, const Lexic
                             std::vector<ExtractedRelation>& relations);
 
 // accusation-that over the whole article: every coded act inside a claim whose cue is "claim" or
-// "allege"; charge-that: the first act of a claim whose cue is "charge".
+// "allege"; charge-that: the first act of a claim whose cue is "charge"; denial-that: the first
+// violent or coercive act of a claim whose cue is "deny".
 void add_accusation_events(const std::vector<ExtractedClaim>& claims,
                            std::vector<ExtractedRelation>& relations);
 

@@ -456,6 +456,12 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     mark_class_word(*this, *event_noun_last_words.insert(last_word(r[0])).first, word_class_memo::bit_of(WordClass::kEventNounEnd));
   }
   for (auto& r : read_table(lex + "event_object_classes.tsv", 2)) event_object_classes[r[1]] = r[0];
+  for (auto& r : read_table(lex + "event_subject_classes.tsv", 2)) event_subject_classes[r[1]] = r[0];
+  for (auto& r : read_table(data + "/subject_class_events.tsv", 8)) {
+    subject_class_events[r[0] + "\t" + r[1] + "\t" + r[2]] =
+        EventRule{r[3], r[4], r[5] == "yes", r[6] == "-" ? "" : r[6], r[7] == "-" ? "" : r[7]};
+    subject_class_verbs.insert(r[1]);
+  }
   for (auto& r : read_table(lex + "phrasal_verbs.tsv", 2)) {
     phrasal_verbs.insert(r[0] + ' ' + r[1]);
     phrasal_particles.insert(r[1]);

@@ -265,6 +265,14 @@ struct Lexicons {
   // event_rule_of in extract/pipeline.cpp): a row whose object cell is "@relief" matches any
   // object head of that class ("supply", "vaccine"): "food" -> "relief", "million" -> "money".
   std::unordered_map<std::string, std::string> event_object_classes;
+  // Subject classes (data/lexicon/event_subject_classes.tsv: "warplane" -> "aircraft") and the
+  // rows keyed by them (data/subject_class_events.tsv: "aircraft\tstrike\t*"): a verb whose event
+  // depends on who does it ("warplanes struck" 195, "protesters torched" 145); read by
+  // event_rule_of in extract/pipeline.cpp (construction "event-subject-class"). The verbs of the
+  // rows spare every other clause the subject's head.
+  std::unordered_map<std::string, std::string> event_subject_classes;
+  std::unordered_map<std::string, EventRule> subject_class_events;
+  std::unordered_set<std::string> subject_class_verbs;
   // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
   std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent

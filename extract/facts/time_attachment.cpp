@@ -29,6 +29,7 @@ constexpr std::string_view kTimeOfWithClause = "time-of-with-clause";
 constexpr std::string_view kTimeHabitualPresent = "time-habitual-present";
 constexpr std::string_view kTimeFrontedWithinYear = "time-fronted-within-year";
 constexpr std::string_view kTimeVaguePastPhrase = "time-vague-past-phrase";
+constexpr std::string_view kTimeOwnInCoordinate = "time-own-in-coordinate";
 
 // Dates and times with a calendar value, and "now"/"currently"/"at present" (the article's day,
 // named by the sentence); durations, sets and the vague past and future ("recently", "in the
@@ -156,6 +157,36 @@ bool happens_later(const TimeAttachmentInput& in, const Triple& t) {
     for (std::string_view w : kLater)
       if (in.tokens[q].lower == w) return true;
   return false;
+}
+
+// For time-own-in-coordinate: the conjunction ("and", "but") that joins `t`'s verb group to a
+// verb group before it on the subject they share, when one does: it stands between the clause's
+// start `b` and the verb (sequence adverbs aside: "and later charged"), with another verb group
+// between the subject and it. kNone otherwise.
+size_t coordinate_conjunction(const TimeAttachmentInput& in, const Triple& t, size_t b) {
+  if (t.verb == kNone || t.arg1.empty() || t.arg1.b < b) return kNone;
+  const size_t verb_begin = in.chunks.verbs[t.verb].begin;
+  size_t q = verb_begin;
+  while (q > t.arg1.e && in.tokens[q - 1].tag == "RB") --q;
+  if (q <= t.arg1.e + 1) return kNone;
+  const std::string& w = in.tokens[q - 1].lower;
+  if (w != "and"sv && w != "but"sv) return kNone;
+  for (size_t k = t.arg1.e; k + 1 < q; ++k)
+    if (const int vi = in.chunks.verb_at[k]; vi >= 0 && static_cast<size_t>(vi) != t.verb) return q - 1;
+  return kNone;
+}
+
+// For time-own-in-coordinate: a time that is the base of a comparison or the end of a stretch
+// (after a word of data/lexicon/time_base_words.txt: "up 14.7 pct from a year earlier", "run
+// through May 22") or part of a noun group ("down on the same period last year", "below the
+// February 1986 rate") says when the thing measured against was, not when the clause happened.
+bool measured_against(const TimeAttachmentInput& in, const TimeExpression& te) {
+  const auto& tk = in.tokens;
+  if (te.tok_begin > 0) {
+    const Token& before = tk[te.tok_begin - 1];
+    if (in.lex.time_base_words.find(before.lower) != StringTable::kNone || is_noun_tag(before.tag)) return true;
+  }
+  return te.tok_end < tk.size() && is_noun_tag(tk[te.tok_end].tag);
 }
 
 // "X, who was arrested in May, was released": a time between the subject and its verb, with a
@@ -611,12 +642,31 @@ void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, s
   t.time_rule = {};
   t.time_ref = {};
   if (happens_later(in, t)) b = std::max(b, in.chunks.verbs[t.verb].begin);
-  for (size_t k = 0; k < in.times.size(); ++k) {
-    const TimeExpression& te = in.times[k];
-    if (te.tok_begin < b || te.tok_begin >= e || !dates_a_clause(in, te)) continue;
-    if (inside_insertion(in, t, te)) continue;
-    t.time = static_cast<int>(k);
-    t.time_rule = vague_past_phrase(in.tokens, te) ? kTimeVaguePastPhrase : kTimeInClause;
+  // The first anchored time in [from, e), not inside an insertion, or -1.
+  auto first_time_from = [&](size_t from) {
+    for (size_t k = 0; k < in.times.size(); ++k) {
+      const TimeExpression& te = in.times[k];
+      if (te.tok_begin < from || te.tok_begin >= e || !dates_a_clause(in, te)) continue;
+      if (inside_insertion(in, t, te)) continue;
+      return static_cast<int>(k);
+    }
+    return -1;
+  };
+  // time-own-in-coordinate: "was arrested on Monday and charged on Tuesday", "hired him in 2010
+  // and fired him in 2014": the second verb of a coordinated verb phrase that names a time of its
+  // own, after its conjunction, is dated by it, not by the first verb's (which the shared
+  // subject's span reaches). Without one it shares the first verb's time below ("fell 2 pct in
+  // January, and rose 4 pct").
+  if (const size_t cc = coordinate_conjunction(in, t, b); cc != kNone)
+    for (int own = first_time_from(cc); own >= 0; own = first_time_from(in.times[static_cast<size_t>(own)].tok_end)) {
+      if (measured_against(in, in.times[static_cast<size_t>(own)])) continue;
+      t.time = own;
+      t.time_rule = kTimeOwnInCoordinate;
+      return;
+    }
+  if (const int k = first_time_from(b); k >= 0) {
+    t.time = k;
+    t.time_rule = vague_past_phrase(in.tokens, in.times[static_cast<size_t>(k)]) ? kTimeVaguePastPhrase : kTimeInClause;
     return;
   }
   // No calendar time: the clause's own adverb may still say when it holds.
@@ -654,7 +704,7 @@ void attach_times_outside_clauses(const TimeAttachmentInput& in, std::vector<Tri
 
 std::vector<std::string_view> time_attachment_names() {
   return {kTimeInClause, kTimeBeforeSubject, kTimeBeforeWhenClause, kTimeOfReducedWhenClause, kTimeAfterClause, kTimeDeicticAfterClause, kTimeFromRange, kTimeOfWhenClause,
-          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent, kTimeFrontedWithinYear, kTimeVaguePastPhrase};
+          kTimeOffsetBeforeAfter, kTimePastNamingParticiple, kTimeOfIngModifier, kTimeVaguePastInClause, kTimeOfWithClause, kTimeHabitualPresent, kTimeFrontedWithinYear, kTimeVaguePastPhrase, kTimeOwnInCoordinate};
 }
 
 }  // namespace newsgraph

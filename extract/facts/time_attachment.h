@@ -30,7 +30,10 @@ struct TimeAttachmentInput {
 // `t.time_rule`; leaves both unset when none fits. With no calendar time, the clause's own adverb
 // may still date it, with no expression: a vague past ("previously", "recently") sets
 // `t.time_ref` PAST_REF (`time-vague-past-in-clause`), an adverb of habit on a present-tense verb
-// ("are routinely ignored") PRESENT_REF, the article's day (`time-habitual-present`).
+// ("are routinely ignored") PRESENT_REF, the article's day (`time-habitual-present`). The second
+// verb of a coordinated verb phrase, whose clause reaches back to the subject it shares, first
+// takes a time after its own conjunction (`time-own-in-coordinate`: "arrested on Monday and
+// charged on Tuesday"), unless that time is measured against (data/lexicon/time_base_words.txt).
 void attach_time_in_clause(const TimeAttachmentInput& in, Triple& t, size_t b, size_t e);
 
 // After all clauses of the sentence are read: a clause with no time of its own takes a time that

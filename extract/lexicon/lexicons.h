@@ -226,6 +226,10 @@ struct Lexicons {
   // data/lexicon/vague_past_adverbs.txt (facts/time_attachment.cpp, time-vague-past-in-clause):
   // adverbs that date their clause before the article ("previously", "recently").
   StringTable vague_past_adverbs;
+  // Words before a time that make it a comparison's base or a stretch's end ("from a year
+  // earlier", "through May 22"):
+  // data/lexicon/time_base_words.txt, read by time-own-in-coordinate.
+  StringTable time_base_words;
   // data/lexicon/object_control_verbs.txt (facts/clause_subjects.cpp): verbs whose object is the
   // subject of the "to" + verb after it ("urged both countries to settle"); the actor_ ones only
   // when that object can act ("requested the board to", not "requested more time to").

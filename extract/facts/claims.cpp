@@ -53,8 +53,16 @@ void SentenceExtractor::find_according_to() {
       // according-to-qualified: "According to a spokesman for Halvorsen, ...", "According to the
       // agency in Lyon, ...": a phrase without a verb that qualifies the speaker ends at its comma;
       // it is no part of the content.
-      for (size_t q = b; q < n_ && q < b + 8 && tk_[b].text != ","sv && is_prep(tk_[b]); ++q) {
-        if (c_.verb_at[q] >= 0 || is_quote(tk_[q])) break;
+      // A participle that dates or places the document does the same: "According to the
+      // ministry's report dated March 5, ...", "According to figures released by the agency, ...".
+      const bool participle = b < n_ && tk_[b].tag == "VBN" && c_.verb_at[b] >= 0 && !c_.verbs[c_.verb_at[b]].finite;
+      for (size_t q = b; q < n_ && q < b + 8 && tk_[b].text != ","sv && (is_prep(tk_[b]) || participle); ++q) {
+        if ((c_.verb_at[q] >= 0 && !(participle && q == b)) || is_quote(tk_[q])) break;
+        // "dated March 5, 2019,": the date's own comma is no end of the phrase.
+        if (const int ti = time_at(q); ti >= 0 && times_[ti].tok_begin == q && times_[ti].tok_end > q + 1) {
+          q = times_[ti].tok_end - 1;
+          continue;
+        }
         if (tk_[q].text == ","sv) {
           b = q;
           break;
@@ -211,7 +219,16 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   // After a cue "that" opens the content ("said that effective today it had cut prices", even
   // where the tagger read a determiner) unless no finite verb follows: "rejected that proposal".
   bool that = cj < n_ && tk_[cj].lower == "that"sv && (tk_[cj].tag != "DT" || finite_verb_after(cj + 1));
-  size_t cb = that ? cj + 1 : cj;
+  // cue-wh-clause: "recounted how the soldiers burned the village", "questioned whether the
+  // agency followed the rules": a wh-word (speech_words.tsv, kind wh-content) opens the content
+  // when a noun group and a finite verb follow it (not "explained how to apply"). Not after a
+  // negated cue ("did not say how many were sued": nothing was said) nor an infinitive ("required
+  // to disclose whether", "at a loss to explain why": no account was given).
+  const bool wh = !that && !v.negated && tk_[v.begin].tag != "TO" && !(v.begin > 0 && tk_[v.begin - 1].tag == "TO") && cj + 2 < n_ &&
+                  lex_.wh_content_words.find(tk_[cj].lower) != StringTable::kNone && np(cj + 1) >= 0 &&
+                  complement_clause_at(cj + 1).value_or(false);
+  if (!wh && lex_.question_cues.find(v.lemma) != StringTable::kNone) return Step::next;
+  size_t cb = that || wh ? cj + 1 : cj;
   size_t quote_end = quotation_after_cue(that, cb);
   // A quotation with a verb of its own is the content whatever that verb looks like: '"we
   // strongly urge ..."' (a verb after an adverb read as a base form) is speech all the same; not
@@ -236,6 +253,7 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
             : phrases_skipped                      ? "cue-after-phrases"
             : quote_end != kNone                   ? "cue-quotation"
             : that                                 ? "cue-that-clause"
+            : wh                                   ? "cue-wh-clause"
             : phrase_skipped                       ? "cue-phrase-clause"
                                                    : "cue-clause";
   const bool finding_denied = cl.negated && that && is_finding_verb(v.lemma);
@@ -250,9 +268,44 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
     t.relation += span_text(tk_, recipient);
   }
   if (that) t.relation += " that";
+  if (wh) {
+    t.relation += ' ';
+    t.relation += tk_[cj].lower;
+  }
   t.confidence = confidence(t);
   attach_time(t, subj.b, cj);
   if (finding_denied) negated_finding(t);
+  out_.triples.push_back(std::move(t));
+  return Step::done;
+}
+
+// cue-topic-phrase: "The agency warned of floods along the coast", "warned about the dangers of
+// the plant": a cue whose content may be a noun group after "of" or "about" (speech_words.tsv,
+// kind topic-cue) speaks what that phrase names; the phrase to the clause's end is the content.
+// Not "warned them of" (a recipient first: the plain clause) nor "warned of" with nothing after.
+Step SentenceExtractor::cue_topic_phrase(ClauseState& s) {
+  const size_t j = s.j;
+  if (lex_.topic_cues.find(s.v.lemma) == StringTable::kNone || j + 1 >= n_ ||
+      (tk_[j].lower != "of"sv && tk_[j].lower != "about"sv) || np(j + 1) < 0 || c_.nouns[np(j + 1)].begin != j + 1)
+    return Step::next;
+  Claim cl;
+  cl.speaker = s.subj;
+  cl.cue = s.v.lemma;
+  cl.content = {j + 1, content_end(j + 1)};
+  cl.negated = s.v.negated;
+  cl.modality = lex_.cues.at(s.v.lemma);
+  cl.verb = s.vi;
+  cl.rule = "cue-topic-phrase";
+  speak(*this, s, std::move(cl));
+  Triple& t = s.t;
+  t.object = {};
+  t.clause = {s.subj.b, t.arg2.e};
+  t.relation.clear();
+  append_relation_text(s.v, t.relation);
+  t.relation += ' ';
+  t.relation += tk_[j].lower;
+  t.confidence = confidence(t);
+  attach_time(t, s.subj.b, j);
   out_.triples.push_back(std::move(t));
   return Step::done;
 }
@@ -351,6 +404,10 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
     // "said Hamza bin Laden, son of the late founder, has been killed": past the appositive.
     if (size_t a = after_appositive(tk_, c_, e); a != kNone) e = a;
     size_t limit = std::min(n_, e + 10);
+    // content-subject-of-phrase: "said several acres of land burned", "found a quarter of the
+    // wells dried up": the subject goes on across its "of" phrases, and a past form right after
+    // them is the clause's verb as it would be right after the noun group.
+    const size_t subject_end = of_phrases_end(e);
     for (size_t q = e; q < limit; ++q) {
       if (c_.verb_at[q] >= 0) {
         const VerbGroup& g = c_.verbs[c_.verb_at[q]];
@@ -358,7 +415,7 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
           q = g.end - 1;
           continue;
         }
-        clause_follows = g.finite || (q == e && past_form_reads_finite(tk_, c_, g, true, true));
+        clause_follows = g.finite || ((q == e || q == subject_end) && past_form_reads_finite(tk_, c_, g, true, true));
         // reduced-relative-in-content: "told CNN the towns damaged were mainly Carrascal and
         // Cantilan": a participle right after the noun group modifies it, and the finite "be"
         // after the participle is the clause's verb.
@@ -389,6 +446,14 @@ std::optional<bool> SentenceExtractor::complement_clause_at(size_t cb) const {
     }
   }
   return clause_follows;
+}
+
+// The end of the "of" phrases after a noun group that ends at e ("acres of land", "a quarter of
+// the wells"): e itself when none follows.
+size_t SentenceExtractor::of_phrases_end(size_t e) const {
+  while (e + 1 < n_ && tk_[e].lower == "of"sv && np(e + 1) >= 0 && c_.nouns[np(e + 1)].begin == e + 1)
+    e = c_.nouns[np(e + 1)].end;
+  return e;
 }
 
 // Postposed: "CONTENT, Okafor said." / "\"...,\" she said in a statement."

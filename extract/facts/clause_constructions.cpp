@@ -63,6 +63,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue, kCueClause},
     {"cue-complement", &SentenceExtractor::cue_complement, kCueClause},
     {"content-then-cue", &SentenceExtractor::content_then_cue, kCueClause},
+    {"cue-topic-phrase", &SentenceExtractor::cue_topic_phrase, kCueClause},
     {"content-then-inverted-cue", &SentenceExtractor::content_then_inverted_cue},
     {"speech-object", &SentenceExtractor::speech_object_claim},
     {"expectation-object-control", &SentenceExtractor::expectation_object_control},
@@ -128,6 +129,7 @@ Step SentenceExtractor::shared_passive_auxiliary(ClauseState& s) {
 Step SentenceExtractor::past_form_reads_finite_step(ClauseState& s) {
   if (!past_form_reads_finite(tk_, c_, s.v, lex_)) return Step::next;
   if (subject_then_past_form(tk_, c_, s.v)) s.subject_rule = kSubjectPastForm;
+  else if (content_subject_past_form(tk_, c_, s.v, lex_)) s.subject_rule = "content-subject-past-form";
   s.v.finite = true;
   return Step::next;
 }

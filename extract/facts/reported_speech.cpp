@@ -250,7 +250,36 @@ bool lone_past_participle(const std::vector<Token>& tk, const VerbGroup& g) {
 }  // namespace
 
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex) {
-  return lone_past_participle(tk, g) && past_form_reads_finite(tk, c, g, false, lex.cues.count(g.lemma) > 0);
+  return lone_past_participle(tk, g) &&
+         (past_form_reads_finite(tk, c, g, false, lex.cues.count(g.lemma) > 0) || content_subject_past_form(tk, c, g, lex));
+}
+
+bool content_subject_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex) {
+  if (!lone_past_participle(tk, g) || !tk[g.begin].lower.ends_with("ed") || c.noun_at[g.begin - 1] < 0) return false;
+  const NounGroup& subject = c.nouns[c.noun_at[g.begin - 1]];
+  if (subject.end != g.begin) return false;
+  // Back across the subject's "of" phrases ("several acres of land") and a "that".
+  size_t b = subject.begin;
+  while (b >= 2 && tk[b - 1].lower == "of"sv && c.noun_at[b - 2] >= 0 && c.nouns[c.noun_at[b - 2]].end == b - 1)
+    b = c.nouns[c.noun_at[b - 2]].begin;
+  if (b > 0 && tk[b - 1].lower == "that"sv) --b;
+  if (b == 0 || c.verb_at[b - 1] < 0) return false;
+  const VerbGroup& cue = c.verbs[c.verb_at[b - 1]];
+  if (cue.end != b || !cue.finite || cue.passive || !lex.cues.count(cue.lemma)) return false;
+  // Not an inverted cue (", said the leaflet published by ...": the noun group is its speaker)
+  // nor one whose noun group is whom it tells ("told those gathered to watch").
+  if (cue.begin == 0 || tk[cue.begin - 1].text == ","sv || is_quote(tk[cue.begin - 1]) ||
+      lex.recipient_cues.find(cue.lemma) != StringTable::kNone)
+    return false;
+  // A passive participle has its agent ("said two men arrested by police were freed", "published
+  // jointly by") or an infinitive of purpose after it, or leaves the clause's verb to come: only
+  // a clause with no other finite verb after it.
+  size_t after = g.end;
+  while (after < tk.size() && tk[after].tag == "RB") ++after;
+  if (after < tk.size() && (tk[after].lower == "by"sv || tk[after].tag == "TO")) return false;
+  for (size_t q = g.end; q < tk.size() && !is_punct_end(tk[q]) && tk[q].text != ";"sv; ++q)
+    if (c.verb_at[q] >= 0 && c.verbs[c.verb_at[q]].finite) return false;
+  return true;
 }
 
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, bool after_subject,
@@ -264,6 +293,14 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
   while (p > 0 && tk[p - 1].tag == "RB") --p;
   if (!v.lower.ends_with("ed")) return false;
   if (p < g.begin && p > 0 && c.noun_at[p - 1] >= 0 && (tk[p - 1].tag == "NNP" || tk[p - 1].tag == "PRP")) return true;
+  // cue-past-form-after-subject: "The minister proposed that the council ...", 'The mayor
+  // proposed: "..."': a cue right after the noun group that opens the sentence, with "that" (a
+  // conjunction, not "proposed that year"), a colon or a quotation after it, is the main verb.
+  if (is_cue && g.end + 1 < tk.size() && c.noun_at[g.begin - 1] >= 0 && c.nouns[c.noun_at[g.begin - 1]].end == g.begin &&
+      c.nouns[c.noun_at[g.begin - 1]].begin == 0) {
+    const Token& next = tk[g.end];
+    if ((next.lower == "that"sv && next.tag == "IN") || next.text == ":"sv || is_opening_quote(next)) return true;
+  }
   if (!is_cue || g.end >= tk.size() || tk[g.begin - 1].text != ","sv || g.begin < 2 || c.noun_at[g.begin - 2] < 0)
     return false;
   const Token& next = tk[g.end];

@@ -94,6 +94,13 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
 // participle: most verb groups are none, and the probe is asked for every clause.
 bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex);
 
+// content-subject-past-form: "Officials said several acres of land burned near the town", "found
+// that the mice recovered": a regular past form the tagger read as a participle, right after the
+// noun group (with its "of" phrases) that opens a finite cue's complement, with or without "that",
+// is the content clause's verb; not before an agent ("by") nor with another finite verb after it
+// ("said two men arrested in the raid were freed": a modifier).
+bool content_subject_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g, const Lexicons& lex);
+
 // A colon or comma and an opening quotation mark at q: 'commented on the decision: "..."'.
 bool quotation_follows(const std::vector<Token>& tk, size_t q);
 

@@ -158,6 +158,7 @@ class SentenceExtractor {
   bool in_according(size_t k) const;
   size_t quotation_after_cue(bool that, size_t& cb) const;
   std::optional<bool> complement_clause_at(size_t cb) const;
+  size_t of_phrases_end(size_t e) const;
   size_t cue_phrases_end(size_t j) const;
   bool according_interrupts(size_t end) const;
   bool inverted_speaker_closes(size_t e) const;
@@ -215,6 +216,7 @@ class SentenceExtractor {
   Step negative_subject(ClauseState& s);
   // Reported speech (claims.cpp).
   Step cue_complement(ClauseState& s);
+  Step cue_topic_phrase(ClauseState& s);
   Step relayed_content_then_cue(ClauseState& s);
   Step content_then_cue(ClauseState& s);
   Step content_then_inverted_cue(ClauseState& s);

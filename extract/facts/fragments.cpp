@@ -31,6 +31,16 @@ bool fragment_without_complement(const KeptOutInput& in, const Triple& t) {
   return !t.passive && !has_complement(t) && in.lex.needs_complement(t.predicate);
 }
 
+// objectless-non-event: an active clause with neither object nor complement whose verb WordNet
+// lets stand alone but which, so used, names no event (data/lexicon/objectless_non_events.txt):
+// "the study focuses", "the effect lasts", "juveniles learn", "the tool requires". What the clause
+// is about lies in words not taken as its object. "The minister resigned", "shares jumped" have
+// verbs of events and stay; so does "the study focuses on air pollution" (an object).
+bool objectless_non_event(const KeptOutInput& in, const Triple& t) {
+  return !t.passive && !has_complement(t) && !t.subject.empty() &&
+         in.lex.objectless_non_events.find(t.predicate) != StringTable::kNone;
+}
+
 // copula-description: an active "be" clause ("X is 34", "X was a candidate", "X is in hospital").
 // "be" joined to another verb by the chunker ("is to step down", "is set to be replaced") has that
 // verb as its predicate and is not read here.
@@ -140,16 +150,24 @@ bool generic_rule(const KeptOutInput& in, const Triple& t) {
          is_generic_noun_group(in.tk, in.lex, generic_participant(t));
 }
 
+// Whether a claim's clause states how a kind of thing behaves, not what is happening: active,
+// with no place of its own, and an object that is itself a kind or none ("researchers said
+// oxygen dissolves in brines", "she explained that sponges survive"). A passive ("the union said
+// safety rules are ignored"), a place ("... at the mine") or a particular object ("said farmers
+// back the mayor's plan") is what the speaker says is happening, and stays.
+bool claim_about_a_kind(const KeptOutInput& in, const Triple& t) {
+  return !t.passive && t.location.empty() && (t.object.empty() || is_generic_noun_group(in.tk, in.lex, t.object));
+}
+
 // generic-present: the simple present, active or passive, and a generic participant: "jobs that
 // require citizenship", "officials are removed from office after a trial". Not the progressive
 // ("protesters are marching" happens now), nor a perfect or past, nor a chain ("is expected to");
-// not inside a claim ("the union said safety rules are ignored": what the speaker says is
-// happening); not with a time of its own ("sentencing is scheduled for 4 May": one occurrence);
-// not after a comma ("they signed agreements, which give them access": a non-restrictive clause
-// adds to things already named).
+// inside a claim only about a kind (claim_about_a_kind); not with a time of its own ("sentencing
+// is scheduled for 4 May": one occurrence); not after a comma ("they signed agreements, which
+// give them access": a non-restrictive clause adds to things already named).
 bool generic_present(const KeptOutInput& in, const Triple& t) {
   const VerbGroup* vg = verb_group_of(in, t);
-  if (!vg || t.claim >= 0 || vg->tense != Tense::kPresent || !vg->modal.empty() || vg->matrix != kNone ||
+  if (!vg || (t.claim >= 0 && !claim_about_a_kind(in, t)) || vg->tense != Tense::kPresent || !vg->modal.empty() || vg->matrix != kNone ||
       in.tk[vg->main].tag == "VBG"sv || dated(in, t, *vg))
     return false;
   for (size_t k = vg->begin; k < vg->main; ++k)
@@ -195,6 +213,8 @@ struct KeptOutConstruction {
 constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kFragmentWithoutComplement, fragment_without_complement,
      "no object or complement, and the verb needs one: kept out of the graph"},
+    {kObjectlessNonEvent, objectless_non_event,
+     "no object or complement, and without one the verb names no event (objectless_non_events.txt): kept out of the graph"},
     {kCopulaDescription, copula_description, "a copula describes its subject, nothing happens: kept out of the graph"},
     {kWordNeverAVerb, word_never_a_verb, "the verb is a word that is never one (a lone modal, \"vs\", a unit): kept out of the graph"},
     {kAdjectivePredicate, adjective_predicate,

@@ -5,6 +5,9 @@
 // - fragment-without-complement: "X had", "X felt", "X told" with no object or complement say
 //   nothing a reader can use. "X died", "the talks collapsed" are whole facts: their verbs stand
 //   alone (WordNet's frames).
+// - objectless-non-event: "the study focuses", "the effect lasts", "juveniles learn": a verb that
+//   WordNet lets stand alone but that names no event without an object or complement
+//   (data/lexicon/objectless_non_events.txt). "X resigned", "shares jumped" stay.
 // - copula-description: "X is 34", "X is a candidate", "X was in hospital" describe their
 //   subject, they do not happen (the gold guide's states that are not wanted; a role a copula
 //   states is read by the role constructions, not as an event).
@@ -27,7 +30,9 @@
 // - generic-present: a simple-present clause about a kind of thing, not one thing ("government
 //   jobs that require citizenship", "officials are removed from office after ..."): a participant
 //   that is a bare common noun group or starts with "a"/"any" (data/lexicon/generic_statements.tsv)
-//   with a verb in the simple present is a definition or a standing rule, no event.
+//   with a verb in the simple present is a definition or a standing rule, no event. Inside a
+//   claim only an active clause about kinds alone ("researchers said oxygen dissolves in
+//   brines"); "the union said safety rules are ignored at the mine" stays.
 // - generic-rule: the same participant with a modal of rule or ability ("passengers must wear",
 //   "an official can be removed"); "will", "may", "could" stay events (expected, possible).
 // - question-sentence: a sentence that ends in "?" asks (an interviewer's question, a rhetorical
@@ -48,6 +53,7 @@
 namespace newsgraph {
 
 inline constexpr std::string_view kFragmentWithoutComplement = "fragment-without-complement";
+inline constexpr std::string_view kObjectlessNonEvent = "objectless-non-event";
 inline constexpr std::string_view kCopulaDescription = "copula-description";
 inline constexpr std::string_view kGenericPresent = "generic-present";
 inline constexpr std::string_view kWordNeverAVerb = "word-never-a-verb";

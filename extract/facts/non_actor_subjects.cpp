@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text_util.h"
+#include "triples.h"  // is_passive_agent_rule
 
 namespace newsgraph {
 
@@ -61,7 +62,7 @@ bool names_non_actor(const std::string& subject_text, const Lexicons& lex) {
 void uncode_non_actor_events(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
   for (ExtractedRelation& r : relations) {
     if (r.cameo.empty() || r.attribution || r.surface_only) continue;
-    const bool by_agent = r.rule == "passive-by-agent"sv;
+    const bool by_agent = is_passive_agent_rule(r.rule);
     const std::string& entity = by_agent ? r.object : r.subject;
     const std::vector<std::string_view> words = words_of(by_agent ? r.object_text : r.subject_text);
     if (!words_name_non_actor(words, lex)) continue;

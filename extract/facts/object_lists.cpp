@@ -305,7 +305,7 @@ void split_object_lists(const std::vector<Token>& tk, const Chunks& c, const Lex
     // and B" names the two sides of one event. What a cue verb takes is what was said ("said the
     // data and a rise in prices indicated ..."), not a list of things.
     if (!t.object.empty() && !t.attribution && !t.surface_only && t.rule != "participial-modifier"sv &&
-        t.rule != "passive-by-agent"sv && !lex.cues.contains(t.predicate) &&
+        !is_passive_agent_rule(t.rule) && !lex.cues.contains(t.predicate) &&
         // "checked forty jets and ten of those were grounded": a verb right after an object makes
         // its last noun group a subject (a passive's patient stands before its own verb).
         !(!t.passive && t.object.e < tk.size() && c.verb_at[t.object.e] >= 0) &&

@@ -35,11 +35,32 @@ bool agent_after_time(SentenceExtractor& x, Triple&, const VerbGroup&, size_t, s
   return false;
 }
 
+// Words that make a "by" phrase no agent: an amount or a degree ("cut by 5%", "by 3 points",
+// "won by a wide margin", "by far", "by as much as"), "by itself", "by default".
+bool is_agent_word_refused(const Token& t) {
+  static constexpr std::string_view kNoAgent[] = {"%",       "percent", "cent",       "points", "margin", "far",   "itself",
+                                                  "himself", "herself", "themselves", "much",   "half",   "default", "means"};
+  for (std::string_view w : kNoAgent)
+    if (t.lower == w) return true;
+  return false;
+}
+
+// The agent after "by" at `by`, or empty when the phrase names none: a time ("by Friday"), an
+// amount ("by 300", "by as much as", "by 5%": no noun but numbers, or one of the words above as
+// its last word; "low margin manufacturers" is an agent).
+Span by_agent_at(const SentenceExtractor& x, size_t by) {
+  if (!(by + 1 < x.n_ && x.tk_[by].lower == "by"sv) || x.time_at(by + 1) >= 0 || x.tk_[by + 1].lower == "as"sv) return {};
+  const Span agent = x.object_np(by + 1);
+  if (agent.empty() || is_agent_word_refused(x.tk_[agent.e - 1])) return {};
+  bool names_someone = false;  // a noun or a pronoun: "Halo 2", "an audience of 144.4 million"
+  for (size_t a = agent.b; a < agent.e; ++a) names_someone |= is_noun_tag(x.tk_[a].tag) || x.tk_[a].tag == "PRP";
+  return names_someone ? agent : Span{};
+}
+
 // "was approved by the board": the agent is the second argument and the fact's subject.
 bool passive_by_agent(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
-  if (!(j + 1 < x.n_ && x.tk_[j].lower == "by"sv)) return false;
-  Span agent = x.object_np(j + 1);
-  if (agent.empty() || x.time_at(j + 1) >= 0) return false;
+  Span agent = by_agent_at(x, j);
+  if (agent.empty()) return false;
   t.relation += " by";
   t.arg2 = agent;
   t.subject = agent;
@@ -102,6 +123,50 @@ bool passive_preposition(SentenceExtractor& x, Triple& t, const VerbGroup&, size
   return true;
 }
 
+// agent-after-phrase: the "by" agent after a phrase the complements before it read or passed
+// over: a predicative ("was dubbed the city's new landmark by residents", "is appointed chair by
+// the board"), a joining preposition ("was presented with the award by the mayor", "was beaten in
+// the ratings by a rival show"), a place or a time ("was passed in the Senate by senators", "were
+// taken on 4 May by a camera"), an adverb or a lone particle ("was voted for by readers").
+// Without it the clause reads as an agentless passive, its patient on both sides. The agent is
+// one by_agent_at takes (not an amount nor "by itself"), and no gerund of means; a "by" right
+// after a noun of a work or an act ("a novel by X": data/lexicon/authored_nouns.txt) is the noun's.
+bool agent_after_phrase(SentenceExtractor& x, Triple& t, const VerbGroup&, size_t, size_t& j) {
+  if (!t.subject.empty()) return false;  // passive-by-agent read it
+  size_t k = j;
+  for (int phrases = 0; phrases < 2 && k + 1 < x.n_ && x.tk_[k].lower != "by"sv; ++phrases) {
+    if (x.tk_[k].tag == "RB" || x.tk_[k].tag == "RP") {
+      ++k;  // "was widely praised by", "was handed over by"
+    } else if (x.time_at(k) >= 0) {
+      k = x.times_[x.time_at(k)].tok_end;
+    } else if (is_prep(x.tk_[k]) && x.tk_[k + 1].lower == "by"sv) {
+      ++k;  // "was voted for by"
+    } else if (is_prep(x.tk_[k]) && x.time_at(k + 1) >= 0 && x.times_[x.time_at(k + 1)].tok_begin == k + 1) {
+      k = x.times_[x.time_at(k + 1)].tok_end;  // "on 4 May"
+    } else if (is_prep(x.tk_[k]) && x.is_location_pp(k)) {
+      const Span place = x.object_np(k + 1);
+      if (place.empty()) return false;
+      k = place.e;
+    } else {
+      return false;
+    }
+  }
+  // "was solved by working together": a means. Right after the verb the chunker reads such a
+  // gerund as no noun group; after a phrase it may not.
+  if (k + 1 < x.n_ && x.tk_[k + 1].tag == "VBG") return false;
+  // "is based on a novel by X", "appealed against a finding by the judge": the "by" is the noun's
+  // (data/lexicon/authored_nouns.txt).
+  if (k > 0 && x.lex_.authored_nouns.find(x.tk_[k - 1].lemma) != StringTable::kNone) return false;
+  const Span agent = by_agent_at(x, k);
+  if (agent.empty()) return false;
+  t.relation += " by";
+  if (t.arg2.empty()) t.arg2 = agent;
+  t.subject = agent;
+  t.rule = kAgentAfterPhrase;
+  j = agent.e;
+  return true;
+}
+
 constexpr ObjectConstruction kPassiveComplements[] = {
     {"agent-after-time", agent_after_time},
     {"passive-by-agent", passive_by_agent},
@@ -109,6 +174,7 @@ constexpr ObjectConstruction kPassiveComplements[] = {
     {"passive-adjective", passive_adjective},
     {"passive-infinitive", passive_infinitive},
     {"passive-preposition", passive_preposition},
+    {"agent-after-phrase", agent_after_phrase},
 };
 
 // --- Copula complements (the first that takes wins).

@@ -49,6 +49,13 @@ struct Triple {
   std::string_view rule;      // the construction that made it ("passive-by-agent"); static storage
 };
 
+// The passive clause types whose subject is the "by" agent: "was approved by the board"
+// (passive-by-agent, the clause type) and the agent after another phrase, "was presented with the
+// award by the mayor" (agent-after-phrase, objects.cpp).
+inline constexpr std::string_view kPassiveByAgent = "passive-by-agent";
+inline constexpr std::string_view kAgentAfterPhrase = "agent-after-phrase";
+inline bool is_passive_agent_rule(std::string_view rule) { return rule == kPassiveByAgent || rule == kAgentAfterPhrase; }
+
 struct Claim {
   Span speaker;          // empty when the speaker is not in the sentence
   std::string cue;       // lemma of the cue ("say", "according to")

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "text_util.h"
+#include "triples.h"  // is_passive_agent_rule
 
 namespace newsgraph {
 
@@ -135,7 +136,7 @@ void code_violent_acts(std::vector<ExtractedRelation>& relations, const Lexicons
     const ViolentVerb* v = violent_verb(r.predicate);
     if (!v) continue;
     // "was killed by troops": the agent is the relation's object, the victims its subject.
-    const bool by_agent = r.rule == "passive-by-agent"sv;
+    const bool by_agent = is_passive_agent_rule(r.rule);
     std::string sector = by_agent ? actor_sector(r.object, r.object_text, lex, v->by_name)
                                   : actor_sector(r.subject, r.subject_text, lex, v->by_name);
     if (sector.empty()) continue;

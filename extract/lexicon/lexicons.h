@@ -179,6 +179,12 @@ struct Lexicons {
   // data/lexicon/interview_talk_verbs.txt (pipeline.cpp, interviewee-first-person): verbs with
   // which an interviewee's "I" gives an opinion or a feeling, no event ("I find", "I imagine").
   StringTable interview_talk_verbs;
+  // data/lexicon/objectless_non_events.txt (facts/fragments.cpp, objectless-non-event): verbs
+  // that stand alone in WordNet but make no event without an object ("the study focuses").
+  StringTable objectless_non_events;
+  // data/lexicon/authored_nouns.txt (facts/objects.cpp, agent-after-phrase): nouns whose "by"
+  // names their maker ("a novel by X"), never a passive's agent.
+  StringTable authored_nouns;
   // data/lexicon/agent_state_words.txt (entities/mentions.cpp, agent-state-it): after "it is/was"
   // these make "it" an agent's pronoun ("said it was optimistic"), not a pleonastic "it".
   StringTable agent_state_words;

@@ -32,6 +32,7 @@
 #include "sentence_initial_words.h"
 #include "team_names.h"
 #include "page_furniture.h"
+#include "first_person_plural.h"
 #include "interview_speakers.h"
 #include "interview_turns.h"
 #include "quotations.h"
@@ -582,6 +583,7 @@ void resolve_entities(ArticleRun& run) {
   merge_name_forms(run.article.text, run.res.lexicons, run.mentions, run.roles);  // acronyms, short forms, folded and family names
   type_team_names(sentences, run.res.lexicons, run.mentions, run.roles);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
+  add_possessive_team_mentions(sentences, run.res.lexicons, run.roles, run.mentions);  // "his side" (team_names.h)
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)
   if (!run.turns.empty()) {  // interviewee-first-person: "I" of an answer turn (interview_speakers.h)
@@ -818,6 +820,33 @@ void link_claims(ArticleRun& run) {
   }
   quoted_sentences_after_claims(run);
   first_person_in_quotations(run);
+}
+
+// first-person-plural-body (first_person_plural.h): the words of each speaker the claims found (a
+// claim's content, a quoted sentence of the speaker's, an interview's answer turn) are where "we"
+// is the body the speaker speaks for; the mentions are added, and the linker,
+// which indexes the mentions by sentence, made again over them.
+void first_person_plural(ArticleRun& run) {
+  std::vector<Voice> voices;
+  for (size_t si = 0; si < run.work.size(); ++si) {
+    const SentenceWork& w = run.work[si];
+    for (size_t ci = 0; ci < w.facts.claims.size() && ci < run.claim_index[si].size(); ++ci)
+      if (const int c = run.claim_index[si][ci]; c >= 0 && !run.out.claims[static_cast<size_t>(c)].speaker.empty())
+        voices.push_back({si, w.facts.claims[ci].content.b, w.facts.claims[ci].content.e,
+                          run.out.claims[static_cast<size_t>(c)].speaker});
+    if (const int q = run.quote_claim[si]; q >= 0 && !run.out.claims[static_cast<size_t>(q)].speaker.empty())
+      voices.push_back({si, 0, w.sentence.tokens.size(), run.out.claims[static_cast<size_t>(q)].speaker});
+    if (in_turn(run, si, InterviewTurn::Kind::kAnswer))
+      if (std::string who = interviewee_of(run.turns[static_cast<size_t>(w.turn)].label, run.mentions); !who.empty())
+        voices.push_back({si, 0, w.sentence.tokens.size(), std::move(who)});
+  }
+  if (voices.empty()) return;
+  std::vector<const std::vector<Token>*> sentences;
+  sentences.reserve(run.work.size());
+  for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
+  const size_t before = run.mentions.size();
+  add_first_person_plural_mentions(sentences, voices, run.roles, run.res.lexicons, run.mentions);
+  if (run.mentions.size() != before) run.linker.emplace(run.work, run.mentions);
 }
 
 // A triple's text reading: its spans as text, modality, polarity, claim, time and place.
@@ -1474,6 +1503,7 @@ constexpr ArticleStep kArticleSteps[] = {
     {"sentence-stages", sentence_stages},
     {"resolve-entities", resolve_entities},
     {"link-claims", link_claims},
+    {"first-person-plural", first_person_plural},
     {"link-relations", link_relations},
     {"collect-entities", collect_entities},
     {"agent-fields", agent_fields},

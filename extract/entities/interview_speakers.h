@@ -2,8 +2,8 @@
 // (interview_turns.h: "AK: I sailed from Hobart in May"), "I", "me", "my" and "myself" are the
 // interviewee, the person the turn's label names: the label's words, its surname or its initials
 // matching a person named in the article ("AK" for "Ana Kowalski" of the introduction). A label
-// that names no person of the article leaves the pronouns alone. "We" stays unresolved: who the
-// interviewee speaks for (a team, a lab, a company) the introduction rarely says in one word.
+// that names no person of the article leaves the pronouns alone. "We" is the body the interviewee
+// speaks for, when a role of theirs says which (first-person-plural-body, first_person_plural.h).
 #pragma once
 #include <string_view>
 #include <vector>

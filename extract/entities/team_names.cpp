@@ -82,4 +82,57 @@ void type_team_names(const std::vector<const std::vector<Token>*>& sentences, co
   }
 }
 
+namespace {
+
+// The one team `person` holds a role in (team-role, or a staff word of team_role_words.txt whose
+// title construction found the team itself: "coach of Wales"); "" for none or for two teams (a
+// player who moved, a manager of club and country).
+std::string sole_team_of(const std::string& person, const std::vector<Role>& roles, const Lexicons& lex) {
+  std::string team;
+  for (const Role& r : roles) {
+    if (r.person != person || r.organization.empty()) continue;
+    const size_t sp = r.role.rfind(' ');
+    const std::string_view word = sp == std::string::npos ? std::string_view(r.role) : std::string_view(r.role).substr(sp + 1);
+    if (r.rule != "team-role"sv && lex.team_role_words.find(word) == StringTable::kNone) continue;
+    if (!team.empty() && team != r.organization) return "";
+    team = r.organization;
+  }
+  return team;
+}
+
+}  // namespace
+
+void add_possessive_team_mentions(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
+                                  const std::vector<Role>& roles, std::vector<Mention>& mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& p = mentions[i];
+    if (p.kind != MentionKind::kPronoun || p.type != EntityType::kPerson || p.entity.empty() ||
+        p.sentence >= sentences.size())
+      continue;
+    const std::vector<Token>& tk = *sentences[p.sentence];
+    if (p.tok_end >= tk.size() || tk[p.tok_begin].tag != "PRP$"sv) continue;
+    const Token& noun = tk[p.tok_end];
+    if (lex.team_nouns.find(noun.lower) == StringTable::kNone || noun.text != noun.lower) continue;
+    // "his side's defence" is still the team; "his team-mates", "his club career" are not.
+    if (p.tok_end + 1 < tk.size() && (tk[p.tok_end + 1].tag == "NN"sv || tk[p.tok_end + 1].tag == "NNS"sv ||
+                                      tk[p.tok_end + 1].text.starts_with("-")))
+      continue;
+    std::string team = sole_team_of(p.entity, roles, lex);
+    if (team.empty()) continue;
+    Mention d;
+    d.sentence = p.sentence;
+    d.tok_begin = p.tok_begin;
+    d.tok_end = p.tok_end + 1;
+    d.start = p.start;
+    d.end = noun.end;
+    d.text = std::string(tk[p.tok_begin].text) + " " + noun.text;
+    d.type = EntityType::kOrganization;
+    d.kind = MentionKind::kDescription;
+    d.entity = std::move(team);
+    d.rule = kPossessiveTeamOfRole;
+    mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(d));
+    ++i;
+  }
+}
+
 }  // namespace newsgraph

@@ -12,6 +12,7 @@
 //   of Everton, "England coach X" coach of England, not of the United Kingdom).
 // A multi-word person's name ("John Smith") is never a team.
 #pragma once
+#include <string_view>
 #include <vector>
 
 #include "entities.h"
@@ -23,5 +24,14 @@ namespace newsgraph {
 // point into.
 void type_team_names(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
                      std::vector<Mention>& mentions, std::vector<Role>& roles);
+
+// possessive-team-of-role: "his side", "her team" (data/lexicon/team_nouns.txt), where the
+// resolution made "his" a person with a team-role ("Wales coach Mike Ruddock ... his side"), are
+// that team: a description mention over both words is inserted right after the pronoun's. A
+// person with no team role, or with roles in two teams, leaves the words alone. Run after
+// type_team_names and the pronoun resolution.
+inline constexpr std::string_view kPossessiveTeamOfRole = "possessive-team-of-role";
+void add_possessive_team_mentions(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
+                                  const std::vector<Role>& roles, std::vector<Mention>& mentions);
 
 }  // namespace newsgraph

@@ -483,6 +483,9 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "authored_nouns.txt", 1)) authored_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "agent_state_words.txt", 1)) agent_state_words.insert(r[0]);
   for (auto& r : read_table(lex + "team_role_words.txt", 1)) team_role_words.insert(r[0]);
+  for (auto& r : read_table(lex + "first_person_plural.txt", 1)) first_person_plural.insert(r[0]);
+  for (auto& r : read_table(lex + "body_voice_roles.txt", 1)) body_voice_roles.insert(r[0]);
+  for (auto& r : read_table(lex + "team_nouns.txt", 1)) team_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "role_naming_verbs.txt", 1)) role_naming_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
   for (auto& r : read_table(lex + "list_words.tsv", 2)) {

@@ -191,6 +191,13 @@ struct Lexicons {
   // data/lexicon/team_role_words.txt (entities/team_names.cpp, team-before-role-word): a team's
   // staff and players ("boss", "striker") written between the team's name and a person's.
   StringTable team_role_words;
+  // data/lexicon/first_person_plural.txt and body_voice_roles.txt (entities/first_person_plural.h):
+  // "we", "us", "our" inside a speaker's words, and the role words whose holder's "we" is the
+  // organisation of the role ("coach", "spokesperson", "chief executive").
+  StringTable first_person_plural, body_voice_roles;
+  // data/lexicon/team_nouns.txt (entities/team_names.cpp, possessive-team-of-role): "his side",
+  // "her team" are the team of the person the pronoun is.
+  StringTable team_nouns;
   // data/lexicon/role_naming_verbs.txt (entities/appositive_roles.cpp, role-by-verb and
   // named-as-role): verbs that give a person an office ("appoint", "elect", "pick").
   StringTable role_naming_verbs;

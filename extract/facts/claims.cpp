@@ -279,37 +279,6 @@ Step SentenceExtractor::cue_complement(ClauseState& s) {
   return Step::done;
 }
 
-// cue-topic-phrase: "The agency warned of floods along the coast", "warned about the dangers of
-// the plant": a cue whose content may be a noun group after "of" or "about" (speech_words.tsv,
-// kind topic-cue) speaks what that phrase names; the phrase to the clause's end is the content.
-// Not "warned them of" (a recipient first: the plain clause) nor "warned of" with nothing after.
-Step SentenceExtractor::cue_topic_phrase(ClauseState& s) {
-  const size_t j = s.j;
-  if (lex_.topic_cues.find(s.v.lemma) == StringTable::kNone || j + 1 >= n_ ||
-      (tk_[j].lower != "of"sv && tk_[j].lower != "about"sv) || np(j + 1) < 0 || c_.nouns[np(j + 1)].begin != j + 1)
-    return Step::next;
-  Claim cl;
-  cl.speaker = s.subj;
-  cl.cue = s.v.lemma;
-  cl.content = {j + 1, content_end(j + 1)};
-  cl.negated = s.v.negated;
-  cl.modality = lex_.cues.at(s.v.lemma);
-  cl.verb = s.vi;
-  cl.rule = "cue-topic-phrase";
-  speak(*this, s, std::move(cl));
-  Triple& t = s.t;
-  t.object = {};
-  t.clause = {s.subj.b, t.arg2.e};
-  t.relation.clear();
-  append_relation_text(s.v, t.relation);
-  t.relation += ' ';
-  t.relation += tk_[j].lower;
-  t.confidence = confidence(t);
-  attach_time(t, s.subj.b, j);
-  out_.triples.push_back(std::move(t));
-  return Step::done;
-}
-
 // The end of the time, prepositional and participial phrases after a cue at j ("in Geneva on
 // Monday", "in a statement issued on Sunday", "at a news conference in Paris"): at most four
 // phrases; j itself when none starts there.

@@ -63,7 +63,6 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"relayed-content-then-cue", &SentenceExtractor::relayed_content_then_cue, kCueClause},
     {"cue-complement", &SentenceExtractor::cue_complement, kCueClause},
     {"content-then-cue", &SentenceExtractor::content_then_cue, kCueClause},
-    {"cue-topic-phrase", &SentenceExtractor::cue_topic_phrase, kCueClause},
     {"content-then-inverted-cue", &SentenceExtractor::content_then_inverted_cue},
     {"speech-object", &SentenceExtractor::speech_object_claim},
     {"expectation-object-control", &SentenceExtractor::expectation_object_control},

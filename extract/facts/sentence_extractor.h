@@ -216,7 +216,6 @@ class SentenceExtractor {
   Step negative_subject(ClauseState& s);
   // Reported speech (claims.cpp).
   Step cue_complement(ClauseState& s);
-  Step cue_topic_phrase(ClauseState& s);
   Step relayed_content_then_cue(ClauseState& s);
   Step content_then_cue(ClauseState& s);
   Step content_then_inverted_cue(ClauseState& s);

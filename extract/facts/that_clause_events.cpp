@@ -126,27 +126,36 @@ bool is_chargeable(const std::string& code) {
          code.starts_with("20");
 }
 
+// The speaker's own event about an act its claim states (accusation-that, charge-that,
+// denial-that): the claim's speaker does it to the act's subject, by the claim's cue, asserted;
+// the act's own target is not this event's (the accused, or the one cleared, is the object).
+ExtractedRelation speaker_event_about_act(const ExtractedClaim& claim, const ExtractedRelation& act,
+                                          const std::vector<ExtractedRelation>& relations) {
+  ExtractedRelation e = act;
+  e.subject = claim.speaker;
+  e.subject_text = e.arg1 = claim.speaker_text;
+  e.object = act.subject;
+  e.object_text = e.arg2 = act.subject_text;
+  e.target.clear();
+  e.target_text.clear();
+  e.predicate = claim.cue;
+  if (const std::string* phrase = cue_phrase(relations, act.claim)) e.text = *phrase;  // "denied", "claimed"
+  e.modality = "asserted";
+  e.claim = -1;
+  e.symmetric = false;
+  return e;
+}
+
 // denial-that: the speaker of a denial whose clause states a violent or coercive act denies
 // responsibility for it (016, "denied that soldiers had fired on the crowd"), against the act's
 // subject; the act keeps its code and its modality "denied", which says it is not asserted.
 void add_denial(const ExtractedClaim& claim, const ExtractedRelation& act, size_t r,
                 std::vector<ExtractedRelation>& relations) {
-  ExtractedRelation denial = act;
-  denial.subject = claim.speaker;
-  denial.subject_text = denial.arg1 = claim.speaker_text;
-  denial.object = act.subject;
-  denial.object_text = denial.arg2 = act.subject_text;
-  denial.target.clear();
-  denial.target_text.clear();
-  denial.predicate = claim.cue;
-  if (const std::string* phrase = cue_phrase(relations, act.claim)) denial.text = *phrase;  // "denied"
+  ExtractedRelation denial = speaker_event_about_act(claim, act, relations);
   denial.event_type = "deny_responsibility";
   denial.cameo = "016";
-  denial.modality = "asserted";
   denial.polarity = "positive";
-  denial.claim = -1;
   denial.rule = "denial-that";
-  denial.symmetric = false;
   relations[r].embedded_in = static_cast<int>(relations.size());
   relations.push_back(std::move(denial));
 }
@@ -222,21 +231,10 @@ void add_accusation_events(const std::vector<ExtractedClaim>& claims,
                : !(is_accusation_cue(claim.cue) && is_chargeable(act.cameo)))
       continue;
     if (charge) charge_of[act.claim] = static_cast<int>(relations.size());
-    ExtractedRelation accusation = act;
-    accusation.subject = claim.speaker;
-    accusation.subject_text = accusation.arg1 = claim.speaker_text;
-    accusation.object = act.subject;
-    accusation.object_text = accusation.arg2 = act.subject_text;
-    accusation.target.clear();  // the accused is the object; the act's own target is not
-    accusation.target_text.clear();
-    accusation.predicate = claim.cue;
-    if (const std::string* phrase = cue_phrase(relations, act.claim)) accusation.text = *phrase;  // "claimed"
+    ExtractedRelation accusation = speaker_event_about_act(claim, act, relations);
     accusation.event_type = "accuse";
     accusation.cameo = "112";
-    accusation.modality = "asserted";
-    accusation.claim = -1;
     accusation.rule = charge ? "charge-that" : "accusation-that";
-    accusation.symmetric = false;
     relations[r].cameo.clear();
     relations[r].modality = "alleged";
     relations[r].embedded_in = static_cast<int>(relations.size());

@@ -157,7 +157,7 @@ void load_plural_references(const std::string& path, std::vector<PluralReference
 }
 
 // data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner, proxy,
-// first-person, recipient, told-recipient, channel, wh-content, topic-cue, question-cue); a word may
+// first-person, recipient, told-recipient, channel, wh-content, question-cue); a word may
 // have several kinds, one row each.
 void load_speech_words(const std::string& path, Lexicons& lex) {
   for (auto& r : read_table(path, 2)) {
@@ -172,12 +172,11 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
                         : r[1] == "told-recipient" ? &lex.told_recipient_cues
                         : r[1] == "channel" ? &lex.channel_nouns
                         : r[1] == "wh-content" ? &lex.wh_content_words
-                        : r[1] == "topic-cue" ? &lex.topic_cues
                         : r[1] == "question-cue" ? &lex.question_cues
                                               : nullptr;
     if (!kind)
       throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling', 'joiner', 'proxy', 'first-person', 'recipient', 'told-recipient', 'channel', 'wh-content', 'topic-cue' and 'question-cue'");
+                               "'; the kinds are 'document', 'content', 'vehicle', 'labelling', 'joiner', 'proxy', 'first-person', 'recipient', 'told-recipient', 'channel', 'wh-content' and 'question-cue'");
     kind->insert(r[0]);
   }
 }

@@ -270,11 +270,10 @@ struct Lexicons {
   StringTable document_nouns, content_nouns, vehicle_verbs, labelling_verbs, name_joiners, proxy_nouns;
   StringTable first_person_words, recipient_cues, told_recipient_cues, channel_nouns;
   // The words that open a cue's content as a question ("recounted how", "questioned whether":
-  // cue-wh-clause) and the cues whose content may be the noun group after "of" or "about"
-  // ("warned of floods": cue-topic-phrase), both in speech_words.tsv.
+  // cue-wh-clause), in speech_words.tsv.
   // The cues that make a claim only with such a question ("questioned whether ...", never
   // "questioned the power to ...").
-  StringTable wh_content_words, topic_cues, question_cues;
+  StringTable wh_content_words, question_cues;
   // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
   // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
   // collective heads that are one only after a modifier ("team" of "the research team"), and those

@@ -440,6 +440,14 @@ struct ArticleRun {
   double entity_seconds = 0;
 };
 
+// Each sentence's tokens, in order: how the entity stages (entities/*.h) take the article.
+std::vector<const std::vector<Token>*> sentence_tokens(const ArticleRun& run) {
+  std::vector<const std::vector<Token>*> sentences;
+  sentences.reserve(run.work.size());
+  for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
+  return sentences;
+}
+
 bool in_turn(const ArticleRun& run, size_t si, InterviewTurn::Kind kind) {
   const int t = run.work[si].turn;
   return t >= 0 && run.turns[static_cast<size_t>(t)].kind == kind;
@@ -574,9 +582,7 @@ void mark_speakers(ArticleRun& run) {
 // In-article resolution, the dateline's places, and the linker over the resolved mentions.
 void resolve_entities(ArticleRun& run) {
   const auto t_resolve = StageClock::now();
-  std::vector<const std::vector<Token>*> sentences;  // each sentence's tokens
-  sentences.reserve(run.work.size());
-  for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
+  const std::vector<const std::vector<Token>*> sentences = sentence_tokens(run);
   drop_sentence_initial_common_words(sentences, run.mentions);  // "Plus, ..." is no name (sentence_initial_words.h)
   mark_speakers(run);
   resolve_in_article(run.mentions, run.roles, run.res.lexicons);
@@ -841,11 +847,8 @@ void first_person_plural(ArticleRun& run) {
         voices.push_back({si, 0, w.sentence.tokens.size(), std::move(who)});
   }
   if (voices.empty()) return;
-  std::vector<const std::vector<Token>*> sentences;
-  sentences.reserve(run.work.size());
-  for (const SentenceWork& w : run.work) sentences.push_back(&w.sentence.tokens);
   const size_t before = run.mentions.size();
-  add_first_person_plural_mentions(sentences, voices, run.roles, run.res.lexicons, run.mentions);
+  add_first_person_plural_mentions(sentence_tokens(run), voices, run.roles, run.res.lexicons, run.mentions);
   if (run.mentions.size() != before) run.linker.emplace(run.work, run.mentions);
 }
 

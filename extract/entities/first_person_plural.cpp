@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text_util.h"
+
 namespace newsgraph {
 
 using namespace std::string_view_literals;
@@ -23,9 +25,7 @@ bool is_body(EntityType t) { return t == EntityType::kOrganization || t == Entit
 bool speaks_for_organization(const Role& r, const Lexicons& lex) {
   if (r.organization.empty()) return false;
   if (r.rule == "team-role"sv) return true;
-  const size_t sp = r.role.rfind(' ');
-  const std::string_view last = sp == std::string::npos ? std::string_view(r.role) : std::string_view(r.role).substr(sp + 1);
-  return lex.body_voice_roles.find(last) != StringTable::kNone;
+  return lex.body_voice_roles.find(last_word(r.role)) != StringTable::kNone;
 }
 
 }  // namespace

@@ -403,7 +403,6 @@ void follow_renamed_names(const std::vector<NameSpan>& before, std::vector<Menti
 // and a legal form at the end; every mention of the bracketed name is the first one's.
 void legal_name_in_brackets(std::string_view text, std::vector<Mention>& mentions) {
   auto first_word = [](const std::string& s) { return std::string_view(s).substr(0, s.find(' ')); };
-  auto last_word = [](const std::string& s) { return std::string_view(s).substr(s.rfind(' ') + 1); };
   for (size_t i = 0; i + 1 < mentions.size(); ++i) {
     const Mention& name = mentions[i];
     const Mention& other = mentions[i + 1];

@@ -258,7 +258,7 @@ size_t named_day(const MentionScan& sc, size_t b) {
   if (!capitalized(day) || !weekday_word(day.lower)) return 0;
   const Token& w = tk[b];
   if (!w.common_word || w.tag == "CD"sv || w.tag == "DT"sv || w.tag == "IN"sv || w.tag == "RB"sv ||
-      weekday_word(w.lower) || is_calendar_token(w, sc.lex) || is_name_word(sc.lex, w, NameWord::kGivenName) ||
+      is_calendar_token(w, sc.lex) || is_name_word(sc.lex, w, NameWord::kGivenName) ||
       sc.lex.deictic_time_leads.find(w.lower) != StringTable::kNone)
     return 0;
   const bool first = first_word_of_sentence(tk, b);

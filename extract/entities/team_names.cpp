@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "text_util.h"  // last_word
+
 namespace newsgraph {
 
 using namespace std::string_view_literals;
@@ -91,9 +93,7 @@ std::string sole_team_of(const std::string& person, const std::vector<Role>& rol
   std::string team;
   for (const Role& r : roles) {
     if (r.person != person || r.organization.empty()) continue;
-    const size_t sp = r.role.rfind(' ');
-    const std::string_view word = sp == std::string::npos ? std::string_view(r.role) : std::string_view(r.role).substr(sp + 1);
-    if (r.rule != "team-role"sv && lex.team_role_words.find(word) == StringTable::kNone) continue;
+    if (r.rule != "team-role"sv && lex.team_role_words.find(last_word(r.role)) == StringTable::kNone) continue;
     if (!team.empty() && team != r.organization) return "";
     team = r.organization;
   }

@@ -1,5 +1,7 @@
 #include "event_targets.h"
 
+#include "text_util.h"  // last_word
+
 namespace newsgraph {
 
 namespace {
@@ -22,10 +24,9 @@ Span prepositional_target(const Lexicons& lex, const std::vector<Token>& tk, con
   auto it = t.object_head.empty() ? rows.end() : rows.find(t.predicate + "\t" + t.object_head);
   if (it == rows.end()) it = rows.find(t.predicate + "\t*");
   if (it == rows.end()) return {};
-  std::string_view last_word = t.relation;
-  if (size_t space = last_word.rfind(' '); space != std::string_view::npos) last_word.remove_prefix(space + 1);
+  const std::string_view relation_end = last_word(t.relation);  // "imposed on" -> "on"
   for (const std::string& preposition : it->second) {
-    if (passive_argument && last_word == preposition && !holds_time(t.arg2, times)) return t.arg2;
+    if (passive_argument && relation_end == preposition && !holds_time(t.arg2, times)) return t.arg2;
     // A passive's extras attach further out ("was imposed in the aftermath of a crackdown on
     // protesters"): only its arg2 can carry the target.
     if (t.passive) continue;

@@ -430,7 +430,7 @@ bool direct_object(SentenceExtractor& x, Triple& t, const VerbGroup& v, size_t, 
   for (const TimeExpression& te : x.times_) {
     if (te.tok_begin <= o.b || te.tok_begin >= o.e || te.tok_end <= o.e) continue;
     const auto& before = x.tk_[te.tok_begin - 1].tag;
-    if (before == "NN"sv || before == "NNS"sv || before == "NNP"sv || before == "NNPS"sv || before == "PRP"sv) o.e = te.tok_begin;
+    if (is_noun_tag(before) || before == "PRP"sv) o.e = te.tok_begin;
   }
   t.arg2 = o;
   t.object = o;

@@ -57,12 +57,6 @@ void mark_phrase_classes(Lexicons& lex, const std::string& phrase, uint8_t whole
   else mark_class_word(lex, std::string_view(phrase).substr(0, space), first);
 }
 
-// The last word of a phrase (the phrase when it has no space).
-std::string last_word(const std::string& phrase) {
-  const size_t space = phrase.rfind(' ');
-  return phrase.substr(space == std::string::npos ? 0 : space + 1);
-}
-
 // The same from the other end: every word-suffix of a phrase, itself included ("minister",
 // "prime minister" for "prime minister"), for matchers that grow a phrase leftwards.
 void add_word_suffixes(const std::string& phrase, std::unordered_set<std::string>& suffixes) {
@@ -451,11 +445,11 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   }
   max_agent_words = load_agent_nouns(data + "/agents.tsv", agents);
   for (const auto& [key, agent] : agents)
-    mark_class_word(*this, *agent_last_words.insert(last_word(key)).first, word_class_memo::bit_of(WordClass::kAgentNounEnd));
+    mark_class_word(*this, *agent_last_words.insert(std::string(last_word(key))).first, word_class_memo::bit_of(WordClass::kAgentNounEnd));
   for (auto& r : read_table(data + "/event_nouns.tsv", 4)) {
     event_nouns[r[0]] = EventNoun{r[1], r[2], r[3] == "target"};
     max_event_noun_words = std::max(max_event_noun_words, count_words(r[0]));
-    mark_class_word(*this, *event_noun_last_words.insert(last_word(r[0])).first, word_class_memo::bit_of(WordClass::kEventNounEnd));
+    mark_class_word(*this, *event_noun_last_words.insert(std::string(last_word(r[0]))).first, word_class_memo::bit_of(WordClass::kEventNounEnd));
   }
   for (auto& r : read_table(lex + "event_object_classes.tsv", 2)) event_object_classes[r[1]] = r[0];
   for (auto& r : read_table(lex + "event_subject_classes.tsv", 2)) event_subject_classes[r[1]] = r[0];

@@ -58,6 +58,8 @@ inline bool is_word(std::string_view w, const char (&lit)[N]) {
 // Inline: every stage asks these of most tokens (is_upper_initial about seven times a token in
 // the mention constructions alone), and a call cost more than the test.
 inline bool is_upper_initial(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+// The last word of a phrase ("executive" of "chief executive"); the phrase when it has no space.
+inline std::string_view last_word(std::string_view phrase) { return phrase.substr(phrase.rfind(' ') + 1); }
 inline bool is_all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)

@@ -1039,8 +1039,15 @@ const EventRule* event_rule_of(const Lexicons& lex, const std::vector<Token>& tk
   return row("*");
 }
 
+// The triple's own verb is in the future ("will meet", "'ll visit"), whatever modality a report
+// around it gave the fact.
+bool future_verb(const SentenceWork& w, const Triple& t) {
+  return t.verb < w.chunks.verbs.size() && w.chunks.verbs[t.verb].tense == Tense::kFuture;
+}
+
 // Event type from the ontology (a threat or a plan may change it).
-void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t, ExtractedRelation& base) {
+void event_type_of(const Lexicons& lex, const SentenceWork& w, const Triple& t, ExtractedRelation& base) {
+  const std::vector<Token>& tk = w.sentence.tokens;
   // accused-act-uncoded: the act an accusation or a charge names ("accused Y of violating the
   // truce", charged-with-gerund with reported modality) is the content of the 112 event, which is
   // coded; the act itself is not (data/gold/events/GUIDE.md: the act under a stance verb is not
@@ -1054,10 +1061,12 @@ void event_type_of(const Lexicons& lex, const std::vector<Token>& tk, const Trip
     if (t.modality == "threatened"sv && !rule->threatened_type.empty()) {
       base.event_type = rule->threatened_type;
       base.cameo = rule->threatened_cameo;
-    } else if ((t.modality == "planned"sv || t.modality == "promised"sv || t.modality == "expected"sv) &&
+    } else if ((t.modality == "planned"sv || t.modality == "promised"sv || t.modality == "expected"sv ||
+                future_verb(w, t)) &&
                rule->cameo.starts_with("04")) {
       // Intent to meet (036) or mediate (039): a meeting planned, promised or expected ("the
-      // ministers are expected to attend the summit" reports a meeting to come, not one held).
+      // ministers are expected to attend the summit" reports a meeting to come, not one held), also
+      // when a report took over the modality of its "will" ("X will meet Y, officials said").
       base.cameo = stance_code(lex, "intent", rule->cameo);
     }
   }
@@ -1362,7 +1371,7 @@ void link_relations(ArticleRun& run) {
         if (long sp = run.linker->first_head(si, t.subject, true); sp >= 0) base.subject = run.mentions[sp].entity;
         continue;  // relation_reading gave it the words of arg2 as its object text
       }
-      event_type_of(run.res.lexicons, run.work[si].sentence.tokens, t, base);
+      event_type_of(run.res.lexicons, run.work[si], t, base);
       set_prepositional_target(run, si, t, base);
       relations_of_triple(run, si, t, at);
       clauses.push_back({t.clause, at, run.out.relations.size()});

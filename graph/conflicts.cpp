@@ -166,7 +166,10 @@ bool dates_conflict(const Fact& a, const Fact& b) {
       }
   if (!any) return false;
   const bool past = kFactual.count(a.r.modality) && kFactual.count(b.r.modality) && first_report >= std::max(*da, *db);
-  const bool ahead = kAhead.count(a.r.modality) && kAhead.count(b.r.modality) && last_report < std::min(*da, *db);
+  // A fact told as happening ("X will meet Y on the 28th, officials said" is reported) on a day after
+  // every report is as much an announcement of something to come as a plan is.
+  auto told_ahead = [](const Fact& f) { return kAhead.count(f.r.modality) || kFactual.count(f.r.modality); };
+  const bool ahead = told_ahead(a) && told_ahead(b) && last_report < std::min(*da, *db);
   return past || ahead;
 }
 

@@ -832,6 +832,17 @@ TEST_CASE("a meeting expected, like one planned, is intent to meet (036); one he
   CHECK(by_code(extract_text("The two fisheries ministers met in Tromso on Monday."), "036") == nullptr);
 }
 
+TEST_CASE("a meeting that will happen is 036 even when a report takes over its modality") {
+  auto x = extract_text("Halvorsen will meet the fisheries minister in Tromso next week, officials said.");
+  const ExtractedRelation* m = by_code(x, "036");
+  REQUIRE(m);
+  CHECK(m->modality == "reported");  // "will" is expected; the reporting outside it wins
+  CHECK(by_code(x, "040") == nullptr);
+  auto y = extract_text("Halvorsen will meet the fisheries minister in Tromso next week.");
+  REQUIRE(by_code(y, "036"));
+  CHECK(by_code(y, "036")->modality == "expected");
+}
+
 // Issue #16, session 19 (sport): a result named by a noun. Invented sentences.
 TEST_CASE("result-noun: X's win over Y, with a victory over Y, a defeat to Y; not a win for a cause") {
   auto x = extract_text("Harbour City's 3-1 win over Millford Town lifted them to second place.");

@@ -140,8 +140,10 @@ TEST_CASE_FIXTURE(Samples, "query: claims by a speaker, and the modality, polari
   // With "government would file a complaint" (speaker-country: no dateline country in speech),
   // "tariffs could take effect" and "two sides had narrowed their differences" (text subjects).
   CHECK(said.size() == 5);
-  CHECK(matches("'Ferreira -[claim]-> *' --modality planned") == std::vector<std::string>{"Brazil|purchase||planned|positive"});
-  CHECK(matches("'* -lift-> *' --polarity negative") == std::vector<std::string>{"Canada|lift_tariff||planned|negative"});
+  // "Brazil will buy 12 aircraft, Ferreira said": the reporting wins over "will" (gold guide).
+  CHECK(matches("'Ferreira -[claim]-> *' --modality reported").size() == 4);
+  CHECK(matches("'* -lift-> *' --modality hypothetical") == std::vector<std::string>{"Canada|lift_tariff||hypothetical|positive"});
+  CHECK(matches("'* -lift-> *' --polarity negative") == std::vector<std::string>{"Canada|lift_tariff||reported|negative"});
   auto page = json("query '* -meet-> *' --limit 2");  // the total counts every match, not the page
   CHECK(page["relations"].Size() == 2);
   CHECK(page["total"].GetInt() == 6);  // with "ministers plan to meet" (a text subject)

@@ -30,6 +30,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"past-form-before-conjunction", &SentenceExtractor::past_form_before_conjunction, kNonFinite},
     {"participial-modifier", &SentenceExtractor::participial_modifier, kNonFinite},
     {"reduced-relative-by", &SentenceExtractor::reduced_relative_by},
+    {"reduced-relative-in-fronted-phrase", &SentenceExtractor::reduced_relative_in_fronted_phrase},
     {"fronted-clause-subject", &SentenceExtractor::fronted_clause, kNonFinite},
     {"statement-vehicle", &SentenceExtractor::statement_vehicle_participle, kNonFinite},
     {"coordinated-infinitive", &SentenceExtractor::coordinated_infinitive, kNonFinite},

@@ -6,6 +6,15 @@
 //                              makes the president the signer and the bill what was signed);
 //   subject-across-participle: the later verb's subject is the noun group the participle modifies,
 //                              not the agent inside its "by" phrase (the tariffs hurt, not Canada).
+// A time may stand between the participle and its agent: "A bill passed last week by the Senate
+// raises taxes".
+//   reduced-relative-in-fronted-phrase: "In findings published Wednesday in Nature, the team
+//                              reported …", "Under rules adopted in May, firms must …": a past form
+//                              right after the noun group of a sentence-opening prepositional
+//                              phrase, before the comma that ends it, with the main clause's
+//                              finite verb after that comma. A prepositional phrase holds no clause
+//                              of its own, so the past form is a participle (the findings were
+//                              published on Wednesday: `- | publish | findings`).
 #include "clause_words.h"
 #include "sentence_extractor.h"
 
@@ -13,12 +22,37 @@ namespace newsgraph::facts {
 
 using namespace std::string_view_literals;
 
+namespace {
+
+// Words that open a sentence as a preposition or as a clause ("After rebels seized the town, …"):
+// a past form after them may be finite, so reduced-relative-in-fronted-phrase leaves them alone.
+constexpr std::string_view kClauseOrPhraseOpeners[] = {"after", "before", "since", "until", "till", "as",
+                                                       "than", "that", "like", "for", "so"};
+
+bool opens_phrase_only(const Token& t) {
+  if (t.tag != "IN" || is_subordinator(t)) return false;
+  for (std::string_view w : kClauseOrPhraseOpeners)
+    if (t.lower == w) return false;
+  return true;
+}
+
+}  // namespace
+
+// The first token after a time expression that starts at k ("last week" in "passed last week by"),
+// or k itself when no time starts there.
+size_t SentenceExtractor::past_time_at(size_t k) const {
+  const size_t at = k + 1 < n_ && tk_[k].tag == "IN" && time_at(k + 1) >= 0 ? k + 1 : k;  // "on Monday"
+  const int ti = at < n_ ? time_at(at) : -1;
+  return ti >= 0 && times_[ti].tok_begin == at ? times_[ti].tok_end : k;
+}
+
 // A verb group of one past form ("signed", no auxiliary) right after a noun group and followed by
-// "by" (or with "by" as its particle).
+// "by" (or with "by" as its particle), a time may stand between ("signed on Monday by").
 bool SentenceExtractor::participle_before_by(const VerbGroup& v) const {
   if (v.begin != v.main || (tk_[v.main].tag != "VBD" && tk_[v.main].tag != "VBN")) return false;
   if (v.begin == 0 || np(v.begin - 1) < 0 || c_.nouns[np(v.begin - 1)].end != v.begin) return false;
-  return v.main + 1 < n_ && tk_[v.main + 1].lower == "by"sv;
+  const size_t by = past_time_at(v.main + 1);
+  return by < n_ && tk_[by].lower == "by"sv;
 }
 
 Step SentenceExtractor::reduced_relative_by(ClauseState& s) {
@@ -39,15 +73,54 @@ Step SentenceExtractor::reduced_relative_by(ClauseState& s) {
 }
 
 Step SentenceExtractor::subject_across_participle(ClauseState& s) {
-  if (s.subj.empty() || s.subj.b < 3 || tk_[s.subj.b - 1].lower != "by"sv ||
-      c_.verb_at[s.subj.b - 2] < 0)
-    return Step::next;
-  const VerbGroup& participle = c_.verbs[c_.verb_at[s.subj.b - 2]];
-  if (participle.main != s.subj.b - 2 || !participle_before_by(participle)) return Step::next;
+  if (s.subj.empty() || s.subj.b < 3 || tk_[s.subj.b - 1].lower != "by"sv) return Step::next;
+  size_t before_by = s.subj.b - 2;  // the participle, or the last word of a time after it
+  if (const int ti = time_at(before_by); ti >= 0 && times_[ti].tok_end == s.subj.b - 1 && times_[ti].tok_begin >= 1) {
+    before_by = times_[ti].tok_begin - 1;
+    if (tk_[before_by].tag == "IN" && before_by >= 1) --before_by;  // "on Monday"
+  }
+  if (c_.verb_at[before_by] < 0) return Step::next;
+  const VerbGroup& participle = c_.verbs[c_.verb_at[before_by]];
+  if (participle.main != before_by || !participle_before_by(participle)) return Step::next;
   if (Span head = subject_before(participle.begin, false); !head.empty()) {
     s.subj = head;
     s.subject_rule = "subject-across-participle";
   }
+  return Step::next;
+}
+
+Step SentenceExtractor::reduced_relative_in_fronted_phrase(ClauseState& s) {
+  const VerbGroup& v = s.v;
+  if (v.begin != v.main || (tk_[v.main].tag != "VBD" && tk_[v.main].tag != "VBN") || v.begin < 2) return Step::next;
+  if (s.participle != !v.finite) return Step::next;  // a finite past form, or a participle of the noun before it
+  if (!opens_phrase_only(tk_[0]) || v.lemma == "be"sv || v.lemma == "have"sv || v.lemma == "do"sv) return Step::next;
+  // A direct object right after it makes it the main clause's verb, its noun group the subject
+  // ("In the accord Japan promised a package": the chunker joined "accord Japan").
+  if (const size_t after = past_time_at(v.end); after == v.end && np(v.end) >= 0 && c_.nouns[np(v.end)].begin == v.end)
+    return Step::next;
+  // The phrase before it is the preposition and one noun group ("In new findings published"), no
+  // time ("On Thursday the minister reported") and no clause.
+  const int noun = np(v.begin - 1);
+  if (noun < 0 || c_.nouns[noun].end != v.begin || c_.nouns[noun].begin != 1) return Step::next;
+  for (size_t k = 1; k < v.begin; ++k)
+    if (time_at(k) >= 0 || is_quote(tk_[k])) return Step::next;
+  size_t comma = v.end;
+  while (comma < n_ && tk_[comma].text != ","sv && !is_punct_end(tk_[comma])) {
+    if (c_.verb_at[comma] >= 0 && c_.verbs[c_.verb_at[comma]].finite && comma != v.main) return Step::next;
+    ++comma;
+  }
+  if (comma >= n_ || tk_[comma].text != ","sv) return Step::next;
+  for (size_t k = comma + 1; k < n_ && !is_punct_end(tk_[k]); ++k)
+    if (c_.verb_at[k] >= 0 && c_.verbs[c_.verb_at[k]].begin == k && c_.verbs[c_.verb_at[k]].finite) {
+      // "findings published Wednesday": the findings were published. The clause stays finite so
+      // that no construction for non-finite verbs lends it the main clause's subject; its
+      // subject is the noun group before it, read as the passive's patient.
+      s.v.passive = true;
+      s.v.finite = true;
+      s.participle = false;
+      s.subject_rule = "reduced-relative-in-fronted-phrase";
+      return Step::next;
+    }
   return Step::next;
 }
 

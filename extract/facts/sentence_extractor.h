@@ -185,6 +185,7 @@ class SentenceExtractor {
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
   Step reduced_relative_by(ClauseState& s);  // reduced_relatives.cpp
+  Step reduced_relative_in_fronted_phrase(ClauseState& s);  // reduced_relatives.cpp
   Step fronted_clause(ClauseState& s);
   Step intent_noun_infinitive(ClauseState& s);
   Step infinitive_of_purpose(ClauseState& s);
@@ -231,6 +232,7 @@ class SentenceExtractor {
   Span fronted_clause_subject(const VerbGroup& v) const;
   Span antecedent_across_relative(size_t k) const;
   bool participle_before_by(const VerbGroup& v) const;  // reduced_relatives.cpp
+  size_t past_time_at(size_t k) const;                 // reduced_relatives.cpp
   bool participial_appositive(const VerbGroup& v) const;
   const VerbGroup* shared_passive(const VerbGroup& v) const;
   bool speaks_after(const VerbGroup& v) const;

@@ -198,6 +198,24 @@ bool inside_insertion(const TimeAttachmentInput& in, const Triple& t, const Time
   if (t.arg1.empty() || t.verb == kNone || second_coordinate(t)) return false;
   const size_t subject_end = t.arg1.e, verb_begin = in.chunks.verbs[t.verb].begin;
   if (te.tok_begin < subject_end || te.tok_end > verb_begin) return false;
+  // A time after another verb between the subject and its verb is that verb's: "A warning issued
+  // on Tuesday by the weather service applies to three counties", "The men arrested on Friday
+  // appeared in court" (the participle's or relative clause's, not the clause's).
+  // Only for a finite verb with its own subject: an infinitive or a trailing participle that
+  // borrows its subject ("voted on Tuesday to elect", "collapsed on Thursday, killing six") is
+  // dated by the verb before it.
+  if (in.chunks.verbs[t.verb].finite)
+    for (size_t i = subject_end; i < te.tok_begin; ++i) {
+      const int vi = in.chunks.verb_at[i];
+      if (vi < 0 || static_cast<size_t>(vi) == t.verb) continue;
+      const VerbGroup& other = in.chunks.verbs[static_cast<size_t>(vi)];
+      if (!other.finite || (other.begin > 0 && is_relativizer(in.tokens[other.begin - 1]))) return true;
+      // A past form the tagger read as finite whose "by" agent follows the time: "A levy approved
+      // last week by the council" (reduced-relative-by).
+      if (other.begin == other.main && te.tok_begin > other.main && te.tok_begin <= other.main + 2 &&
+          te.tok_end < in.tokens.size() && in.tokens[te.tok_end].lower == "by"sv)
+        return true;
+    }
   bool comma_before = false, comma_after = false;
   for (size_t i = subject_end; i < te.tok_begin; ++i) comma_before |= is_comma(in.tokens[i]);
   for (size_t i = te.tok_end; i < verb_begin; ++i) comma_after |= is_comma(in.tokens[i]);

@@ -200,3 +200,21 @@ TEST_CASE("timestamp-line: a line that only says when the page was published or 
     CHECK(find_page_furniture(s, "", labels()).spans.empty());
   }
 }
+
+TEST_CASE("timestamp-line: the line's digits and last word decide before its words are read") {
+  // Turned away early: no digit ("Updated Tuesday morning"), or a last word that is no stamp word.
+  for (std::string s : {"It rained.\n\nUpdated Tuesday morning\n\nIt stopped.\n",
+                        "It rained.\n\nPublished 18 August 2026 by staff\n\nIt stopped.\n"}) {
+    CAPTURE(s);
+    CHECK(find_page_furniture(s, "", labels()).spans.empty());
+  }
+  // A stamp that ends on its time zone, its year or a bracketed zone still fires.
+  const std::string t =
+      "Velmar ferry resumes\n\nUpdated 2 March 2026, 09:15 CET\n\nThe ferry sailed.\n\n"
+      "Published 14 May 2026\n\nIt docked.\n\nPosted 7:05 pm (GMT)\n\nIt left.\n";
+  PageFurniture f = find_page_furniture(t, "Velmar ferry resumes", labels());
+  CHECK(rule_at(f, t.find("Updated")) == "timestamp-line");
+  CHECK(rule_at(f, t.find("Published")) == "timestamp-line");
+  CHECK(rule_at(f, t.find("Posted")) == "timestamp-line");
+  CHECK(rule_at(f, t.find("The ferry")) == "");
+}

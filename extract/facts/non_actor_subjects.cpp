@@ -1,6 +1,7 @@
 // non-actor-subject (see non_actor_subjects.h).
 #include "non_actor_subjects.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -22,15 +23,20 @@ bool is_non_actor_noun(std::string_view w, const Lexicons& lex) {
 // "Hurricane Ida", "Tropical Storm Bret": the subject (an article aside) starts with a kind of
 // data/lexicon/storm_kinds.txt, the list storm-name-variant merges a storm's names by, and a
 // capitalized name follows it.
+// The kind's words are walked in place: this runs for every coded relation's subject, and
+// splitting each kind into a vector cost an allocation per kind per relation.
 bool is_named_storm(const std::vector<std::string_view>& words, const Lexicons& lex) {
   const size_t first = !words.empty() && (words[0] == "the"sv || words[0] == "The"sv) ? 1 : 0;
-  for (const std::string& kind : lex.storm_kinds) {
+  for (const std::string_view kind : lex.storm_kinds) {
     size_t k = first;
     bool same = true;
-    for (std::string_view w : split(kind, ' ')) {
+    for (size_t b = 0; b <= kind.size() && same;) {
+      const size_t e = std::min(kind.find(' ', b), kind.size());
+      const std::string_view w = kind.substr(b, e - b);
+      b = e + 1;
       if (w.empty()) continue;
-      if (k >= words.size() || words[k] != w) { same = false; break; }
-      ++k;
+      if (k >= words.size() || words[k] != w) same = false;
+      else ++k;
     }
     if (same && k < words.size() && is_upper_initial(words[k])) return true;
   }

@@ -26,6 +26,18 @@ std::vector<std::string_view> words_of(std::string_view s) {
   return out;
 }
 
+// The last of words_of(s), found from the end without splitting the rest.
+std::string_view last_word_of(std::string_view s) {
+  size_t e = s.size();
+  for (;;) {
+    const size_t space = e == 0 ? std::string_view::npos : s.rfind(' ', e - 1);
+    const size_t b = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view w = trim(s.substr(b, e - b));
+    if (!w.empty() || space == std::string_view::npos) return w;
+    e = space;
+  }
+}
+
 // Letters and digits only, lower-cased: "Air Astana agrees..." and "AIR ASTANA AGREES..." agree.
 std::string letters_key(std::string_view s) {
   std::string k;
@@ -226,7 +238,12 @@ bool stamp_word(std::string_view w) {
 // prose has a verb and more words ("Police said on 18 August ...").
 size_t timestamp_line(const FurnitureLine& l) {
   const std::string_view s = l.line();
-  if (s.size() > 70) return 0;
+  // Both kinds of stamp open a word with a digit (the clock time, the day), so a line without
+  // one is no stamp: most lines of prose are turned away here before their words are split.
+  if (s.size() > 70 || !has_digit(s)) return 0;
+  // Every word after the label words is a stamp word, the last one too: most lines of prose end
+  // on another word and are turned away before their words are split.
+  if (!stamp_word(last_word_of(s))) return 0;
   const std::vector<std::string_view> words = words_of(s);
   size_t k = 0;
   while (k < words.size() && k < 2 && !stamp_word(words[k]) &&

@@ -104,6 +104,21 @@ bool is_score(std::string_view w) {
   return true;
 }
 
+// The rule the second and later names of a target's list record (Linker::target_list_items).
+constexpr std::string_view kTargetListItem = "target-list-item";
+
+// The prepositions whose phrase names what a clause without an object of its own is aimed at
+// ("lodged a protest with Tokyo", "received grants from the Arts Council").
+bool is_target_preposition(std::string_view p) {
+  return p == "on"sv || p == "against"sv || p == "with"sv || p == "to"sv || p == "from"sv || p == "toward"sv;
+}
+
+// A place is no target, except a capital for a typed event (`typed`): "lodged a protest with
+// Tokyo" is aimed at the government seated there.
+bool may_be_target(const Mention& m, bool typed) {
+  return !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital));
+}
+
 class Linker {
  public:
   Linker(std::vector<SentenceWork>& work, std::vector<Mention>& mentions) : work_(work), mentions_(mentions) {
@@ -232,15 +247,57 @@ class Linker {
   long target_in_extras(size_t si, const Triple& t, bool typed) {
     const auto& tk = work_[si].sentence.tokens;
     for (const Span& s : t.extra) {
-      const std::string& p = tk[s.b].lower;
-      if (p != "on"sv && p != "against"sv && p != "with"sv && p != "to"sv && p != "from"sv && p != "toward"sv) continue;
+      if (!is_target_preposition(tk[s.b].lower)) continue;
       for (size_t mi : in_sentence(si)) {
         const Mention& m = mentions_[mi];
-        if (m.tok_begin >= s.b && m.tok_end <= s.e && !m.entity.empty() && (m.type != EntityType::kPlace || (typed && m.capital)))
-          return static_cast<long>(mi);
+        if (m.tok_begin >= s.b && m.tok_end <= s.e && may_be_target(m, typed)) return static_cast<long>(mi);
       }
     }
     return -1;
+  }
+
+  // target-list-item: the other names of a list the target `first` (target_in_extras) opens
+  // ("received grants from the Arts Council, the Wellcome Trust and the National Science
+  // Foundation", "met officials from France, Germany and Italy"): each is a target of its own, as
+  // each item of a list object is (object-list-item). The list is the conjuncts heads() reads
+  // right after the preposition, so an "and" inside a known name ("Securities and Exchange
+  // Commission") and a phrase after the first item ("A in Lima and B") join nothing, nor does an
+  // "and" between two untyped names ("Procter and Gamble"); `first` must head the first conjunct.
+  // Appends to `out`; nothing when the phrase holds no list.
+  void target_list_items(size_t si, const Triple& t, bool typed, size_t first, std::vector<size_t>& out) {
+    const auto& tk = work_[si].sentence.tokens;
+    const Chunks& c = work_[si].chunks;
+    // A passive's phrase may be its agent's ("dominated by players from A and B"), a copula's
+    // names whom its subject is with ("were in a band with A and B"): no targets of an act.
+    if (t.passive || t.predicate == "be"sv) return;
+    for (const Span& s : t.extra) {
+      if (mentions_[first].tok_begin < s.b || mentions_[first].tok_end > s.e) continue;
+      if (!is_target_preposition(tk[s.b].lower) || s.e - s.b < 4) return;
+      // The phrase is the clause's own, right after its object or its verb: after another phrase
+      // it may be that phrase's noun's ("scored through tries from A, B and C", "spoke about
+      // working with colleagues A and B").
+      const bool after_object = !t.object.empty() && s.b == t.object.e;
+      const bool after_verb = t.verb != kNone && s.b == c.verbs[t.verb].end;
+      if (!after_object && !after_verb) return;
+      std::vector<size_t> items;
+      heads_into(si, Span{s.b + 1, s.e}, false, items);
+      if (items.size() < 2 || items[0] != first) return;
+      // "with Procter and Gamble", "from Marks and Spencer": two untyped names joined by "and" alone
+      // are as often one firm's name of two surnames as two things.
+      const bool untyped_pair = items.size() == 2 && mentions_[items[0]].type == EntityType::kOther &&
+                                mentions_[items[1]].type == EntityType::kOther;
+      if (untyped_pair) return;
+      // "against the Board and the Federal Savings and Loan Insurance Corp": an "and" and a capital
+      // right after the last name show a name the mentions cut at its own "and", so which "and"
+      // closes the list is not clear.
+      if (const size_t after = mentions_[items.back()].tok_end;
+          after + 1 < tk.size() && (tk[after].lower == "and"sv || tk[after].text == "&"sv) && is_upper_initial(tk[after + 1].text))
+        return;
+      for (size_t k = 1; k < items.size(); ++k)
+        if (may_be_target(mentions_[items[k]], typed) && mentions_[items[k]].entity != mentions_[first].entity)
+          out.push_back(items[k]);
+      return;
+    }
   }
 
   // Can heads() find anything in the span: does a mention it could pick (an entity, or a demonym
@@ -1175,6 +1232,9 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
   bool passive_no_agent = t.passive && t.subject.empty();
   std::vector<size_t>& subjects = linker.subjects;
   std::vector<size_t>& objects = linker.objects;
+  // objects[target_list_from..] are the later names of a target's list (target-list-item), whose
+  // relations record that rule; kNone when the objects are no such list.
+  size_t target_list_from = kNone;
   linker.heads_into(si, passive_no_agent ? t.object : t.subject, !passive_no_agent, subjects);
   if (passive_no_agent) objects.clear();
   else linker.heads_into(si, t.object, false, objects);
@@ -1202,7 +1262,14 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
     // "Britain banned them from entering the country": the subject itself is no target.
     bool self = target >= 0 && std::any_of(subjects.begin(), subjects.end(),
                                             [&](size_t s) { return mentions[s].entity == mentions[target].entity; });
-    if (target >= 0 && !self) objects.push_back(static_cast<size_t>(target));
+    if (target >= 0 && !self) {
+      objects.push_back(static_cast<size_t>(target));
+      // target-list-item: "from A, B and C" gives one target per name; not what a cue verb's
+      // phrase names ("said in addition to A, B and C").
+      if (!run.res.lexicons.cues.contains(t.predicate))
+        linker.target_list_items(si, t, !base.cameo.empty(), static_cast<size_t>(target), objects);
+      if (objects.size() > 1) target_list_from = 1;
+    }
   }
   if (base.symmetric && subjects.empty() && objects.empty() && !passive_no_agent && !t.subject.empty()) {
     subjects = sides_of_plural_head(run, si, t.subject);
@@ -1227,28 +1294,32 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
     const bool actor = !agent.empty() || !base.subject_words.empty();
     if (!actor || objects.empty()) return;  // the reading alone
     for (size_t k = 1; k < objects.size(); ++k) relations.push_back(relations[at]);
-    for (size_t k = 0; k < objects.size(); ++k) relations[at + k].object = mentions[objects[k]].entity;
+    for (size_t k = 0; k < objects.size(); ++k) {
+      relations[at + k].object = mentions[objects[k]].entity;
+      if (k >= target_list_from) relations[at + k].rule = kTargetListItem;
+    }
     return;
   }
   const double conf = base.confidence + 0.05;
   // The pairings in order, subject by subject; an entity is not paired with itself.
   auto pairings = [&](auto&& pair) {
     for (size_t s : subjects) {
-      if (objects.empty()) pair(s, kNone);
-      for (size_t o : objects)
-        if (mentions[o].entity != mentions[s].entity) pair(s, o);
+      if (objects.empty()) pair(s, kNone, false);
+      for (size_t k = 0; k < objects.size(); ++k)
+        if (mentions[objects[k]].entity != mentions[s].entity) pair(s, objects[k], k >= target_list_from);
     }
   };
   size_t count = 0;
-  pairings([&](size_t, size_t) { ++count; });
+  pairings([&](size_t, size_t, bool) { ++count; });
   // Every pairing linked an entity to itself ("The RIAA ranks it" with "it" read as the
   // RIAA): no graph edge, but the text reading stays.
   if (count == 0) return;
   for (size_t k = 1; k < count; ++k) relations.push_back(relations[at]);
   size_t k = at;
-  pairings([&](size_t s, size_t o) {
+  pairings([&](size_t s, size_t o, bool list_item) {
     ExtractedRelation& r = relations[k++];
     r.subject = mentions[s].entity;
+    if (list_item) r.rule = kTargetListItem;
     if (o == kNone) {
       r.confidence = std::min(0.95, conf);
     } else {

@@ -12,6 +12,7 @@ using test::extract_text;
 using test::relation;
 using test::has_reading;
 using test::has_subject_reading;
+using namespace std::string_view_literals;
 
 TEST_CASE("active clause with object, time and location") {
   auto x = extract_text("Ferreira met Okafor in Geneva on Thursday.", "2025-10-02");
@@ -1336,4 +1337,55 @@ TEST_CASE("zero-that-clause: a subject pronoun after the verb starts its clause,
   auto y = extract_text("The ferry captain thanked them for the warning.");
   REQUIRE(relation(y, "thank"));
   CHECK(relation(y, "thank")->arg2 == "them");
+}
+
+// target-list-item (issue #16, class 6): a list of names in the phrase a clause is aimed at gives
+// one target per name; one name, a name with "and" inside it, or a list after a second phrase
+// give one.
+TEST_CASE("target-list-item: each name of a list after 'from' or 'with' is a target") {
+  auto objects_of = [](const ArticleExtraction& x, const std::string& predicate) {
+    std::vector<std::string> out;
+    for (const ExtractedRelation& r : x.relations)
+      if (!r.attribution && !r.surface_only && r.predicate == predicate) out.push_back(r.object);
+    return out;
+  };
+  auto x = extract_text("The orchestra received grants from the Fenwick Trust, the Voss Foundation and the Halden Trust.");
+  CHECK(objects_of(x, "receive") == std::vector<std::string>{"Fenwick Trust", "Voss Foundation", "Halden Trust"});
+  size_t items = 0;
+  for (const ExtractedRelation& r : x.relations) items += r.rule == "target-list-item"sv;
+  CHECK(items == 2);
+  auto v = extract_text("The union held talks with Ford and General Motors.");
+  CHECK(objects_of(v, "hold") == std::vector<std::string>{"Ford", "General Motors"});
+  // Look-alikes: one name; an "and" between two untyped names (one firm's); the list inside a later phrase.
+  auto y = extract_text("The orchestra received grants from the Voss Foundation.");
+  CHECK(objects_of(y, "receive") == std::vector<std::string>{"Voss Foundation"});
+  auto z = extract_text("The chain signed a supply contract with Procter and Gamble.");
+  for (const ExtractedRelation& r : z.relations) CHECK(r.rule != "target-list-item"sv);
+  auto w = extract_text("The orchestra received grants from the Voss Foundation in Bergen, Oslo and Tromso.");
+  for (const ExtractedRelation& r : w.relations) CHECK(r.rule != "target-list-item"sv);
+  // A name the mentions cut at its own "and"; a cue verb's phrase.
+  auto u = extract_text("The two banks sued the Harbour Board and the Federal Savings and Loan Insurance Corp.");
+  for (const ExtractedRelation& r : u.relations) CHECK(r.rule != "target-list-item"sv);
+  auto t = extract_text("The ministry said in addition to Chile, Peru and Bolivia two more countries qualify.");
+  for (const ExtractedRelation& r : t.relations) CHECK(r.rule != "target-list-item"sv);
+}
+
+// floating-quantifier-subject (issue #16, class 6): "both", "each" between a subject and its verb.
+TEST_CASE("floating-quantifier-subject: 'A and B both denied' is a denial by each; a quantifier opening the clause is the subject") {
+  auto x = extract_text("Senator Ana Ruiz and Senator Paul Berg both denied the report on Monday.");
+  std::vector<std::string> subjects;
+  for (const ExtractedRelation& r : x.relations)
+    if (!r.attribution && r.predicate == "deny") subjects.push_back(r.subject);
+  CHECK(subjects == std::vector<std::string>{"Ana Ruiz", "Paul Berg"});
+  auto y = extract_text("The two ferry operators each received a fine.");
+  REQUIRE(relation(y, "receive"));
+  CHECK(relation(y, "receive")->rule == "floating-quantifier-subject"sv);
+  // Look-alikes: a rate's "each" after a preposition; a pronoun's "both" (left unresolved);
+  // "Each" opening the sentence, the subject itself.
+  auto v = extract_text("All shares offered at three dollars each have been sold.");
+  for (const ExtractedRelation& r : v.relations) CHECK(r.rule != "floating-quantifier-subject"sv);
+  auto u = extract_text("The pilots wondered what would happen if they both fell ill.");
+  for (const ExtractedRelation& r : u.relations) CHECK(r.rule != "floating-quantifier-subject"sv);
+  auto z = extract_text("The operators were fined. Each received a letter.");
+  for (const ExtractedRelation& r : z.relations) CHECK(r.rule != "floating-quantifier-subject"sv);
 }

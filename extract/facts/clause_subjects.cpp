@@ -216,6 +216,36 @@ Step SentenceExtractor::inside_according_to(ClauseState& s) {
   return Step::done;
 }
 
+// floating-quantifier-subject: "Ruiz and Berg both questioned the ruling", "the two men each
+// received a medal": a quantifier floated off its subject stands between
+// the subject and the verb group starting at `k` (the tagger reads "both" as a conjunction, "each"
+// as a noun group of its own, so neither lets the noun group before it be the subject). The
+// quantifier is one of the chunker's floating quantifiers (last_verb_of_group: "have both
+// agreed"), here before the verb group. "both" follows a coordination ("A and B") or a plural
+// noun group, "each" and "all" a plural noun group. A quantifier that opens its clause ("Both
+// agreed", "Each received") is no such thing: a noun group must end right before it.
+namespace {
+bool floating_quantifier_after_subject(const std::vector<Token>& tk_, const Chunks& c_, size_t k) {
+  if (k < 2 || k > tk_.size()) return false;
+  auto np = [&](size_t i) { return c_.noun_at[i]; };
+  const Token& q = tk_[k - 1];
+  const bool both = q.lower == "both"sv;
+  if (!both && q.lower != "each"sv && q.lower != "all"sv) return false;
+  if (const int own = np(k - 1); own >= 0 && (c_.nouns[own].begin != k - 1 || c_.nouns[own].end != k)) return false;
+  const int ni = np(k - 2);
+  if (ni < 0 || c_.nouns[ni].end != k - 1) return false;
+  const NounGroup& g = c_.nouns[ni];
+  // "shares offered at three dlrs each have been sold": after a preposition the noun group is a
+  // rate's amount, no subject.
+  if (g.begin > 0 && tk_[g.begin - 1].tag == "IN") return false;
+  const Token& head = tk_[g.head];
+  if (head.tag == "NNS" || head.tag == "NNPS") return true;
+  // "Ruiz and Berg both": the subject is a coordination of two noun groups. (A pronoun, "they
+  // both got sick", is left alone: the clause would stand with an unresolved "they".)
+  return both && g.begin >= 2 && (tk_[g.begin - 1].lower == "and"sv || tk_[g.begin - 1].text == "&"sv) && np(g.begin - 2) >= 0;
+}
+}  // namespace
+
 // The noun group that ends before the verb group (past adverbs, and a parenthetical adverb
 // between subject and verb: "The University, however, refused").
 Step SentenceExtractor::subject_before_verb(ClauseState& s) {
@@ -227,6 +257,10 @@ Step SentenceExtractor::subject_before_verb(ClauseState& s) {
     while (q > 0 && tk_[q - 1].tag == "RB") --q;
     if (q > 0 && tk_[q - 1].text == ","sv) --q;
     if (q > 0 && np(q - 1) >= 0) k = q;
+  }
+  if (floating_quantifier_after_subject(tk_, c_, k)) {
+    --k;
+    if (s.subject_rule.empty()) s.subject_rule = "floating-quantifier-subject";
   }
   s.subj = subject_before(k, true, true);
   // both-as-subject: "Both earned nine delegates": a sentence-initial "Both" standing alone before

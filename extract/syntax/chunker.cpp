@@ -474,7 +474,11 @@ void voice_tense_finiteness(const std::vector<Token>& tk, const Lexicons& lex, V
 size_t before_measure_participle(const std::vector<Token>& tk, const Lexicons& lex, size_t first, size_t last_verb) {
   if (last_verb == first || last_verb + 1 >= tk.size() || tk[last_verb + 1].tag != "CD") return last_verb;
   if (lex.measure_participles.find(tk[last_verb].lower) == StringTable::kNone) return last_verb;
-  return is_verb_tag(tk[last_verb - 1].tag) ? last_verb - 1 : last_verb;
+  // After an auxiliary the participle is the group's main verb: "is weighing 3 options", "to be
+  // aged 25" (which fragments.cpp reads as the measure).
+  const Token& before = tk[last_verb - 1];
+  const bool auxiliary = before.tag == "MD" || is_be(before) || before.lemma == "have"sv || before.lemma == "do"sv;
+  return is_verb_tag(before.tag) && !auxiliary ? last_verb - 1 : last_verb;
 }
 
 void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {

@@ -395,6 +395,8 @@ Step SentenceExtractor::relative_clause(ClauseState& s) {
     if (a >= 1 && tk_[a - 1].text == ","sv) --a;
     subj = subject_before(a, false);  // the antecedent is the nearest noun group
     s.subject_rule = "relative-clause";
+    if (Span person = person_past_place_of_phrase(k - 1, subj); !person.empty())
+      subj = person, s.subject_rule = "who-past-place-of-phrase";
     // "Celeski is an Australian footballer who plays for the Jets": the antecedent describes
     // the copula's subject, who is the one that plays.
     if (!subj.empty() && subj.b >= 1 && tk_[subj.b - 1].lemma == "be"sv && c_.verb_at[subj.b - 1] >= 0 &&
@@ -568,9 +570,42 @@ Span SentenceExtractor::antecedent_across_relative(size_t k) const {
     if (finite_groups != 1 || r == 0) return {};
     size_t a = r;
     if (tk_[a - 1].text == ","sv) --a;
-    return subject_before(a);
+    const Span nearest = subject_before(a);
+    const Span person = person_past_place_of_phrase(r, nearest);
+    return person.empty() ? nearest : person;
   }
   return {};
+}
+
+// who-past-place-of-phrase: "who" stands for a person, never for a place. In "the former mayor
+// of Springfield, Illinois, who had 26 delegates" or "Lord Avery of Dunmore, who chaired the
+// inquiry" the noun group nearest to "who" is a place the gazetteer knows (two, set off by a
+// comma: a town and its state), the object of an "of" after the antecedent: the antecedent is
+// the noun group before that "of" (then name-before-described-antecedent goes on to the name
+// before a description). "which" ("the port of Durres, which reopened") and a place with no
+// "of" before it ("fans in Leeds, who") are left as they are. Empty when it does not apply.
+Span SentenceExtractor::person_past_place_of_phrase(size_t relativizer, Span nearest) const {
+  if (nearest.empty() || relativizer >= n_ || tk_[relativizer].lower != "who"sv) return {};
+  auto known_place = [&](Span s) {
+    for (size_t k = s.b; k < s.e; ++k)
+      if (tk_[k].tag != "NNP"sv && !(k == s.b && tk_[k].lower == "the"sv)) return false;
+    return lex_.find_place(span_text(tk_, s)) != nullptr;
+  };
+  // subject_before may have chained the "of"-phrase on already ("Lord Avery of Dunmore"): then
+  // the place is its last noun group.
+  if (np(nearest.e - 1) < 0) return {};
+  const Span place = np_span(np(nearest.e - 1));
+  if (!known_place(place)) return {};
+  size_t b = place.b;
+  if (b >= 3 && tk_[b - 1].text == ","sv && np(b - 2) >= 0) {  // "Springfield, Illinois"
+    const Span town = np_span(np(b - 2));
+    if (town.e == b - 1 && known_place(town)) b = town.b;
+  }
+  if (b < 2 || tk_[b - 1].lower != "of"sv || np(b - 2) < 0) return {};
+  const Span owner = np_span(np(b - 2));
+  if (owner.e != b - 1) return {};
+  if (Span name = described_name(owner); !name.empty()) return name;
+  return owner;
 }
 
 Span SentenceExtractor::described_name(Span description) const {

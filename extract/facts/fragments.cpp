@@ -203,6 +203,24 @@ bool verb_inside_name(const KeptOutInput& in, const Triple& t) {
   return k >= 1 && k + 1 < in.tk.size() && name_word(in.tk[k - 1]) && name_word(in.tk[k]) && name_word(in.tk[k + 1]);
 }
 
+// age-or-measure-participle: a participle of measure (state_predicates.tsv, measure-participle)
+// before a number, an approximation between them, gives its subject's age, weight or size:
+// "Tomasz Nowak, aged 28, was arrested", "police believe him to be aged 25", "a pike weighing
+// 12kg". It describes; nothing happened ("X | age |" would be a fragment in the graph). Not
+// before a noun group ("the numbers aged the bridge"), which stays the verb's object, nor a
+// progressive ("the board is weighing 3 options").
+bool age_or_measure_participle(const KeptOutInput& in, const Triple& t) {
+  const VerbGroup* vg = verb_group_of(in, t);
+  if (!vg || in.lex.measure_participles.find(in.tk[vg->main].lower) == StringTable::kNone) return false;
+  // "the board is weighing 3 options": a progressive is the act of weighing, not a measure.
+  if (vg->main != vg->begin && in.tk[vg->main].tag == "VBG"sv) return false;
+  size_t k = vg->end;
+  for (size_t skipped = 0; k < in.tk.size() && skipped < 2 && in.tk[k].tag != "CD"sv; ++skipped)
+    if (in.tk[k].tag == "RB"sv || in.tk[k].tag == "IN"sv || in.tk[k].tag == "JJR"sv) ++k;  // "about", "between", "over"
+    else break;
+  return k < in.tk.size() && in.tk[k].tag == "CD"sv;
+}
+
 struct KeptOutConstruction {
   std::string_view name;
   bool (*applies)(const KeptOutInput& in, const Triple& t);
@@ -234,6 +252,8 @@ constexpr KeptOutConstruction kKeptOutConstructions[] = {
     {kQuestionSentence, question_sentence, "the sentence asks a question, it states no fact: kept out of the graph"},
     {kVerbInsideName, verb_inside_name,
      "the verb is a capitalized word between two others, a word of a name: kept out of the graph"},
+    {kAgeOrMeasureParticiple, age_or_measure_participle,
+     "a participle of measure before a number gives an age or a size, nothing happened: kept out of the graph"},
 };
 
 }  // namespace

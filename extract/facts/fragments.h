@@ -40,6 +40,8 @@
 //   ends in its quotation mark and stays.
 // - verb-inside-name: "Black Lives Matter", "Kwik Save Discount": a capitalized one-word verb
 //   group between two capitalized words is a word of a name, no clause.
+// - age-or-measure-participle: "X, aged 28,", "believed to be aged 25", "a pike weighing 12kg": a
+//   participle of measure before a number (state_predicates.tsv, measure-participle) describes.
 // - no-comment (stance_events.cpp): "X declined to comment" is the reply that did not happen
 //   (`X | comment`, negative); the refusal over it is no second fact.
 #pragma once
@@ -67,6 +69,7 @@ inline constexpr std::string_view kGenericRule = "generic-rule";
 inline constexpr std::string_view kNoComment = "no-comment";
 inline constexpr std::string_view kQuestionSentence = "question-sentence";
 inline constexpr std::string_view kVerbInsideName = "verb-inside-name";
+inline constexpr std::string_view kAgeOrMeasureParticiple = "age-or-measure-participle";
 
 // Marks the sentence's clauses that are no graph facts and records each as a refusal under the
 // name of the construction that kept it out (what `--trace` shows).

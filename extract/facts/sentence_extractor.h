@@ -136,6 +136,7 @@ class SentenceExtractor {
   // (name-before-described-antecedent, name_before_description in reported_speech.h); empty
   // when the description follows no name.
   Span described_name(Span description) const;
+  Span person_past_place_of_phrase(size_t relativizer, Span nearest) const;
   size_t extras(size_t j, std::vector<Span>& out) const;
   int time_at(size_t i) const {
     for (size_t k = 0; k < times_.size(); ++k)

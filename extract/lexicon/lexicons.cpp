@@ -413,9 +413,10 @@ void Lexicons::load_name_words(const std::string& lex) {
     else if (r[1] == "have-noun") have_state_nouns.insert(r[0]);
     else if (r[1] == "state-participle") state_participles.insert(r[0]);
     else if (r[1] == "mind-verb") mind_verbs.insert(r[0]);
+    else if (r[1] == "measure-participle") measure_participles.insert(r[0]);
     else
       throw std::runtime_error(lex + "state_predicates.tsv: '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'never-verb', 'linking', 'have-noun', 'state-participle' and 'mind-verb'");
+                               "'; the kinds are 'never-verb', 'linking', 'have-noun', 'state-participle', 'mind-verb' and 'measure-participle'");
   }
   load_description_nouns(lex + "description_nouns.tsv", description_nouns);
   load_plural_references(lex + "plural_references.tsv", plural_references);

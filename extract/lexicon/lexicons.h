@@ -139,7 +139,7 @@ struct Lexicons {
   // a modal standing alone), linking verbs ("seem", "remain") and the nouns of ability, chance or
   // mind after "have" ("foresight", "idea"), verbs whose agentless passive is a state ("worried",
   // "based"), verbs of thinking or feeling ("know", "feel"). Lower case; verbs and nouns as lemmas.
-  StringTable never_verbs, linking_verbs, have_state_nouns, state_participles, mind_verbs;
+  StringTable never_verbs, linking_verbs, have_state_nouns, state_participles, mind_verbs, measure_participles;
   std::unordered_map<std::string, DescriptionNoun> description_nouns;  // "company", "court": lower case
   // data/lexicon/plural_references.tsv (entities/plural_members.cpp), in the file's order: "they",
   // "both", "the two", ...

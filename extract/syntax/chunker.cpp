@@ -466,6 +466,21 @@ void voice_tense_finiteness(const std::vector<Token>& tk, const Lexicons& lex, V
   if (vg.begin > 0 && tk[vg.begin - 1].tag == "TO") vg.finite = false;
 }
 
+// age-or-measure-participle (the verb-group half; fragments.cpp keeps the clause out): a
+// participle of measure before a number starts a phrase of its own, never ends the verb group
+// before it: "has died aged 62" is the death, "died" the group's main verb, and "aged 62" its
+// subject's age ("met aged 13": the meeting). The measure words are the measure-participle rows
+// of data/lexicon/state_predicates.tsv.
+size_t before_measure_participle(const std::vector<Token>& tk, const Lexicons& lex, size_t first, size_t last_verb) {
+  if (last_verb == first || last_verb + 1 >= tk.size() || tk[last_verb + 1].tag != "CD") return last_verb;
+  if (lex.measure_participles.find(tk[last_verb].lower) == StringTable::kNone) return last_verb;
+  // After an auxiliary the participle is the group's main verb: "is weighing 3 options", "to be
+  // aged 25" (which fragments.cpp reads as the measure).
+  const Token& before = tk[last_verb - 1];
+  const bool auxiliary = before.tag == "MD" || is_be(before) || before.lemma == "have"sv || before.lemma == "do"sv;
+  return is_verb_tag(before.tag) && !auxiliary ? last_verb - 1 : last_verb;
+}
+
 void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
   const size_t n = tk.size();
   for (size_t i = 0; i < n;) {
@@ -477,7 +492,7 @@ void verb_groups(const std::vector<Token>& tk, const Lexicons& lex, Chunks& c) {
     // Filled in place: a group built aside and moved in cost three string moves.
     VerbGroup& vg = c.verbs.emplace_back();
     vg.begin = i;
-    const size_t last_verb = last_verb_of_group(tk, c, i);
+    const size_t last_verb = before_measure_participle(tk, lex, i, last_verb_of_group(tk, c, i));
     vg.end = last_verb + 1;
     vg.main = last_verb;
     for (size_t k = vg.begin; k < vg.end; ++k) {

@@ -51,7 +51,8 @@ bool is_role_modifier(const Token& t) {
 
 // What may follow a role after the name besides punctuation: "X, the minister responsible for
 // defence", "X, the lawyer who represented ...", "X, an entrepreneur from Tacoma" (where the
-// person comes from is no organisation: the role has none, as the gold guide writes it).
+// person comes from is no organisation: the role has none, as the gold guide writes it; an
+// organisation after "from" is read by organization_after_from).
 bool continues_role(const Token& t) {
   return t.lower == "who"sv || t.lower == "whose"sv || t.lower == "which"sv || t.lower == "responsible"sv ||
          t.lower == "from"sv;
@@ -130,6 +131,23 @@ struct PhraseReader {
     return e;
   }
 
+  // organization-after-from: "an investment analyst from Brill Capital," names where the holder
+  // works when the name after "from" is an organisation and the apposition closes right after
+  // it. A place or country there is where the person comes from ("a doctor from Bolton"): the
+  // phrase ends before "from", as continues_role lets it, and so does anything longer. Returns
+  // the end of the phrase.
+  size_t organization_after_from(size_t k, size_t limit, std::string& organization) const {
+    if (k >= limit || tk[k].lower != "from"sv) return k;
+    size_t q = k + 1;
+    if (q < limit && tk[q].lower == "the"sv) ++q;
+    if (q >= limit || covering[q] < 0) return k;
+    const Mention& h = mentions[covering[q]];
+    if (h.tok_begin != q || h.kind != MentionKind::kName || h.type != EntityType::kOrganization) return k;
+    if (h.tok_end < limit && !closes_apposition(tk, h.tok_end) && !continues_role(tk[h.tok_end])) return k;
+    if (organization.empty()) organization = h.entity;
+    return h.tok_end;
+  }
+
   // Reads a role phrase from b: [determiner] modifiers* HEAD [of/for ...], with no token at or
   // after `limit`. False when no role noun heads it.
   bool read(size_t b, size_t limit, RolePhrase& p) const {
@@ -170,8 +188,9 @@ struct PhraseReader {
       ++words;
     }
     if (head == kNone || head + 1 != k) return false;
-    const size_t end = read_tail(k, limit, org);
+    size_t end = read_tail(k, limit, org);
     if (end == kNone) return false;
+    if (end == k) end = organization_after_from(k, limit, org);
     p = {b, end, role, org};
     return true;
   }
@@ -252,6 +271,9 @@ bool role_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& 
   const auto& tk = reader.tk;
   size_t b = m.tok_begin;
   while (b > 0 && reader.lex.person_prefixes.count(tk[b - 1].text)) --b;  // "Dr Ali bin Tamim"
+  // "the head of X, Professor Ada Brandt, said": the capitalized occupation role-noun-opens-name
+  // left out of the name stands between the comma and the name.
+  if (b > 1 && is_upper_initial(tk[b - 1].text) && reader.lex.role_nouns.count(tk[b - 1].lower)) --b;
   titled = false;
   if (b >= 2 && tk[b - 1].tag == "NN"sv && is_occupation_word(tk[b - 1])) {
     size_t o = b - 1;
@@ -339,6 +361,54 @@ size_t role_by_verb(const PhraseReader& reader, const Mention& m, RolePhrase* ps
   return b == kNone ? 0 : read_role_phrases(reader, b, ps);
 }
 
+// A role phrase after "is"/"was" that judges or ranks its holder ("a great chancellor", "the only
+// player to", "best actress", "France's second best-paid actor"): a superlative or comparative,
+// or a word of data/lexicon/evaluative_role_adjectives.txt (also before a hyphen), before the
+// role's tail.
+bool judges_holder(const PhraseReader& reader, const RolePhrase& p) {
+  const auto& tk = reader.tk;
+  for (size_t k = p.begin; k < p.end; ++k) {
+    const Token& t = tk[k];
+    if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "at"sv || t.lower == "from"sv) break;
+    if (t.tag == "JJS"sv || t.tag == "JJR"sv) return true;
+    const std::string_view word = t.lower;
+    if (reader.lex.evaluative_role_adjectives.count(std::string(word.substr(0, word.find('-'))))) return true;
+  }
+  return false;
+}
+
+// role-by-copula: the name, a finite "be" (or "has/had been") and a role phrase that fills the
+// rest of the clause: "Ada Brandt was a chemistry professor at Halden University", "Tom Reddy is
+// Brill Bank's chief economist", "Lena Holt is also a founding director of the Halden Trust",
+// "X, who was the sports editor for the Courier, ...". Adverbs between ("also", "currently") are
+// passed over; a negation ("is not a member") states no role, nor does a modal or a verb after
+// "be" ("was also named" is role-by-verb's). Only a name already typed a person: a company "is
+// the biggest investor in" something. Up to two roles joined by "and" are read into ps (the
+// phrase must end where read_role_phrases ends it: "is a better player than" is no role);
+// returns how many.
+constexpr size_t kMaxCopulaAdverbs = 2;
+
+size_t role_by_copula(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
+  if (m.type != EntityType::kPerson) return 0;
+  size_t k = m.tok_end;
+  if (k + 1 < n && tk[k].text == ","sv && tk[k + 1].lower == "who"sv) k += 2;
+  if (k + 1 < n && tk[k].lemma == "have"sv && tk[k + 1].lower == "been"sv) ++k;  // "has been a member of"
+  if (k >= n || tk[k].lemma != "be"sv || !(tk[k].tag == "VBD"sv || tk[k].tag == "VBZ"sv || tk[k].tag == "VBP"sv ||
+                                           tk[k].tag == "VBN"sv))
+    return 0;
+  ++k;
+  for (size_t adverbs = 0; k < n && tk[k].tag == "RB"sv && adverbs < kMaxCopulaAdverbs; ++adverbs, ++k)
+    if (tk[k].lower == "not"sv || tk[k].lower == "n't"sv || tk[k].lower == "never"sv) return 0;
+  if (k >= n || is_verb_tag(tk[k].tag)) return 0;
+  const size_t read = read_role_phrases(reader, k, ps);
+  size_t kept = 0;
+  for (size_t r = 0; r < read; ++r)
+    if (!judges_holder(reader, ps[r])) ps[kept++] = ps[r];
+  return kept;
+}
+
 // Reads up to two roles joined by "and" from b into ps, each up to where a role phrase ends
 // (ends_role_phrase), the first sharing the second's organisation when it names none; returns
 // how many.
@@ -424,6 +494,11 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
       m.type = EntityType::kPerson;
       if (m.role.empty()) m.role = by_verb[0].role;
       for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
+    }
+    RolePhrase by_copula[2];
+    if (const size_t read = role_by_copula(reader, m, by_copula)) {
+      if (m.role.empty()) m.role = by_copula[0].role;
+      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_copula[r], tk, si, "role-by-copula"));
     }
     RolePhrase named[2];
     if (const size_t read = named_as_role(reader, m, named)) {

@@ -6,6 +6,8 @@
 //                     "the head of the Atomic Energy Agency, Rafael Ostrowski"
 //   role-by-verb      "Hickenlooper has served as mayor of Denver and governor of Colorado",
 //                     "Jeremy Hunt, who succeeded him as Foreign Secretary"
+//   role-by-copula    "Ada Brandt was a chemistry professor at Halden University",
+//                     "Tom Reddy is Brill Bank's chief economist"
 // The role's head is a noun of data/lexicon/role_nouns.txt; its organisation is a country,
 // demonym, organisation or place named inside the phrase ("the EU's foreign policy chief",
 // "chief of the State Intelligence Agency").

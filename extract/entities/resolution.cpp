@@ -513,10 +513,12 @@ void pronouns_and_descriptions(Resolution& r) {
         continue;
       }
       // A role taken or held by a verb (role-by-verb: "served as", "succeeded him as Foreign
-      // Secretary") is often a past office, and its own title is this very description: the
-      // holder of a title, an apposition or a description comes from those only.
+      // Secretary"; role-by-copula: "was a director of") is often a past office, and its own
+      // title is this very description: the holder of a title, an apposition or a description
+      // comes from those only.
       for (auto role = r.roles.rbegin(); role != r.roles.rend(); ++role)
         if (same_role(role->role, m.role, r.lex) && role->sentence <= m.sentence && role->rule != "role-by-verb"sv &&
+            role->rule != "role-by-copula"sv &&
             !((m.rule == "portfolio-title-alone"sv || m.rule == "organization-title-alone"sv) && !m.country.empty() &&
               role->organization != m.country)) {
           m.entity = role->person;

@@ -194,6 +194,41 @@ Mention* title_ends_run(MentionScan& sc, size_t b, size_t e) {
   return &m;
 }
 
+// role-noun-opens-name: a capitalized noun of occupation (data/lexicon/role_nouns.txt) that is
+// no title of titles.tsv opens a run whose next word is a common first name and no office word:
+// "Singer Dana Whitfield", "Engineer Omar Baig", "Keeper Sam Novak" (the tagger reads the
+// capital, at a sentence's start or in a caption, as part of the name). The noun is the person's
+// role and the name starts after it. Not when the noun is itself a common first name ("Justice
+// Ortiz"), nor when one name word follows ("General Mills", "Partner Re").
+namespace {
+constexpr uint32_t kGivenNameBirths = 1000;    // a first name the run's second word must be
+constexpr uint32_t kRoleWordAsName = 10000;    // a role noun this common as a first name is a name
+constexpr size_t kMaxNameWordsAfterRole = 3;   // "Singer Dana Marie Whitfield"
+
+bool role_noun_opens_name(const MentionScan& sc, size_t b, size_t e, TitledName& tn) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  if (tn.nb != b || e < b + 3 || e > b + 1 + kMaxNameWordsAfterRole || !is_upper_initial(tk[b].text) ||
+      !lex.role_nouns.count(tk[b].lower))
+    return false;
+  const FirstName* role_as_name = lex.first_name(tk[b].text);
+  const FirstName* given = lex.first_name(tk[b + 1].text);
+  if ((role_as_name && role_as_name->births >= kRoleWordAsName) || !given || given->births < kGivenNameBirths)
+    return false;
+  // "Chief Judge Mary Schroeder", "Solicitor General Harriet Harman": the next word goes on with
+  // the office (portfolio-title-in-name reads it), however many are named after it.
+  std::string next_title;
+  if (lex.role_nouns.count(tk[b + 1].lower) || title_prefix(tk, b + 1, e, lex, &next_title)) return false;
+  tn.person = true;
+  tn.nb = b + 1;
+  tn.tlen = 1;
+  tn.title_begin = b;
+  tn.role = tk[b].lower;
+  tn.role_rule = "role-noun-opens-name";
+  return true;
+}
+}  // namespace
+
 // Honorifics and titles at the start of the run (title-before-name), lower-case titles right
 // before it (lowercase-title-before-name), else a title inside it (title_inside_name).
 TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
@@ -226,6 +261,7 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& 
     return tn;
   }
   tn.role.clear();
+  if (role_noun_opens_name(sc, b, e, tn)) return tn;
   title_inside_name(sc, e, tn);
   return tn;
 }

@@ -400,6 +400,7 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);
+  for (auto& r : read_table(lex + "evaluative_role_adjectives.txt", 1)) evaluative_role_adjectives.insert(r[0]);
   for (auto& r : read_table(lex + "distinct_office_words.txt", 1)) distinct_office_words.insert(r[0]);
   for (auto& r : read_table(lex + "generic_statements.tsv", 2)) {
     if (r[1] != "modal" && r[1] != "determiner")

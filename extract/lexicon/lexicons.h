@@ -129,6 +129,7 @@ struct Lexicons {
   std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first
   std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
   std::unordered_set<std::string> office_modifiers;            // "former", "acting": before a title in apposition, lower case
+  std::unordered_set<std::string> evaluative_role_adjectives;  // "great", "only": judge a role's holder (role-by-copula), lower case
   std::unordered_set<std::string> distinct_office_words;       // "shadow", "deputy": before a title, another office
   // data/lexicon/generic_statements.tsv (facts/fragments.cpp): a noun group these start names no
   // one thing ("a federal official", "any passenger"); a clause with these modals and such a

@@ -5,6 +5,7 @@
 #include "event_targets.h"
 #include "stance_events.h"
 #include "that_clause_events.h"
+#include "labelling_events.h"
 #include "non_actor_subjects.h"
 #include "violent_acts.h"
 #include "text_subjects.h"
@@ -1454,6 +1455,7 @@ void link_relations(ArticleRun& run) {
   code_stance_events(run.out.relations, run.res.lexicons);  // stance events (extract/facts/stance_events.cpp)
   uncode_non_actor_events(run.out.relations, run.res.lexicons);  // non-actor-subject (facts/non_actor_subjects.h)
   add_accusation_events(run.out.claims, run.out.relations);  // accusation-that (that_clause_events.h)
+  add_labelling_criticism(run.out.claims, run.res.lexicons, run.out.relations);  // labelling-criticism (labelling_events.h)
   add_sentence_pass_events(run);
   // Relation indexes per claim.
   ArticleExtraction& out = run.out;

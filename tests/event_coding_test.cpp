@@ -5,6 +5,8 @@
 
 #include "agent_actors.h"
 #include "extract_helpers.h"
+#include "labelling_events.h"
+#include "resources.h"
 #include "stance_events.h"
 
 using namespace newsgraph;
@@ -1022,4 +1024,95 @@ TEST_CASE("denial-that: 'denied that its soldiers had shelled the market' is 016
   CHECK(by_code(extract_text("The ministry denied that fuel prices had risen."), "016") == nullptr);
   // No doer named: no one's responsibility is denied.
   CHECK(by_code(extract_text("The ministry denied a report that a border post was shelled."), "016") == nullptr);
+}
+
+// Session 22 (issue #17): aid told from its receiver, a shooting with no agent named, a label that
+// criticizes, and rows of appeal, protest, coercion, investigation and responsibility. Each with a
+// look-alike of the same verb that is no such event.
+TEST_CASE("aid-received-from: one aid event per giver of the 'from' list, the receiver the target") {
+  auto x = extract_text("The rural clinic received funding from the Nordic Fund, Oxfam and the city council.");
+  std::vector<const ExtractedRelation*> aid;
+  for (const auto& r : x.relations)
+    if (r.rule == "aid-received-from") aid.push_back(&r);
+  REQUIRE(aid.size() == 3);
+  CHECK(aid[0]->cameo == "071");
+  CHECK(aid[0]->target_text == "The rural clinic");
+  CHECK(aid[1]->subject_text == "Oxfam");
+  CHECK(aid[2]->subject_text == "the city council");
+  auto s = extract_text("The village school won a grant from the Harlow Foundation.");
+  const ExtractedRelation* g = by_code(s, "071");
+  REQUIRE(g);
+  CHECK(g->subject_text == "the Harlow Foundation");
+  // Support from an actor is aid (070), an endorsement is not.
+  CHECK(by_code(extract_text("The flooded town received support from local charities."), "070"));
+  CHECK(by_code(extract_text("The proposal received support from several ministers."), "070") == nullptr);
+  CHECK(by_code(extract_text("The mayor won broad support from opposition parties."), "070") == nullptr);
+  // No giver named, or a thing: no aid.
+  CHECK(by_code(extract_text("The software startup received funding last year."), "071") == nullptr);
+  CHECK(by_code(extract_text("The firm received funding from the sale of its old offices."), "071") == nullptr);
+}
+
+TEST_CASE("undergone-act: every item of the 'from' list is a source") {
+  auto x = extract_text("The minister drew criticism from unions and employers.");
+  int n = 0;
+  for (const auto& r : x.relations)
+    if (r.rule == "undergone-act" && r.cameo == "111") ++n;
+  CHECK(n == 2);
+}
+
+TEST_CASE("passive-violence-no-agent: people shot with no agent named are assaulted (182)") {
+  auto x = extract_text("Two farmers were shot near the border crossing.");
+  const ExtractedRelation* s = by_code(x, "182");
+  REQUIRE(s);
+  CHECK(s->rule == "passive-violence-no-agent");
+  CHECK(s->subject_text.empty());
+  CHECK(by_code(extract_text("A shopkeeper was shot dead outside his shop."), "180"));  // shot-dead keeps the killing
+  CHECK(by_code(extract_text("The documentary was shot in the northern hills."), "182") == nullptr);
+  CHECK(by_code(extract_text("The new series was shot in a studio near the coast."), "182") == nullptr);
+}
+
+TEST_CASE("labelling-criticism: a label that criticizes is 111 by the speaker; praise is not") {
+  auto x = extract_text("The foreign ministry described the raid as a violation of its sovereignty.");
+  const ExtractedRelation* c = by_code(x, "111");
+  REQUIRE(c);
+  CHECK(c->rule == "labelling-criticism");
+  CHECK(c->subject_text == "The foreign ministry");
+  CHECK(c->object_text == "the raid");
+  auto y = extract_text("The union leader called the pay offer \"an insult\".");
+  const ExtractedRelation* d = by_code(y, "111");
+  REQUIRE(d);
+  CHECK(d->object_text == "the pay offer");
+  CHECK(by_code(extract_text("The mayor called the new bridge a triumph of engineering."), "111") == nullptr);
+  CHECK(by_code(extract_text("Forecasters described the storm as dangerous."), "111") == nullptr);
+}
+
+TEST_CASE("LabelSplit: the thing labelled and its label") {
+  const Lexicons& lex = Resources::get().lexicons;
+  LabelSplit a = split_label("the attack on a convoy as a serious violation", lex);
+  CHECK(a.thing == "the attack on a convoy");
+  CHECK(a.label == "a serious violation");
+  LabelSplit b = split_label("her a \"corrupt oaf\"", lex);
+  CHECK(b.thing == "her");
+  LabelSplit c = split_label("the deal lousy", lex);
+  CHECK(c.thing == "the deal");
+  CHECK(c.label == "lousy");
+  CHECK(split_label("it", lex).thing.empty());
+}
+
+TEST_CASE("session 22 rows: appeals, protests, confiscation, bans, inquiries, responsibility") {
+  CHECK(by_code(extract_text("The governor called for calm after the verdict."), "020"));
+  CHECK(by_code(extract_text("The governor called a meeting after the verdict."), "020") == nullptr);
+  CHECK(by_code(extract_text("The envoy called for dialogue between the two parties."), "026"));
+  CHECK(by_code(extract_text("The unions called for wage restraint in the coming year."), "0256") == nullptr);
+  CHECK(by_code(extract_text("Thousands of teachers took to the streets of the capital."), "141"));
+  CHECK(by_code(extract_text("The minister took the train to the capital."), "141") == nullptr);
+  CHECK(by_code(extract_text("Customs officers confiscated the smugglers' boats."), "1711"));
+  CHECK(by_code(extract_text("Coast guards seized 40 kilograms of heroin off the coast."), "1711"));
+  CHECK(by_code(extract_text("The visitors seized the lead in the second half."), "1711") == nullptr);
+  CHECK(by_code(extract_text("The interior ministry banned the opposition rally."), "1721"));
+  CHECK(by_code(extract_text("The interior ministry banned imports of used cars."), "1721") == nullptr);
+  CHECK(by_code(extract_text("The regulator ordered an investigation into the crash."), "090"));
+  CHECK(by_code(extract_text("The regulator ordered new trains from the factory."), "090") == nullptr);
+  CHECK(by_code(extract_text("The shipping firm admitted responsibility for the oil spill."), "015"));
+  CHECK(by_code(extract_text("The shipping firm admitted two new partners."), "015") == nullptr);
 }

@@ -1,5 +1,5 @@
 // attack-as-criticism, attack-for-criticism, found-guilty, blame-actor, shot-dead, into-custody,
-// riot-control-weapon, undergone-act and ask-actor-for (see complement_events.h).
+// riot-control-weapon, undergone-act, aid-received-from and ask-actor-for (see complement_events.h).
 #include "complement_events.h"
 
 #include <array>
@@ -7,6 +7,7 @@
 
 #include "chunker.h"  // is_noun_tag
 #include "lexicons.h"  // Lexicons::agents
+#include "text_util.h"  // to_lower
 #include "triples.h"  // span_text, Span
 
 namespace newsgraph {
@@ -193,10 +194,51 @@ Span from_group(const std::vector<Token>& tk, size_t v) {
   return e > f + 1 ? Span{f + 1, e} : Span{};
 }
 
+// The items of the list the "from" group at `first` opens ("from the EU, Japan and the Red Cross"):
+// one noun group each (a name's "of" joined, "the Ministry of Health"), separated by commas and
+// "and"; the list ends at the first word that neither continues a group nor joins one.
+std::vector<Span> from_list_items(const std::vector<Token>& tk, Span first) {
+  std::vector<Span> items{first};
+  size_t k = first.e;
+  auto in_group = [&](size_t j) {
+    const auto& tag = tk[j].tag;
+    return is_noun_tag(tag) || tag == "DT" || tag == "JJ" || tag == "POS" || tag == "PRP$" || tag == "CD" ||
+           (tk[j].lower == "of"sv && j + 1 < tk.size() && tk[j + 1].tag == "NNP" && j > 0 && tk[j - 1].tag == "NNP");
+  };
+  // "of" inside the first group ("from the Bank of England") is read the same way.
+  while (k < tk.size() && in_group(k)) items.back().e = ++k;
+  while (k + 1 < tk.size()) {
+    size_t b = k;
+    if (tk[b].lower == ","sv) ++b;
+    if (b < tk.size() && tk[b].lower == "and"sv) ++b;
+    if (b == k || b >= tk.size()) break;
+    size_t e = b;
+    while (e < tk.size() && in_group(e)) ++e;
+    if (e == b) break;
+    items.push_back({b, e});
+    k = e;
+  }
+  return items;
+}
+
+// Whether the words `s` name an actor: an entity, or end with an agent noun of data/agents.tsv
+// ("from local charities", "from the police").
+bool names_actor(const std::vector<Token>& tk, Span s, const ParticipantNames& names, const Lexicons& lex) {
+  if (!names(s.b, s.e).empty()) return true;
+  for (size_t k = s.e; k > s.b; --k)
+    if (is_noun_tag(tk[k - 1].tag)) return lex.agents.count(tk[k - 1].lower) > 0;
+  return false;
+}
+
+// undergone-act, and aid-received-from after it: the subject becomes the target, each item of the
+// "from" list a source (the first in place, one copy of the relation for every further item:
+// "drew criticism from unions and employers" is criticism by both). `rule` names the construction
+// that coded the relation (static storage).
 void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const ParticipantNames& names,
-                        std::vector<ExtractedRelation>& relations) {
+                        std::vector<ExtractedRelation>& relations, std::string_view rule = "undergone-act") {
   const std::string& lemma = lemma_of(tk[v]);
-  for (ExtractedRelation& r : relations) {
+  for (size_t ri = 0; ri < relations.size(); ++ri) {
+    ExtractedRelation& r = relations[ri];
     if (r.sentence != si || r.predicate != lemma || r.attribution || r.surface_only || r.cameo.empty() ||
         r.subject_text.empty() || !r.target_text.empty())
       continue;
@@ -206,15 +248,68 @@ void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const
     r.subject_text.clear();
     r.subject_words.clear();
     r.text_rule = {};
-    if (Span from = from_group(tk, v); from.e > from.b) {
-      r.subject_text = span_text(tk, from);
-      std::vector<std::string> who = names(from.b, from.e);
-      if (!who.empty() && who[0] != r.target) r.subject = who[0];
+    r.arg1.clear();
+    r.rule = rule;
+    Span from = from_group(tk, v);
+    if (from.e <= from.b) return;
+    std::vector<Span> items = from_list_items(tk, from);
+    auto set_source = [&](ExtractedRelation& e, Span s) {
+      e.subject_text = span_text(tk, s);
+      std::vector<std::string> who = names(s.b, s.e);
+      e.subject = !who.empty() && who[0] != e.target ? who[0] : "";
+      if (!e.subject.empty() && e.object == e.subject) e.object.clear();  // the object is what was given
+      e.arg1 = e.subject_text;
+    };
+    // The copies are made from the relation as it stands once the target is set; `r` is not used
+    // after the first push (the vector may grow).
+    ExtractedRelation shared = r;
+    set_source(r, items[0]);
+    for (size_t i = 1; i < items.size(); ++i) {
+      ExtractedRelation copy = shared;
+      set_source(copy, items[i]);
+      relations.push_back(std::move(copy));
     }
-    r.arg1 = r.subject_text;
-    r.rule = "undergone-act";
     return;
   }
+}
+
+// aid-received-from: "The clinic received funding from the Red Cross", "won a grant from the Gates
+// Foundation and the city", "got support from A, B and C": a verb of receiving
+// (data/lexicon/received_aid.tsv, kind verb) whose object is an aid noun of that file, with a "from"
+// group whose first item names an actor, is aid (07x) from each item to the subject. Not without
+// such a group ("received funding" is a firm's capital, "received $2m from the sale" a thing's),
+// nor for a support noun after an endorsement word, with one as the receiver's head or as the verb
+// ("won broad support from opposition parties", "the proposal received support", "won support
+// from"): that is endorsement. A
+// relation data/events.tsv already codes ("received aid from") is undergone-act's. Returns whether
+// it coded one.
+bool code_aid_received(const std::vector<Token>& tk, size_t si, size_t v, const Lexicons& lex, const ParticipantNames& names,
+                       std::vector<ExtractedRelation>& relations) {
+  Span from = from_group(tk, v);
+  if (from.e <= from.b) return false;
+  size_t aid = 0;  // the aid noun: the last noun between the verb and "from"
+  for (size_t k = v + 1; k + 1 < from.b; ++k)
+    if (is_noun_tag(tk[k].tag)) aid = k;
+  if (!aid) return false;
+  auto noun = lex.received_aid_nouns.find(lemma_of(tk[aid]));
+  if (noun == lex.received_aid_nouns.end()) return false;
+  if (!names_actor(tk, from_list_items(tk, from)[0], names, lex)) return false;
+  ExtractedRelation* r = relation_of(relations, si, lemma_of(tk[v]), "");
+  if (!r || r->subject_text.empty()) return false;
+  if (noun->second.endorsable) {
+    // "won broad support from", "secured the backing of": the word before the noun, or the verb.
+    if (lex.endorsement_words.find(tk[aid - 1].lower) != StringTable::kNone ||
+        lex.endorsement_words.find(lemma_of(tk[v])) != StringTable::kNone)
+      return false;
+    // The receiver's head: its last word ("Boren's statement", "the proposal").
+    const std::string& subject = r->subject_text;
+    std::string_view head = std::string_view(subject).substr(subject.rfind(' ') == std::string::npos ? 0 : subject.rfind(' ') + 1);
+    if (lex.endorsement_words.find(to_lower(head)) != StringTable::kNone) return false;
+  }
+  r->cameo = noun->second.cameo;
+  r->event_type = noun->second.event_type;
+  code_undergone_act(tk, si, v, names, relations, "aid-received-from");
+  return true;
 }
 
 // ask-actor-for: "asked the World Bank for a loan", "asked Congress for more funds", "asked the
@@ -276,7 +371,10 @@ void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexic
     } else if (is_verb_of(tk[i], "shoot") && i + 1 < tk.size() && tk[i + 1].lower == "dead"sv) {
       // shot-dead: "was shot dead" is a killing whoever did it (180, unconventional violence, when
       // actor-violence has not coded it from its actor).
-      if (ExtractedRelation* r = relation_of(relations, si, "shoot", "")) {
+      // A shooting passive-violence-no-agent coded as an assault (182) is the killing too.
+      ExtractedRelation* r = relation_of(relations, si, "shoot", "");
+      if (!r) r = relation_of(relations, si, "shoot", "182");
+      if (r && (r->cameo.empty() || r->rule == "passive-violence-no-agent"sv)) {
         r->cameo = "180";
         r->event_type = "assault";
         r->rule = "shot-dead";
@@ -291,6 +389,9 @@ void code_complement_events(const std::vector<Token>& tk, size_t si, const Lexic
         r->event_type = "accuse";
         r->rule = "blame-actor";
       }
+    } else if (lex.received_aid_verbs.find(lemma_of(tk[i])) != StringTable::kNone &&
+               code_aid_received(tk, si, i, lex, names, relations)) {
+      // aid-received-from coded the relation and gave it its sources
     } else if (is_verb_of_undergoing(tk[i], lex)) {
       code_undergone_act(tk, si, i, names, relations);
     } else if (is_verb_of(tk[i], "ask")) {

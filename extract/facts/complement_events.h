@@ -23,7 +23,13 @@
 //   undergone-act:       "The coach came under criticism from fans", "He received a prison
 //                        sentence", "The driver faces charges": the subject of a verb of undergoing
 //                        (receive, draw, face, attract, come, earn) whose object data/events.tsv
-//                        codes is the act's target, the "from" group its source.
+//                        codes is the act's target, each item of the "from" group a source
+//                        ("drew criticism from unions and employers": two events);
+//   aid-received-from:   "The clinic received funding from the Red Cross", "won a grant from A
+//                        and B": a verb of receiving with an aid noun and a "from" group naming
+//                        an actor (data/lexicon/received_aid.tsv) is aid (07x) from each item to
+//                        the subject; "received funding" alone, "from the sale", "won broad
+//                        support from" (endorsement) are none;
 //   ask-actor-for:       "The city asked the state for emergency aid", "asked the court for a
 //                        delay": an appeal to the actor asked (02x), coded by what is asked for as
 //                        data/events.tsv codes requesting it, else 020; "asked for comment" names

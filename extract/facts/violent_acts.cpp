@@ -118,6 +118,20 @@ void recode_irregular_attack(ExtractedRelation& r, const Lexicons& lex) {
   }
 }
 
+// passive-violence-no-agent: "Two protesters were shot", "a soldier was shot in the head", "he was
+// gunned down outside his home": a shooting with no agent named is still an assault on people
+// (182; beheading 180), source none. Only a patient written as people (a people noun, an agent
+// noun, a count, a personal pronoun): a name may be a film's ("Hotel Rwanda was shot in South
+// Africa"), and "the plane was shot down" is the rows' (190).
+bool passive_names_people(const std::string& text, const Lexicons& lex) {
+  std::vector<std::string> w = words_of(text);
+  if (w.empty()) return false;
+  const std::string& last = w.back();
+  if (last == "he"sv || last == "she"sv || last == "they"sv) return w.size() == 1;
+  return agent_at_end(w, lex) || is_people_noun(last) ||
+         (std::isdigit(static_cast<unsigned char>(w.front()[0])) && w.size() == 1);
+}
+
 }  // namespace
 
 void code_violent_acts(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
@@ -135,6 +149,14 @@ void code_violent_acts(std::vector<ExtractedRelation>& relations, const Lexicons
     if (r.sentence < has_event_noun.size() && has_event_noun[r.sentence]) continue;
     const ViolentVerb* v = violent_verb(r.predicate);
     if (!v) continue;
+    if (r.rule == "passive"sv && v->by_name && r.subject.empty() && r.subject_text.empty()) {
+      if (v->lemma != "execute"sv && passive_names_people(r.object_text, lex)) {
+        r.event_type = v->other_type;
+        r.cameo = v->other_code;
+        r.rule = "passive-violence-no-agent";
+      }
+      continue;
+    }
     // "was killed by troops": the agent is the relation's object, the victims its subject.
     const bool by_agent = is_passive_agent_rule(r.rule);
     std::string sector = by_agent ? actor_sector(r.object, r.object_text, lex, v->by_name)

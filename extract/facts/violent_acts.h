@@ -4,7 +4,8 @@
 // as subject and people as victims they are CAMEO events: 19x (fight: conventional military force)
 // when the actor is armed forces, police, rebels or a country, 18x (assault: unconventional
 // violence) for anyone else (militants, gunmen, a named person). The construction is
-// "actor-violence".
+// "actor-violence". An agentless passive of shooting with people as its patient ("two protesters
+// were shot") is an assault with no source named: "passive-violence-no-agent".
 #pragma once
 #include <vector>
 

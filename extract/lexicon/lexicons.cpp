@@ -473,6 +473,16 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "deictic_time_leads.txt", 1)) deictic_time_leads.insert(r[0]);
   for (auto& r : read_table(lex + "deictic_time_blockers.txt", 1)) deictic_time_blockers.insert(r[0]);
   for (auto& r : read_table(lex + "undergoing_verbs.txt", 1)) undergoing_verbs.insert(r[0]);
+  for (auto& r : read_table(lex + "criticism_labels.txt", 1)) criticism_labels.insert(r[0]);
+  for (auto& r : read_table(lex + "received_aid.tsv", 2)) {
+    if (r[0] == "verb") received_aid_verbs.insert(r[1]);
+    else if (r[0] == "endorsement") endorsement_words.insert(r[1]);
+    else if ((r[0] == "noun" || r[0] == "support") && r.size() >= 4)
+      received_aid_nouns[r[1]] = {r[2], r[3], r[0] == "support"};
+    else
+      throw std::runtime_error(lex + "received_aid.tsv: a row of kind '" + r[0] +
+                               "' must be verb, endorsement, or noun/support with an event type and code");
+  }
   for (auto& r : read_table(lex + "interview_talk_verbs.txt", 1)) interview_talk_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "objectless_non_events.txt", 1)) objectless_non_events.insert(r[0]);
   for (auto& r : read_table(lex + "authored_nouns.txt", 1)) authored_nouns.insert(r[0]);

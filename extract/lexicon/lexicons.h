@@ -177,6 +177,18 @@ struct Lexicons {
   // data/lexicon/undergoing_verbs.txt (facts/complement_events.cpp, undergone-act): verbs whose
   // subject undergoes the act their object names ("came under criticism", "received a sentence").
   StringTable undergoing_verbs;
+  // data/lexicon/received_aid.tsv (facts/complement_events.cpp, aid-received-from): verbs of
+  // receiving, the aid nouns they take with their codes ("received funding from X" 071), and the
+  // words that make a support noun an endorsement ("broad support", "the proposal").
+  struct ReceivedAidNoun {
+    std::string event_type, cameo;
+    bool endorsable = false;  // a support noun: an endorsement after an endorsement word
+  };
+  StringTable received_aid_verbs, endorsement_words;
+  // data/lexicon/criticism_labels.txt (facts/labelling_events.cpp, labelling-criticism): words that
+  // make a label a criticism ("called the deal lousy", "described it as a violation").
+  StringTable criticism_labels;
+  std::unordered_map<std::string, ReceivedAidNoun> received_aid_nouns;
   // data/lexicon/interview_talk_verbs.txt (pipeline.cpp, interviewee-first-person): verbs with
   // which an interviewee's "I" gives an opinion or a feeling, no event ("I find", "I imagine").
   StringTable interview_talk_verbs;

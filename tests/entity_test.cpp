@@ -1574,3 +1574,74 @@ TEST_CASE("named-as-role: the object of a verb of giving an office holds the rol
   REQUIRE(role_of(w, "Lena Holt"));
   CHECK(role_of(w, "Lena Holt")->rule == "role-by-verb");
 }
+
+TEST_CASE("head-word-before-and: an organisation's head word before 'and' ends its name; 'and' inside a name stays") {
+  auto x = extract_text("Halvorsen Group and Ternby Holdings agreed a merger on Monday.");
+  CHECK(mention(x, "Halvorsen Group"));
+  CHECK(mention(x, "Ternby Holdings"));
+  CHECK_FALSE(mention(x, "Halvorsen Group and Ternby Holdings"));
+  // Look-alikes: a word that goes on into the next inside one name (name_coordinations.tsv), and
+  // an "and" inside an "of" phrase.
+  auto y = extract_text("Brellick Oil and Gas Corp cut its dividend. The Department of Trade and Industry agreed.");
+  CHECK(mention(y, "Brellick Oil and Gas Corp"));
+  CHECK(mention(y, "Department of Trade and Industry"));
+}
+
+TEST_CASE("place-of-phrase-before-and and title-after-and: two names joined by 'and'") {
+  auto x = extract_text("Scientists at the University of Leeds and Quorvan Institute found the gene.");
+  CHECK(mention(x, "University of Leeds"));
+  CHECK_FALSE(mention(x, "University of Leeds and Quorvan Institute"));
+  auto y = extract_text("Dr Jane Roe of the University of Leeds and Dr Tom Ray led the study.");
+  CHECK(mention(y, "University of Leeds"));
+  REQUIRE(mention(y, "Tom Ray"));
+  CHECK(mention(y, "Tom Ray")->type == EntityType::kPerson);
+  // Look-alike: places on both sides of "and" inside the "of" phrase are one name's.
+  auto z = extract_text("The Police Federation of England and Wales criticised the plan.");
+  CHECK(mention(z, "Police Federation of England and Wales"));
+}
+
+TEST_CASE("class-word-alone: a faith, colour or offence word alone names no entity") {
+  auto x = extract_text("Sikhs and Muslims marched together. He was charged with Perjury, Fraud and Bribery.");
+  CHECK_FALSE(mention(x, "Sikhs"));
+  CHECK_FALSE(mention(x, "Muslims"));
+  CHECK_FALSE(mention(x, "Perjury"));
+  CHECK_FALSE(mention(x, "Fraud"));
+  // Look-alikes: inside a longer name, and a surname the article gave before.
+  auto y = extract_text("The Serious Fraud Office sued Conrad Black. Black said he would appeal.");
+  CHECK(mention(y, "Serious Fraud Office"));
+  REQUIRE(mention(y, "Black"));
+  CHECK(mention(y, "Black")->entity == "Conrad Black");
+}
+
+TEST_CASE("title-word-alone: a plural title word, or one after a determiner, names no entity") {
+  auto x = extract_text("Deputies voted against the bill. The Pilot landed safely.");
+  CHECK_FALSE(mention(x, "Deputies"));
+  CHECK_FALSE(mention(x, "Pilot"));
+  // Look-alike: a bare singular before a possessive may be a stage name.
+  auto y = extract_text("Last week, Athlete's album fell to number three.");
+  CHECK(mention(y, "Athlete"));
+}
+
+TEST_CASE("run-opening-word: count words, editors' brackets and a time unit after an ordinal open no name") {
+  auto x = extract_text("Four Fijians were arrested in Sydney.");
+  CHECK_FALSE(mention(x, "Four Fijians"));
+  REQUIRE(mention(x, "Fijians"));
+  CHECK(mention(x, "Fijians")->entity == "Fiji");
+  auto y = extract_text("\"[T]he Senate will not act,\" she said. In the 19th Century, Halvar built ships.");
+  CHECK(mention(y, "Senate"));
+  CHECK_FALSE(mention(y, "T]he Senate"));
+  CHECK_FALSE(mention(y, "Century"));
+  // Look-alikes: a count word that starts a name, and "Century" in a name with no ordinal.
+  auto z = extract_text("The Four Seasons Hotel opened. Century Fox released the film.");
+  CHECK(mention(z, "Four Seasons Hotel"));
+  CHECK(mention(z, "Century Fox"));
+}
+
+TEST_CASE("academic titles: 'Emeritus Professor' is a title, not words of the name") {
+  auto x = extract_text("Emeritus Professor Anna Kowalski said the data was clear.");
+  REQUIRE(mention(x, "Anna Kowalski"));
+  CHECK(mention(x, "Anna Kowalski")->type == EntityType::kPerson);
+  // Look-alike: a lower-case "professor" as a plain noun makes no title of the name after it.
+  auto y = extract_text("The professor met Acme Corp officials.");
+  CHECK(mention(y, "Acme Corp"));
+}

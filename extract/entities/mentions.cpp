@@ -449,7 +449,8 @@ size_t plural_demonym(MentionScan& sc, size_t i) {
   if (t.text.size() < 5 || t.text.back() != 's' || !(t.tag == "NNS" || t.tag == "NNPS" || t.tag == "NNP")) return 0;
   const auto it = sc.lex.demonyms.find(t.text.substr(0, t.text.size() - 1));
   if (it == sc.lex.demonyms.end()) return 0;
-  if ((i > 0 && proper(sc.tk[i - 1])) || (i + 1 < sc.n && proper(sc.tk[i + 1]))) return 0;
+  // A count word before it is no name's ("Four Fijians were arrested", run-opening-word).
+  if ((i > 0 && proper(sc.tk[i - 1]) && !count_word(sc, i - 1)) || (i + 1 < sc.n && proper(sc.tk[i + 1]))) return 0;
   if (i > 0 && sc.tk[i - 1].tag == "POS"sv) return 0;  // "Massenet's Thais": a work's title
   Mention& m = sc.add("plural-demonym", i, i + 1, EntityType::kCountry, MentionKind::kDemonym, it->second);
   m.country = it->second;
@@ -571,8 +572,53 @@ size_t not_a_name(MentionScan& sc, size_t i) {
   const bool name_start = sc.first_name_at == i || (!proper(t) && first_name_before_surname(sc.tk, i, sc.lex)) ||
                           particle_surname(t) || particle_article_name(sc.tk, i);
   if (!proper(t) && !(t.tag == "NNP" && has_digit(t.text) == false && capitalized(t)) && !name_start) return i + 1;
-  if (is_calendar_token(t, sc.lex)) return i + 1;
+  if (is_calendar_token(t, sc.lex) || opens_no_name(sc, i)) return i + 1;  // run-opening-word
   return 0;
+}
+
+// A run of proper nouns [b, e) that reached an "and" at e which proper_run_end would bridge inside
+// an organisation's name ends there instead when the "and" joins two names:
+// - title-after-and: a title or honorific after it starts a person ("the University of Leeds and
+//   Professor Tom Ray", "Acme Corp President and CEO Dana Whitfield": the title is left alone
+//   before "and" for coordinated-title-before-name);
+// - head-word-before-and: an organisation's head word right before it, no "of" or "for" earlier in
+//   the run ("Deutsche Bank and Citigroup", "Smith Group and Jones Holdings", "Champions League and
+//   Liverpool"), unless the word goes on into the next one inside one name ("Oil and Gas", "Bank
+//   and Trust": data/lexicon/name_coordinations.tsv); inside an "of" or "for" phrase "and" joins
+//   its words ("Department of Trade and Industry", "Centre for Transport and Society");
+// - place-of-phrase-before-and: the run's "of" phrase is a place the gazetteer knows whole and no
+//   place follows the "and" ("the University of Leeds and UC Berkeley", "Bank of Taiwan and Bank
+//   of Communications"; "Police Federation of England and Wales", "Port Authority of New York and
+//   New Jersey" stay one).
+// Names joined by "and" that are one ("Procter and Gamble") are the gazetteer's, read before this.
+bool name_ends_before_and(const MentionScan& sc, size_t b, size_t e) {
+  const std::vector<Token>& tk = sc.tk;
+  if (e <= b || e + 1 >= sc.n || tk[e].text != "and"sv) return false;
+  std::string role;
+  if (is_name_word(sc.lex, tk[e + 1], NameWord::kPersonPrefix) || title_prefix(tk, e + 1, sc.n, sc.lex, &role))
+    return true;
+  size_t of = e;
+  for (size_t k = b; k < e && of == e; ++k)
+    if (tk[k].text == "of"sv || tk[k].text == "for"sv) of = k;
+  if (of == e) {
+    const Token& head = tk[e - 1];
+    if (!is_org_word(head, sc.lex)) return false;
+    const auto& joined = sc.lex.name_joining_pairs;
+    return !joined.count(head.text + " *") && !joined.count(head.text + " " + tk[e + 1].text);
+  }
+  if (tk[of].text != "of"sv || of + 1 >= e) return false;
+  // A place by the gazetteer (a town known only to the broad source too) or by WordNet ("Wales").
+  auto place_at = [&](size_t k, size_t* len) {
+    const GazetteerEntry* g = nullptr;
+    *len = proper(tk[k]) ? gazetteer_match(tk, k, sc.lex, &g) : 0;
+    if (*len > 0) return g->type == EntityType::kPlace || g->type == EntityType::kCountry;
+    const EntityType* known = proper(tk[k]) ? sc.lex.wordnet_type(tk[k].text) : nullptr;
+    *len = 1;
+    return known && (*known == EntityType::kPlace || *known == EntityType::kCountry);
+  };
+  size_t len = 0, after = 0;
+  if (place_at(e + 1, &after)) return false;
+  return place_at(of + 1, &len) && of + 1 + len == e;
 }
 
 // The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
@@ -642,7 +688,8 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
       // Social Research"); a place is "of" something, never "for" (type_name types it).
       institution = institution || (place_head_so_far && tk[e].text == "for"sv && !is_calendar_token(tk[e + 1], lex));
       // A legal form ends a company's name: "Texaco Canada Inc and U.S. Steel Corp" are two.
-      const bool name_ended = (tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text);
+      const bool name_ended = ((tk[e].text == "and"sv || tk[e].text == "&"sv) && is_legal_form(tk[e - 1].text)) ||
+                              name_ends_before_and(sc, b, e);
       if (!name_ended && (org_so_far || institution || tk[e].text == "&"sv || (place_so_far && tk[e].text == "of"sv))) {
         ++e;
         continue;
@@ -827,7 +874,9 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   if (e == b) return i + 1;
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
-  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e) || plural_acronym(sc, b, e)) return e;
+  if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e) || plural_acronym(sc, b, e) ||
+      class_word_alone(sc, b, e) || title_word_alone(sc, b, e))
+    return e;
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here

@@ -276,4 +276,79 @@ bool plural_acronym(const MentionScan& sc, size_t b, size_t e) {
   return b == 0 || sc.tk[b - 1].text != "(";
 }
 
+namespace {
+
+// The kind of a word of data/lexicon/non_entity_words.tsv, or "".
+std::string_view non_entity_kind(const MentionScan& sc, const Token& t) {
+  const auto it = sc.lex.non_entity_words.find(t.text);
+  return it == sc.lex.non_entity_words.end() ? std::string_view() : std::string_view(it->second);
+}
+
+// A person of the article before this run has `word` as the last word of their name.
+bool surname_named_before(const MentionScan& sc, std::string_view word) {
+  for (const Mention& m : sc.mentions) {
+    if (m.kind != MentionKind::kName || m.type != EntityType::kPerson || m.entity.size() <= word.size()) continue;
+    const std::string& e = m.entity;
+    if (e.compare(e.size() - word.size(), word.size(), word) == 0 && e[e.size() - word.size() - 1] == ' ') return true;
+  }
+  return false;
+}
+
+// "19th", "21st", "First", "twentieth": an ordinal written in figures or words.
+bool ordinal(const Token& t) {
+  const std::string& w = t.lower;
+  if (w.size() >= 3 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+    const std::string_view end = std::string_view(w).substr(w.size() - 2);
+    return end == "st"sv || end == "nd"sv || end == "rd"sv || end == "th"sv;
+  }
+  return w == "first"sv || w == "second"sv || w == "third"sv || w.ends_with("teenth") || w.ends_with("tieth") ||
+         w == "fourth"sv || w == "fifth"sv || w == "sixth"sv || w == "seventh"sv || w == "eighth"sv ||
+         w == "ninth"sv || w == "tenth"sv || w == "eleventh"sv || w == "twelfth"sv;
+}
+
+// The singular of a capitalized occupation word's lower case ("deputies" -> "deputy").
+std::string singular_of(const std::string& w) {
+  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+}  // namespace
+
+bool count_word(const MentionScan& sc, size_t k) { return non_entity_kind(sc, sc.tk[k]) == "count"sv; }
+
+bool class_word_alone(const MentionScan& sc, size_t b, size_t e) {
+  if (e != b + 1) return false;
+  const std::string_view kind = non_entity_kind(sc, sc.tk[b]);
+  if (!(kind == "faith"sv || kind == "colour"sv || kind == "offence"sv)) return false;
+  return !surname_named_before(sc, sc.tk[b].text);
+}
+
+bool title_word_alone(const MentionScan& sc, size_t b, size_t e) {
+  if (e != b + 1) return false;
+  const Token& t = sc.tk[b];
+  const std::string one = singular_of(t.lower);
+  if (!(sc.lex.role_nouns.count(one) || sc.lex.titles.count(one))) return false;
+  const bool plural = one != t.lower;
+  const bool determiner = b > 0 && (sc.tk[b - 1].tag == "DT" || sc.tk[b - 1].tag == "PRP$" || sc.tk[b - 1].tag == "POS");
+  // A possessive after it ("Deputy's", "Athlete's latest album") makes it someone's name.
+  const bool possessive = e < sc.n && (sc.tk[e].tag == "POS" || sc.tk[e].text == "'s"sv);
+  return (plural || determiner) && !possessive;
+}
+
+bool opens_no_name(const MentionScan& sc, size_t i) {
+  const Token& t = sc.tk[i];
+  if (t.text.size() > 1 && (t.text.find(']') != std::string::npos || t.text.find('[') != std::string::npos)) return true;
+  const std::string_view kind = non_entity_kind(sc, t);
+  if (kind.empty()) return false;
+  if (kind == "count"sv) {  // before a people's plural only: "Four Seasons", "Six Nations" are names
+    if (i + 1 >= sc.n) return false;
+    const std::string& next = sc.tk[i + 1].text;
+    return sc.lex.demonyms.count(next) > 0 ||
+           (next.size() > 4 && next.back() == 's' && sc.lex.demonyms.count(next.substr(0, next.size() - 1)) > 0);
+  }
+  // Before another proper noun the ordinal may start a name ("20th Century Fox"): left alone.
+  return kind == "after-ordinal"sv && i > 0 && ordinal(sc.tk[i - 1]) && !(i + 1 < sc.n && proper(sc.tk[i + 1]));
+}
+
 }  // namespace newsgraph::mention_internal

@@ -41,4 +41,23 @@ size_t name_with_number(const MentionScan& sc, size_t b, size_t e);
 // ordinary word before a weekday). Returns the name's end at b, or 0.
 size_t named_day(const MentionScan& sc, size_t b);
 
+// class-word-alone: the run [b, e) is one word of data/lexicon/non_entity_words.tsv of kind faith,
+// colour or offence ("among Sikhs", "charged with Perjury"), not the surname of a person the
+// article named before ("Conrad Black ... Black said").
+bool class_word_alone(const MentionScan& sc, size_t b, size_t e);
+
+// title-word-alone: the run [b, e) is one capitalized occupation or title word (role_nouns.txt,
+// titles.tsv) in the plural, or after a determiner, that no title construction read: "Deputies
+// voted", "the Pilot said", "its Commissioners". A bare singular may be a stage name ("Prince").
+bool title_word_alone(const MentionScan& sc, size_t b, size_t e);
+
+// run-opening-word: token i opens no run of proper nouns though it is capitalized: a count word
+// before a name ("Four Fijians", kind count of non_entity_words.tsv), a word with an editor's
+// bracket inside ("[T]he Senate": "T]he"), or a time unit after an ordinal ("the 19th Century
+// Scrooge story", kind after-ordinal).
+bool opens_no_name(const MentionScan& sc, size_t i);
+
+// A count word of non_entity_words.tsv ("Four", "Dozens") is token k.
+bool count_word(const MentionScan& sc, size_t k);
+
 }  // namespace newsgraph::mention_internal

@@ -397,6 +397,13 @@ void Lexicons::load_name_words(const std::string& lex) {
   for (auto& r : read_table(lex + "modifier_suffixes.txt", 1)) modifier_suffixes.insert(r[0]);
   for (auto& r : read_table(lex + "numbered_classes.txt", 1)) numbered_classes.insert(r[0]);
   for (auto& r : read_table(lex + "name_forming_titles.txt", 1)) name_forming_titles.insert(r[0]);
+  for (auto& r : read_table(lex + "name_coordinations.tsv", 2)) name_joining_pairs.insert(r[0] + " " + r[1]);
+  for (auto& r : read_table(lex + "non_entity_words.tsv", 2)) {
+    if (r[1] != "faith" && r[1] != "colour" && r[1] != "offence" && r[1] != "count" && r[1] != "after-ordinal")
+      throw std::runtime_error(lex + "non_entity_words.tsv: '" + r[0] + "' has kind '" + r[1] +
+                               "'; the kinds are 'faith', 'colour', 'offence', 'count' and 'after-ordinal'");
+    non_entity_words[r[0]] = r[1];
+  }
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);

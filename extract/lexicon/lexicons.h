@@ -124,6 +124,12 @@ struct Lexicons {
   std::unordered_set<std::string> modifier_suffixes;           // "era", "based" of "World War II-era": lower case
   std::unordered_set<std::string> numbered_classes;            // "Chapter", "Category" before a figure: exact form
   std::unordered_set<std::string> name_forming_titles;         // "king" of "Burger King": lower case, as titles.tsv
+  // data/lexicon/name_coordinations.tsv (head-word-before-and): "Oil *", "Bank Trust": an
+  // organisation word and the word after its "and" (or "*") that stay inside one name.
+  std::unordered_set<std::string> name_joining_pairs;
+  // data/lexicon/non_entity_words.tsv (class-word-alone): exact form -> kind (faith, colour,
+  // offence, count, after-ordinal).
+  std::unordered_map<std::string, std::string> non_entity_words;
   std::unordered_map<std::string, std::string> party_words;    // "Democratic", "Tories" -> the party
   std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
   std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first

@@ -590,6 +590,7 @@ void resolve_entities(ArticleRun& run) {
   type_team_names(sentences, run.res.lexicons, run.mentions, run.roles);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_possessive_team_mentions(sentences, run.res.lexicons, run.roles, run.mentions);  // "his side" (team_names.h)
+  add_home_away_mentions(run.article.title, sentences, run.res.lexicons, run.mentions);  // "the hosts" (team_names.h)
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)
   if (!run.turns.empty()) {  // interviewee-first-person: "I" of an answer turn (interview_speakers.h)

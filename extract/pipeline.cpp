@@ -648,6 +648,7 @@ void resolve_entities(ArticleRun& run) {
   type_team_names(sentences, run.res.lexicons, run.mentions, run.roles);  // "Everton manager X": Everton is a team (team_names.h)
   resolve_definite_descriptions(run.mentions);  // "the company", "the court": names as the merges left them
   add_possessive_team_mentions(sentences, run.res.lexicons, run.roles, run.mentions);  // "his side" (team_names.h)
+  add_home_away_mentions(run.article.title, sentences, run.res.lexicons, run.mentions);  // "the hosts" (team_names.h)
   add_dateline_places(run.article.text, run.out.article.body_start, run.res.lexicons, run.mentions);
   add_plural_members(sentences, run.res.lexicons, run.mentions);  // plural-pronoun-members: "A and B won. Both ..." (plural_members.h)
   if (!run.turns.empty()) {  // interviewee-first-person: "I" of an answer turn (interview_speakers.h)
@@ -1221,6 +1222,64 @@ std::vector<size_t> sides_of_plural_head(ArticleRun& run, size_t si, const Span&
   return {};
 }
 
+// they-plural-noun-group (text_subjects.h): the subject that opens sentence `s` before token
+// `before`, where a sentence's subject usually stands: the clause whose subject starts first, a
+// passive's by its patient ("Three men were arrested. They ...").
+const Span* opening_subject(const ArticleRun& run, size_t s, size_t before) {
+  const Span* first = nullptr;
+  for (const Triple& t : run.work[s].facts.triples) {
+    const Span& surface = t.passive ? t.object : t.subject;
+    if (!surface.empty() && surface.e <= before && (!first || surface.b < first->b)) first = &surface;
+  }
+  return first;
+}
+
+// The plural noun group a subject "they" at token `at` of sentence si stands for: the subject
+// that opens its sentence before it, or else the one that opens the sentence before; a "they"
+// there goes on back (up to kTheyChain sentences: "Researchers tagged horses. They then ... They
+// found"). Any other opening subject (a name, a singular noun) is no antecedent: nullptr.
+constexpr size_t kTheyChain = 3;
+struct GroupAntecedent {
+  size_t sentence;
+  Span group;
+};
+std::optional<GroupAntecedent> they_group_before(const ArticleRun& run, size_t si, size_t at) {
+  size_t s = si;
+  size_t before = at;
+  for (size_t step = 0; step <= kTheyChain; ++step) {
+    const Span* subject = opening_subject(run, s, before);
+    const auto& tk = run.work[s].sentence.tokens;
+    if (subject && !(subject->e == subject->b + 1 && tk[subject->b].lower == "they"sv)) {
+      // Another plural noun between the group and the pronoun could as well be what "they" is
+      // ("Airlines opposed the plans, saying they would hurt", "Judges dismissed both appeals.
+      // They were challenging"): no antecedent then.
+      const bool nearer = plural_noun_between(tk, subject->e, s == si ? at : tk.size()) ||
+                          (s != si && plural_noun_between(run.work[si].sentence.tokens, 0, at));
+      if (nearer || !is_plural_noun_group(tk, *subject)) return std::nullopt;
+      return GroupAntecedent{s, *subject};
+    }
+    // No subject before it in its sentence, or a "they" itself: the sentence before.
+    if (s == 0 || (!subject && s != si)) return std::nullopt;
+    --s;
+    before = run.work[s].sentence.tokens.size();
+  }
+  return std::nullopt;
+}
+
+// they-plural-noun-group (text_subjects.h): a subject "they" no mention took, with a plural noun
+// group before it as its antecedent, acts as that group: its words are the relation's subject
+// words, as a text subject's ("firefighters | put out | the fire").
+void set_they_subject(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
+  if (!subject_is_they(run.work[si].sentence.tokens, t)) return;
+  const std::optional<GroupAntecedent> a = they_group_before(run, si, t.subject.b);
+  if (!a) return;
+  const auto& group_tk = run.work[a->sentence].sentence.tokens;
+  std::string words = text_subject_for_they(run.res.lexicons, t, group_tk, a->group);
+  if (words.empty()) return;
+  base.subject_words = std::move(words);
+  base.text_rule = kTheyPluralNounGroup;
+}
+
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
 // per pairing (the text reading alone when nothing links). The triple's reading is relations[at],
 // the last relation: it becomes the first pairing, and copies of it made before it is changed the
@@ -1291,6 +1350,7 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
                             : run.agents->name(tk, t.subject.b, t.subject.e, si, base.claim >= 0, speaker_country(run, base.claim));
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
+    if (agent.empty() && !passive_no_agent && base.subject_words.empty()) set_they_subject(run, si, t, base);
     if (passive_no_agent) set_text_patient(tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     if (!actor || objects.empty()) return;  // the reading alone

@@ -1644,4 +1644,32 @@ TEST_CASE("academic titles: 'Emeritus Professor' is a title, not words of the na
   // Look-alike: a lower-case "professor" as a plain noun makes no title of the name after it.
   auto y = extract_text("The professor met Acme Corp officials.");
   CHECK(mention(y, "Acme Corp"));
+
+TEST_CASE("home-away-description: 'the hosts' and 'the visitors' of a match report are the title's teams") {
+  auto report = [](const std::string& title, const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.date = "2025-10-30";
+    a.title = title;
+    a.text = text;
+    a.body_start = find_body_start(text);
+    return extract_article(a, Resources::get());
+  };
+  const std::string text =
+      "Kellby Rovers beat Ardmoor Town at Pell Park on Saturday. The visitors took the lead after ten minutes. "
+      "But the home side levelled before the break.";
+  auto x = report("Kellby Rovers 2-1 Ardmoor Town", text);
+  REQUIRE(mention(x, "The visitors"));
+  CHECK(mention(x, "The visitors")->entity == "Ardmoor Town");
+  CHECK(mention(x, "The visitors")->rule == "home-away-description");
+  REQUIRE(mention(x, "the home side"));
+  CHECK(mention(x, "the home side")->entity == "Kellby Rovers");
+  auto v = report("Preview: Kellby Rovers v Ardmoor Town (Sat)", text);
+  REQUIRE(mention(v, "The visitors"));
+  CHECK(mention(v, "The visitors")->entity == "Ardmoor Town");
+  // A title that is no match report leaves the words alone, and so does a noun after them.
+  auto y = report("Rovers edge past Ardmoor", text);
+  CHECK_FALSE(mention(y, "The visitors"));
+  auto z = report("Kellby Rovers 2-1 Ardmoor Town", "Kellby Rovers beat Ardmoor Town. The visitors section was empty.");
+  CHECK_FALSE(mention(z, "The visitors"));
 }

@@ -39,8 +39,14 @@ const PluralReference* opening_reference(const std::vector<Token>& tk, const Lex
   return nullptr;
 }
 
-// The list that is the subject of a sentence: its first person or country name stands before any
-// verb or preposition, within the sentence's first seven tokens ("Three voters, A, B and C,
+// The types a list's members may have: people, countries, and organisations (companies, teams,
+// parties: "Acme and Borlind merged their units. They ...").
+bool member_type(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kCountry || t == EntityType::kOrganization;
+}
+
+// The list that is the subject of a sentence: its first person, country or organisation name
+// stands before any verb or preposition, within the sentence's first seven tokens ("Three voters, A, B and C,
 // sued"); each next name of the same type follows after only ",", "and" or ", and"; no possessive
 // or "of" after the last ("A and B's lawyers", "A and B of the party"). The members' mentions, two
 // or more distinct entities, or none.
@@ -48,8 +54,7 @@ std::vector<const Mention*> subject_list(const std::vector<Token>& tk, const std
                                          size_t last) {
   std::vector<const Mention*> list;
   size_t i = first;
-  while (i < last && !(mentions[i].kind == MentionKind::kName && !mentions[i].entity.empty() &&
-                       (mentions[i].type == EntityType::kPerson || mentions[i].type == EntityType::kCountry)))
+  while (i < last && !(mentions[i].kind == MentionKind::kName && !mentions[i].entity.empty() && member_type(mentions[i].type)))
     ++i;
   if (i == last || mentions[i].tok_begin > 6) return {};
   // "X met A and B", "The case against A and B": a verb or a preposition before the list makes
@@ -112,8 +117,13 @@ void add_plural_members(const std::vector<const std::vector<Token>*>& sentences,
     Mention base;
     const bool they = ref->second.empty() && ref->members == 0;
     if (they) {  // the group-pronoun mention at the sentence's start, if resolution left it open
+      // "They" opening a sentence after a subject list of organisations was given the list's
+      // first member (group-pronoun, resolution.cpp, takes the organisation that opens the
+      // sentence before); it is every member.
+      const bool took_first_member = here < mentions.size() && list[0]->type == EntityType::kOrganization &&
+                                     mentions[here].entity == list[0]->entity;
       if (here == mentions.size() || mentions[here].sentence != si || mentions[here].tok_begin != 0 ||
-          mentions[here].kind != MentionKind::kPronoun || !mentions[here].entity.empty())
+          mentions[here].kind != MentionKind::kPronoun || !(mentions[here].entity.empty() || took_first_member))
         continue;
       base = mentions[here];
     } else {

@@ -135,4 +135,108 @@ void add_possessive_team_mentions(const std::vector<const std::vector<Token>*>& 
   }
 }
 
+namespace {
+
+// A score between the teams of a title: "2-1", "27-27".
+bool is_title_score(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k != dash && !std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+// The home and away teams a title writes as "HOME 2-1 AWAY" or "HOME v AWAY" (a label before a
+// colon and a bracket after are no part of them: "Preview: Ireland v England (Sun)"). Each team
+// is one to four words, the first capitalized; false when the title is no such match.
+bool title_teams(std::string_view title, std::string* home, std::string* away) {
+  if (const size_t colon = title.rfind(": "); colon != std::string_view::npos) title.remove_prefix(colon + 2);
+  if (const size_t bracket = title.find(" ("); bracket != std::string_view::npos) title = title.substr(0, bracket);
+  std::vector<std::string_view> words;
+  for (std::string_view w : split(title, ' '))
+    if (!w.empty()) words.push_back(w);
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (!(w == "v"sv || w == "vs"sv || w == "v."sv || w == "vs."sv || is_title_score(w))) continue;
+    if (k > 4 || words.size() - k - 1 > 4) return false;
+    auto joined = [&](size_t b, size_t e) {
+      std::string out(words[b]);
+      for (size_t i = b + 1; i < e; ++i) out.append(" ").append(words[i]);
+      return out;
+    };
+    *home = joined(0, k);
+    *away = joined(k + 1, words.size());
+    return std::isupper(static_cast<unsigned char>((*home)[0])) && std::isupper(static_cast<unsigned char>((*away)[0]));
+  }
+  return false;
+}
+
+// The entity of the article's name written as the title writes the team ("Newcastle"), or "". A
+// country's name there is its national team, named as written (as national-team makes it):
+// "England 17-18 France" is the team England, not the United Kingdom.
+std::string named_team(const std::vector<Mention>& mentions, const std::string& team) {
+  for (const Mention& m : mentions)
+    if (m.kind == MentionKind::kName && !m.entity.empty() && (m.text == team || m.entity == team))
+      return m.type == EntityType::kCountry ? team : m.entity;
+  return "";
+}
+
+// The description of lex.home_away_descriptions that starts at tk[i] ("the" and its words), or
+// nullptr; *end is set past its last word.
+const HomeAwayDescription* description_at(const std::vector<Token>& tk, size_t i, const Lexicons& lex, size_t* end) {
+  if (tk[i].lower != "the"sv) return nullptr;
+  for (const HomeAwayDescription& d : lex.home_away_descriptions) {
+    size_t k = i + 1;
+    for (const std::string& w : d.words) {
+      if (k >= tk.size() || tk[k].lower != w) break;
+      ++k;
+    }
+    if (k - i - 1 != d.words.size()) continue;
+    // "the visitors section", "the hosts nation": a noun after the words makes them its modifier.
+    if (k < tk.size() && (tk[k].tag == "NN"sv || tk[k].tag == "NNS"sv)) return nullptr;
+    *end = k;
+    return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void add_home_away_mentions(const std::string& title, const std::vector<const std::vector<Token>*>& sentences,
+                            const Lexicons& lex, std::vector<Mention>& mentions) {
+  std::string home_title, away_title;
+  if (!title_teams(title, &home_title, &away_title)) return;  // most articles are no match report
+  const std::string home = named_team(mentions, home_title), away = named_team(mentions, away_title);
+  if (home.empty() && away.empty()) return;
+  size_t at = 0;  // where the next mention goes in reading order
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const std::vector<Token>& tk = *sentences[si];
+    for (size_t i = 0; i < tk.size(); ++i) {
+      size_t end = 0;
+      const HomeAwayDescription* d = description_at(tk, i, lex, &end);
+      if (!d) continue;
+      const std::string& team = d->home ? home : away;
+      if (team.empty()) continue;
+      while (at < mentions.size() && (mentions[at].sentence < si || (mentions[at].sentence == si && mentions[at].tok_begin < i)))
+        ++at;
+      if (at < mentions.size() && mentions[at].sentence == si && mentions[at].tok_begin < end) continue;  // words another mention took
+      Mention m;
+      m.sentence = si;
+      m.tok_begin = i;
+      m.tok_end = end;
+      m.start = tk[i].start;
+      m.end = tk[end - 1].end;
+      m.text = tk[i].text;
+      for (size_t k = i + 1; k < end; ++k) m.text.append(" ").append(tk[k].text);
+      m.type = EntityType::kOrganization;
+      m.kind = MentionKind::kDescription;
+      m.entity = team;
+      m.rule = kHomeAwayDescription;
+      mentions.insert(mentions.begin() + static_cast<long>(at), std::move(m));
+      ++at;
+      i = end - 1;
+    }
+  }
+}
+
 }  // namespace newsgraph

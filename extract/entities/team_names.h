@@ -12,6 +12,7 @@
 //   of Everton, "England coach X" coach of England, not of the United Kingdom).
 // A multi-word person's name ("John Smith") is never a team.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -33,5 +34,16 @@ void type_team_names(const std::vector<const std::vector<Token>*>& sentences, co
 inline constexpr std::string_view kPossessiveTeamOfRole = "possessive-team-of-role";
 void add_possessive_team_mentions(const std::vector<const std::vector<Token>*>& sentences, const Lexicons& lex,
                                   const std::vector<Role>& roles, std::vector<Mention>& mentions);
+
+// home-away-description: "the hosts", "the visitors", "the home side"
+// (data/lexicon/home_away_descriptions.tsv) in a match report whose title gives the match as
+// "HOME SCORE AWAY" or "HOME v AWAY" ("Newcastle 2-1 Bolton", "Preview: Ireland v England (Sun)")
+// are that team, when the article names it as the title writes it: a description mention is
+// inserted in reading order. A title with no such match ("Wales win in Rome"), a team the article
+// does not name, or the words before a noun ("the visitors section") leave the words alone; a
+// possessive is still the team ("the home side's defence").
+inline constexpr std::string_view kHomeAwayDescription = "home-away-description";
+void add_home_away_mentions(const std::string& title, const std::vector<const std::vector<Token>*>& sentences,
+                            const Lexicons& lex, std::vector<Mention>& mentions);
 
 }  // namespace newsgraph

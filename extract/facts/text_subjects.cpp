@@ -77,7 +77,8 @@ bool counts_people(const Token& t) {
 // The core of the participant noun group `s` as text, or "" when it names no participant (see
 // text_subjects.h); `count_ok`: a bare count may be the participant; `negated_ok`: "no traces of
 // poison were found" keeps "traces" (the clause is negative already).
-std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok, bool negated_ok = false) {
+std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok, bool negated_ok = false,
+                             size_t* head_at = nullptr) {
   // The head found below is a word of the group tagged NN or NNS (or CD, a count when allowed): a
   // group with no such word (a pronoun, a name) is turned away by its tags before the word lists
   // are probed (a hash a word).
@@ -95,6 +96,7 @@ std::string participant_core(const std::vector<Token>& tk, Span s, bool count_ok
   const Token& head = tk[e - 1];
   const bool count = count_ok && e - b == 1 && counts_people(head);
   if (!count && (!(head.tag == "NN" || head.tag == "NNS") || is_document(head) || is_time_noun(head))) return "";
+  if (head_at) *head_at = e - 1;
   std::string text(tk[b].text);
   for (size_t i = b + 1; i < e; ++i) {  // appended in place: no temporary string a word
     if (tk[i].space_before) text += ' ';
@@ -127,17 +129,46 @@ namespace {
 // someone's side is a movement, unlike "the move comes after" or "it came as a surprise".
 bool comes_to(const Triple& t) { return t.predicate == "come"sv && t.relation.ends_with(" to"); }
 
+// The verb tests of a text subject: an event reading, and an object where the verb needs one.
+bool verb_takes_text_subject(const Lexicons& lex, const Triple& t) {
+  if (t.attribution || t.surface_only || t.fragment || t.subject.empty()) return false;
+  if (!has_event_reading(t.predicate) && !comes_to(t)) return false;
+  // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
+  // at noon" and "members opposed" say too little without a named actor.
+  return !(t.object.empty() && lex.needs_complement(t.predicate));
+}
+
 }  // namespace
 
 std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, const Triple& t) {
-  if (t.attribution || t.surface_only || t.fragment || t.subject.empty() || t.subject.e > tk.size()) return "";
-  if (!has_event_reading(t.predicate) && !comes_to(t)) return "";
-  // Without an object, only a verb that stands alone ("collapsed", "died") is a fact: "the fire began
-  // at noon" and "members opposed" say too little without a named actor.
-  if (t.object.empty() && lex.needs_complement(t.predicate)) return "";
+  if (t.subject.e > tk.size() || !verb_takes_text_subject(lex, t)) return "";
   // "the 36 must face charges": a count after "the" stands for people named before.
   const bool anaphoric_count = t.subject.e - t.subject.b == 2 && tk[t.subject.b].lower == "the"sv;
   return participant_core(tk, t.subject, anaphoric_count);
+}
+
+bool subject_is_they(const std::vector<Token>& tk, const Triple& t) {
+  return t.subject.e == t.subject.b + 1 && t.subject.e <= tk.size() && tk[t.subject.b].lower == "they"sv;
+}
+
+// A lower-case plural head: "firefighters", not "Falcons" (a team's name is the name resolution's).
+bool is_plural_noun_group(const std::vector<Token>& group_tk, Span group) {
+  if (group.empty() || group.e > group_tk.size()) return false;
+  size_t head = 0;
+  if (participant_core(group_tk, group, false, false, &head).empty()) return false;
+  const Token& h = group_tk[head];
+  return h.tag == "NNS" && h.text == h.lower;
+}
+
+bool plural_noun_between(const std::vector<Token>& tk, size_t b, size_t e) {
+  for (size_t k = b; k < e && k < tk.size(); ++k)
+    if (tk[k].tag == "NNS" && tk[k].text == tk[k].lower && !is_time_noun(tk[k])) return true;
+  return false;
+}
+
+std::string text_subject_for_they(const Lexicons& lex, const Triple& t, const std::vector<Token>& group_tk, Span group) {
+  if (!verb_takes_text_subject(lex, t) || !is_plural_noun_group(group_tk, group)) return "";
+  return participant_core(group_tk, group, false);
 }
 
 std::string text_patient(const std::vector<Token>& tk, const Triple& t) {

@@ -39,4 +39,28 @@ std::string text_subject(const Lexicons& lex, const std::vector<Token>& tk, cons
 inline constexpr std::string_view kPassiveTextPatient = "passive-text-patient";
 std::string text_patient(const std::vector<Token>& tk, const Triple& t);
 
+// they-plural-noun-group: "Over 400 firefighters fought the blaze. They put out the fire by dawn.",
+// "The researchers said they had tagged the horses": a subject "they" that no name took stands
+// for the plural common noun group that opened its clause's sentence, or the sentence before
+// (pipeline.cpp finds that group, `they_group_before`). Never a singular noun: "they" is no one
+// person, and "the government ... they" is left to the name resolution.
+inline constexpr std::string_view kTheyPluralNounGroup = "they-plural-noun-group";
+
+// Whether the subject of `t` is the lone pronoun "they" (any case).
+bool subject_is_they(const std::vector<Token>& tk, const Triple& t);
+
+// Whether `group` (tokens of `group_tk`) is a plural common noun group: its core (as for a text
+// subject) ends in a lower-case plural noun ("firefighters", "the tobacco companies").
+bool is_plural_noun_group(const std::vector<Token>& group_tk, Span group);
+
+// Whether a plural common noun other than a stretch of time stands in tokens [b, e) of `tk`: a
+// nearer group "they" may stand for ("the plans, saying they would hurt", "the firms ... while
+// they"), so that the group before it is no sure antecedent.
+bool plural_noun_between(const std::vector<Token>& tk, size_t b, size_t e);
+
+// The words a "they" subject of `t` stands for when `group` is its antecedent: the core of that
+// plural noun group, or "" when `t` is no text-subject fact (the verb tests of text_subject) or
+// the group is no plural common noun group.
+std::string text_subject_for_they(const Lexicons& lex, const Triple& t, const std::vector<Token>& group_tk, Span group);
+
 }  // namespace newsgraph

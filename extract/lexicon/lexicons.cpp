@@ -150,6 +150,20 @@ void load_plural_references(const std::string& path, std::vector<PluralReference
   }
 }
 
+// data/lexicon/home_away_descriptions.tsv: the words after "the", then "home" or "away".
+void load_home_away_descriptions(const std::string& path, std::vector<HomeAwayDescription>& out) {
+  for (auto& r : read_table(path, 2)) {
+    if (r[1] != "home" && r[1] != "away")
+      throw std::runtime_error(path + ": '" + r[0] + "' needs the side 'home' or 'away', not '" + r[1] + "'");
+    HomeAwayDescription d;
+    for (std::string_view w : split(r[0], ' '))
+      if (!w.empty()) d.words.emplace_back(w);
+    if (d.words.empty()) throw std::runtime_error(path + ": a row needs the words after 'the'");
+    d.home = r[1] == "home";
+    out.push_back(std::move(d));
+  }
+}
+
 // data/lexicon/speech_words.tsv: word, kind (document, content, vehicle, labelling, joiner, proxy,
 // first-person, recipient, told-recipient, channel, wh-content, question-cue); a word may
 // have several kinds, one row each.
@@ -498,6 +512,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "first_person_plural.txt", 1)) first_person_plural.insert(r[0]);
   for (auto& r : read_table(lex + "body_voice_roles.txt", 1)) body_voice_roles.insert(r[0]);
   for (auto& r : read_table(lex + "team_nouns.txt", 1)) team_nouns.insert(r[0]);
+  load_home_away_descriptions(lex + "home_away_descriptions.tsv", home_away_descriptions);
   for (auto& r : read_table(lex + "role_naming_verbs.txt", 1)) role_naming_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
   for (auto& r : read_table(lex + "list_words.tsv", 2)) {

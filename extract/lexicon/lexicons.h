@@ -87,6 +87,14 @@ struct PluralReference {
   size_t members = 0;         // the names the list must have; 0: any number from two
 };
 
+// A description of a match's team by where it is played ("the hosts", "the away side"):
+// data/lexicon/home_away_descriptions.tsv, read by extract/entities/team_names.cpp
+// (home-away-description).
+struct HomeAwayDescription {
+  std::vector<std::string> words;  // after "the", lower case: {"home", "side"}
+  bool home = false;               // else the away team
+};
+
 struct Lexicons {
   // Loads every file; throws std::runtime_error naming the file that is missing or malformed.
   // `zone_file` (tzdata's zone1970.tab) and `wordnet_dir` (cities and towns from WordNet) are
@@ -217,6 +225,8 @@ struct Lexicons {
   // data/lexicon/team_nouns.txt (entities/team_names.cpp, possessive-team-of-role): "his side",
   // "her team" are the team of the person the pronoun is.
   StringTable team_nouns;
+  // data/lexicon/home_away_descriptions.tsv (entities/team_names.cpp, home-away-description).
+  std::vector<HomeAwayDescription> home_away_descriptions;
   // data/lexicon/role_naming_verbs.txt (entities/appositive_roles.cpp, role-by-verb and
   // named-as-role): verbs that give a person an office ("appoint", "elect", "pick").
   StringTable role_naming_verbs;

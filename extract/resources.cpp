@@ -109,6 +109,8 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       lemmatizer(pending_lemmatizer.get()),
       section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
       derived_dir(default_derived_dir()) {
+  tagger.set_subject_clause_words(lexicons.subject_clause_openers, lexicons.subject_verb_exclusions);
+  tagger.set_verb_lexicon(&lemmatizer);
   lexicons.verbs_needing_complement = pending_complement_verbs.get();
   lexicons.adjectives_not_verbs = read_adjectives_not_verbs(wordnet_dir());
   DerivedTables derived = pending_derived.get();

@@ -404,3 +404,22 @@ TEST_CASE("lex.class_words gives every word the classes the lexicon's sets give 
   CHECK_MESSAGE(disagreements == 0, "first disagreement: '" << first << "'");
   CHECK(words.size() > 3000);
 }
+
+TEST_CASE("a plural subject opening a clause takes the verb the HMM read as a noun or adjective (plural-subject-verb)") {
+  auto t = analyzed("Officials said kidnappers abducted three engineers near the mine.");
+  CHECK(t[3].tag == "VBD");  // abducted: a noun only in the lexicon, a past form of WordNet's "abduct"
+  auto u = analyzed("A third of the pupils upload videos every week.");
+  CHECK(u[5].tag == "VBP");  // upload: unknown to the lexicon, a WordNet verb
+  auto v = analyzed("Protests against the curfew spread to three provinces.");
+  CHECK((v[4].tag == "VBD" || v[4].tag == "VBP"));  // spread, after the subject's phrase
+  // Look-alikes: an object after a verb that opens no clause, a time after "last", a noun
+  // compound before the clause's own verb, a plural noun that cannot be a verb.
+  auto w = analyzed("The lender also blamed margins pressure on its loans.");
+  CHECK(w[5].tag == "NN");  // pressure
+  auto x = analyzed("The couple reported the thefts to local officers last month.");
+  CHECK(x[8].tag == "JJ");  // last
+  auto y = analyzed("Arms control talks resumed in Geneva.");
+  CHECK(y[1].tag == "NN");  // control
+  auto z = analyzed("The union leaders met the minister.");
+  CHECK(z[2].tag == "NNS");  // leaders
+}

@@ -506,6 +506,11 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   }
   for (auto& r : read_table(lex + "interview_talk_verbs.txt", 1)) interview_talk_verbs.insert(r[0]);
   for (auto& r : read_table(lex + "objectless_non_events.txt", 1)) objectless_non_events.insert(r[0]);
+  for (auto& r : read_table(lex + "subject_clause_words.tsv", 2)) {
+    if (r[1] == "opener") subject_clause_openers.insert(r[0]);
+    else if (r[1] == "not-verb") subject_verb_exclusions.insert(r[0]);
+    else throw std::runtime_error(lex + "subject_clause_words.tsv: unknown kind '" + r[1] + "' (opener or not-verb)");
+  }
   for (auto& r : read_table(lex + "authored_nouns.txt", 1)) authored_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "agent_state_words.txt", 1)) agent_state_words.insert(r[0]);
   for (auto& r : read_table(lex + "team_role_words.txt", 1)) team_role_words.insert(r[0]);

@@ -209,6 +209,11 @@ struct Lexicons {
   // data/lexicon/objectless_non_events.txt (facts/fragments.cpp, objectless-non-event): verbs
   // that stand alone in WordNet but make no event without an object ("the study focuses").
   StringTable objectless_non_events;
+  // data/lexicon/subject_clause_words.tsv (the tagger's plural-subject-verb): kind opener,
+  // written forms after which a clause may open with its subject (and the verbs of a postposed
+  // attribution); kind not-verb, words the rule never reads as a verb.
+  StringTable subject_clause_openers;
+  StringTable subject_verb_exclusions;
   // data/lexicon/authored_nouns.txt (facts/objects.cpp, agent-after-phrase): nouns whose "by"
   // names their maker ("a novel by X"), never a passive's agent.
   StringTable authored_nouns;

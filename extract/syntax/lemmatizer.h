@@ -22,6 +22,12 @@ class Lemmatizer {
   // The same, given the word's lower-case form already (Token::lower).
   std::string lemma_of(const std::string& word, std::string_view lower, std::string_view penn_tag) const;
   void lemmatize(std::vector<Token>& tokens) const;
+  // Whether WordNet knows `lower` as a verb's base form ("upload"), or as a regular past form
+  // of one ("abducted": "abduct"); the tagger asks for words its lexicon has no verb reading of.
+  bool is_verb_base(std::string_view lower) const { return known(kVerb, lower); }
+  bool is_regular_past(std::string_view lower) const {
+    return lower.size() > 4 && lower.ends_with("ed") && morphy_uncached(lower, kVerb, true) != lower;
+  }
 
  private:
   struct LemmaMemo;  // lemmatizer.cpp

@@ -593,7 +593,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
       cand.insert(cand.end(), entries + begin, entries + end);
     }
     std::vector<int> tags = decode_trigram(tokens, cand, first);
-    apply_rules(tokens, tags, facts);
+    apply_rules(tokens, tags, facts, entries, spans);
     for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
     return;
   }
@@ -653,7 +653,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     tags[i] = entries[spans[i].first + (best - first[i])].tag;
     best = static_cast<size_t>(back[best]);
   }
-  apply_rules(tokens, tags, facts);
+  apply_rules(tokens, tags, facts, entries, spans);
   for (size_t i = 0; i < n; ++i) tokens[i].tag = penn_[tags[i]];
 }
 
@@ -935,6 +935,143 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   }
 }
 
+// plural-subject-verb: "officials said gunmen abducted/NN two aid workers", "because users
+// upload/JJ photos", "demonstrations against the tax spread/NN to the port city", "The two
+// banks, A and B, lose/VB access". After a plural noun group that opens a clause, the HMM reads
+// a verb it has seen mostly as a noun or adjective as one, and the clause loses its verb and
+// its event. The word is the clause's finite verb (past or present, as its candidates allow;
+// a plural subject takes no -s form) when
+//   - the noun group before it (adverbs between are allowed; "of" and other phrases after its
+//     head too, the head being the noun before the first phrase) has a plural head and opens a
+//     clause: the sentence's start, after a comma, a colon or an opening quotation, or after a
+//     word of data/lexicon/subject_clause_words.tsv (kind opener) ("that", "because", "said");
+//   - an object or a phrase follows (a determiner, a number, a possessive, an adjective, a
+//     preposition other than "of", a particle), or a bare noun when the HMM read the word as an
+//     adjective ("users upload/JJ photos"; a noun read before a bare noun is a compound, "arms
+//     control talks");
+//   - no finite verb of the clause follows (finite_verb_after): "police reports show",
+//     "the union leaders agreed" keep their nouns.
+// Look-alikes that stay: an object noun group after a verb that opens no clause ("blamed
+// margins pressure on"), a singular head ("the price rises"), a capitalised word.
+void Tagger::plural_subject_verb(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i,
+                                 std::span<const Emission> candidates) const {
+  const size_t n = tokens.size();
+  const int tag = tags[i];
+  if (!(tag == t_nn_ || tag == t_nns_ || tag == t_jj_ || tag == t_vb_) || i == 0 || i + 1 >= n) return;
+  const std::string& w = tokens[i].text;
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || not_verbs_.find(tokens[i].lower) != StringTable::kNone) return;
+  float past = -1e30f, present = -1e30f;
+  for (const Emission& e : candidates) {
+    if (e.tag == t_vbd_) past = e.logp;
+    if (e.tag == t_vbp_) present = e.logp;
+  }
+  // A word the lexicon knows no verb reading of: WordNet's regular past ("abducted/NN") or, for
+  // a word the lexicon lacks altogether, its base form ("upload/JJ").
+  if (past <= -1e30f && present <= -1e30f && wordnet_verbs_) {
+    if (wordnet_verbs_->is_regular_past(tokens[i].lower)) past = 0.0f;
+    else if (lookup(tokens[i].lower).empty() && wordnet_verbs_->is_verb_base(tokens[i].lower)) present = 0.0f;
+  }
+  if (past <= -1e30f && present <= -1e30f) return;
+  const int next = tags[i + 1];
+  const bool bare_noun_next = next == t_nn_ || next == t_nns_;
+  const bool object_next = next == t_dt_ || next == t_cd_ || next == t_jj_ || next == t_nnp_ || next == t_nnps_ ||
+                           penn_is(next, kPrpPossessive) || (next == t_in_ && tokens[i + 1].lower != "of"sv) ||
+                           next == t_to_ || penn_[next] == "RP"sv || (bare_noun_next && tag == t_jj_);
+  if (!object_next || tokens[i + 1].lower == "that"sv) return;
+  const size_t start = plural_subject_start(tokens, tags, i);
+  if (start == kNoSubject || finite_verb_after(tokens, tags, i)) return;
+  tags[i] = past > present ? t_vbd_ : t_vbp_;
+}
+
+size_t Tagger::plural_subject_start(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t i) const {
+  size_t e = i;  // the subject ends before adverbs right before the verb
+  while (e > 0 && tags[e - 1] == t_rb_ && i - e < 2) --e;
+  if (e == 0) return kNoSubject;
+  auto nominal = [&](size_t k) {
+    const int t = tags[k];
+    // A participle or adverb only before a word of the group ("participating voters", "the
+    // most seriously injured adults"), and a participle not after a noun ("the bank blamed
+    // margins": a verb and its object).
+    const bool before_word = k + 1 < tokens.size() && (tags[k + 1] == t_nn_ || tags[k + 1] == t_nns_ ||
+                                                       tags[k + 1] == t_jj_ || tags[k + 1] == t_vbn_);
+    size_t before = k;  // the word before the participle, past adverbs ("the bank also blamed")
+    while (before > 0 && tags[before - 1] == t_rb_) --before;
+    const bool after_noun = before > 0 && (tags[before - 1] == t_nn_ || tags[before - 1] == t_nns_ ||
+                                           tags[before - 1] == t_nnp_ || tags[before - 1] == t_nnps_ ||
+                                           tags[before - 1] == t_prp_);
+    const bool premodifier = (t == t_vbg_ || t == t_vbn_) && before_word && !after_noun;
+    return (t == t_nn_ || t == t_nns_ || t == t_nnp_ || t == t_nnps_ || t == t_jj_ || t == t_cd_ || t == t_dt_ ||
+            premodifier || (t == t_rb_ && before_word) || penn_is(t, kPos) || penn_is(t, kPrpPossessive) ||
+            penn_is(t, kJjComparative) || penn_[t] == "JJS"sv || penn_[t] == "RBS"sv) &&
+           tokens[k].lower != "that"sv;
+  };
+  if (!(tags[e - 1] == t_nns_ || tags[e - 1] == t_nn_ || tags[e - 1] == t_nnps_)) return kNoSubject;
+  size_t b = e;
+  size_t first_phrase = kNoSubject;  // the preposition of the subject's first phrase
+  while (b > 0 && e - b < 14) {
+    if (nominal(b - 1)) {
+      --b;
+    } else if (tags[b - 1] == t_in_ && b >= 2 && nominal(b - 2) && b < e && tokens[b - 1].lower != "that"sv &&
+               clause_openers_.find(tokens[b - 1].lower) == StringTable::kNone) {
+      first_phrase = b - 1;
+      --b;
+    } else {
+      break;
+    }
+  }
+  while (b < e && tags[b] == t_rb_) ++b;  // an adverb before the group belongs to the clause
+  // A group that opens with a participle is a verb's object ("letting people interact with",
+  // "having caught the selectors' eyes"), not a subject.
+  if (b == e || tags[b] == t_vbg_ || tags[b] == t_vbn_ || !opens_clause(tokens, tags, b)) return kNoSubject;
+  // "as economic growth drives demand for": a noun read before the word may be the verb itself,
+  // an -s form after a singular noun; the word is then its object.
+  if (e >= 2 && tags[e - 1] == t_nns_ && (tags[e - 2] == t_nn_ || tags[e - 2] == t_jj_) && tags[i] == t_nn_ &&
+      can_take(tokens[e - 1].lower, t_vbz_))
+    return kNoSubject;
+  // The head: the noun before the first phrase, or the group's last noun when the phrase is "of"
+  // ("a quarter of broadband users", "hundreds of fighters"; not "stereotypes of people past
+  // pension age as", whose last noun is singular).
+  if (first_phrase == kNoSubject) return tags[e - 1] == t_nns_ ? b : kNoSubject;
+  const bool plural_head = tokens[first_phrase].lower != "of"sv && first_phrase > b && tags[first_phrase - 1] == t_nns_;
+  if (plural_head || (tokens[first_phrase].lower == "of"sv && tags[e - 1] == t_nns_)) return b;
+  return kNoSubject;
+}
+
+bool Tagger::opens_clause(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t start) const {
+  if (start == 0) return true;
+  const Token& prev = tokens[start - 1];
+  if (prev.text == ","sv || prev.text == ":"sv || prev.text == "\""sv || prev.text == "\xE2\x80\x9C"sv) return true;
+  if (start == 1 && (prev.text == "``"sv || penn_is(tags[0], kCc))) return true;
+  return clause_openers_.find(prev.lower) != StringTable::kNone;
+}
+
+// Whether the clause from token i on has a finite verb of its own. A relative or subordinate
+// clause ("who", "which", "because") and a postposed attribution (", officials said", ", said
+// the ministry") have verbs of their own; a semicolon ends the clause.
+bool Tagger::finite_verb_after(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t i) const {
+  const size_t n = tokens.size();
+  for (size_t k = i + 1; k < n; ++k) {
+    const Token& t = tokens[k];
+    const int tk = tags[k];
+    if (t.text == ";"sv) return false;
+    const std::string_view pt = penn_[tk];
+    if (pt == "WDT"sv || pt == "WP"sv || pt == "WP$"sv || pt == "WRB"sv || t.lower == "that"sv) return false;
+    if (tk == t_in_ && clause_openers_.find(t.lower) != StringTable::kNone) return false;
+    if (t.text == ","sv) {
+      // ", officials said ." / ", said police ." / ", according to police ."
+      size_t q = k + 1;
+      while (q < n && (tags[q] == t_dt_ || tags[q] == t_jj_ || tags[q] == t_nn_ || tags[q] == t_nns_ ||
+                       tags[q] == t_nnp_ || tags[q] == t_nnps_ || tags[q] == t_prp_ || penn_is(tags[q], kPos)))
+        ++q;
+      if (q < n && (tokens[q].lower == "according"sv ||
+                    (penn_is(tags[q], kVerbTag) && clause_openers_.find(tokens[q].lower) != StringTable::kNone)))
+        return false;
+    }
+    if (tk == t_vbd_ || tk == t_vbz_ || tk == t_vbp_ || tk == t_md_) return true;
+  }
+  return false;
+}
+
 // Contextual corrections for systematic bigram errors (Brill-style), at each token in this order.
 // Each was kept because it raised XPOS accuracy on the evaluation (tools/eval_ud).
 // Every rule changes nothing at token i unless token i has one of the tags the rules test there
@@ -942,9 +1079,14 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // conjunction (present_after_and: its other reading, VB after a conjunction, is in rule_tag_); no
 // rule at i changes any tag otherwise, so the other tokens, most of them, are passed over with one
 // test.
-void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const {
+void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts,
+                         const Emission* entries, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(tags[i] == t_nns_ && i > 0 && penn_is(tags[i - 1], kCc)))
+    // A noun right after a noun or an adverb may be plural_subject_verb's verb.
+    const bool noun_after_noun = (tags[i] == t_nn_ || tags[i] == t_nns_) && i > 0 &&
+                                 (tags[i - 1] == t_nns_ || tags[i - 1] == t_nn_ || tags[i - 1] == t_rb_);
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(tags[i] == t_nns_ && i > 0 && penn_is(tags[i - 1], kCc)) &&
+        !noun_after_noun)
       continue;
     // The rules triggered by text alone change nothing at a token whose text no rule reads.
     const bool rule_word = facts[i] & kRuleWord;
@@ -959,6 +1101,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, con
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
+    plural_subject_verb(tokens, tags, i, {entries + spans[i].first, entries + spans[i].second});
     if (rule_word) {
       time_of_day_after_number(tokens, tags, i);
       discourse_interjection(tokens, tags, i);

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lemmatizer.h"
 #include "string_table.h"
 #include "token.h"
 #include "trigram_model.h"
@@ -39,6 +40,17 @@ class Tagger {
   void tag(std::vector<Token>& tokens) const;
 
   size_t lexicon_size() const { return lexicon_.size(); }
+  // The written forms after which plural-subject-verb lets a clause open with its subject, and
+  // the words it never reads as a verb (data/lexicon/subject_clause_words.tsv, read by
+  // Lexicons); without them the rule reads only sentence starts, commas and opening quotations
+  // as clause openings.
+  void set_subject_clause_words(const StringTable& openers, const StringTable& not_verbs) {
+    clause_openers_ = openers;
+    not_verbs_ = not_verbs;
+  }
+  // WordNet's verbs, for a word the tagger's lexicon knows no verb reading of ("abducted" is
+  // only a noun there); without it plural-subject-verb reads only the lexicon's readings.
+  void set_verb_lexicon(const Lemmatizer* wordnet) { wordnet_verbs_ = wordnet; }
   bool uses_trigram_model() const { return trigram_.loaded(); }
 
 
@@ -86,7 +98,10 @@ class Tagger {
   // Whether the lexicon lists `tag` for `word` ("flows" can be VBZ).
   bool can_take(std::string_view word, int tag) const;
   // `facts`: each token's WordFacts (remembered_candidates).
-  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts) const;
+  // `entries`, `spans`: each token's candidates, [begin, end) in entries (plural_subject_verb
+  // asks whether a word can be a finite verb at all).
+  void apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, const std::vector<uint8_t>& facts,
+                   const Emission* entries, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
   // The contextual corrections apply_rules makes at token i, in its order (tagger.cpp).
   // `address`: token i is a web or e-mail address (kAddressWord).
   void infinitive_to_and_symbols(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i, bool address) const;
@@ -102,6 +117,15 @@ class Tagger {
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void plural_subject_verb(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i,
+                           std::span<const Emission> candidates) const;
+  // plural_subject_verb's tests: where the subject ending before token i starts when it opens a
+  // clause and its head is plural (else kNoSubject), and whether the clause from token i on has
+  // a finite verb of its own.
+  static constexpr size_t kNoSubject = static_cast<size_t>(-1);
+  size_t plural_subject_start(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t i) const;
+  bool opens_clause(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t start) const;
+  bool finite_verb_after(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t i) const;
 
   std::vector<PosTag> penn_;                   // tag index -> Penn tag
   std::unordered_map<std::string, int> index_; // lingua name -> tag index
@@ -119,6 +143,9 @@ class Tagger {
   std::vector<std::vector<std::pair<int, float>>> suffix_tags_;
   static constexpr float kLikelySuffixTag = 0.01f;
   TrigramModel trigram_;
+  StringTable clause_openers_;  // set_subject_clause_words
+  StringTable not_verbs_;       // set_subject_clause_words
+  const Lemmatizer* wordnet_verbs_ = nullptr;  // set_verb_lexicon
   int start_tag_ = 0;
   // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).
   uint64_t generation_ = 0;

@@ -209,6 +209,20 @@ Span SentenceExtractor::subject_before(size_t k, bool chains, bool clause_subjec
 
 // Extra arguments after position j: prepositional phrases and time expressions, up to the
 // clause boundary. Returns the first token after them.
+// time-after-approximator: "was built in about 1970", "moved in around March 2010": a word of
+// data/lexicon/time_approximators.txt between the preposition and a time the time stage found
+// leaves no noun group for the preposition, which would end the clause before its time. The end
+// of that time, or kNone.
+size_t SentenceExtractor::time_after_approximator(size_t prep) const {
+  const size_t w = prep + 1, k = prep + 2;
+  if (k >= n_ || lex_.time_approximators.find(tk_[w].lower) == StringTable::kNone || time_at(k) < 0) return kNone;
+  const TimeExpression& te = times_[time_at(k)];
+  // "at about 1900 on Sundays" is a 24-hour clock time the time stage read as a year: a moment
+  // after "at" is no year.
+  if (tk_[prep].lower == "at"sv && te.rule == "bare-year"sv) return kNone;
+  return te.tok_begin == k ? te.tok_end : kNone;
+}
+
 size_t SentenceExtractor::extras(size_t j, std::vector<Span>& out) const {
   while (j < n_) {
     // Skip adverbs between arguments.
@@ -225,6 +239,11 @@ size_t SentenceExtractor::extras(size_t j, std::vector<Span>& out) const {
       }
     }
     if (is_prep(tk_[j]) && !is_subordinator(tk_[j]) && tk_[j].lower != "that"sv && j + 1 < n_) {
+      if (const size_t te = time_after_approximator(j); te != kNone) {
+        out.push_back({j, te});
+        j = te;
+        continue;
+      }
       Span o = object_np(j + 1);
       if (o.empty() && tk_[j + 1].tag == "VBG" && c_.verb_at[j + 1] >= 0) {
         // A gerund clause as the preposition's object: "clarified by adding a sliced potato",

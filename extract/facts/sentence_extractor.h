@@ -138,6 +138,7 @@ class SentenceExtractor {
   Span described_name(Span description) const;
   Span person_past_place_of_phrase(size_t relativizer, Span nearest) const;
   size_t extras(size_t j, std::vector<Span>& out) const;
+  size_t time_after_approximator(size_t prep) const;
   int time_at(size_t i) const {
     for (size_t k = 0; k < times_.size(); ++k)
       if (i >= times_[k].tok_begin && i < times_[k].tok_end) return static_cast<int>(k);

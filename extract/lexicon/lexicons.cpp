@@ -556,6 +556,7 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "intention_nouns.txt", 1)) intention_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "vague_past_adverbs.txt", 1)) vague_past_adverbs.insert(r[0]);
   for (auto& r : read_table(lex + "time_base_words.txt", 1)) time_base_words.insert(r[0]);
+  for (auto& r : read_table(lex + "time_approximators.txt", 1)) time_approximators.insert(r[0]);
   for (auto& r : read_table(lex + "non_actor_nouns.txt", 1)) non_actor_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "negative_subject_words.txt", 1)) negative_subject_words.insert(r[0]);
   for (auto& r : read_table(lex + "conditional_leads.txt", 1)) conditional_leads.push_back(phrase_words(r[0]));

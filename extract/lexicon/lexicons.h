@@ -277,6 +277,9 @@ struct Lexicons {
   // earlier", "through May 22"):
   // data/lexicon/time_base_words.txt, read by time-own-in-coordinate.
   StringTable time_base_words;
+  // data/lexicon/time_approximators.txt (facts/noun_phrases.cpp, time-after-approximator): words
+  // between a preposition and its time that make the time approximate ("in about 1970").
+  StringTable time_approximators;
   // data/lexicon/object_control_verbs.txt (facts/clause_subjects.cpp): verbs whose object is the
   // subject of the "to" + verb after it ("urged both countries to settle"); the actor_ ones only
   // when that object can act ("requested the board to", not "requested more time to").

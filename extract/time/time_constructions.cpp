@@ -739,7 +739,7 @@ size_t clock_at(const Context& cx, size_t i, int* hh, int* mm) {
 }
 
 // A clock time on the article's day, or on the day said after it ("9 a.m. Tuesday", "5 p.m. EST,
-// Nov. 6", "noon Saturday"); "local time" is part of it.
+// Nov. 6", "noon Saturday", "6 p.m. tomorrow"); "local time" is part of it.
 bool clock_time(const Context& cx, size_t i, Match& out) {
   int hh, mm;
   size_t len = clock_at(cx, i, &hh, &mm);
@@ -751,6 +751,10 @@ bool clock_time(const Context& cx, size_t i, Match& out) {
   static constexpr std::string_view zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"};
   for (std::string_view z : zones)
     if (cx.at(d) == z) ++d;
+  // "6 p.m. local time tomorrow", "noon yesterday": the day word right after the clock names its
+  // day (relative-day reads it). After a comma it may start a clause of its own, so not there.
+  if (Match deictic; d < cx.lw.size() && relative_day(cx, d, deictic))
+    return produce(out, {d + deictic.len - i, "TIME", deictic.value.substr(0, 10) + "T" + two_digits(hh) + ":" + two_digits(mm)});
   if (is_word(cx.at(d), ",")) ++d;
   // "at 9:54 a.m. on Wednesday": the day may follow after "on".
   if (is_word(cx.at(d), "on") && d + 1 < cx.lw.size() && (weekday_from_name(cx.at(d + 1)) >= 0 || month_of(cx.at(d + 1))) &&

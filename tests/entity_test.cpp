@@ -1644,6 +1644,7 @@ TEST_CASE("academic titles: 'Emeritus Professor' is a title, not words of the na
   // Look-alike: a lower-case "professor" as a plain noun makes no title of the name after it.
   auto y = extract_text("The professor met Acme Corp officials.");
   CHECK(mention(y, "Acme Corp"));
+}
 
 TEST_CASE("home-away-description: 'the hosts' and 'the visitors' of a match report are the title's teams") {
   auto report = [](const std::string& title, const std::string& text) {

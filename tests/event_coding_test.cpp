@@ -1039,6 +1039,17 @@ TEST_CASE("aid-received-from: one aid event per giver of the 'from' list, the re
   CHECK(aid[0]->target_text == "The rural clinic");
   CHECK(aid[1]->subject_text == "Oxfam");
   CHECK(aid[2]->subject_text == "the city council");
+  // The givers are sources, not objects: no target-list-item beside them, no giver as what was given.
+  auto named = extract_text("The orchestra received grants from the Fenwick Trust, the Voss Foundation and the Halden Trust.");
+  int grants = 0;
+  for (const auto& r : named.relations) {
+    CHECK(r.rule != "target-list-item");
+    if (r.rule == "aid-received-from") {
+      ++grants;
+      CHECK(r.object != "Fenwick Trust");
+    }
+  }
+  CHECK(grants == 3);
   auto s = extract_text("The village school won a grant from the Harlow Foundation.");
   const ExtractedRelation* g = by_code(s, "071");
   REQUIRE(g);

@@ -1349,7 +1349,7 @@ TEST_CASE("target-list-item: each name of a list after 'from' or 'with' is a tar
       if (!r.attribution && !r.surface_only && r.predicate == predicate) out.push_back(r.object);
     return out;
   };
-  auto x = extract_text("The orchestra received grants from the Fenwick Trust, the Voss Foundation and the Halden Trust.");
+  auto x = extract_text("The orchestra received letters from the Fenwick Trust, the Voss Foundation and the Halden Trust.");
   CHECK(objects_of(x, "receive") == std::vector<std::string>{"Fenwick Trust", "Voss Foundation", "Halden Trust"});
   size_t items = 0;
   for (const ExtractedRelation& r : x.relations) items += r.rule == "target-list-item"sv;
@@ -1357,11 +1357,11 @@ TEST_CASE("target-list-item: each name of a list after 'from' or 'with' is a tar
   auto v = extract_text("The union held talks with Ford and General Motors.");
   CHECK(objects_of(v, "hold") == std::vector<std::string>{"Ford", "General Motors"});
   // Look-alikes: one name; an "and" between two untyped names (one firm's); the list inside a later phrase.
-  auto y = extract_text("The orchestra received grants from the Voss Foundation.");
+  auto y = extract_text("The orchestra received letters from the Voss Foundation.");
   CHECK(objects_of(y, "receive") == std::vector<std::string>{"Voss Foundation"});
   auto z = extract_text("The chain signed a supply contract with Procter and Gamble.");
   for (const ExtractedRelation& r : z.relations) CHECK(r.rule != "target-list-item"sv);
-  auto w = extract_text("The orchestra received grants from the Voss Foundation in Bergen, Oslo and Tromso.");
+  auto w = extract_text("The orchestra received letters from the Voss Foundation in Bergen, Oslo and Tromso.");
   for (const ExtractedRelation& r : w.relations) CHECK(r.rule != "target-list-item"sv);
   // A name the mentions cut at its own "and"; a cue verb's phrase.
   auto u = extract_text("The two banks sued the Harbour Board and the Federal Savings and Loan Insurance Corp.");

@@ -261,14 +261,23 @@ void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const
       e.arg1 = e.subject_text;
     };
     // The copies are made from the relation as it stands once the target is set; `r` is not used
-    // after the first push (the vector may grow).
+    // after the first push (the vector may grow). An object the clause took from the "from" list
+    // itself (target_in_extras) is a source, not what was given.
     ExtractedRelation shared = r;
+    for (const Span& item : items)
+      for (const std::string& who : names(item.b, item.e))
+        if (shared.object == who) shared.object.clear();
     set_source(r, items[0]);
     for (size_t i = 1; i < items.size(); ++i) {
       ExtractedRelation copy = shared;
       set_source(copy, items[i]);
       relations.push_back(std::move(copy));
     }
+    // The list's items are this event's sources now: target-list-item's one relation per item of
+    // the same clause would say each gave to the receiver's object again.
+    std::erase_if(relations, [&](const ExtractedRelation& e) {
+      return e.sentence == si && e.predicate == lemma && e.rule == "target-list-item"sv;
+    });
     return;
   }
 }

@@ -480,15 +480,36 @@ const Triple* dated_clause_before(const TimeAttachmentInput& in, const Triple& t
   return lender;
 }
 
+// The dated clause whose words run on over "as" at w (the clause reads "as demonstrations" as one
+// of its phrases): its verb is the last finite one before w, with no clause break between.
+const Triple* dated_clause_around(const TimeAttachmentInput& in, const Triple& t, size_t w, const std::vector<Triple>& triples) {
+  const Triple* lender = nullptr;
+  for (const Triple& u : triples) {
+    if (&u == &t || u.verb == kNone || u.time < 0 || u.clause.b >= w || u.clause.e <= w) continue;
+    const VerbGroup& v = in.chunks.verbs[u.verb];
+    if (!v.finite || v.end > w) continue;
+    if (lender == nullptr || v.begin > in.chunks.verbs[lender->verb].begin) lender = &u;
+  }
+  if (lender == nullptr || modifies_a_noun(*lender) || !lends_its_time(in, *lender)) return nullptr;
+  for (size_t i = in.chunks.verbs[lender->verb].end; i < w; ++i)
+    if (in.chunks.verb_at[i] >= 0 || in.tokens[i].text == ";"sv || in.tokens[i].text == ":"sv || is_punct_end(in.tokens[i]))
+      return nullptr;
+  return lender;
+}
+
 // `time-of-when-clause`: "X described him in March as a rising figure when they offered a
-// reward", "A and B signed the pact on Wednesday, while Argentina announced plans": a finite
-// "when"/"while" clause right after a dated clause, with no time of its own, happens at that
-// clause's time. A fronted one ("While X spoke, ...") has no clause before it and stays out.
+// reward", "A and B signed the pact on Wednesday, while Argentina announced plans", "Police fired
+// tear gas on Tuesday as protests spread to the port": a finite "when"/"while"/"as" clause right
+// after a dated clause, with no time of its own, happens at that clause's time. A fronted one
+// ("While X spoke, ...") has no clause before it and stays out.
 bool time_of_when_clause(const TimeAttachmentInput& in, Triple& t, const std::vector<Triple>& triples) {
   if (t.arg1.empty() || t.arg1.b < 2 || modifies_a_noun(t) || t.verb == kNone || !in.chunks.verbs[t.verb].finite) return false;
   const size_t w = t.arg1.b - 1;
-  if (in.tokens[w].lower != "when"sv && in.tokens[w].lower != "while"sv) return false;
+  if (in.tokens[w].lower != "when"sv && in.tokens[w].lower != "while"sv &&
+      in.tokens[w].lower != "as"sv)
+    return false;
   const Triple* lender = dated_clause_before(in, t, w, triples);
+  if (lender == nullptr && in.tokens[w].lower == "as"sv) lender = dated_clause_around(in, t, w, triples);
   if (lender == nullptr) return false;
   t.time = lender->time;
   t.time_rule = kTimeOfWhenClause;

@@ -959,7 +959,15 @@ void Tagger::plural_subject_verb(const std::vector<Token>& tokens, std::vector<i
   const int tag = tags[i];
   if (!(tag == t_nn_ || tag == t_nns_ || tag == t_jj_ || tag == t_vb_) || i == 0 || i + 1 >= n) return;
   const std::string& w = tokens[i].text;
-  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || not_verbs_.find(tokens[i].lower) != StringTable::kNone) return;
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return;
+  // The tags after the word first: most nouns fail there, before any lookup.
+  const int next = tags[i + 1];
+  const bool bare_noun_next = next == t_nn_ || next == t_nns_;
+  const bool object_next = next == t_dt_ || next == t_cd_ || next == t_jj_ || next == t_nnp_ || next == t_nnps_ ||
+                           penn_is(next, kPrpPossessive) || (next == t_in_ && tokens[i + 1].lower != "of"sv) ||
+                           next == t_to_ || penn_[next] == "RP"sv || (bare_noun_next && tag == t_jj_);
+  if (!object_next || tokens[i + 1].lower == "that"sv) return;
+  if (not_verbs_.find(tokens[i].lower) != StringTable::kNone) return;
   float past = -1e30f, present = -1e30f;
   for (const Emission& e : candidates) {
     if (e.tag == t_vbd_) past = e.logp;
@@ -972,12 +980,6 @@ void Tagger::plural_subject_verb(const std::vector<Token>& tokens, std::vector<i
     else if (lookup(tokens[i].lower).empty() && wordnet_verbs_->is_verb_base(tokens[i].lower)) present = 0.0f;
   }
   if (past <= -1e30f && present <= -1e30f) return;
-  const int next = tags[i + 1];
-  const bool bare_noun_next = next == t_nn_ || next == t_nns_;
-  const bool object_next = next == t_dt_ || next == t_cd_ || next == t_jj_ || next == t_nnp_ || next == t_nnps_ ||
-                           penn_is(next, kPrpPossessive) || (next == t_in_ && tokens[i + 1].lower != "of"sv) ||
-                           next == t_to_ || penn_[next] == "RP"sv || (bare_noun_next && tag == t_jj_);
-  if (!object_next || tokens[i + 1].lower == "that"sv) return;
   const size_t start = plural_subject_start(tokens, tags, i);
   if (start == kNoSubject || finite_verb_after(tokens, tags, i)) return;
   tags[i] = past > present ? t_vbd_ : t_vbp_;
@@ -1083,11 +1085,13 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, con
                          const Emission* entries, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     // A noun right after a noun or an adverb may be plural_subject_verb's verb.
-    const bool noun_after_noun = (tags[i] == t_nn_ || tags[i] == t_nns_) && i > 0 &&
-                                 (tags[i - 1] == t_nns_ || tags[i - 1] == t_nn_ || tags[i - 1] == t_rb_);
-    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(tags[i] == t_nns_ && i > 0 && penn_is(tags[i - 1], kCc)) &&
-        !noun_after_noun)
+    // The other rules change nothing there (see above), so such a token runs that rule alone.
+    if (!rule_tag_[static_cast<size_t>(tags[i])] && !(facts[i] & kRuleWord) && !(tags[i] == t_nns_ && i > 0 && penn_is(tags[i - 1], kCc))) {
+      const bool noun_after_noun = (tags[i] == t_nn_ || tags[i] == t_nns_) && i > 0 &&
+                                   (tags[i - 1] == t_nns_ || tags[i - 1] == t_nn_ || tags[i - 1] == t_rb_);
+      if (noun_after_noun) plural_subject_verb(tokens, tags, i, {entries + spans[i].first, entries + spans[i].second});
       continue;
+    }
     // The rules triggered by text alone change nothing at a token whose text no rule reads.
     const bool rule_word = facts[i] & kRuleWord;
     infinitive_to_and_symbols(tokens, tags, i, facts[i] & kAddressWord);

@@ -105,8 +105,6 @@ bool is_score(std::string_view w) {
   return true;
 }
 
-// The rule the second and later names of a target's list record (Linker::target_list_items).
-constexpr std::string_view kTargetListItem = "target-list-item";
 
 // The prepositions whose phrase names what a clause without an object of its own is aimed at
 // ("lodged a protest with Tokyo", "received grants from the Arts Council").

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "text_util.h"  // last_word
+#include "text_util.h"  // last_word, is_all_digits
 
 namespace newsgraph {
 
@@ -140,10 +140,7 @@ namespace {
 // A score between the teams of a title: "2-1", "27-27".
 bool is_title_score(std::string_view w) {
   const size_t dash = w.find('-');
-  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (k != dash && !std::isdigit(static_cast<unsigned char>(w[k]))) return false;
-  return true;
+  return dash != std::string_view::npos && is_all_digits(w.substr(0, dash)) && is_all_digits(w.substr(dash + 1));
 }
 
 // The home and away teams a title writes as "HOME 2-1 AWAY" or "HOME v AWAY" (a label before a

@@ -7,6 +7,7 @@
 
 #include "chunker.h"  // is_noun_tag
 #include "lexicons.h"  // Lexicons::agents
+#include "object_lists.h"  // kTargetListItem
 #include "text_util.h"  // to_lower
 #include "triples.h"  // span_text, Span
 
@@ -276,7 +277,7 @@ void code_undergone_act(const std::vector<Token>& tk, size_t si, size_t v, const
     // The list's items are this event's sources now: target-list-item's one relation per item of
     // the same clause would say each gave to the receiver's object again.
     std::erase_if(relations, [&](const ExtractedRelation& e) {
-      return e.sentence == si && e.predicate == lemma && e.rule == "target-list-item"sv;
+      return e.sentence == si && e.predicate == lemma && e.rule == kTargetListItem;
     });
     return;
   }

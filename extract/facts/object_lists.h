@@ -23,6 +23,9 @@ namespace newsgraph {
 
 // The rule name the second and later items of a list object record.
 inline constexpr std::string_view kObjectListItem = "object-list-item";
+// The rule name the second and later names of a list of targets record ("received letters from A,
+// B and C": Linker::target_list_items, pipeline.cpp; aid-received-from takes such a list over).
+inline constexpr std::string_view kTargetListItem = "target-list-item";
 // The rule name the second and later items of a list subject record ("Members of the lab and
 // volunteers spend", "The mayor and two aides visited").
 inline constexpr std::string_view kSubjectListItem = "subject-list-item";

@@ -229,8 +229,8 @@ bool floating_quantifier_after_subject(const std::vector<Token>& tk_, const Chun
   if (k < 2 || k > tk_.size()) return false;
   auto np = [&](size_t i) { return c_.noun_at[i]; };
   const Token& q = tk_[k - 1];
+  if (!is_floating_quantifier(q)) return false;
   const bool both = q.lower == "both"sv;
-  if (!both && q.lower != "each"sv && q.lower != "all"sv) return false;
   if (const int own = np(k - 1); own >= 0 && (c_.nouns[own].begin != k - 1 || c_.nouns[own].end != k)) return false;
   const int ni = np(k - 2);
   if (ni < 0 || c_.nouns[ni].end != k - 1) return false;

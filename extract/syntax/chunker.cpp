@@ -308,9 +308,8 @@ size_t last_verb_of_group(const std::vector<Token>& tk, const Chunks& c, size_t 
     const bool after_aux = lv.tag == "MD" || is_be(lv) || lv.lemma == "have"sv || lv.lemma == "do"sv;
     // floating-quantifier: "were all killed", "have both agreed", "will each receive": a
     // quantifier after an auxiliary, before the verb it belongs to, stays inside the group.
-    auto floating_quantifier = [](const Token& a) { return a.lower == "all"sv || a.lower == "both"sv || a.lower == "each"sv; };
     auto inside = [&](const Token& a) {
-      return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR" || floating_quantifier(a)));
+      return verb_adverb(a) || (after_aux && (a.tag == "RB" || a.tag == "RBR" || is_floating_quantifier(a)));
     };
     if (inside(tk[j]) && j + 1 < n) {
       size_t k = j;

@@ -56,5 +56,8 @@ inline bool is_noun_tag(const PosTag& t) {
 }
 inline bool is_verb_tag(std::string_view t) { return t.size() >= 2 && t[0] == 'V' && t[1] == 'B'; }
 bool is_be(const Token& t);
+// "all", "both", "each": a quantifier that may float off its noun group, inside a verb group
+// ("have both agreed") or between a subject and its verb ("A and B both denied").
+inline bool is_floating_quantifier(const Token& t) { return t.lower == "all" || t.lower == "both" || t.lower == "each"; }
 
 }  // namespace newsgraph

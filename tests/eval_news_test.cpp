@@ -542,13 +542,31 @@ TEST_CASE("an undated article scores only the times its text fixes") {
   REQUIRE(wrong.classes.size() == 1);
   CHECK(wrong.classes[0] == std::pair<std::string, int>{"dates", 1});
   std::ostringstream text;
-  print_report(r, text, false);
+  print_report(r, text, ReportDetail::articles);
   CHECK(text.str().find("time value right (matched events): 100.0% (1/1)") != std::string::npos);
   CHECK(text.str().find("time not scored: 2 matched events of undated articles") != std::string::npos);
   // A dated article's figures carry no such line.
   std::ostringstream dated;
-  print_report(score_one(perfect_graph()), dated, false);
+  print_report(score_one(perfect_graph()), dated, ReportDetail::articles);
   CHECK(dated.str().find("time not scored") == std::string::npos);
+}
+
+TEST_CASE("eval_news --summary prints the figures and class counts but no article name or example") {
+  GraphView g = perfect_graph();
+  for (auto& rel : g.relations)
+    if (!rel.from_article_date) rel.time_value = "2020-01-04";  // one "dates" miss, with an example
+  Report r = score_one(g);
+  REQUIRE_FALSE(r.classes.empty());
+  std::ostringstream full, summary;
+  print_report(r, full, ReportDetail::articles);
+  print_report(r, summary, ReportDetail::summary);
+  const std::string name = r.articles.at(0).name;
+  CHECK(full.str().find(name) != std::string::npos);
+  CHECK(full.str().find("e.g.") != std::string::npos);
+  CHECK(summary.str().find(name) == std::string::npos);
+  CHECK(summary.str().find("e.g.") == std::string::npos);
+  CHECK(summary.str().find("fact recall:") != std::string::npos);
+  CHECK(summary.str().find("1. dates: 1") != std::string::npos);
 }
 
 TEST_CASE("eval_news reads a bbc article by id from the shared BBC corpus, and names a missing id") {

@@ -24,7 +24,7 @@ using namespace newsgraph::eval;
 namespace {
 
 const char* const kUsage =
-    "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--json FILE] [--verbose]\n"
+    "usage: eval_news [--gold DIR] [--shared DIR] [--newsgraph PATH] [--db FILE] [--keep DIR] [--json FILE] [--verbose | --summary]\n"
     "  --gold DIR        gold set (default: data/gold/news of the source tree); its verb synonym sets are\n"
     "                    DIR/synonyms.tsv, or data/gold/news/synonyms.tsv when DIR has none\n"
     "  --shared DIR      the team's shared folder with corpus/wikinews_2019_2020.jsonl and corpus/bbc_news.jsonl\n"
@@ -33,7 +33,9 @@ const char* const kUsage =
     "  --db FILE         score this database instead of building one (it must hold the gold articles)\n"
     "  --keep DIR        build into DIR and keep the database and export there\n"
     "  --json FILE       also write the figures as JSON (overall, per article, per failure class)\n"
-    "  --verbose         list every matched and missed fact under its article\n";
+    "  --verbose         list every matched and missed fact under its article\n"
+    "  --summary         print only the overall figures and the failure-class counts (no article names, no\n"
+    "                    examples): the way to score a blind held-out set\n";
 
 std::string quote(const std::string& s) {
   std::string out = "'";
@@ -78,7 +80,7 @@ int main(int argc, char** argv) {
   fs::path gold_dir = source / "data/gold/news", shared = source.parent_path() / "shared";
   std::string newsgraph = NEWSGRAPH_BINARY;
   fs::path db, keep, json_out;
-  bool verbose = false;
+  bool verbose = false, summary = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -95,6 +97,7 @@ int main(int argc, char** argv) {
     else if (a == "--keep") keep = value();
     else if (a == "--json") json_out = value();
     else if (a == "--verbose") verbose = true;
+    else if (a == "--summary") summary = true;
     else if (a == "--help" || a == "-h") {
       std::cout << kUsage;
       return 0;
@@ -165,7 +168,7 @@ int main(int argc, char** argv) {
     if (st != 0) throw std::runtime_error("newsgraph export failed (status " + std::to_string(st) + ") on " + db.string());
     GraphView graph = load_graph(json, db);
     Report rep = score(gold, graph, synonyms);
-    print_report(rep, std::cout, verbose);
+    print_report(rep, std::cout, verbose ? ReportDetail::verbose : summary ? ReportDetail::summary : ReportDetail::articles);
     if (!json_out.empty()) {
       std::ofstream jo(json_out);
       write_json(rep, jo);

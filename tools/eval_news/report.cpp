@@ -71,13 +71,15 @@ void write_json(const Report& rep, std::ostream& out) {
   out << "]}\n";
 }
 
-void print_report(const Report& rep, std::ostream& out, bool verbose) {
+void print_report(const Report& rep, std::ostream& out, ReportDetail detail) {
+  const bool verbose = detail == ReportDetail::verbose, summary = detail == ReportDetail::summary;
   char line[512];
   std::snprintf(line, sizeof line, "%-34s %-3s %-9s %-9s %-9s %-9s %-7s %-7s %-4s %-7s\n", "article", "ex", "events",
                 "claims", "roles", "prec", "time", "merges", "nm", "junk");
-  out << line;
+  if (!summary) out << line;
   auto frac = [](int a, int b) { return b == 0 ? std::string("-") : std::to_string(a) + "/" + std::to_string(b); };
   for (const auto& s : rep.articles) {
+    if (summary) break;
     std::snprintf(line, sizeof line, "%-34.34s %-3s %-9s %-9s %-9s %-9s %-7s %-7s %-4s %-7s\n", s.name.c_str(),
                   s.exhaustive ? "yes" : "no", frac(s.found[0], s.gold[0]).c_str(), frac(s.found[1], s.gold[1]).c_str(),
                   frac(s.found[2], s.gold[2]).c_str(), s.exhaustive ? frac(s.produced_right, s.produced).c_str() : "",
@@ -92,7 +94,7 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
   const ArticleScore& t = rep.total;
   int gold_all = t.gold[0] + t.gold[1] + t.gold[2], found_all = t.found[0] + t.found[1] + t.found[2];
   int exhaustive = static_cast<int>(std::count_if(rep.articles.begin(), rep.articles.end(), [](auto& s) { return s.exhaustive; }));
-  out << "\nOverall (" << rep.articles.size() << " articles, " << exhaustive << " exhaustive)\n";
+  out << (summary ? "" : "\n") << "Overall (" << rep.articles.size() << " articles, " << exhaustive << " exhaustive)\n";
   out << "  fact recall:        " << ratio(found_all, gold_all) << "\n";
   out << "    events            " << ratio(t.found[0], t.gold[0]) << "\n";
   out << "    claims            " << ratio(t.found[1], t.gold[1]) << "\n";
@@ -122,7 +124,7 @@ void print_report(const Report& rep, std::ostream& out, bool verbose) {
     int shown = 0;
     for (const auto& s : rep.articles)
       for (const auto& m : s.misses)
-        if (m.cls == cls && shown < 3) {
+        if (m.cls == cls && shown < 3 && !summary) {
           out << "       e.g. " << s.name << ": " << m.what << "\n";
           ++shown;
         }

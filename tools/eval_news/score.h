@@ -69,7 +69,11 @@ Report score(const std::vector<GoldArticle>& gold, const GraphView& graph, const
 void write_json(const Report& report, std::ostream& out);
 
 // Prints per-article lines, the overall figures and the ranked misses; `verbose` lists every miss.
-void print_report(const Report& report, std::ostream& out, bool verbose);
+// How much print_report shows. `summary` prints the overall figures and the failure-class counts
+// only: no article names and no examples, so a blind held-out set can be scored without showing
+// its sentences to whoever tunes the rules.
+enum class ReportDetail { summary, articles, verbose };
+void print_report(const Report& report, std::ostream& out, ReportDetail detail);
 
 // --- failure classes (eval_news_classify.cpp) ---
 std::string classify_missed_fact(const GoldFact& g, const MatchContext& c, const std::vector<const GRelation*>& relations);

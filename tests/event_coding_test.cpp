@@ -747,6 +747,19 @@ TEST_CASE("appeal verbs with an actor object: requested the union to, pleaded wi
   CHECK(by_rule(z, "appeal-to-act") == nullptr);
 }
 
+TEST_CASE("want-actor-to: wanting an actor to act is an appeal to it, an agent noun of no known country too") {
+  auto x = extract_text("The governor wants the army to leave the northern villages.");
+  const ExtractedRelation* a = by_rule(x, "appeal-to-act");
+  REQUIRE(a);
+  CHECK(a->predicate == "want");
+  CHECK(a->cameo.starts_with("02"));
+  auto y = extract_text("Spain wants Morocco to reopen the border crossing.");
+  CHECK(by_rule(y, "appeal-to-act") != nullptr);
+  // Nobody is asked: a thing wanted to happen, or a plain noun that names no actor.
+  CHECK(by_rule(extract_text("The governor wants the prices to fall."), "appeal-to-act") == nullptr);
+  CHECK(by_rule(extract_text("The farmer wants the rain to stop."), "appeal-to-act") == nullptr);
+}
+
 TEST_CASE("non-actor-subject: a storm, a current or a disease is no actor; rebels are") {
   auto x = extract_text("The storm attacked the fishing villages along the coast.");
   CHECK(by_code(x, "190") == nullptr);

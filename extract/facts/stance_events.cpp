@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "fragments.h"
+#include "violent_acts.h"  // ends_with_agent_noun
 
 namespace newsgraph {
 
@@ -89,7 +90,10 @@ bool is_appealed_act(const ExtractedRelation& appeal, const ExtractedRelation& a
 // appeal-to-act: the appeal takes its code from the act asked for, which stays uncoded and expected.
 void code_appeal(std::vector<ExtractedRelation>& rels, size_t i, const Lexicons& lex) {
   ExtractedRelation& appeal = rels[i];
-  if (appeal.predicate == "want"sv && appeal.object.empty()) return;  // "wants its exports to grow"
+  // want-actor-to: "wants Ethiopia to reopen", "wants the army to crush" appeal to an actor, a
+  // named one or an agent noun's ("the army" of no known country is still an actor);
+  // "wants its exports to grow" appeals to nobody.
+  if (appeal.predicate == "want"sv && appeal.object.empty() && !ends_with_agent_noun(appeal.object_text, lex)) return;
   for (size_t j = i + 1; j < rels.size() && rels[j].sentence == appeal.sentence; ++j) {
     ExtractedRelation& act = rels[j];
     if (!is_appealed_act(appeal, act)) continue;

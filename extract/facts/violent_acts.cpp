@@ -134,6 +134,10 @@ bool passive_names_people(const std::string& text, const Lexicons& lex) {
 
 }  // namespace
 
+bool ends_with_agent_noun(const std::string& phrase, const Lexicons& lex) {
+  return agent_at_end(words_of(phrase), lex) != nullptr;
+}
+
 void code_violent_acts(std::vector<ExtractedRelation>& relations, const Lexicons& lex) {
   // "killed 40 people in a massacre": the event noun (event_nouns.cpp) is the act; the killing is
   // how it is told, not a second event.

@@ -19,4 +19,8 @@ namespace newsgraph {
 // a people noun). Runs before the stance events, so that "threatened to kill" becomes a threat.
 void code_violent_acts(std::vector<ExtractedRelation>& relations, const Lexicons& lex);
 
+// Whether a phrase ends with an agent noun of data/agents.tsv ("the army", "Kenyan riot police"):
+// an actor even where no country is known to make it an entity.
+bool ends_with_agent_noun(const std::string& phrase, const Lexicons& lex);
+
 }  // namespace newsgraph

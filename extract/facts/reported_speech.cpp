@@ -276,7 +276,7 @@ bool content_subject_past_form(const std::vector<Token>& tk, const Chunks& c, co
   // a clause with no other finite verb after it.
   size_t after = g.end;
   while (after < tk.size() && tk[after].tag == "RB") ++after;
-  if (after < tk.size() && (tk[after].lower == "by"sv || tk[after].tag == "TO")) return false;
+  if (after < tk.size() && ((tk[after].lower == "by"sv && !by_measure(tk, after)) || tk[after].tag == "TO")) return false;
   for (size_t q = g.end; q < tk.size() && !is_punct_end(tk[q]) && tk[q].text != ";"sv; ++q)
     if (c.verb_at[q] >= 0 && c.verbs[c.verb_at[q]].finite) return false;
   return true;

@@ -72,7 +72,32 @@ bool opens_clause(const std::vector<Token>& tk, const Chunks& c, size_t b) {
   return true;
 }
 
+// Prepositions a subject's phrase may start with ("A fire on Sunday", "Police in Leeds", "The
+// head of the agency"), walked back across by subject-with-phrase.
+bool subject_phrase_preposition(std::string_view w) { return listed(w, {"of", "on", "in", "at", "from"}); }
+
+// Whether the noun group `nearest`, or a noun group it is the prepositional phrase of ("Sunday
+// morning" of "A fire on Sunday morning"; at most three phrases back), opens the clause.
+bool subject_chain_opens_clause(const std::vector<Token>& tk, const Chunks& c, const NounGroup& nearest) {
+  size_t b = nearest.begin;
+  for (int hops = 0; hops < 3; ++hops) {
+    if (opens_clause(tk, c, b)) return true;
+    if (b < 2 || !subject_phrase_preposition(tk[b - 1].lower) || c.noun_at[b - 2] < 0) return false;
+    const NounGroup& before = c.nouns[c.noun_at[b - 2]];
+    if (before.end != b - 1) return false;
+    b = before.begin;
+  }
+  return opens_clause(tk, c, b);
+}
+
 }  // namespace
+
+bool by_measure(const std::vector<Token>& tk, size_t q) {
+  if (q + 1 >= tk.size() || tk[q].lower != "by"sv) return false;
+  size_t f = q + 1;
+  if (f + 1 < tk.size() && count_approximator(tk[f].lower) && tk[f].lower != "some"sv) ++f;
+  return tk[f].tag == "CD";
+}
 
 bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g) {
   if (g.finite || g.begin != g.main || tk[g.begin].tag != "VBN" || g.begin == 0) return false;
@@ -80,19 +105,23 @@ bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const
   while (p > 0 && tk[p - 1].tag == "RB") --p;
   if (p == 0 || c.noun_at[p - 1] < 0) return false;
   const NounGroup& subject = c.nouns[c.noun_at[p - 1]];
-  if (subject.end != p || !opens_clause(tk, c, subject.begin)) return false;
+  if (subject.end != p || !subject_chain_opens_clause(tk, c, subject)) return false;
   // The object may start with a count's approximator the chunker leaves out: "dispatched around
-  // 30 vehicles".
+  // 30 vehicles", "destroyed at least 50 homes", "more than 200".
   size_t o = g.end;
   if (o + 1 < tk.size() && count_approximator(tk[o].lower) && tk[o + 1].tag == "CD") ++o;
+  else if (o + 2 < tk.size() && count_approximator(tk[o].lower) && count_approximator(tk[o + 1].lower) &&
+           tk[o + 2].tag == "CD")
+    o += 2;
   if (o < tk.size() && c.noun_at[o] >= 0) {
     const NounGroup& object = c.nouns[c.noun_at[o]];
-    if (object.begin != o || participle_takes_noun(g.lemma) || time_group(tk, object)) return false;
+    // The chunker may take part of the approximator in ("least 50 homes").
+    if (object.begin < g.end || object.begin > o || participle_takes_noun(g.lemma) || time_group(tk, object)) return false;
     // "a man named Ali died": a finite verb right after the noun group makes the participle a modifier.
     if (object.end < tk.size() && c.verb_at[object.end] >= 0 && c.verbs[c.verb_at[object.end]].finite) return false;
     return true;
   }
-  return has_no_passive(g.lemma);
+  return has_no_passive(g.lemma) || (tk[g.begin].lower.ends_with("ed") && by_measure(tk, g.end));
 }
 
 }  // namespace newsgraph

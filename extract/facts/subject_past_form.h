@@ -10,7 +10,12 @@
 //     by Canada"), the verb not being one whose participle takes a noun group ("a man named Ali",
 //     "prisoners given sentences") and the noun group no time ("officials appointed last year");
 //   - or the verb has no passive at all ("died", "collapsed", "fled"): nothing can be done to a
-//     subject by it, so its participle after a noun is the noun's verb.
+//     subject by it, so its participle after a noun is the noun's verb;
+//   - or "by" and a figure follow (by-measure: "prices increased by 2.3%", "the economy expanded
+//     by 1.3%"): a change by an amount, where a passive's "by" names its agent.
+// The subject may carry prepositional phrases (subject-with-phrase: "A fire on Sunday morning
+// destroyed 50 homes", "Police in two towns arrested 14 people"): the noun group nearest the
+// verb is then the phrase's, and the group that opens the clause is the subject.
 #pragma once
 #include <string_view>
 #include <vector>
@@ -25,5 +30,9 @@ inline constexpr std::string_view kSubjectPastForm = "subject-past-form";
 // True when the verb group `g` (a lone VBN) is the finite verb of a clause whose subject is the
 // noun group before it (see above).
 bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g);
+
+// by-measure: "by" at `q` followed by a figure ("by 2.3%", "by about 40 points", "by a third" is
+// not one): an amount of change, not a passive's agent.
+bool by_measure(const std::vector<Token>& tk, size_t q);
 
 }  // namespace newsgraph

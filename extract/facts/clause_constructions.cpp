@@ -48,6 +48,7 @@ constexpr ClauseConstruction kClauseConstructions[] = {
     {"subject-across-relative", &SentenceExtractor::subject_across_relative},
     {"subject-across-participle", &SentenceExtractor::subject_across_participle, kSubject},
     {"time-phrase-not-subject", &SentenceExtractor::time_phrase_not_subject, kSubject},
+    {"subject-across-reduced-relative", &SentenceExtractor::subject_across_reduced_relative},
     {"subject-before-appositive", &SentenceExtractor::subject_before_appositive, kNoSubject},
     {"name-in-appositive", &SentenceExtractor::names_in_appositive_subject, kNoSubject},
     {"subject-across-parenthetical", &SentenceExtractor::subject_across_parenthetical, kNoSubject},

@@ -15,8 +15,15 @@
 //                              finite verb after that comma. A prepositional phrase holds no clause
 //                              of its own, so the past form is a participle (the findings were
 //                              published on Wednesday: `- | publish | findings`).
+//   subject-across-reduced-relative: "The bridge built in 1998 collapsed", "Two men arrested on
+//                              Sunday appeared in court", "Officials appointed last year resigned":
+//                              a participle with a prepositional phrase or a time after it (no
+//                              "by") stands between the subject and the finite verb; the subject
+//                              search stops at the phrase ("1998", "Sunday", "last year"), which is
+//                              no participant, so the verb's subject is the participle's noun group.
 #include "clause_words.h"
 #include "sentence_extractor.h"
+#include "subject_past_form.h"  // noun_chain_opens_clause
 
 namespace newsgraph::facts {
 
@@ -28,6 +35,17 @@ namespace {
 // a past form after them may be finite, so reduced-relative-in-fronted-phrase leaves them alone.
 constexpr std::string_view kClauseOrPhraseOpeners[] = {"after", "before", "since", "until", "till", "as",
                                                        "than", "that", "like", "for", "so"};
+
+// Words that open a clause, not only a phrase, before its subject: "after the bank said",
+// "charged that the firms had fixed prices", "as the damage has become apparent". "as" also opens a
+// phrase ("known as X"), so subject-across-reduced-relative reads it apart.
+bool opens_clause_before_verb(const Token& t) {
+  static constexpr std::string_view kWords[] = {"after", "before", "since", "until", "till", "that"};
+  if (is_subordinator(t)) return true;
+  for (std::string_view w : kWords)
+    if (t.lower == w) return true;
+  return false;
+}
 
 bool opens_phrase_only(const Token& t) {
   if (t.tag != "IN" || is_subordinator(t)) return false;
@@ -85,6 +103,57 @@ Step SentenceExtractor::subject_across_participle(ClauseState& s) {
   if (Span head = subject_before(participle.begin, false); !head.empty()) {
     s.subj = head;
     s.subject_rule = "subject-across-participle";
+  }
+  return Step::next;
+}
+
+// Whether [b, e) holds only prepositional phrases and times: prepositions, noun groups, figures
+// and the words of time expressions ("in 1998", "on Sunday", "last year", "in the north").
+bool SentenceExtractor::phrases_and_times_only(size_t b, size_t e) const {
+  if (b >= e || (tk_[b].tag != "IN" && time_at(b) < 0)) return false;
+  for (size_t k = b; k < e; ++k) {
+    // "come after the bank said": a subordinator opens a clause, whose subject that is.
+    if (tk_[k].tag == "IN" && opens_clause_before_verb(tk_[k])) return false;
+    if (tk_[k].tag != "IN" && tk_[k].tag != "CD" && np(k) < 0 && time_at(k) < 0) return false;
+  }
+  return true;
+}
+
+Step SentenceExtractor::subject_across_reduced_relative(ClauseState& s) {
+  if (!s.v.finite || !s.subject_rule.empty()) return Step::next;  // another rule chose
+  // Only where the subject found is no participant: none, a time, or a preposition's object.
+  if (!s.subj.empty()) {
+    const int ti = time_at(s.subj.b);
+    const bool time_subject = ti >= 0 && times_[ti].tok_begin <= s.subj.b && times_[ti].tok_end >= s.subj.e;
+    if (!time_subject && !(s.subj.b >= 1 && tk_[s.subj.b - 1].tag == "IN")) return Step::next;
+    // "as" right after the participle is a preposition ("dressed as a bear", "known as X").
+    const bool as_after_participle = s.subj.b >= 2 && c_.verb_at[s.subj.b - 2] >= 0;
+    if (s.subj.b >= 1 && ((tk_[s.subj.b - 1].lower == "as"sv && !as_after_participle) ||
+                          opens_clause_before_verb(tk_[s.subj.b - 1])))
+      return Step::next;
+  }
+  // Back from the verb (and its adverbs) over the phrases to the participle (at most ten words,
+  // no comma or verb). Not from s.k: time-phrase-not-subject may have moved it to the phrase's
+  // preposition.
+  size_t end = s.v.begin;
+  while (end > 0 && tk_[end - 1].tag == "RB") --end;
+  size_t p = end;
+  while (p > 0 && end - p < 10 && c_.verb_at[p - 1] < 0) {
+    const Token& t = tk_[p - 1];
+    if (t.text == ","sv || is_punct_end(t) || is_quote(t)) return Step::next;
+    --p;
+  }
+  if (p == 0 || c_.verb_at[p - 1] < 0 || !phrases_and_times_only(p, end)) return Step::next;
+  const VerbGroup& participle = c_.verbs[c_.verb_at[p - 1]];
+  if (participle.finite || participle.begin != participle.main || participle.end != p ||
+      tk_[participle.main].tag != "VBN" || participle.begin == 0)
+    return Step::next;
+  const int noun = np(participle.begin - 1);
+  if (noun < 0 || c_.nouns[noun].end != participle.begin || !noun_chain_opens_clause(tk_, c_, c_.nouns[noun]))
+    return Step::next;
+  if (Span head = subject_before(participle.begin, false); !head.empty()) {
+    s.subj = head;
+    s.subject_rule = "subject-across-reduced-relative";
   }
   return Step::next;
 }

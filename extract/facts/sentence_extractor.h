@@ -203,6 +203,8 @@ class SentenceExtractor {
   Step subject_before_verb(ClauseState& s);
   Step subject_across_relative(ClauseState& s);
   Step subject_across_participle(ClauseState& s);  // reduced_relatives.cpp
+  Step subject_across_reduced_relative(ClauseState& s);  // reduced_relatives.cpp
+  bool phrases_and_times_only(size_t b, size_t e) const;  // reduced_relatives.cpp
   Step time_phrase_not_subject(ClauseState& s);
   Step subject_before_appositive(ClauseState& s);
   Step names_in_appositive_subject(ClauseState& s);

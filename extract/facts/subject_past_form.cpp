@@ -76,9 +76,10 @@ bool opens_clause(const std::vector<Token>& tk, const Chunks& c, size_t b) {
 // head of the agency"), walked back across by subject-with-phrase.
 bool subject_phrase_preposition(std::string_view w) { return listed(w, {"of", "on", "in", "at", "from"}); }
 
-// Whether the noun group `nearest`, or a noun group it is the prepositional phrase of ("Sunday
-// morning" of "A fire on Sunday morning"; at most three phrases back), opens the clause.
-bool subject_chain_opens_clause(const std::vector<Token>& tk, const Chunks& c, const NounGroup& nearest) {
+}  // namespace
+
+// At most three phrases back.
+bool noun_chain_opens_clause(const std::vector<Token>& tk, const Chunks& c, const NounGroup& nearest) {
   size_t b = nearest.begin;
   for (int hops = 0; hops < 3; ++hops) {
     if (opens_clause(tk, c, b)) return true;
@@ -89,8 +90,6 @@ bool subject_chain_opens_clause(const std::vector<Token>& tk, const Chunks& c, c
   }
   return opens_clause(tk, c, b);
 }
-
-}  // namespace
 
 bool by_measure(const std::vector<Token>& tk, size_t q) {
   if (q + 1 >= tk.size() || tk[q].lower != "by"sv) return false;
@@ -105,7 +104,7 @@ bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const
   while (p > 0 && tk[p - 1].tag == "RB") --p;
   if (p == 0 || c.noun_at[p - 1] < 0) return false;
   const NounGroup& subject = c.nouns[c.noun_at[p - 1]];
-  if (subject.end != p || !subject_chain_opens_clause(tk, c, subject)) return false;
+  if (subject.end != p || !noun_chain_opens_clause(tk, c, subject)) return false;
   // The object may start with a count's approximator the chunker leaves out: "dispatched around
   // 30 vehicles", "destroyed at least 50 homes", "more than 200".
   size_t o = g.end;

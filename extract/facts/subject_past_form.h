@@ -31,6 +31,10 @@ inline constexpr std::string_view kSubjectPastForm = "subject-past-form";
 // noun group before it (see above).
 bool subject_then_past_form(const std::vector<Token>& tk, const Chunks& c, const VerbGroup& g);
 
+// Whether the noun group, or a noun group it is the prepositional phrase of ("Sunday morning" of
+// "A fire on Sunday morning"), opens its clause (subject-with-phrase).
+bool noun_chain_opens_clause(const std::vector<Token>& tk, const Chunks& c, const NounGroup& nearest);
+
 // by-measure: "by" at `q` followed by a figure ("by 2.3%", "by about 40 points", "by a third" is
 // not one): an amount of change, not a passive's agent.
 bool by_measure(const std::vector<Token>& tk, size_t q);

@@ -18,8 +18,6 @@ constexpr std::string_view kBaseFormAfterModal = "base-form-after-modal";
 constexpr std::string_view kCoordinatedTrailingParticiple = "coordinated-trailing-participle";
 constexpr std::string_view kPastFormBeforeConjunction = "past-form-before-conjunction";
 constexpr std::string_view kCoordinatedInfinitive = "coordinated-infinitive";
-constexpr std::string_view kVerbListItem = "verb-list-item";
-constexpr size_t kMaxListItems = 6;  // verbs of one list: "hid losses, misled regulators, ... and ignored warnings"
 
 // The modalities a triple can hold, as static storage (ClauseState::control_modality is a view).
 constexpr std::string_view kModalities[] = {"asserted", "reported", "expected", "planned", "threatened",
@@ -239,95 +237,6 @@ Step SentenceExtractor::coordinated_infinitive(ClauseState& s) {
     s.subject_rule = kCoordinatedInfinitive;
     return Step::next;
   }
-  return Step::next;
-}
-
-// verb-list-item: "The bank hid losses, misled regulators and ignored warnings", "storms killed
-// two people, injured 20 and damaged crops", "would scrap the levy, cut fees and hire nurses": a
-// verb right after a list comma, between a clause verb with its object and a last item joined by
-// "and"/"or", is one more verb of that clause with the same subject (the last item is
-// coordinated_verb_phrase's). The tagger reads such a verb as a participle ("injured") or as a
-// finite verb with no subject ("misled"); both lose the fact. Each item has the first verb's form
-// (past, present, or a base form after its modal, which it takes) and an object of its own right
-// after it: a participle that modifies the noun before the comma has none ("visited the factory,
-// built in 1990 and expanded in 2000" stays). Not after a passive.
-namespace {
-
-// Whether verb group `g` (one word, adverbs aside) has the form of `head`, the list's first verb.
-bool same_verb_form(const std::vector<Token>& tk, const VerbGroup& head, const VerbGroup& g) {
-  if (g.begin != g.main || g.passive) return false;
-  const std::string_view tag = tk[g.main].tag;
-  if (!head.modal.empty()) return tag == "VB"sv;
-  const std::string_view first = tk[head.main].tag;
-  if (first == "VBD"sv || first == "VBN"sv) return tag == "VBD"sv || tag == "VBN"sv;
-  if (first == "VBZ"sv) return tag == "VBZ"sv;
-  if (first == "VBP"sv) return tag == "VBP"sv || tag == "VB"sv;
-  return false;
-}
-
-}  // namespace
-
-const VerbGroup* SentenceExtractor::verb_list_head(const VerbGroup& v) const {
-  const VerbGroup* item = &v;
-  for (size_t hops = 0; hops < kMaxListItems; ++hops) {
-    size_t q = item->begin;
-    while (q > 0 && tk_[q - 1].tag == "RB") --q;
-    if (q < 2 || tk_[q - 1].text != ","sv) return nullptr;
-    // The item before the comma: its verb, then only its object's words (no other verb group).
-    size_t p = q - 1;
-    while (p-- > 0 && c_.verb_at[p] < 0)
-      if (clause_stop(tk_[p]) || tk_[p].text == ","sv || tk_[p].lower == "and"sv || tk_[p].lower == "or"sv) return nullptr;
-    if (p == kNone) return nullptr;
-    const VerbGroup& pv = c_.verbs[c_.verb_at[p]];
-    if (pv.passive || pv.end >= q - 1) return nullptr;  // an object between the verb and the comma
-    if (pv.finite && !(pv.begin == pv.main && pv.begin > 0 && tk_[pv.begin - 1].text == ","sv && pv.modal.empty() &&
-                       tk_[pv.main].tag != "VBN"sv)) {
-      if (!subject_of_verb(pv)) return nullptr;
-      return &pv;
-    }
-    if (!pv.finite && past_form_reads_finite(tk_, c_, pv, lex_) && subject_of_verb(pv)) return &pv;
-    item = &pv;  // another item of the list: go on to its comma
-  }
-  return nullptr;
-}
-
-bool SentenceExtractor::verb_list_item(const VerbGroup& v, const VerbGroup** head_out) const {
-  if (v.passive || v.end >= n_ || c_.noun_at[v.end] < 0 || c_.nouns[c_.noun_at[v.end]].begin != v.end) return false;
-  const VerbGroup* head = verb_list_head(v);
-  if (head == nullptr || !same_verb_form(tk_, *head, v)) return false;
-  // The list goes on to a last item after "and"/"or" with the same form; commas between may open
-  // more items, nothing else may hold a verb.
-  for (size_t q = v.end; q + 1 < n_ && !clause_stop(tk_[q]); ++q) {
-    if (c_.verb_at[q] >= 0 && c_.verbs[c_.verb_at[q]].begin == q && q > 0 && tk_[q - 1].text != ","sv) return false;
-    if (tk_[q].lower != "and"sv && tk_[q].lower != "or"sv) continue;
-    size_t r = q + 1;
-    while (r < n_ && sequence_adverb(tk_[r])) ++r;
-    if (r >= n_ || c_.verb_at[r] < 0) continue;  // "and" inside an object: "misled regulators and investors"
-    const VerbGroup& last = c_.verbs[c_.verb_at[r]];
-    if (last.begin != r || !same_verb_form(tk_, *head, last)) return false;
-    if (head_out) *head_out = head;
-    return true;
-  }
-  return false;
-}
-
-// The verb group of a list item read as it should be: finite, with the first verb's modal.
-Step SentenceExtractor::verb_list_item_form(ClauseState& s) {
-  const VerbGroup* head = nullptr;
-  if (!verb_list_item(s.v, &head)) return Step::next;
-  s.v.finite = true;
-  if (!head->modal.empty()) s.v.modal = head->modal;
-  s.verb_rule = kVerbListItem;
-  return Step::next;
-}
-
-// The list item's subject: the clause's, as the last item's is (coordinated_verb_phrase).
-Step SentenceExtractor::verb_list_item_subject(ClauseState& s) {
-  if (last_subject_.empty() || s.k < 1 || tk_[s.k - 1].text != ","sv) return Step::next;
-  if (s.verb_rule != kVerbListItem && !verb_list_item(s.v, nullptr)) return Step::next;
-  s.subj = last_subject_;
-  s.inherited = true;
-  s.subject_rule = kVerbListItem;
   return Step::next;
 }
 

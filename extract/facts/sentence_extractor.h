@@ -183,7 +183,6 @@ class SentenceExtractor {
   Step coordinated_trailing_participle(ClauseState& s);
   Step past_form_before_conjunction(ClauseState& s);
   Step coordinated_infinitive(ClauseState& s);
-  Step verb_list_item_form(ClauseState& s);
   Step prepositional_participle(ClauseState& s);
   // A non-finite verb group's subject (clause_subjects.cpp).
   Step participial_modifier(ClauseState& s);
@@ -214,7 +213,6 @@ class SentenceExtractor {
   Step participial_modifier_subject(ClauseState& s);
   Step lent_subject(ClauseState& s);
   Step coordinated_verb_phrase(ClauseState& s);
-  Step verb_list_item_subject(ClauseState& s);  // coordinated_verbs.cpp
   Step inverted_subject(ClauseState& s);
   Step clause_subject(ClauseState& s);
   Step hypothetical(ClauseState& s);
@@ -244,8 +242,6 @@ class SentenceExtractor {
   bool subject_of_verb(const VerbGroup& pv) const;
   bool after_main_clause(size_t comma) const;
   bool coordinating_conjunction_at(size_t k) const;
-  const VerbGroup* verb_list_head(const VerbGroup& v) const;  // coordinated_verbs.cpp
-  bool verb_list_item(const VerbGroup& v, const VerbGroup** head) const;
   void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
   static std::string_view clause_type(const Triple& t);
   void fill_object(Triple& t, const VerbGroup& v, size_t j);

@@ -796,10 +796,10 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vec
   ec.rule = "study-speaks-for-authors";
 }
 
-// claim-per-speaker: "Munich Re and Swiss Re say ...", "The two banks deny ..." after the two were
-// named (plural-pronoun-members): each member of a speaker list says it, so each gets the claim
-// (the GUIDE's one claim per speaker). Only when every conjunct is a name of one kind (all
-// people, or all organisations, countries and parties): "Trade and Industry Secretary X" or
+// claim-per-speaker: "Naylor and Beesley said ...", "the Conservatives and Lib Dems insist ...",
+// "The two banks deny ..." after the two were named (plural-pronoun-members): each member of a
+// speaker list says it, so each gets the claim (the GUIDE's one claim per speaker). Only when
+// every conjunct is a name of one kind (all people, or all known bodies): "Trade and Industry Secretary X" or
 // "Spurs and England defender X" are one speaker the split misreads. The claims made here are
 // returned, to be appended after the loop that holds references into the claims.
 // Where the first name of a speaker list starts.
@@ -821,7 +821,13 @@ void claims_per_speaker(ArticleRun& run, size_t si, Span speaker, const Extracte
   for (size_t k = speaker.b; k < speaker.e && !listed; ++k) listed = separator(k);
   for (size_t h : heads) {
     const Mention& m = run.mentions[h];
-    const bool body = m.type == EntityType::kOrganization || m.type == EntityType::kCountry;
+    // A body only when its name is known, not cut from a run of capitals ("Davis Water and Waste
+    // Industries Inc", "LL and E Royalty Trust" are one company each): a country, a party, or a
+    // name of the gazetteer; members a plural description stands for ("The two banks") were named
+    // apart before.
+    const bool body = m.type == EntityType::kCountry ||
+                      (m.type == EntityType::kOrganization &&
+                       (!listed || m.rule == "gazetteer-name"sv || m.rule == "party-word"sv || m.rule == "party-alias"sv));
     if (m.entity.empty() || (people ? m.type != EntityType::kPerson : !body)) return;
     // Each name of a written list stands right after its separator (a "the" between): not
     // "Adam Curry, former MTV VJ and ...", nor "Savings and Loan Association" cut inside a name.

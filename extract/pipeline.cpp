@@ -751,6 +751,37 @@ class GroupSpeaker {
   size_t last_sentence_ = 0;
 };
 
+// document-speaker-continuity: "A report by the think tank Civitas found that ... . It also found
+// that ...", "The study by X found ... . The research suggests ...": a speaker "it", or a
+// document or study noun after "the"/"this"/"its" ("the report", "the findings"), which no other
+// rule gave an entity, goes on with the author of the latest claim that a document spoke for
+// (Claim::by_document), when that claim is the latest with a speaker and at most
+// kDocumentSentences back. GUIDE: the speaker is never the document, nor "It".
+class DocumentSpeaker {
+ public:
+  static constexpr size_t kDocumentSentences = 4;
+  const std::pair<std::string, std::string>* continues(const std::vector<Token>& tk, size_t si, Span speaker,
+                                                        const Lexicons& lex) const {
+    if (last_.first.empty() || si - last_sentence_ > kDocumentSentences || speaker.empty()) return nullptr;
+    if (speaker.e == speaker.b + 1) return tk[speaker.b].lower == "it"sv ? &last_ : nullptr;
+    const std::string& det = tk[speaker.b].lower;
+    if (speaker.e != speaker.b + 2 || !(det == "the"sv || det == "this"sv || det == "its"sv)) return nullptr;
+    const std::string& head = tk[speaker.b + 1].lower;
+    const bool document = lex.document_nouns.find(head) != StringTable::kNone || lex.study_nouns.find(head) != StringTable::kNone;
+    return document ? &last_ : nullptr;
+  }
+  // After each claim with a speaker: a document's author is remembered, any other speaker ends it.
+  void spoke(size_t si, const Claim& cl, const ExtractedClaim& ec, bool continued) {
+    if (ec.speaker_text.empty() || continued) return;
+    last_ = cl.by_document && !ec.speaker.empty() ? std::pair{ec.speaker_text, ec.speaker} : std::pair<std::string, std::string>{};
+    last_sentence_ = si;
+  }
+
+ private:
+  std::pair<std::string, std::string> last_;  // speaker text, entity
+  size_t last_sentence_ = 0;
+};
+
 // study-speaks-for-authors (study_authors.h): "According to the study, ..." after "researchers
 // from the University of X" is the researchers' claim. `sentences` is filled on the first call.
 void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vector<SentenceChunks>& sentences,
@@ -763,6 +794,63 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vec
   ec.speaker_text = span_text(tk, group->span);
   if (long sp = run.linker->first_head(group->sentence, group->span, true); sp >= 0) ec.speaker = run.mentions[sp].entity;
   ec.rule = "study-speaks-for-authors";
+}
+
+// claim-per-speaker: "Naylor and Beesley said ...", "the Conservatives and Lib Dems insist ...",
+// "The two banks deny ..." after the two were named (plural-pronoun-members): each member of a
+// speaker list says it, so each gets the claim (the GUIDE's one claim per speaker). Only when
+// every conjunct is a name of one kind (all people, or all known bodies): "Trade and Industry Secretary X" or
+// "Spurs and England defender X" are one speaker the split misreads. The claims made here are
+// returned, to be appended after the loop that holds references into the claims.
+// Where the first name of a speaker list starts.
+size_t heads_begin(const ArticleRun& run, const std::vector<size_t>& heads, Span speaker) {
+  size_t b = speaker.e;
+  for (size_t h : heads) b = std::min(b, run.mentions[h].tok_begin);
+  return b;
+}
+
+void claims_per_speaker(ArticleRun& run, size_t si, Span speaker, const ExtractedClaim& ec,
+                        std::vector<ExtractedClaim>& extra) {
+  if (speaker.e < speaker.b + 3) return;  // "X and Y" at the least, or "The two banks"
+  const std::vector<size_t> heads = run.linker->heads(si, speaker, true);
+  if (heads.size() < 2) return;
+  const bool people = run.mentions[heads[0]].type == EntityType::kPerson;
+  const auto& tk = run.work[si].sentence.tokens;
+  auto separator = [&](size_t k) { return tk[k].lower == "and"sv || tk[k].lower == "or"sv || tk[k].text == ","sv; };
+  bool listed = false;  // a written list ("A and B"), not a plural description of members
+  for (size_t k = speaker.b; k < speaker.e && !listed; ++k) listed = separator(k);
+  for (size_t h : heads) {
+    const Mention& m = run.mentions[h];
+    // A body only when its name is known, not cut from a run of capitals ("Davis Water and Waste
+    // Industries Inc", "LL and E Royalty Trust" are one company each): a country, a party, or a
+    // name of the gazetteer; members a plural description stands for ("The two banks") were named
+    // apart before.
+    const bool body = m.type == EntityType::kCountry ||
+                      (m.type == EntityType::kOrganization &&
+                       (!listed || m.rule == "gazetteer-name"sv || m.rule == "party-word"sv || m.rule == "party-alias"sv));
+    if (m.entity.empty() || (people ? m.type != EntityType::kPerson : !body)) return;
+    // Each name of a written list stands right after its separator (a "the" between): not
+    // "Adam Curry, former MTV VJ and ...", nor "Savings and Loan Association" cut inside a name.
+    if (!listed || m.tok_begin == heads_begin(run, heads, speaker)) continue;
+    size_t q = m.tok_begin;
+    if (q > speaker.b && tk[q - 1].lower == "the"sv) --q;
+    if (q == 0 || !separator(q - 1) || q - 1 < speaker.b) return;
+    // The name before the separator ends there too.
+    bool closed = false;
+    for (size_t g : heads) closed = closed || run.mentions[g].tok_end == q - 1;
+    if (!closed) return;
+  }
+  for (size_t i = 1; i < heads.size(); ++i) {
+    const std::string& who = run.mentions[heads[i]].entity;
+    if (who == ec.speaker) continue;
+    bool seen = false;
+    for (size_t j = 1; j < i; ++j) seen = seen || run.mentions[heads[j]].entity == who;
+    if (seen) continue;
+    ExtractedClaim& copy = extra.emplace_back(ec);
+    copy.speaker = who;
+    copy.relations.clear();  // the relations stay with the first speaker's claim
+    copy.rule = "claim-per-speaker";
+  }
 }
 
 // first-person-in-quotation (speech_words.tsv, kind first-person): a claim whose speaker is only
@@ -823,6 +911,8 @@ void first_person_in_quotations(ArticleRun& run) {
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
   GroupSpeaker group;
+  DocumentSpeaker document;
+  std::vector<ExtractedClaim> per_speaker;  // claim-per-speaker: appended after the loop
   std::vector<SentenceChunks> research_sentences;  // for study-speaks-for-authors, made when first needed
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
@@ -859,6 +949,14 @@ void link_claims(ArticleRun& run) {
         }
       if (ec.speaker.empty() && is_study_speaker(tk, cl.speaker, run.res.lexicons))
         study_speaks_for_authors(run, si, cl.speaker, research_sentences, ec);
+      const auto* author = ec.speaker.empty() ? document.continues(tk, si, cl.speaker, run.res.lexicons) : nullptr;
+      if (author) {
+        ec.speaker_text = author->first;
+        ec.speaker = author->second;
+        ec.rule = "document-speaker-continuity";
+      }
+      document.spoke(si, cl, ec, author != nullptr);
+      const bool per_member = !ec.speaker.empty() && !author;
       group.spoke(tk, si, cl.speaker, ec);
       if (auto [b, e] = quotation_across_sentences(sentence_tokens, si, cl.content); e > b) {
         ec.content = text.substr(b, e - b), ec.rule = "quotation-across-sentences";
@@ -879,8 +977,10 @@ void link_claims(ArticleRun& run) {
         ec.has_time = true;
         set_article_date(ec.time, run.article.date);
       }
+      if (per_member) claims_per_speaker(run, si, cl.speaker, ec, per_speaker);
     }
   }
+  for (ExtractedClaim& ec : per_speaker) run.out.claims.push_back(std::move(ec));
   quoted_sentences_after_claims(run);
   first_person_in_quotations(run);
 }

@@ -35,6 +35,7 @@ void SentenceExtractor::find_according_to() {
     if (Span author = document_author(tk_, c_, who, lex_); !author.empty()) {
       cl.speaker = author;
       cl.rule = "according-to-document";
+      cl.by_document = true;
       who.e = std::max(who.e, author.e);
     }
     // A semicolon bounds the clause the phrase belongs to: "X suggested ...; according to
@@ -118,7 +119,12 @@ bool SentenceExtractor::in_according(size_t k) const {
 static void speak(SentenceExtractor& x, ClauseState& s, Claim&& cl) {
   if (Span author = document_author(x.tk_, x.c_, cl.speaker, x.lex_); !author.empty() &&
       (author.e <= cl.content.b || author.b >= cl.content.e))
-    cl.speaker = author;
+    cl.speaker = author, cl.by_document = true;
+  // "A report by the think tank Civitas found": the subject is already the author.
+  const Span who = cl.speaker;
+  if (who.b >= 2 && (x.tk_[who.b - 1].lower == "by"sv || x.tk_[who.b - 1].lower == "from"sv) &&
+      (x.tk_[who.b - 2].tag == "NN"sv || x.tk_[who.b - 2].tag == "NNS"sv) && is_document_noun(x.lex_, x.tk_[who.b - 2].lower))
+    cl.by_document = true;
   s.t.rule = cl.rule;
   x.out_.claims.push_back(std::move(cl));
   s.t.attribution = true;

@@ -241,6 +241,17 @@ bool sole_verb_past(const std::vector<Token>& tk, const Chunks& c, const VerbGro
 
 namespace {
 
+// A subject pronoun at `q` ("he", "she", "it", "they", "we", "I") that opens its clause: the
+// sentence's start, after a comma, a quote, "that", "and" or "but" ("it" is an object elsewhere).
+bool subject_pronoun_opening(const std::vector<Token>& tk, size_t q) {
+  const std::string& w = tk[q].lower;
+  if (tk[q].tag != "PRP"sv) return false;
+  const std::string& before = q == 0 ? w : tk[q - 1].lower;
+  const bool opens = q == 0 || before == ","sv || is_quote(tk[q - 1]) || before == "that"sv || before == "and"sv ||
+                     before == "but"sv;
+  return opens && (w == "it"sv || w == "he"sv || w == "she"sv || w == "they"sv || w == "we"sv || w == "i"sv);
+}
+
 // A verb group of one past participle, not the sentence's first word: the only kind whose past
 // form can read as finite.
 bool lone_past_participle(const std::vector<Token>& tk, const VerbGroup& g) {
@@ -291,6 +302,11 @@ bool past_form_reads_finite(const std::vector<Token>& tk, const Chunks& c, const
   // "Duda also characterised the deaths": a name or pronoun, adverbs, then the verb.
   size_t p = g.begin;
   while (p > 0 && tk[p - 1].tag == "RB") --p;
+  // pronoun-adverb-past-form: "It also found that ...", "They then sent troops": a subject
+  // pronoun takes no participle as its modifier, so an irregular past form after it and an
+  // adverb is the verb too. Only the pronouns that are never objects ("it" opening the sentence
+  // or a clause after a comma), so "had it also sent" and "saw them also taken" stay participles.
+  if (p < g.begin && p > 0 && subject_pronoun_opening(tk, p - 1)) return true;
   if (!v.lower.ends_with("ed")) return false;
   if (p < g.begin && p > 0 && c.noun_at[p - 1] >= 0 && (tk[p - 1].tag == "NNP" || tk[p - 1].tag == "PRP")) return true;
   // cue-past-form-after-subject: "The minister proposed that the council ...", 'The mayor

@@ -65,6 +65,7 @@ struct Claim {
   size_t verb = kNone;
   int time = -1;
   std::string_view rule;  // the construction that made it ("cue-that-clause"); static storage
+  bool by_document = false;  // the speaker is a document's author ("a report by X found")
 };
 
 // A clause a construction saw and refused: what `newsgraph extract --trace` shows.

@@ -4,6 +4,7 @@
 
 #include "pos_tag.h"
 #include "string_table.h"
+#include "token_pool.h"
 #include "text_util.h"
 #include "word_list.h"
 
@@ -72,6 +73,37 @@ TEST_CASE("PosTag compares exactly with literals, strings and other tags") {
   CHECK(PosTag("-LRB-").size() == 5);
   CHECK(PosTag().empty());
   CHECK_THROWS_AS(PosTag("NOT-A-TAG"), std::invalid_argument);
+  // The literal comparison reads all eight bytes: the longest tags, the empty tag, and a tag
+  // written over a longer one (its old bytes must not count).
+  CHECK(PosTag("-NONE-") == "-NONE-");
+  CHECK(PosTag("-NONE-") != "-NONE");
+  CHECK(PosTag() == "");
+  CHECK(PosTag() != "NN");
+  PosTag reused("-LRB-");
+  reused = std::string_view("DT");
+  CHECK(reused == "DT");
+  CHECK(reused != "-LRB-");
+  CHECK(reused == PosTag("DT"));
+}
+
+TEST_CASE("take_tokens gives n cleared tokens from pooled vectors of any length") {
+  // Vectors of different lengths given back, their tokens tagged and lemmatized: a vector taken
+  // for any length has exactly that many tokens, none with an old tag, lemma or common_word.
+  for (size_t len : {3u, 40u, 7u, 1u}) {
+    std::vector<Token> v = take_tokens(len);
+    for (Token& t : v) {
+      t.tag = std::string_view("NNP");
+      t.lemma = "old";
+      t.common_word = true;
+    }
+    give_back_tokens(std::move(v));
+  }
+  for (size_t n : {5u, 40u, 0u, 2u, 60u}) {
+    std::vector<Token> v = take_tokens(n);
+    CHECK(v.size() == n);
+    for (const Token& t : v) CHECK((t.tag.empty() && t.lemma.empty() && !t.common_word));
+    give_back_tokens(std::move(v));
+  }
 }
 
 TEST_CASE("WordList answers as comparing with each of its words would") {

@@ -32,6 +32,29 @@ TEST_CASE("abbreviations, hyphenated words, codes and numbers stay whole") {
   CHECK(toks("at 11 a.m. local time") == V{"at", "11", "a.m.", "local", "time"});
 }
 
+TEST_CASE("an abbreviation list answers in any case, and not for other or longer words") {
+  AbbreviationList a;
+  a.add("Gen", true);
+  a.add("approx", false);
+  CHECK(a.is_abbreviation("Gen"));
+  CHECK(a.is_abbreviation("GEN"));
+  CHECK(a.is_abbreviation("gen"));
+  CHECK(a.is_abbreviation("Approx"));
+  CHECK_FALSE(a.is_abbreviation("General"));  // longer than any listed word
+  CHECK_FALSE(a.is_abbreviation("Ge"));
+  CHECK_FALSE(a.is_abbreviation("went"));
+  CHECK(a.is_abbreviation("U.S"));  // the initials pattern needs no list
+  // A listed word longer than the stack buffer the probe lower-cases into is still found.
+  const std::string long_word(40, 'X');
+  a.add(long_word, false);
+  CHECK(a.is_abbreviation(long_word));
+  CHECK(a.is_abbreviation(std::string(40, 'x')));
+  CHECK_FALSE(a.is_abbreviation(std::string(39, 'x')));
+  // In text: a listed word keeps its period whatever its case, another word does not.
+  CHECK(toks("met GEN. Smith") == V{"met", "GEN.", "Smith"});
+  CHECK(toks("the gen. staff") == V{"the", "gen.", "staff"});
+}
+
 TEST_CASE("quotes and dashes, straight and curly") {
   CHECK(toks("\"Yes,\" she said.") == V{"\"", "Yes", ",", "\"", "she", "said", "."});
   CHECK(toks("\xE2\x80\x9CNo\xE2\x80\x9D \xE2\x80\x94 never") == V{"\xE2\x80\x9C", "No", "\xE2\x80\x9D", "\xE2\x80\x94", "never"});

@@ -332,9 +332,9 @@ void Lemmatizer::lemmatize(std::vector<Token>& tokens) const {
     // Typographic quotes and the en dash have the plain character as their lemma (each starts
     // with the byte 0xE2, which plain words lack).
     if (!t.text.empty() && static_cast<unsigned char>(t.text[0]) == 0xE2) {
-      if (t.text == "\xE2\x80\x9C"sv || t.text == "\xE2\x80\x9D"sv) t.lemma = "\"";
-      else if (t.text == "\xE2\x80\x98"sv || (t.text == "\xE2\x80\x99"sv && t.tag != "POS")) t.lemma = "'";
-      else if (t.text == "\xE2\x80\x93"sv) t.lemma = "-";
+      if (is_word(t.text, "\xE2\x80\x9C") || is_word(t.text, "\xE2\x80\x9D")) t.lemma = "\"";
+      else if (is_word(t.text, "\xE2\x80\x98") || (is_word(t.text, "\xE2\x80\x99") && t.tag != "POS")) t.lemma = "'";
+      else if (is_word(t.text, "\xE2\x80\x93")) t.lemma = "-";
     }
     // An adjective capitalized inside a sentence is a proper adjective ("American", "Iraqi") and
     // keeps its capital, as the treebanks write it; at the start of a sentence the capital says

@@ -107,18 +107,18 @@ bool is_address(std::string_view w) {
 
 // The time of day as time_of_day_after_number reads it after a number, in lower case.
 bool is_time_of_day_word(std::string_view lw) {
-  return lw == "am"sv || lw == "pm"sv || lw == "a.m."sv || lw == "p.m."sv;
+  return is_word(lw, "am") || is_word(lw, "pm") || is_word(lw, "a.m.") || is_word(lw, "p.m.");
 }
 
 // A response or hesitation that discourse_interjection reads as an interjection, in lower case.
 bool is_discourse_word(std::string_view lw) {
-  return lw == "well"sv || lw == "no"sv || lw == "yes"sv || lw == "oh"sv || lw == "okay"sv || lw == "ok"sv || lw == "yeah"sv;
+  return is_word(lw, "well") || is_word(lw, "no") || is_word(lw, "yes") || is_word(lw, "oh") || is_word(lw, "okay") || is_word(lw, "ok") || is_word(lw, "yeah");
 }
 
 // A lower-case name particle that particle_inside_name may read as part of a name ("es" of "Dar es
 // Salaam"); "do" and "ten" are English words first.
 bool is_particle_word(std::string_view w) {
-  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && w != "do"sv && w != "ten"sv && name_particle(w);
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !is_word(w, "do") && !is_word(w, "ten") && name_particle(w);
 }
 
 // Whether a rule of apply_rules is triggered by the token's text rather than by its tag: the
@@ -128,7 +128,7 @@ bool is_particle_word(std::string_view w) {
 // `address`: is_address(t.text), which the caller knows already.
 bool rule_reads_text(const Token& t, bool address) {
   const std::string_view w = t.text, lw = t.lower;
-  return w == "that"sv || w == "That"sv || lw == "think"sv || w == "i"sv || w == "-"sv || address ||
+  return is_word(w, "that") || is_word(w, "That") || is_word(lw, "think") || is_word(w, "i") || is_word(w, "-") || address ||
          is_particle_word(w) || is_time_of_day_word(lw) || is_discourse_word(lw);
 }
 
@@ -154,13 +154,13 @@ std::string_view lexicon_form(const std::vector<Token>& tokens, size_t i, std::s
   }
   // Every renamed form below but "---" starts with, or holds, the byte 0xE2 (curly quotes,
   // dashes, the ellipsis): plain words leave after one scan.
-  if (w.find('\xE2') == std::string::npos) return w == "---"sv ? std::string_view("--") : std::string_view(w);
-  if (w == "\xE2\x80\x9C"sv) return "``";
-  if (w == "\xE2\x80\x9D"sv) return "''";
-  if (w == "\xE2\x80\x98"sv) return "`";
-  if (w == "\xE2\x80\x99"sv) return "'";
-  if (w == "\xE2\x80\x94"sv || w == "\xE2\x80\x93"sv || w == "---"sv) return "--";
-  if (w == "\xE2\x80\xA6"sv) return "...";
+  if (w.find('\xE2') == std::string::npos) return is_word(w, "---") ? std::string_view("--") : std::string_view(w);
+  if (is_word(w, "\xE2\x80\x9C")) return "``";
+  if (is_word(w, "\xE2\x80\x9D")) return "''";
+  if (is_word(w, "\xE2\x80\x98")) return "`";
+  if (is_word(w, "\xE2\x80\x99")) return "'";
+  if (is_word(w, "\xE2\x80\x94") || is_word(w, "\xE2\x80\x93") || is_word(w, "---")) return "--";
+  if (is_word(w, "\xE2\x80\xA6")) return "...";
   if (w.find("\xE2\x80\x99") != std::string::npos) {
     *buffer = w;
     size_t p;
@@ -669,7 +669,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   };
   const std::string& w = tokens[i].text;
   // "to" is the infinitive marker only before a verb; elsewhere it is a preposition.
-  if (tags[i] == t_to_ && i > 0 && tokens[i - 1].lower == "according"sv) {
+  if (tags[i] == t_to_ && i > 0 && is_word(tokens[i - 1].lower, "according")) {
     // according-to-noun: "according to police", "according to rescue workers": the phrase takes a
     // noun, also one the lexicon knows as a verb first (read as "to police", the speaker was lost
     // and "according" made a clause of its own).
@@ -684,18 +684,18 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   }
   // "think tank(s)" is a noun compound, never the verb "think" (issue #16: "the think tank Z
   // called the plan ..." made Z's country the thinker).
-  if (tokens[i].lower == "think"sv && i + 1 < n && (tokens[i + 1].lower == "tank"sv || tokens[i + 1].lower == "tanks"sv)) {
+  if (is_word(tokens[i].lower, "think") && i + 1 < n && (is_word(tokens[i + 1].lower, "tank") || is_word(tokens[i + 1].lower, "tanks"))) {
     set(i, "NN");
-    set(i + 1, tokens[i + 1].lower == "tank"sv ? "NN" : "NNS");
+    set(i + 1, is_word(tokens[i + 1].lower, "tank") ? "NN" : "NNS");
   }
   // Lower-case "i" in informal text is the pronoun.
-  if (w == "i"sv) tags[i] = t_prp_;
+  if (is_word(w, "i")) tags[i] = t_prp_;
   // A hyphen written inside a compound ("rare - earth" as separate tokens) is HYPH.
-  if (w == "-"sv && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
+  if (is_word(w, "-") && i > 0 && i + 1 < n && !tokens[i].space_before && !tokens[i + 1].space_before) set(i, "HYPH");
   // Web and e-mail addresses.
   if (address) set(i, "ADD");  // is_address(w), remembered with the word's candidates
   // List markers only before ")" or "."; a number elsewhere is a cardinal.
-  if (penn_is(tags[i], kLs) && !(i + 1 < n && (tokens[i + 1].text == ")"sv || tokens[i + 1].text == "."sv)))
+  if (penn_is(tags[i], kLs) && !(i + 1 < n && (is_word(tokens[i + 1].text, ")") || is_word(tokens[i + 1].text, "."))))
     tags[i] = t_cd_;
 }
 
@@ -703,7 +703,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 // relative pronoun after a noun and before a verb.
 [[gnu::always_inline]] inline void Tagger::that_reading(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   const std::string& w = tokens[i].text;
-  if (!(w == "that"sv || w == "That"sv)) return;
+  if (!(is_word(w, "that") || is_word(w, "That"))) return;
   const size_t n = tokens.size();
   bool next_nominal = i + 1 < n && (tags[i + 1] == t_nn_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_jj_);
   bool next_verbal = i + 1 < n && (penn_is(tags[i + 1], kVerbTag) || tags[i + 1] == t_md_);
@@ -742,8 +742,8 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 [[gnu::always_inline]] inline void Tagger::base_form_after_modal(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   if (tags[i] == t_vbp_ && i > 1 && tags[i - 1] == t_prp_) {
     const std::string& v = tokens[i - 2].lower;
-    if (v == "let"sv || v == "lets"sv || v == "letting"sv || v == "make"sv || v == "makes"sv || v == "made"sv ||
-        v == "help"sv || v == "helps"sv || v == "helped"sv) {
+    if (is_word(v, "let") || is_word(v, "lets") || is_word(v, "letting") || is_word(v, "make") || is_word(v, "makes") || is_word(v, "made") ||
+        is_word(v, "help") || is_word(v, "helps") || is_word(v, "helped")) {
       tags[i] = t_vb_;
       return;
     }
@@ -757,8 +757,8 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     }
     if (k > 0) {
       const std::string& lw = tokens[k - 1].text;
-      if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || lw == "do"sv || lw == "does"sv || lw == "did"sv ||
-          lw == "Do"sv || lw == "Does"sv || lw == "Did"sv)
+      if (tags[k - 1] == t_md_ || tags[k - 1] == t_to_ || is_word(lw, "do") || is_word(lw, "does") || is_word(lw, "did") ||
+          is_word(lw, "Do") || is_word(lw, "Does") || is_word(lw, "Did"))
         tags[i] = t_vb_;
     }
   }
@@ -792,12 +792,12 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   if ((tags[i] == t_vbn_ || (tags[i] == t_jj_ && ed_form)) && i + 1 < n && (after_subject || after_coordination) &&
       (tags[i + 1] == t_dt_ || tags[i + 1] == t_nns_ || tags[i + 1] == t_nnp_ || tags[i + 1] == t_cd_ ||
        penn_is(tags[i + 1], kPrpPossessive) ||
-       (tokens[i + 1].lower == "at"sv && i + 2 < n && (tokens[i + 2].lower == "least"sv || tokens[i + 2].lower == "most"sv)))) {
+       (is_word(tokens[i + 1].lower, "at") && i + 2 < n && (is_word(tokens[i + 2].lower, "least") || is_word(tokens[i + 2].lower, "most"))))) {
     bool aux = false;
     for (size_t k = i; k-- > 0 && i - k <= 3;) {
       const std::string& lw = tokens[k].lower;
-      if (lw == "has"sv || lw == "have"sv || lw == "had"sv || lw == "was"sv || lw == "were"sv ||
-          lw == "been"sv || lw == "be"sv || lw == "is"sv || lw == "are"sv || lw == "being"sv) aux = true;
+      if (is_word(lw, "has") || is_word(lw, "have") || is_word(lw, "had") || is_word(lw, "was") || is_word(lw, "were") ||
+          is_word(lw, "been") || is_word(lw, "be") || is_word(lw, "is") || is_word(lw, "are") || is_word(lw, "being")) aux = true;
     }
     if (!aux) tags[i] = t_vbd_;
   }
@@ -809,7 +809,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   // "'s" after a noun and before a noun group is the possessive: "the network 's very
   // successful weekend service" (VBZ before a participle, a determiner or a plain adjective
   // complement: "the network 's expanding", "it 's a deal", "the plan 's good").
-  if (tags[i] == t_vbz_ && (tokens[i].lower == "'s"sv || tokens[i].lower == "\xE2\x80\x99s"sv) && i > 0 &&
+  if (tags[i] == t_vbz_ && (is_word(tokens[i].lower, "'s") || is_word(tokens[i].lower, "\xE2\x80\x99s")) && i > 0 &&
       (tags[i - 1] == t_nn_ || tags[i - 1] == t_nnp_ || tags[i - 1] == t_nns_ || tags[i - 1] == t_nnps_)) {
     size_t k = i + 1;
     while (k < n && (tags[k] == t_rb_ || tags[k] == t_jj_ || penn_is(tags[k], kJjComparative))) ++k;
@@ -819,11 +819,11 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     }
   }
   // "being" after an adjective is the noun: "a human being", "living beings".
-  if (tags[i] == t_vbg_ && i > 0 && tags[i - 1] == t_jj_ && (tokens[i].lower == "being"sv || tokens[i].lower == "beings"sv))
-    tags[i] = tokens[i].lower == "being"sv ? t_nn_ : t_nns_;
+  if (tags[i] == t_vbg_ && i > 0 && tags[i - 1] == t_jj_ && (is_word(tokens[i].lower, "being") || is_word(tokens[i].lower, "beings")))
+    tags[i] = is_word(tokens[i].lower, "being") ? t_nn_ : t_nns_;
   // An article never precedes a base or present verb: "The lodge also hosts" is a noun.
   if ((tags[i] == t_vb_ || tags[i] == t_vbp_) && i > 0 &&
-      (tokens[i - 1].lower == "the"sv || tokens[i - 1].lower == "a"sv || tokens[i - 1].lower == "an"sv)) {
+      (is_word(tokens[i - 1].lower, "the") || is_word(tokens[i - 1].lower, "a") || is_word(tokens[i - 1].lower, "an"))) {
     tags[i] = can_take(tokens[i].lower, t_nns_) ? t_nns_ : t_nn_;
   }
 }
@@ -874,7 +874,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
 [[gnu::always_inline]] inline void Tagger::discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
   if (i + 1 >= tokens.size() || !is_discourse_word(tokens[i].lower)) return;
   const std::string_view next = tokens[i + 1].text;
-  if ((next == ","sv || next == "!"sv) && starts_sentence(tokens, i)) tags[i] = t_uh_;
+  if ((is_word(next, ",") || is_word(next, "!")) && starts_sentence(tokens, i)) tags[i] = t_uh_;
 }
 
 // The time of day after a number ("at 10 AM", "5.30 p.m.") is a common noun, as the treebanks tag
@@ -904,7 +904,7 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     while (k < n && k <= i + 3 && (tags[k] == t_jj_ || tags[k] == t_nn_ || tags[k] == t_dt_)) ++k;
     bool earlier_verb = false;
     for (size_t q = 0; q + 1 < i; ++q) earlier_verb = earlier_verb || tags[q] == t_vbd_ || tags[q] == t_vbz_ || tags[q] == t_vbp_;
-    if (k < n && tokens[k].lower == "by"sv && earlier_verb) tags[i] = t_vbn_;
+    if (k < n && is_word(tokens[k].lower, "by") && earlier_verb) tags[i] = t_vbn_;
   }
 }
 
@@ -927,9 +927,9 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
     const bool can_vbz = can_take(tokens[i].lower, t_vbz_);
     const int next = tags[i + 1];
     bool verb_like_next = next == t_in_ || next == t_dt_ || next == t_to_ || next == t_rb_ ||
-                          penn_is(next, kPrpPossessive) || penn_is(next, kPrp) || tokens[i + 1].lower == "that"sv;
+                          penn_is(next, kPrpPossessive) || penn_is(next, kPrp) || is_word(tokens[i + 1].lower, "that");
     bool later_finite = false;
-    for (size_t k = i + 1; k < n && k <= i + 6 && tokens[k].text != ","sv; ++k)
+    for (size_t k = i + 1; k < n && k <= i + 6 && !is_word(tokens[k].text, ","); ++k)
       later_finite = later_finite || tags[k] == t_vbd_ || tags[k] == t_vbz_ || tags[k] == t_vbp_ || tags[k] == t_md_;
     if (can_vbz && verb_like_next && !later_finite) tags[i] = t_vbz_;
   }
@@ -964,9 +964,9 @@ void Tagger::plural_subject_verb(const std::vector<Token>& tokens, std::vector<i
   const int next = tags[i + 1];
   const bool bare_noun_next = next == t_nn_ || next == t_nns_;
   const bool object_next = next == t_dt_ || next == t_cd_ || next == t_jj_ || next == t_nnp_ || next == t_nnps_ ||
-                           penn_is(next, kPrpPossessive) || (next == t_in_ && tokens[i + 1].lower != "of"sv) ||
-                           next == t_to_ || penn_[next] == "RP"sv || (bare_noun_next && tag == t_jj_);
-  if (!object_next || tokens[i + 1].lower == "that"sv) return;
+                           penn_is(next, kPrpPossessive) || (next == t_in_ && !is_word(tokens[i + 1].lower, "of")) ||
+                           next == t_to_ || penn_[next] == "RP" || (bare_noun_next && tag == t_jj_);
+  if (!object_next || is_word(tokens[i + 1].lower, "that")) return;
   if (not_verbs_.find(tokens[i].lower) != StringTable::kNone) return;
   float past = -1e30f, present = -1e30f;
   for (const Emission& e : candidates) {
@@ -1004,8 +1004,8 @@ size_t Tagger::plural_subject_start(const std::vector<Token>& tokens, const std:
     const bool premodifier = (t == t_vbg_ || t == t_vbn_) && before_word && !after_noun;
     return (t == t_nn_ || t == t_nns_ || t == t_nnp_ || t == t_nnps_ || t == t_jj_ || t == t_cd_ || t == t_dt_ ||
             premodifier || (t == t_rb_ && before_word) || penn_is(t, kPos) || penn_is(t, kPrpPossessive) ||
-            penn_is(t, kJjComparative) || penn_[t] == "JJS"sv || penn_[t] == "RBS"sv) &&
-           tokens[k].lower != "that"sv;
+            penn_is(t, kJjComparative) || penn_[t] == "JJS" || penn_[t] == "RBS") &&
+           !is_word(tokens[k].lower, "that");
   };
   if (!(tags[e - 1] == t_nns_ || tags[e - 1] == t_nn_ || tags[e - 1] == t_nnps_)) return kNoSubject;
   size_t b = e;
@@ -1013,7 +1013,7 @@ size_t Tagger::plural_subject_start(const std::vector<Token>& tokens, const std:
   while (b > 0 && e - b < 14) {
     if (nominal(b - 1)) {
       --b;
-    } else if (tags[b - 1] == t_in_ && b >= 2 && nominal(b - 2) && b < e && tokens[b - 1].lower != "that"sv &&
+    } else if (tags[b - 1] == t_in_ && b >= 2 && nominal(b - 2) && b < e && !is_word(tokens[b - 1].lower, "that") &&
                clause_openers_.find(tokens[b - 1].lower) == StringTable::kNone) {
       first_phrase = b - 1;
       --b;
@@ -1034,16 +1034,16 @@ size_t Tagger::plural_subject_start(const std::vector<Token>& tokens, const std:
   // ("a quarter of broadband users", "hundreds of fighters"; not "stereotypes of people past
   // pension age as", whose last noun is singular).
   if (first_phrase == kNoSubject) return tags[e - 1] == t_nns_ ? b : kNoSubject;
-  const bool plural_head = tokens[first_phrase].lower != "of"sv && first_phrase > b && tags[first_phrase - 1] == t_nns_;
-  if (plural_head || (tokens[first_phrase].lower == "of"sv && tags[e - 1] == t_nns_)) return b;
+  const bool plural_head = !is_word(tokens[first_phrase].lower, "of") && first_phrase > b && tags[first_phrase - 1] == t_nns_;
+  if (plural_head || (is_word(tokens[first_phrase].lower, "of") && tags[e - 1] == t_nns_)) return b;
   return kNoSubject;
 }
 
 bool Tagger::opens_clause(const std::vector<Token>& tokens, const std::vector<int>& tags, size_t start) const {
   if (start == 0) return true;
   const Token& prev = tokens[start - 1];
-  if (prev.text == ","sv || prev.text == ":"sv || prev.text == "\""sv || prev.text == "\xE2\x80\x9C"sv) return true;
-  if (start == 1 && (prev.text == "``"sv || penn_is(tags[0], kCc))) return true;
+  if (is_word(prev.text, ",") || is_word(prev.text, ":") || is_word(prev.text, "\"") || is_word(prev.text, "\xE2\x80\x9C")) return true;
+  if (start == 1 && (is_word(prev.text, "``") || penn_is(tags[0], kCc))) return true;
   return clause_openers_.find(prev.lower) != StringTable::kNone;
 }
 
@@ -1055,17 +1055,17 @@ bool Tagger::finite_verb_after(const std::vector<Token>& tokens, const std::vect
   for (size_t k = i + 1; k < n; ++k) {
     const Token& t = tokens[k];
     const int tk = tags[k];
-    if (t.text == ";"sv) return false;
-    const std::string_view pt = penn_[tk];
-    if (pt == "WDT"sv || pt == "WP"sv || pt == "WP$"sv || pt == "WRB"sv || t.lower == "that"sv) return false;
+    if (is_word(t.text, ";")) return false;
+    const PosTag& pt = penn_[tk];
+    if (pt == "WDT" || pt == "WP" || pt == "WP$" || pt == "WRB" || is_word(t.lower, "that")) return false;
     if (tk == t_in_ && clause_openers_.find(t.lower) != StringTable::kNone) return false;
-    if (t.text == ","sv) {
+    if (is_word(t.text, ",")) {
       // ", officials said ." / ", said police ." / ", according to police ."
       size_t q = k + 1;
       while (q < n && (tags[q] == t_dt_ || tags[q] == t_jj_ || tags[q] == t_nn_ || tags[q] == t_nns_ ||
                        tags[q] == t_nnp_ || tags[q] == t_nnps_ || tags[q] == t_prp_ || penn_is(tags[q], kPos)))
         ++q;
-      if (q < n && (tokens[q].lower == "according"sv ||
+      if (q < n && (is_word(tokens[q].lower, "according") ||
                     (penn_is(tags[q], kVerbTag) && clause_openers_.find(tokens[q].lower) != StringTable::kNone)))
         return false;
     }

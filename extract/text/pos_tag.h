@@ -3,6 +3,7 @@
 // and strlen even when the lengths differ, and that alone was a fifth of extraction time. Here a
 // comparison with a literal is one or two fixed-size loads.
 #pragma once
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -23,11 +24,16 @@ class PosTag {
     return *this;
   }
 
-  // Exact comparison with a literal; the literal's terminating NUL must match the padding.
+  // Exact comparison with a literal: the tag's eight NUL-padded bytes against the literal's,
+  // padded the same way. The literal's bytes are a constant, so this is one 8-byte load and one
+  // compare; a memcmp of N bytes was two or three loads and compares (and for some N a call),
+  // and stages compare tags with literals about twenty times a token.
   template <size_t N>
   bool operator==(const char (&lit)[N]) const {
     static_assert(N <= kCapacity + 1, "longer than any Penn tag");
-    return std::memcmp(buf_, lit, N) == 0;
+    uint64_t mine;
+    std::memcpy(&mine, buf_, sizeof mine);
+    return mine == padded(lit);
   }
   bool operator==(const PosTag& o) const { return std::memcmp(buf_, o.buf_, sizeof buf_) == 0; }
   bool operator==(std::string_view o) const { return view() == o; }
@@ -48,6 +54,17 @@ class PosTag {
     std::memcpy(buf_, s.data(), s.size());
     len_ = static_cast<unsigned char>(s.size());
   }
+  // The bytes of a literal of N - 1 characters, NUL-padded to eight, as buf_ holds them (in
+  // memory order: memcpy of a buffer made the same way).
+  template <size_t N>
+  static uint64_t padded(const char (&lit)[N]) {
+    char bytes[kCapacity + 1] = {};
+    for (size_t k = 0; k + 1 < N; ++k) bytes[k] = lit[k];
+    uint64_t v;
+    std::memcpy(&v, bytes, sizeof v);
+    return v;
+  }
+  static_assert(kCapacity + 1 == sizeof(uint64_t), "a tag's bytes are one 8-byte word");
   char buf_[kCapacity + 1] = {};  // NUL-padded, so equal tags have equal bytes
   unsigned char len_ = 0;
 };

@@ -12,11 +12,11 @@ using namespace std::string_view_literals;
 namespace {
 
 bool is_closing(std::string_view t) {
-  return t == "\"" || t == "'" || t == "''" || t == ")" || t == "]" || t == "\xE2\x80\x9D" ||
-         t == "\xE2\x80\x99";
+  return is_word(t, "\"") || is_word(t, "'") || is_word(t, "''") || is_word(t, ")") || is_word(t, "]") || is_word(t, "\xE2\x80\x9D") ||
+         is_word(t, "\xE2\x80\x99");
 }
 bool is_terminal(std::string_view t) {
-  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == "?!" ;
+  return is_word(t, ".") || is_word(t, "!") || is_word(t, "?") || is_word(t, "...") || is_word(t, "\xE2\x80\xA6") || is_word(t, "?!") ;
 }
 // Whether `t` may end a sentence by the rules of sentence_ends: a terminal mark (is_terminal)
 // or a word that kept its period ends with '.', '!', '?' or the ellipsis' last byte. Most
@@ -27,8 +27,8 @@ bool may_end_sentence(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || c == '\xA6';
 }
 bool is_opening(std::string_view t) {
-  return t == "\"" || t == "``" || t == "(" || t == "[" || t == "\xE2\x80\x9C" || t == "'" ||
-         t == "\xE2\x80\x98";
+  return is_word(t, "\"") || is_word(t, "``") || is_word(t, "(") || is_word(t, "[") || is_word(t, "\xE2\x80\x9C") || is_word(t, "'") ||
+         is_word(t, "\xE2\x80\x98");
 }
 // Could `t` begin a sentence? Capitalized words, numbers and opening quotes can.
 bool starts_sentence(const TokenPiece& t) {
@@ -37,7 +37,7 @@ bool starts_sentence(const TokenPiece& t) {
   return std::isupper(c) || std::isdigit(c) || is_opening(t.text) || c >= 0x80;
 }
 bool is_bullet(const TokenPiece& t) {
-  return t.text == "-"sv || t.text == "*"sv || t.text == "\xE2\x80\xA2"sv || t.text == "\xE2\x80\x94"sv;
+  return is_word(t.text, "-") || is_word(t.text, "*") || is_word(t.text, "\xE2\x80\xA2") || is_word(t.text, "\xE2\x80\x94");
 }
 // Words that, capitalized after an abbreviation such as "U.S.", signal a new sentence.
 bool common_sentence_starter(std::string_view w) {
@@ -89,7 +89,7 @@ std::vector<size_t> sentence_ends(std::span<const TokenPiece> tokens, const Abbr
       bool plain_word_before = taken - start >= 2;
       if (plain_word_before) {
         size_t wi = taken - 2;
-        if (wi > start && tokens[wi].text == "'s"sv) --wi;  // "like tony's."
+        if (wi > start && is_word(tokens[wi].text, "'s")) --wi;  // "like tony's."
         const std::string_view w = tokens[wi].text;
         for (size_t k = 0; k < w.size(); ++k)
           plain_word_before = plain_word_before && ((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z'));
@@ -111,7 +111,7 @@ std::vector<size_t> sentence_ends(std::span<const TokenPiece> tokens, const Abbr
       // A period, question or exclamation mark the tokenizer split off (so not an abbreviation's)
       // ends the sentence even before a lower-case word: informal text does not capitalize. Not
       // after a closing quote or bracket: '"Where was I?" she asked'.
-      if (!closed && (last_text == "?"sv || last_text == "!"sv || (last_text == "."sv && plain_word_before)) && nt.text.size() &&
+      if (!closed && (is_word(last_text, "?") || is_word(last_text, "!") || (is_word(last_text, ".") && plain_word_before)) && nt.text.size() &&
           std::islower((unsigned char)nt.text[0]))
         end_here = true;
       // A web address or a decoration after the mark starts something new: "read it. http://...",

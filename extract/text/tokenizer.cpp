@@ -17,6 +17,7 @@ void AbbreviationList::add(std::string_view word, bool title) {
   std::string w = to_lower(word);
   longest_ = std::max(longest_, w.size());
   if (title) titles.insert(w);
+  all_table_.insert(w);
   all.insert(std::move(w));
 }
 
@@ -33,7 +34,13 @@ bool AbbreviationList::is_abbreviation(std::string_view w) const {
     }
   }
   if (pattern && w.size() % 2 == 1 && (w.size() > 1 || std::isupper(static_cast<unsigned char>(w[0])))) return true;
-  return w.size() <= longest_ && all.count(to_lower(w)) > 0;
+  if (w.size() > longest_) return false;
+  // A word no longer than the longest listed one, lower-cased on the stack (assign_lower's ASCII
+  // mapping); a list with longer words than the buffer takes the std::string key.
+  char lower[32];
+  if (w.size() > sizeof lower) return all.count(to_lower(w)) > 0;
+  for (size_t k = 0; k < w.size(); ++k) lower[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+  return all_table_.find(std::string_view(lower, w.size())) != StringTable::kNone;
 }
 
 namespace {
@@ -160,7 +167,7 @@ size_t clitic_split(std::string_view s, size_t b, size_t e) {
     if (split == std::string::npos && lw.size() > 3 && lw.ends_with("s\xE2\x80\x99"))
       split = e - 3;
   }
-  if (split == std::string::npos && lw == "cannot"sv) split = b + 3;
+  if (split == std::string::npos && is_word(lw, "cannot")) split = b + 3;
   return split;
 }
 
@@ -168,7 +175,7 @@ size_t clitic_split(std::string_view s, size_t b, size_t e) {
 bool is_clitic(std::string_view w) {
   if (w.empty() || w.size() > 2) return false;
   const std::string lw = to_lower(w);
-  return lw == "s"sv || lw == "re"sv || lw == "ve"sv || lw == "ll"sv || lw == "d"sv || lw == "m"sv;
+  return is_word(lw, "s") || is_word(lw, "re") || is_word(lw, "ve") || is_word(lw, "ll") || is_word(lw, "d") || is_word(lw, "m");
 }
 
 // Writes the piece [b, e) at `out` (a slot TokenPieces::room made) and moves `out` past it; the
@@ -316,6 +323,11 @@ void tokenize_pieces(std::string_view text, size_t begin, size_t end, const Abbr
                      TokenPieces& out) {
   out.n_ = 0;
   thread_local std::vector<Piece> tail;  // split_chunk's scratch
+  // The write cursor and the buffer's end, kept in registers: read through `out` they were
+  // reloaded at every chunk (a piece's stores may alias them), 15 instructions a chunk. Only
+  // room() reads out.n_, so it is stored before that call and at the end.
+  TokenPiece* cursor = out.buf_.get();
+  TokenPiece* limit = cursor + out.cap_;
   size_t i = begin;
   while (i < end) {
     // The white space before the chunk: a run of it is read in one loop, and its flags go to
@@ -367,16 +379,21 @@ void tokenize_pieces(std::string_view text, size_t begin, size_t end, const Abbr
       j += u ? u : 1;
     }
     // The buffer grows (room) only when a chunk may not fit: once per thread, nearly.
-    TokenPiece* const first = out.n_ + (j - i) <= out.cap_ ? out.buf_.get() + out.n_ : out.room(j - i);
-    TokenPiece* const next = split_chunk(text, i, j, abbreviations, !marked, first, tail);
-    if (next != first) {  // the white space before the chunk goes to its first piece
+    if (static_cast<size_t>(limit - cursor) < j - i) {
+      out.n_ = static_cast<size_t>(cursor - out.buf_.get());
+      cursor = out.room(j - i);
+      limit = out.buf_.get() + out.cap_;
+    }
+    TokenPiece* const first = cursor;
+    cursor = split_chunk(text, i, j, abbreviations, !marked, first, tail);
+    if (cursor != first) {  // the white space before the chunk goes to its first piece
       first->space_before = space;
       first->newline_before = newlines > 0;
       first->paragraph_before = newlines > 1;
     }
-    out.n_ += static_cast<size_t>(next - first);
     i = j;
   }
+  out.n_ = static_cast<size_t>(cursor - out.buf_.get());
 }
 
 namespace {

@@ -182,6 +182,16 @@ class Linker {
         break;
       }
     parts.push_back({b, std::min(stop, span.e)});
+    // demonym-coordination: "the French and German governments", "the British, Irish and Dutch
+    // officials": the demonyms before "and" and the commas have no head of their own but share
+    // the last conjunct's government word, so each acts as its country (as "the Chilean
+    // government" does). `shared_government` is that head, tested once per span.
+    bool shared_government = false;
+    if (agent && parts.size() > 1) {
+      const Span& last = parts.back();
+      const int ni = last.empty() ? -1 : c.noun_at[last.b];
+      shared_government = ni >= 0 && c.nouns[ni].head < last.e && government_word(tk[c.nouns[ni].head].lemma);
+    }
     for (const Span& p : parts) {
       if (p.empty()) continue;
       int ni = c.noun_at[p.b];
@@ -213,7 +223,21 @@ class Linker {
         else if (m.kind == MentionKind::kName && m.type == EntityType::kCountry && m.tok_end == head)
           country_before = static_cast<long>(mi);
       }
-      if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym;
+      bool government_of_demonym = false;
+      if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym, government_of_demonym = true;
+      // demonym-coordination: a conjunct before the last that ends on its demonyms ("the French"
+      // of "the French and German governments"; "French, West German" of "French, West German
+      // and Dutch officials", where the comma after an adjective split nothing) is each of them,
+      // a demonym before a comma or at the conjunct's end.
+      if (best < 0 && demonym >= 0 && shared_government && &p != &parts.back()) {
+        for (size_t mi : in_sentence(si)) {
+          const Mention& m = mentions_[mi];
+          if (m.kind == MentionKind::kDemonym && m.tok_begin >= p.b && m.tok_end <= p.e &&
+              (m.tok_end == p.e || tk[m.tok_end].text == ","sv))
+            out.push_back(mi);
+        }
+        continue;
+      }
       // The government itself, named by the country's name, acts as the country as a capital does
       // (the news gold writes "United States" for it); its officials and negotiators stay agents.
       if (best < 0 && country_before >= 0 && agent && national_government(tk[head].lemma)) best = country_before;
@@ -229,6 +253,19 @@ class Linker {
         m.metonymy = true;
       }
       out.push_back(static_cast<size_t>(best));
+      // demonym-coordination inside one conjunct: "the Polish and Czech governments" is also each
+      // demonym that "and", "or" or a comma joins to the demonym right before it.
+      if (government_of_demonym) {
+        size_t previous_end = m.tok_end;
+        for (size_t mi : in_sentence(si)) {
+          const Mention& d = mentions_[mi];
+          if (d.kind != MentionKind::kDemonym || d.tok_begin <= m.tok_begin || d.tok_end > p.e) continue;
+          const std::string& joint = tk[d.tok_begin - 1].lower;
+          if (d.tok_begin != previous_end + 1 || !(joint == "and"sv || joint == "or"sv || joint == ","sv)) break;
+          out.push_back(mi);
+          previous_end = d.tok_end;
+        }
+      }
       // plural-pronoun-members: "Both" of "A and B won. Both earned ..." is a mention per member at
       // one span (plural_members.h): the clause is about each of them, as "A and B earned" is.
       if (m.rule == kPluralMembersRule)

@@ -856,6 +856,55 @@ void first_person_in_quotations(ArticleRun& run) {
   }
 }
 
+// speaker-list-item: "Acme Corp and Zeta Bank denied they planned to merge", "Ana Ruiz and Paul
+// Berg said ...", "South Korea and Japan denied ...": each entity the speaker span's conjuncts
+// head (Linker::heads) makes the claim too, a copy after the claim `first` (whose speaker is the
+// first of them); the relations of its content stay tied to `first`. Only two whole names of one
+// kind that the conjunction alone joins (speaker_pair): a firm's name often holds its own "and"
+// the mentions cut ("Harper and Row Publishers Inc", "International Minerals and Chemical",
+// "Numac Oil and Gas Ltd").
+bool speaker_pair(const std::vector<Token>& tk, const Lexicons& lex, const Mention& a, const Mention& b) {
+  if (a.type != b.type || a.tok_end >= b.tok_begin) return false;
+  bool joined = false;
+  for (size_t k = a.tok_end; k < b.tok_begin; ++k) {
+    const std::string& w = tk[k].lower;
+    if (w == "and"sv || w == ","sv) joined = true;
+    else if (w != "the"sv) return false;
+  }
+  if (!joined) return false;
+  const bool two_words = a.tok_end - a.tok_begin >= 2 && b.tok_end - b.tok_begin >= 2;
+  switch (a.type) {
+    case EntityType::kCountry: return true;
+    case EntityType::kPerson: return two_words;
+    case EntityType::kOrganization: {
+      // The first name ends on an organisation's head word that goes on into no name of its own
+      // after "and" ("Oil and Gas": data/lexicon/name_coordinations.tsv).
+      const Token& head = tk[a.tok_end - 1];
+      return two_words && lex.org_suffixes.count(head.text) && !lex.name_joining_pairs.count(head.text + " *") &&
+             !lex.name_joining_pairs.count(head.text + " " + tk[a.tok_end + 1].text);
+    }
+    default: return false;
+  }
+}
+
+void speaker_list_items(ArticleRun& run, size_t si, const Span& speaker, size_t first) {
+  if (speaker.e - speaker.b < 3 || run.out.claims[first].speaker.empty()) return;
+  const auto& tk = run.work[si].sentence.tokens;
+  bool joined = false;  // most speakers are one name: one scan for a conjunction first
+  for (size_t k = speaker.b + 1; k + 1 < speaker.e && !joined; ++k) joined = tk[k].lower == "and"sv;
+  if (!joined) return;
+  const std::vector<size_t> heads = run.linker->heads(si, speaker, true);
+  for (size_t h = 1; h < heads.size(); ++h) {
+    const Mention& m = run.mentions[heads[h]];
+    if (!speaker_pair(tk, run.res.lexicons, run.mentions[heads[h - 1]], m)) return;
+    if (m.entity.empty() || m.entity == run.out.claims[first].speaker) continue;
+    ExtractedClaim item = run.out.claims[first];  // a copy: the push may move the vector
+    item.speaker = m.entity;
+    item.rule = "speaker-list-item";
+    run.out.claims.push_back(std::move(item));
+  }
+}
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
@@ -916,6 +965,7 @@ void link_claims(ArticleRun& run) {
         ec.has_time = true;
         set_article_date(ec.time, run.article.date);
       }
+      speaker_list_items(run, si, cl.speaker, run.out.claims.size() - 1);
     }
   }
   quoted_sentences_after_claims(run);

@@ -1151,3 +1151,25 @@ TEST_CASE("demonym-coordination: 'the French and German governments' act as each
   CHECK(subjects_of(extract_text("The Polish and Czech economies grew last year."), "grow") == V{""});
   CHECK(subjects_of(extract_text("Polish and Czech carmakers cut jobs on Monday."), "cut") == V{""});
 }
+
+namespace {
+
+// The speakers of the claims, sorted.
+std::vector<std::string> speakers_of(const ArticleExtraction& x) {
+  std::vector<std::string> out;
+  for (const auto& c : x.claims) out.push_back(c.speaker);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("speaker-list-item: two whole names joined by 'and' each make the claim") {
+  using V = std::vector<std::string>;
+  CHECK(speakers_of(extract_text("Halvorsen Ltd and Brightwell Bank denied they planned to merge.")) ==
+        V{"Brightwell Bank", "Halvorsen Ltd"});
+  CHECK(speakers_of(extract_text("Marta Kovac and Jonas Brell said the count was flawed.")) == V{"Jonas Brell", "Marta Kovac"});
+  // A firm's name with its own "and" ("Oil and Gas"), or a firm before an analyst's name, is one speaker.
+  CHECK(speakers_of(extract_text("Numar Oil and Gas Ltd said it sold the field.")).size() == 1);
+  CHECK(speakers_of(extract_text("Halvorsen, Brell and Co analyst Dana Whitfield said prices would rise.")).size() == 1);
+}

@@ -182,6 +182,16 @@ class Linker {
         break;
       }
     parts.push_back({b, std::min(stop, span.e)});
+    // demonym-coordination: "the French and German governments", "the British, Irish and Dutch
+    // officials": the demonyms before "and" and the commas have no head of their own but share
+    // the last conjunct's government word, so each acts as its country (as "the Chilean
+    // government" does). `shared_government` is that head, tested once per span.
+    bool shared_government = false;
+    if (agent && parts.size() > 1) {
+      const Span& last = parts.back();
+      const int ni = last.empty() ? -1 : c.noun_at[last.b];
+      shared_government = ni >= 0 && c.nouns[ni].head < last.e && government_word(tk[c.nouns[ni].head].lemma);
+    }
     for (const Span& p : parts) {
       if (p.empty()) continue;
       int ni = c.noun_at[p.b];
@@ -213,7 +223,21 @@ class Linker {
         else if (m.kind == MentionKind::kName && m.type == EntityType::kCountry && m.tok_end == head)
           country_before = static_cast<long>(mi);
       }
-      if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym;
+      bool government_of_demonym = false;
+      if (best < 0 && demonym >= 0 && agent && government_word(tk[head].lemma)) best = demonym, government_of_demonym = true;
+      // demonym-coordination: a conjunct before the last that ends on its demonyms ("the French"
+      // of "the French and German governments"; "French, West German" of "French, West German
+      // and Dutch officials", where the comma after an adjective split nothing) is each of them,
+      // a demonym before a comma or at the conjunct's end.
+      if (best < 0 && demonym >= 0 && shared_government && &p != &parts.back()) {
+        for (size_t mi : in_sentence(si)) {
+          const Mention& m = mentions_[mi];
+          if (m.kind == MentionKind::kDemonym && m.tok_begin >= p.b && m.tok_end <= p.e &&
+              (m.tok_end == p.e || tk[m.tok_end].text == ","sv))
+            out.push_back(mi);
+        }
+        continue;
+      }
       // The government itself, named by the country's name, acts as the country as a capital does
       // (the news gold writes "United States" for it); its officials and negotiators stay agents.
       if (best < 0 && country_before >= 0 && agent && national_government(tk[head].lemma)) best = country_before;
@@ -229,6 +253,19 @@ class Linker {
         m.metonymy = true;
       }
       out.push_back(static_cast<size_t>(best));
+      // demonym-coordination inside one conjunct: "the Polish and Czech governments" is also each
+      // demonym that "and", "or" or a comma joins to the demonym right before it.
+      if (government_of_demonym) {
+        size_t previous_end = m.tok_end;
+        for (size_t mi : in_sentence(si)) {
+          const Mention& d = mentions_[mi];
+          if (d.kind != MentionKind::kDemonym || d.tok_begin <= m.tok_begin || d.tok_end > p.e) continue;
+          const std::string& joint = tk[d.tok_begin - 1].lower;
+          if (d.tok_begin != previous_end + 1 || !(joint == "and"sv || joint == "or"sv || joint == ","sv)) break;
+          out.push_back(mi);
+          previous_end = d.tok_end;
+        }
+      }
       // plural-pronoun-members: "Both" of "A and B won. Both earned ..." is a mention per member at
       // one span (plural_members.h): the clause is about each of them, as "A and B earned" is.
       if (m.rule == kPluralMembersRule)
@@ -907,6 +944,55 @@ void first_person_in_quotations(ArticleRun& run) {
   }
 }
 
+// speaker-list-item: "Acme Corp and Zeta Bank denied they planned to merge", "Ana Ruiz and Paul
+// Berg said ...", "South Korea and Japan denied ...": each entity the speaker span's conjuncts
+// head (Linker::heads) makes the claim too, a copy after the claim `first` (whose speaker is the
+// first of them); the relations of its content stay tied to `first`. Only two whole names of one
+// kind that the conjunction alone joins (speaker_pair): a firm's name often holds its own "and"
+// the mentions cut ("Harper and Row Publishers Inc", "International Minerals and Chemical",
+// "Numac Oil and Gas Ltd").
+bool speaker_pair(const std::vector<Token>& tk, const Lexicons& lex, const Mention& a, const Mention& b) {
+  if (a.type != b.type || a.tok_end >= b.tok_begin) return false;
+  bool joined = false;
+  for (size_t k = a.tok_end; k < b.tok_begin; ++k) {
+    const std::string& w = tk[k].lower;
+    if (w == "and"sv || w == ","sv) joined = true;
+    else if (w != "the"sv) return false;
+  }
+  if (!joined) return false;
+  const bool two_words = a.tok_end - a.tok_begin >= 2 && b.tok_end - b.tok_begin >= 2;
+  switch (a.type) {
+    case EntityType::kCountry: return true;
+    case EntityType::kPerson: return two_words;
+    case EntityType::kOrganization: {
+      // The first name ends on an organisation's head word that goes on into no name of its own
+      // after "and" ("Oil and Gas": data/lexicon/name_coordinations.tsv).
+      const Token& head = tk[a.tok_end - 1];
+      return two_words && lex.org_suffixes.count(head.text) && !lex.name_joining_pairs.count(head.text + " *") &&
+             !lex.name_joining_pairs.count(head.text + " " + tk[a.tok_end + 1].text);
+    }
+    default: return false;
+  }
+}
+
+void speaker_list_items(ArticleRun& run, size_t si, const Span& speaker, size_t first) {
+  if (speaker.e - speaker.b < 3 || run.out.claims[first].speaker.empty()) return;
+  const auto& tk = run.work[si].sentence.tokens;
+  bool joined = false;  // most speakers are one name: one scan for a conjunction first
+  for (size_t k = speaker.b + 1; k + 1 < speaker.e && !joined; ++k) joined = tk[k].lower == "and"sv;
+  if (!joined) return;
+  const std::vector<size_t> heads = run.linker->heads(si, speaker, true);
+  for (size_t h = 1; h < heads.size(); ++h) {
+    const Mention& m = run.mentions[heads[h]];
+    if (!speaker_pair(tk, run.res.lexicons, run.mentions[heads[h - 1]], m)) return;
+    if (m.entity.empty() || m.entity == run.out.claims[first].speaker) continue;
+    ExtractedClaim item = run.out.claims[first];  // a copy: the push may move the vector
+    item.speaker = m.entity;
+    item.rule = "speaker-list-item";
+    run.out.claims.push_back(std::move(item));
+  }
+}
+
 // Claims first, so that relations can point at them.
 void link_claims(ArticleRun& run) {
   UnnamedSpokesperson spokesperson;
@@ -977,7 +1063,11 @@ void link_claims(ArticleRun& run) {
         ec.has_time = true;
         set_article_date(ec.time, run.article.date);
       }
+      // One claim per speaker of a list: claim-per-speaker (people, known bodies, plural members),
+      // else speaker-list-item (two whole organisation names: "Acme Corp and Zeta Bank denied").
+      const size_t split_before = per_speaker.size();
       if (per_member) claims_per_speaker(run, si, cl.speaker, ec, per_speaker);
+      if (per_member && per_speaker.size() == split_before) speaker_list_items(run, si, cl.speaker, run.out.claims.size() - 1);
     }
   }
   for (ExtractedClaim& ec : per_speaker) run.out.claims.push_back(std::move(ec));

@@ -1140,3 +1140,49 @@ TEST_CASE("session 22 rows: appeals, protests, confiscation, bans, inquiries, re
   CHECK(by_code(extract_text("The shipping firm admitted responsibility for the oil spill."), "015"));
   CHECK(by_code(extract_text("The shipping firm admitted two new partners."), "015") == nullptr);
 }
+
+namespace {
+
+// The subjects of the graph relations with this predicate, sorted.
+std::vector<std::string> subjects_of(const ArticleExtraction& x, const std::string& predicate) {
+  std::vector<std::string> out;
+  for (const auto& r : x.relations)
+    if (!r.attribution && !r.surface_only && r.predicate == predicate) out.push_back(r.subject);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("demonym-coordination: 'the French and German governments' act as each country") {
+  using V = std::vector<std::string>;
+  CHECK(subjects_of(extract_text("The Polish and Czech governments criticised the ruling on Monday."), "criticise") ==
+        V{"Czech Republic", "Poland"});
+  // Known limit: in "The Polish, Czech and Slovak governments" the subject found starts after the comma (Poland is lost).
+  CHECK(subjects_of(extract_text("Danish and Norwegian officials rejected the proposal."), "reject") == V{"Denmark", "Norway"});
+  // A head that is no government word (an economy, a firm) stands for no country, nor does either demonym.
+  CHECK(subjects_of(extract_text("The Polish and Czech economies grew last year."), "grow") == V{""});
+  CHECK(subjects_of(extract_text("Polish and Czech carmakers cut jobs on Monday."), "cut") == V{""});
+}
+
+namespace {
+
+// The speakers of the claims, sorted.
+std::vector<std::string> speakers_of(const ArticleExtraction& x) {
+  std::vector<std::string> out;
+  for (const auto& c : x.claims) out.push_back(c.speaker);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("speaker-list-item: two whole names joined by 'and' each make the claim") {
+  using V = std::vector<std::string>;
+  CHECK(speakers_of(extract_text("Halvorsen Ltd and Brightwell Bank denied they planned to merge.")) ==
+        V{"Brightwell Bank", "Halvorsen Ltd"});
+  CHECK(speakers_of(extract_text("Marta Kovac and Jonas Brell said the count was flawed.")) == V{"Jonas Brell", "Marta Kovac"});
+  // A firm's name with its own "and" ("Oil and Gas"), or a firm before an analyst's name, is one speaker.
+  CHECK(speakers_of(extract_text("Numar Oil and Gas Ltd said it sold the field.")).size() == 1);
+  CHECK(speakers_of(extract_text("Halvorsen, Brell and Co analyst Dana Whitfield said prices would rise.")).size() == 1);
+}

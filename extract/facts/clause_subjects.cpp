@@ -439,13 +439,52 @@ Step SentenceExtractor::lent_subject(ClauseState& s) {
   return Step::next;
 }
 
+// When the clause `s` is a relative clause set off by a comma after the object of an active
+// main clause whose subject is last_subject_ ("Police arrested the driver, who had fled the
+// scene, ...", "Moi pressed the U.S. to raise its aid to Kenya, which fell last year, ..."), that
+// main clause's verb group (an index of c_.verbs); else kNone. Not after a passive's agent ("a
+// run from Williams, who beat three players, and finished": the runner finishes) nor a speech
+// verb's object (its clause is the content).
+size_t SentenceExtractor::relative_aside_main_verb(const ClauseState& s) const {
+  if (s.subject_rule != "relative-clause"sv || last_subject_.empty() || s.k < 3 || !is_relativizer(tk_[s.k - 1]) ||
+      tk_[s.k - 2].text != ","sv || last_subject_.e > s.subj.b)
+    return kNone;
+  for (size_t q = last_subject_.e; q < s.subj.b; ++q) {
+    if (is_punct_end(tk_[q]) || tk_[q].text == ";"sv || is_quote(tk_[q]) || is_subordinator(tk_[q])) return kNone;
+    if (const int vi = c_.verb_at[q]; vi >= 0 && c_.verbs[vi].begin == q) {
+      const VerbGroup& main = c_.verbs[vi];
+      return main.finite && !main.passive && !lex_.cues.count(main.lemma) ? static_cast<size_t>(vi) : kNone;
+    }
+  }
+  return kNone;
+}
+
+// Whether verb group `v` after ", and" has the form of the main clause's `main`, as a coordinate
+// of it does: the same tense ("contributed ... and exchanged", "is under review ... and is
+// subject to"), a modal with a modal ("would sell ... and would divest"), or a base form after a
+// chain that ends on one ("might be able to ease ... and allow"). "was an attempt to change the
+// Bank, which has lent ..., and give it" coordinates "give" with the noun's infinitive, not "was".
+bool SentenceExtractor::same_verb_form(const VerbGroup& main, const VerbGroup& v) const {
+  const PosTag& a = tk_[main.begin].tag;
+  const PosTag& b = tk_[v.begin].tag;
+  auto present = [](const PosTag& t) { return t == "VBZ" || t == "VBP"; };
+  return a == b || (present(a) && present(b)) || (b == "VB" && main.main != main.begin && tk_[main.main].tag == "VB");
+}
+
 // Coordinated verb phrase: "Brazil delayed the controls and revived purchases".
+// coordinate-after-relative-aside: ", and" after a relative clause set off after the main
+// clause's object joins the main clause's verb, not the relative clause's: "Police arrested the
+// driver, who had fled the scene, and seized his car" (Police seized). With no comma before "and"
+// the second verb stays the relative clause's ("the driver, who fled and hid").
 Step SentenceExtractor::coordinated_verb_phrase(ClauseState& s) {
   const size_t k = s.k;
   if (s.subj.empty() && coordinating_conjunction_at(k) && !last_subject_.empty()) {
     s.subj = last_subject_;
     s.inherited = true;
     s.subject_rule = s.verb_rule.empty() ? "coordinated-verb-phrase"sv : s.verb_rule;
+    if (!outer_subject_.empty() && k >= 2 && tk_[k - 2].text == ","sv && tk_[k - 1].lower == "and"sv &&
+        same_verb_form(c_.verbs[outer_verb_], s.v))
+      s.subj = outer_subject_, s.subject_rule = "coordinate-after-relative-aside";
     if (Span speaker = coordinated_cue_speaker(s.v, k); !speaker.empty()) s.subj = speaker, s.subject_rule = "coordinated-cue";
   }
   return Step::next;
@@ -498,7 +537,11 @@ Step SentenceExtractor::clause_subject(ClauseState& s) {
   }
   s.t.arg1 = s.subj;
   s.t.subject = s.subj;
-  if (!s.inherited && !s.inverted) last_subject_ = s.subj;
+  if (!s.inherited && !s.inverted) {
+    outer_verb_ = relative_aside_main_verb(s);
+    outer_subject_ = outer_verb_ != kNone ? last_subject_ : Span{};
+    last_subject_ = s.subj;
+  }
   s.cue = s.v.matrix == kNone && !s.v.passive && lex_.cues.count(s.v.lemma) > 0;  // the hash last
   return Step::next;
 }

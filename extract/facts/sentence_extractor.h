@@ -244,6 +244,8 @@ class SentenceExtractor {
   bool subject_of_verb(const VerbGroup& pv) const;
   bool after_main_clause(size_t comma) const;
   bool coordinating_conjunction_at(size_t k) const;
+  size_t relative_aside_main_verb(const ClauseState& s) const;
+  bool same_verb_form(const VerbGroup& main, const VerbGroup& v) const;
   void refuse(const VerbGroup& v, std::string_view rule, std::string_view reason);
   static std::string_view clause_type(const Triple& t);
   void fill_object(Triple& t, const VerbGroup& v, size_t j);
@@ -258,6 +260,11 @@ class SentenceExtractor {
   const size_t n_;
   SentenceFacts out_;
   Span last_subject_;
+  // The subject of the main clause before a relative clause set off by a comma after its object
+  // ("Police arrested the driver, who had fled, and seized his car": "Police"), kept while the
+  // relative clause's subject is last_subject_; empty otherwise (coordinate-after-relative-aside).
+  Span outer_subject_;
+  size_t outer_verb_ = kNone;  // that main clause's verb group (an index of c_.verbs)
   std::vector<Span> according_;
   std::vector<std::pair<Span, Span>> gaps_;  // gapped clauses (region, subject) found so far
   // The first "who"/"which"/"that"/"whom" tagged WP or WDT (n_ when none): no relative clause

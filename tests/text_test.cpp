@@ -7,6 +7,7 @@
 #include "token_pool.h"
 #include "text_util.h"
 #include "word_list.h"
+#include "word_sets.h"
 
 using namespace newsgraph;
 
@@ -60,6 +61,35 @@ TEST_CASE("StringTable: dense ids, duplicates, long keys and growth") {
   for (int i = 0; i < 5000; i += 499) CHECK(big.find("w" + std::to_string(i)) == static_cast<uint32_t>(i));
   CHECK(big.key(4321) == "w4321");
   CHECK(big.find("w5000") == StringTable::kNone);
+}
+
+TEST_CASE("WordSet and WordMap: the lexicons' word lists answer as the standard containers did") {
+  WordSet verbs;
+  CHECK(verbs.empty());
+  verbs.insert("strike");
+  verbs.insert("strike");  // a repeated row adds nothing
+  CHECK(verbs.size() == 1);
+  CHECK(verbs.contains("strike"));
+  CHECK(verbs.count(std::string("strike")) == 1);
+  CHECK_FALSE(verbs.contains("strikes"));  // exact forms only
+  CHECK_FALSE(verbs.contains("Strike"));
+  CHECK(verbs.count("") == 0);
+
+  WordMap<std::string> cues;
+  cues["say"] = "reported";
+  cues["warn"] = "reported";
+  cues["say"] = "asserted";  // a later row overrides, as with operator[] of unordered_map
+  CHECK(cues.size() == 2);
+  CHECK(cues.at("say") == "asserted");
+  CHECK_THROWS_AS(cues.at("tell"), std::out_of_range);
+  const auto it = cues.find("warn");
+  REQUIRE(it != cues.end());
+  CHECK(it->first == "warn");
+  CHECK(it->second == "reported");
+  CHECK(cues.find("warned") == cues.end());
+  std::string keys;  // iteration follows the order the keys were first added
+  for (const auto& [key, modality] : cues) keys += key + ' ';
+  CHECK(keys == "say warn ");
 }
 
 TEST_CASE("PosTag compares exactly with literals, strings and other tags") {

@@ -3,6 +3,7 @@
 #pragma once
 #include "no_event.h"
 #include "string_table.h"
+#include "word_sets.h"
 #include "wordnet_places.h"
 #include <functional>
 #include <string>
@@ -137,19 +138,19 @@ struct Lexicons {
   std::unordered_set<std::string> name_joining_pairs;
   // data/lexicon/non_entity_words.tsv (class-word-alone): exact form -> kind (faith, colour,
   // offence, count, after-ordinal).
-  std::unordered_map<std::string, std::string> non_entity_words;
-  std::unordered_map<std::string, std::string> party_words;    // "Democratic", "Tories" -> the party
-  std::unordered_set<std::string> family_names_first;          // "Li", "Moon": exact form
+  WordMap<std::string> non_entity_words;
+  WordMap<std::string> party_words;    // "Democratic", "Tories" -> the party
+  WordSet family_names_first;          // "Li", "Moon": exact form
   std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first
-  std::unordered_set<std::string> role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
-  std::unordered_set<std::string> office_modifiers;            // "former", "acting": before a title in apposition, lower case
-  std::unordered_set<std::string> evaluative_role_adjectives;  // "great", "only": judge a role's holder (role-by-copula), lower case
-  std::unordered_set<std::string> distinct_office_words;       // "shadow", "deputy": before a title, another office
+  WordSet role_nouns;                  // "lawyer", "chief": heads of appositive roles, lower case
+  WordSet office_modifiers;            // "former", "acting": before a title in apposition, lower case
+  WordSet evaluative_role_adjectives;  // "great", "only": judge a role's holder (role-by-copula), lower case
+  WordSet distinct_office_words;       // "shadow", "deputy": before a title, another office
   // data/lexicon/generic_statements.tsv (facts/fragments.cpp): a noun group these start names no
   // one thing ("a federal official", "any passenger"); a clause with these modals and such a
   // participant states a rule ("passengers must", "an official can be removed"). Lower case.
-  std::unordered_set<std::string> generic_determiners;
-  std::unordered_set<std::string> rule_modals;
+  WordSet generic_determiners;
+  WordSet rule_modals;
   // data/lexicon/state_predicates.tsv (facts/fragments.cpp), by kind: words never a verb ("vs",
   // a modal standing alone), linking verbs ("seem", "remain") and the nouns of ability, chance or
   // mind after "have" ("foresight", "idea"), verbs whose agentless passive is a state ("worried",
@@ -159,22 +160,22 @@ struct Lexicons {
   // data/lexicon/plural_references.tsv (entities/plural_members.cpp), in the file's order: "they",
   // "both", "the two", ...
   std::vector<PluralReference> plural_references;
-  std::unordered_map<std::string, char> gendered_nouns;        // "widow" -> 'f', "mr" -> 'm': lower case
+  WordMap<char> gendered_nouns;        // "widow" -> 'f', "mr" -> 'm': lower case
   // Names WordNet knows (exact form): kPerson, kPlace or kOrganization, or kOther for a named
   // thing that is none of those ("World War II"); nullptr for a name it does not know or knows in
   // senses of several classes. Probed for many capitalized words, so kept in StringTables.
   const EntityType* wordnet_type(std::string_view name) const;
   // Whether some name WordNet knows starts with these words ("New" of "New England").
   bool wordnet_name_prefix(std::string_view words) const { return wordnet_prefixes_.find(words) != StringTable::kNone; }
-  std::unordered_map<std::string, std::string> cues;           // verb lemma -> modality
-  std::unordered_map<std::string, std::string> modal_modality;     // "will" -> planned
-  std::unordered_map<std::string, std::string> matrix_modality;    // "threaten" -> threatened
-  std::unordered_map<std::string, std::string> adjective_modality; // "ready" -> promised
-  std::unordered_set<std::string> catenative_verbs;                  // "choose", "begin": join "to" + verb
-  std::unordered_map<std::string, std::string> passive_matrix_modality;  // "say" -> reported: "is said to"
+  WordMap<std::string> cues;           // verb lemma -> modality
+  WordMap<std::string> modal_modality;     // "will" -> planned
+  WordMap<std::string> matrix_modality;    // "threaten" -> threatened
+  WordMap<std::string> adjective_modality; // "ready" -> promised
+  WordSet catenative_verbs;                  // "choose", "begin": join "to" + verb
+  WordMap<std::string> passive_matrix_modality;  // "say" -> reported: "is said to"
   // Phrasal verbs (data/lexicon/phrasal_verbs.tsv): "step down" whose predicate keeps the particle.
-  std::unordered_set<std::string> phrasal_verbs;                     // "verb particle"
-  std::unordered_set<std::string> phrasal_particles;                 // "down", "out": looked up first
+  WordSet phrasal_verbs;                     // "verb particle"
+  WordSet phrasal_particles;                 // "down", "out": looked up first
   bool phrasal(const std::string& lemma, const std::string& particle) const {
     return phrasal_particles.count(particle) && phrasal_verbs.count(lemma + ' ' + particle);
   }
@@ -247,11 +248,11 @@ struct Lexicons {
   // of its own ("and other groups"), "approximator" words before an amount ("and B about 20 mln"),
   // "actor-link" prepositions after an actor before a list subject's "and" ("Members of the lab
   // and volunteers").
-  std::unordered_set<std::string> list_second_words, list_approximators, list_actor_links;
+  WordSet list_second_words, list_approximators, list_actor_links;
   // list_words.tsv's words of time lists and correlatives: "range" words before a first time
   // that make "X and Y" a span, not a list ("between 2001 and 2005": time_lists.cpp,
   // time-list-item), and the "neither" and "nor" of a negative pair (neither_nor.cpp).
-  std::unordered_set<std::string> list_range_openers, list_negative_openers, list_negative_joins;
+  WordSet list_range_openers, list_negative_openers, list_negative_joins;
   // data/lexicon/finishing_positions.tsv (facts/objects.cpp, finishing-position): verbs of
   // finishing a contest (lemmas) and the ordinals that give the place ("came in second").
   StringTable finishing_verbs, finishing_positions;
@@ -316,22 +317,22 @@ struct Lexicons {
   // collective heads that are one only after a modifier ("team" of "the research team"), and those
   // modifiers.
   StringTable study_nouns, research_group_heads, research_team_heads, research_team_modifiers;
-  std::unordered_map<std::string, EventRule> events;           // "verb\tobject" or "verb\t*"
+  WordMap<EventRule> events;           // "verb\tobject" or "verb\t*"
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.
-  std::unordered_set<std::string> event_verbs;
+  WordSet event_verbs;
   // Object classes of events.tsv rows (data/lexicon/event_object_classes.tsv; used by
   // event_rule_of in extract/pipeline.cpp): a row whose object cell is "@relief" matches any
   // object head of that class ("supply", "vaccine"): "food" -> "relief", "million" -> "money".
-  std::unordered_map<std::string, std::string> event_object_classes;
+  WordMap<std::string> event_object_classes;
   // Subject classes (data/lexicon/event_subject_classes.tsv: "warplane" -> "aircraft") and the
   // rows keyed by them (data/subject_class_events.tsv: "aircraft\tstrike\t*"): a verb whose event
   // depends on who does it ("warplanes struck" 195, "protesters torched" 145); read by
   // event_rule_of in extract/pipeline.cpp (construction "event-subject-class"). The verbs of the
   // rows spare every other clause the subject's head.
-  std::unordered_map<std::string, std::string> event_subject_classes;
-  std::unordered_map<std::string, EventRule> subject_class_events;
-  std::unordered_set<std::string> subject_class_verbs;
+  WordMap<std::string> event_subject_classes;
+  WordMap<EventRule> subject_class_events;
+  WordSet subject_class_verbs;
   // Stance verbs and the codes of their events (data/stance.tsv, data/stance_codes.tsv; used by
   // extract/facts/stance_events.cpp): "agree" -> intent; "intent\t0841" -> 0353.
   std::unordered_map<std::string, AgentNoun> agents;  // lower-case singular or plural -> the agent
@@ -339,7 +340,7 @@ struct Lexicons {
   // The last words of the agent nouns' keys: a token that is none of them ends no agent noun, so
   // AgentActors::name builds no lookup strings for it (most participants' heads).
   std::unordered_set<std::string> agent_last_words;
-  std::unordered_map<std::string, EventNoun> event_nouns;  // lower-case words, the last as lemma
+  WordMap<EventNoun> event_nouns;  // lower-case words, the last as lemma
   size_t max_event_noun_words = 1;
   // The last words of the event nouns: a token that is none of them (by lemma or form) ends no
   // event noun, so match_noun builds no lookup strings for it (most nouns).
@@ -353,8 +354,8 @@ struct Lexicons {
   // The prepositions that carry an event's target (data/event_targets.tsv; used by
   // extract/facts/event_targets.cpp): "grant\t*" -> {"to"}, "open\tfire" -> {"on", "at"}.
   std::unordered_map<std::string, std::vector<std::string>> event_target_prepositions;
-  std::unordered_map<std::string, std::string> stance_verbs;
-  std::unordered_map<std::string, std::string> stance_codes;
+  WordMap<std::string> stance_verbs;
+  WordMap<std::string> stance_codes;
   std::vector<std::string> abbreviation_lines;                 // raw lines for the tokenizer
   // Verbs whose most frequent senses need a complement ("have", "tell"), from WordNet's frames
   // (wordnet_verbs.h); filled by Resources, empty when WordNet is absent.

@@ -530,8 +530,17 @@ struct ArticleRun {
   std::vector<std::vector<int>> claim_index;  // per sentence and claim: index into out.claims, or -1
   std::vector<int> quote_claim;  // per sentence: the claim whose quotation it is (quotation-speaker), or -1
   std::vector<InterviewTurn> turns;           // an interview's turns (interview_turns.h), else none
+  // The sentences as study_authors.h reads them, made when a construction first asks
+  // (research_sentences(run)): study-speaks-for-authors, research-group-reference.
+  std::vector<SentenceChunks> research_sentences;
   double entity_seconds = 0;
 };
+
+const std::vector<SentenceChunks>& research_sentences(ArticleRun& run) {
+  if (run.research_sentences.empty())
+    for (const SentenceWork& w : run.work) run.research_sentences.push_back({&w.sentence.tokens, &w.chunks});
+  return run.research_sentences;
+}
 
 // Each sentence's tokens, in order: how the entity stages (entities/*.h) take the article.
 std::vector<const std::vector<Token>*> sentence_tokens(const ArticleRun& run) {
@@ -819,13 +828,107 @@ class DocumentSpeaker {
   size_t last_sentence_ = 0;
 };
 
+// they-plural-noun-group (text_subjects.h): the subject that opens sentence `s` before token
+// `before`, where a sentence's subject usually stands: the clause whose subject starts first, a
+// passive's by its patient ("Three men were arrested. They ...").
+const Span* opening_subject(const ArticleRun& run, size_t s, size_t before) {
+  const Span* first = nullptr;
+  for (const Triple& t : run.work[s].facts.triples) {
+    const Span& surface = t.passive ? t.object : t.subject;
+    if (!surface.empty() && surface.e <= before && (!first || surface.b < first->b)) first = &surface;
+  }
+  return first;
+}
+
+// The plural noun group a subject "they" at token `at` of sentence si stands for: the subject
+// that opens its sentence before it, or else the one that opens the sentence before; a "they"
+// there goes on back (up to kTheyChain sentences: "Researchers tagged horses. They then ... They
+// found"). Any other opening subject (a name, a singular noun) is no antecedent: nullptr.
+constexpr size_t kTheyChain = 3;
+struct GroupAntecedent {
+  size_t sentence;
+  Span group;
+};
+std::optional<GroupAntecedent> they_group_before(const ArticleRun& run, size_t si, size_t at) {
+  size_t s = si;
+  size_t before = at;
+  for (size_t step = 0; step <= kTheyChain; ++step) {
+    const Span* subject = opening_subject(run, s, before);
+    const auto& tk = run.work[s].sentence.tokens;
+    if (subject && !(subject->e == subject->b + 1 && tk[subject->b].lower == "they"sv)) {
+      // Another plural noun between the group and the pronoun could as well be what "they" is
+      // ("Airlines opposed the plans, saying they would hurt", "Judges dismissed both appeals.
+      // They were challenging"): no antecedent then.
+      const bool nearer = plural_noun_between(tk, subject->e, s == si ? at : tk.size()) ||
+                          (s != si && plural_noun_between(run.work[si].sentence.tokens, 0, at));
+      if (nearer || !is_plural_noun_group(tk, *subject)) return std::nullopt;
+      return GroupAntecedent{s, *subject};
+    }
+    // No subject before it in its sentence, or a "they" itself: the sentence before.
+    if (s == 0 || (!subject && s != si)) return std::nullopt;
+    --s;
+    before = run.work[s].sentence.tokens.size();
+  }
+  return std::nullopt;
+}
+
+// research-group-reference (study_authors.h): the research group that the words `ref` of sentence
+// si refer back to ("the team", "her colleagues"), or that a "they" there stands for when the
+// plural noun group it goes on with is such a reference or the group itself: the group's
+// introduction, when the article gave one before.
+std::optional<ResearchGroup> research_group_referred(ArticleRun& run, size_t si, Span ref) {
+  const auto& tk = run.work[si].sentence.tokens;
+  const Lexicons& lex = run.res.lexicons;
+  if (ref.e == ref.b + 1 && tk[ref.b].lower == "they"sv) {
+    // The group "they" goes on with (they-plural-noun-group), else the subject that opens the
+    // sentence before when "they" opens its own: "Scientists at X tracked 40 gulls with GPS tags.
+    // They estimated ...": a plural between ("gulls", "tags") keeps they-plural-noun-group from
+    // choosing, but a research group there is the one "they" that acts or speaks next.
+    std::optional<GroupAntecedent> a = they_group_before(run, si, ref.b);
+    if (!a && ref.b == 0 && si > 0)
+      if (const Span* opening = opening_subject(run, si - 1, run.work[si - 1].sentence.tokens.size()))
+        a = GroupAntecedent{si - 1, *opening};
+    if (!a) return std::nullopt;
+    const auto& group_tk = run.work[a->sentence].sentence.tokens;
+    if (!is_research_reference(group_tk, a->group, lex)) {
+      // the introduction itself ("Researchers at X found ... They")
+      auto g = research_group_before(research_sentences(run), a->sentence, a->group.e, lex);
+      return g && g->introduced && g->sentence == a->sentence && g->span.b == a->group.b ? g : std::nullopt;
+    }
+    ref = a->group;
+    si = a->sentence;
+  } else if (!is_research_reference(tk, ref, lex)) {
+    return std::nullopt;
+  }
+  auto g = research_group_before(research_sentences(run), si, ref.b, lex);
+  return g && g->introduced ? g : std::nullopt;
+}
+
+// research-group-reference for a claim's speaker: "The team found that ...", "They estimated
+// that ..." speak as the group introduced before; its entity is the first name in it, as
+// study-speaks-for-authors gives.
+void research_group_speaker(ArticleRun& run, size_t si, Span speaker, ExtractedClaim& ec) {
+  if (speaker.empty()) return;
+  const auto group = research_group_referred(run, si, speaker);
+  if (!group) return;
+  const auto& tk = run.work[group->sentence].sentence.tokens;
+  std::string intro = research_group_words(tk, group->span);
+  // As for a subject (set_research_group_subject): "The researchers (team led by Dr X at Y)"; a
+  // "they" is the introduction alone.
+  const auto& own = run.work[si].sentence.tokens;
+  const bool they = speaker.e == speaker.b + 1 && own[speaker.b].lower == "they"sv;
+  const size_t core = own[speaker.b].lower == "the"sv && speaker.e > speaker.b + 1 ? speaker.b + 1 : speaker.b;
+  if (!they && to_lower(intro).find(to_lower(span_text(own, Span{core, speaker.e}))) == std::string::npos)
+    intro = ec.speaker_text + " (" + intro + ")";
+  ec.speaker_text = std::move(intro);
+  if (long sp = run.linker->first_head(group->sentence, group->span, true); sp >= 0) ec.speaker = run.mentions[sp].entity;
+  ec.rule = "research-group-reference";
+}
+
 // study-speaks-for-authors (study_authors.h): "According to the study, ..." after "researchers
 // from the University of X" is the researchers' claim. `sentences` is filled on the first call.
-void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, std::vector<SentenceChunks>& sentences,
-                              ExtractedClaim& ec) {
-  if (sentences.empty())
-    for (const SentenceWork& w : run.work) sentences.push_back({&w.sentence.tokens, &w.chunks});
-  const auto group = research_group_before(sentences, si, speaker.b, run.res.lexicons);
+void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, ExtractedClaim& ec) {
+  const auto group = research_group_before(research_sentences(run), si, speaker.b, run.res.lexicons);
   if (!group) return;
   const auto& tk = run.work[group->sentence].sentence.tokens;
   ec.speaker_text = span_text(tk, group->span);
@@ -999,7 +1102,6 @@ void link_claims(ArticleRun& run) {
   GroupSpeaker group;
   DocumentSpeaker document;
   std::vector<ExtractedClaim> per_speaker;  // claim-per-speaker: appended after the loop
-  std::vector<SentenceChunks> research_sentences;  // for study-speaks-for-authors, made when first needed
   const std::string& text = run.article.text;
   run.claim_index.resize(run.work.size());
   run.quote_claim.assign(run.work.size(), -1);
@@ -1034,7 +1136,11 @@ void link_claims(ArticleRun& run) {
           ec.rule = "group-speaker-continuity";
         }
       if (ec.speaker.empty() && is_study_speaker(tk, cl.speaker, run.res.lexicons))
-        study_speaks_for_authors(run, si, cl.speaker, research_sentences, ec);
+        study_speaks_for_authors(run, si, cl.speaker, ec);
+      // A "they" the resolution gave the group's institution ("Scientists at the University of
+      // Leeds ... They estimated") is the group all the same.
+      if (ec.speaker.empty() || (cl.speaker.e == cl.speaker.b + 1 && tk[cl.speaker.b].lower == "they"sv))
+        research_group_speaker(run, si, cl.speaker, ec);
       const auto* author = ec.speaker.empty() ? document.continues(tk, si, cl.speaker, run.res.lexicons) : nullptr;
       if (author) {
         ec.speaker_text = author->first;
@@ -1410,50 +1516,6 @@ std::vector<size_t> sides_of_plural_head(ArticleRun& run, size_t si, const Span&
   return {};
 }
 
-// they-plural-noun-group (text_subjects.h): the subject that opens sentence `s` before token
-// `before`, where a sentence's subject usually stands: the clause whose subject starts first, a
-// passive's by its patient ("Three men were arrested. They ...").
-const Span* opening_subject(const ArticleRun& run, size_t s, size_t before) {
-  const Span* first = nullptr;
-  for (const Triple& t : run.work[s].facts.triples) {
-    const Span& surface = t.passive ? t.object : t.subject;
-    if (!surface.empty() && surface.e <= before && (!first || surface.b < first->b)) first = &surface;
-  }
-  return first;
-}
-
-// The plural noun group a subject "they" at token `at` of sentence si stands for: the subject
-// that opens its sentence before it, or else the one that opens the sentence before; a "they"
-// there goes on back (up to kTheyChain sentences: "Researchers tagged horses. They then ... They
-// found"). Any other opening subject (a name, a singular noun) is no antecedent: nullptr.
-constexpr size_t kTheyChain = 3;
-struct GroupAntecedent {
-  size_t sentence;
-  Span group;
-};
-std::optional<GroupAntecedent> they_group_before(const ArticleRun& run, size_t si, size_t at) {
-  size_t s = si;
-  size_t before = at;
-  for (size_t step = 0; step <= kTheyChain; ++step) {
-    const Span* subject = opening_subject(run, s, before);
-    const auto& tk = run.work[s].sentence.tokens;
-    if (subject && !(subject->e == subject->b + 1 && tk[subject->b].lower == "they"sv)) {
-      // Another plural noun between the group and the pronoun could as well be what "they" is
-      // ("Airlines opposed the plans, saying they would hurt", "Judges dismissed both appeals.
-      // They were challenging"): no antecedent then.
-      const bool nearer = plural_noun_between(tk, subject->e, s == si ? at : tk.size()) ||
-                          (s != si && plural_noun_between(run.work[si].sentence.tokens, 0, at));
-      if (nearer || !is_plural_noun_group(tk, *subject)) return std::nullopt;
-      return GroupAntecedent{s, *subject};
-    }
-    // No subject before it in its sentence, or a "they" itself: the sentence before.
-    if (s == 0 || (!subject && s != si)) return std::nullopt;
-    --s;
-    before = run.work[s].sentence.tokens.size();
-  }
-  return std::nullopt;
-}
-
 // they-plural-noun-group (text_subjects.h): a subject "they" no mention took, with a plural noun
 // group before it as its antecedent, acts as that group: its words are the relation's subject
 // words, as a text subject's ("firefighters | put out | the fire").
@@ -1466,6 +1528,21 @@ void set_they_subject(ArticleRun& run, size_t si, const Triple& t, ExtractedRela
   if (words.empty()) return;
   base.subject_words = std::move(words);
   base.text_rule = kTheyPluralNounGroup;
+}
+
+// research-group-reference (study_authors.h): a text subject that refers back to a research group
+// ("The researchers also tracked 40 gulls", "They estimated ...") takes the words of the group's
+// introduction ("team led by Dr Ana Ruiz at the University of Leeds").
+void set_research_group_subject(ArticleRun& run, size_t si, const Triple& t, ExtractedRelation& base) {
+  const auto group = research_group_referred(run, si, t.subject);
+  if (!group) return;
+  std::string intro = research_group_words(run.work[group->sentence].sentence.tokens, group->span);
+  // The words the clause used stay first when the introduction lacks them: "researchers (team led
+  // by Dr Ana Ruiz at the University of Leeds)".
+  if (!base.subject_words.empty() && to_lower(intro).find(to_lower(base.subject_words)) == std::string::npos)
+    intro = base.subject_words + " (" + intro + ")";
+  base.subject_words = std::move(intro);
+  base.text_rule = kResearchGroupReference;
 }
 
 // The graph edges of one triple: its subject and object spans linked to entities, one relation
@@ -1519,6 +1596,11 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
       if (objects.size() > 1) target_list_from = 1;
     }
   }
+  // research-group-reference: a "they" the resolution gave the institution of a research group
+  // introduced before is that group ("Scientists at the University of Leeds ... They tracked").
+  if (!subjects.empty() && !passive_no_agent && t.subject.e == t.subject.b + 1 &&
+      run.work[si].sentence.tokens[t.subject.b].lower == "they"sv && research_group_referred(run, si, t.subject))
+    subjects.clear();
   if (base.symmetric && subjects.empty() && objects.empty() && !passive_no_agent && !t.subject.empty()) {
     subjects = sides_of_plural_head(run, si, t.subject);
     if (!subjects.empty()) base.rule = "sides-of-plural-head";
@@ -1539,6 +1621,8 @@ void relations_of_triple(ArticleRun& run, size_t si, const Triple& t, size_t at)
     if (!agent.empty()) base.subject = agent;
     if (agent.empty() && !passive_no_agent) set_text_subject(run.res.lexicons, tk, t, base);
     if (agent.empty() && !passive_no_agent && base.subject_words.empty()) set_they_subject(run, si, t, base);
+    if (!passive_no_agent && (!base.subject_words.empty() || (subject_is_they(tk, t) && has_event_reading(t.predicate))))
+      set_research_group_subject(run, si, t, base);
     if (passive_no_agent) set_text_patient(tk, t, base);
     const bool actor = !agent.empty() || !base.subject_words.empty();
     if (!actor || objects.empty()) return;  // the reading alone
@@ -1848,7 +1932,7 @@ constexpr ArticleStep kArticleSteps[] = {
 
 ArticleExtraction extract_article(const Article& article, const Resources& res, const ExtractOptions& options) {
   ArticleExtraction out;
-  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, {}, {}, 0};
+  ArticleRun run{article, res, options, out, StageClock::now(), {}, {}, {}, {}, {}, {}, {}, {}, {}, 0};
   out.article = article;
   for (const ArticleStep& s : kArticleSteps) s.apply(run);
   // Nothing in `out` points into the sentences' tokens or chunks: the next article reuses them.

@@ -241,6 +241,27 @@ const Mention* named_with_noun(const std::vector<Mention>& mentions, size_t i) {
   return found;
 }
 
+// name-head-description: "The Coastal Express left Oslo ... The train reached Bergen": a noun of
+// a named vehicle ('@' row) with name heads names the one name before it whose last word is one
+// of them ("Express"); null when none or two different ones do (never across a second candidate
+// of its class).
+const Mention* name_with_head(const std::vector<Mention>& mentions, size_t i) {
+  const DescriptionNoun& d = *mentions[i].described;
+  if (d.name_heads.empty()) return nullptr;
+  const Mention* found = nullptr;
+  for (size_t j = 0; j < i; ++j) {
+    const Mention& a = mentions[j];
+    if (a.kind != MentionKind::kName || a.entity.empty() || a.type == EntityType::kPerson ||
+        a.type == EntityType::kCountry || a.type == EntityType::kPlace || a.entity.find(' ') == std::string::npos)
+      continue;
+    const std::string_view last = std::string_view(a.entity).substr(a.entity.rfind(' ') + 1);
+    if (std::find(d.name_heads.begin(), d.name_heads.end(), last) == d.name_heads.end()) continue;
+    if (found && found->entity != a.entity) return nullptr;
+    found = &a;
+  }
+  return found;
+}
+
 // sole-protagonist-description: "the defendant", "the 67-year-old killer": the person the article
 // is about, named (with surname and pronouns) at least three times so far and more than twice as
 // often as any other person; null when two people compete.
@@ -336,6 +357,7 @@ void resolve_definite_descriptions(std::vector<Mention>& mentions) {
       }
       std::string_view rule;
       if (!best && (best = named_with_noun(mentions, i))) rule = "named-kind-description"sv;
+      if (!best && (best = name_with_head(mentions, i))) rule = "name-head-description"sv;
       if (!best && names_a_person(*m.described) && (best = sole_protagonist(mentions, i, times_named)))
         rule = "sole-protagonist-description"sv;
       const bool earliest_of_equals = places_only(*m.described);

@@ -354,6 +354,36 @@ size_t role_description(MentionScan& sc, size_t i) {
   return 0;
 }
 
+// occupation-description: "Mara Lind, a chemist, died on Sunday. The chemist was 91.", "the
+// 70-year-old actor": "the", at most one lower-case modifier (an adjective or a hyphenated word,
+// not one that makes another person: "the other chemist", "the new coach"), and an occupation noun of
+// role_nouns.txt that is no title (role-description reads those), ending its noun phrase (no noun,
+// name, possessive or "of" after: not "the lawyer's office", "the actor Paul Reed"). The
+// description of the person the article gave that occupation (a role of role-after-name,
+// occupation-before-name, ...): resolved as a role description, to the latest holder of the role
+// so far, or to no one.
+size_t occupation_description(MentionScan& sc, size_t i) {
+  const std::vector<Token>& tk = sc.tk;
+  if (tk[i].lower != "the"sv || i + 1 >= sc.n) return 0;
+  size_t k = i + 1;
+  static constexpr std::string_view kOther[] = {"other", "another", "new", "former", "first", "second", "last", "next",
+                                                "late", "fellow", "young", "same"};
+  if (k + 1 < sc.n && tk[k].text == tk[k].lower && (tk[k].tag == "JJ" || tk[k].text.find('-') != std::string::npos) &&
+      !sc.lex.role_nouns.count(tk[k].lower)) {
+    if (std::find(std::begin(kOther), std::end(kOther), tk[k].lower) != std::end(kOther)) return 0;
+    ++k;
+  }
+  const Token& noun = tk[k];
+  if (noun.tag != "NN" || noun.text != noun.lower || !sc.lex.role_nouns.count(noun.lower) || sc.lex.titles.count(noun.lower))
+    return 0;
+  if (k + 1 < sc.n && (tk[k + 1].text == "of"sv || tk[k + 1].tag == "POS" || tk[k + 1].tag == "NN" ||
+                       tk[k + 1].tag == "NNS" || proper(tk[k + 1])))
+    return 0;
+  Mention& m = sc.add("occupation-description"sv, i, k + 1, EntityType::kPerson, MentionKind::kDescription, "");
+  m.role = noun.lower;
+  return k + 1;
+}
+
 size_t place_led_name(MentionScan& sc, size_t i, size_t len, const std::string& country);
 
 // A known organisation's national branch, named by the organisation and a country ("CNN
@@ -1002,6 +1032,7 @@ size_t named_day_mention(MentionScan& sc, size_t i) {
 constexpr MentionConstruction kMentionConstructions[] = {
     {"pronoun", pronoun},
     {"role-description", role_description},
+    {"occupation-description", occupation_description},
     {"qualified-role-description", qualified_role_description},
     {"title-of-organisation-before-name", title_of_organisation_name},
     {"definite-description", definite_description},

@@ -7,6 +7,8 @@
 // group named before, the claim keeps its speaker as written.
 #pragma once
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "chunker.h"
@@ -36,8 +38,26 @@ bool is_study_speaker(const std::vector<Token>& tk, Span speaker, const Lexicons
 struct ResearchGroup {
   size_t sentence = 0;
   Span span;
+  bool introduced = false;  // the span says where the group works or who leads it (a phrase after its noun group)
 };
 std::optional<ResearchGroup> research_group_before(const std::vector<SentenceChunks>& sentences, size_t si,
                                                    size_t before, const Lexicons& lex);
+
+// research-group-reference: "A team led by Dr Ana Ruiz at the University of Leeds studied gulls.
+// The team found ... The researchers also tracked ... Her colleagues plan ...": a subject or
+// speaker that refers back to a research group stands for the group's introduction, its words
+// the ones the article named it with (the gold writes "the research team" or the named lead; the
+// introduction holds both). Whether `s` is such a reference, the whole span: a determiner ("the",
+// "this", "these"), an optional `modifier`, and a `group` or `team` head ("the team", "the
+// researchers", "the research group"); a study's authors ("the study's authors"); or a possessive
+// pronoun before a `colleague` word or a `group`/`team` head ("her colleagues", "their team").
+// research_words.tsv holds the words. The caller asks research_group_before for the group and uses
+// it only when `introduced`: a reference never stands for another bare reference.
+inline constexpr std::string_view kResearchGroupReference = "research-group-reference";
+bool is_research_reference(const std::vector<Token>& tk, Span s, const Lexicons& lex);
+
+// The words that name `group`: its span without a leading determiner ("team led by Dr Ana Ruiz at
+// the University of Leeds").
+std::string research_group_words(const std::vector<Token>& tk, Span group);
 
 }  // namespace newsgraph

@@ -115,7 +115,7 @@ void load_description_nouns(const std::string& path, std::unordered_map<std::str
       else if (EntityType type = entity_type_from_name(std::string(t)); type != EntityType::kOther) d.types.push_back(type);
       else throw std::runtime_error(path + ": unknown type '" + std::string(t) + "' for '" + r[0] + "' (PERSON, COUNTRY, PLACE, ORG, OTHER, CAPITAL)");
     }
-    if (r[2] == "@") d.named_only = true;
+    if (r[2] == "@") d.named_only = true, d.name_heads.assign(r.begin() + 3, r.end());
     else if (r[2] != "-") d.name_words.assign(r.begin() + 2, r.end());
     all_words.insert(d.name_words.begin(), d.name_words.end());
     nouns[r[0]] = std::move(d);
@@ -189,17 +189,18 @@ void load_speech_words(const std::string& path, Lexicons& lex) {
   }
 }
 
-// data/lexicon/research_words.tsv: word, kind (study, group, team, modifier), one row per kind.
+// data/lexicon/research_words.tsv: word, kind (study, group, team, modifier, colleague), one row per kind.
 void load_research_words(const std::string& path, Lexicons& lex) {
   for (auto& r : read_table(path, 2)) {
     StringTable* kind = r[1] == "study"      ? &lex.study_nouns
                         : r[1] == "group"    ? &lex.research_group_heads
                         : r[1] == "team"     ? &lex.research_team_heads
                         : r[1] == "modifier" ? &lex.research_team_modifiers
+                        : r[1] == "colleague" ? &lex.research_colleague_words
                                              : nullptr;
     if (!kind)
       throw std::runtime_error(path + ": '" + r[0] + "' has kind '" + r[1] +
-                               "'; the kinds are 'study', 'group', 'team' and 'modifier'");
+                               "'; the kinds are 'study', 'group', 'team', 'modifier' and 'colleague'");
     kind->insert(r[0]);
   }
 }

@@ -78,6 +78,10 @@ struct DescriptionNoun {
   // Name words '@': the noun names only a name the article put it with ("Houthi rebels ... the
   // rebels", named-kind-description), never any name of its types.
   bool named_only = false;
+  // Words after '@': the last word of a name the noun names on its own, a class its name's head
+  // says ("The Coastal Express ... the train": name-head-description); never words of another row's
+  // other_words, since they say nothing of organisations ("American Express ... the company").
+  std::vector<std::string> name_heads;
 };
 
 // A phrase that opens a sentence and stands for the list of names that is the subject of the
@@ -314,9 +318,9 @@ struct Lexicons {
   StringTable wh_content_words, question_cues;
   // data/lexicon/research_words.tsv (facts/study_authors.cpp), by kind: nouns that name a piece of
   // research as a speaker ("study", "findings"), heads of a research group ("researchers"),
-  // collective heads that are one only after a modifier ("team" of "the research team"), and those
-  // modifiers.
-  StringTable study_nouns, research_group_heads, research_team_heads, research_team_modifiers;
+  // collective heads that are one only after a modifier ("team" of "the research team"), those
+  // modifiers, and the words that refer back to the group after a possessive ("her colleagues").
+  StringTable study_nouns, research_group_heads, research_team_heads, research_team_modifiers, research_colleague_words;
   WordMap<EventRule> events;           // "verb\tobject" or "verb\t*"
   // The verbs of events' rows: most clauses' verbs have none, and one look-up of the verb spares
   // them building and hashing the (verb, object) and (verb, *) keys.

@@ -83,6 +83,8 @@ struct RolePhrase {
   size_t begin = 0, end = 0;  // the whole phrase, its determiner to its "of ..." tail
   std::string role;           // lower-case words up to the head, time qualifiers dropped
   std::string organization;   // canonical name of the holder named in the phrase, or empty
+  std::string seat;           // constituency-after-for: the place a member sits for, or empty
+  int seat_mention = -1;      // its mention, typed a place once the role is taken
 };
 
 struct PhraseReader {
@@ -100,10 +102,15 @@ struct PhraseReader {
   // The "of/for ..." after the head, up to the apposition's end: its first holder is the role's
   // organisation ("director of global news for AFP"). Returns the end of the tail.
   size_t read_tail(size_t k, size_t limit, std::string& organization) const {
-    if (k >= limit || !(tk[k].lower == "of"sv || tk[k].lower == "for"sv || tk[k].lower == "at"sv)) return k;
-    size_t e = k + 1;
+    // role-tail-with: "a senior analyst with Norden Bank" works there as "at" says it; unlike
+    // the others the tail is taken only when it names the organisation ("a lawyer with twenty
+    // years' experience" is no tail).
+    const bool with = k < limit && tk[k].lower == "with"sv;
+    if (k >= limit || !(tk[k].lower == "of"sv || tk[k].lower == "for"sv || tk[k].lower == "at"sv || with)) return k;
+    size_t e = k + 1, at = tk[k].lower == "at"sv || with ? k : kNone;
     std::string org;
     for (; e < limit && e < k + kMaxTailTokens; ++e) {
+      if (at == kNone && tk[e].lower == "at"sv) at = e;  // "a professor of physics at Stanford"
       if (tk[e].text != "("sv && tk[e].text != ")"sv && closes_apposition(tk, e)) break;
       // "chief executive of Acme Wholesale which supplies ...": a relative clause about the
       // organisation ends the tail (relative-after-role-tail).
@@ -119,16 +126,39 @@ struct PhraseReader {
       if (h.kind == MentionKind::kDemonym && after < limit && is_upper_initial(tk[after].text)) continue;
       org = h.entity;
     }
-    if (org.empty() && tk[k].lower == "at"sv && k + 1 < e && covering[k + 1] >= 0) {
-      // workplace-after-at: "an analyst at Petercam": the name right after "at" is where the
-      // holder works, an organisation whatever the typer made of the name. Only "at": after
+    if (org.empty() && at != kNone && at + 1 < e && covering[at + 1] >= 0) {
+      // workplace-after-at: "an analyst at Petercam", "a professor of physics at Stanford
+      // University" (the name not typed yet): the name right after "at" (or "with") is where the
+      // holder works, an organisation whatever the typer made of the name. Only there: after
       // "of" an untyped name is as often a portfolio ("minister of Finance").
-      const Mention& w = mentions[covering[k + 1]];
-      if (w.kind == MentionKind::kName && w.type == EntityType::kOther && !w.common_word && w.tok_begin == k + 1)
+      const Mention& w = mentions[covering[at + 1]];
+      if (w.kind == MentionKind::kName && w.type == EntityType::kOther && !w.common_word && w.tok_begin == at + 1)
         org = w.entity;
     }
+    if (with && org.empty()) return k;
     if (organization.empty()) organization = org;
     return e;
+  }
+
+  // constituency-after-for: after a member's role noun (data/lexicon/constituency_roles.txt),
+  // "for"/"from" and a name is the seat: "the MP for Northfield", "MP for Birmingham Northfield"
+  // (a person's name by its shape), "the junior senator from Vermont". The name must end the
+  // phrase (at `limit`, punctuation or a relative word): "MP for Grantham and Stamford" or "the
+  // senator from Vermont's office" name no one seat. Returns the phrase's end, or k.
+  size_t constituency_after_for(size_t head, size_t k, size_t limit, RolePhrase& p) const {
+    if (k >= limit || !(tk[k].lower == "for"sv || tk[k].lower == "from"sv) ||
+        lex.constituency_roles.find(tk[head].lower) == StringTable::kNone)
+      return k;
+    size_t q = k + 1;
+    if (q < limit && tk[q].lower == "the"sv) ++q;
+    if (q >= limit || covering[q] < 0) return k;
+    const Mention& seat = mentions[covering[q]];
+    if (seat.tok_begin != q || seat.kind != MentionKind::kName || seat.type == EntityType::kOrganization) return k;
+    const size_t end = seat.tok_end;
+    if (end < limit && !closes_apposition(tk, end) && !continues_role(tk[end])) return k;
+    p.seat = seat.entity;
+    p.seat_mention = covering[q];
+    return end;
   }
 
   // organization-after-from: "an investment analyst from Brill Capital," names where the holder
@@ -188,10 +218,13 @@ struct PhraseReader {
       ++words;
     }
     if (head == kNone || head + 1 != k) return false;
-    size_t end = read_tail(k, limit, org);
+    RolePhrase seat;
+    size_t end = constituency_after_for(head, k, limit, seat);
+    if (end == k) end = read_tail(k, limit, org);
     if (end == kNone) return false;
     if (end == k) end = organization_after_from(k, limit, org);
-    p = {b, end, role, org};
+    p = {b, end, role, org, seat.seat, seat.seat_mention};
+    if (p.organization.empty()) p.organization = p.seat;  // "the MP for Northfield": of Northfield
     return true;
   }
 };
@@ -225,9 +258,13 @@ bool is_list_separator(const std::vector<Token>& tk, size_t k) {
 
 size_t role_after_name(const PhraseReader& reader, const Mention& m, RolePhrase* ps) {
   const auto& tk = reader.tk;
-  const size_t comma = m.tok_end;  // or a dash: "Boris Johnson — former Foreign Secretary, mayor of London"
+  size_t comma = m.tok_end;  // or a dash: "Boris Johnson — former Foreign Secretary, mayor of London"
   if (comma + 1 >= tk.size() || !(tk[comma].text == ","sv || tk[comma].text == "\xE2\x80\x94"sv || tk[comma].text == "--"sv))
     return 0;
+  // age-before-role: "Eva Stone, 45, a physicist," — the age between commas is passed over.
+  if (tk[comma].text == ","sv && comma + 3 < tk.size() && tk[comma + 1].tag == "CD"sv && is_all_digits(tk[comma + 1].text) &&
+      tk[comma + 2].text == ","sv)
+    comma += 2;
   if (!reader.read(comma + 1, tk.size(), ps[0])) return 0;
   size_t count = 1;
   // The list goes on while a separator (", ", "and", ", and") leads to another role phrase.
@@ -287,7 +324,13 @@ bool role_before_name(const PhraseReader& reader, const Mention& m, RolePhrase& 
     return false;
   // The longest phrase that ends exactly at the comma.
   for (size_t s = comma > kMaxRoleWords + kMaxTailTokens ? comma - kMaxRoleWords - kMaxTailTokens : 0; s < comma; ++s)
-    if (reader.read(s, comma, p) && p.end == comma) return true;
+    if (reader.read(s, comma, p) && p.end == comma) {
+      // A "with" tail is read after a name only: before one, the comma may cut a firm's name
+      // ("analyst with Merrill Lynch, Pierce, Fenner and Smith" names no Pierce).
+      for (size_t k = p.begin; k < p.end; ++k)
+        if (tk[k].lower == "with"sv) return false;
+      return true;
+    }
   return false;
 }
 
@@ -306,7 +349,7 @@ bool title_of_place_before_name(const PhraseReader& reader, const Mention& m, Ro
   const Mention& title = reader.mentions[reader.covering[of - 1]];
   if (title.kind != MentionKind::kDescription || title.role.empty() || title.tok_end != of) return false;
   // "Representative for Iran": after "for" the name is the portfolio, not the holder.
-  p = {title.tok_begin, holder.tok_end, title.role, tk[of].lower == "of"sv ? holder.entity : std::string()};
+  p = {title.tok_begin, holder.tok_end, title.role, tk[of].lower == "of"sv ? holder.entity : std::string(), {}, -1};
   return true;
 }
 
@@ -418,7 +461,12 @@ size_t read_role_phrases(const PhraseReader& reader, size_t b, RolePhrase* ps) {
   size_t count = 0;
   while (b != kNone && b < n && count < 2) {
     size_t limit = b + 1;
-    while (limit < n && !ends_role_phrase(tk[limit])) ++limit;
+    // "from" goes on into a member's seat (constituency-after-for: "serving as the junior senator
+    // from Vermont"), where after any other role it starts an adjunct.
+    while (limit < n && (!ends_role_phrase(tk[limit]) ||
+                         (tk[limit].lower == "from"sv &&
+                          reader.lex.constituency_roles.find(tk[limit - 1].lower) != StringTable::kNone)))
+      ++limit;
     if (!reader.read(b, limit, ps[count]) || ps[count].end != limit) break;
     ++count;
     b = limit + 1 < n && tk[limit].lower == "and"sv ? limit + 1 : kNone;
@@ -472,6 +520,40 @@ size_t named_as_role(const PhraseReader& reader, const Mention& m, RolePhrase* p
   return count;
 }
 
+// role-by-office-verb: the name (or its ", who"), a finite verb of holding an office over a body
+// (data/lexicon/office_verbs.tsv) and a named organisation as its object: "X, who chairs the
+// Intelligence Committee" is its chair, "X founded the Unity Party in 2004" its founder. The
+// organisation must be the whole object (what follows it is punctuation, a preposition other than
+// "to", a conjunction or the end): "heads Acme's bond desk" names a unit of Acme, "led Acme to a
+// profit" no office; a country, place or person as the object states none ("led Spain", "led
+// Trump in the polls"). Only a name typed a person. Returns whether it read a role into p.
+bool role_by_office_verb(const PhraseReader& reader, const Mention& m, RolePhrase& p) {
+  const auto& tk = reader.tk;
+  const size_t n = tk.size();
+  if (m.type != EntityType::kPerson) return false;
+  size_t k = m.tok_end;
+  if (k + 1 < n && tk[k].text == ","sv && tk[k + 1].lower == "who"sv) k += 2;
+  if (k < n && tk[k].tag == "RB"sv) ++k;  // "who also chairs", "currently heads"
+  if (k + 1 >= n || !(tk[k].tag == "VBZ"sv || tk[k].tag == "VBD"sv || tk[k].tag == "VBP"sv)) return false;
+  const uint32_t verb = reader.lex.office_verbs.find(tk[k].lemma);
+  if (verb == StringTable::kNone) return false;
+  size_t q = k + 1;
+  if (tk[q].lower == "the"sv) ++q;
+  if (q >= n || reader.covering[q] < 0) return false;
+  const Mention& body = reader.mentions[reader.covering[q]];
+  if (body.tok_begin != q || body.kind != MentionKind::kName || body.common_word ||
+      !(body.type == EntityType::kOrganization || body.type == EntityType::kOther))
+    return false;
+  const size_t end = body.tok_end;
+  if (end < n) {
+    const Token& after = tk[end];
+    const bool closes = closes_apposition(tk, end) || after.tag == "CC"sv || (after.tag == "IN"sv && after.lower != "to"sv);
+    if (!closes || is_possessive(after)) return false;
+  }
+  p = {k, end, reader.lex.office_verb_roles[verb], body.entity, {}, -1};
+  return true;
+}
+
 }  // namespace
 
 void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexicons& lex,
@@ -479,6 +561,19 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
   if (first_mention >= mentions.size()) return;
   const std::vector<int> covering = mentions_by_token(tk.size(), mentions, first_mention);
   const PhraseReader reader{tk, lex, mentions, covering};
+  // Each role read, with the seat's mention made a place and, where the phrase also named a party
+  // or body ("the Labour MP for Northfield"), the seat's role beside it (constituency-after-for).
+  auto add = [&](const Mention& m, const RolePhrase& p, std::string_view rule) {
+    roles.push_back(make_role(m, p, tk, si, rule));
+    if (p.seat_mention < 0) return;
+    Mention& seat = mentions[p.seat_mention];
+    if (seat.type == EntityType::kPerson || seat.type == EntityType::kOther) seat.type = EntityType::kPlace;
+    if (p.organization != p.seat) {
+      RolePhrase s = p;
+      s.organization = p.seat;
+      roles.push_back(make_role(m, s, tk, si, "constituency-after-for"));
+    }
+  };
   for (size_t i = first_mention; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
     if (!may_be_person(m)) continue;
@@ -493,18 +588,23 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
     if (const size_t read = role_by_verb(reader, m, by_verb)) {
       m.type = EntityType::kPerson;
       if (m.role.empty()) m.role = by_verb[0].role;
-      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_verb[r], tk, si, "role-by-verb"));
+      for (size_t r = 0; r < read; ++r) add(m, by_verb[r], "role-by-verb");
     }
     RolePhrase by_copula[2];
     if (const size_t read = role_by_copula(reader, m, by_copula)) {
       if (m.role.empty()) m.role = by_copula[0].role;
-      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, by_copula[r], tk, si, "role-by-copula"));
+      for (size_t r = 0; r < read; ++r) add(m, by_copula[r], "role-by-copula");
+    }
+    if (RolePhrase office; role_by_office_verb(reader, m, office)) {
+      if (m.role.empty()) m.role = office.role;
+      Role& r = roles.emplace_back(make_role(m, office, tk, si, "role-by-office-verb"));
+      r.title_text = office.role + " of " + office.organization;  // its reading: (X; is; chair of Y)
     }
     RolePhrase named[2];
     if (const size_t read = named_as_role(reader, m, named)) {
       m.type = EntityType::kPerson;
       if (m.role.empty()) m.role = named[0].role;
-      for (size_t r = 0; r < read; ++r) roles.push_back(make_role(m, named[r], tk, si, "named-as-role"));
+      for (size_t r = 0; r < read; ++r) add(m, named[r], "named-as-role");
     }
     bool titled = false;
     RolePhrase listed[kMaxListedRoles];
@@ -517,8 +617,8 @@ void find_appositive_roles(const std::vector<Token>& tk, size_t si, const Lexico
     else continue;
     m.type = EntityType::kPerson;  // "Wiranto, a former general": only a person holds a role
     if (m.role.empty()) m.role = p.role;
-    roles.push_back(make_role(m, p, tk, si, rule));
-    for (size_t r = 1; r < listed_count; ++r) roles.push_back(make_role(m, listed[r], tk, si, "role-list-in-apposition"));
+    add(m, p, rule);
+    for (size_t r = 1; r < listed_count; ++r) add(m, listed[r], "role-list-in-apposition");
   }
 }
 

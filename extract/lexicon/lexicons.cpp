@@ -520,6 +520,12 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
   for (auto& r : read_table(lex + "team_nouns.txt", 1)) team_nouns.insert(r[0]);
   load_home_away_descriptions(lex + "home_away_descriptions.tsv", home_away_descriptions);
   for (auto& r : read_table(lex + "role_naming_verbs.txt", 1)) role_naming_verbs.insert(r[0]);
+  for (auto& r : read_table(lex + "constituency_roles.txt", 1)) constituency_roles.insert(r[0]);
+  for (auto& r : read_table(lex + "office_verbs.tsv", 2)) {
+    const uint32_t id = office_verbs.insert(r[0]);
+    if (id >= office_verb_roles.size()) office_verb_roles.resize(id + 1);
+    office_verb_roles[id] = r[1];
+  }
   for (auto& r : read_table(lex + "time_or_turn_words.txt", 1)) time_or_turn_words.insert(r[0]);
   for (auto& r : read_table(lex + "list_words.tsv", 2)) {
     std::vector<std::string> words = phrase_words(r[1]);

@@ -240,6 +240,13 @@ struct Lexicons {
   // data/lexicon/role_naming_verbs.txt (entities/appositive_roles.cpp, role-by-verb and
   // named-as-role): verbs that give a person an office ("appoint", "elect", "pick").
   StringTable role_naming_verbs;
+  // data/lexicon/constituency_roles.txt (entities/appositive_roles.cpp, constituency-after-for):
+  // role nouns of members who sit for a place ("MP", "senator"), whose "for/from X" names the seat.
+  StringTable constituency_roles;
+  // data/lexicon/office_verbs.tsv (entities/appositive_roles.cpp, role-by-office-verb): verbs of
+  // holding an office over a body ("chair", "head") and, by the verb's id, the role each states.
+  StringTable office_verbs;
+  std::vector<std::string> office_verb_roles;
   // data/lexicon/time_or_turn_words.txt (facts/complement_events.cpp, attack-for-criticism): words
   // that make "for the ..." a stretch of time or a turn, not a reason ("for the second time").
   StringTable time_or_turn_words;

@@ -110,6 +110,7 @@ Resources::Resources(const std::string& dir, std::future<Lemmatizer> pending_lem
       section_labels(SectionLabels::load(dir + "/lexicon/section_labels.txt")),
       derived_dir(default_derived_dir()) {
   tagger.set_subject_clause_words(lexicons.subject_clause_openers, lexicons.subject_verb_exclusions);
+  tagger.set_gerund_modifiers(lexicons.gerund_modifier_pairs, lexicons.gerund_modifier_any);
   tagger.set_verb_lexicon(&lemmatizer);
   lexicons.verbs_needing_complement = pending_complement_verbs.get();
   lexicons.adjectives_not_verbs = read_adjectives_not_verbs(wordnet_dir());

@@ -423,3 +423,21 @@ TEST_CASE("a plural subject opening a clause takes the verb the HMM read as a no
   auto z = analyzed("The union leaders met the minister.");
   CHECK(z[2].tag == "NNS");  // leaders
 }
+
+TEST_CASE("an -ing form before a noun it makes a compound with is part of the noun group (gerund-modifier)") {
+  auto t = analyzed("The bank holding company reported a loss.");
+  CHECK(t[2].tag == "NN");  // holding: "bank holding company" is the subject, not "bank | hold | company"
+  auto u = analyzed("She is managing director of the brewery.");
+  CHECK(u[2].tag == "NN");  // managing
+  auto v = analyzed("Developing countries want better access to markets.");
+  CHECK(v[0].tag == "NN");  // Developing, a listed pair
+  auto w = analyzed("The firm cancelled its existing contracts.");
+  CHECK(w[4].tag == "JJ");  // existing: a `*` row, an adjective before any common noun
+  // Look-alikes: an -ing form with no row for its noun, before a determiner, or before a name.
+  auto x = analyzed("The company was holding talks with the union.");
+  CHECK(x[3].tag == "VBG");  // holding talks: no row
+  auto y = analyzed("Police were holding the suspects overnight.");
+  CHECK(y[2].tag == "VBG");  // holding the
+  auto z = analyzed("Smith is managing Everton this season.");
+  CHECK(z[2].tag == "VBG");  // managing a name
+}

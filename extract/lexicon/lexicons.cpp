@@ -1,5 +1,7 @@
 #include "lexicons.h"
 
+#include <sstream>
+
 #include <rapidjson/document.h>
 
 #include <cctype>
@@ -8,6 +10,7 @@
 #include <atomic>
 #include <charconv>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "text_util.h"
@@ -511,6 +514,13 @@ void Lexicons::load_clause_words(const std::string& data, const std::string& lex
     if (r[1] == "opener") subject_clause_openers.insert(r[0]);
     else if (r[1] == "not-verb") subject_verb_exclusions.insert(r[0]);
     else throw std::runtime_error(lex + "subject_clause_words.tsv: unknown kind '" + r[1] + "' (opener or not-verb)");
+  }
+  for (auto& r : read_table(lex + "gerund_modifiers.tsv", 2)) {
+    std::istringstream nouns(r[1]);
+    for (std::string noun; nouns >> noun;) {
+      if (noun == "*") gerund_modifier_any.insert(r[0]);
+      else gerund_modifier_pairs.insert(r[0] + " " + noun);
+    }
   }
   for (auto& r : read_table(lex + "authored_nouns.txt", 1)) authored_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "agent_state_words.txt", 1)) agent_state_words.insert(r[0]);

@@ -219,6 +219,11 @@ struct Lexicons {
   // attribution); kind not-verb, words the rule never reads as a verb.
   StringTable subject_clause_openers;
   StringTable subject_verb_exclusions;
+  // data/lexicon/gerund_modifiers.tsv (the tagger's gerund-modifier): "holding company" pairs as
+  // written, one space between ("managing director"); and the -ing forms of `*` rows, adjectives
+  // before any common noun ("existing contracts").
+  StringTable gerund_modifier_pairs;
+  StringTable gerund_modifier_any;
   // data/lexicon/authored_nouns.txt (facts/objects.cpp, agent-after-phrase): nouns whose "by"
   // names their maker ("a novel by X"), never a passive's agent.
   StringTable authored_nouns;

@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 
@@ -840,6 +841,33 @@ void Tagger::tag_as_written(std::vector<Token>& tokens) const {
   tags[i] = t_nnp_;
 }
 
+// gerund-modifier: an -ing form before a noun it makes a compound with (data/lexicon/
+// gerund_modifiers.tsv) is a noun of the noun group, not a verb with that noun as its object: "the
+// bank holding company reported" (else "bank | hold | company" and no subject for "reported"),
+// "is managing director of", "needs working capital"; a form of a `*` row is an adjective before
+// any common noun ("existing contracts", "competing bids"). "holding talks", "leading Chelsea",
+// "holding the line" have no row or no noun next and stay verbs.
+[[gnu::always_inline]] inline void Tagger::gerund_modifier(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const {
+  if (tags[i] != t_vbg_ || i + 1 >= tokens.size() || gerund_pairs_.size() == 0) return;
+  const Token& next = tokens[i + 1];
+  const std::string& g = tokens[i].lower;
+  if (next.text.empty() || is_upper_initial(next.text)) return;  // a name: "leading Chelsea"
+  const bool next_noun = tags[i + 1] == t_nn_ || tags[i + 1] == t_nns_;
+  if (next_noun && gerund_any_.find(g) != StringTable::kNone) {
+    tags[i] = t_jj_;
+    return;
+  }
+  // "gerund noun" in a buffer on the stack: no allocation for the probe.
+  char key[64];
+  if (g.size() + 1 + next.lower.size() > sizeof key) return;
+  std::memcpy(key, g.data(), g.size());
+  key[g.size()] = ' ';
+  std::memcpy(key + g.size() + 1, next.lower.data(), next.lower.size());
+  if (gerund_pairs_.find(std::string_view(key, g.size() + 1 + next.lower.size())) == StringTable::kNone) return;
+  tags[i] = t_nn_;
+  if (!next_noun) tags[i + 1] = can_take(next.lower, t_nns_) && !can_take(next.lower, t_nn_) ? t_nns_ : t_nn_;
+}
+
 // participle-after-be: a past form right after a form of "be" (an adverb may stand between) is
 // the participle of a passive: "35 were rescued", "two others were also injured". Read as a past
 // tense, the clause became a copula with no complement and the count lost its event.
@@ -1105,6 +1133,7 @@ void Tagger::apply_rules(std::vector<Token>& tokens, std::vector<int>& tags, con
     adjective_as_head_noun(tokens, tags, i);
     reduced_relative(tokens, tags, i);
     present_after_and(tokens, tags, i);
+    gerund_modifier(tokens, tags, i);
     plural_subject_verb(tokens, tags, i, {entries + spans[i].first, entries + spans[i].second});
     if (rule_word) {
       time_of_day_after_number(tokens, tags, i);

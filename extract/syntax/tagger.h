@@ -48,6 +48,13 @@ class Tagger {
     clause_openers_ = openers;
     not_verbs_ = not_verbs;
   }
+  // The -ing forms that modify the noun after them (data/lexicon/gerund_modifiers.tsv, read by
+  // Lexicons): "holding company" pairs as written, and the forms that are adjectives before any
+  // common noun ("existing"). Without them gerund-modifier changes nothing.
+  void set_gerund_modifiers(const StringTable& pairs, const StringTable& any) {
+    gerund_pairs_ = pairs;
+    gerund_any_ = any;
+  }
   // WordNet's verbs, for a word the tagger's lexicon knows no verb reading of ("abducted" is
   // only a noun there); without it plural-subject-verb reads only the lexicon's readings.
   void set_verb_lexicon(const Lemmatizer* wordnet) { wordnet_verbs_ = wordnet; }
@@ -117,6 +124,7 @@ class Tagger {
   void present_after_and(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void time_of_day_after_number(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void discourse_interjection(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
+  void gerund_modifier(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i) const;
   void plural_subject_verb(const std::vector<Token>& tokens, std::vector<int>& tags, size_t i,
                            std::span<const Emission> candidates) const;
   // plural_subject_verb's tests: where the subject ending before token i starts when it opens a
@@ -145,6 +153,8 @@ class Tagger {
   TrigramModel trigram_;
   StringTable clause_openers_;  // set_subject_clause_words
   StringTable not_verbs_;       // set_subject_clause_words
+  StringTable gerund_pairs_;    // set_gerund_modifiers
+  StringTable gerund_any_;      // set_gerund_modifiers
   const Lemmatizer* wordnet_verbs_ = nullptr;  // set_verb_lexicon
   int start_tag_ = 0;
   // Tells this tagger's per-thread memo from another tagger's (each constructor takes a new one).

@@ -1637,6 +1637,52 @@ TEST_CASE("run-opening-word: count words, editors' brackets and a time unit afte
   CHECK(mention(z, "Century Fox"));
 }
 
+TEST_CASE("scientific-name: a genus before its Latin species word names no entity") {
+  auto x = extract_text("Divers filmed the emperor penguin (Aptenodytes forsteri) under the ice.");
+  CHECK_FALSE(mention(x, "Aptenodytes"));
+  auto y = extract_text("The mosquito Aedes aegypti spreads the virus, officials in Brazil said.");
+  CHECK_FALSE(mention(y, "Aedes"));
+  CHECK(mention(y, "Brazil"));
+  // Look-alike: a name before an ordinary lower-case word stays.
+  auto z = extract_text("Gazprom officials said the Velora pipeline would open.");
+  CHECK(mention(z, "Gazprom"));
+  auto w = extract_text("Officials said the TAV consortium built the airport.");
+  CHECK(mention(w, "TAV"));
+}
+
+TEST_CASE("prefixed-modifier: a prefix and hyphen before a name make an adjective, no entity") {
+  auto x = extract_text("Ex-Whitehall officials criticised the plan on Monday.");
+  CHECK_FALSE(mention(x, "Ex-Whitehall"));
+  auto y = extract_text("The paper attacked ex-Downing Street media chief Alastair Campbell.");
+  CHECK_FALSE(mention(y, "Street"));
+  CHECK(mention(y, "Alastair Campbell"));
+  // Look-alike: an organisation's name with a prefix stays.
+  auto z = extract_text("The Anti-Corruption Commission charged him on Monday.");
+  CHECK(mention(z, "Anti-Corruption Commission"));
+}
+
+TEST_CASE("academic-rank-alone and run-opening-word: a post and a dated epithet name no entity") {
+  auto x = extract_text("The Kessler Early Career Professor of Biology, Sam Ito, led the study.");
+  CHECK_FALSE(mention(x, "Kessler Early Career Professor"));
+  CHECK(mention(x, "Sam Ito"));
+  auto y = extract_text("The man was dubbed a 21st Century Robin Hood by the newspaper.");
+  CHECK_FALSE(mention(y, "Century Robin Hood"));
+  // Look-alikes: a university before the rank, and "Century" before a name that is no given name.
+  auto z = extract_text("Harvard Professor said the data were clear. The film was made by 20th Century Fox.");
+  CHECK(mention(z, "Century Fox"));
+}
+
+TEST_CASE("honorific-starts-name: a paper's name and an honorific after it are two names") {
+  auto x = extract_text("Speaking to the Daily Post Mr Green said he would resign.");
+  CHECK_FALSE(mention(x, "Daily Post Mr Green"));
+  REQUIRE(mention(x, "Green"));
+  CHECK(mention(x, "Green")->type == EntityType::kPerson);
+  // Look-alike: after a title the honorific stays in the titled name.
+  auto y = extract_text("Chairman Dr. Henry Ford opened the plant.");
+  REQUIRE(mention(y, "Henry Ford"));
+  CHECK(mention(y, "Henry Ford")->type == EntityType::kPerson);
+}
+
 TEST_CASE("academic titles: 'Emeritus Professor' is a title, not words of the name") {
   auto x = extract_text("Emeritus Professor Anna Kowalski said the data was clear.");
   REQUIRE(mention(x, "Anna Kowalski"));

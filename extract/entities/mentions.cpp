@@ -444,10 +444,22 @@ size_t definite_description(MentionScan& sc, size_t i) {
            known_org ? g->canonical : join(tk, i, i + glen + rest));
     return i + glen + rest;
   }
+  if (!known_org)
+    if (size_t e = event_after_place(sc, i + glen)) {  // "the Qatar Open" (name_shape_mentions.h)
+      sc.add_as_written("event-after-place-name", i, e, EntityType::kOther, MentionKind::kName, join(tk, i, e));
+      return e;
+    }
   if (g->type == EntityType::kPlace)
     if (size_t e = place_led_name(sc, i, glen, g->country)) return e;
   if (known_org)
     if (size_t e = national_branch(sc, i, i + glen, EntityType::kCountry, "organization-country-branch")) return e;
+  // organization-channel: "BBC Radio 4", "BBC Sport" are the BBC's, written as one name
+  // (name_shape_mentions.h); the channel word alone is no entity.
+  if (known_org)
+    if (size_t e = organization_channel(sc, i + glen)) {
+      sc.add("organization-channel", i, e, EntityType::kOrganization, MentionKind::kName, g->canonical);
+      return e;
+    }
   Mention& m = sc.add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);
   m.country = g->country;
   m.capital = g->capital;
@@ -508,6 +520,10 @@ size_t plural_demonym(MentionScan& sc, size_t i) {
     return i + len + rest;
   }
   if (size_t e = national_branch(sc, i, i + len, EntityType::kOrganization, "demonym-led-organization")) return e;
+  if (size_t e = event_after_place(sc, i + len)) {  // "the Australian Open" (name_shape_mentions.h)
+    sc.add_as_written("event-after-place-name", i, e, EntityType::kOther, MentionKind::kName, join(tk, i, e));
+    return e;
+  }
   const std::string& country = lex.demonyms.at(len == 2 ? two : t.text);
   Mention& m = sc.add("demonym", i, i + len, EntityType::kCountry, MentionKind::kDemonym, country);
   m.country = country;
@@ -651,6 +667,19 @@ bool name_ends_before_and(const MentionScan& sc, size_t b, size_t e) {
   return place_at(of + 1, &len) && of + 1 + len == e;
 }
 
+// honorific-starts-name: "told the Daily Post Mr Green", "the Sunday Herald Mrs Lee": inside a
+// run of capitals, an honorific of data/lexicon/name_shape_words.tsv (new-name-honorific) at e
+// starts a second name (a person's) when the words before it end no title and are no honorific
+// ("Chairman Dr. Henry Ford", "Prof Dr Ana Ruiz" stay one). The first letter is tested before
+// the word is looked up: this runs at each word of a run.
+bool honorific_starts_name(const MentionScan& sc, size_t b, size_t e) {
+  const std::string& w = sc.tk[e].text;
+  if (w.size() > 4 || (w[0] != 'M' && w[0] != 'D') || !sc.lex.name_shape(w, kNewNameHonorific)) return false;
+  if (is_name_word(sc.lex, sc.tk[e - 1], NameWord::kPersonPrefix)) return false;
+  std::string role;
+  return title_suffix(sc.tk, b, e, sc.lex, &role) == 0;
+}
+
 // The end of the run of proper nouns that starts at b, bridging "of"/"and"/"&" inside
 // organisation names; b when there is none.
 // name_start: the first word starts a name though it is no proper noun (a first name the tagger
@@ -664,6 +693,7 @@ size_t proper_run_end(const MentionScan& sc, size_t b, bool name_start, bool* pa
     // "May" is the month where a run would start with it ("in May", "New York May"), a
     // name inside one ("Theresa May").
     const std::string& lower_e = tk[e].lower;
+    if (e > b && honorific_starts_name(sc, b, e)) break;
     if ((proper(tk[e]) || particle_surname(tk[e]) || (e == b && name_start) ||
          (e == b + 1 && name_start && particle_article_name(tk, b))) &&  // "al Shabaab": its capitalised word
         !is_calendar_token(tk[e], lex) &&
@@ -770,6 +800,7 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
     return known && ne - nb == 1 && *known == EntityType::kPerson ? nullptr : known;
   };
   const EntityType* known = nullptr;
+  const bool journal = journal_name(sc, nb, ne);  // "Geophysical Research Letters", "PLoS" (name_shape_mentions.h)
   std::string_view name_rule = "untyped-name";
   if (person && !org) type = EntityType::kPerson, name_rule = "titled-person";
   else if (org) type = EntityType::kOrganization, name_rule = "organization-word";
@@ -778,17 +809,24 @@ std::string_view type_name(const MentionScan& sc, size_t nb, size_t ne, const st
   else if (all_caps) type = EntityType::kOrganization, name_rule = "all-caps-organization";
   else if (particle_name) type = EntityType::kPerson, name_rule = "particle-in-name";
   else if (first_name && ne - nb >= 2 && ne - nb <= 4) type = EntityType::kPerson, name_rule = "first-name-before-surname";
+  else if (journal) type = EntityType::kOther, name_rule = "journal-name";
   else if (ne - nb >= 2 && (known = wordnet())) type = *known, name_rule = "wordnet-class";
   else if (ne - nb >= 2 && ne - nb <= 4 && !all_common_words(tk, nb, ne) && person_name_shape(tk, nb, ne, lex) &&
            !definite_name(tk, nb, ne))
     type = EntityType::kPerson, name_rule = "multiword-person";
   guessed = false;
-  if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps)) {
+  if (type == EntityType::kOther && ne - nb == 1 && !(person || org || place || all_caps || journal)) {
     type = single_word_type(tk, nb, lex);
     guessed = type != EntityType::kOther;
     if (guessed) name_rule = "single-word-context";
     if (type == EntityType::kOther && (known = wordnet())) type = *known, name_rule = "wordnet-class";
   }
+  // place-noun-after-name: "KSR Bengaluru station", "Heathrow airport": a name its shape or context
+  // only guessed is a place before a lower-case place word (name_shape_mentions.h).
+  if ((name_rule == "untyped-name"sv || name_rule == "multiword-person"sv || name_rule == "single-word-context"sv) &&
+      place_noun_after_name(sc, ne) &&
+      !(ne == nb + 1 && (tk[nb].common_word || first_word_of_sentence(tk, nb))))  // "Petrol station owners"
+    type = EntityType::kPlace, name_rule = "place-noun-after-name";
   return name_rule;
 }
 
@@ -905,8 +943,14 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   bool nothing = true;
   for (size_t k = b; k < e && nothing; ++k) nothing = is_name_word(sc.lex, tk[k], NameWord::kNonName);
   if (nothing || hyphen_modifier(tk[e - 1], sc.lex) || numbered_class(sc, b, e) || plural_acronym(sc, b, e) ||
-      class_word_alone(sc, b, e) || title_word_alone(sc, b, e))
+      class_word_alone(sc, b, e) || title_word_alone(sc, b, e) || prefixed_modifier(sc, b, e))
     return e;
+  if (scientific_name(sc, b, e)) return e + 1;  // "(Aptenodytes forsteri)": the species word too
+  if (size_t channel_end = channel_number(sc, b, e)) {  // "Channel 4"
+    sc.add_as_written("channel-number", b, channel_end, EntityType::kOrganization, MentionKind::kName,
+                      join(tk, b, channel_end));
+    return channel_end;
+  }
   LeadingTitle lead;
   lead.len = title_prefix(tk, b, e, sc.lex, &lead.role);
   if (Mention* d = title_alone(sc, b, e, lead)) return d->tok_end;  // "as Foreign Secretary": no name here
@@ -928,6 +972,11 @@ size_t proper_noun_run(MentionScan& sc, size_t i) {
   std::string_view name_rule =
       type_name(sc, nb, ne, name, tn.person, particles && nb == b, first_name_start && nb == b, type, guessed);
   if (name_rule == "untyped-name"sv && nb == b && quoted_common_word(sc, nb, ne)) return e;
+  if (name_rule == "untyped-name"sv && nb == b && academic_rank_alone(sc, nb, ne)) return e;  // a post, no name
+  if (name_rule == "untyped-name"sv && nb == b && number_led_name(sc, b)) {  // "the Six Nations"
+    sc.add_as_written("number-led-name", b - 1, ne, EntityType::kOther, MentionKind::kName, join(tk, b - 1, ne));
+    return e;
+  }
   if (name_rule == "untyped-name"sv && nb == b)
     if (bool whole = false; const size_t end = cut_name_part(sc, nb, ne, &whole)) {  // "in Ecological Applications"
       if (whole) sc.add_as_written("title-case-name", nb, end, EntityType::kOther, MentionKind::kName, join(tk, nb, end));

@@ -347,8 +347,99 @@ bool opens_no_name(const MentionScan& sc, size_t i) {
     return sc.lex.demonyms.count(next) > 0 ||
            (next.size() > 4 && next.back() == 's' && sc.lex.demonyms.count(next.substr(0, next.size() - 1)) > 0);
   }
-  // Before another proper noun the ordinal may start a name ("20th Century Fox"): left alone.
-  return kind == "after-ordinal"sv && i > 0 && ordinal(sc.tk[i - 1]) && !(i + 1 < sc.n && proper(sc.tk[i + 1]));
+  // Before another proper noun the ordinal may start a name ("20th Century Fox"): left alone; not
+  // before a given name, where it dates a person's epithet ("a 21st Century Robin Hood").
+  return kind == "after-ordinal"sv && i > 0 && ordinal(sc.tk[i - 1]) &&
+         !(i + 1 < sc.n && proper(sc.tk[i + 1]) && !is_name_word(sc.lex, sc.tk[i + 1], NameWord::kGivenName));
+}
+
+namespace {
+
+// A number written as a figure of one or two digits or as a capitalized number word the tagger
+// read as one ("4", "Five"): a channel's or service's number.
+bool channel_figure(const Token& t) {
+  if (is_all_digits(t.text)) return t.text.size() <= 2;
+  return t.tag == "CD"sv && is_upper_initial(t.text) && !has_digit(t.text);
+}
+
+}  // namespace
+
+size_t organization_channel(const MentionScan& sc, size_t k) {
+  size_t e = k;
+  while (e < sc.n && capitalized(sc.tk[e]) && sc.lex.name_shape(sc.tk[e].text, kBroadcastTail)) ++e;
+  if (e == k) return 0;
+  if (e < sc.n && channel_figure(sc.tk[e])) ++e;  // "BBC Radio 4"
+  // "BBC Sport Personality of the Year", "BBC Radio Scotland": a longer name goes on; the run
+  // of proper nouns reads it.
+  if (e < sc.n && proper(sc.tk[e])) return 0;
+  return e;
+}
+
+size_t channel_number(const MentionScan& sc, size_t b, size_t e) {
+  if (e != b + 1 || e >= sc.n || !sc.lex.name_shape(sc.tk[b].text, kChannelHead) || !channel_figure(sc.tk[e])) return 0;
+  return e + 1;
+}
+
+size_t event_after_place(const MentionScan& sc, size_t k) {
+  if (k >= sc.n || !capitalized(sc.tk[k]) || !sc.lex.name_shape(sc.tk[k].text, kEventHead)) return 0;
+  if (k + 1 < sc.n && capitalized(sc.tk[k + 1])) return 0;  // "the Open Championship Committee": a longer name
+  return k + 1;
+}
+
+bool number_led_name(const MentionScan& sc, size_t b) {
+  if (b == 0 || first_word_of_sentence(sc.tk, b - 1)) return false;
+  const Token& t = sc.tk[b - 1];
+  return t.tag == "CD"sv && is_upper_initial(t.text) && !has_digit(t.text) && has_lowercase(t.text);
+}
+
+bool scientific_name(const MentionScan& sc, size_t b, size_t e) {
+  if (e != b + 1 || e >= sc.n) return false;
+  const Token& species = sc.tk[e];
+  const std::string& w = species.text;
+  if (w.size() < 5 || species.common_word) return false;
+  for (char c : w)
+    if (c < 'a' || c > 'z') return false;
+  // The genus is a word the dictionary does not know either ("Aptenodytes"), or one capital
+  // letter and a period ("A. forsteri").
+  const Token& genus = sc.tk[b];
+  if (genus.common_word && genus.text.size() > 2) return false;
+  // An acronym is no genus: "the TAV consortium" (the dictionary may not know "consortium").
+  if (genus.text.size() > 2 && !has_lowercase(genus.text)) return false;
+  for (size_t len = 1; len <= 5 && len < w.size() - 2; ++len)
+    if (sc.lex.name_shape(w.substr(w.size() - len), kLatinEnding)) return true;
+  return false;
+}
+
+bool prefixed_modifier(const MentionScan& sc, size_t b, size_t e) {
+  if (e > b + 2) return false;
+  for (size_t k = b; k < e; ++k)
+    if (is_org_word(sc.tk[k], sc.lex)) return false;
+  // The prefix, its hyphen and a capital: the run's first word, or the word right before it
+  // that the tagger left out of the run ("ex-Downing" of "ex-Downing Street").
+  auto prefixed = [&](const Token& t) {
+    const size_t dash = t.lower.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= t.text.size() || !std::isupper(static_cast<unsigned char>(t.text[dash + 1])))
+      return false;
+    return sc.lex.name_shape(t.lower.substr(0, dash), kModifierPrefix);
+  };
+  return prefixed(sc.tk[b]) || (b > 0 && sc.tk[b - 1].end + 1 == sc.tk[b].start && prefixed(sc.tk[b - 1]));
+}
+
+bool academic_rank_alone(const MentionScan& sc, size_t b, size_t e) {
+  // "Harvard Professor": one name word before the rank may be the university, a name of its own.
+  return e >= b + 2 && sc.lex.name_shape(sc.tk[e - 1].text, kAcademicRank) && (e >= b + 3 || sc.tk[b].common_word);
+}
+
+bool journal_name(const MentionScan& sc, size_t nb, size_t ne) {
+  // "Sam Letters": a common first name (1,000 births or more) first makes it a person's name.
+  const FirstName* given = sc.lex.first_name(sc.tk[nb].text);
+  return (ne - nb >= 2 && sc.lex.name_shape(sc.tk[ne - 1].text, kJournalHead) && !(given && given->births >= 1000)) ||
+         sc.lex.name_shape(sc.tk[nb].text, kJournalLead);
+}
+
+bool place_noun_after_name(const MentionScan& sc, size_t ne) {
+  return ne < sc.n && (sc.tk[ne].tag == "NN"sv || sc.tk[ne].tag == "NNS"sv) && !is_upper_initial(sc.tk[ne].text) &&
+         sc.lex.name_shape(sc.tk[ne].text, kPlaceNounAfterName);
 }
 
 }  // namespace newsgraph::mention_internal

@@ -60,4 +60,45 @@ bool opens_no_name(const MentionScan& sc, size_t i);
 // A count word of non_entity_words.tsv ("Four", "Dozens") is token k.
 bool count_word(const MentionScan& sc, size_t k);
 
+// Session 23 (junk entities of cut names and glued titles); the words are
+// data/lexicon/name_shape_words.tsv, by kind.
+
+// organization-channel: after a known organisation ending at k, its channel's or service's words
+// ("BBC Radio 4", "BBC Sport", "BBC Radio Five Live"): the end of those words, or 0.
+size_t organization_channel(const MentionScan& sc, size_t k);
+
+// channel-number: the run [b, e) is "Channel" or "Radio" and a figure or number word follows
+// ("Channel 4", "Channel Five", "Radio 1"): the channel name's end, or 0.
+size_t channel_number(const MentionScan& sc, size_t b, size_t e);
+
+// event-after-place-name: a competition's head word right after a place, country or demonym
+// ending at k ("the Australian Open", "the Qatar Open"), no capital after it: the name's end, or 0.
+size_t event_after_place(const MentionScan& sc, size_t k);
+
+// number-led-name: a capitalized number word the tagger read as a figure right before the run at
+// b, not its sentence's first word ("the Six Nations", "the Three Tenors"), starts the name.
+bool number_led_name(const MentionScan& sc, size_t b);
+
+// scientific-name: the one-word run at b is a genus before its lower-case Latin species word
+// that the dictionary does not know ("the emperor penguin (Aptenodytes forsteri)", "the mosquito
+// Aedes aegypti"): no entity; the species word is read with it.
+bool scientific_name(const MentionScan& sc, size_t b, size_t e);
+
+// prefixed-modifier: the run [b, e) of one or two words, with no organisation word, is an
+// adjective by a prefix and hyphen ("Ex-Whitehall officials", "ex-Downing Street media chief",
+// "Anti-Brexit campaigners"): no entity.
+bool prefixed_modifier(const MentionScan& sc, size_t b, size_t e);
+
+// academic-rank-alone: the run [b, e) of two words or more ends in an academic rank word with no
+// name after it ("the Kessler Early Career Professor of Biology"): a post, no entity.
+bool academic_rank_alone(const MentionScan& sc, size_t b, size_t e);
+
+// journal-name: the name [nb, ne) is a journal's (its last word a journal's head, "Marine Ecology
+// Progress Series", "Geophysical Research Letters"; its first "PLoS"): a work, typed OTHER.
+bool journal_name(const MentionScan& sc, size_t nb, size_t ne);
+
+// place-noun-after-name: a lower-case place word right after the name ending at ne ("KSR Bengaluru
+// station", "Heathrow airport") makes the name a place.
+bool place_noun_after_name(const MentionScan& sc, size_t ne);
+
 }  // namespace newsgraph::mention_internal

@@ -350,8 +350,16 @@ void untyped_name_is_person(std::vector<Mention>& mentions, const std::string& n
       other.type = EntityType::kPerson;
 }
 
+// A name its construction reads as a thing, not someone (name_shape_mentions.h: "the US Open",
+// "the Six Nations", "PLoS Biology"): no person's pronoun takes it ("... the 1998 US Open. Her
+// career": not the Open's).
+bool named_thing(const Mention& a) {
+  return a.rule == "event-after-place-name"sv || a.rule == "number-led-name"sv || a.rule == "journal-name"sv;
+}
+
 bool untyped_possible_person(const Mention& a) {
-  return a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text);
+  return a.kind == MentionKind::kName && a.type == EntityType::kOther && !a.common_word && could_be_given_name(a.text) &&
+         !named_thing(a);
 }
 
 // "Melanie walked in. She ...": a name no rule could type, nearest before a personal pronoun

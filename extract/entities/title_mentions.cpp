@@ -3,6 +3,7 @@
 #include "title_mentions.h"
 
 #include "name_word_classes.h"
+#include "person_names.h"  // person_name_shape, first_name_before_surname
 #include "text_util.h"
 #include "word_classes.h"
 
@@ -229,6 +230,45 @@ bool role_noun_opens_name(const MentionScan& sc, size_t b, size_t e, TitledName&
 }
 }  // namespace
 
+namespace {
+
+// academic-rank-before-name: "University Research Fellow Tom Hale", "Senior Lecturer Ana Ruiz",
+// "Medical Research Council Professor Nancy Rothwell": a university's rank word
+// (data/lexicon/name_shape_words.tsv, academic-rank; "Emerita" after it joins it) followed by
+// two or three words of a person's name ends a title glued to the name. Ordinary words right
+// before the rank are the role's ("research fellow"); two words or more before those with an
+// organisation's word are the organisation ("Medical Research Council"), a mention of its own; any
+// other words there (a chair's donor, "Kessler") are left out.
+void academic_rank_before_name(MentionScan& sc, size_t b, size_t e, TitledName& tn) {
+  const std::vector<Token>& tk = sc.tk;
+  const Lexicons& lex = sc.lex;
+  for (size_t p = b; p + 2 < e; ++p) {
+    if (!lex.name_shape(tk[p].text, kAcademicRank)) continue;
+    size_t q = p + 1;
+    while (q < e && lex.name_shape(tk[q].text, kAcademicRank)) ++q;
+    if (e - q < 2 || e - q > 3) continue;
+    if (!first_name_before_surname(tk, q, lex) && !person_name_shape(tk, q, e, lex)) continue;
+    size_t s = p;
+    while (s > b && tk[s - 1].common_word && !is_org_word(tk[s - 1], lex)) --s;
+    bool org = false;
+    for (size_t k = b; k < s; ++k) org = org || is_org_word(tk[k], lex);
+    if (org && s >= b + 2) {
+      Mention& o = sc.add_as_written("organization-before-title", b, s, EntityType::kOrganization, MentionKind::kName,
+                                     join(tk, b, s));
+      o.guessed = true;
+    }
+    tn.person = true;
+    tn.nb = q;
+    tn.title_begin = s;
+    tn.tlen = q - s;
+    tn.role = to_lower(join(tk, s, q));
+    tn.role_rule = "academic-rank-before-name";
+    return;
+  }
+}
+
+}  // namespace
+
 // Honorifics and titles at the start of the run (title-before-name), lower-case titles right
 // before it (lowercase-title-before-name), else a title inside it (title_inside_name).
 TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& lead) {
@@ -237,7 +277,9 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& 
   TitledName tn;
   size_t& nb = tn.nb;
   nb = b;
-  if (is_name_word(lex, tk[nb], NameWord::kPersonPrefix) && nb + 1 < e) {
+  // A title of two words or more that starts with the honorific is read as that title
+  // ("Professor Emeritus Ana Ruiz": the role professor emeritus, and the name after it).
+  if (is_name_word(lex, tk[nb], NameWord::kPersonPrefix) && nb + 1 < e && !(lead.len >= 2 && b + lead.len < e)) {
     tn.person = true;
     ++nb;
   }
@@ -263,6 +305,7 @@ TitledName split_title(MentionScan& sc, size_t b, size_t e, const LeadingTitle& 
   tn.role.clear();
   if (role_noun_opens_name(sc, b, e, tn)) return tn;
   title_inside_name(sc, e, tn);
+  if (!tn.person) academic_rank_before_name(sc, b, e, tn);
   return tn;
 }
 

@@ -422,6 +422,22 @@ void Lexicons::load_name_words(const std::string& lex) {
                                "'; the kinds are 'faith', 'colour', 'offence', 'count' and 'after-ordinal'");
     non_entity_words[r[0]] = r[1];
   }
+  {
+    static const std::pair<const char*, NameShapeKind> kinds[] = {
+        {"broadcast-tail", kBroadcastTail}, {"channel-head", kChannelHead},     {"event-head", kEventHead},
+        {"academic-rank", kAcademicRank},   {"journal-head", kJournalHead},     {"journal-lead", kJournalLead},
+        {"latin-ending", kLatinEnding},     {"modifier-prefix", kModifierPrefix}, {"place-noun", kPlaceNounAfterName},
+        {"new-name-honorific", kNewNameHonorific}};
+    for (auto& r : read_table(lex + "name_shape_words.tsv", 2)) {
+      uint32_t bit = 0;
+      for (const auto& [name, kind] : kinds)
+        if (r[1] == name) bit = kind;
+      if (!bit)
+        throw std::runtime_error(lex + "name_shape_words.tsv: '" + r[0] + "' has kind '" + r[1] +
+                                 "'; the kinds are listed in the file's header comment");
+      name_shape_words[r[0]] |= bit;
+    }
+  }
   for (auto& r : read_table(lex + "party_words.tsv", 2)) party_words[r[0]] = r[1];
   for (auto& r : read_table(lex + "role_nouns.txt", 1)) role_nouns.insert(r[0]);
   for (auto& r : read_table(lex + "office_modifiers.txt", 1)) office_modifiers.insert(r[0]);

@@ -5,6 +5,7 @@
 #include "string_table.h"
 #include "word_sets.h"
 #include "wordnet_places.h"
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -15,6 +16,20 @@ namespace newsgraph {
 
 // kAgent: a common-noun actor of a sector and (usually) a country, "police of Kenya" (data/agents.tsv).
 enum class EntityType { kPerson, kCountry, kPlace, kOrganization, kOther, kAgent };
+
+// The kinds of data/lexicon/name_shape_words.tsv, as bits of Lexicons::name_shape_words.
+enum NameShapeKind : uint32_t {
+  kBroadcastTail = 1u << 0,
+  kChannelHead = 1u << 1,
+  kEventHead = 1u << 2,
+  kAcademicRank = 1u << 3,
+  kJournalHead = 1u << 4,
+  kJournalLead = 1u << 5,
+  kLatinEnding = 1u << 6,
+  kModifierPrefix = 1u << 7,
+  kPlaceNounAfterName = 1u << 8,
+  kNewNameHonorific = 1u << 9,
+};
 const char* entity_type_name(EntityType t);  // "PERSON", "COUNTRY", "PLACE", "ORG", "OTHER", "AGENT"
 EntityType entity_type_from_name(const std::string& name);
 
@@ -143,6 +158,12 @@ struct Lexicons {
   // data/lexicon/non_entity_words.tsv (class-word-alone): exact form -> kind (faith, colour,
   // offence, count, after-ordinal).
   WordMap<std::string> non_entity_words;
+  // data/lexicon/name_shape_words.tsv: word as written -> its NameShapeKind bits.
+  std::unordered_map<std::string, uint32_t> name_shape_words;
+  bool name_shape(const std::string& w, NameShapeKind kind) const {
+    const auto it = name_shape_words.find(w);
+    return it != name_shape_words.end() && (it->second & kind);
+  }
   WordMap<std::string> party_words;    // "Democratic", "Tories" -> the party
   WordSet family_names_first;          // "Li", "Moon": exact form
   std::vector<std::string> storm_kinds;  // "Hurricane", "Tropical Storm": exact form, longest first

@@ -453,11 +453,12 @@ size_t definite_description(MentionScan& sc, size_t i) {
     if (size_t e = place_led_name(sc, i, glen, g->country)) return e;
   if (known_org)
     if (size_t e = national_branch(sc, i, i + glen, EntityType::kCountry, "organization-country-branch")) return e;
-  // organization-channel: "BBC Radio 4", "BBC Sport" are the BBC's, written as one name
-  // (name_shape_mentions.h); the channel word alone is no entity.
+  // organization-channel: "BBC Radio 4", "BBC Sport" are one name (name_shape_mentions.h); the
+  // channel word alone is no entity. The channel is its own entity, not its owner: "BBC One" is
+  // not the BBC (a must-not-merge pair of the gold guide's kind).
   if (known_org)
     if (size_t e = organization_channel(sc, i + glen)) {
-      sc.add("organization-channel", i, e, EntityType::kOrganization, MentionKind::kName, g->canonical);
+      sc.add_as_written("organization-channel", i, e, EntityType::kOrganization, MentionKind::kName, join(tk, i, e));
       return e;
     }
   Mention& m = sc.add("gazetteer-name", i, i + glen, g->type, MentionKind::kName, g->canonical);

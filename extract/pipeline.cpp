@@ -1439,7 +1439,8 @@ bool unresolved_qualified_role(const std::vector<Mention>& mentions, size_t si, 
 
 // The country of the speaker of claim `claim` (-1: none): the speaker itself when a country, else
 // the country of an organisation a role in the article gives the speaker, else the story's country
-// for a speaker whose title names no organisation; "" when unknown.
+// for a speaker whose title names no organisation or one of no known country ("chairman of the
+// Commons accounts committee"); "" when unknown.
 std::string speaker_country(const ArticleRun& run, int claim) {
   if (claim < 0) return "";
   const std::string& speaker = run.out.claims[static_cast<size_t>(claim)].speaker;
@@ -1453,8 +1454,8 @@ std::string speaker_country(const ArticleRun& run, int claim) {
   bool titled = false;  // "Treasury Secretary John Mbadi" with no country named: the story's official
   for (const Role& r : run.roles) {
     if (r.person != speaker) continue;
-    if (r.organization.empty()) titled = true;
-    else if (std::string c = country_named(r.organization); !c.empty()) return c;
+    if (std::string c = r.organization.empty() ? "" : country_named(r.organization); !c.empty()) return c;
+    titled = true;
   }
   return titled ? run.agents->story_country() : "";
 }

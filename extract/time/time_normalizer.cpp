@@ -22,19 +22,28 @@ namespace {
 
 using namespace timex;
 
+// The tense of a verb group for its times: its own, or past for a lone past participle (no
+// auxiliary: "The fire reportedly started at 19:00", "a bill signed on Friday"), which says
+// what was done, whether the facts stage reads it as finite or as a modifier.
+Tense time_tense(const std::vector<Token>& tk, const VerbGroup& v) {
+  if (v.tense != Tense::kNone) return v.tense;
+  return v.begin == v.main && v.main < tk.size() && tk[v.main].tag == "VBN" ? Tense::kPast : Tense::kNone;
+}
+
 // The tense that governs the expression at token i: the closest verb group of the sentence.
-Tense governing_tense(const Chunks& c, size_t i) {
-  const VerbGroup* best = nullptr;
+Tense governing_tense(const std::vector<Token>& tk, const Chunks& c, size_t i) {
+  Tense best = Tense::kNone;
   size_t best_dist = static_cast<size_t>(-1);
   for (const VerbGroup& v : c.verbs) {
-    if (v.tense == Tense::kNone) continue;
+    const Tense t = time_tense(tk, v);
+    if (t == Tense::kNone) continue;
     size_t dist = v.end <= i ? i - v.end : (v.begin > i ? v.begin - i + 1 : 0);
     if (dist < best_dist) {
       best_dist = dist;
-      best = &v;
+      best = t;
     }
   }
-  return best ? best->tense : Tense::kNone;
+  return best;
 }
 
 // The words that can start a time expression (besides numbers and hyphenated words), with a
@@ -225,7 +234,7 @@ std::vector<TimeExpression> find_times(const std::vector<Token>& tokens, const C
       ++i;
       continue;
     }
-    cx.tense = governing_tense(chunks, i);
+    cx.tense = governing_tense(tokens, chunks, i);
     Match m = match_at(cx, i);
     if (m.len == 0) {
       if (m.refusal && refusals) refusals->push_back({m.rule, i, m.refusal});

@@ -37,6 +37,7 @@
 #include "interview_speakers.h"
 #include "interview_turns.h"
 #include "quotations.h"
+#include "reported_speech.h"  // is_document_noun
 #include "study_authors.h"
 #include "text_util.h"
 #include "token_pool.h"
@@ -813,7 +814,7 @@ class DocumentSpeaker {
     const std::string& det = tk[speaker.b].lower;
     if (speaker.e != speaker.b + 2 || !(det == "the"sv || det == "this"sv || det == "its"sv)) return nullptr;
     const std::string& head = tk[speaker.b + 1].lower;
-    const bool document = lex.document_nouns.find(head) != StringTable::kNone || lex.study_nouns.find(head) != StringTable::kNone;
+    const bool document = is_document_noun(lex, head) || lex.study_nouns.find(head) != StringTable::kNone;
     return document ? &last_ : nullptr;
   }
   // After each claim with a speaker: a document's author is remembered, any other speaker ends it.
@@ -936,12 +937,6 @@ void study_speaks_for_authors(ArticleRun& run, size_t si, Span speaker, Extracte
   ec.rule = "study-speaks-for-authors";
 }
 
-// claim-per-speaker: "Naylor and Beesley said ...", "the Conservatives and Lib Dems insist ...",
-// "The two banks deny ..." after the two were named (plural-pronoun-members): each member of a
-// speaker list says it, so each gets the claim (the GUIDE's one claim per speaker). Only when
-// every conjunct is a name of one kind (all people, or all known bodies): "Trade and Industry Secretary X" or
-// "Spurs and England defender X" are one speaker the split misreads. The claims made here are
-// returned, to be appended after the loop that holds references into the claims.
 // Where the first name of a speaker list starts.
 size_t heads_begin(const ArticleRun& run, const std::vector<size_t>& heads, Span speaker) {
   size_t b = speaker.e;
@@ -949,6 +944,12 @@ size_t heads_begin(const ArticleRun& run, const std::vector<size_t>& heads, Span
   return b;
 }
 
+// claim-per-speaker: "Naylor and Beesley said ...", "the Conservatives and Lib Dems insist ...",
+// "The two banks deny ..." after the two were named (plural-pronoun-members): each member of a
+// speaker list says it, so each gets the claim (the GUIDE's one claim per speaker). Only when
+// every conjunct is a name of one kind (all people, or all known bodies): "Trade and Industry
+// Secretary X" or "Spurs and England defender X" are one speaker the split misreads. The claims
+// made here are returned, to be appended after the loop that holds references into the claims.
 void claims_per_speaker(ArticleRun& run, size_t si, Span speaker, const ExtractedClaim& ec,
                         std::vector<ExtractedClaim>& extra) {
   if (speaker.e < speaker.b + 3) return;  // "X and Y" at the least, or "The two banks"
